@@ -1,0 +1,55 @@
+//! Deliberate protocol flaws, for the loom models only.
+//!
+//! Each loom model in `loom-tests` also runs with one flaw switched on and
+//! must then fail: that is how we know the model can see the bug it guards
+//! against. Outside `cfg(loom)` every check is a constant `false`, so the
+//! shipped code carries no trace of this.
+
+/// One deliberate bug in one protocol.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum Flaw {
+    /// `ObjectLock`: a waiter parks without setting the parked bit, so the
+    /// unlock fast path never wakes it (a lost wake-up).
+    LockParksWithoutParkedBit = 1 << 0,
+    /// `ObjectLock`: a hand-off unlock clears the locked bit although it gives
+    /// the lock to the woken waiter (two owners at once).
+    LockHandoffClearsLocked = 1 << 1,
+    /// Critical sections: a thread about to block keeps its sections locked
+    /// (re-entrant or crossing lock orders then deadlock).
+    SectionsNotSuspendedWhenBlocking = 1 << 2,
+    /// Critical sections: two locks are taken in argument order, not in
+    /// address order.
+    SectionsIgnoreAddressOrder = 1 << 3,
+    /// Merge queue: push publishes the node before linking it to the old head.
+    QueuePublishesBeforeLinking = 1 << 4,
+    /// Reclamation: retired storage is freed at once instead of deferred.
+    ReclaimFreesImmediately = 1 << 5,
+    /// Stop-the-world: the requester does not wait for attached threads.
+    WorldSkipsAttachedThreads = 1 << 6,
+}
+
+#[cfg(loom)]
+static ACTIVE: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// Is `flaw` switched on? Always `false` outside loom builds.
+#[inline(always)]
+pub(crate) fn active(flaw: Flaw) -> bool {
+    #[cfg(loom)]
+    {
+        ACTIVE.load(std::sync::atomic::Ordering::Relaxed) & flaw as u32 != 0
+    }
+    #[cfg(not(loom))]
+    {
+        let _ = flaw;
+        false
+    }
+}
+
+/// Switch on exactly the given flaws (an empty slice switches all off).
+/// Global to the process: loom test binaries serialize their tests.
+#[cfg(loom)]
+pub fn set(flaws: &[Flaw]) {
+    let bits = flaws.iter().fold(0, |acc, f| acc | *f as u32);
+    ACTIVE.store(bits, std::sync::atomic::Ordering::Relaxed);
+}

@@ -1,0 +1,39 @@
+//! Weft's synchronization protocols. No Python knowledge lives here.
+//!
+//! | module | protocol |
+//! |---|---|
+//! | [`object_lock`] | the 1-byte lock of every mutable container, with parking and fair hand-off |
+//! | [`critical_section`] | one- and two-object sections that release themselves when the thread blocks |
+//! | [`merge_queue`] | the biased-refcount merge queue: many pushers, the owning thread drains |
+//! | [`reclaim`] | safe memory reclamation for retired container storage, pinned while attached |
+//! | [`world`] | thread registration, attach/detach, safepoints and stop-the-world |
+//!
+//! Every atomic, cell and parking call goes through [`primitive`] and
+//! `parking`, which swap in loom's models under `--cfg loom`; the models live
+//! in the `loom-tests` crate. Design notes: `docs/internals/sync.md`.
+#![deny(unsafe_op_in_unsafe_fn)]
+#![warn(clippy::undocumented_unsafe_blocks)]
+
+pub mod critical_section;
+pub mod flaws;
+pub mod merge_queue;
+pub mod object_lock;
+mod parking;
+mod primitive;
+pub mod reclaim;
+pub mod world;
+
+pub use critical_section::CriticalSection;
+pub use merge_queue::{MergeQueue, QueueNode};
+pub use object_lock::ObjectLock;
+pub use reclaim::{ReclaimHandle, Reclaimer};
+pub use world::{StoppedWorld, ThreadSlot, World};
+
+/// The atomics the rest of Weft must use for state that the loom models
+/// check (loom's under `--cfg loom`, std's otherwise).
+pub mod atomic {
+    pub use crate::primitive::{AtomicBool, AtomicPtr, AtomicU8, AtomicUsize, Ordering};
+}
+
+#[cfg(loom)]
+pub use parking::set_waits_are_long;
