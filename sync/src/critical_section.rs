@@ -34,7 +34,7 @@ struct Section {
 }
 
 thread_local! {
-    static SECTIONS: RefCell<Vec<Section>> = const { RefCell::new(Vec::new()) };
+    static SECTIONS: RefCell<Vec<Section>> = RefCell::new(Vec::new());
 }
 
 /// Proof that the current thread is inside a critical section on one or two

@@ -88,6 +88,13 @@ impl ReclaimHandle {
         }
     }
 
+    /// Push this thread's retired storage to the global queue now and free
+    /// whatever no pinned thread can still read (normally done every
+    /// `QUIESCENT_STATES_PER_FLUSH` quiescent states).
+    pub fn flush(&self) {
+        self.guard().flush();
+    }
+
     /// The held pin, for lock-free loads of storage pointers.
     ///
     /// # Panics

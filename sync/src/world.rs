@@ -17,27 +17,36 @@
 //!
 //! Slot states, and who moves them:
 //!
-//! | from      | to        | by                                             |
-//! |-----------|-----------|------------------------------------------------|
-//! | DETACHED  | ATTACHED  | the owner (`attach`), CAS, lock-free           |
-//! | ATTACHED  | DETACHED  | the owner (`detach`), swap, lock-free          |
-//! | DETACHED  | SUSPENDED | a requester (CAS, under the world lock), or the owner after detaching while counted |
-//! | ATTACHED  | SUSPENDED | the owner at a safepoint, while counted         |
-//! | SUSPENDED | DETACHED  | the requester starting the world               |
+//! A slot's status word, and who moves it:
 //!
-//! The race between a detaching owner and a requester is a Dekker pair: the
-//! owner writes DETACHED then reads the world's `stop_requested`; the
-//! requester writes `stop_requested` then reads the status; both SeqCst, so
-//! at least one sees the other and the owner cannot slip away uncounted.
+//! | from              | to                 | by                                              |
+//! |-------------------|--------------------|-------------------------------------------------|
+//! | DETACHED          | ATTACHED           | the owner (`attach`), CAS, lock-free            |
+//! | ATTACHED(+COUNTED)| DETACHED           | the owner (`detach`), swap, lock-free           |
+//! | DETACHED          | SUSPENDED          | a requester, CAS under the world lock; or the owner, under the lock, after a detach that found COUNTED |
+//! | ATTACHED          | ATTACHED + COUNTED | a requester, CAS under the world lock: it now waits for this thread |
+//! | ATTACHED + COUNTED| SUSPENDED          | the owner at a safepoint, under the world lock   |
+//! | SUSPENDED         | DETACHED           | the requester starting the world                |
+//!
+//! The race between a detaching owner and a counting requester is settled by
+//! the modification order of that one word: the owner's swap returns COUNTED
+//! exactly when the requester's CAS came first, and then the owner reports
+//! itself stopped; otherwise the requester saw DETACHED and suspended the slot
+//! itself. (An earlier design used a separate `stop_requested` flag and a
+//! SeqCst store/load pair, Dekker-style; loom does not model that pattern
+//! and reported a deadlock, and one word needs no SeqCst at all.)
 
 use crate::critical_section;
 use crate::flaws::{self, Flaw};
-use crate::primitive::{AtomicBool, AtomicU8, AtomicUsize, Condvar, Mutex, MutexGuard, Ordering};
+use crate::primitive::{AtomicU8, AtomicUsize, Condvar, Mutex, MutexGuard, Ordering};
 use std::sync::Arc;
 
 const ATTACHED: u8 = 0;
 const DETACHED: u8 = 1;
 const SUSPENDED: u8 = 2;
+/// Flag on ATTACHED: the current requester counted this thread and waits for
+/// it to reach a safepoint or detach.
+const COUNTED: u8 = 4;
 
 /// Eval-breaker bit: a stop-the-world request waits for this thread. The
 /// runtime may use the other bits for its own safepoint work.
@@ -49,9 +58,6 @@ pub struct World {
     coord: Mutex<Coordination>,
     /// Signalled on every change the sleepers wait for.
     changed: Condvar,
-    /// Set while a stop is requested or in force: the detach fast path reads
-    /// it to know whether a requester might be counting on it.
-    stop_requested: AtomicBool,
 }
 
 #[derive(Debug, Default)]
@@ -65,12 +71,10 @@ struct Coordination {
 
 #[derive(Debug)]
 struct SlotState {
+    /// ATTACHED, DETACHED or SUSPENDED, and the COUNTED flag.
     status: AtomicU8,
     /// Safepoint flags; `BREAKER_STOP` and the runtime's own bits.
     breaker: AtomicUsize,
-    /// The current requester counted this thread as attached and waits for
-    /// it. Only read or written under the world lock.
-    counted: AtomicBool,
 }
 
 /// One thread's registration in a [`World`]. Created detached.
@@ -92,7 +96,6 @@ impl World {
         Arc::new(World {
             coord: Mutex::new(Coordination::default()),
             changed: Condvar::new(),
-            stop_requested: AtomicBool::new(false),
         })
     }
 
@@ -112,7 +115,6 @@ impl World {
         let state = Arc::new(SlotState {
             status: AtomicU8::new(status),
             breaker: AtomicUsize::new(0),
-            counted: AtomicBool::new(false),
         });
         coord.slots.push(state.clone());
         ThreadSlot { world: self.clone(), state }
@@ -133,7 +135,7 @@ impl World {
     pub fn stop_the_world<'a>(&'a self, requester: Option<&ThreadSlot>) -> StoppedWorld<'a> {
         if let Some(slot) = requester {
             debug_assert!(std::ptr::eq(&*slot.world, self), "requester belongs to another world");
-            if slot.state.status.load(Ordering::Relaxed) == ATTACHED {
+            if slot.is_attached() {
                 slot.detach();
             }
         }
@@ -142,7 +144,6 @@ impl World {
             coord = self.wait(coord);
         }
         coord.stopping = true;
-        self.stop_requested.store(true, Ordering::SeqCst);
         if let Some(slot) = requester {
             // Nobody else may touch our slot now: we own the stop.
             slot.state.status.store(ATTACHED, Ordering::Relaxed);
@@ -150,14 +151,24 @@ impl World {
         let me = requester.map(|slot| Arc::as_ptr(&slot.state));
         let mut countdown = 0;
         for slot in coord.slots.iter().filter(|s| Some(Arc::as_ptr(s)) != me) {
-            let suspended_directly = slot
-                .status
-                .compare_exchange(DETACHED, SUSPENDED, Ordering::SeqCst, Ordering::SeqCst)
-                .is_ok();
-            if !suspended_directly && !flaws::active(Flaw::WorldSkipsAttachedThreads) {
-                slot.counted.store(true, Ordering::Relaxed);
-                slot.breaker.fetch_or(BREAKER_STOP, Ordering::Relaxed);
-                countdown += 1;
+            let mut status = slot.status.load(Ordering::Relaxed);
+            loop {
+                let (new, counts) = match status {
+                    DETACHED => (SUSPENDED, false),
+                    ATTACHED if flaws::active(Flaw::WorldSkipsAttachedThreads) => break,
+                    ATTACHED => (ATTACHED | COUNTED, true),
+                    _ => unreachable!("slot status {status} while no stop is in force"),
+                };
+                match slot.status.compare_exchange(status, new, Ordering::AcqRel, Ordering::Relaxed) {
+                    Ok(_) => {
+                        if counts {
+                            slot.breaker.fetch_or(BREAKER_STOP, Ordering::Relaxed);
+                            countdown += 1;
+                        }
+                        break;
+                    }
+                    Err(now) => status = now,
+                }
             }
         }
         coord.countdown = countdown;
@@ -175,22 +186,19 @@ impl World {
         let mut coord = self.lock();
         debug_assert!(coord.stopping && coord.countdown == 0);
         for slot in &coord.slots {
-            slot.counted.store(false, Ordering::Relaxed);
             slot.breaker.fetch_and(!BREAKER_STOP, Ordering::Relaxed);
             if slot.status.load(Ordering::Relaxed) == SUSPENDED {
                 slot.status.store(DETACHED, Ordering::Release);
             }
         }
         coord.stopping = false;
-        self.stop_requested.store(false, Ordering::SeqCst);
         drop(coord);
         self.changed.notify_all();
     }
 
     /// Under the world lock: a counted thread has stopped (at a safepoint or
     /// by detaching); the requester may be waiting for the last one.
-    fn count_stopped(&self, coord: &mut Coordination, slot: &SlotState) {
-        slot.counted.store(false, Ordering::Relaxed);
+    fn count_stopped(&self, coord: &mut Coordination) {
         coord.countdown -= 1;
         if coord.countdown == 0 {
             self.changed.notify_all();
@@ -225,7 +233,7 @@ impl ThreadSlot {
         loop {
             match self.state.status.compare_exchange(DETACHED, ATTACHED, Ordering::Acquire, Ordering::Relaxed) {
                 Ok(_) => return,
-                Err(ATTACHED) => panic!("attach on a thread slot that is already attached"),
+                Err(status) if status & !COUNTED == ATTACHED => panic!("attach on a thread slot that is already attached"),
                 Err(_) => coord = self.world.wait(coord),
             }
         }
@@ -236,27 +244,26 @@ impl ThreadSlot {
     #[inline]
     pub fn detach(&self) {
         critical_section::suspend_all();
-        let was = self.state.status.swap(DETACHED, Ordering::SeqCst);
-        debug_assert_eq!(was, ATTACHED, "detach on a thread slot that is not attached");
-        if self.world.stop_requested.load(Ordering::SeqCst) {
-            self.detach_slow();
+        let was = self.state.status.swap(DETACHED, Ordering::AcqRel);
+        debug_assert_eq!(was & !COUNTED, ATTACHED, "detach on a thread slot that is not attached");
+        if was & COUNTED != 0 {
+            self.detach_counted();
         }
     }
 
+    /// A requester counted us while attached and waits for us: report
+    /// ourselves stopped, suspended so that we cannot attach until it starts
+    /// the world.
     #[cold]
-    fn detach_slow(&self) {
+    fn detach_counted(&self) {
         let mut coord = self.world.lock();
-        if self.state.counted.load(Ordering::Relaxed) {
-            // The requester saw us attached and waits for us: suspend
-            // ourselves on its behalf.
-            self.state.status.store(SUSPENDED, Ordering::Relaxed);
-            self.world.count_stopped(&mut coord, &self.state);
-        }
+        self.state.status.store(SUSPENDED, Ordering::Relaxed);
+        self.world.count_stopped(&mut coord);
     }
 
     /// Whether the thread is attached.
     pub fn is_attached(&self) -> bool {
-        self.state.status.load(Ordering::Relaxed) == ATTACHED
+        self.state.status.load(Ordering::Relaxed) & !COUNTED == ATTACHED
     }
 
     /// This thread's eval-breaker word; the evaluation loop polls it.
@@ -283,9 +290,9 @@ impl ThreadSlot {
         critical_section::suspend_all();
         {
             let mut coord = self.world.lock();
-            if self.state.counted.load(Ordering::Relaxed) {
+            if self.state.status.load(Ordering::Relaxed) & COUNTED != 0 {
                 self.state.status.store(SUSPENDED, Ordering::Relaxed);
-                self.world.count_stopped(&mut coord, &self.state);
+                self.world.count_stopped(&mut coord);
             }
             while self.state.status.load(Ordering::Acquire) == SUSPENDED {
                 coord = self.world.wait(coord);
@@ -304,9 +311,6 @@ impl Drop for ThreadSlot {
             self.detach();
         }
         let mut coord = self.world.lock();
-        if self.state.counted.load(Ordering::Relaxed) {
-            self.world.count_stopped(&mut coord, &self.state);
-        }
         coord.slots.retain(|s| !Arc::ptr_eq(s, &self.state));
     }
 }
