@@ -1,1 +1,36 @@
-//! Benchmarks live in `benches/`; see README there.
+//! Helpers shared by the criterion benchmarks in `benches/`.
+//!
+//! Benchmark groups are named `<crate>/<type>/<operation>` (STYLE.md §8).
+
+use std::sync::Barrier;
+use std::time::{Duration, Instant};
+
+/// Run `work(iters)` on `threads` threads at once and return the wall time
+/// from their common start to the last one's end. With criterion's
+/// `iter_custom` this reports the time per operation *per thread* while the
+/// others contend.
+pub fn on_threads(threads: usize, iters: u64, work: impl Fn(u64) + Sync) -> Duration {
+    let barrier = Barrier::new(threads + 1);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                barrier.wait();
+                work(iters);
+            });
+        }
+        barrier.wait();
+        let start = Instant::now();
+        // The scope joins every thread before returning.
+        start
+    })
+    .elapsed()
+}
+
+/// Criterion settings that keep the whole suite within minutes on a 2-core
+/// machine while still giving stable medians.
+pub fn quick_criterion() -> criterion::Criterion {
+    criterion::Criterion::default()
+        .sample_size(30)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+}
