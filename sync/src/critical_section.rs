@@ -17,7 +17,6 @@
 
 use crate::flaws::{self, Flaw};
 use crate::object_lock::ObjectLock;
-use crate::primitive::thread_local;
 use std::cell::RefCell;
 use std::marker::PhantomData;
 use std::ptr;
@@ -33,7 +32,13 @@ struct Section {
     active: bool,
 }
 
-thread_local! {
+#[cfg(not(loom))]
+std::thread_local! {
+    // `const` init: no lazy-initialization check on each access.
+    static SECTIONS: RefCell<Vec<Section>> = const { RefCell::new(Vec::new()) };
+}
+#[cfg(loom)]
+loom::thread_local! {
     static SECTIONS: RefCell<Vec<Section>> = RefCell::new(Vec::new());
 }
 
@@ -55,9 +60,16 @@ impl<'a> CriticalSection<'a> {
     /// Enter a section on one object's lock.
     #[inline]
     pub fn new(lock: &'a ObjectLock) -> Self {
-        let depth = push_entering();
-        lock.lock();
-        set_locks(depth, [lock, ptr::null()]);
+        // Fast path: a free lock is taken and the section pushed whole, with
+        // one thread-local access.
+        let depth = if lock.try_lock() {
+            push(Section { locks: [lock, ptr::null()], active: true })
+        } else {
+            let depth = push(Section::ENTERING);
+            lock.lock();
+            set_locks(depth, [lock, ptr::null()]);
+            depth
+        };
         CriticalSection { depth, _locks: PhantomData, _not_send: PhantomData }
     }
 
@@ -76,34 +88,60 @@ impl<'a> CriticalSection<'a> {
         } else {
             (b, a)
         };
-        let depth = push_entering();
-        first.lock();
-        second.lock();
-        set_locks(depth, [first, second]);
+        // The entry records no lock until both are held, so a park on
+        // `second` keeps `first`: waits then point only to higher addresses.
+        let depth = if first.try_lock() {
+            if second.try_lock() {
+                push(Section { locks: [first, second], active: true })
+            } else {
+                let depth = push(Section::ENTERING);
+                second.lock();
+                set_locks(depth, [first, second]);
+                depth
+            }
+        } else {
+            let depth = push(Section::ENTERING);
+            first.lock();
+            second.lock();
+            set_locks(depth, [first, second]);
+            depth
+        };
         CriticalSection { depth, _locks: PhantomData, _not_send: PhantomData }
     }
 }
 
 impl Drop for CriticalSection<'_> {
+    #[inline]
     fn drop(&mut self) {
-        let section = SECTIONS.with(|s| {
+        // One thread-local access; unlocking inside it is fine because an
+        // unlock never re-enters this module (it may wake another thread).
+        let below_suspended = SECTIONS.with(|s| {
             let mut stack = s.borrow_mut();
             assert_eq!(stack.len(), self.depth + 1, "critical sections must end in reverse order");
-            stack.pop().expect("checked above")
+            let section = stack.pop().expect("checked above");
+            if section.active {
+                release(section.locks);
+            }
+            stack.last().is_some_and(|below| !below.active)
         });
-        if section.active {
-            release(section.locks);
+        if below_suspended {
+            resume_top();
         }
-        resume_top();
     }
 }
 
-/// Push an entry for a section being entered; it records its locks only once
-/// they are all held.
-fn push_entering() -> usize {
+impl Section {
+    /// The entry of a section still taking its locks: it records them only
+    /// once they are all held.
+    const ENTERING: Section = Section { locks: [ptr::null(); 2], active: true };
+}
+
+/// Push an entry; returns its depth.
+#[inline]
+fn push(section: Section) -> usize {
     SECTIONS.with(|s| {
         let mut stack = s.borrow_mut();
-        stack.push(Section { locks: [ptr::null(); 2], active: true });
+        stack.push(section);
         stack.len() - 1
     })
 }
@@ -112,6 +150,7 @@ fn set_locks(depth: usize, locks: [*const ObjectLock; 2]) {
     SECTIONS.with(|s| s.borrow_mut()[depth].locks = locks);
 }
 
+#[inline]
 fn release(locks: [*const ObjectLock; 2]) {
     for lock in locks.into_iter().rev() {
         if !lock.is_null() {

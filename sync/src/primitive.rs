@@ -24,14 +24,3 @@ pub(crate) fn spin_hint() {
     #[cfg(loom)]
     loom::thread::yield_now();
 }
-
-/// A thread-local declaration that loom resets per execution.
-#[cfg(not(loom))]
-macro_rules! weft_thread_local {
-    ($($t:tt)*) => { std::thread_local!($($t)*); };
-}
-#[cfg(loom)]
-macro_rules! weft_thread_local {
-    ($($t:tt)*) => { loom::thread_local!($($t)*); };
-}
-pub(crate) use weft_thread_local as thread_local;
