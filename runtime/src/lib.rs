@@ -1,4 +1,17 @@
 //! Weft's object model: values, the object header with biased reference
-//! counts, thread states, and the built-in types. See `ARCHITECTURE.md`.
+//! counts, thread states, and the built-in types. See `ARCHITECTURE.md` and
+//! `docs/internals/biased-refcount.md`.
+#![deny(unsafe_op_in_unsafe_fn)]
+#![warn(clippy::undocumented_unsafe_blocks)]
 
 pub mod numeric;
+pub mod object;
+pub mod runtime;
+pub mod thread;
+pub mod types;
+pub mod value;
+
+pub use object::{Obj, ObjHeader, TypeInfo};
+pub use runtime::{runtime, Interpreter, Runtime};
+pub use thread::ThreadState;
+pub use value::Value;

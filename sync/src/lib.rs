@@ -19,7 +19,7 @@ pub mod flaws;
 pub mod merge_queue;
 pub mod object_lock;
 mod parking;
-mod primitive;
+pub mod primitive;
 pub mod reclaim;
 pub mod world;
 
@@ -32,7 +32,9 @@ pub use world::{StoppedWorld, ThreadSlot, World};
 /// The atomics the rest of Weft must use for state that the loom models
 /// check (loom's under `--cfg loom`, std's otherwise).
 pub mod atomic {
-    pub use crate::primitive::{AtomicBool, AtomicPtr, AtomicU8, AtomicUsize, Ordering};
+    pub use crate::primitive::{
+        fence, AtomicBool, AtomicIsize, AtomicPtr, AtomicU32, AtomicU8, AtomicUsize, Ordering,
+    };
 }
 
 #[cfg(loom)]

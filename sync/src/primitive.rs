@@ -6,19 +6,19 @@
 //! `mod primitive`).
 
 #[cfg(not(loom))]
-pub use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU8, AtomicUsize, Ordering};
+pub use std::sync::atomic::{fence, AtomicBool, AtomicIsize, AtomicU32, AtomicPtr, AtomicU8, AtomicUsize, Ordering};
 #[cfg(not(loom))]
-pub(crate) use blocking::{Condvar, Mutex, MutexGuard};
+pub use blocking::{Condvar, Mutex, MutexGuard};
 
 #[cfg(loom)]
-pub use loom::sync::atomic::{AtomicBool, AtomicPtr, AtomicU8, AtomicUsize, Ordering};
+pub use loom::sync::atomic::{fence, AtomicBool, AtomicIsize, AtomicU32, AtomicPtr, AtomicU8, AtomicUsize, Ordering};
 #[cfg(loom)]
-pub(crate) use loom::sync::{Condvar, Mutex, MutexGuard};
+pub use loom::sync::{Condvar, Mutex, MutexGuard};
 
 /// Spin-loop hint: a real pause instruction, or a yield to loom's scheduler so
 /// that a model with a spinning thread still terminates.
 #[inline]
-pub(crate) fn spin_hint() {
+pub fn spin_hint() {
     #[cfg(not(loom))]
     std::hint::spin_loop();
     #[cfg(loom)]
@@ -30,38 +30,38 @@ pub(crate) fn spin_hint() {
 /// ThreadSanitizer sees (std's futex-based ones are invisible to it without a
 /// sanitized std, and it then reports false races).
 #[cfg(not(loom))]
-mod blocking {
+pub mod blocking {
     use std::sync::LockResult;
 
-    pub(crate) type MutexGuard<'a, T> = parking_lot::MutexGuard<'a, T>;
+    pub type MutexGuard<'a, T> = parking_lot::MutexGuard<'a, T>;
 
     #[derive(Debug, Default)]
-    pub(crate) struct Mutex<T>(parking_lot::Mutex<T>);
+    pub struct Mutex<T>(parking_lot::Mutex<T>);
 
     impl<T> Mutex<T> {
-        pub(crate) fn new(value: T) -> Self {
+        pub fn new(value: T) -> Self {
             Mutex(parking_lot::Mutex::new(value))
         }
 
-        pub(crate) fn lock(&self) -> LockResult<MutexGuard<'_, T>> {
+        pub fn lock(&self) -> LockResult<MutexGuard<'_, T>> {
             Ok(self.0.lock())
         }
     }
 
     #[derive(Debug, Default)]
-    pub(crate) struct Condvar(parking_lot::Condvar);
+    pub struct Condvar(parking_lot::Condvar);
 
     impl Condvar {
-        pub(crate) fn new() -> Self {
+        pub fn new() -> Self {
             Condvar(parking_lot::Condvar::new())
         }
 
-        pub(crate) fn wait<'a, T>(&self, mut guard: MutexGuard<'a, T>) -> LockResult<MutexGuard<'a, T>> {
+        pub fn wait<'a, T>(&self, mut guard: MutexGuard<'a, T>) -> LockResult<MutexGuard<'a, T>> {
             self.0.wait(&mut guard);
             Ok(guard)
         }
 
-        pub(crate) fn notify_all(&self) {
+        pub fn notify_all(&self) {
             self.0.notify_all();
         }
     }

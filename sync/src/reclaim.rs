@@ -13,7 +13,7 @@
 //! quiescent state, as CPython's QSBR), and when it detaches to block it
 //! unpins, so a sleeping thread never holds reclamation back.
 
-pub use crossbeam_epoch::{Atomic, Guard, Owned, Shared};
+pub use crossbeam_epoch::{unprotected, Atomic, Guard, Owned, Pointable, Shared};
 
 use crate::flaws::{self, Flaw};
 use crossbeam_epoch::{Collector, LocalHandle};
@@ -86,6 +86,18 @@ impl ReclaimHandle {
                 guard.flush();
             }
         }
+    }
+
+    /// Run `f` once no thread that is pinned now can still be reading what
+    /// the caller unlinked (for memory that is not a single `Owned`, such as
+    /// a batch of freed objects).
+    ///
+    /// # Safety
+    /// Whatever `f` frees must already be unreachable from shared places.
+    pub unsafe fn defer(&self, f: impl FnOnce() + Send + 'static) {
+        // SAFETY: the caller guarantees that what `f` frees is unlinked; the
+        // epoch scheme runs `f` only after every current pin is gone.
+        unsafe { self.guard().defer_unchecked(f) };
     }
 
     /// Push this thread's retired storage to the global queue now and free

@@ -1,0 +1,192 @@
+//! Allocating and freeing heap objects: the one place raw object memory is
+//! obtained and released.
+//!
+//! Freeing is in two steps. `dealloc` drops the payload at once (releasing
+//! its references), but the memory itself goes to a per-thread batch that is
+//! released through epoch reclamation: a lock-free reader may still hold a
+//! pointer it loaded from a container slot, and must be able to read the
+//! header (to see the object is dead, in `try_incref`) until it next
+//! passes a safepoint. A batch costs one deferred closure per
+//! `FREE_BATCH` objects.
+//!
+//! Dropping a payload can drop other objects in turn; a long chain (a
+//! million nested lists) would overflow the native stack, so past
+//! `MAX_DEALLOC_DEPTH` nested deallocations further objects wait in a
+//! per-thread list and are freed iteratively (CPython's "trashcan").
+
+use super::header::ObjHeader;
+use super::refcount::{NORMAL, SHARED_ONE};
+use super::typeinfo::TypeInfo;
+use crate::thread;
+use std::alloc::Layout;
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+use weft_sync::atomic::{AtomicIsize, AtomicPtr, AtomicU32, AtomicU8, AtomicUsize};
+use weft_sync::ObjectLock;
+
+use super::refcount::MERGED;
+
+/// A heap object: the header, then the type's payload.
+#[repr(C)]
+pub struct Obj<T> {
+    pub header: ObjHeader,
+    pub payload: T,
+}
+
+/// Objects whose memory is released in one deferred batch.
+const FREE_BATCH: usize = 256;
+/// Nested deallocations before further ones are queued instead.
+const MAX_DEALLOC_DEPTH: usize = 64;
+
+#[cfg(feature = "live-objects")]
+static LIVE: std::sync::atomic::AtomicIsize = std::sync::atomic::AtomicIsize::new(0);
+
+/// Number of heap objects allocated and not yet deallocated (with the
+/// `live-objects` feature; tests use it to prove nothing leaks).
+#[cfg(feature = "live-objects")]
+pub fn live_objects() -> isize {
+    LIVE.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+/// Allocate an object owned by the current thread, with one reference.
+pub fn alloc<T>(ty: &'static TypeInfo, payload: T) -> NonNull<ObjHeader> {
+    let tid = thread::current_tid();
+    // A thread with no thread state owns nothing: its objects are born
+    // merged, with their one reference in the shared count.
+    let (owner, local, shared) = if tid == thread::NO_THREAD { (0, 0, SHARED_ONE | MERGED) } else { (tid, 1, NORMAL) };
+    let obj = Box::new(Obj {
+        header: ObjHeader {
+            owner: AtomicUsize::new(owner),
+            local: AtomicU32::new(local),
+            gc_bits: AtomicU8::new(0),
+            lock: ObjectLock::new(),
+            shared: AtomicIsize::new(shared),
+            ty,
+            queue_link: AtomicPtr::new(std::ptr::null_mut()),
+        },
+        payload,
+    });
+    #[cfg(feature = "live-objects")]
+    LIVE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    NonNull::from(Box::leak(obj)).cast()
+}
+
+/// Allocate an immortal object: its count never changes and it is never
+/// freed (None, True, False, small cached values, interned names).
+pub fn alloc_immortal<T>(ty: &'static TypeInfo, payload: T) -> NonNull<ObjHeader> {
+    let obj = Box::new(Obj {
+        header: ObjHeader {
+            owner: AtomicUsize::new(0),
+            local: AtomicU32::new(super::refcount::IMMORTAL),
+            gc_bits: AtomicU8::new(0),
+            lock: ObjectLock::new(),
+            shared: AtomicIsize::new(MERGED),
+            ty,
+            queue_link: AtomicPtr::new(std::ptr::null_mut()),
+        },
+        payload,
+    });
+    NonNull::from(Box::leak(obj)).cast()
+}
+
+/// The payload of an object known to be an `Obj<T>`.
+///
+/// # Safety
+/// `obj` must have been allocated by `alloc::<T>` (or `alloc_immortal`) and
+/// be alive for `'a`.
+#[inline]
+pub unsafe fn payload<'a, T>(obj: NonNull<ObjHeader>) -> &'a T {
+    // SAFETY: the caller guarantees the layout and liveness.
+    unsafe { &(*obj.cast::<Obj<T>>().as_ptr()).payload }
+}
+
+/// `TypeInfo::dealloc` for a payload `T`: drop it and release the memory
+/// through the thread's free batch.
+///
+/// # Safety
+/// `obj` was allocated as `Obj<T>`, its count is zero, and it is
+/// deallocated once.
+pub unsafe fn drop_and_free<T>(obj: *mut ObjHeader) {
+    let obj = obj.cast::<Obj<T>>();
+    // SAFETY: the caller's contract: the payload is initialized and dropped
+    // once.
+    unsafe { std::ptr::drop_in_place(&raw mut (*obj).payload) };
+    #[cfg(feature = "live-objects")]
+    LIVE.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+    free_later(obj.cast(), Layout::new::<Obj<T>>());
+}
+
+thread_local! {
+    static DEALLOC_DEPTH: Cell<usize> = const { Cell::new(0) };
+    static DEALLOC_PENDING: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    static FREE_LIST: RefCell<FreeBatch> = const { RefCell::new(FreeBatch { memory: Vec::new() }) };
+}
+
+/// Deallocate an object whose count reached zero.
+///
+/// # Safety
+/// The object's total count is zero and this is the only call for it.
+pub unsafe fn dealloc(obj: *mut ObjHeader) {
+    let depth = DEALLOC_DEPTH.with(|d| d.get());
+    if depth >= MAX_DEALLOC_DEPTH {
+        DEALLOC_PENDING.with(|p| p.borrow_mut().push(obj as usize));
+        return;
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    // SAFETY: the caller's contract; the type's dealloc matches the layout.
+    unsafe { ((*obj).ty.dealloc)(obj) };
+    if depth == 0 {
+        // Outermost: drain what deeper levels deferred, iteratively.
+        while let Some(next) = DEALLOC_PENDING.with(|p| p.borrow_mut().pop()) {
+            // SAFETY: queued above with the same contract.
+            unsafe { ((*(next as *mut ObjHeader)).ty.dealloc)(next as *mut ObjHeader) };
+        }
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth));
+}
+
+/// Memory of dead objects waiting to be released.
+struct FreeBatch {
+    memory: Vec<(usize, Layout)>,
+}
+
+impl Drop for FreeBatch {
+    fn drop(&mut self) {
+        // Thread exit: release what is left.
+        retire_batch(std::mem::take(&mut self.memory));
+    }
+}
+
+fn free_later(ptr: *mut u8, layout: Layout) {
+    let full = FREE_LIST
+        .try_with(|f| {
+            let mut f = f.borrow_mut();
+            f.memory.push((ptr as usize, layout));
+            (f.memory.len() >= FREE_BATCH).then(|| std::mem::take(&mut f.memory))
+        })
+        .unwrap_or_else(|_| Some(vec![(ptr as usize, layout)]));
+    if let Some(batch) = full {
+        retire_batch(batch);
+    }
+}
+
+/// Release a batch once no reader pinned now can hold a pointer into it.
+fn retire_batch(batch: Vec<(usize, Layout)>) {
+    if batch.is_empty() {
+        return;
+    }
+    let release = move || {
+        for (ptr, layout) in batch {
+            // SAFETY: each entry is the memory of a dead object allocated
+            // with this layout by `alloc`, released once.
+            unsafe { std::alloc::dealloc(ptr as *mut u8, layout) };
+        }
+    };
+    thread::defer_after_readers(release);
+}
+
+/// Release this thread's pending memory batch now (tests, thread exit).
+pub fn flush_free_batch() {
+    let batch = FREE_LIST.try_with(|f| std::mem::take(&mut f.borrow_mut().memory)).unwrap_or_default();
+    retire_batch(batch);
+}

@@ -1,0 +1,78 @@
+//! The header every heap object starts with.
+//!
+//! Layout (40 bytes on 64-bit targets; CPython's free-threaded header is 32,
+//! plus nothing for the merge queue, which there is a side table):
+//!
+//! | offset | field        | size | written by                                   |
+//! |--------|--------------|------|----------------------------------------------|
+//! | 0      | `owner`      | 8    | creation; cleared by a merge                  |
+//! | 8      | `local`      | 4    | the owner thread only (plain loads/stores)    |
+//! | 12     | `gc_bits`    | 1    | the collector, the object's owner            |
+//! | 13     | `lock`       | 1    | the object's `ObjectLock` (containers)       |
+//! | 14     | padding      | 2    |                                              |
+//! | 16     | `shared`     | 8    | any thread, atomic read-modify-write         |
+//! | 24     | `ty`         | 8    | creation                                     |
+//! | 32     | `queue_link` | 8    | the merge queue, while the object is queued  |
+//!
+//! The reference-count protocol on these fields is in `refcount.rs`.
+
+use super::typeinfo::TypeInfo;
+use weft_sync::atomic::{AtomicIsize, AtomicPtr, AtomicU32, AtomicU8, AtomicUsize};
+use weft_sync::{ObjectLock, QueueNode};
+
+/// The common prefix of every heap object (`#[repr(C)]`, first field of
+/// every object struct).
+#[repr(C)]
+pub struct ObjHeader {
+    /// Id of the thread that owns `local` (see `thread::current_tid`); 0 once
+    /// the counts are merged, or for objects born with no owner.
+    pub(crate) owner: AtomicUsize,
+    /// The owner's count. Only the owner changes it, with plain (relaxed)
+    /// loads and stores, no atomic read-modify-write: that is the point of
+    /// biased counting. `IMMORTAL` marks an object whose count never changes.
+    pub(crate) local: AtomicU32,
+    /// Collector bits (tracked, candidate, colours, finalized, deferred).
+    pub(crate) gc_bits: AtomicU8,
+    /// The object's 1-byte lock, used by mutable containers.
+    pub(crate) lock: ObjectLock,
+    /// Other threads' count, shifted left by `SHARED_SHIFT`, with the
+    /// `NORMAL`/`MAYBE_WEAKREF`/`QUEUED`/`MERGED` state in the low two bits.
+    pub(crate) shared: AtomicIsize,
+    /// What the object is: its name, how to drop it.
+    pub(crate) ty: &'static TypeInfo,
+    /// Link in the owner's merge queue while the state is `QUEUED`.
+    pub(crate) queue_link: AtomicPtr<ObjHeader>,
+}
+
+// SAFETY: `queue_link` always returns the same field, and only the merge
+// queue uses it (while the object's state is QUEUED, which one thread sets).
+unsafe impl QueueNode for ObjHeader {
+    fn queue_link(&self) -> &AtomicPtr<ObjHeader> {
+        &self.queue_link
+    }
+}
+
+impl ObjHeader {
+    /// The object's type.
+    #[inline]
+    pub fn type_info(&self) -> &'static TypeInfo {
+        self.ty
+    }
+
+    /// The object's lock (meaningful for mutable containers).
+    #[inline]
+    pub fn lock(&self) -> &ObjectLock {
+        &self.lock
+    }
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_is_40_bytes() {
+        assert_eq!(std::mem::size_of::<ObjHeader>(), 40);
+        assert_eq!(std::mem::align_of::<ObjHeader>(), 8);
+    }
+}

@@ -1,0 +1,10 @@
+//! Heap objects: the header, biased reference counting, allocation.
+
+pub mod alloc;
+pub mod header;
+pub mod refcount;
+pub mod typeinfo;
+
+pub use alloc::Obj;
+pub use header::ObjHeader;
+pub use typeinfo::TypeInfo;

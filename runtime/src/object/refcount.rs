@@ -1,0 +1,267 @@
+//! Biased reference counting (Choi, Shull, Torrellas, PACT 2018; PEP 703).
+//!
+//! The owner thread changes `local` with a plain load and store, no atomic
+//! read-modify-write. Every other thread changes `shared` atomically. The
+//! low two bits of `shared` hold the object's state:
+//!
+//! | state           | meaning                                                   |
+//! |-----------------|-----------------------------------------------------------|
+//! | `NORMAL`        | owned; `shared` counts other threads' references           |
+//! | `MAYBE_WEAKREF` | as NORMAL, and a lock-free reader may `try_incref` it even at shared count 0 |
+//! | `QUEUED`        | a non-owner's decref found shared count 0 and queued the object to its owner; that decref is not applied yet: the queue holds the reference |
+//! | `MERGED`        | `owner` is 0 and `shared` is the whole count              |
+//!
+//! Transitions:
+//! - owner decref takes `local` to 0: if `shared` is exactly 0 the object is
+//!   freed; otherwise `owner := 0`, state `MERGED`, and it is freed if the
+//!   shared count is 0.
+//! - non-owner decref with shared count 0 (NORMAL or MAYBE_WEAKREF): state
+//!   `QUEUED`, count unchanged, object pushed to the owner's merge queue.
+//!   Otherwise the shared count drops by one (it may go negative: the
+//!   matching increments are in `local`); at `MERGED` and count 0, freed.
+//! - the owner drains its queue at safepoints and merges each object:
+//!   `shared := (shared count + local - 1) | MERGED`, `local := 0`,
+//!   `owner := 0`; freed if that total is 0. If the owner has exited, the
+//!   queueing thread merges in place instead.
+//!
+//! Memory orderings follow `Arc`: increments relaxed, decrements release,
+//! an acquire fence before freeing.
+
+use super::header::ObjHeader;
+use crate::thread;
+use weft_sync::atomic::{fence, Ordering};
+
+/// `local` value of an immortal object: increments and decrements skip it.
+pub const IMMORTAL: u32 = u32::MAX;
+/// The count in `shared` sits above the two state bits.
+pub const SHARED_SHIFT: u32 = 2;
+/// One reference in `shared`.
+pub const SHARED_ONE: isize = 1 << SHARED_SHIFT;
+const STATE_MASK: isize = 0b11;
+pub const NORMAL: isize = 0;
+pub const MAYBE_WEAKREF: isize = 1;
+pub const QUEUED: isize = 2;
+pub const MERGED: isize = 3;
+
+/// Add a reference.
+///
+/// # Safety
+/// `obj` must point to a live object (the caller holds a reference).
+#[inline]
+pub unsafe fn incref(obj: *const ObjHeader) {
+    // SAFETY: the caller holds a reference, so the object is alive.
+    let h = unsafe { &*obj };
+    let local = h.local.load(Ordering::Relaxed);
+    if local == IMMORTAL {
+        return;
+    }
+    if h.owner.load(Ordering::Relaxed) == thread::current_tid() {
+        // Only this thread writes `local`: no read-modify-write needed. An
+        // overflow lands on IMMORTAL, which is what CPython does too.
+        h.local.store(local + 1, Ordering::Relaxed);
+    } else {
+        h.shared.fetch_add(SHARED_ONE, Ordering::Relaxed);
+    }
+}
+
+/// Drop a reference, freeing the object if it was the last.
+///
+/// # Safety
+/// `obj` must point to a live object, and the caller gives up one reference
+/// it holds.
+#[inline]
+pub unsafe fn decref(obj: *const ObjHeader) {
+    // SAFETY: the caller holds a reference, so the object is alive.
+    let h = unsafe { &*obj };
+    let local = h.local.load(Ordering::Relaxed);
+    if local == IMMORTAL {
+        return;
+    }
+    if h.owner.load(Ordering::Relaxed) == thread::current_tid() {
+        let local = local - 1;
+        h.local.store(local, Ordering::Relaxed);
+        if local == 0 {
+            // SAFETY: the owner's count reached zero; this was our reference.
+            unsafe { merge_zero_local(obj) };
+        }
+    } else {
+        // SAFETY: as the caller's contract.
+        unsafe { decref_shared(obj) };
+    }
+}
+
+/// The owner's count reached zero: free, or hand the object to the shared
+/// count for good.
+#[cold]
+unsafe fn merge_zero_local(obj: *const ObjHeader) {
+    // SAFETY: the caller's reference kept it alive until now, and nobody
+    // frees an object whose owner count was not zero.
+    let h = unsafe { &*obj };
+    let mut shared = h.shared.load(Ordering::Acquire);
+    if shared == 0 {
+        // No other thread holds or may take a reference (state NORMAL
+        // forbids `try_incref` at count 0).
+        // SAFETY: the total count is zero.
+        unsafe { super::alloc::dealloc(obj as *mut ObjHeader) };
+        return;
+    }
+    h.owner.store(0, Ordering::Relaxed);
+    let merged = loop {
+        let new = (shared & !STATE_MASK) | MERGED;
+        match h.shared.compare_exchange_weak(shared, new, Ordering::AcqRel, Ordering::Acquire) {
+            Ok(_) => break new,
+            Err(now) => shared = now,
+        }
+    };
+    if merged == MERGED {
+        // SAFETY: merged with a shared count of zero: the total is zero.
+        unsafe { super::alloc::dealloc(obj as *mut ObjHeader) };
+    }
+}
+
+/// A non-owner's decref.
+#[inline]
+unsafe fn decref_shared(obj: *const ObjHeader) {
+    // SAFETY: the caller holds a reference.
+    let h = unsafe { &*obj };
+    let mut shared = h.shared.load(Ordering::Relaxed);
+    let (queue, new) = loop {
+        let queue = shared == NORMAL || shared == MAYBE_WEAKREF;
+        let new = if queue { QUEUED } else { shared - SHARED_ONE };
+        match h.shared.compare_exchange_weak(shared, new, Ordering::Release, Ordering::Relaxed) {
+            Ok(_) => break (queue, new),
+            Err(now) => shared = now,
+        }
+    };
+    if queue {
+        // SAFETY: the object is QUEUED: our reference now belongs to the
+        // queue, which keeps it alive until the owner merges it.
+        unsafe { thread::queue_to_owner(obj) };
+    } else if new == MERGED {
+        fence(Ordering::Acquire);
+        // SAFETY: merged and the shared count reached zero.
+        unsafe { super::alloc::dealloc(obj as *mut ObjHeader) };
+    }
+}
+
+/// Fold the owner's count into the shared one, plus `extra`, and mark the
+/// object merged. Returns the total count. Run by the owner draining its
+/// queue, or by a queueing thread whose owner has exited.
+///
+/// # Safety
+/// `obj` is alive, and the caller is the owner or the owner has exited
+/// (nobody else writes `local`).
+pub(crate) unsafe fn explicit_merge(obj: *const ObjHeader, extra: isize) -> isize {
+    // SAFETY: the caller's contract.
+    let h = unsafe { &*obj };
+    let local = h.local.load(Ordering::Relaxed) as isize;
+    let mut shared = h.shared.load(Ordering::Relaxed);
+    let total = loop {
+        let total = (shared >> SHARED_SHIFT) + local + extra;
+        let new = (total << SHARED_SHIFT) | MERGED;
+        match h.shared.compare_exchange_weak(shared, new, Ordering::AcqRel, Ordering::Relaxed) {
+            Ok(_) => break total,
+            Err(now) => shared = now,
+        }
+    };
+    h.local.store(0, Ordering::Relaxed);
+    h.owner.store(0, Ordering::Relaxed);
+    total
+}
+
+/// Merge an object taken from this thread's queue: apply the queued
+/// decref, free if that was the last reference.
+///
+/// # Safety
+/// `obj` came from the calling thread's own merge queue.
+pub(crate) unsafe fn merge_queued(obj: *const ObjHeader) {
+    // SAFETY: queued objects are alive (the queue holds a reference) and
+    // we are their owner, or their owner exited.
+    if unsafe { explicit_merge(obj, -1) } == 0 {
+        fence(Ordering::Acquire);
+        // SAFETY: the total count is zero.
+        unsafe { super::alloc::dealloc(obj as *mut ObjHeader) };
+    }
+}
+
+/// Take a reference to an object found through a lock-free read, unless it
+/// is already dead (or its state does not allow it: then the caller falls
+/// back to reading under the container's lock). The caller must re-check
+/// that the slot it read still holds the object, and drop the reference if
+/// not.
+///
+/// # Safety
+/// `obj` points to object memory that is not reused while the caller is
+/// pinned (objects are freed through reclamation), though the object may be
+/// dead.
+#[inline]
+pub unsafe fn try_incref(obj: *const ObjHeader) -> bool {
+    // SAFETY: the memory is valid (caller's contract); the fields are atomics.
+    let h = unsafe { &*obj };
+    let local = h.local.load(Ordering::Relaxed);
+    if local == IMMORTAL {
+        return true;
+    }
+    if h.owner.load(Ordering::Relaxed) == thread::current_tid() {
+        if local == 0 {
+            return false;
+        }
+        h.local.store(local + 1, Ordering::Relaxed);
+        return true;
+    }
+    let mut shared = h.shared.load(Ordering::Relaxed);
+    loop {
+        // At count 0 in state NORMAL the owner may free without a CAS, and at
+        // MERGED with count 0 the object is dead.
+        if shared == NORMAL || shared == MERGED {
+            return false;
+        }
+        match h.shared.compare_exchange_weak(shared, shared + SHARED_ONE, Ordering::Relaxed, Ordering::Relaxed) {
+            Ok(_) => return true,
+            Err(now) => shared = now,
+        }
+    }
+}
+
+/// Let lock-free readers `try_incref` this object even while no other thread
+/// holds a reference (state NORMAL with count 0 becomes MAYBE_WEAKREF, which
+/// makes the owner's final decref use a CAS).
+///
+/// # Safety
+/// `obj` is alive.
+pub unsafe fn allow_try_incref(obj: *const ObjHeader) {
+    // SAFETY: alive per the caller.
+    let h = unsafe { &*obj };
+    if h.local.load(Ordering::Relaxed) == IMMORTAL {
+        return;
+    }
+    let _ = h.shared.compare_exchange(NORMAL, MAYBE_WEAKREF, Ordering::Relaxed, Ordering::Relaxed);
+}
+
+/// The true total count (local + shared, queued decrefs applied), for the
+/// cycle collector while the world is stopped, and for tests.
+///
+/// # Safety
+/// `obj` is alive, and no thread changes its counts meanwhile (the world is
+/// stopped, or the caller knows the object is not shared).
+pub unsafe fn total_count(obj: *const ObjHeader) -> isize {
+    // SAFETY: the caller's contract.
+    let h = unsafe { &*obj };
+    let local = h.local.load(Ordering::Relaxed);
+    if local == IMMORTAL {
+        return isize::MAX;
+    }
+    let shared = h.shared.load(Ordering::Relaxed);
+    let queued = if shared & STATE_MASK == QUEUED { 1 } else { 0 };
+    (shared >> SHARED_SHIFT) + local as isize - queued
+}
+
+/// Whether the object is immortal.
+///
+/// # Safety
+/// `obj` is alive.
+#[inline]
+pub unsafe fn is_immortal(obj: *const ObjHeader) -> bool {
+    // SAFETY: the caller's contract.
+    unsafe { (*obj).local.load(Ordering::Relaxed) == IMMORTAL }
+}

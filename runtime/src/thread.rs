@@ -1,0 +1,247 @@
+//! Thread states: one per OS thread that runs Python code.
+//!
+//! A thread state gives its thread a *thread id* (never reused, so an object
+//! owned by an exited thread can never be mistaken for another thread's), a
+//! merge queue registered where other threads can find it, a slot in the
+//! runtime's stop-the-world `World`, and a reclamation handle that is pinned
+//! while the thread is attached.
+//!
+//! Thread exit: the state unregisters its merge queue and merges what was
+//! queued. Objects it still owns keep its (now dead) id; any thread whose
+//! decref would queue one to the dead owner merges it in place instead
+//! (the owner can no longer write `local`), so their counts stay exact.
+
+use crate::object::header::ObjHeader;
+use crate::object::refcount;
+use crate::runtime::{runtime, Interpreter};
+use std::cell::{Cell, RefCell};
+use std::marker::PhantomData;
+use std::sync::Arc;
+use weft_sync::reclaim::Guard;
+use weft_sync::{MergeQueue, ReclaimHandle, ThreadSlot};
+
+/// `current_tid()` of a thread with no thread state. Never an owner: objects
+/// store 0 as the owner once merged, and real ids start at 1, so neither
+/// ever matches it and such a thread always takes the shared path.
+pub const NO_THREAD: usize = usize::MAX;
+
+#[cfg(not(loom))]
+std::thread_local! {
+    /// The current thread's id, `NO_THREAD` if it has no thread state. A
+    /// `const` thread-local: reading it is one load from the thread pointer.
+    static CURRENT_TID: Cell<usize> = const { Cell::new(NO_THREAD) };
+    static CURRENT_STATE: Cell<*const ThreadState> = const { Cell::new(std::ptr::null()) };
+}
+#[cfg(loom)]
+loom::thread_local! {
+    static CURRENT_TID: Cell<usize> = Cell::new(NO_THREAD);
+    static CURRENT_STATE: Cell<*const ThreadState> = Cell::new(std::ptr::null());
+}
+
+/// The current thread's id (`NO_THREAD`: no thread state).
+#[inline]
+pub fn current_tid() -> usize {
+    CURRENT_TID.with(|t| t.get())
+}
+
+/// One thread's membership in the runtime. Not `Send`: it belongs to the
+/// thread that created it. Dropping it detaches and unregisters the thread.
+pub struct ThreadState {
+    tid: usize,
+    interpreter: Arc<Interpreter>,
+    /// Where other threads send objects whose shared count they took to zero.
+    queue: Arc<MergeQueue<ObjHeader>>,
+    /// Stop-the-world registration and the eval-breaker word.
+    slot: ThreadSlot,
+    /// Pinned while attached, so lock-free reads cost a plain load.
+    reclaim: RefCell<ReclaimHandle>,
+    _not_send: PhantomData<*const ()>,
+}
+
+impl ThreadState {
+    /// Give the current thread a state in `interpreter`, attached. Panics if
+    /// the thread already has one.
+    pub fn new(interpreter: &Arc<Interpreter>) -> Box<ThreadState> {
+        assert_eq!(current_tid(), NO_THREAD, "this thread already has a thread state");
+        let rt = runtime();
+        let tid = rt.next_thread_id();
+        let queue = Arc::new(MergeQueue::new());
+        rt.merge_queues.register(tid, queue.clone());
+        let state = Box::new(ThreadState {
+            tid,
+            interpreter: interpreter.clone(),
+            queue,
+            slot: rt.world.register(),
+            reclaim: RefCell::new(rt.reclaimer.register()),
+            _not_send: PhantomData,
+        });
+        CURRENT_TID.with(|t| t.set(tid));
+        CURRENT_STATE.with(|s| s.set(&*state));
+        state.attach();
+        state
+    }
+
+    /// This thread's id.
+    pub fn tid(&self) -> usize {
+        self.tid
+    }
+
+    /// The interpreter this thread runs in.
+    pub fn interpreter(&self) -> &Arc<Interpreter> {
+        &self.interpreter
+    }
+
+    /// Start running Python code again (after `detach`).
+    pub fn attach(&self) {
+        self.slot.attach();
+        self.reclaim.borrow_mut().pin();
+    }
+
+    /// Stop running Python code, to block: releases critical sections and
+    /// the reclamation pin, and lets stop-the-world proceed without us.
+    pub fn detach(&self) {
+        self.reclaim.borrow_mut().unpin();
+        self.slot.detach();
+    }
+
+    /// Run a blocking operation detached.
+    pub fn blocking<R>(&self, f: impl FnOnce() -> R) -> R {
+        self.detach();
+        let r = f();
+        self.attach();
+        r
+    }
+
+    /// Whether the thread is attached.
+    pub fn is_attached(&self) -> bool {
+        self.slot.is_attached()
+    }
+
+    /// The safepoint the evaluation loop calls at backward jumps and calls:
+    /// honour a stop-the-world, merge queued objects, renew the reclamation
+    /// pin. One load each when nothing is pending.
+    #[inline]
+    pub fn safepoint(&self) {
+        self.slot.safepoint();
+        if !self.queue.is_empty() {
+            self.merge_queued();
+        }
+        self.reclaim.borrow_mut().quiescent();
+    }
+
+    #[cold]
+    fn merge_queued(&self) {
+        for obj in self.queue.drain() {
+            // SAFETY: objects in our queue are ours and kept alive by the
+            // queue's reference.
+            unsafe { refcount::merge_queued(obj) };
+        }
+    }
+
+    /// The reclamation pin, for lock-free reads.
+    pub(crate) fn with_guard<R>(&self, f: impl FnOnce(Option<&Guard>) -> R) -> R {
+        let handle = self.reclaim.borrow();
+        f(handle.is_pinned().then(|| handle.guard()))
+    }
+
+    /// The eval-breaker word of this thread.
+    pub fn eval_breaker(&self) -> &weft_sync::atomic::AtomicUsize {
+        self.slot.eval_breaker()
+    }
+
+    /// This thread's stop-the-world slot (to request a stop as this thread).
+    pub fn slot(&self) -> &ThreadSlot {
+        &self.slot
+    }
+}
+
+impl Drop for ThreadState {
+    fn drop(&mut self) {
+        // Unregister first: from now on queueing threads merge in place, and
+        // everything queued before is in our queue.
+        runtime().merge_queues.unregister(self.tid);
+        self.merge_queued();
+        if self.is_attached() {
+            self.detach();
+        }
+        crate::object::alloc::flush_free_batch();
+        CURRENT_STATE.with(|s| s.set(std::ptr::null()));
+        CURRENT_TID.with(|t| t.set(NO_THREAD));
+    }
+}
+
+/// Run `f` with the current thread state, if the thread has one.
+pub fn with_current<R>(f: impl FnOnce(&ThreadState) -> R) -> Option<R> {
+    let state = CURRENT_STATE.with(|s| s.get());
+    if state.is_null() {
+        return None;
+    }
+    // SAFETY: CURRENT_STATE points to this thread's boxed state from its
+    // creation until its drop clears it; only this thread reads it.
+    Some(f(unsafe { &*state }))
+}
+
+/// Run `f` with the current thread's reclamation pin, if it is attached.
+pub fn with_pinned_guard<R>(f: impl FnOnce(Option<&Guard>) -> R) -> R {
+    let state = CURRENT_STATE.with(|s| s.get());
+    if state.is_null() {
+        return f(None);
+    }
+    // SAFETY: as in `with_current`.
+    unsafe { &*state }.with_guard(f)
+}
+
+/// Send `obj` to its owner's merge queue, or merge it here if the owner has
+/// exited.
+///
+/// # Safety
+/// The caller's decref set `obj`'s state to QUEUED; the reference it gave up
+/// is now the queue's.
+pub(crate) unsafe fn queue_to_owner(obj: *const ObjHeader) {
+    // SAFETY: alive: the queued reference keeps it so.
+    let owner = unsafe { &*obj }.owner.load(weft_sync::atomic::Ordering::Relaxed);
+    if !runtime().merge_queues.push(owner, obj) {
+        // SAFETY: the owner exited, so nobody else writes `local`.
+        unsafe { refcount::merge_queued(obj) };
+    }
+}
+
+thread_local! {
+    /// A reclamation handle for deferring frees from this thread, pinned only
+    /// for the moment of deferring.
+    static DEFER_HANDLE: RefCell<Option<ReclaimHandle>> = const { RefCell::new(None) };
+}
+
+/// Run `release` once every thread that is pinned now has unpinned or passed
+/// a safepoint.
+pub(crate) fn defer_after_readers(release: impl FnOnce() + Send + 'static) {
+    let mut release = Some(release);
+    let _ = DEFER_HANDLE.try_with(|h| {
+        let mut h = h.borrow_mut();
+        let handle = h.get_or_insert_with(|| runtime().reclaimer.register());
+        handle.pin();
+        // SAFETY: the memory `release` frees belongs to dead objects, which
+        // no container links any more.
+        unsafe { handle.defer(release.take().expect("run once")) };
+        handle.flush();
+        handle.unpin();
+    });
+    if let Some(release) = release {
+        // Thread-local already destroyed (thread exit): a one-off handle.
+        let mut handle = runtime().reclaimer.register();
+        handle.pin();
+        // SAFETY: as above.
+        unsafe { handle.defer(release) };
+        handle.flush();
+        handle.unpin();
+    }
+}
+
+/// Retire container storage replaced by a writer: freed once no reader that
+/// may have loaded it is still pinned.
+pub(crate) fn retire_storage<T: ?Sized + weft_sync::reclaim::Pointable>(storage: weft_sync::reclaim::Owned<T>)
+where
+    weft_sync::reclaim::Owned<T>: Send + 'static,
+{
+    defer_after_readers(move || drop(storage));
+}

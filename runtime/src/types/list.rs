@@ -1,0 +1,425 @@
+//! `list`: writers take the list's 1-byte lock; readers take none.
+//!
+//! The items live in an array of raw `Value` words behind one atomic
+//! pointer; its length is the capacity. `len` is separate and atomic.
+//!
+//! - Writers (`append`, `set`, `pop`, `insert`, ...) run inside a critical
+//!   section on the list's lock. A resize builds a new array, publishes it,
+//!   then publishes the new length, and retires the old array through epoch
+//!   reclamation. Values a writer removes are dropped after the section
+//!   ends, so a `__del__` never runs while the lock is held.
+//! - Readers (`get`, `len`, iteration) load the array and the length, read
+//!   the slot, `try_incref` the item, and re-check that the slot and the
+//!   array are unchanged (as CPython's `list_get_item_ref`). If the thread is
+//!   not pinned, or the item's count state does not allow a lock-free
+//!   increment, they read under the lock instead, and mark the item so the
+//!   next lock-free read of it succeeds.
+//!
+//! Each single operation is atomic; a reader racing writers sees some state
+//! the list had, never freed memory.
+
+use crate::object::alloc::{self, drop_and_free};
+use crate::object::header::ObjHeader;
+use crate::object::refcount;
+use crate::object::typeinfo::TypeInfo;
+use crate::thread;
+use crate::value::Value;
+use std::mem::MaybeUninit;
+use std::ptr::NonNull;
+use weft_sync::atomic::{AtomicUsize, Ordering};
+use weft_sync::reclaim::{Atomic, Guard, Owned};
+use weft_sync::CriticalSection;
+
+type Slots = [MaybeUninit<AtomicUsize>];
+
+/// The payload of a `list` object.
+pub struct List {
+    /// The item array (capacity = its length); null until the first item.
+    items: Atomic<Slots>,
+    /// Number of items; readers trust it only together with `items`.
+    len: AtomicUsize,
+}
+
+/// The `list` type.
+pub static LIST_TYPE: TypeInfo = TypeInfo { name: "list", dealloc: drop_and_free::<List> };
+
+/// A borrowed list: the object and its payload.
+#[derive(Clone, Copy)]
+pub struct ListRef<'a> {
+    header: &'a ObjHeader,
+    list: &'a List,
+}
+
+fn new_slots(capacity: usize) -> Owned<Slots> {
+    let mut slots = Owned::<Slots>::init(capacity);
+    for slot in slots.iter_mut() {
+        slot.write(AtomicUsize::new(0));
+    }
+    slots
+}
+
+/// The slot at `i` of an initialized array.
+#[inline]
+fn slot(slots: &Slots, i: usize) -> &AtomicUsize {
+    // SAFETY: every slot is written by `new_slots` before the array is
+    // published.
+    unsafe { slots[i].assume_init_ref() }
+}
+
+/// CPython's over-allocation: about 1/8 extra, so appends are amortized
+/// O(1) and the growth pattern (and so memory use) matches.
+fn grown_capacity(needed: usize) -> usize {
+    (needed + (needed >> 3) + 6) & !3
+}
+
+impl List {
+    /// A new list holding `items`.
+    pub fn new(items: Vec<Value>) -> Value {
+        let capacity = items.len();
+        let list = List { items: Atomic::null(), len: AtomicUsize::new(items.len()) };
+        if capacity > 0 {
+            let slots = new_slots(capacity);
+            for (i, v) in items.into_iter().enumerate() {
+                slot(&slots, i).store(v.into_raw(), Ordering::Relaxed);
+            }
+            list.items.store(slots, Ordering::Relaxed);
+        }
+        let obj = alloc::alloc(&LIST_TYPE, list);
+        // SAFETY: a fresh object with one reference, which the Value takes.
+        unsafe { Value::from_owned(obj) }
+    }
+
+    /// The list behind `v`, if `v` is a list.
+    pub fn cast(v: &Value) -> Option<ListRef<'_>> {
+        let obj = v.as_object()?;
+        // SAFETY: `v` holds a reference, so the object is alive for `'_`.
+        let header = unsafe { &*obj.as_ptr() };
+        if !std::ptr::eq(header.ty, &LIST_TYPE) {
+            return None;
+        }
+        // SAFETY: the type check says it was allocated as `Obj<List>`.
+        let list = unsafe { alloc::payload::<List>(obj) };
+        Some(ListRef { header, list })
+    }
+}
+
+impl<'a> ListRef<'a> {
+    /// `len(lst)`: one load, no lock.
+    #[inline]
+    pub fn len(self) -> usize {
+        self.list.len.load(Ordering::Relaxed)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// `lst[i]` for `0 <= i`; `None` past the end. Lock-free on the fast path.
+    pub fn get(self, i: usize) -> Option<Value> {
+        let lock_free = thread::with_pinned_guard(|guard| guard.map(|g| self.get_lock_free(i, g)));
+        match lock_free {
+            Some(Ok(found)) => found,
+            _ => self.get_locked(i),
+        }
+    }
+
+    /// `Ok(item)` or `Ok(None)` past the end; `Err(())` to fall back to the
+    /// lock.
+    fn get_lock_free(self, i: usize, guard: &Guard) -> Result<Option<Value>, ()> {
+        loop {
+            let items = self.list.items.load(Ordering::Acquire, guard);
+            if i >= self.list.len.load(Ordering::Acquire) {
+                return Ok(None);
+            }
+            // SAFETY: the pin keeps any array we loaded from being freed.
+            let Some(slots) = (unsafe { items.as_ref() }) else { continue };
+            if i >= slots.len() {
+                continue; // a resize is being published: reload
+            }
+            let word = slot(slots, i).load(Ordering::Acquire);
+            if word == 0 {
+                continue; // an item is being removed: reload
+            }
+            if word & 1 != 0 {
+                // SAFETY: an inline int carries no reference to take.
+                return Ok(Some(unsafe { Value::from_raw(word) }));
+            }
+            let obj = word as *const ObjHeader;
+            // SAFETY: object memory is released only through reclamation,
+            // and we are pinned, so the header is readable even if the
+            // object died.
+            if !unsafe { refcount::try_incref(obj) } {
+                return Err(());
+            }
+            if slot(slots, i).load(Ordering::Acquire) == word
+                && self.list.items.load(Ordering::Acquire, guard) == items
+            {
+                // SAFETY: we hold the reference taken by `try_incref`.
+                return Ok(Some(unsafe { Value::from_raw(word) }));
+            }
+            // The slot changed under us: give the reference back and retry.
+            // SAFETY: `try_incref` gave us this reference.
+            drop(unsafe { Value::from_raw(word) });
+        }
+    }
+
+    fn get_locked(self, i: usize) -> Option<Value> {
+        let _cs = CriticalSection::new(&self.header.lock);
+        let word = self.word_at(i)?;
+        let obj = word as *const ObjHeader;
+        if word & 1 == 0 {
+            // SAFETY: under the lock the list's reference keeps it alive.
+            unsafe {
+                refcount::incref(obj);
+                refcount::allow_try_incref(obj);
+            }
+        }
+        // SAFETY: we took a reference for the returned Value (or it is an
+        // inline int).
+        Some(unsafe { Value::from_raw(word) })
+    }
+
+    /// The raw word at `i`. Caller holds the lock.
+    fn word_at(self, i: usize) -> Option<usize> {
+        if i >= self.list.len.load(Ordering::Relaxed) {
+            return None;
+        }
+        // SAFETY: under the lock the array cannot be replaced or freed.
+        let slots = unsafe { self.list.items.load(Ordering::Relaxed, weft_sync::reclaim::unprotected()).deref() };
+        Some(slot(slots, i).load(Ordering::Relaxed))
+    }
+
+    /// Run `f` on the list's array, under the list's lock.
+    fn with_locked<R>(self, f: impl FnOnce(&mut Locked<'_>) -> R) -> R {
+        let _cs = CriticalSection::new(&self.header.lock);
+        let mut locked = Locked { list: self.list, retired: None };
+        let r = f(&mut locked);
+        let retired = locked.retired.take();
+        drop(_cs);
+        if let Some(old) = retired {
+            thread::retire_storage(old);
+        }
+        r
+    }
+
+    /// `lst.append(v)`.
+    pub fn append(self, v: Value) {
+        self.with_locked(|l| l.insert(l.len(), v.into_raw()));
+    }
+
+    /// `lst.insert(i, v)` with `i` already clamped to `0..=len`.
+    pub fn insert(self, i: usize, v: Value) {
+        let word = v.into_raw();
+        self.with_locked(|l| {
+            let i = i.min(l.len());
+            l.insert(i, word)
+        });
+    }
+
+    /// `lst[i] = v`; gives `v` back if `i` is out of range.
+    pub fn set(self, i: usize, v: Value) -> Result<(), Value> {
+        let word = v.into_raw();
+        let old = self.with_locked(|l| {
+            if i >= l.len() {
+                return None;
+            }
+            Some(slot(l.slots(), i).swap(word, Ordering::AcqRel))
+        });
+        match old {
+            // SAFETY: the list's reference to the old item moves to us.
+            Some(old) => {
+                drop(unsafe { Value::from_raw(old) });
+                Ok(())
+            }
+            // SAFETY: not stored: the reference is still ours.
+            None => Err(unsafe { Value::from_raw(word) }),
+        }
+    }
+
+    /// `lst.pop(i)`; `None` if out of range.
+    pub fn pop(self, i: usize) -> Option<Value> {
+        let word = self.with_locked(|l| l.remove(i))?;
+        // SAFETY: the list's reference moves to the caller.
+        Some(unsafe { Value::from_raw(word) })
+    }
+
+    /// `lst.clear()`.
+    pub fn clear(self) {
+        let words = self.with_locked(|l| {
+            let n = l.len();
+            let words: Vec<usize> = (0..n).map(|i| slot(l.slots(), i).swap(0, Ordering::Relaxed)).collect();
+            l.list.len.store(0, Ordering::Release);
+            words
+        });
+        for w in words {
+            // SAFETY: the list's references move to us, dropped outside the lock.
+            drop(unsafe { Value::from_raw(w) });
+        }
+    }
+
+    /// `lst.reverse()`.
+    pub fn reverse(self) {
+        self.with_locked(|l| {
+            let n = l.len();
+            let slots = l.slots();
+            for i in 0..n / 2 {
+                let a = slot(slots, i).load(Ordering::Relaxed);
+                let b = slot(slots, n - 1 - i).load(Ordering::Relaxed);
+                slot(slots, i).store(b, Ordering::Release);
+                slot(slots, n - 1 - i).store(a, Ordering::Release);
+            }
+        });
+    }
+
+    /// `self.extend(other)` for a list `other` (possibly `self`): both locks,
+    /// in address order, for one atomic step.
+    pub fn extend_from_list(self, other: ListRef<'_>) {
+        let _cs = CriticalSection::new2(&self.header.lock, &other.header.lock);
+        let src: Vec<usize> = {
+            let n = other.list.len.load(Ordering::Relaxed);
+            (0..n)
+                .map(|i| {
+                    let w = other.word_at(i).expect("in range under the lock");
+                    if w & 1 == 0 {
+                        // SAFETY: alive under the lock; the copy needs its own reference.
+                        unsafe { refcount::incref(w as *const ObjHeader) };
+                    }
+                    w
+                })
+                .collect()
+        };
+        let mut locked = Locked { list: self.list, retired: None };
+        for w in src {
+            locked.insert(locked.len(), w);
+        }
+        let retired = locked.retired.take();
+        drop(_cs);
+        if let Some(old) = retired {
+            thread::retire_storage(old);
+        }
+    }
+
+    /// A snapshot of the items, each with its own reference.
+    pub fn to_vec(self) -> Vec<Value> {
+        let mut out = Vec::with_capacity(self.len());
+        let mut i = 0;
+        while let Some(v) = self.get(i) {
+            out.push(v);
+            i += 1;
+        }
+        out
+    }
+
+    /// The object's header.
+    pub fn header(self) -> &'a ObjHeader {
+        self.header
+    }
+}
+
+/// The list as seen by a writer holding its lock.
+struct Locked<'l> {
+    list: &'l List,
+    /// An array replaced by a resize, to retire once the lock is released.
+    retired: Option<Owned<Slots>>,
+}
+
+impl Locked<'_> {
+    fn len(&self) -> usize {
+        self.list.len.load(Ordering::Relaxed)
+    }
+
+    fn capacity(&self) -> usize {
+        self.slots_opt().map_or(0, |s| s.len())
+    }
+
+    fn slots_opt(&self) -> Option<&Slots> {
+        // SAFETY: the lock is held, so no one else replaces or frees the array.
+        unsafe { self.list.items.load(Ordering::Relaxed, weft_sync::reclaim::unprotected()).as_ref() }
+    }
+
+    fn slots(&self) -> &Slots {
+        self.slots_opt().expect("a non-empty list has an array")
+    }
+
+    /// Insert `word` (owning its reference) at `i <= len`.
+    fn insert(&mut self, i: usize, word: usize) {
+        let n = self.len();
+        if n == self.capacity() {
+            self.grow(n + 1);
+        }
+        let slots = self.slots();
+        for j in (i..n).rev() {
+            slot(slots, j + 1).store(slot(slots, j).load(Ordering::Relaxed), Ordering::Release);
+        }
+        slot(slots, i).store(word, Ordering::Release);
+        self.list.len.store(n + 1, Ordering::Release);
+    }
+
+    /// Remove and return the word at `i`, if in range.
+    fn remove(&mut self, i: usize) -> Option<usize> {
+        let n = self.len();
+        if i >= n {
+            return None;
+        }
+        let slots = self.slots();
+        let word = slot(slots, i).load(Ordering::Relaxed);
+        for j in i..n - 1 {
+            slot(slots, j).store(slot(slots, j + 1).load(Ordering::Relaxed), Ordering::Release);
+        }
+        self.list.len.store(n - 1, Ordering::Release);
+        slot(slots, n - 1).store(0, Ordering::Release);
+        Some(word)
+    }
+
+    fn grow(&mut self, needed: usize) {
+        let new = new_slots(grown_capacity(needed));
+        if let Some(old) = self.slots_opt() {
+            for (i, s) in old.iter().enumerate().take(self.len()) {
+                // SAFETY: initialized by `new_slots`.
+                let w = unsafe { s.assume_init_ref() }.load(Ordering::Relaxed);
+                slot(&new, i).store(w, Ordering::Relaxed);
+            }
+        }
+        // SAFETY: under the lock; the swap unlinks the old array, which we
+        // own from here and retire after unlocking.
+        let old = self.list.items.swap(new, Ordering::Release, unsafe { weft_sync::reclaim::unprotected() });
+        if !old.is_null() {
+            // SAFETY: unlinked by the swap above; nobody else frees it.
+            let old = unsafe { old.into_owned() };
+            debug_assert!(self.retired.is_none(), "one resize per locked operation");
+            if let Some(previous) = self.retired.replace(old) {
+                thread::retire_storage(previous);
+            }
+        }
+    }
+}
+
+impl Drop for List {
+    fn drop(&mut self) {
+        // The last reference is gone: no reader or writer can reach us.
+        let n = *self.len.get_mut();
+        // SAFETY: exclusive access (we are being dropped).
+        let items = std::mem::replace(&mut self.items, Atomic::null());
+        // SAFETY: exclusive access; the array is ours.
+        if let Some(slots) = unsafe { items.try_into_owned() } {
+            for i in 0..n {
+                let w = slot(&slots, i).load(Ordering::Relaxed);
+                if w != 0 {
+                    // SAFETY: the list owned one reference per stored word.
+                    drop(unsafe { Value::from_raw(w) });
+                }
+            }
+            // Readers that loaded this array before the list died may still
+            // be pinned: release it through reclamation too.
+            thread::retire_storage(slots);
+        }
+    }
+}
+
+/// The `ObjHeader` of a list value (for tests and the collector).
+pub fn header_of(v: &Value) -> Option<NonNull<ObjHeader>> {
+    List::cast(v).map(|l| NonNull::from(l.header))
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests;

@@ -1,0 +1,64 @@
+//! Helpers shared by the runtime's integration tests.
+#![allow(dead_code)]
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use weft_runtime::object::alloc::{self, drop_and_free};
+use weft_runtime::{Interpreter, ThreadState, TypeInfo, Value};
+
+/// The live-object counter is process-wide: tests that read it run one at a
+/// time.
+pub fn serial() -> MutexGuard<'static, ()> {
+    static SERIAL: Mutex<()> = Mutex::new(());
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A test object that counts its drops.
+pub struct Tracked {
+    pub id: usize,
+    pub drops: Arc<AtomicUsize>,
+}
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        self.drops.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+pub static TRACKED_TYPE: TypeInfo = TypeInfo { name: "Tracked", dealloc: drop_and_free::<Tracked> };
+
+pub fn tracked(id: usize, drops: &Arc<AtomicUsize>) -> Value {
+    let obj = alloc::alloc(&TRACKED_TYPE, Tracked { id, drops: drops.clone() });
+    // SAFETY: a fresh object's one reference moves into the Value.
+    unsafe { Value::from_owned(obj) }
+}
+
+pub fn tracked_id(v: &Value) -> usize {
+    let obj = v.as_object().expect("an object");
+    // SAFETY: `v` keeps it alive; every object in these tests of this type
+    // was allocated as `Obj<Tracked>`.
+    assert_eq!(v.type_name(), "Tracked");
+    unsafe { alloc::payload::<Tracked>(obj) }.id
+}
+
+/// Run `f` on a new thread with its own thread state; the state is dropped
+/// (merging its queue) before the thread ends.
+pub fn spawn_python_thread<T: Send + 'static>(
+    interp: &Arc<Interpreter>,
+    f: impl FnOnce(&ThreadState) -> T + Send + 'static,
+) -> std::thread::JoinHandle<T> {
+    let interp = interp.clone();
+    std::thread::spawn(move || {
+        let ts = ThreadState::new(&interp);
+        let r = f(&ts);
+        drop(ts);
+        weft_runtime::object::alloc::flush_free_batch();
+        r
+    })
+}
+
+/// Wait until every deferred free has run and check the live count.
+pub fn assert_live_objects(expected: isize) {
+    weft_runtime::object::alloc::flush_free_batch();
+    assert_eq!(weft_runtime::object::alloc::live_objects(), expected, "leaked or double-freed objects");
+}

@@ -1,0 +1,141 @@
+//! Biased reference counting across threads: owner and non-owner paths,
+//! queueing to the owner, merging at safepoints and at thread exit.
+
+mod common;
+
+use common::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::sync::Arc;
+use weft_runtime::object::refcount;
+use weft_runtime::{Interpreter, ThreadState};
+
+fn total(v: &weft_runtime::Value) -> isize {
+    // SAFETY: `v` keeps the object alive; no other thread touches it here.
+    unsafe { refcount::total_count(v.as_object().unwrap().as_ptr()) }
+}
+
+#[test]
+fn owner_counts_without_atomics_and_frees_at_zero() {
+    let _s = serial();
+    let live = weft_runtime::object::alloc::live_objects();
+    let interp = Interpreter::new();
+    let ts = ThreadState::new(&interp);
+    let drops = Arc::new(AtomicUsize::new(0));
+    let v = tracked(1, &drops);
+    let copies: Vec<_> = (0..10).map(|_| v.clone()).collect();
+    assert_eq!(total(&v), 11);
+    drop(copies);
+    assert_eq!(total(&v), 1);
+    drop(v);
+    assert_eq!(drops.load(Ordering::SeqCst), 1);
+    drop(ts);
+    assert_live_objects(live);
+}
+
+#[test]
+fn non_owner_decref_queues_to_owner_who_merges_at_a_safepoint() {
+    let _s = serial();
+    let live = weft_runtime::object::alloc::live_objects();
+    let interp = Interpreter::new();
+    let ts = ThreadState::new(&interp);
+    let drops = Arc::new(AtomicUsize::new(0));
+    let v = tracked(7, &drops);
+    // Hand a second reference to another thread, which drops it: its shared
+    // count was 0, so the object is queued to us.
+    let given = v.clone();
+    let other = spawn_python_thread(&interp, move |_| {
+        let extra: Vec<_> = (0..5).map(|_| given.clone()).collect();
+        assert_eq!(tracked_id(&given), 7);
+        drop(extra);
+        drop(given);
+    });
+    other.join().unwrap();
+    assert_eq!(drops.load(Ordering::SeqCst), 0);
+    ts.safepoint(); // merges: the object is now shared-counted, total 1
+    assert_eq!(total(&v), 1);
+    drop(v);
+    assert_eq!(drops.load(Ordering::SeqCst), 1);
+    drop(ts);
+    assert_live_objects(live);
+}
+
+#[test]
+fn objects_owned_by_an_exited_thread_are_merged_in_place() {
+    let _s = serial();
+    let live = weft_runtime::object::alloc::live_objects();
+    let interp = Interpreter::new();
+    let drops = Arc::new(AtomicUsize::new(0));
+    let (tx, rx) = mpsc::channel();
+    let owner = {
+        let drops = drops.clone();
+        spawn_python_thread(&interp, move |_| {
+            let v = tracked(3, &drops);
+            tx.send(v).unwrap(); // the owner's reference travels away
+        })
+    };
+    owner.join().unwrap();
+    let ts = ThreadState::new(&interp);
+    let v = rx.recv().unwrap();
+    let copy = v.clone();
+    drop(copy);
+    drop(v); // shared count 0, owner gone: merged here and freed
+    assert_eq!(drops.load(Ordering::SeqCst), 1);
+    drop(ts);
+    assert_live_objects(live);
+}
+
+#[test]
+fn many_threads_cloning_and_dropping_one_object_keep_exact_counts() {
+    let _s = serial();
+    let live = weft_runtime::object::alloc::live_objects();
+    let interp = Interpreter::new();
+    for _round in 0..20 {
+        let ts = ThreadState::new(&interp);
+        let drops = Arc::new(AtomicUsize::new(0));
+        let v = tracked(9, &drops);
+        let threads: Vec<_> = (0..4)
+            .map(|_| {
+                let mine = v.clone();
+                spawn_python_thread(&interp, move |ts| {
+                    for i in 0..2000 {
+                        let c = mine.clone();
+                        let d = c.clone();
+                        drop(c);
+                        drop(d);
+                        if i % 100 == 0 {
+                            ts.safepoint();
+                        }
+                    }
+                    drop(mine);
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        ts.safepoint();
+        assert_eq!(total(&v), 1, "exact count after the race");
+        assert_eq!(drops.load(Ordering::SeqCst), 0);
+        drop(v);
+        assert_eq!(drops.load(Ordering::SeqCst), 1);
+        drop(ts);
+    }
+    assert_live_objects(live);
+}
+
+#[test]
+fn deep_chains_free_without_overflowing_the_stack() {
+    let _s = serial();
+    let live = weft_runtime::object::alloc::live_objects();
+    let interp = Interpreter::new();
+    let ts = ThreadState::new(&interp);
+    // A million nested one-item lists: freeing the outermost frees them all.
+    let mut v = weft_runtime::types::List::new(vec![]);
+    for _ in 0..1_000_000 {
+        v = weft_runtime::types::List::new(vec![v]);
+    }
+    drop(v);
+    drop(ts);
+    assert_live_objects(live);
+}
