@@ -4,13 +4,16 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(clippy::undocumented_unsafe_blocks)]
 
+pub mod error;
 pub mod numeric;
 pub mod object;
+pub mod protocol;
 pub mod runtime;
 pub mod thread;
 pub mod types;
 pub mod value;
 
+pub use error::{ExcKind, PyErr, PyResult};
 pub use object::{Obj, ObjHeader, TypeInfo};
 pub use runtime::{runtime, Interpreter, Runtime};
 pub use thread::ThreadState;

@@ -41,7 +41,7 @@ pub struct List {
 }
 
 /// The `list` type.
-pub static LIST_TYPE: TypeInfo = TypeInfo { name: "list", dealloc: drop_and_free::<List> };
+pub static LIST_TYPE: TypeInfo = TypeInfo { name: "list", dealloc: drop_and_free::<List>, hash: None, eq: None };
 
 /// A borrowed list: the object and its payload.
 #[derive(Clone, Copy)]

@@ -3,3 +3,12 @@
 pub mod list;
 
 pub use list::List;
+
+/// Equality for inline ints (a small int against any value). Until the
+/// `int` type exists, only inline ints compare equal to inline ints.
+pub(crate) fn int_eq_fn() -> Option<crate::object::typeinfo::EqFn> {
+    Some(|a, b| Ok(match (a.as_small_int(), b.as_small_int()) {
+        (Some(x), Some(y)) => Some(x == y),
+        _ => None,
+    }))
+}

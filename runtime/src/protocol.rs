@@ -1,0 +1,72 @@
+//! Operations on any value that containers need: `hash(x)` and `x == y`.
+//!
+//! Built-in types answer through their `TypeInfo`; everything else (user
+//! classes with `__eq__`/`__hash__`) goes to the hooks the interpreter
+//! installs. Callers must not hold a container lock across these calls:
+//! they may run Python code, which may touch the same container.
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::numeric::hash::hash_i64;
+use crate::value::Value;
+use std::sync::OnceLock;
+
+/// Python-level behaviour the interpreter supplies.
+pub trait Hooks: Sync + Send {
+    /// `hash(v)` for a value whose type has no built-in hash; `None` if the
+    /// hooks do not know the type either.
+    fn hash(&self, v: &Value) -> Option<PyResult<isize>>;
+    /// `a == b` for types without a built-in equality (or that returned
+    /// NotImplemented); `None` if the hooks do not know the types either.
+    fn eq(&self, a: &Value, b: &Value) -> Option<PyResult<bool>>;
+}
+
+static HOOKS: OnceLock<&'static dyn Hooks> = OnceLock::new();
+
+/// Install the interpreter's hooks (once per process).
+pub fn install_hooks(hooks: &'static dyn Hooks) {
+    let _ = HOOKS.set(hooks);
+}
+
+/// `hash(v)`.
+pub fn hash(v: &Value) -> PyResult<isize> {
+    let Some(obj) = v.as_object() else {
+        return Ok(hash_i64(v.as_small_int().expect("not an object, so an inline int")) as isize);
+    };
+    // SAFETY: `v` holds a reference, so the object is alive.
+    let ty = unsafe { obj.as_ref() }.type_info();
+    if let Some(h) = ty.hash {
+        return h(v);
+    }
+    if let Some(r) = HOOKS.get().and_then(|h| h.hash(v)) {
+        return r;
+    }
+    Err(PyErr::new(ExcKind::TypeError, format!("unhashable type: '{}'", ty.name)))
+}
+
+/// `a == b`, with Python's rules: identity implies equality for container
+/// lookups (`x is y or x == y`), then the left operand's equality, then the
+/// reflected one, then identity.
+pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    for (x, y) in [(a, b), (b, a)] {
+        if let Some(f) = type_eq(x) {
+            if let Some(r) = f(x, y)? {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(r) = HOOKS.get().and_then(|h| h.eq(a, b)) {
+        return r;
+    }
+    Ok(false)
+}
+
+fn type_eq(v: &Value) -> Option<crate::object::typeinfo::EqFn> {
+    match v.as_object() {
+        // SAFETY: `v` holds a reference, so the object is alive.
+        Some(obj) => unsafe { obj.as_ref() }.type_info().eq,
+        None => crate::types::int_eq_fn(),
+    }
+}
