@@ -245,3 +245,44 @@ where
 {
     defer_after_readers(move || drop(storage));
 }
+
+/// Model-checking hooks: a thread identity and a registered merge queue,
+/// without the rest of a `ThreadState` (whose world and reclamation
+/// registrations have their own models and would only multiply the
+/// interleavings loom must explore).
+#[cfg(loom)]
+pub mod model {
+    use super::*;
+
+    /// A loom thread acting as the owner `tid`.
+    pub struct ModelThread {
+        tid: usize,
+        queue: Arc<MergeQueue<ObjHeader>>,
+    }
+
+    impl ModelThread {
+        /// Make the current loom thread `tid` (>= 1) with its merge queue.
+        pub fn enter(tid: usize) -> ModelThread {
+            let queue = Arc::new(MergeQueue::new());
+            runtime().merge_queues.register(tid, queue.clone());
+            CURRENT_TID.with(|t| t.set(tid));
+            ModelThread { tid, queue }
+        }
+
+        /// The safepoint's merge of queued objects.
+        pub fn merge_queued(&self) {
+            for obj in self.queue.drain() {
+                // SAFETY: our own queue; the queue's reference keeps it alive.
+                unsafe { refcount::merge_queued(obj) };
+            }
+        }
+    }
+
+    impl Drop for ModelThread {
+        fn drop(&mut self) {
+            runtime().merge_queues.unregister(self.tid);
+            self.merge_queued();
+            CURRENT_TID.with(|t| t.set(NO_THREAD));
+        }
+    }
+}

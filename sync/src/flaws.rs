@@ -27,6 +27,12 @@ pub enum Flaw {
     ReclaimFreesImmediately = 1 << 5,
     /// Stop-the-world: the requester does not wait for attached threads.
     WorldSkipsAttachedThreads = 1 << 6,
+    /// Reference counts (runtime): `try_incref` increments a shared count of
+    /// zero, reviving a dead object.
+    TryIncrefIgnoresDeath = 1 << 7,
+    /// Reference counts (runtime): the owner merges its zero local count
+    /// with a plain store instead of a CAS, losing racing decrements.
+    MergeWithoutCas = 1 << 8,
 }
 
 #[cfg(loom)]
@@ -34,7 +40,7 @@ static ACTIVE: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(
 
 /// Is `flaw` switched on? Always `false` outside loom builds.
 #[inline(always)]
-pub(crate) fn active(flaw: Flaw) -> bool {
+pub fn active(flaw: Flaw) -> bool {
     #[cfg(loom)]
     {
         ACTIVE.load(std::sync::atomic::Ordering::Relaxed) & flaw as u32 != 0

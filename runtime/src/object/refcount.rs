@@ -30,6 +30,7 @@
 use super::header::ObjHeader;
 use crate::thread;
 use weft_sync::atomic::{fence, Ordering};
+use weft_sync::flaws::{self, Flaw};
 
 /// `local` value of an immortal object: increments and decrements skip it.
 pub const IMMORTAL: u32 = u32::MAX;
@@ -106,6 +107,16 @@ unsafe fn merge_zero_local(obj: *const ObjHeader) {
         return;
     }
     h.owner.store(0, Ordering::Relaxed);
+    if flaws::active(Flaw::MergeWithoutCas) {
+        // Broken on purpose (loom models only): a racing decref is lost.
+        let new = (shared & !STATE_MASK) | MERGED;
+        h.shared.store(new, Ordering::Release);
+        if new == MERGED {
+            // SAFETY: none; deliberately broken.
+            unsafe { super::alloc::dealloc(obj as *mut ObjHeader) };
+        }
+        return;
+    }
     let merged = loop {
         let new = (shared & !STATE_MASK) | MERGED;
         match h.shared.compare_exchange_weak(shared, new, Ordering::AcqRel, Ordering::Acquire) {
@@ -213,7 +224,7 @@ pub unsafe fn try_incref(obj: *const ObjHeader) -> bool {
     loop {
         // At count 0 in state NORMAL the owner may free without a CAS, and at
         // MERGED with count 0 the object is dead.
-        if shared == NORMAL || shared == MERGED {
+        if (shared == NORMAL || shared == MERGED) && !flaws::active(Flaw::TryIncrefIgnoresDeath) {
             return false;
         }
         match h.shared.compare_exchange_weak(shared, shared + SHARED_ONE, Ordering::Relaxed, Ordering::Relaxed) {

@@ -397,7 +397,7 @@ impl Locked<'_> {
 impl Drop for List {
     fn drop(&mut self) {
         // The last reference is gone: no reader or writer can reach us.
-        let n = *self.len.get_mut();
+        let n = self.len.load(Ordering::Relaxed);
         // SAFETY: exclusive access (we are being dropped).
         let items = std::mem::replace(&mut self.items, Atomic::null());
         // SAFETY: exclusive access; the array is ours.
