@@ -16,14 +16,22 @@ fn sections(c: &mut Criterion) {
             unsafe { a.unlock() };
         })
     });
-    g.bench_function("one_object", |bch| bch.iter(|| drop(black_box(CriticalSection::new(&a)))));
-    g.bench_function("two_objects", |bch| bch.iter(|| drop(black_box(CriticalSection::new2(&a, &b)))));
+    g.bench_function("one_object", |bch| {
+        bch.iter(|| drop(black_box(CriticalSection::new(&a))))
+    });
+    g.bench_function("two_objects", |bch| {
+        bch.iter(|| drop(black_box(CriticalSection::new2(&a, &b))))
+    });
     g.bench_function("two_objects_contended_2_threads", |bch| {
         bch.iter_custom(|n| {
             on_threads(2, n, |n| {
                 for i in 0..n {
                     // Half the sections name the pair in the other order.
-                    let s = if i % 2 == 0 { CriticalSection::new2(&a, &b) } else { CriticalSection::new2(&b, &a) };
+                    let s = if i % 2 == 0 {
+                        CriticalSection::new2(&a, &b)
+                    } else {
+                        CriticalSection::new2(&b, &a)
+                    };
                     drop(black_box(s));
                 }
             })

@@ -17,7 +17,11 @@ unsafe impl QueueNode for Node {
 }
 
 fn nodes(n: usize) -> Vec<Node> {
-    (0..n).map(|_| Node { link: AtomicPtr::new(std::ptr::null_mut()) }).collect()
+    (0..n)
+        .map(|_| Node {
+            link: AtomicPtr::new(std::ptr::null_mut()),
+        })
+        .collect()
 }
 
 fn queue(c: &mut Criterion) {

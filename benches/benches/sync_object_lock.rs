@@ -18,9 +18,13 @@ fn uncontended(c: &mut Criterion) {
     let ol = ObjectLock::new();
     g.bench_function("ObjectLock", |b| b.iter(|| object_lock_pair(&ol)));
     let pl = parking_lot::Mutex::new(());
-    g.bench_function("parking_lot::Mutex", |b| b.iter(|| drop(black_box(pl.lock()))));
+    g.bench_function("parking_lot::Mutex", |b| {
+        b.iter(|| drop(black_box(pl.lock())))
+    });
     let sm = std::sync::Mutex::new(());
-    g.bench_function("std::sync::Mutex", |b| b.iter(|| drop(black_box(sm.lock().unwrap()))));
+    g.bench_function("std::sync::Mutex", |b| {
+        b.iter(|| drop(black_box(sm.lock().unwrap())))
+    });
     g.finish();
 }
 

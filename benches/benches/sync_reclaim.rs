@@ -19,7 +19,10 @@ use weft_benches::quick_criterion;
 const OPS_PER_SAFEPOINT: u64 = 64;
 
 /// Run `background` on another thread until `measured` returns.
-fn with_background(background: impl Fn(&AtomicBool) + Sync, measured: impl FnOnce() -> Duration) -> Duration {
+fn with_background(
+    background: impl Fn(&AtomicBool) + Sync,
+    measured: impl FnOnce() -> Duration,
+) -> Duration {
     let stop = AtomicBool::new(false);
     std::thread::scope(|s| {
         s.spawn(|| background(&stop));
@@ -29,7 +32,12 @@ fn with_background(background: impl Fn(&AtomicBool) + Sync, measured: impl FnOnc
     })
 }
 
-fn crossbeam_reads(domain: &epoch::Collector, slot: &epoch::Atomic<u64>, iters: u64, held: bool) -> Duration {
+fn crossbeam_reads(
+    domain: &epoch::Collector,
+    slot: &epoch::Atomic<u64>,
+    iters: u64,
+    held: bool,
+) -> Duration {
     let handle = domain.register();
     let start = Instant::now();
     if held {
@@ -52,7 +60,12 @@ fn crossbeam_reads(domain: &epoch::Collector, slot: &epoch::Atomic<u64>, iters: 
     start.elapsed()
 }
 
-fn seize_reads(domain: &seize::Collector, slot: &AtomicPtr<u64>, iters: u64, held: bool) -> Duration {
+fn seize_reads(
+    domain: &seize::Collector,
+    slot: &AtomicPtr<u64>,
+    iters: u64,
+    held: bool,
+) -> Duration {
     let start = Instant::now();
     if held {
         let mut guard = domain.enter();
@@ -120,21 +133,26 @@ fn reads(c: &mut Criterion) {
         g.bench_function(format!("crossbeam_epoch/{mode}"), |b| {
             b.iter_custom(|n| crossbeam_reads(&ce, &cslot, n, held))
         });
-        g.bench_function(format!("seize/{mode}"), |b| b.iter_custom(|n| seize_reads(&se, &sslot, n, held)));
+        g.bench_function(format!("seize/{mode}"), |b| {
+            b.iter_custom(|n| seize_reads(&se, &sslot, n, held))
+        });
     }
     // The same reads while a second thread keeps replacing the storage.
-    g.bench_function("crossbeam_epoch/held_guard_while_other_thread_retires", |b| {
-        b.iter_custom(|n| {
-            with_background(
-                |stop| {
-                    while !stop.load(Ordering::Relaxed) {
-                        crossbeam_retires(&ce, &cslot, 1024);
-                    }
-                },
-                || crossbeam_reads(&ce, &cslot, n, true),
-            )
-        })
-    });
+    g.bench_function(
+        "crossbeam_epoch/held_guard_while_other_thread_retires",
+        |b| {
+            b.iter_custom(|n| {
+                with_background(
+                    |stop| {
+                        while !stop.load(Ordering::Relaxed) {
+                            crossbeam_retires(&ce, &cslot, 1024);
+                        }
+                    },
+                    || crossbeam_reads(&ce, &cslot, n, true),
+                )
+            })
+        },
+    );
     g.bench_function("seize/held_guard_while_other_thread_retires", |b| {
         b.iter_custom(|n| {
             with_background(
@@ -156,8 +174,12 @@ fn retires(c: &mut Criterion) {
     let cslot = epoch::Atomic::new(7u64);
     let se = seize::Collector::new();
     let sslot = AtomicPtr::new(Box::into_raw(Box::new(7u64)));
-    g.bench_function("crossbeam_epoch", |b| b.iter_custom(|n| crossbeam_retires(&ce, &cslot, n)));
-    g.bench_function("seize", |b| b.iter_custom(|n| seize_retires(&se, &sslot, n)));
+    g.bench_function("crossbeam_epoch", |b| {
+        b.iter_custom(|n| crossbeam_retires(&ce, &cslot, n))
+    });
+    g.bench_function("seize", |b| {
+        b.iter_custom(|n| seize_retires(&se, &sslot, n))
+    });
     g.bench_function("crossbeam_epoch/while_other_thread_reads", |b| {
         b.iter_custom(|n| {
             with_background(

@@ -13,7 +13,9 @@ fn world(c: &mut Criterion) {
     let w = World::new();
     let slot = w.register();
     slot.attach();
-    g.bench_function("safepoint_nothing_pending", |b| b.iter(|| black_box(slot.safepoint())));
+    g.bench_function("safepoint_nothing_pending", |b| {
+        b.iter(|| black_box(slot.safepoint()))
+    });
     slot.detach();
     g.bench_function("attach_detach", |b| {
         b.iter(|| {

@@ -52,15 +52,14 @@ pub const MERGED: isize = 3;
 pub unsafe fn incref(obj: *const ObjHeader) {
     // SAFETY: the caller holds a reference, so the object is alive.
     let h = unsafe { &*obj };
-    let local = h.local.load(Ordering::Relaxed);
-    if local == IMMORTAL {
-        return;
-    }
+    // The owner test comes first: immortal objects have owner 0, which is
+    // never a thread's id, so the owner path needs no immortality check.
     if h.owner.load(Ordering::Relaxed) == thread::current_tid() {
         // Only this thread writes `local`: no read-modify-write needed. An
         // overflow lands on IMMORTAL, which is what CPython does too.
+        let local = h.local.load(Ordering::Relaxed);
         h.local.store(local + 1, Ordering::Relaxed);
-    } else {
+    } else if h.local.load(Ordering::Relaxed) != IMMORTAL {
         h.shared.fetch_add(SHARED_ONE, Ordering::Relaxed);
     }
 }
@@ -74,18 +73,14 @@ pub unsafe fn incref(obj: *const ObjHeader) {
 pub unsafe fn decref(obj: *const ObjHeader) {
     // SAFETY: the caller holds a reference, so the object is alive.
     let h = unsafe { &*obj };
-    let local = h.local.load(Ordering::Relaxed);
-    if local == IMMORTAL {
-        return;
-    }
     if h.owner.load(Ordering::Relaxed) == thread::current_tid() {
-        let local = local - 1;
+        let local = h.local.load(Ordering::Relaxed) - 1;
         h.local.store(local, Ordering::Relaxed);
         if local == 0 {
             // SAFETY: the owner's count reached zero; this was our reference.
             unsafe { merge_zero_local(obj) };
         }
-    } else {
+    } else if h.local.load(Ordering::Relaxed) != IMMORTAL {
         // SAFETY: as the caller's contract.
         unsafe { decref_shared(obj) };
     }
