@@ -1,8 +1,13 @@
 //! The built-in types, one file each.
 
+pub mod dict;
+pub(crate) mod hashtable;
 pub mod list;
+pub mod set;
 
+pub use dict::Dict;
 pub use list::List;
+pub use set::Set;
 
 /// Equality for inline ints (a small int against any value). Until the
 /// `int` type exists, only inline ints compare equal to inline ints.

@@ -1,0 +1,200 @@
+//! `dict`: insertion-ordered, lock-free reads, writers under the dict's
+//! lock. The table is in `hashtable.rs`; this file is the dict API.
+//!
+//! Hashing (which may run a user `__hash__`) happens before any lock is
+//! taken. Writers enter a critical section, because finding an existing key
+//! may call a user `__eq__`, which may touch this dict again; values and
+//! keys that leave the dict are dropped after the section ends, so a
+//! `__del__` never runs under the lock.
+
+use super::hashtable::HashTable;
+use crate::error::{PyErr, PyResult};
+use crate::object::alloc::{self, drop_and_free};
+use crate::object::header::ObjHeader;
+use crate::object::typeinfo::TypeInfo;
+use crate::protocol;
+use crate::value::Value;
+use weft_sync::CriticalSection;
+
+/// The payload of a `dict` object.
+#[derive(Default)]
+pub struct Dict {
+    table: HashTable,
+}
+
+/// The `dict` type.
+pub static DICT_TYPE: TypeInfo = TypeInfo { name: "dict", dealloc: drop_and_free::<Dict>, hash: None, eq: None };
+
+/// A borrowed dict.
+#[derive(Clone, Copy)]
+pub struct DictRef<'a> {
+    header: &'a ObjHeader,
+    dict: &'a Dict,
+}
+
+fn drop_words(words: impl IntoIterator<Item = usize>) {
+    for w in words {
+        if w != 0 {
+            // SAFETY: each word carried one reference owned by the table,
+            // handed to us by the locked operation.
+            drop(unsafe { Value::from_raw(w) });
+        }
+    }
+}
+
+impl Dict {
+    /// A new, empty dict.
+    pub fn new() -> Value {
+        let obj = alloc::alloc(&DICT_TYPE, Dict::default());
+        // SAFETY: a fresh object's one reference moves into the Value.
+        unsafe { Value::from_owned(obj) }
+    }
+
+    /// The dict behind `v`, if it is one.
+    pub fn cast(v: &Value) -> Option<DictRef<'_>> {
+        let obj = v.as_object()?;
+        // SAFETY: `v` holds a reference, so the object is alive for `'_`.
+        let header = unsafe { &*obj.as_ptr() };
+        if !std::ptr::eq(header.ty, &DICT_TYPE) {
+            return None;
+        }
+        // SAFETY: the type check says it is an `Obj<Dict>`.
+        let dict = unsafe { alloc::payload::<Dict>(obj) };
+        Some(DictRef { header, dict })
+    }
+}
+
+impl<'a> DictRef<'a> {
+    /// `len(d)`.
+    pub fn len(self) -> usize {
+        self.dict.table.len()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// `d.get(key)`: `None` if absent. Lock-free on the fast path.
+    pub fn get(self, key: &Value) -> PyResult<Option<Value>> {
+        let hash = protocol::hash(key)?;
+        Ok(self.dict.table.get(&self.header.lock, key, hash)?.map(|v| v.expect("dict entries have values")))
+    }
+
+    /// `d[key]`: `KeyError(key)` if absent.
+    pub fn getitem(self, key: &Value) -> PyResult<Value> {
+        self.get(key)?.ok_or_else(|| PyErr::key_error(key.clone()))
+    }
+
+    /// `key in d`.
+    pub fn contains(self, key: &Value) -> PyResult<bool> {
+        Ok(self.get(key)?.is_some())
+    }
+
+    /// `d[key] = value`.
+    pub fn set(self, key: Value, value: Value) -> PyResult<()> {
+        let hash = protocol::hash(&key)?;
+        let (old, unused_key) = {
+            let _cs = CriticalSection::new(&self.header.lock);
+            self.dict.table.insert_locked(key, hash, value.into_raw())?
+        };
+        drop(unused_key);
+        drop_words([old]);
+        Ok(())
+    }
+
+    /// `d.setdefault(key, default)`: the existing value, or `default` after
+    /// inserting it; one atomic step.
+    pub fn setdefault(self, key: Value, default: Value) -> PyResult<Value> {
+        let hash = protocol::hash(&key)?;
+        let _cs = CriticalSection::new(&self.header.lock);
+        if let Some(existing) = self.dict.table.get_locked(&key, hash)? {
+            return Ok(existing.expect("dict entries have values"));
+        }
+        let (old, _) = self.dict.table.insert_locked(key, hash, default.clone().into_raw())?;
+        debug_assert_eq!(old, 0);
+        Ok(default)
+    }
+
+    /// `d.pop(key)`: the value, or `None` if absent (the caller raises
+    /// KeyError or returns its default).
+    pub fn pop(self, key: &Value) -> PyResult<Option<Value>> {
+        let hash = protocol::hash(key)?;
+        let removed = {
+            let _cs = CriticalSection::new(&self.header.lock);
+            self.dict.table.remove_locked(key, hash)?
+        };
+        Ok(removed.map(|(kw, vw)| {
+            drop_words([kw]);
+            // SAFETY: the table's reference to the value moves to the caller.
+            unsafe { Value::from_raw(vw) }
+        }))
+    }
+
+    /// `del d[key]`.
+    pub fn delitem(self, key: &Value) -> PyResult<()> {
+        match self.pop(key)? {
+            Some(_) => Ok(()),
+            None => Err(PyErr::key_error(key.clone())),
+        }
+    }
+
+    /// `d.clear()`.
+    pub fn clear(self) {
+        let words = {
+            let _cs = CriticalSection::new(&self.header.lock);
+            self.dict.table.clear_locked()
+        };
+        drop_words(words);
+    }
+
+    /// `list(d.items())`, one consistent snapshot in insertion order.
+    pub fn items(self) -> Vec<(Value, Value)> {
+        let _cs = CriticalSection::new(&self.header.lock);
+        self.dict
+            .table
+            .snapshot_locked()
+            .into_iter()
+            .map(|(k, v)| (k, v.expect("dict entries have values")))
+            .collect()
+    }
+
+    /// `list(d)`.
+    pub fn keys(self) -> Vec<Value> {
+        self.items().into_iter().map(|(k, _)| k).collect()
+    }
+
+    /// `list(d.values())`.
+    pub fn values(self) -> Vec<Value> {
+        self.items().into_iter().map(|(_, v)| v).collect()
+    }
+
+    /// `d.update(other)` for a dict `other`: the source is read under its own
+    /// lock (a consistent snapshot), then each pair is set.
+    pub fn update(self, other: DictRef<'_>) -> PyResult<()> {
+        for (k, v) in other.items() {
+            self.set(k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `d.copy()`.
+    pub fn copy(self) -> PyResult<Value> {
+        let new = Dict::new();
+        Dict::cast(&new).expect("a dict").update(self)?;
+        Ok(new)
+    }
+
+    /// The object's header.
+    pub fn header(self) -> &'a ObjHeader {
+        self.header
+    }
+}
+
+impl Drop for Dict {
+    fn drop(&mut self) {
+        self.table.drop_all();
+    }
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests;

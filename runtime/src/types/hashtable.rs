@@ -1,0 +1,484 @@
+//! The hash table under `dict` and `set`: CPython's compact, insertion-
+//! ordered layout (an open-addressing index of small integers into a dense
+//! array of entries), made readable without a lock.
+//!
+//! Writers hold the container's lock (a critical section: key equality may
+//! run Python code). Readers take no lock:
+//! 1. note the table's `version` (every mutation bumps it, under the lock);
+//! 2. pinned, load the table, probe; a slot whose key is the same object
+//!    matches at once;
+//! 3. otherwise a candidate with an equal hash needs `==`, which may run
+//!    Python code (and pass safepoints, renewing the pin): take a
+//!    reference to the candidate key, *release the pin's borrow*, compare,
+//!    then restart if `version` moved, else resume probing;
+//! 4. take a reference to the value with `try_incref`, and re-check the
+//!    entry still holds it; if the count state forbids a lock-free
+//!    increment, read under the lock instead.
+//!
+//! Replaced tables are retired through epoch reclamation, so a pinned
+//! reader never reads freed memory.
+
+use crate::error::PyResult;
+use crate::object::header::ObjHeader;
+use crate::object::refcount;
+use crate::protocol;
+use crate::thread;
+use crate::value::Value;
+use weft_sync::atomic::{AtomicIsize, AtomicUsize, Ordering};
+use weft_sync::reclaim::{unprotected, Atomic, Guard, Owned, Shared};
+
+/// Index slot values: 0 empty, `DUMMY` deleted, else entry index + 1.
+const EMPTY: usize = 0;
+const DUMMY: usize = usize::MAX;
+/// Smallest index size (CPython's PyDict_MINSIZE).
+const MIN_INDEX_SIZE: usize = 8;
+const PERTURB_SHIFT: u32 = 5;
+
+/// One key/value pair. `key` is 0 once deleted; `value` is 0 in sets.
+pub(crate) struct Entry {
+    hash: AtomicIsize,
+    key: AtomicUsize,
+    value: AtomicUsize,
+}
+
+/// One allocation of the table; replaced as a whole on resize.
+pub(crate) struct Table {
+    indices: Box<[AtomicUsize]>,
+    entries: Box<[Entry]>,
+    /// Entries used so far (including deleted ones).
+    nentries: AtomicUsize,
+}
+
+impl Table {
+    fn with_index_size(size: usize) -> Table {
+        debug_assert!(size.is_power_of_two());
+        Table {
+            indices: (0..size).map(|_| AtomicUsize::new(EMPTY)).collect(),
+            entries: (0..usable(size))
+                .map(|_| Entry { hash: AtomicIsize::new(0), key: AtomicUsize::new(0), value: AtomicUsize::new(0) })
+                .collect(),
+            nentries: AtomicUsize::new(0),
+        }
+    }
+
+    fn mask(&self) -> usize {
+        self.indices.len() - 1
+    }
+}
+
+/// Entries an index of `size` slots may hold: 2/3, as CPython.
+fn usable(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+/// Where a probe stands, so it can resume after a comparison.
+#[derive(Clone, Copy)]
+struct Probe {
+    i: usize,
+    perturb: usize,
+}
+
+impl Probe {
+    fn start(hash: isize, mask: usize) -> Probe {
+        Probe { i: hash as usize & mask, perturb: hash as usize }
+    }
+    fn next(&mut self, mask: usize) {
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = (self.i.wrapping_mul(5).wrapping_add(self.perturb).wrapping_add(1)) & mask;
+    }
+}
+
+/// One step of a probe.
+enum Step {
+    /// The key is at this entry index.
+    Found(usize),
+    /// Not present; `slot` is the first free index slot seen (for inserts).
+    Missing,
+    /// A candidate with an equal hash must be compared with `==`.
+    Compare { candidate: Value, entry: usize, resume: Probe },
+    /// A lock-free reference could not be taken: read under the lock.
+    NeedsLock,
+}
+
+/// The table pointer and the bookkeeping shared by dict and set.
+pub(crate) struct HashTable {
+    table: Atomic<Table>,
+    /// Live entries.
+    len: AtomicUsize,
+    /// Bumped by every mutation, under the lock.
+    version: AtomicUsize,
+}
+
+impl Default for HashTable {
+    fn default() -> Self {
+        HashTable { table: Atomic::null(), len: AtomicUsize::new(0), version: AtomicUsize::new(0) }
+    }
+}
+
+/// Take a reference to the value in word `w` if it is still alive.
+/// Returns `None` if the lock-free increment is not allowed.
+///
+/// # Safety
+/// `w` was loaded from a slot while pinned (object memory is not reused).
+unsafe fn try_take(w: usize) -> Option<Value> {
+    if w & 1 != 0 {
+        // SAFETY: inline ints carry no reference.
+        return Some(unsafe { Value::from_raw(w) });
+    }
+    // SAFETY: the caller's contract.
+    if unsafe { refcount::try_incref(w as *const ObjHeader) } {
+        // SAFETY: the reference was just taken.
+        Some(unsafe { Value::from_raw(w) })
+    } else {
+        None
+    }
+}
+
+/// A new reference to the value in word `w`, which is alive (held by a
+/// table the caller has locked).
+///
+/// # Safety
+/// The object `w` points to is alive.
+unsafe fn take_locked(w: usize) -> Value {
+    if w & 1 == 0 {
+        // SAFETY: alive per the caller; also let later lock-free readers in.
+        unsafe {
+            refcount::incref(w as *const ObjHeader);
+            refcount::allow_try_incref(w as *const ObjHeader);
+        }
+    }
+    // SAFETY: we hold the reference just taken (or it is an inline int).
+    unsafe { Value::from_raw(w) }
+}
+
+impl HashTable {
+    pub(crate) fn len(&self) -> usize {
+        self.len.load(Ordering::Relaxed)
+    }
+
+    /// Probe from `probe` for `key` (word `kw`) with `hash`.
+    fn step(table: &Table, kw: usize, hash: isize, mut probe: Probe, locked: bool) -> Step {
+        let mask = table.mask();
+        loop {
+            let ix = table.indices[probe.i].load(Ordering::Acquire);
+            if ix == EMPTY {
+                return Step::Missing;
+            }
+            if ix != DUMMY {
+                let entry = &table.entries[ix - 1];
+                let ek = entry.key.load(Ordering::Acquire);
+                if ek == kw {
+                    return Step::Found(ix - 1);
+                }
+                let both_inline_ints = ek & kw & 1 != 0;
+                if ek != 0 && !both_inline_ints && entry.hash.load(Ordering::Relaxed) == hash {
+                    let candidate = if locked {
+                        // SAFETY: under the lock the table keeps `ek` alive.
+                        Some(unsafe { take_locked(ek) })
+                    } else {
+                        // SAFETY: loaded while pinned.
+                        unsafe { try_take(ek) }
+                    };
+                    let Some(candidate) = candidate else { return Step::NeedsLock };
+                    if entry.key.load(Ordering::Acquire) != ek {
+                        // Replaced meanwhile: re-read this slot.
+                        continue;
+                    }
+                    let mut resume = probe;
+                    resume.next(mask);
+                    return Step::Compare { candidate, entry: ix - 1, resume };
+                }
+            }
+            probe.next(mask);
+        }
+    }
+
+    /// Find `key`; returns the entry index. `locked`: the caller holds the
+    /// container's lock (a critical section). Without it, `Ok(Err(()))` asks
+    /// the caller to retry under the lock.
+    fn find(&self, key: &Value, hash: isize, locked: bool) -> PyResult<Result<Option<usize>, ()>> {
+        'restart: loop {
+            let version = self.version.load(Ordering::Acquire);
+            let mut probe = None;
+            loop {
+                // Probe with the pin borrowed only for the step: `==` below
+                // may run Python code, which passes safepoints.
+                let step = with_table(&self.table, locked, |table| match table {
+                    None => Step::Missing,
+                    Some(t) => {
+                        let p = probe.unwrap_or_else(|| Probe::start(hash, t.mask()));
+                        Self::step(t, key.word(), hash, p, locked)
+                    }
+                });
+                let step = match step {
+                    Some(step) => step,
+                    None => return Ok(Err(())), // not pinned: use the lock
+                };
+                match step {
+                    Step::Found(e) => return Ok(Ok(Some(e))),
+                    Step::Missing => return Ok(Ok(None)),
+                    Step::NeedsLock => return Ok(Err(())),
+                    Step::Compare { candidate, entry, resume } => {
+                        let equal = protocol::eq(&candidate, key)?;
+                        drop(candidate);
+                        if self.version.load(Ordering::Acquire) != version {
+                            continue 'restart;
+                        }
+                        if equal {
+                            return Ok(Ok(Some(entry)));
+                        }
+                        probe = Some(resume);
+                    }
+                }
+            }
+        }
+    }
+
+    /// `d[key]` / `key in s`: the value word's reference (or `Some(None)` for
+    /// a set member), `None` if absent. Lock-free unless it must fall back.
+    pub(crate) fn get(&self, lock: &weft_sync::ObjectLock, key: &Value, hash: isize) -> PyResult<Option<Option<Value>>> {
+        loop {
+            let version = self.version.load(Ordering::Acquire);
+            match self.find(key, hash, false)? {
+                Err(()) => break,
+                Ok(None) => return Ok(None),
+                Ok(Some(entry)) => {
+                    let got = with_table(&self.table, false, |t| {
+                        let e = &t.expect("found an entry, so a table exists").entries[entry];
+                        let w = e.value.load(Ordering::Acquire);
+                        if w == 0 {
+                            return Ok(None); // a set member
+                        }
+                        // SAFETY: loaded while pinned.
+                        match unsafe { try_take(w) } {
+                            None => Err(()),
+                            Some(v) if e.value.load(Ordering::Acquire) == w => Ok(Some(v)),
+                            Some(_) => Err(()),
+                        }
+                    });
+                    match got {
+                        Some(Ok(v)) if self.version.load(Ordering::Acquire) == version => return Ok(Some(v)),
+                        Some(Ok(_)) => continue,
+                        _ => break,
+                    }
+                }
+            }
+        }
+        let _cs = weft_sync::CriticalSection::new(lock);
+        self.get_locked(key, hash)
+    }
+
+    /// `get` for a caller holding the container's lock.
+    pub(crate) fn get_locked(&self, key: &Value, hash: isize) -> PyResult<Option<Option<Value>>> {
+        loop {
+            let version = self.version.load(Ordering::Acquire);
+            match self.find(key, hash, true)? {
+                Ok(None) => return Ok(None),
+                Err(()) => unreachable!("locked lookups never ask for the lock"),
+                Ok(Some(entry)) => {
+                    if self.version.load(Ordering::Acquire) != version {
+                        continue;
+                    }
+                    let t = self.locked_table().expect("found an entry");
+                    let w = t.entries[entry].value.load(Ordering::Relaxed);
+                    // SAFETY: the locked table holds the value.
+                    return Ok(Some((w != 0).then(|| unsafe { take_locked(w) })));
+                }
+            }
+        }
+    }
+
+    /// The table, for a caller holding the lock (and not between a Python
+    /// call and its version check).
+    fn locked_table(&self) -> Option<&Table> {
+        // SAFETY: under the container's lock no writer replaces or retires
+        // the table.
+        unsafe { self.table.load(Ordering::Acquire, unprotected()).as_ref() }
+    }
+
+    /// Insert or replace. The caller holds the lock; `key` and `value` move
+    /// in (`value` 0 for a set). Returns the replaced value word (0 if none),
+    /// whose reference the caller must drop after unlocking, and whether the
+    /// key was new (if not, the caller drops its `key` reference too).
+    pub(crate) fn insert_locked(&self, key: Value, hash: isize, value: usize) -> PyResult<(usize, Option<Value>)> {
+        loop {
+            let version = self.version.load(Ordering::Acquire);
+            let found = match self.find(&key, hash, true)? {
+                Ok(found) => found,
+                Err(()) => unreachable!("locked lookups never ask for the lock"),
+            };
+            if self.version.load(Ordering::Acquire) != version {
+                continue; // Python code in `==` changed the table: redo
+            }
+            if let Some(entry) = found {
+                let t = self.locked_table().expect("found an entry");
+                let old = t.entries[entry].value.swap(value, Ordering::AcqRel);
+                self.version.fetch_add(1, Ordering::Release);
+                return Ok((old, Some(key)));
+            }
+            self.append_entry(key.into_raw(), hash, value);
+            return Ok((0, None));
+        }
+    }
+
+    /// Add a new entry (the key is known absent). Caller holds the lock.
+    fn append_entry(&self, kw: usize, hash: isize, value: usize) {
+        let needs_room = match self.locked_table() {
+            None => true,
+            Some(t) => t.nentries.load(Ordering::Relaxed) == t.entries.len(),
+        };
+        if needs_room {
+            self.resize(self.len() + 1);
+        }
+        let t = self.locked_table().expect("resized above");
+        let n = t.nentries.load(Ordering::Relaxed);
+        let e = &t.entries[n];
+        e.hash.store(hash, Ordering::Relaxed);
+        e.value.store(value, Ordering::Relaxed);
+        e.key.store(kw, Ordering::Release);
+        t.nentries.store(n + 1, Ordering::Release);
+        let mut probe = Probe::start(hash, t.mask());
+        while t.indices[probe.i].load(Ordering::Relaxed) != EMPTY {
+            probe.next(t.mask());
+        }
+        t.indices[probe.i].store(n + 1, Ordering::Release);
+        self.len.fetch_add(1, Ordering::Relaxed);
+        self.version.fetch_add(1, Ordering::Release);
+    }
+
+    /// Replace the table with one fit for `needed` live entries, dropping
+    /// deleted entries. Caller holds the lock.
+    fn resize(&self, needed: usize) {
+        let mut size = MIN_INDEX_SIZE;
+        // CPython's GROWTH_RATE: room for 3x the live entries.
+        while usable(size) < needed.max(self.len() * 3) {
+            size <<= 1;
+        }
+        let new = Table::with_index_size(size);
+        if let Some(old) = self.locked_table() {
+            let mut n = 0;
+            for e in old.entries.iter().take(old.nentries.load(Ordering::Relaxed)) {
+                let kw = e.key.load(Ordering::Relaxed);
+                if kw == 0 {
+                    continue;
+                }
+                let hash = e.hash.load(Ordering::Relaxed);
+                let ne = &new.entries[n];
+                ne.hash.store(hash, Ordering::Relaxed);
+                ne.key.store(kw, Ordering::Relaxed);
+                ne.value.store(e.value.load(Ordering::Relaxed), Ordering::Relaxed);
+                let mut probe = Probe::start(hash, new.mask());
+                while new.indices[probe.i].load(Ordering::Relaxed) != EMPTY {
+                    probe.next(new.mask());
+                }
+                new.indices[probe.i].store(n + 1, Ordering::Relaxed);
+                n += 1;
+            }
+            new.nentries.store(n, Ordering::Relaxed);
+        }
+        // SAFETY: under the lock; the swap unlinks the old table, retired below.
+        let old = self.table.swap(Owned::new(new), Ordering::Release, unsafe { unprotected() });
+        self.version.fetch_add(1, Ordering::Release);
+        if !old.is_null() {
+            // SAFETY: unlinked by the swap; retired once. Its words moved to
+            // the new table, so dropping it must not drop them: Entry holds
+            // plain atomics, which is the case.
+            thread::retire_storage(unsafe { old.into_owned() });
+        }
+    }
+
+    /// Remove `key`; returns its key and value words (references move to the
+    /// caller, to drop after unlocking). Caller holds the lock.
+    pub(crate) fn remove_locked(&self, key: &Value, hash: isize) -> PyResult<Option<(usize, usize)>> {
+        loop {
+            let version = self.version.load(Ordering::Acquire);
+            let found = match self.find(key, hash, true)? {
+                Ok(found) => found,
+                Err(()) => unreachable!("locked lookups never ask for the lock"),
+            };
+            if self.version.load(Ordering::Acquire) != version {
+                continue;
+            }
+            let Some(entry) = found else { return Ok(None) };
+            let t = self.locked_table().expect("found an entry");
+            // Mark the index slot deleted, then empty the entry.
+            let mut probe = Probe::start(hash, t.mask());
+            while t.indices[probe.i].load(Ordering::Relaxed) != entry + 1 {
+                probe.next(t.mask());
+            }
+            t.indices[probe.i].store(DUMMY, Ordering::Release);
+            let e = &t.entries[entry];
+            let kw = e.key.swap(0, Ordering::AcqRel);
+            let vw = e.value.swap(0, Ordering::AcqRel);
+            self.len.fetch_sub(1, Ordering::Relaxed);
+            self.version.fetch_add(1, Ordering::Release);
+            return Ok(Some((kw, vw)));
+        }
+    }
+
+    /// Remove everything; returns the key and value words to drop. Caller
+    /// holds the lock.
+    pub(crate) fn clear_locked(&self) -> Vec<usize> {
+        // SAFETY: under the lock; the swap unlinks the table.
+        let old = self.table.swap(Shared::null(), Ordering::Release, unsafe { unprotected() });
+        self.len.store(0, Ordering::Relaxed);
+        self.version.fetch_add(1, Ordering::Release);
+        let mut words = Vec::new();
+        if !old.is_null() {
+            // SAFETY: unlinked above; we own it and retire it once.
+            let old = unsafe { old.into_owned() };
+            for e in old.entries.iter().take(old.nentries.load(Ordering::Relaxed)) {
+                for w in [e.key.load(Ordering::Relaxed), e.value.load(Ordering::Relaxed)] {
+                    if w != 0 {
+                        words.push(w);
+                    }
+                }
+            }
+            thread::retire_storage(old);
+        }
+        words
+    }
+
+    /// The live entries in insertion order, each word with a new reference:
+    /// `(key, value)`, value 0 for set members. Under the lock, so the
+    /// snapshot is one consistent state.
+    pub(crate) fn snapshot_locked(&self) -> Vec<(Value, Option<Value>)> {
+        let Some(t) = self.locked_table() else { return Vec::new() };
+        t.entries
+            .iter()
+            .take(t.nentries.load(Ordering::Relaxed))
+            .filter_map(|e| {
+                let kw = e.key.load(Ordering::Relaxed);
+                if kw == 0 {
+                    return None;
+                }
+                let vw = e.value.load(Ordering::Relaxed);
+                // SAFETY: the locked table holds both.
+                Some(unsafe { (take_locked(kw), (vw != 0).then(|| take_locked(vw))) })
+            })
+            .collect()
+    }
+
+    /// Drop every key and value: the container is being freed.
+    pub(crate) fn drop_all(&mut self) {
+        for w in self.clear_locked() {
+            // SAFETY: the table owned one reference per stored word.
+            drop(unsafe { Value::from_raw(w) });
+        }
+    }
+}
+
+/// Run `f` on the current table: pinned (lock-free readers) or under the
+/// lock. Returns `None` if a lock-free reader is not pinned.
+fn with_table<R>(table: &Atomic<Table>, locked: bool, f: impl FnOnce(Option<&Table>) -> R) -> Option<R> {
+    if locked {
+        // SAFETY: under the container's lock no writer replaces or retires
+        // the table while `f` runs (`f` calls no Python code).
+        return Some(f(unsafe { table.load(Ordering::Acquire, unprotected()).as_ref() }));
+    }
+    thread::with_pinned_guard(|guard: Option<&Guard>| {
+        let guard = guard?;
+        // SAFETY: pinned: a table we load is not freed while `f` runs.
+        Some(f(unsafe { table.load(Ordering::Acquire, guard).as_ref() }))
+    })
+}

@@ -1,0 +1,139 @@
+//! `set`: the dict's table (`hashtable.rs`) with keys only. Membership tests
+//! are lock-free; writers take the set's lock in a critical section (key
+//! equality may run Python code). Iteration order is insertion order, which
+//! Python allows (it promises no order for sets).
+
+use super::hashtable::HashTable;
+use crate::error::{PyErr, PyResult};
+use crate::object::alloc::{self, drop_and_free};
+use crate::object::header::ObjHeader;
+use crate::object::typeinfo::TypeInfo;
+use crate::protocol;
+use crate::value::Value;
+use weft_sync::CriticalSection;
+
+/// The payload of a `set` object.
+#[derive(Default)]
+pub struct Set {
+    table: HashTable,
+}
+
+/// The `set` type.
+pub static SET_TYPE: TypeInfo = TypeInfo { name: "set", dealloc: drop_and_free::<Set>, hash: None, eq: None };
+
+/// A borrowed set.
+#[derive(Clone, Copy)]
+pub struct SetRef<'a> {
+    header: &'a ObjHeader,
+    set: &'a Set,
+}
+
+impl Set {
+    /// A new set of `items` (duplicates collapse).
+    pub fn new(items: Vec<Value>) -> PyResult<Value> {
+        let obj = alloc::alloc(&SET_TYPE, Set::default());
+        // SAFETY: a fresh object's one reference moves into the Value.
+        let v = unsafe { Value::from_owned(obj) };
+        let s = Set::cast(&v).expect("a set");
+        for item in items {
+            s.add(item)?;
+        }
+        Ok(v)
+    }
+
+    /// The set behind `v`, if it is one.
+    pub fn cast(v: &Value) -> Option<SetRef<'_>> {
+        let obj = v.as_object()?;
+        // SAFETY: `v` holds a reference, so the object is alive for `'_`.
+        let header = unsafe { &*obj.as_ptr() };
+        if !std::ptr::eq(header.ty, &SET_TYPE) {
+            return None;
+        }
+        // SAFETY: the type check says it is an `Obj<Set>`.
+        let set = unsafe { alloc::payload::<Set>(obj) };
+        Some(SetRef { header, set })
+    }
+}
+
+impl<'a> SetRef<'a> {
+    /// `len(s)`.
+    pub fn len(self) -> usize {
+        self.set.table.len()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// `x in s`, lock-free on the fast path.
+    pub fn contains(self, item: &Value) -> PyResult<bool> {
+        let hash = protocol::hash(item)?;
+        Ok(self.set.table.get(&self.header.lock, item, hash)?.is_some())
+    }
+
+    /// `s.add(x)`; true if it was new.
+    pub fn add(self, item: Value) -> PyResult<bool> {
+        let hash = protocol::hash(&item)?;
+        let (_, existing) = {
+            let _cs = CriticalSection::new(&self.header.lock);
+            self.set.table.insert_locked(item, hash, 0)?
+        };
+        Ok(existing.is_none())
+    }
+
+    /// `s.discard(x)`; true if it was present.
+    pub fn discard(self, item: &Value) -> PyResult<bool> {
+        let hash = protocol::hash(item)?;
+        let removed = {
+            let _cs = CriticalSection::new(&self.header.lock);
+            self.set.table.remove_locked(item, hash)?
+        };
+        Ok(removed
+            .map(|(kw, _)| {
+                // SAFETY: the table's reference to the key moves to us.
+                drop(unsafe { Value::from_raw(kw) })
+            })
+            .is_some())
+    }
+
+    /// `s.remove(x)`: KeyError if absent.
+    pub fn remove(self, item: &Value) -> PyResult<()> {
+        if self.discard(item)? {
+            Ok(())
+        } else {
+            Err(PyErr::key_error(item.clone()))
+        }
+    }
+
+    /// `s.clear()`.
+    pub fn clear(self) {
+        let words = {
+            let _cs = CriticalSection::new(&self.header.lock);
+            self.set.table.clear_locked()
+        };
+        for w in words {
+            // SAFETY: the table's references move to us.
+            drop(unsafe { Value::from_raw(w) });
+        }
+    }
+
+    /// The members, one consistent snapshot.
+    pub fn items(self) -> Vec<Value> {
+        let _cs = CriticalSection::new(&self.header.lock);
+        self.set.table.snapshot_locked().into_iter().map(|(k, _)| k).collect()
+    }
+
+    /// The object's header.
+    pub fn header(self) -> &'a ObjHeader {
+        self.header
+    }
+}
+
+impl Drop for Set {
+    fn drop(&mut self) {
+        self.table.drop_all();
+    }
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests;
