@@ -237,6 +237,30 @@ impl HashTable {
     /// `d[key]` / `key in s`: the value word's reference (or `Some(None)` for
     /// a set member), `None` if absent. Lock-free unless it must fall back.
     pub(crate) fn get(&self, lock: &weft_sync::ObjectLock, key: &Value, hash: isize) -> PyResult<Option<Option<Value>>> {
+        // Fast path: one pinned pass, for lookups that need no `==` call
+        // (the key object itself is in the table, or no candidate has an
+        // equal hash): probe, read the value, done.
+        let fast = with_table(&self.table, false, |t| {
+            let Some(t) = t else { return Some(None) };
+            match Self::step(t, key.word(), hash, Probe::start(hash, t.mask()), false) {
+                Step::Missing => Some(None),
+                Step::Found(entry) => {
+                    let e = &t.entries[entry];
+                    let w = e.value.load(Ordering::Acquire);
+                    if w == 0 {
+                        return (e.key.load(Ordering::Acquire) == key.word()).then_some(Some(None));
+                    }
+                    // SAFETY: loaded while pinned.
+                    let v = unsafe { try_take(w) }?;
+                    (e.value.load(Ordering::Acquire) == w && e.key.load(Ordering::Acquire) == key.word())
+                        .then_some(Some(Some(v)))
+                }
+                Step::Compare { .. } | Step::NeedsLock => None,
+            }
+        });
+        if let Some(Some(found)) = fast {
+            return Ok(found);
+        }
         loop {
             let version = self.version.load(Ordering::Acquire);
             match self.find(key, hash, false)? {
