@@ -18,6 +18,14 @@ pub trait Hooks: Sync + Send {
     /// `a == b` for types without a built-in equality (or that returned
     /// NotImplemented); `None` if the hooks do not know the types either.
     fn eq(&self, a: &Value, b: &Value) -> Option<PyResult<bool>>;
+    /// `a < b` for types without a built-in ordering; `None` if unknown.
+    fn lt(&self, _a: &Value, _b: &Value) -> Option<PyResult<bool>> {
+        None
+    }
+    /// `repr(v)` for types the runtime cannot format itself.
+    fn repr(&self, _v: &Value) -> Option<PyResult<String>> {
+        None
+    }
 }
 
 static HOOKS: OnceLock<&'static dyn Hooks> = OnceLock::new();
@@ -69,4 +77,30 @@ fn type_eq(v: &Value) -> Option<crate::object::typeinfo::EqFn> {
         Some(obj) => unsafe { obj.as_ref() }.type_info().eq,
         None => crate::types::int_eq_fn(),
     }
+}
+
+/// `a < b`.
+pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Ok(x < y);
+    }
+    if let Some(r) = HOOKS.get().and_then(|h| h.lt(a, b)) {
+        return r;
+    }
+    Err(PyErr::new(
+        ExcKind::TypeError,
+        format!("'<' not supported between instances of '{}' and '{}'", a.type_name(), b.type_name()),
+    ))
+}
+
+/// `repr(v)`, for error messages.
+pub fn repr(v: &Value) -> PyResult<String> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(i.to_string());
+    }
+    if let Some(r) = HOOKS.get().and_then(|h| h.repr(v)) {
+        return r;
+    }
+    let obj = v.as_object().expect("not an inline int");
+    Ok(format!("<{} object at {:#x}>", v.type_name(), obj.as_ptr() as usize))
 }

@@ -18,7 +18,9 @@
 //! Each single operation is atomic; a reader racing writers sees some state
 //! the list had, never freed memory.
 
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::alloc::{self, drop_and_free};
+use crate::protocol;
 use crate::object::header::ObjHeader;
 use crate::object::refcount;
 use crate::object::typeinfo::TypeInfo;
@@ -304,6 +306,159 @@ impl<'a> ListRef<'a> {
         }
     }
 
+    /// `x in lst`: lock-free reads, `==` outside any lock.
+    pub fn contains(self, x: &Value) -> PyResult<bool> {
+        Ok(self.find(x, 0, usize::MAX)?.is_some())
+    }
+
+    /// First index `i` in `start..stop` with `lst[i] == x`.
+    fn find(self, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+        let mut i = start;
+        while i < stop {
+            let Some(item) = self.get(i) else { break };
+            if protocol::eq(&item, x)? {
+                return Ok(Some(i));
+            }
+            i += 1;
+        }
+        Ok(None)
+    }
+
+    /// `lst.index(x, start, stop)` with bounds already clamped.
+    pub fn index(self, x: &Value, start: usize, stop: usize) -> PyResult<usize> {
+        match self.find(x, start, stop)? {
+            Some(i) => Ok(i),
+            None => Err(PyErr::new(ExcKind::ValueError, format!("{} is not in list", protocol::repr(x)?))),
+        }
+    }
+
+    /// `lst.count(x)`.
+    pub fn count(self, x: &Value) -> PyResult<usize> {
+        let mut n = 0;
+        let mut i = 0;
+        while let Some(item) = self.get(i) {
+            if protocol::eq(&item, x)? {
+                n += 1;
+            }
+            i += 1;
+        }
+        Ok(n)
+    }
+
+    /// `lst.remove(x)`: removes the first equal item. Comparisons run
+    /// outside the lock; the removal re-checks that the item it compared is
+    /// still at that index (another thread may have moved it) and searches
+    /// again if not.
+    pub fn remove(self, x: &Value) -> PyResult<()> {
+        'search: loop {
+            let mut i = 0;
+            while let Some(item) = self.get(i) {
+                if protocol::eq(&item, x)? {
+                    let removed = self.with_locked(|l| {
+                        if i < l.len() && slot(l.slots(), i).load(Ordering::Relaxed) == item.word() {
+                            l.remove(i)
+                        } else {
+                            None
+                        }
+                    });
+                    match removed {
+                        // SAFETY: the list's reference moves to us, dropped here.
+                        Some(w) => {
+                            drop(unsafe { Value::from_raw(w) });
+                            return Ok(());
+                        }
+                        None => continue 'search,
+                    }
+                }
+                i += 1;
+            }
+            return Err(PyErr::new(ExcKind::ValueError, "list.remove(x): x not in list"));
+        }
+    }
+
+    /// `lst.sort(key=key, reverse=reverse)`: stable. As in CPython the list
+    /// is empty while it sorts (comparisons may run Python code that looks at
+    /// it); a list modified meanwhile raises `ValueError: list modified during
+    /// sort` after the sorted items are put back.
+    pub fn sort(self, key: Option<&dyn Fn(&Value) -> PyResult<Value>>, reverse: bool) -> PyResult<()> {
+        let words = self.with_locked(|l| {
+            let n = l.len();
+            let words: Vec<usize> = (0..n).map(|i| slot(l.slots(), i).swap(0, Ordering::Relaxed)).collect();
+            l.list.len.store(0, Ordering::Release);
+            words
+        });
+        // SAFETY: the list's references move to these values.
+        let mut items: Vec<Value> = words.into_iter().map(|w| unsafe { Value::from_raw(w) }).collect();
+        let result = sort_values(&mut items, key, reverse);
+        let modified = self.with_locked(|l| {
+            let modified = l.len() != 0;
+            let extra: Vec<usize> = (0..l.len()).map(|i| slot(l.slots(), i).swap(0, Ordering::Relaxed)).collect();
+            l.list.len.store(0, Ordering::Release);
+            for v in items {
+                l.insert(l.len(), v.into_raw());
+            }
+            (modified, extra)
+        });
+        for w in modified.1 {
+            // SAFETY: items another thread added during the sort; CPython
+            // drops them too.
+            drop(unsafe { Value::from_raw(w) });
+        }
+        result?;
+        if modified.0 {
+            return Err(PyErr::new(ExcKind::ValueError, "list modified during sort"));
+        }
+        Ok(())
+    }
+
+    /// `self == other` / `self < other` for two lists, on one consistent
+    /// snapshot of each (taken under both locks), items compared outside.
+    pub fn compare(self, other: ListRef<'_>, op: CompareOp) -> PyResult<bool> {
+        let (a, b) = {
+            let _cs = CriticalSection::new2(&self.header.lock, &other.header.lock);
+            (self.snapshot_locked(), other.snapshot_locked())
+        };
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) && a.len() != b.len() {
+            return Ok(op == CompareOp::Ne);
+        }
+        for (x, y) in a.iter().zip(&b) {
+            if !protocol::eq(x, y)? {
+                return match op {
+                    CompareOp::Eq => Ok(false),
+                    CompareOp::Ne => Ok(true),
+                    CompareOp::Lt => protocol::lt(x, y),
+                    CompareOp::Le => Ok(!protocol::lt(y, x)?),
+                    CompareOp::Gt => protocol::lt(y, x),
+                    CompareOp::Ge => Ok(!protocol::lt(x, y)?),
+                };
+            }
+        }
+        Ok(match op {
+            CompareOp::Eq => true,
+            CompareOp::Ne => false,
+            CompareOp::Lt => a.len() < b.len(),
+            CompareOp::Le => a.len() <= b.len(),
+            CompareOp::Gt => a.len() > b.len(),
+            CompareOp::Ge => a.len() >= b.len(),
+        })
+    }
+
+    /// The items with new references, caller holds the lock.
+    fn snapshot_locked(self) -> Vec<Value> {
+        let n = self.list.len.load(Ordering::Relaxed);
+        (0..n)
+            .map(|i| {
+                let w = self.word_at(i).expect("in range under the lock");
+                if w & 1 == 0 {
+                    // SAFETY: alive under the lock; the copy takes a reference.
+                    unsafe { refcount::incref(w as *const ObjHeader) };
+                }
+                // SAFETY: the reference was just taken (or an inline int).
+                unsafe { Value::from_raw(w) }
+            })
+            .collect()
+    }
+
     /// A snapshot of the items, each with its own reference.
     pub fn to_vec(self) -> Vec<Value> {
         let mut out = Vec::with_capacity(self.len());
@@ -319,6 +474,85 @@ impl<'a> ListRef<'a> {
     pub fn header(self) -> &'a ObjHeader {
         self.header
     }
+}
+
+/// A rich comparison operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+/// Stable sort of `items` by `key(item)` (or the items), using `<` only,
+/// as CPython: the first error stops the sort and is returned, leaving the
+/// items in their original order.
+fn sort_values(items: &mut [Value], key: Option<&dyn Fn(&Value) -> PyResult<Value>>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(f) => items.iter().map(f).collect::<PyResult<_>>()?,
+        None => items.to_vec(),
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    // CPython's reverse sort is stable too: reverse, sort, reverse.
+    if reverse {
+        order.reverse();
+    }
+    merge_sort(&mut order, |i, j| protocol::lt(&keys[i], &keys[j]))?;
+    if reverse {
+        order.reverse();
+    }
+    let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
+    items.clone_from_slice(&sorted);
+    Ok(())
+}
+
+/// A stable merge sort driven by a fallible `is_less`. Written out rather
+/// than `slice::sort_by` because a user `__lt__` need not be a total order,
+/// and std's sort may panic on one; this never panics, whatever `is_less`
+/// answers.
+fn merge_sort(v: &mut Vec<usize>, mut is_less: impl FnMut(usize, usize) -> PyResult<bool>) -> PyResult<()> {
+    const RUN: usize = 16;
+    let n = v.len();
+    // Insertion-sort short runs.
+    for start in (0..n).step_by(RUN) {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && is_less(v[j], v[j - 1])? {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    }
+    // Merge runs bottom-up; on a tie the left run's item goes first.
+    let mut buf = v.clone();
+    let mut width = RUN;
+    while width < n {
+        for start in (0..n).step_by(2 * width) {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                if is_less(v[j], v[i])? {
+                    buf[k] = v[j];
+                    j += 1;
+                } else {
+                    buf[k] = v[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            buf[k..k + (mid - i)].copy_from_slice(&v[i..mid]);
+            k += mid - i;
+            buf[k..k + (end - j)].copy_from_slice(&v[j..end]);
+        }
+        std::mem::swap(v, &mut buf);
+        width *= 2;
+    }
+    Ok(())
 }
 
 /// Holds an object's lock for a section that cannot re-enter Python code.
