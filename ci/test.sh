@@ -5,27 +5,35 @@
 #   3. the project's differential corpus tests/python (expected outputs
 #      committed) and ../shared/conformance when that folder is present,
 #      both run by target/release/weft, once weft runs Python programs.
-# Needs only the Rust toolchain. Prints a summary line per step.
+# Needs only the Rust toolchain. Ends with one summary line of all steps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+log="$(mktemp /tmp/weft-test.XXXXXX)"
+trap 'rm -f "$log"' EXIT
 
 echo "== unit and integration tests"
-cargo test --workspace
+cargo test --workspace 2>&1 | tee -a "$log"
 
 echo "== loom models"
-ci/loom.sh
+ci/loom.sh 2>&1 | tee -a "$log"
 
 echo "== Python programs"
 cargo build --release -p weft-interp
 weft=target/release/weft
-if ! "$weft" -c 'pass' >/dev/null 2>&1; then
+if "$weft" -c 'pass' >/dev/null 2>&1; then
+    if [ -d tests/python ]; then
+        ci/run_corpus.sh "$weft" tests/python 2>&1 | tee -a "$log"
+    fi
+    if [ -d ../shared/conformance ]; then
+        ../shared/conformance/run.sh "$weft" 2>&1 | tee -a "$log"
+    fi
+else
     echo "skipped: weft does not run Python programs yet (issue 4), so the"
     echo "differential corpus and ../shared/conformance cannot run."
-    exit 0
 fi
-if [ -d tests/python ]; then
-    ci/run_corpus.sh "$weft" tests/python
-fi
-if [ -d ../shared/conformance ]; then
-    ../shared/conformance/run.sh "$weft"
-fi
+
+# Sum cargo's "test result: ok. N passed; M failed" lines and the corpus
+# runners' "N passed, M failed" lines.
+passed=$(grep -hoE '([0-9]+) passed' "$log" | awk '{s += $1} END {print s + 0}')
+failed=$(grep -hoE '([0-9]+) failed' "$log" | awk '{s += $1} END {print s + 0}')
+echo "all steps: $passed passed, $failed failed"
