@@ -7,6 +7,7 @@
 //! one interpreter never become reachable from another.
 
 use crate::object::header::ObjHeader;
+use crate::value::Value;
 use std::sync::Arc;
 use weft_sync::primitive::Mutex;
 use weft_sync::{MergeQueue, Reclaimer, World};
@@ -55,21 +56,31 @@ impl Runtime {
     }
 }
 
-/// One Python interpreter: the main one, or a subinterpreter.
+/// One Python interpreter: the main one, or a subinterpreter. Each has its
+/// own `sys.modules` table; objects of one are never reachable from another
+/// (the interpreter and its executor enforce that what crosses is copied or
+/// immutable and shareable).
 #[derive(Debug)]
 pub struct Interpreter {
     id: usize,
+    /// `sys.modules`: a dict of module name to module.
+    modules: Value,
 }
 
 impl Interpreter {
     /// A new interpreter; the first one created is the main interpreter (id 0).
     pub fn new() -> Arc<Interpreter> {
         let id = runtime().next_interpreter_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Arc::new(Interpreter { id })
+        Arc::new(Interpreter { id, modules: crate::types::Dict::new() })
     }
 
     pub fn id(&self) -> usize {
         self.id
+    }
+
+    /// This interpreter's `sys.modules` dict.
+    pub fn modules(&self) -> &Value {
+        &self.modules
     }
 }
 
@@ -112,5 +123,23 @@ impl MergeQueueRegistry {
             }
             None => false,
         }
+    }
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests {
+    use super::*;
+    use crate::types::{str::str_value, Dict};
+    use crate::ThreadState;
+
+    #[test]
+    fn interpreters_have_separate_module_tables() {
+        let (a, b) = (Interpreter::new(), Interpreter::new());
+        assert_ne!(a.id(), b.id());
+        let _ts = ThreadState::new(&a);
+        let name = str_value("mymodule");
+        Dict::cast(a.modules()).unwrap().set(name.clone(), Value::small_int(1).unwrap()).unwrap();
+        assert!(Dict::cast(a.modules()).unwrap().contains(&str_value("mymodule")).unwrap());
+        assert!(!Dict::cast(b.modules()).unwrap().contains(&name).unwrap());
     }
 }
