@@ -32,7 +32,7 @@ unsafe fn record_free(obj: *mut ObjHeader) {
     unsafe { &*payload.frees }.fetch_add(1, Ordering::SeqCst);
 }
 
-static COUNTED: TypeInfo = TypeInfo { name: "Counted", dealloc: record_free, hash: None, eq: None };
+static COUNTED: TypeInfo = TypeInfo { ..TypeInfo::new("Counted", record_free) };
 
 struct Object {
     ptr: usize,

@@ -6,6 +6,7 @@
 //! they may run Python code, which may touch the same container.
 
 use crate::error::{ExcKind, PyErr, PyResult};
+use crate::types::compare::CompareOp;
 use crate::numeric::hash::hash_i64;
 use crate::value::Value;
 use std::sync::OnceLock;
@@ -18,8 +19,9 @@ pub trait Hooks: Sync + Send {
     /// `a == b` for types without a built-in equality (or that returned
     /// NotImplemented); `None` if the hooks do not know the types either.
     fn eq(&self, a: &Value, b: &Value) -> Option<PyResult<bool>>;
-    /// `a < b` for types without a built-in ordering; `None` if unknown.
-    fn lt(&self, _a: &Value, _b: &Value) -> Option<PyResult<bool>> {
+    /// `a <op> b` for types without a built-in ordering (user classes with
+    /// `__lt__` and friends); `None` if unknown.
+    fn compare(&self, _a: &Value, _b: &Value, _op: CompareOp) -> Option<PyResult<bool>> {
         None
     }
     /// `repr(v)` for types the runtime cannot format itself.
@@ -81,26 +83,38 @@ fn type_eq(v: &Value) -> Option<crate::object::typeinfo::EqFn> {
 
 /// `a < b`.
 pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
-    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        return Ok(x < y);
-    }
-    if let Some(r) = HOOKS.get().and_then(|h| h.lt(a, b)) {
-        return r;
-    }
-    Err(PyErr::new(
-        ExcKind::TypeError,
-        format!("'<' not supported between instances of '{}' and '{}'", a.type_name(), b.type_name()),
-    ))
+    crate::types::compare::richcompare(a, b, CompareOp::Lt)
 }
 
-/// `repr(v)`, for error messages.
+/// The interpreter's comparison for types the runtime does not order.
+pub(crate) fn hooks_compare(a: &Value, b: &Value, op: CompareOp) -> Option<PyResult<bool>> {
+    HOOKS.get().and_then(|h| h.compare(a, b, op))
+}
+
+/// `repr(v)` for the runtime's scalar types, else through the hooks.
 pub fn repr(v: &Value) -> PyResult<String> {
-    if let Some(i) = v.as_small_int() {
-        return Ok(i.to_string());
+    use crate::types::{bytes, float, int, none_bool, str as pystr};
+    if int::as_int(v).is_some() && none_bool::as_bool(v).is_none() {
+        return int::int_repr(v);
+    }
+    if let Some(b) = none_bool::as_bool(v) {
+        return Ok(none_bool::bool_repr(b).to_string());
+    }
+    if none_bool::is_none(v) {
+        return Ok("None".to_string());
+    }
+    if let Some(x) = float::as_f64(v) {
+        return Ok(float::float_repr(x));
+    }
+    if let Some(s) = pystr::as_str(v) {
+        return Ok(pystr::str_repr(s));
+    }
+    if let Some(b) = bytes::as_bytes(v) {
+        return Ok(bytes::bytes_repr(b));
     }
     if let Some(r) = HOOKS.get().and_then(|h| h.repr(v)) {
         return r;
     }
-    let obj = v.as_object().expect("not an inline int");
+    let obj = v.as_object().expect("inline ints are handled above");
     Ok(format!("<{} object at {:#x}>", v.type_name(), obj.as_ptr() as usize))
 }

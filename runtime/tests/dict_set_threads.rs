@@ -19,8 +19,8 @@ fn int(i: usize) -> Value {
 #[test]
 fn disjoint_writers_lose_nothing() {
     let _s = serial();
-    let live = weft_runtime::object::alloc::live_objects();
     let interp = Interpreter::new();
+    let live = weft_runtime::object::alloc::live_objects();
     let drops = Arc::new(AtomicUsize::new(0));
     for _round in 0..10 {
         let ts = ThreadState::new(&interp);
@@ -56,8 +56,8 @@ fn disjoint_writers_lose_nothing() {
 #[test]
 fn lock_free_reads_race_sets_deletes_and_resizes() {
     let _s = serial();
-    let live = weft_runtime::object::alloc::live_objects();
     let interp = Interpreter::new();
+    let live = weft_runtime::object::alloc::live_objects();
     let drops = Arc::new(AtomicUsize::new(0));
     for _round in 0..5 {
         let ts = ThreadState::new(&interp);
@@ -117,8 +117,8 @@ fn lock_free_reads_race_sets_deletes_and_resizes() {
 #[test]
 fn setdefault_races_agree_on_one_value() {
     let _s = serial();
-    let live = weft_runtime::object::alloc::live_objects();
     let interp = Interpreter::new();
+    let live = weft_runtime::object::alloc::live_objects();
     let drops = Arc::new(AtomicUsize::new(0));
     for _round in 0..50 {
         let ts = ThreadState::new(&interp);
@@ -146,8 +146,8 @@ fn setdefault_races_agree_on_one_value() {
 #[test]
 fn set_adds_from_many_threads_count_each_member_once() {
     let _s = serial();
-    let live = weft_runtime::object::alloc::live_objects();
     let interp = Interpreter::new();
+    let live = weft_runtime::object::alloc::live_objects();
     for _round in 0..10 {
         let ts = ThreadState::new(&interp);
         let set = Set::new(vec![]).unwrap();

@@ -16,8 +16,8 @@ const THREADS: usize = 4;
 #[test]
 fn concurrent_appends_lose_nothing() {
     let _s = serial();
-    let live = weft_runtime::object::alloc::live_objects();
     let interp = Interpreter::new();
+    let live = weft_runtime::object::alloc::live_objects();
     let drops = Arc::new(AtomicUsize::new(0));
     for _round in 0..10 {
         let ts = ThreadState::new(&interp);
@@ -61,8 +61,8 @@ fn concurrent_appends_lose_nothing() {
 #[test]
 fn concurrent_pops_take_each_item_once() {
     let _s = serial();
-    let live = weft_runtime::object::alloc::live_objects();
     let interp = Interpreter::new();
+    let live = weft_runtime::object::alloc::live_objects();
     let drops = Arc::new(AtomicUsize::new(0));
     for _round in 0..10 {
         let ts = ThreadState::new(&interp);
@@ -104,8 +104,8 @@ fn concurrent_pops_take_each_item_once() {
 #[test]
 fn lock_free_reads_race_replacements_and_resizes() {
     let _s = serial();
-    let live = weft_runtime::object::alloc::live_objects();
     let interp = Interpreter::new();
+    let live = weft_runtime::object::alloc::live_objects();
     let drops = Arc::new(AtomicUsize::new(0));
     for _round in 0..5 {
         let ts = ThreadState::new(&interp);
@@ -168,8 +168,8 @@ fn lock_free_reads_race_replacements_and_resizes() {
 #[test]
 fn extend_with_opposite_orders_does_not_deadlock() {
     let _s = serial();
-    let live = weft_runtime::object::alloc::live_objects();
     let interp = Interpreter::new();
+    let live = weft_runtime::object::alloc::live_objects();
     let ts = ThreadState::new(&interp);
     let a = List::new(vec![Value::small_int(1).unwrap()]);
     let b = List::new(vec![Value::small_int(2).unwrap()]);

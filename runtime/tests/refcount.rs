@@ -18,8 +18,8 @@ fn total(v: &weft_runtime::Value) -> isize {
 #[test]
 fn owner_counts_without_atomics_and_frees_at_zero() {
     let _s = serial();
-    let live = weft_runtime::object::alloc::live_objects();
     let interp = Interpreter::new();
+    let live = weft_runtime::object::alloc::live_objects();
     let ts = ThreadState::new(&interp);
     let drops = Arc::new(AtomicUsize::new(0));
     let v = tracked(1, &drops);
@@ -36,8 +36,8 @@ fn owner_counts_without_atomics_and_frees_at_zero() {
 #[test]
 fn non_owner_decref_queues_to_owner_who_merges_at_a_safepoint() {
     let _s = serial();
-    let live = weft_runtime::object::alloc::live_objects();
     let interp = Interpreter::new();
+    let live = weft_runtime::object::alloc::live_objects();
     let ts = ThreadState::new(&interp);
     let drops = Arc::new(AtomicUsize::new(0));
     let v = tracked(7, &drops);
@@ -63,8 +63,8 @@ fn non_owner_decref_queues_to_owner_who_merges_at_a_safepoint() {
 #[test]
 fn objects_owned_by_an_exited_thread_are_merged_in_place() {
     let _s = serial();
-    let live = weft_runtime::object::alloc::live_objects();
     let interp = Interpreter::new();
+    let live = weft_runtime::object::alloc::live_objects();
     let drops = Arc::new(AtomicUsize::new(0));
     let (tx, rx) = mpsc::channel();
     let owner = {
@@ -88,8 +88,8 @@ fn objects_owned_by_an_exited_thread_are_merged_in_place() {
 #[test]
 fn many_threads_cloning_and_dropping_one_object_keep_exact_counts() {
     let _s = serial();
-    let live = weft_runtime::object::alloc::live_objects();
     let interp = Interpreter::new();
+    let live = weft_runtime::object::alloc::live_objects();
     for _round in 0..20 {
         let ts = ThreadState::new(&interp);
         let drops = Arc::new(AtomicUsize::new(0));
@@ -127,8 +127,8 @@ fn many_threads_cloning_and_dropping_one_object_keep_exact_counts() {
 #[test]
 fn deep_chains_free_without_overflowing_the_stack() {
     let _s = serial();
-    let live = weft_runtime::object::alloc::live_objects();
     let interp = Interpreter::new();
+    let live = weft_runtime::object::alloc::live_objects();
     let ts = ThreadState::new(&interp);
     // A million nested one-item lists: freeing the outermost frees them all.
     let mut v = weft_runtime::types::List::new(vec![]);

@@ -1,7 +1,12 @@
 //! `TypeInfo`: what the runtime must know about a kind of heap object to
-//! free it and to run the operations containers need on it (hash and
-//! equality for dict keys and set members). Python-level type objects, with
-//! their dicts and MRO, build on this.
+//! free it, walk it, and run the operations the runtime itself needs on it
+//! (hashing and equality for dict keys, the descriptor protocol for
+//! attribute lookup, calls). Python-level type objects (`types/typeobj.rs`)
+//! point to one of these for their instances' layout.
+//!
+//! Write statics with struct update syntax, so that a slot added later
+//! needs no edit of every type:
+//! `TypeInfo { hash: Some(h), ..TypeInfo::new("name", drop_and_free::<T>) }`.
 
 use super::header::ObjHeader;
 use crate::error::PyResult;
@@ -12,6 +17,14 @@ pub type HashFn = fn(&Value) -> PyResult<isize>;
 /// Equality `a == b` where `a` is of this type: `Ok(None)` means
 /// "not implemented for that pair" (Python's `NotImplemented`).
 pub type EqFn = fn(&Value, &Value) -> PyResult<Option<bool>>;
+/// Visit every object reference the object holds (for the collector).
+pub type TraverseFn = unsafe fn(*const ObjHeader, &mut dyn FnMut(*const ObjHeader));
+/// `descr.__get__(obj, owner)`; `obj` is `None` for access on the class.
+pub type DescrGetFn = fn(&Value, Option<&Value>, &Value) -> PyResult<Value>;
+/// `descr.__set__(obj, value)`, or `__delete__` when `value` is `None`.
+pub type DescrSetFn = fn(&Value, &Value, Option<Value>) -> PyResult<()>;
+/// `callable(*args)`.
+pub type CallFn = fn(&Value, &[Value]) -> PyResult<Value>;
 
 /// Static description of one kind of heap object.
 pub struct TypeInfo {
@@ -25,6 +38,23 @@ pub struct TypeInfo {
     pub hash: Option<HashFn>,
     /// `x == y`; `None`: identity, unless the interpreter's hooks handle it.
     pub eq: Option<EqFn>,
+    /// The object's references, for the cycle collector; `None` for types
+    /// that cannot be part of a cycle (they are never tracked).
+    pub traverse: Option<TraverseFn>,
+    /// Makes the type's objects descriptors (`__get__`).
+    pub descr_get: Option<DescrGetFn>,
+    /// Makes them data descriptors (`__set__`/`__delete__`), which take
+    /// precedence over an instance's `__dict__`.
+    pub descr_set: Option<DescrSetFn>,
+    /// Makes them callable.
+    pub call: Option<CallFn>,
+}
+
+impl TypeInfo {
+    /// A type with a name and a deallocator and every other slot empty.
+    pub const fn new(name: &'static str, dealloc: unsafe fn(*mut ObjHeader)) -> TypeInfo {
+        TypeInfo { name, dealloc, hash: None, eq: None, traverse: None, descr_get: None, descr_set: None, call: None }
+    }
 }
 
 impl std::fmt::Debug for TypeInfo {

@@ -26,7 +26,7 @@ pub struct ByteArray {
 
 /// The `bytearray` type (unhashable, compared by content).
 pub static BYTEARRAY_TYPE: TypeInfo =
-    TypeInfo { name: "bytearray", dealloc: drop_and_free::<ByteArray>, hash: None, eq: Some(bytearray_eq) };
+    TypeInfo { eq: Some(bytearray_eq), ..TypeInfo::new("bytearray", drop_and_free::<ByteArray>) };
 
 fn bytearray_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
     match (ByteArray::cast(a), ByteArray::cast(b)) {

@@ -23,7 +23,7 @@ pub struct Dict {
 }
 
 /// The `dict` type.
-pub static DICT_TYPE: TypeInfo = TypeInfo { name: "dict", dealloc: drop_and_free::<Dict>, hash: None, eq: None };
+pub static DICT_TYPE: TypeInfo = TypeInfo { ..TypeInfo::new("dict", drop_and_free::<Dict>) };
 
 /// A borrowed dict.
 #[derive(Clone, Copy)]

@@ -21,6 +21,7 @@
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::alloc::{self, drop_and_free};
 use crate::protocol;
+pub use super::compare::CompareOp;
 use crate::object::header::ObjHeader;
 use crate::object::refcount;
 use crate::object::typeinfo::TypeInfo;
@@ -43,7 +44,7 @@ pub struct List {
 }
 
 /// The `list` type.
-pub static LIST_TYPE: TypeInfo = TypeInfo { name: "list", dealloc: drop_and_free::<List>, hash: None, eq: None };
+pub static LIST_TYPE: TypeInfo = TypeInfo { ..TypeInfo::new("list", drop_and_free::<List>) };
 
 /// A borrowed list: the object and its payload.
 #[derive(Clone, Copy)]
@@ -474,17 +475,6 @@ impl<'a> ListRef<'a> {
     pub fn header(self) -> &'a ObjHeader {
         self.header
     }
-}
-
-/// A rich comparison operator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CompareOp {
-    Lt,
-    Le,
-    Eq,
-    Ne,
-    Gt,
-    Ge,
 }
 
 /// Stable sort of `items` by `key(item)` (or the items), using `<` only,

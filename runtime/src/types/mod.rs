@@ -1,19 +1,25 @@
 //! The built-in types, one file each.
 
+pub mod bytearray;
 pub mod dict;
 pub(crate) mod hashtable;
 pub mod list;
 pub mod set;
+pub mod none_bool;
+pub mod int;
+pub mod float;
+pub mod str;
+pub mod tuple;
+pub mod bytes;
+pub mod compare;
+pub mod sequence;
 
 pub use dict::Dict;
 pub use list::List;
 pub use set::Set;
 
-/// Equality for inline ints (a small int against any value). Until the
-/// `int` type exists, only inline ints compare equal to inline ints.
+/// Equality for inline ints (a small int against any value): equal to an
+/// int, bool or float of the same value (`int::numeric_eq`).
 pub(crate) fn int_eq_fn() -> Option<crate::object::typeinfo::EqFn> {
-    Some(|a, b| Ok(match (a.as_small_int(), b.as_small_int()) {
-        (Some(x), Some(y)) => Some(x == y),
-        _ => None,
-    }))
+    Some(int::numeric_eq)
 }

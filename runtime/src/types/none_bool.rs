@@ -11,24 +11,19 @@
 //! (`int::int_hash`, `int::numeric_eq`), which read a bool as 0 or 1.
 //! `None` hashes by address, as CPython 3.11 does, and compares by identity.
 
+use crate::error::PyResult;
 use crate::numeric::hash::hash_pointer;
 use crate::object::alloc::{self, drop_and_free};
 use crate::object::typeinfo::TypeInfo;
 use crate::value::Value;
-use crate::error::PyResult;
 use std::sync::OnceLock;
 
 /// The type of `None`.
 pub static NONE_TYPE: TypeInfo =
-    TypeInfo { name: "NoneType", dealloc: drop_and_free::<()>, hash: Some(none_hash), eq: None };
+    TypeInfo { hash: Some(none_hash), ..TypeInfo::new("NoneType", drop_and_free::<()>) };
 
 /// The `bool` type (payload: the truth value).
-pub static BOOL_TYPE: TypeInfo = TypeInfo {
-    name: "bool",
-    dealloc: drop_and_free::<bool>,
-    hash: Some(super::int::int_hash),
-    eq: Some(super::int::numeric_eq),
-};
+pub static BOOL_TYPE: TypeInfo = TypeInfo { hash: Some(super::int::int_hash), eq: Some(super::int::numeric_eq), ..TypeInfo::new("bool", drop_and_free::<bool>) };
 
 static NONE: OnceLock<usize> = OnceLock::new();
 static TRUE: OnceLock<usize> = OnceLock::new();

@@ -19,7 +19,7 @@ pub struct Set {
 }
 
 /// The `set` type.
-pub static SET_TYPE: TypeInfo = TypeInfo { name: "set", dealloc: drop_and_free::<Set>, hash: None, eq: None };
+pub static SET_TYPE: TypeInfo = TypeInfo { ..TypeInfo::new("set", drop_and_free::<Set>) };
 
 /// A borrowed set.
 #[derive(Clone, Copy)]

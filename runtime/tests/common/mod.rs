@@ -25,7 +25,7 @@ impl Drop for Tracked {
     }
 }
 
-pub static TRACKED_TYPE: TypeInfo = TypeInfo { name: "Tracked", dealloc: drop_and_free::<Tracked>, hash: None, eq: None };
+pub static TRACKED_TYPE: TypeInfo = TypeInfo { ..TypeInfo::new("Tracked", drop_and_free::<Tracked>) };
 
 pub fn tracked(id: usize, drops: &Arc<AtomicUsize>) -> Value {
     let obj = alloc::alloc(&TRACKED_TYPE, Tracked { id, drops: drops.clone() });
