@@ -89,8 +89,11 @@ impl Interpreter {
 /// push happens under the shard lock so that an exiting owner, which
 /// unregisters under it, never misses a pushed object.
 pub(crate) struct MergeQueueRegistry {
-    shards: Vec<Mutex<Vec<(usize, Arc<MergeQueue<ObjHeader>>)>>>,
+    shards: Vec<Shard>,
 }
+
+/// The registered (thread id, queue) pairs whose ids fall in one shard.
+type Shard = Mutex<Vec<(usize, Arc<MergeQueue<ObjHeader>>)>>;
 
 const SHARDS: usize = 16;
 
@@ -99,7 +102,7 @@ impl MergeQueueRegistry {
         MergeQueueRegistry { shards: (0..SHARDS).map(|_| Mutex::new(Vec::new())).collect() }
     }
 
-    fn shard(&self, tid: usize) -> &Mutex<Vec<(usize, Arc<MergeQueue<ObjHeader>>)>> {
+    fn shard(&self, tid: usize) -> &Shard {
         &self.shards[tid % SHARDS]
     }
 

@@ -234,8 +234,8 @@ impl<'a> ListRef<'a> {
             Some(slot(l.slots(), i).swap(word, Ordering::AcqRel))
         });
         match old {
-            // SAFETY: the list's reference to the old item moves to us.
             Some(old) => {
+                // SAFETY: the list's reference to the old item moves to us.
                 drop(unsafe { Value::from_raw(old) });
                 Ok(())
             }
@@ -363,8 +363,8 @@ impl<'a> ListRef<'a> {
                         }
                     });
                     match removed {
-                        // SAFETY: the list's reference moves to us, dropped here.
                         Some(w) => {
+                            // SAFETY: the list's reference moves to us, dropped here.
                             drop(unsafe { Value::from_raw(w) });
                             return Ok(());
                         }
@@ -381,7 +381,7 @@ impl<'a> ListRef<'a> {
     /// is empty while it sorts (comparisons may run Python code that looks at
     /// it); a list modified meanwhile raises `ValueError: list modified during
     /// sort` after the sorted items are put back.
-    pub fn sort(self, key: Option<&dyn Fn(&Value) -> PyResult<Value>>, reverse: bool) -> PyResult<()> {
+    pub fn sort(self, key: Option<KeyFn<'_>>, reverse: bool) -> PyResult<()> {
         let words = self.with_locked(|l| {
             let n = l.len();
             let words: Vec<usize> = (0..n).map(|i| slot(l.slots(), i).swap(0, Ordering::Relaxed)).collect();
@@ -477,10 +477,13 @@ impl<'a> ListRef<'a> {
     }
 }
 
+/// A sort key function (`key=` of `list.sort`), which may raise.
+pub type KeyFn<'a> = &'a dyn Fn(&Value) -> PyResult<Value>;
+
 /// Stable sort of `items` by `key(item)` (or the items), using `<` only,
 /// as CPython: the first error stops the sort and is returned, leaving the
 /// items in their original order.
-fn sort_values(items: &mut [Value], key: Option<&dyn Fn(&Value) -> PyResult<Value>>, reverse: bool) -> PyResult<()> {
+fn sort_values(items: &mut [Value], key: Option<KeyFn<'_>>, reverse: bool) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(f) => items.iter().map(f).collect::<PyResult<_>>()?,
         None => items.to_vec(),

@@ -72,6 +72,7 @@ impl<'a> SetRef<'a> {
     }
 
     /// `s.add(x)`; true if it was new.
+    #[allow(clippy::should_implement_trait)] // Python's name for the method
     pub fn add(self, item: Value) -> PyResult<bool> {
         let hash = protocol::hash(&item)?;
         let (_, existing) = {
