@@ -24,6 +24,10 @@ pub trait Hooks: Sync + Send {
     fn compare(&self, _a: &Value, _b: &Value, _op: CompareOp) -> Option<PyResult<bool>> {
         None
     }
+    /// `callable(*args)` for objects the runtime cannot call itself.
+    fn call(&self, _callable: &Value, _args: &[Value]) -> Option<PyResult<Value>> {
+        None
+    }
     /// `repr(v)` for types the runtime cannot format itself.
     fn repr(&self, _v: &Value) -> Option<PyResult<String>> {
         None
@@ -117,4 +121,76 @@ pub fn repr(v: &Value) -> PyResult<String> {
     }
     let obj = v.as_object().expect("inline ints are handled above");
     Ok(format!("<{} object at {:#x}>", v.type_name(), obj.as_ptr() as usize))
+}
+
+/// `callable(*args)`.
+pub fn call(callable: &Value, args: &[Value]) -> PyResult<Value> {
+    if let Some(obj) = callable.as_object() {
+        // SAFETY: `callable` holds a reference, so the object is alive.
+        let info = unsafe { obj.as_ref() }.type_info();
+        if let Some(call) = info.call {
+            return call(callable, args);
+        }
+        if let Some(inst) = crate::types::instance::as_instance(callable) {
+            let ty = &inst.class;
+            if let Some(f) = crate::types::typeobj::lookup(ty, &crate::types::str::intern("__call__")) {
+                return call(&crate::types::typeobj::bind(&f, callable, ty)?, args);
+            }
+        }
+    }
+    if let Some(r) = HOOKS.get().and_then(|h| h.call(callable, args)) {
+        return r;
+    }
+    Err(PyErr::new(
+        ExcKind::TypeError,
+        format!("'{}' object is not callable", crate::types::typeobj::type_name_of(callable)),
+    ))
+}
+
+/// `bool(v)`: `__bool__`, then `__len__`, then true, as CPython.
+pub fn truthy(v: &Value) -> PyResult<bool> {
+    use crate::types::{bytearray, bytes, dict, float, int, list, none_bool, set, str as pystr, tuple};
+    if let Some(i) = v.as_small_int() {
+        return Ok(i != 0);
+    }
+    if let Some(b) = none_bool::as_bool(v) {
+        return Ok(b);
+    }
+    if none_bool::is_none(v) {
+        return Ok(false);
+    }
+    if let Some(i) = int::as_int(v) {
+        return Ok(!matches!(i, int::IntRef::Small(0)));
+    }
+    if let Some(x) = float::as_f64(v) {
+        return Ok(x != 0.0);
+    }
+    let len = pystr::str_len(v)
+        .or_else(|| bytes::as_bytes(v).map(<[u8]>::len))
+        .or_else(|| tuple::as_tuple(v).map(<[Value]>::len))
+        .or_else(|| list::List::cast(v).map(|l| l.len()))
+        .or_else(|| dict::Dict::cast(v).map(|d| d.len()))
+        .or_else(|| set::Set::cast(v).map(|s| s.len()))
+        .or_else(|| bytearray::ByteArray::cast(v).map(|b| b.len()));
+    if let Some(n) = len {
+        return Ok(n != 0);
+    }
+    if let Some(inst) = crate::types::instance::as_instance(v) {
+        use crate::types::typeobj::{bind, lookup};
+        let ty = &inst.class;
+        if let Some(f) = lookup(ty, &crate::types::str::intern("__bool__")) {
+            let r = call(&bind(&f, v, ty)?, &[])?;
+            return none_bool::as_bool(&r).ok_or_else(|| {
+                PyErr::new(
+                    ExcKind::TypeError,
+                    format!("__bool__ should return bool, returned {}", crate::types::typeobj::type_name_of(&r)),
+                )
+            });
+        }
+        if let Some(f) = lookup(ty, &crate::types::str::intern("__len__")) {
+            let r = call(&bind(&f, v, ty)?, &[])?;
+            return truthy(&r);
+        }
+    }
+    Ok(true)
 }

@@ -48,12 +48,25 @@ pub struct TypeInfo {
     pub descr_set: Option<DescrSetFn>,
     /// Makes them callable.
     pub call: Option<CallFn>,
+    /// The type's methods, as `(name, function)`: they fill the Python type
+    /// object's `__dict__` (so `list.append` exists) when it is created.
+    pub methods: &'static [(&'static str, crate::types::function::NativeFn)],
 }
 
 impl TypeInfo {
     /// A type with a name and a deallocator and every other slot empty.
     pub const fn new(name: &'static str, dealloc: unsafe fn(*mut ObjHeader)) -> TypeInfo {
-        TypeInfo { name, dealloc, hash: None, eq: None, traverse: None, descr_get: None, descr_set: None, call: None }
+        TypeInfo {
+            name,
+            dealloc,
+            hash: None,
+            eq: None,
+            traverse: None,
+            descr_get: None,
+            descr_set: None,
+            call: None,
+            methods: &[],
+        }
     }
 }
 

@@ -1,18 +1,22 @@
 //! The built-in types, one file each.
 
 pub mod bytearray;
-pub mod dict;
-pub(crate) mod hashtable;
-pub mod list;
-pub mod set;
-pub mod none_bool;
-pub mod int;
-pub mod float;
-pub mod str;
-pub mod tuple;
 pub mod bytes;
 pub mod compare;
+pub mod descriptor;
+pub mod dict;
+pub mod float;
+pub mod function;
+pub(crate) mod hashtable;
+pub mod instance;
+pub mod int;
+pub mod list;
+pub mod none_bool;
 pub mod sequence;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod typeobj;
 
 pub use dict::Dict;
 pub use list::List;

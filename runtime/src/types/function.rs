@@ -1,0 +1,108 @@
+//! Callables the runtime itself provides: native (Rust) functions, and
+//! bound methods, which pair any callable with the object it was looked up
+//! on. Python-level functions are the interpreter's; they plug into the
+//! same protocol through their `TypeInfo` (`descr_get` to bind, `call`).
+
+use crate::error::PyResult;
+use crate::object::alloc::{self, drop_and_free};
+use crate::object::header::ObjHeader;
+use crate::object::typeinfo::TypeInfo;
+use crate::protocol;
+use crate::value::Value;
+
+/// The Rust signature of a native function: positional arguments (for a
+/// method, the receiver first).
+pub type NativeFn = fn(&[Value]) -> PyResult<Value>;
+
+/// A function implemented in Rust (`builtin_function_or_method`).
+pub struct NativeFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+}
+
+/// The type of native functions. In a class's dict they act as methods:
+/// looked up on an instance they bind to it.
+pub static NATIVE_FUNCTION_TYPE: TypeInfo = TypeInfo {
+    descr_get: Some(bind_if_instance),
+    call: Some(call_native),
+    ..TypeInfo::new("builtin_function_or_method", drop_and_free::<NativeFunction>)
+};
+
+/// A callable bound to its first argument (`method`).
+pub struct BoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+/// The type of bound methods.
+pub static METHOD_TYPE: TypeInfo = TypeInfo {
+    traverse: Some(traverse_method),
+    call: Some(call_bound),
+    ..TypeInfo::new("method", drop_and_free::<BoundMethod>)
+};
+
+/// A new native function object.
+pub fn native_function(name: &'static str, func: NativeFn) -> Value {
+    let obj = alloc::alloc(&NATIVE_FUNCTION_TYPE, NativeFunction { name, func });
+    // SAFETY: a fresh object's one reference moves into the Value.
+    unsafe { Value::from_owned(obj) }
+}
+
+/// `func` bound to `receiver`.
+pub fn bound_method(func: Value, receiver: Value) -> Value {
+    let obj = alloc::alloc(&METHOD_TYPE, BoundMethod { func, receiver });
+    // SAFETY: a fresh object's one reference moves into the Value.
+    unsafe { Value::from_owned(obj) }
+}
+
+fn payload_of<'a, T>(v: &'a Value, ty: &'static TypeInfo) -> Option<&'a T> {
+    let obj = v.as_object()?;
+    // SAFETY: `v` holds a reference, so the object is alive for `'a`.
+    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), ty) {
+        return None;
+    }
+    // SAFETY: the type check says it was allocated as `Obj<T>`.
+    Some(unsafe { alloc::payload::<T>(obj) })
+}
+
+/// The native function behind `v`, if it is one.
+pub fn as_native(v: &Value) -> Option<&NativeFunction> {
+    payload_of(v, &NATIVE_FUNCTION_TYPE)
+}
+
+/// The bound method behind `v`, if it is one.
+pub fn as_bound_method(v: &Value) -> Option<&BoundMethod> {
+    payload_of(v, &METHOD_TYPE)
+}
+
+fn bind_if_instance(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {
+    Ok(match obj {
+        Some(obj) => bound_method(descr.clone(), obj.clone()),
+        None => descr.clone(),
+    })
+}
+
+fn call_native(callable: &Value, args: &[Value]) -> PyResult<Value> {
+    let f = as_native(callable).expect("called through NATIVE_FUNCTION_TYPE");
+    (f.func)(args)
+}
+
+fn call_bound(callable: &Value, args: &[Value]) -> PyResult<Value> {
+    let m = as_bound_method(callable).expect("called through METHOD_TYPE");
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(m.receiver.clone());
+    full.extend_from_slice(args);
+    protocol::call(&m.func, &full)
+}
+
+/// # Safety
+/// `obj` is a live `Obj<BoundMethod>`.
+unsafe fn traverse_method(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
+    // SAFETY: the caller's contract.
+    let m = unsafe { alloc::payload::<BoundMethod>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    for v in [&m.func, &m.receiver] {
+        if let Some(o) = v.as_object() {
+            visit(o.as_ptr());
+        }
+    }
+}

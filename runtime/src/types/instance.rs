@@ -1,0 +1,99 @@
+//! Instances of classes defined in Python: a class and a `__dict__`.
+//!
+//! Their hash and equality follow the class: `__hash__` and `__eq__` found
+//! on it are called (so a user class works as a dict key without the
+//! interpreter's hooks), `__hash__ = None` makes it unhashable, and without
+//! either the object's identity is used, as `object`'s defaults do.
+
+use super::dict::Dict;
+use super::typeobj;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::alloc::{self, drop_and_free};
+use crate::object::header::ObjHeader;
+use crate::object::typeinfo::TypeInfo;
+use crate::protocol;
+use crate::types::str::intern;
+use crate::value::Value;
+
+/// The payload of an instance of a Python class.
+pub struct Instance {
+    /// Its class (`type(obj)`).
+    pub class: Value,
+    /// Its attributes (`obj.__dict__`).
+    pub dict: Value,
+}
+
+pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
+    hash: Some(instance_hash),
+    eq: Some(instance_eq),
+    traverse: Some(traverse_instance),
+    ..TypeInfo::new("object", drop_and_free::<Instance>)
+};
+
+/// A new, empty instance of `class`.
+pub fn new_instance(class: &Value) -> Value {
+    let obj = alloc::alloc(&INSTANCE_TYPE, Instance { class: class.clone(), dict: Dict::new() });
+    // SAFETY: a fresh object's one reference moves into the Value.
+    unsafe { Value::from_owned(obj) }
+}
+
+/// The instance behind `v`, if it is one.
+pub fn as_instance(v: &Value) -> Option<&Instance> {
+    let obj = v.as_object()?;
+    // SAFETY: `v` holds a reference, so the object is alive.
+    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &INSTANCE_TYPE) {
+        return None;
+    }
+    // SAFETY: the type check says it is an `Obj<Instance>`.
+    Some(unsafe { alloc::payload::<Instance>(obj) })
+}
+
+fn instance_hash(v: &Value) -> PyResult<isize> {
+    let class = &as_instance(v).expect("hash slot of instances").class;
+    match typeobj::lookup(class, &intern("__hash__")) {
+        Some(h) if super::none_bool::is_none(&h) => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("unhashable type: '{}'", typeobj::type_name(class)),
+        )),
+        Some(h) => {
+            let r = protocol::call(&typeobj::bind(&h, v, class)?, &[])?;
+            if super::int::as_int(&r).is_none() {
+                return Err(PyErr::new(ExcKind::TypeError, "__hash__ method should return an integer"));
+            }
+            // An int's hash is the value reduced as CPython does (and -1 is -2).
+            protocol::hash(&r)
+        }
+        None => Ok(identity_hash(v)),
+    }
+}
+
+/// `object.__hash__`: the address, rotated as CPython's `_Py_HashPointer`.
+pub fn identity_hash(v: &Value) -> isize {
+    crate::numeric::hash::hash_pointer(v.word()) as isize
+}
+
+fn instance_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    let class = &as_instance(a).expect("eq slot of instances").class;
+    match typeobj::lookup(class, &intern("__eq__")) {
+        None => Ok(None),
+        Some(eq) => {
+            let r = protocol::call(&typeobj::bind(&eq, a, class)?, std::slice::from_ref(b))?;
+            if typeobj::is_not_implemented(&r) {
+                return Ok(None);
+            }
+            Ok(Some(protocol::truthy(&r)?))
+        }
+    }
+}
+
+/// # Safety
+/// `obj` is a live `Obj<Instance>`.
+unsafe fn traverse_instance(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
+    // SAFETY: the caller's contract.
+    let i = unsafe { alloc::payload::<Instance>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    for v in [&i.class, &i.dict] {
+        if let Some(o) = v.as_object() {
+            visit(o.as_ptr());
+        }
+    }
+}

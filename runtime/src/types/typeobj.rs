@@ -1,0 +1,400 @@
+//! Type objects: the `type` of every value, classes made by Python code,
+//! method resolution order (C3), attribute lookup along it, and version
+//! tags for the interpreter's inline caches.
+//!
+//! Built-in types get one immortal type object each, made on first use
+//! from their `TypeInfo` (name, methods). Classes made by Python code are
+//! ordinary objects whose instances are `Instance`s (`instance.rs`).
+//!
+//! Version tags: every type has a version, a number from one global
+//! counter. Changing a class attribute gives the class and all its
+//! subclasses new versions, so a cache entry "name -> value, valid for
+//! version v" is stale exactly when the version moved. Subclasses are
+//! tracked by address (weakly: a dying class removes itself from its
+//! bases' lists); versions are bumped under each class's subclass lock,
+//! top-down, so a dying subclass cannot be freed mid-walk.
+
+use super::dict::Dict;
+use super::instance::{self, INSTANCE_TYPE};
+use super::{none_bool, str as pystr, tuple};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::alloc::{self, drop_and_free};
+use crate::object::header::ObjHeader;
+use crate::object::typeinfo::TypeInfo;
+use crate::protocol;
+use crate::types::function::native_function;
+use crate::value::Value;
+use std::collections::HashMap;
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+/// The payload of a type object.
+pub struct TypeObject {
+    name: String,
+    bases: Vec<Value>,
+    /// The MRO after the type itself (`__mro__[1:]`): the type is not stored
+    /// in its own MRO, which would make it reference itself.
+    mro_tail: Vec<Value>,
+    /// The class namespace (`__dict__`).
+    dict: Value,
+    /// Version tag (see the file comment).
+    version: AtomicUsize,
+    /// The layout of the type's instances.
+    layout: &'static TypeInfo,
+    /// Addresses of live direct subclasses.
+    subclasses: Mutex<Vec<usize>>,
+}
+
+/// The type of type objects (`type`).
+pub static TYPE_TYPE: TypeInfo = TypeInfo {
+    traverse: Some(traverse_type),
+    call: Some(type_call),
+    ..TypeInfo::new("type", drop_and_free::<TypeObject>)
+};
+
+/// Instances of plain `object()`.
+pub static OBJECT_TYPE: TypeInfo = TypeInfo::new("object", drop_and_free::<()>);
+
+static NEXT_VERSION: AtomicUsize = AtomicUsize::new(1);
+
+fn next_version() -> usize {
+    NEXT_VERSION.fetch_add(1, Ordering::Relaxed)
+}
+
+/// The type object behind `v`, if `v` is a type.
+pub fn as_type(v: &Value) -> Option<&TypeObject> {
+    let obj = v.as_object()?;
+    // SAFETY: `v` holds a reference, so the object is alive.
+    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &TYPE_TYPE) {
+        return None;
+    }
+    // SAFETY: the type check says it is an `Obj<TypeObject>`.
+    Some(unsafe { alloc::payload::<TypeObject>(obj) })
+}
+
+fn expect_type(v: &Value) -> &TypeObject {
+    as_type(v).expect("a type object")
+}
+
+/// Built-in type objects by `TypeInfo` address (immortal object words).
+fn builtins() -> &'static Mutex<HashMap<usize, usize>> {
+    static BUILTINS: OnceLock<Mutex<HashMap<usize, usize>>> = OnceLock::new();
+    BUILTINS.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// The immortal type object of a built-in type.
+pub fn builtin_type(info: &'static TypeInfo) -> Value {
+    let key = info as *const TypeInfo as usize;
+    if let Some(&word) = builtins().lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return immortal(word);
+    }
+    // Bases first, outside the registry lock (making one may make another).
+    let bases = if std::ptr::eq(info, &OBJECT_TYPE) {
+        vec![]
+    } else if std::ptr::eq(info, &none_bool::BOOL_TYPE) {
+        vec![builtin_type(&super::int::INT_TYPE)]
+    } else {
+        vec![builtin_type(&OBJECT_TYPE)]
+    };
+    let mro_tail = full_mro(bases.first()).unwrap_or_default();
+    let dict = Dict::new();
+    let d = Dict::cast(&dict).expect("a dict");
+    for &(name, func) in info.methods {
+        d.set(pystr::intern(name), native_function(name, func)).expect("str keys hash");
+    }
+    let payload = TypeObject {
+        name: info.name.to_string(),
+        bases,
+        mro_tail,
+        dict,
+        version: AtomicUsize::new(next_version()),
+        layout: info,
+        subclasses: Mutex::new(Vec::new()),
+    };
+    let mut map = builtins().lock().unwrap_or_else(|e| e.into_inner());
+    // Another thread may have made it meanwhile: keep the first.
+    let word = *map.entry(key).or_insert_with(|| alloc::alloc_immortal(&TYPE_TYPE, payload).as_ptr() as usize);
+    immortal(word)
+}
+
+fn immortal(word: usize) -> Value {
+    // SAFETY: the word is an immortal object: its count never changes, so a
+    // Value can hold it without an increment.
+    unsafe { Value::from_owned(NonNull::new(word as *mut ObjHeader).expect("non-null")) }
+}
+
+/// `[t] + t.__mro__[1:]` for an optional type.
+fn full_mro(t: Option<&Value>) -> Option<Vec<Value>> {
+    let t = t?;
+    let mut mro = vec![t.clone()];
+    mro.extend(expect_type(t).mro_tail.iter().cloned());
+    Some(mro)
+}
+
+/// `type(v)`.
+pub fn type_of(v: &Value) -> Value {
+    let Some(obj) = v.as_object() else { return builtin_type(&super::int::INT_TYPE) };
+    // SAFETY: `v` holds a reference, so the object is alive.
+    let info = unsafe { obj.as_ref() }.type_info();
+    if std::ptr::eq(info, &INSTANCE_TYPE) {
+        return instance::as_instance(v).expect("checked").class.clone();
+    }
+    builtin_type(info)
+}
+
+/// `type(v).__name__`.
+pub fn type_name_of(v: &Value) -> String {
+    type_name(&type_of(v))
+}
+
+/// `t.__name__` of a type object.
+pub fn type_name(t: &Value) -> String {
+    expect_type(t).name.clone()
+}
+
+/// The version tag of a type (for inline caches).
+pub fn version(t: &Value) -> usize {
+    expect_type(t).version.load(Ordering::Acquire)
+}
+
+/// `t.__mro__` as values, the type first.
+pub fn mro(t: &Value) -> Vec<Value> {
+    full_mro(Some(t)).expect("a type")
+}
+
+/// Find `name` along `t`'s MRO (the class attribute, undecorated).
+pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
+    let ty = expect_type(t);
+    std::iter::once(t).chain(ty.mro_tail.iter()).find_map(|k| {
+        Dict::cast(&expect_type(k).dict).expect("a dict").get(name).ok().flatten()
+    })
+}
+
+/// `NotImplemented`, the singleton a binary special method returns to
+/// decline.
+pub fn not_implemented() -> Value {
+    static WORD: OnceLock<usize> = OnceLock::new();
+    immortal(*WORD.get_or_init(|| {
+        static NOT_IMPLEMENTED_TYPE: TypeInfo = TypeInfo::new("NotImplementedType", drop_and_free::<()>);
+        alloc::alloc_immortal(&NOT_IMPLEMENTED_TYPE, ()).as_ptr() as usize
+    }))
+}
+
+pub fn is_not_implemented(v: &Value) -> bool {
+    v.is(&not_implemented())
+}
+
+/// `class name(*bases): ...` with the namespace `dict` already filled.
+pub fn new_class(name: &str, bases: Vec<Value>, dict: Value) -> PyResult<Value> {
+    let bases = if bases.is_empty() { vec![builtin_type(&OBJECT_TYPE)] } else { bases };
+    for (i, b) in bases.iter().enumerate() {
+        let Some(bt) = as_type(b) else {
+            return Err(PyErr::new(ExcKind::TypeError, "bases must be types"));
+        };
+        if bases[..i].iter().any(|other| other.is(b)) {
+            return Err(PyErr::new(ExcKind::TypeError, format!("duplicate base class {}", bt.name)));
+        }
+        if !std::ptr::eq(bt.layout, &INSTANCE_TYPE) && !std::ptr::eq(bt.layout, &OBJECT_TYPE) {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("not supported yet: subclassing the built-in type '{}'", bt.name),
+            ));
+        }
+    }
+    if Dict::cast(&dict).is_none() {
+        return Err(PyErr::new(ExcKind::TypeError, "type() argument 3 must be dict"));
+    }
+    let mro_tail = c3_merge(&bases)?;
+    let payload = TypeObject {
+        name: name.to_string(),
+        bases: bases.clone(),
+        mro_tail,
+        dict,
+        version: AtomicUsize::new(next_version()),
+        layout: &INSTANCE_TYPE,
+        subclasses: Mutex::new(Vec::new()),
+    };
+    let obj = alloc::alloc(&TYPE_TYPE, payload);
+    for b in &bases {
+        expect_type(b).subclasses.lock().unwrap_or_else(|e| e.into_inner()).push(obj.as_ptr() as usize);
+    }
+    // SAFETY: a fresh object's one reference moves into the Value.
+    Ok(unsafe { Value::from_owned(obj) })
+}
+
+/// C3 linearization of `bases` (the MRO after the new class itself).
+fn c3_merge(bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(mro).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let in_a_tail = |c: &Value| seqs.iter().any(|s| s[1..].iter().any(|x| x.is(c)));
+        let Some(next) = seqs.iter().map(|s| s[0].clone()).find(|c| !in_a_tail(c)) else {
+            let names: Vec<String> = bases.iter().map(type_name).collect();
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")),
+            ));
+        };
+        for s in &mut seqs {
+            if s[0].is(&next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+/// `t.name = value` (or `del t.name` when `value` is `None`) on a class:
+/// updates its dict and gives it and its subclasses new versions.
+pub fn set_class_attr(t: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let ty = expect_type(t);
+    if !std::ptr::eq(ty.layout, &INSTANCE_TYPE) {
+        let n = pystr::as_str(name).unwrap_or("?");
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("cannot set '{}' attribute of immutable type '{}'", n, ty.name),
+        ));
+    }
+    let d = Dict::cast(&ty.dict).expect("a dict");
+    match value {
+        Some(v) => d.set(name.clone(), v)?,
+        None => {
+            if d.pop(name)?.is_none() {
+                let n = pystr::as_str(name).unwrap_or("?");
+                return Err(PyErr::new(ExcKind::AttributeError, format!("type object '{}' has no attribute '{}'", ty.name, n)));
+            }
+        }
+    }
+    invalidate(ty);
+    Ok(())
+}
+
+/// New versions for `ty` and every subclass, top-down under each lock.
+fn invalidate(ty: &TypeObject) {
+    ty.version.store(next_version(), Ordering::Release);
+    let subs = ty.subclasses.lock().unwrap_or_else(|e| e.into_inner());
+    for &sub in subs.iter() {
+        // SAFETY: a subclass removes itself from this list (under this lock)
+        // before it is freed, so while we hold the lock it is alive.
+        let sub = unsafe { alloc::payload::<TypeObject>(NonNull::new_unchecked(sub as *mut ObjHeader)) };
+        invalidate(sub);
+    }
+}
+
+/// `descr` as found on `owner` for `obj`: bound through its `__get__`
+/// (`obj` is `None` for access on the class itself).
+pub fn bind(descr: &Value, obj: &Value, owner: &Value) -> PyResult<Value> {
+    descr_get(descr, Some(obj), owner)
+}
+
+/// Apply `descr.__get__(obj, owner)` if `descr` is a descriptor.
+pub fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
+    if let Some(o) = descr.as_object() {
+        // SAFETY: `descr` holds a reference, so the object is alive.
+        if let Some(get) = unsafe { o.as_ref() }.type_info().descr_get {
+            return get(descr, obj, owner);
+        }
+        if let Some(inst) = instance::as_instance(descr) {
+            if let Some(get) = lookup(&inst.class, &pystr::intern("__get__")) {
+                let get = bind(&get, descr, &inst.class)?;
+                let obj = obj.cloned().unwrap_or_else(none_bool::none);
+                return protocol::call(&get, &[obj, owner.clone()]);
+            }
+        }
+    }
+    Ok(descr.clone())
+}
+
+/// Calling a type: `type(x)`, `type(name, bases, dict)`, or making an
+/// instance of a class and running its `__init__`.
+fn type_call(t: &Value, args: &[Value]) -> PyResult<Value> {
+    let ty = expect_type(t);
+    if std::ptr::eq(ty.layout, &TYPE_TYPE) {
+        return match args {
+            [x] => Ok(type_of(x)),
+            [name, bases, dict] => {
+                let name = pystr::as_str(name)
+                    .ok_or_else(|| PyErr::new(ExcKind::TypeError, "type.__new__() argument 1 must be str"))?;
+                let bases = tuple::as_tuple(bases)
+                    .ok_or_else(|| PyErr::new(ExcKind::TypeError, "type.__new__() argument 2 must be tuple"))?;
+                new_class(name, bases.to_vec(), dict.clone())
+            }
+            _ => Err(PyErr::new(ExcKind::TypeError, "type() takes 1 or 3 arguments")),
+        };
+    }
+    if std::ptr::eq(ty.layout, &OBJECT_TYPE) {
+        if !args.is_empty() {
+            return Err(PyErr::new(ExcKind::TypeError, "object() takes no arguments"));
+        }
+        // SAFETY: a fresh object's one reference moves into the Value.
+        return Ok(unsafe { Value::from_owned(alloc::alloc(&OBJECT_TYPE, ())) });
+    }
+    if !std::ptr::eq(ty.layout, &INSTANCE_TYPE) {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("not supported yet: calling the built-in type '{}'", ty.name),
+        ));
+    }
+    let obj = instance::new_instance(t);
+    match lookup(t, &pystr::intern("__init__")) {
+        Some(init) => {
+            let r = protocol::call(&bind(&init, &obj, t)?, args)?;
+            if !none_bool::is_none(&r) {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("__init__() should return None, not '{}'", type_name_of(&r)),
+                ));
+            }
+        }
+        None if !args.is_empty() => {
+            return Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no arguments", ty.name)));
+        }
+        None => {}
+    }
+    Ok(obj)
+}
+
+/// The class namespace of `t` (`t.__dict__`).
+pub fn class_dict(t: &Value) -> &Value {
+    &expect_type(t).dict
+}
+
+/// `t.__bases__`.
+pub fn bases(t: &Value) -> &[Value] {
+    &expect_type(t).bases
+}
+
+impl Drop for TypeObject {
+    fn drop(&mut self) {
+        let me = self as *const TypeObject as usize;
+        for b in &self.bases {
+            expect_type(b)
+                .subclasses
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                // Subclass entries are header addresses; ours is the payload's.
+                .retain(|&s| s + std::mem::offset_of!(alloc::Obj<TypeObject>, payload) != me);
+        }
+    }
+}
+
+/// # Safety
+/// `obj` is a live `Obj<TypeObject>`.
+unsafe fn traverse_type(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
+    // SAFETY: the caller's contract.
+    let t = unsafe { alloc::payload::<TypeObject>(NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    for v in t.bases.iter().chain(&t.mro_tail).chain(std::iter::once(&t.dict)) {
+        if let Some(o) = v.as_object() {
+            visit(o.as_ptr());
+        }
+    }
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests;
