@@ -7,6 +7,7 @@
 // `Value`, the currency of the whole runtime, not the payload type.
 #![allow(clippy::new_ret_no_self)]
 
+pub mod args;
 pub mod attr;
 pub mod error;
 pub mod numeric;
@@ -17,6 +18,7 @@ pub mod thread;
 pub mod types;
 pub mod value;
 
+pub use args::Args;
 pub use error::{ExcKind, PyErr, PyResult};
 pub use object::{Obj, ObjHeader, TypeInfo};
 pub use runtime::{runtime, Interpreter, Runtime};

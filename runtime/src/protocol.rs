@@ -25,7 +25,7 @@ pub trait Hooks: Sync + Send {
         None
     }
     /// `callable(*args)` for objects the runtime cannot call itself.
-    fn call(&self, _callable: &Value, _args: &[Value]) -> Option<PyResult<Value>> {
+    fn call(&self, _callable: &Value, _args: crate::args::Args<'_>) -> Option<PyResult<Value>> {
         None
     }
     /// `repr(v)` for types the runtime cannot format itself.
@@ -125,6 +125,11 @@ pub fn repr(v: &Value) -> PyResult<String> {
 
 /// `callable(*args)`.
 pub fn call(callable: &Value, args: &[Value]) -> PyResult<Value> {
+    call_args(callable, crate::args::Args::positional(args))
+}
+
+/// `callable(*args, **kwargs)`.
+pub fn call_args(callable: &Value, args: crate::args::Args<'_>) -> PyResult<Value> {
     if let Some(obj) = callable.as_object() {
         // SAFETY: `callable` holds a reference, so the object is alive.
         let info = unsafe { obj.as_ref() }.type_info();
@@ -134,7 +139,7 @@ pub fn call(callable: &Value, args: &[Value]) -> PyResult<Value> {
         if let Some(inst) = crate::types::instance::as_instance(callable) {
             let ty = &inst.class;
             if let Some(f) = crate::types::typeobj::lookup(ty, &crate::types::str::intern("__call__")) {
-                return call(&crate::types::typeobj::bind(&f, callable, ty)?, args);
+                return call_args(&crate::types::typeobj::bind(&f, callable, ty)?, args);
             }
         }
     }

@@ -25,20 +25,23 @@ fn message(e: PyErr) -> String {
 }
 
 // def __init__(self, x): self.x = x
-fn init(args: &[Value]) -> PyResult<Value> {
+fn init(a: crate::Args<'_>) -> PyResult<Value> {
+    let args = a.positional;
     setattr(&args[0], &intern("x"), Some(args[1].clone()))?;
     Ok(none())
 }
 // def double(self): return self.x * 2
-fn double(args: &[Value]) -> PyResult<Value> {
+fn double(a: crate::Args<'_>) -> PyResult<Value> {
+    let args = a.positional;
     let x = getattr(&args[0], &intern("x"))?;
     Ok(int(x.as_small_int().unwrap() * 2))
 }
 // def first_arg(*args): return args[0] (to see what a method was bound to)
-fn first_arg(args: &[Value]) -> PyResult<Value> {
+fn first_arg(a: crate::Args<'_>) -> PyResult<Value> {
+    let args = a.positional;
     Ok(args.first().cloned().unwrap_or_else(none))
 }
-fn constant(_: &[Value]) -> PyResult<Value> {
+fn constant(_: crate::Args<'_>) -> PyResult<Value> {
     Ok(int(99))
 }
 
@@ -126,15 +129,17 @@ fn properties_classmethods_staticmethods() {
 }
 
 // A user-defined data descriptor: class Desc: __get__ returns 7, __set__ records.
-fn desc_get(_args: &[Value]) -> PyResult<Value> {
+fn desc_get(_: crate::Args<'_>) -> PyResult<Value> {
     Ok(int(7))
 }
-fn desc_set(args: &[Value]) -> PyResult<Value> {
+fn desc_set(a: crate::Args<'_>) -> PyResult<Value> {
+    let args = a.positional;
     // (self, obj, value): store on the descriptor under "seen"
     setattr(&args[0], &intern("seen"), Some(args[2].clone()))?;
     Ok(none())
 }
-fn getattr_fallback(args: &[Value]) -> PyResult<Value> {
+fn getattr_fallback(a: crate::Args<'_>) -> PyResult<Value> {
+    let args = a.positional;
     Ok(str_value(&format!("missing:{}", as_str(&args[1]).unwrap())))
 }
 
@@ -161,10 +166,12 @@ fn user_descriptors_and_getattr_fallback() {
 }
 
 // __hash__/__eq__ on a user class make its instances usable as dict keys.
-fn hash_by_x(args: &[Value]) -> PyResult<Value> {
+fn hash_by_x(a: crate::Args<'_>) -> PyResult<Value> {
+    let args = a.positional;
     getattr(&args[0], &intern("x"))
 }
-fn eq_by_x(args: &[Value]) -> PyResult<Value> {
+fn eq_by_x(a: crate::Args<'_>) -> PyResult<Value> {
+    let args = a.positional;
     let (a, b) = (getattr(&args[0], &intern("x"))?, getattr(&args[1], &intern("x"))?);
     Ok(crate::types::none_bool::bool_value(a.as_small_int() == b.as_small_int()))
 }

@@ -23,8 +23,8 @@ pub type TraverseFn = unsafe fn(*const ObjHeader, &mut dyn FnMut(*const ObjHeade
 pub type DescrGetFn = fn(&Value, Option<&Value>, &Value) -> PyResult<Value>;
 /// `descr.__set__(obj, value)`, or `__delete__` when `value` is `None`.
 pub type DescrSetFn = fn(&Value, &Value, Option<Value>) -> PyResult<()>;
-/// `callable(*args)`.
-pub type CallFn = fn(&Value, &[Value]) -> PyResult<Value>;
+/// `callable(*args, **kwargs)`.
+pub type CallFn = fn(&Value, crate::args::Args<'_>) -> PyResult<Value>;
 
 /// Static description of one kind of heap object.
 pub struct TypeInfo {

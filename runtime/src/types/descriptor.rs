@@ -114,8 +114,8 @@ fn staticmethod_get(descr: &Value, _obj: Option<&Value>, _owner: &Value) -> PyRe
     Ok(payload::<StaticMethod>(descr).func.clone())
 }
 
-fn staticmethod_call(descr: &Value, args: &[Value]) -> PyResult<Value> {
-    protocol::call(&payload::<StaticMethod>(descr).func, args)
+fn staticmethod_call(descr: &Value, args: crate::args::Args<'_>) -> PyResult<Value> {
+    protocol::call_args(&payload::<StaticMethod>(descr).func, args)
 }
 
 /// # Safety

@@ -3,6 +3,7 @@
 //! on. Python-level functions are the interpreter's; they plug into the
 //! same protocol through their `TypeInfo` (`descr_get` to bind, `call`).
 
+use crate::args::Args;
 use crate::error::PyResult;
 use crate::object::alloc::{self, drop_and_free};
 use crate::object::header::ObjHeader;
@@ -10,9 +11,9 @@ use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
 use crate::value::Value;
 
-/// The Rust signature of a native function: positional arguments (for a
-/// method, the receiver first).
-pub type NativeFn = fn(&[Value]) -> PyResult<Value>;
+/// The Rust signature of a native function: its arguments (for a method,
+/// the receiver is the first positional one).
+pub type NativeFn = fn(Args<'_>) -> PyResult<Value>;
 
 /// A function implemented in Rust (`builtin_function_or_method`).
 pub struct NativeFunction {
@@ -82,17 +83,17 @@ fn bind_if_instance(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyRes
     })
 }
 
-fn call_native(callable: &Value, args: &[Value]) -> PyResult<Value> {
+fn call_native(callable: &Value, args: Args<'_>) -> PyResult<Value> {
     let f = as_native(callable).expect("called through NATIVE_FUNCTION_TYPE");
     (f.func)(args)
 }
 
-fn call_bound(callable: &Value, args: &[Value]) -> PyResult<Value> {
+fn call_bound(callable: &Value, args: Args<'_>) -> PyResult<Value> {
     let m = as_bound_method(callable).expect("called through METHOD_TYPE");
-    let mut full = Vec::with_capacity(args.len() + 1);
+    let mut full = Vec::with_capacity(args.positional.len() + 1);
     full.push(m.receiver.clone());
-    full.extend_from_slice(args);
-    protocol::call(&m.func, &full)
+    full.extend_from_slice(args.positional);
+    protocol::call_args(&m.func, Args::new(&full, args.keywords))
 }
 
 /// # Safety

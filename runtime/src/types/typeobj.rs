@@ -313,8 +313,9 @@ pub fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<
 
 /// Calling a type: `type(x)`, `type(name, bases, dict)`, or making an
 /// instance of a class and running its `__init__`.
-fn type_call(t: &Value, args: &[Value]) -> PyResult<Value> {
+fn type_call(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Value> {
     let ty = expect_type(t);
+    let args = call_args.positional;
     if std::ptr::eq(ty.layout, &TYPE_TYPE) {
         return match args {
             [x] => Ok(type_of(x)),
@@ -344,7 +345,7 @@ fn type_call(t: &Value, args: &[Value]) -> PyResult<Value> {
     let obj = instance::new_instance(t);
     match lookup(t, &pystr::intern("__init__")) {
         Some(init) => {
-            let r = protocol::call(&bind(&init, &obj, t)?, args)?;
+            let r = protocol::call_args(&bind(&init, &obj, t)?, call_args)?;
             if !none_bool::is_none(&r) {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
@@ -352,7 +353,7 @@ fn type_call(t: &Value, args: &[Value]) -> PyResult<Value> {
                 ));
             }
         }
-        None if !args.is_empty() => {
+        None if !args.is_empty() || !call_args.keywords.is_empty() => {
             return Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no arguments", ty.name)));
         }
         None => {}

@@ -35,9 +35,9 @@ pub fn tracked(id: usize, drops: &Arc<AtomicUsize>) -> Value {
 
 pub fn tracked_id(v: &Value) -> usize {
     let obj = v.as_object().expect("an object");
-    // SAFETY: `v` keeps it alive; every object in these tests of this type
-    // was allocated as `Obj<Tracked>`.
     assert_eq!(v.type_name(), "Tracked");
+    // SAFETY: `v` keeps it alive, and the type check says it was
+    // allocated as `Obj<Tracked>`.
     unsafe { alloc::payload::<Tracked>(obj) }.id
 }
 
