@@ -17,7 +17,7 @@ use crate::protocol;
 use crate::types::dict::Dict;
 use crate::types::instance::{self, INSTANCE_TYPE};
 use crate::types::str::{as_str, intern};
-use crate::types::{tuple, typeobj};
+use crate::types::{exception, tuple, typeobj};
 use crate::value::Value;
 
 /// Whether `descr` is a data descriptor.
@@ -54,6 +54,14 @@ fn descr_set(descr: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
     protocol::call(&typeobj::bind(&f, descr, class)?, &args).map(drop)
 }
 
+/// The `__dict__` of an object that has one (instances of Python classes
+/// and exceptions).
+fn attribute_dict(obj: &Value) -> Option<&Value> {
+    instance::as_instance(obj)
+        .map(|i| &i.dict)
+        .or_else(|| exception::as_exception(obj).map(|e| &e.dict))
+}
+
 fn name_str(name: &Value) -> &str {
     as_str(name).unwrap_or("?")
 }
@@ -83,14 +91,17 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
             return typeobj::descr_get(d, Some(obj), &ty);
         }
     }
-    if let Some(inst) = instance::as_instance(obj) {
-        if let Some(v) = Dict::cast(&inst.dict).expect("a dict").get(name)? {
+    if let Some(e) = exception::as_exception(obj) {
+        if let Some(v) = exception::get_field(e, name_str(name)) {
             return Ok(v);
         }
-        match name_str(name) {
-            "__dict__" => return Ok(inst.dict.clone()),
-            "__class__" => return Ok(inst.class.clone()),
-            _ => {}
+    }
+    if let Some(dict) = attribute_dict(obj) {
+        if let Some(v) = Dict::cast(dict).expect("a dict").get(name)? {
+            return Ok(v);
+        }
+        if name_str(name) == "__dict__" {
+            return Ok(dict.clone());
         }
     }
     if let Some(d) = descr {
@@ -131,10 +142,15 @@ pub fn setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> 
             return descr_set(&d, obj, value);
         }
     }
-    let Some(inst) = instance::as_instance(obj) else {
+    if let (Some(e), Some(v)) = (exception::as_exception(obj), value.as_ref()) {
+        if exception::set_field(e, name_str(name), v.clone())? {
+            return Ok(());
+        }
+    }
+    let Some(dict) = attribute_dict(obj) else {
         return Err(no_attribute(obj, name));
     };
-    let dict = Dict::cast(&inst.dict).expect("a dict");
+    let dict = Dict::cast(dict).expect("a dict");
     match value {
         Some(v) => dict.set(name.clone(), v),
         None => match dict.pop(name)? {

@@ -15,6 +15,7 @@
 //! top-down, so a dying subclass cannot be freed mid-walk.
 
 use super::dict::Dict;
+use super::exception::{self, EXCEPTION_TYPE};
 use super::instance::{self, INSTANCE_TYPE};
 use super::{none_bool, str as pystr, tuple};
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -44,6 +45,9 @@ pub struct TypeObject {
     layout: &'static TypeInfo,
     /// Addresses of live direct subclasses.
     subclasses: Mutex<Vec<usize>>,
+    /// Made by Python code (`class` statement): its attributes may change.
+    /// Built-in types, exception classes included, are immutable.
+    heap: bool,
 }
 
 /// The type of type objects (`type`).
@@ -111,6 +115,7 @@ pub fn builtin_type(info: &'static TypeInfo) -> Value {
         version: AtomicUsize::new(next_version()),
         layout: info,
         subclasses: Mutex::new(Vec::new()),
+        heap: false,
     };
     let mut map = builtins().lock().unwrap_or_else(|e| e.into_inner());
     // Another thread may have made it meanwhile: keep the first.
@@ -139,6 +144,9 @@ pub fn type_of(v: &Value) -> Value {
     let info = unsafe { obj.as_ref() }.type_info();
     if std::ptr::eq(info, &INSTANCE_TYPE) {
         return instance::as_instance(v).expect("checked").class.clone();
+    }
+    if std::ptr::eq(info, &EXCEPTION_TYPE) {
+        return exception::as_exception(v).expect("checked").class.clone();
     }
     builtin_type(info)
 }
@@ -188,6 +196,13 @@ pub fn is_not_implemented(v: &Value) -> bool {
 /// `class name(*bases): ...` with the namespace `dict` already filled.
 pub fn new_class(name: &str, bases: Vec<Value>, dict: Value) -> PyResult<Value> {
     let bases = if bases.is_empty() { vec![builtin_type(&OBJECT_TYPE)] } else { bases };
+    // Instances of a subclass of an exception class are exceptions.
+    let layout: &'static TypeInfo =
+        if bases.iter().any(|b| as_type(b).is_some_and(|t| std::ptr::eq(t.layout, &EXCEPTION_TYPE))) {
+            &EXCEPTION_TYPE
+        } else {
+            &INSTANCE_TYPE
+        };
     for (i, b) in bases.iter().enumerate() {
         let Some(bt) = as_type(b) else {
             return Err(PyErr::new(ExcKind::TypeError, "bases must be types"));
@@ -195,7 +210,12 @@ pub fn new_class(name: &str, bases: Vec<Value>, dict: Value) -> PyResult<Value> 
         if bases[..i].iter().any(|other| other.is(b)) {
             return Err(PyErr::new(ExcKind::TypeError, format!("duplicate base class {}", bt.name)));
         }
-        if !std::ptr::eq(bt.layout, &INSTANCE_TYPE) && !std::ptr::eq(bt.layout, &OBJECT_TYPE) {
+        // A plain Python class only adds a `__dict__`, which exceptions
+        // have too, so it mixes with an exception base (as in CPython).
+        let compatible = std::ptr::eq(bt.layout, &OBJECT_TYPE)
+            || std::ptr::eq(bt.layout, &INSTANCE_TYPE)
+            || std::ptr::eq(bt.layout, layout);
+        if !compatible {
             return Err(PyErr::new(
                 ExcKind::TypeError,
                 format!("not supported yet: subclassing the built-in type '{}'", bt.name),
@@ -212,8 +232,9 @@ pub fn new_class(name: &str, bases: Vec<Value>, dict: Value) -> PyResult<Value> 
         mro_tail,
         dict,
         version: AtomicUsize::new(next_version()),
-        layout: &INSTANCE_TYPE,
+        layout,
         subclasses: Mutex::new(Vec::new()),
+        heap: true,
     };
     let obj = alloc::alloc(&TYPE_TYPE, payload);
     for b in &bases {
@@ -221,6 +242,42 @@ pub fn new_class(name: &str, bases: Vec<Value>, dict: Value) -> PyResult<Value> 
     }
     // SAFETY: a fresh object's one reference moves into the Value.
     Ok(unsafe { Value::from_owned(obj) })
+}
+
+/// An immortal class with a given instance layout (the built-in exception
+/// classes): the root of a layout gets the layout's methods in its dict.
+pub(crate) fn new_static_class(name: &'static str, bases: Vec<Value>, layout: &'static TypeInfo) -> Value {
+    let mro_tail = c3_merge(&bases).expect("the built-in hierarchy is consistent");
+    let dict = Dict::new();
+    let is_layout_root = bases.iter().all(|b| !std::ptr::eq(expect_type(b).layout, layout));
+    if is_layout_root {
+        let d = Dict::cast(&dict).expect("a dict");
+        for &(method, func) in layout.methods {
+            d.set(pystr::intern(method), native_function(method, func)).expect("str keys hash");
+        }
+    }
+    let payload = TypeObject {
+        name: name.to_string(),
+        bases,
+        mro_tail,
+        dict,
+        version: AtomicUsize::new(next_version()),
+        layout,
+        subclasses: Mutex::new(Vec::new()),
+        heap: false,
+    };
+    let obj = alloc::alloc_immortal(&TYPE_TYPE, payload);
+    immortal(obj.as_ptr() as usize)
+}
+
+/// `issubclass(a, b)` for type objects.
+pub fn is_subclass(a: &Value, b: &Value) -> bool {
+    mro(a).iter().any(|k| k.is(b))
+}
+
+/// `isinstance(v, cls)`.
+pub fn isinstance(v: &Value, cls: &Value) -> bool {
+    is_subclass(&type_of(v), cls)
 }
 
 /// C3 linearization of `bases` (the MRO after the new class itself).
@@ -254,7 +311,7 @@ fn c3_merge(bases: &[Value]) -> PyResult<Vec<Value>> {
 /// updates its dict and gives it and its subclasses new versions.
 pub fn set_class_attr(t: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
     let ty = expect_type(t);
-    if !std::ptr::eq(ty.layout, &INSTANCE_TYPE) {
+    if !ty.heap {
         let n = pystr::as_str(name).unwrap_or("?");
         return Err(PyErr::new(
             ExcKind::TypeError,
@@ -336,13 +393,18 @@ fn type_call(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Value> {
         // SAFETY: a fresh object's one reference moves into the Value.
         return Ok(unsafe { Value::from_owned(alloc::alloc(&OBJECT_TYPE, ())) });
     }
-    if !std::ptr::eq(ty.layout, &INSTANCE_TYPE) {
+    let obj = if std::ptr::eq(ty.layout, &INSTANCE_TYPE) {
+        instance::new_instance(t)
+    } else if std::ptr::eq(ty.layout, &EXCEPTION_TYPE) {
+        // As BaseException.__new__: the call's arguments become `args` even
+        // if a user `__init__` does not pass them on.
+        exception::new_exception(t, args.to_vec())
+    } else {
         return Err(PyErr::new(
             ExcKind::TypeError,
             format!("not supported yet: calling the built-in type '{}'", ty.name),
         ));
-    }
-    let obj = instance::new_instance(t);
+    };
     match lookup(t, &pystr::intern("__init__")) {
         Some(init) => {
             let r = protocol::call_args(&bind(&init, &obj, t)?, call_args)?;

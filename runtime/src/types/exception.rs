@@ -1,0 +1,336 @@
+//! Exceptions: the built-in hierarchy from `BaseException` down, exception
+//! objects with `args`, `__cause__`, `__context__`, `__suppress_context__`
+//! and `__traceback__`, and the materialization of the runtime's lazy
+//! errors (`PyErr::Lazy`) into objects.
+//!
+//! All exception classes, built-in or defined in Python, share one
+//! instance layout (`EXCEPTION_TYPE`): the fields above plus a `__dict__`.
+//! The built-in classes are immortal type objects built from one table, so
+//! the hierarchy is written down once.
+
+use super::dict::Dict;
+use super::{none_bool, str as pystr, tuple, typeobj};
+use crate::args::Args;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::alloc::{self, drop_and_free};
+use crate::object::header::ObjHeader;
+use crate::object::typeinfo::TypeInfo;
+use crate::protocol;
+use crate::value::Value;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+/// The mutable fields of an exception, under one lock (exceptions are not
+/// hot enough to deserve lock-free reads).
+pub struct ExceptionFields {
+    pub args: Value,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    pub traceback: Option<Value>,
+}
+
+/// The payload of an exception object.
+pub struct ExceptionObject {
+    /// Its class.
+    pub class: Value,
+    /// Attributes set by user code (`__dict__`).
+    pub dict: Value,
+    pub fields: Mutex<ExceptionFields>,
+}
+
+/// The instance layout of every exception class.
+pub static EXCEPTION_TYPE: TypeInfo = TypeInfo {
+    traverse: Some(traverse_exception),
+    hash: Some(identity_hash),
+    methods: &[("__init__", base_exception_init), ("__str__", base_exception_str), ("__repr__", base_exception_repr)],
+    ..TypeInfo::new("BaseException", drop_and_free::<ExceptionObject>)
+};
+
+fn identity_hash(v: &Value) -> PyResult<isize> {
+    Ok(super::instance::identity_hash(v))
+}
+
+/// The built-in hierarchy, parents before children: (name, base).
+const HIERARCHY: &[(&str, Option<&str>)] = &[
+    ("BaseException", None),
+    ("SystemExit", Some("BaseException")),
+    ("KeyboardInterrupt", Some("BaseException")),
+    ("GeneratorExit", Some("BaseException")),
+    ("Exception", Some("BaseException")),
+    ("StopIteration", Some("Exception")),
+    ("StopAsyncIteration", Some("Exception")),
+    ("ArithmeticError", Some("Exception")),
+    ("FloatingPointError", Some("ArithmeticError")),
+    ("OverflowError", Some("ArithmeticError")),
+    ("ZeroDivisionError", Some("ArithmeticError")),
+    ("AssertionError", Some("Exception")),
+    ("AttributeError", Some("Exception")),
+    ("BufferError", Some("Exception")),
+    ("EOFError", Some("Exception")),
+    ("ImportError", Some("Exception")),
+    ("ModuleNotFoundError", Some("ImportError")),
+    ("LookupError", Some("Exception")),
+    ("IndexError", Some("LookupError")),
+    ("KeyError", Some("LookupError")),
+    ("MemoryError", Some("Exception")),
+    ("NameError", Some("Exception")),
+    ("UnboundLocalError", Some("NameError")),
+    ("OSError", Some("Exception")),
+    ("BlockingIOError", Some("OSError")),
+    ("ChildProcessError", Some("OSError")),
+    ("ConnectionError", Some("OSError")),
+    ("BrokenPipeError", Some("ConnectionError")),
+    ("ConnectionAbortedError", Some("ConnectionError")),
+    ("ConnectionRefusedError", Some("ConnectionError")),
+    ("ConnectionResetError", Some("ConnectionError")),
+    ("FileExistsError", Some("OSError")),
+    ("FileNotFoundError", Some("OSError")),
+    ("InterruptedError", Some("OSError")),
+    ("IsADirectoryError", Some("OSError")),
+    ("NotADirectoryError", Some("OSError")),
+    ("PermissionError", Some("OSError")),
+    ("ProcessLookupError", Some("OSError")),
+    ("TimeoutError", Some("OSError")),
+    ("ReferenceError", Some("Exception")),
+    ("RuntimeError", Some("Exception")),
+    ("NotImplementedError", Some("RuntimeError")),
+    ("RecursionError", Some("RuntimeError")),
+    ("SyntaxError", Some("Exception")),
+    ("IndentationError", Some("SyntaxError")),
+    ("TabError", Some("IndentationError")),
+    ("SystemError", Some("Exception")),
+    ("TypeError", Some("Exception")),
+    ("ValueError", Some("Exception")),
+    ("UnicodeError", Some("ValueError")),
+    ("UnicodeDecodeError", Some("UnicodeError")),
+    ("UnicodeEncodeError", Some("UnicodeError")),
+    ("UnicodeTranslateError", Some("UnicodeError")),
+    ("Warning", Some("Exception")),
+    ("BytesWarning", Some("Warning")),
+    ("DeprecationWarning", Some("Warning")),
+    ("EncodingWarning", Some("Warning")),
+    ("FutureWarning", Some("Warning")),
+    ("ImportWarning", Some("Warning")),
+    ("PendingDeprecationWarning", Some("Warning")),
+    ("ResourceWarning", Some("Warning")),
+    ("RuntimeWarning", Some("Warning")),
+    ("SyntaxWarning", Some("Warning")),
+    ("UnicodeWarning", Some("Warning")),
+    ("UserWarning", Some("Warning")),
+];
+
+/// The built-in exception classes by name (immortal), built once.
+fn classes() -> &'static HashMap<&'static str, Value> {
+    static CLASSES: OnceLock<HashMap<&'static str, Value>> = OnceLock::new();
+    CLASSES.get_or_init(|| {
+        let mut map: HashMap<&'static str, Value> = HashMap::new();
+        for &(name, base) in HIERARCHY {
+            let base = match base {
+                Some(b) => map[b].clone(),
+                None => typeobj::builtin_type(&typeobj::OBJECT_TYPE),
+            };
+            map.insert(name, typeobj::new_static_class(name, vec![base], &EXCEPTION_TYPE));
+        }
+        map
+    })
+}
+
+/// The built-in exception class called `name`, if there is one.
+pub fn exception_class(name: &str) -> Option<Value> {
+    classes().get(name).cloned()
+}
+
+/// The class of a lazy error's kind.
+pub fn class_of_kind(kind: ExcKind) -> Value {
+    exception_class(kind.name()).expect("every ExcKind is in the hierarchy")
+}
+
+/// The names of all built-in exception classes (for the builtins module).
+pub fn builtin_exception_names() -> impl Iterator<Item = &'static str> {
+    HIERARCHY.iter().map(|&(name, _)| name)
+}
+
+/// The exception object behind `v`, if it is one.
+pub fn as_exception(v: &Value) -> Option<&ExceptionObject> {
+    let obj = v.as_object()?;
+    // SAFETY: `v` holds a reference, so the object is alive.
+    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &EXCEPTION_TYPE) {
+        return None;
+    }
+    // SAFETY: the type check says it is an `Obj<ExceptionObject>`.
+    Some(unsafe { alloc::payload::<ExceptionObject>(obj) })
+}
+
+/// A new exception of `class` with `args` (not yet initialized by a user
+/// `__init__`: `type_call` runs that).
+pub fn new_exception(class: &Value, args: Vec<Value>) -> Value {
+    let fields = ExceptionFields {
+        args: tuple::tuple_new(args),
+        cause: None,
+        context: None,
+        suppress_context: false,
+        traceback: None,
+    };
+    let payload = ExceptionObject { class: class.clone(), dict: Dict::new(), fields: Mutex::new(fields) };
+    // SAFETY: a fresh object's one reference moves into the Value.
+    unsafe { Value::from_owned(alloc::alloc(&EXCEPTION_TYPE, payload)) }
+}
+
+/// Turn a pending error into an exception object.
+pub fn materialize(err: PyErr) -> Value {
+    match err {
+        PyErr::Object(v) => v,
+        PyErr::Lazy { kind, message, arg } => {
+            let args = match arg {
+                Some(a) => vec![a],
+                None if message.is_empty() => vec![],
+                None => vec![pystr::str_from_string(message)],
+            };
+            new_exception(&class_of_kind(kind), args)
+        }
+    }
+}
+
+/// `isinstance(exc, class)` for exception matching in `except` clauses.
+pub fn matches(exc: &Value, class: &Value) -> bool {
+    let ty = typeobj::type_of(exc);
+    typeobj::mro(&ty).iter().any(|k| k.is(class))
+}
+
+fn lock(e: &ExceptionObject) -> std::sync::MutexGuard<'_, ExceptionFields> {
+    e.fields.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// `exc.args`.
+pub fn args(exc: &Value) -> Value {
+    lock(as_exception(exc).expect("an exception")).args.clone()
+}
+
+/// `raise exc from cause`: sets `__cause__` and `__suppress_context__`.
+pub fn set_cause(exc: &Value, cause: Option<Value>) {
+    let mut f = lock(as_exception(exc).expect("an exception"));
+    f.cause = cause;
+    f.suppress_context = true;
+}
+
+/// The implicit context: the exception being handled when `exc` was raised.
+pub fn set_context(exc: &Value, context: Option<Value>) {
+    lock(as_exception(exc).expect("an exception")).context = context;
+}
+
+/// `exc.__traceback__ = tb`.
+pub fn set_traceback(exc: &Value, tb: Option<Value>) {
+    lock(as_exception(exc).expect("an exception")).traceback = tb;
+}
+
+/// Read one of the exception's fields by its Python name; `None` if `name`
+/// is not one of them.
+pub fn get_field(exc: &ExceptionObject, name: &str) -> Option<Value> {
+    let f = lock(exc);
+    let opt = |v: &Option<Value>| v.clone().unwrap_or_else(none_bool::none);
+    Some(match name {
+        "args" => f.args.clone(),
+        "__cause__" => opt(&f.cause),
+        "__context__" => opt(&f.context),
+        "__traceback__" => opt(&f.traceback),
+        "__suppress_context__" => none_bool::bool_value(f.suppress_context),
+        _ => return None,
+    })
+}
+
+/// Write one of the exception's fields; `Ok(false)` if `name` is not one.
+pub fn set_field(exc: &ExceptionObject, name: &str, value: Value) -> PyResult<bool> {
+    let to_opt = |v: Value| if none_bool::is_none(&v) { None } else { Some(v) };
+    let mut f = lock(exc);
+    match name {
+        "args" => {
+            let items = tuple::as_tuple(&value).map(<[Value]>::to_vec).unwrap_or_else(|| vec![value]);
+            f.args = tuple::tuple_new(items);
+        }
+        "__cause__" => {
+            f.cause = to_opt(value);
+            f.suppress_context = true;
+        }
+        "__context__" => f.context = to_opt(value),
+        "__traceback__" => f.traceback = to_opt(value),
+        "__suppress_context__" => {
+            f.suppress_context = none_bool::as_bool(&value)
+                .ok_or_else(|| PyErr::new(ExcKind::TypeError, "__suppress_context__ must be a bool"))?
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// `str(exc)`: empty, the one argument's `str`, or the args tuple's repr.
+pub fn exception_str(exc: &Value) -> PyResult<String> {
+    let args = args(exc);
+    let items = tuple::as_tuple(&args).expect("args is a tuple");
+    match items {
+        [] => Ok(String::new()),
+        [one] => match pystr::as_str(one) {
+            // KeyError shows its key's repr.
+            Some(s) if typeobj::type_name_of(exc) != "KeyError" => Ok(s.to_string()),
+            _ => protocol::repr(one),
+        },
+        many => args_repr(many),
+    }
+}
+
+fn args_repr(items: &[Value]) -> PyResult<String> {
+    let parts: Vec<String> = items.iter().map(protocol::repr).collect::<PyResult<_>>()?;
+    Ok(if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) })
+}
+
+/// `repr(exc)`: `Name(arg, ...)`.
+pub fn exception_repr(exc: &Value) -> PyResult<String> {
+    let args = args(exc);
+    let items = tuple::as_tuple(&args).expect("args is a tuple");
+    let inner: Vec<String> = items.iter().map(protocol::repr).collect::<PyResult<_>>()?;
+    Ok(format!("{}({})", typeobj::type_name_of(exc), inner.join(", ")))
+}
+
+/// `BaseException.__init__(self, *args)`: records the arguments.
+fn base_exception_init(a: Args<'_>) -> PyResult<Value> {
+    let (receiver, rest) = a.positional.split_first().ok_or_else(|| {
+        PyErr::new(ExcKind::TypeError, "descriptor '__init__' of 'BaseException' object needs an argument")
+    })?;
+    let e = as_exception(receiver).ok_or_else(|| {
+        PyErr::new(ExcKind::TypeError, "descriptor '__init__' requires a 'BaseException' object")
+    })?;
+    lock(e).args = tuple::tuple_from_slice(rest);
+    Ok(none_bool::none())
+}
+
+fn receiver(a: &Args<'_>, method: &str) -> PyResult<Value> {
+    match a.positional {
+        [r] if as_exception(r).is_some() => Ok(r.clone()),
+        _ => Err(PyErr::new(ExcKind::TypeError, format!("descriptor '{method}' requires a 'BaseException' object"))),
+    }
+}
+
+fn base_exception_str(a: Args<'_>) -> PyResult<Value> {
+    Ok(pystr::str_from_string(exception_str(&receiver(&a, "__str__")?)?))
+}
+
+fn base_exception_repr(a: Args<'_>) -> PyResult<Value> {
+    Ok(pystr::str_from_string(exception_repr(&receiver(&a, "__repr__")?)?))
+}
+
+/// # Safety
+/// `obj` is a live `Obj<ExceptionObject>`.
+unsafe fn traverse_exception(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
+    // SAFETY: the caller's contract.
+    let e = unsafe { alloc::payload::<ExceptionObject>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    let f = lock(e);
+    let fields = [Some(&f.args), f.cause.as_ref(), f.context.as_ref(), f.traceback.as_ref()];
+    for v in [Some(&e.class), Some(&e.dict)].into_iter().chain(fields).flatten() {
+        if let Some(o) = v.as_object() {
+            visit(o.as_ptr());
+        }
+    }
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests;
