@@ -199,3 +199,39 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
     }
     Ok(true)
 }
+
+/// The items of an iterable the runtime can walk itself: list, tuple, dict
+/// (its keys), set, str (its characters), bytes and bytearray (their
+/// ints). `None` for anything else (user iterables need the interpreter),
+/// so callers choose their error (`'int' object is not iterable`,
+/// `can only join an iterable`).
+pub fn builtin_items(v: &Value) -> Option<Vec<Value>> {
+    use crate::types::{bytearray, bytes, dict, list, set, str as pystr, tuple};
+    let byte = |b: &u8| Value::small_int(i64::from(*b)).expect("a byte fits inline");
+    if let Some(l) = list::List::cast(v) {
+        Some(l.to_vec())
+    } else if let Some(t) = tuple::as_tuple(v) {
+        Some(t.to_vec())
+    } else if let Some(d) = dict::Dict::cast(v) {
+        Some(d.keys())
+    } else if let Some(s) = set::Set::cast(v) {
+        Some(s.items())
+    } else if let Some(s) = pystr::as_str(v) {
+        Some(s.chars().map(pystr::char_value).collect())
+    } else if let Some(b) = bytes::as_bytes(v) {
+        Some(b.iter().map(byte).collect())
+    } else {
+        bytearray::ByteArray::cast(v).map(|b| b.to_vec().iter().map(byte).collect())
+    }
+}
+
+/// `list(v)` for the iterables of `builtin_items`; `TypeError: 'int' object
+/// is not iterable` otherwise.
+pub fn iterate(v: &Value) -> PyResult<Vec<Value>> {
+    builtin_items(v).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            format!("'{}' object is not iterable", crate::types::typeobj::type_name_of(v)),
+        )
+    })
+}

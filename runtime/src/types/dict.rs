@@ -19,11 +19,11 @@ use weft_sync::CriticalSection;
 /// The payload of a `dict` object.
 #[derive(Default)]
 pub struct Dict {
-    table: HashTable,
+    pub(crate) table: HashTable,
 }
 
 /// The `dict` type.
-pub static DICT_TYPE: TypeInfo = TypeInfo { ..TypeInfo::new("dict", drop_and_free::<Dict>) };
+pub static DICT_TYPE: TypeInfo = TypeInfo { methods: &DICT_METHODS, ..TypeInfo::new("dict", drop_and_free::<Dict>) };
 
 /// A borrowed dict.
 #[derive(Clone, Copy)]
@@ -184,6 +184,11 @@ impl<'a> DictRef<'a> {
         Ok(new)
     }
 
+    /// The table (for iterators, which step through it under the lock).
+    pub(crate) fn table(self) -> &'a super::hashtable::HashTable {
+        &self.dict.table
+    }
+
     /// The object's header.
     pub fn header(self) -> &'a ObjHeader {
         self.header
@@ -198,3 +203,157 @@ impl Drop for Dict {
 
 #[cfg(all(test, not(loom)))]
 mod tests;
+
+#[cfg(all(test, not(loom)))]
+mod methods_tests;
+
+// ------------------------------------------------------------ Python methods
+
+use crate::args::{required, Args, Method};
+use crate::error::ExcKind;
+use crate::types::{int::int_from_i64, list::List, none_bool, tuple::tuple_new};
+
+fn dict_get(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::positional("dict", "get", 1, 2);
+    let (d, [key, default]) = M.parse(args, Dict::cast)?;
+    Ok(d.get(required(key))?.unwrap_or_else(|| default.cloned().unwrap_or_else(none_bool::none)))
+}
+
+fn dict_setdefault(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::positional("dict", "setdefault", 1, 2);
+    let (d, [key, default]) = M.parse(args, Dict::cast)?;
+    d.setdefault(required(key).clone(), default.cloned().unwrap_or_else(none_bool::none))
+}
+
+fn dict_pop(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::positional("dict", "pop", 1, 2);
+    let (d, [key, default]) = M.parse(args, Dict::cast)?;
+    let key = required(key);
+    match (d.pop(key)?, default) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(PyErr::key_error(key.clone())),
+    }
+}
+
+/// `d.popitem()`: the last inserted pair. It is found in a snapshot and
+/// then popped; if another thread removed that key meanwhile, it tries
+/// again (the snapshot makes it O(n), as the table has no "last entry"
+/// query yet).
+fn dict_popitem(args: Args<'_>) -> PyResult<Value> {
+    let (d, []) = Method::no_args("dict", "popitem").parse(args, Dict::cast)?;
+    loop {
+        let Some((key, _)) = d.items().pop() else {
+            return Err(PyErr::key_error(crate::types::str::str_value("popitem(): dictionary is empty")));
+        };
+        if let Some(v) = d.pop(&key)? {
+            return Ok(tuple_new(vec![key, v]));
+        }
+    }
+}
+
+fn dict_keys(args: Args<'_>) -> PyResult<Value> {
+    let (d, []) = Method::no_args("dict", "keys").parse(args, Dict::cast)?;
+    Ok(List::new(d.keys()))
+}
+
+fn dict_values(args: Args<'_>) -> PyResult<Value> {
+    let (d, []) = Method::no_args("dict", "values").parse(args, Dict::cast)?;
+    Ok(List::new(d.values()))
+}
+
+fn dict_items(args: Args<'_>) -> PyResult<Value> {
+    let (d, []) = Method::no_args("dict", "items").parse(args, Dict::cast)?;
+    Ok(List::new(d.items().into_iter().map(|(k, v)| tuple_new(vec![k, v])).collect()))
+}
+
+/// `d.update(other, **kwargs)`: `other` a dict or an iterable of pairs.
+fn dict_update(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::new("dict", "update", crate::args::Conv::PositionalAndKeywords { min: 0, max: 1 });
+    let (d, rest) = M.bind(args, Dict::cast)?;
+    let [other] = M.check(rest)?;
+    match other.map(|o| (o, Dict::cast(o))) {
+        None => {}
+        Some((_, Some(o))) => d.update(o)?,
+        Some((o, None)) => {
+            for (i, item) in protocol::iterate(o)?.iter().enumerate() {
+                let pair = protocol::builtin_items(item).ok_or_else(|| {
+                    PyErr::new(
+                        ExcKind::TypeError,
+                        format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+                    )
+                })?;
+                let [k, v] = <[Value; 2]>::try_from(pair).map_err(|pair| {
+                    PyErr::new(
+                        ExcKind::ValueError,
+                        format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len()),
+                    )
+                })?;
+                d.set(k, v)?;
+            }
+        }
+    }
+    for (k, v) in rest.keywords {
+        d.set(k.clone(), v.clone())?;
+    }
+    Ok(none_bool::none())
+}
+
+fn dict_clear(args: Args<'_>) -> PyResult<Value> {
+    let (d, []) = Method::no_args("dict", "clear").parse(args, Dict::cast)?;
+    d.clear();
+    Ok(none_bool::none())
+}
+
+fn dict_copy(args: Args<'_>) -> PyResult<Value> {
+    let (d, []) = Method::no_args("dict", "copy").parse(args, Dict::cast)?;
+    d.copy()
+}
+
+fn dict_len(args: Args<'_>) -> PyResult<Value> {
+    let (d, []) = Method::wrapper("dict", "__len__", 0).parse(args, Dict::cast)?;
+    Ok(int_from_i64(d.len() as i64))
+}
+
+fn dict_getitem(args: Args<'_>) -> PyResult<Value> {
+    let (d, [key]) = Method::one("dict", "__getitem__").parse(args, Dict::cast)?;
+    d.getitem(required(key))
+}
+
+fn dict_setitem(args: Args<'_>) -> PyResult<Value> {
+    let (d, [key, v]) = Method::wrapper_pair("dict", "__setitem__").parse(args, Dict::cast)?;
+    d.set(required(key).clone(), required(v).clone())?;
+    Ok(none_bool::none())
+}
+
+fn dict_delitem(args: Args<'_>) -> PyResult<Value> {
+    let (d, [key]) = Method::wrapper("dict", "__delitem__", 1).parse(args, Dict::cast)?;
+    d.delitem(required(key))?;
+    Ok(none_bool::none())
+}
+
+fn dict_contains(args: Args<'_>) -> PyResult<Value> {
+    let (d, [key]) = Method::one("dict", "__contains__").parse(args, Dict::cast)?;
+    Ok(none_bool::bool_value(d.contains(required(key))?))
+}
+
+/// `dict`'s methods. `keys`, `values` and `items` return lists for now:
+/// the view objects are not built yet. `update` takes a dict or a built-in
+/// iterable of pairs (not yet a user mapping with `keys()`).
+static DICT_METHODS: [(&str, crate::types::function::NativeFn); 15] = [
+    ("get", dict_get),
+    ("setdefault", dict_setdefault),
+    ("pop", dict_pop),
+    ("popitem", dict_popitem),
+    ("keys", dict_keys),
+    ("values", dict_values),
+    ("items", dict_items),
+    ("update", dict_update),
+    ("clear", dict_clear),
+    ("copy", dict_copy),
+    ("__len__", dict_len),
+    ("__getitem__", dict_getitem),
+    ("__setitem__", dict_setitem),
+    ("__delitem__", dict_delitem),
+    ("__contains__", dict_contains),
+];

@@ -483,6 +483,24 @@ impl HashTable {
             .collect()
     }
 
+    /// The first live entry at or after entry index `pos`, with new
+    /// references, and the index after it; for iterators. Caller holds the
+    /// lock.
+    pub(crate) fn next_entry_locked(&self, pos: usize) -> Option<(usize, Value, Option<Value>)> {
+        let t = self.locked_table()?;
+        let n = t.nentries.load(Ordering::Relaxed);
+        (pos..n).find_map(|i| {
+            let e = &t.entries[i];
+            let kw = e.key.load(Ordering::Relaxed);
+            if kw == 0 {
+                return None;
+            }
+            let vw = e.value.load(Ordering::Relaxed);
+            // SAFETY: the locked table holds both.
+            Some((i + 1, unsafe { take_locked(kw) }, (vw != 0).then(|| unsafe { take_locked(vw) })))
+        })
+    }
+
     /// Drop every key and value: the container is being freed.
     pub(crate) fn drop_all(&mut self) {
         for w in self.clear_locked() {

@@ -44,7 +44,7 @@ pub struct List {
 }
 
 /// The `list` type.
-pub static LIST_TYPE: TypeInfo = TypeInfo { ..TypeInfo::new("list", drop_and_free::<List>) };
+pub static LIST_TYPE: TypeInfo = TypeInfo { methods: &LIST_METHODS, ..TypeInfo::new("list", drop_and_free::<List>) };
 
 /// A borrowed list: the object and its payload.
 #[derive(Clone, Copy)]
@@ -672,3 +672,178 @@ pub fn header_of(v: &Value) -> Option<NonNull<ObjHeader>> {
 
 #[cfg(all(test, not(loom)))]
 mod tests;
+
+#[cfg(all(test, not(loom)))]
+mod methods_tests;
+
+// ------------------------------------------------------------ Python methods
+
+use crate::args::{self, required, Args, Method};
+use crate::types::{int::int_from_i64, none_bool};
+
+fn index_error(what: &str) -> PyErr {
+    PyErr::new(ExcKind::IndexError, what)
+}
+
+fn indices_error(key: &Value) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("list indices must be integers or slices, not {}", args::type_name(key)),
+    )
+}
+
+/// A subscript `lst[key]` resolved to a position, `None` if out of range.
+fn subscript(l: ListRef<'_>, key: &Value) -> PyResult<Option<usize>> {
+    let i = args::subscript_index(key)?.ok_or_else(|| indices_error(key))?;
+    Ok(super::sequence::normalize_index(i, l.len()))
+}
+
+fn list_append(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::one("list", "append");
+    let (l, [x]) = M.parse(args, List::cast)?;
+    l.append(required(x).clone());
+    Ok(none_bool::none())
+}
+
+fn list_extend(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::one("list", "extend");
+    let (l, [other]) = M.parse(args, List::cast)?;
+    let other = required(other);
+    match List::cast(other) {
+        Some(o) => l.extend_from_list(o),
+        None => {
+            // Gathered first, then added in one locked step.
+            let items = List::new(protocol::iterate(other)?);
+            l.extend_from_list(List::cast(&items).expect("a list"));
+        }
+    }
+    Ok(none_bool::none())
+}
+
+fn list_insert(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::positional("list", "insert", 2, 2);
+    let (l, [index, x]) = M.parse(args, List::cast)?;
+    let i = args::index_arg(required(index))?;
+    let i = if i < 0 { (i + l.len() as i64).max(0) } else { i };
+    l.insert(i as usize, required(x).clone());
+    Ok(none_bool::none())
+}
+
+fn list_pop(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::positional("list", "pop", 0, 1);
+    let (l, [index]) = M.parse(args, List::cast)?;
+    let i = index.map(args::index_arg).transpose()?.unwrap_or(-1);
+    if l.is_empty() {
+        return Err(index_error("pop from empty list"));
+    }
+    let i = if i < 0 { i + l.len() as i64 } else { i };
+    let popped = if i < 0 { None } else { l.pop(i as usize) };
+    popped.ok_or_else(|| index_error("pop index out of range"))
+}
+
+fn list_remove(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::one("list", "remove");
+    let (l, [x]) = M.parse(args, List::cast)?;
+    l.remove(required(x))?;
+    Ok(none_bool::none())
+}
+
+fn list_index(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::positional("list", "index", 1, 3);
+    let (l, [x, start, stop]) = M.parse(args, List::cast)?;
+    let n = l.len() as i64;
+    // CPython: a negative bound counts from the end, floored at 0.
+    let bound = |v: Option<&Value>, default: i64| -> PyResult<usize> {
+        let b = v.map(args::slice_index).transpose()?.unwrap_or(default);
+        Ok(if b < 0 { b.saturating_add(n).max(0) } else { b } as usize)
+    };
+    let (start, stop) = (bound(start, 0)?, bound(stop, i64::MAX)?);
+    Ok(int_from_i64(l.index(required(x), start, stop)? as i64))
+}
+
+fn list_count(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::one("list", "count");
+    let (l, [x]) = M.parse(args, List::cast)?;
+    Ok(int_from_i64(l.count(required(x))? as i64))
+}
+
+fn list_clear(args: Args<'_>) -> PyResult<Value> {
+    let (l, []) = Method::no_args("list", "clear").parse(args, List::cast)?;
+    l.clear();
+    Ok(none_bool::none())
+}
+
+fn list_copy(args: Args<'_>) -> PyResult<Value> {
+    let (l, []) = Method::no_args("list", "copy").parse(args, List::cast)?;
+    Ok(List::new(l.to_vec()))
+}
+
+fn list_reverse(args: Args<'_>) -> PyResult<Value> {
+    let (l, []) = Method::no_args("list", "reverse").parse(args, List::cast)?;
+    l.reverse();
+    Ok(none_bool::none())
+}
+
+fn list_sort(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::keywords("list", "sort", &["key", "reverse"], 0, 0);
+    let (l, [key, reverse]) = M.parse(args, List::cast)?;
+    let key = key.filter(|k| !none_bool::is_none(k));
+    let reverse = reverse.map(args::c_int_arg).transpose()?.unwrap_or(0) != 0;
+    let call_key = |item: &Value| protocol::call(key.expect("only called with a key"), std::slice::from_ref(item));
+    l.sort(key.map(|_| &call_key as KeyFn<'_>), reverse)?;
+    Ok(none_bool::none())
+}
+
+fn list_len(args: Args<'_>) -> PyResult<Value> {
+    let (l, []) = Method::wrapper("list", "__len__", 0).parse(args, List::cast)?;
+    Ok(int_from_i64(l.len() as i64))
+}
+
+fn list_getitem(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::one("list", "__getitem__");
+    let (l, [key]) = M.parse(args, List::cast)?;
+    subscript(l, required(key))?.and_then(|i| l.get(i)).ok_or_else(|| index_error("list index out of range"))
+}
+
+fn list_setitem(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::wrapper_pair("list", "__setitem__");
+    let (l, [key, x]) = M.parse(args, List::cast)?;
+    let out_of_range = || index_error("list assignment index out of range");
+    let i = subscript(l, required(key))?.ok_or_else(out_of_range)?;
+    l.set(i, required(x).clone()).map_err(|_| out_of_range())?;
+    Ok(none_bool::none())
+}
+
+fn list_delitem(args: Args<'_>) -> PyResult<Value> {
+    const M: Method = Method::wrapper("list", "__delitem__", 1);
+    let (l, [key]) = M.parse(args, List::cast)?;
+    let out_of_range = || index_error("list assignment index out of range");
+    let i = subscript(l, required(key))?.ok_or_else(out_of_range)?;
+    l.pop(i).ok_or_else(out_of_range)?;
+    Ok(none_bool::none())
+}
+
+fn list_contains(args: Args<'_>) -> PyResult<Value> {
+    let (l, [x]) = Method::wrapper("list", "__contains__", 1).parse(args, List::cast)?;
+    Ok(none_bool::bool_value(l.contains(required(x))?))
+}
+
+/// `list`'s methods. Slicing (`lst[a:b]`) waits for a slice type.
+static LIST_METHODS: [(&str, crate::types::function::NativeFn); 16] = [
+    ("append", list_append),
+    ("extend", list_extend),
+    ("insert", list_insert),
+    ("pop", list_pop),
+    ("remove", list_remove),
+    ("index", list_index),
+    ("count", list_count),
+    ("clear", list_clear),
+    ("copy", list_copy),
+    ("reverse", list_reverse),
+    ("sort", list_sort),
+    ("__len__", list_len),
+    ("__getitem__", list_getitem),
+    ("__setitem__", list_setitem),
+    ("__delitem__", list_delitem),
+    ("__contains__", list_contains),
+];

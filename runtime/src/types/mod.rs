@@ -11,6 +11,7 @@ pub mod function;
 pub(crate) mod hashtable;
 pub mod instance;
 pub mod int;
+pub mod iterator;
 pub mod list;
 pub mod none_bool;
 pub mod sequence;

@@ -15,7 +15,7 @@ use weft_sync::CriticalSection;
 /// The payload of a `set` object.
 #[derive(Default)]
 pub struct Set {
-    table: HashTable,
+    pub(crate) table: HashTable,
 }
 
 /// The `set` type.
@@ -122,6 +122,11 @@ impl<'a> SetRef<'a> {
     pub fn items(self) -> Vec<Value> {
         let _cs = CriticalSection::new(&self.header.lock);
         self.set.table.snapshot_locked().into_iter().map(|(k, _)| k).collect()
+    }
+
+    /// The table (for iterators, which step through it under the lock).
+    pub(crate) fn table(self) -> &'a super::hashtable::HashTable {
+        &self.set.table
     }
 
     /// The object's header.

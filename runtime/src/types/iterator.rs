@@ -1,0 +1,257 @@
+//! Iterators over the built-in containers, and `iter()`/`next()` on any
+//! value (`protocol::iter`, `protocol::next`).
+//!
+//! One iterator may be shared by threads: each `next` claims a position
+//! with an atomic read-modify-write, so every item is returned once and an
+//! exhausted iterator stays exhausted. Sequence iterators read the
+//! container lock-free by index, as CPython's free-threaded `listiter`
+//! does: a list mutated during iteration is seen in some mix of states.
+//! Dict and set iterators step through the table's entries under its lock
+//! and raise CPython's `RuntimeError` if the size changed meanwhile.
+
+use super::dict::Dict;
+use super::set::Set;
+use super::{bytearray::ByteArray, bytes, list::List, none_bool, str as pystr, tuple, typeobj};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::alloc::{self, drop_and_free};
+use crate::object::header::ObjHeader;
+use crate::object::typeinfo::TypeInfo;
+use crate::protocol;
+use crate::value::Value;
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use weft_sync::CriticalSection;
+
+/// Position value of an exhausted iterator. Half the range, not the top:
+/// concurrent `next` calls keep incrementing it (a `fetch_add` claims a
+/// position before knowing it is past the end), and from `usize::MAX` that
+/// would wrap to 0 and restart the iteration.
+const DONE: usize = usize::MAX / 2;
+
+/// What a dict iterator yields.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+/// The state of one iterator.
+pub enum Iter {
+    /// list, tuple, str, bytes, bytearray: the next index.
+    Sequence { seq: Value, pos: AtomicUsize },
+    /// dict: the next entry index, and the size when iteration began.
+    Dict { dict: Value, part: DictPart, pos: AtomicUsize, size: usize },
+    /// set: as dict.
+    Set { set: Value, pos: AtomicUsize, size: usize },
+    /// range: the next value and how many remain.
+    Range { next: AtomicI64, step: i64, remaining: AtomicUsize },
+}
+
+pub static ITERATOR_TYPE: TypeInfo =
+    TypeInfo { traverse: Some(traverse_iter), ..TypeInfo::new("iterator", drop_and_free::<Iter>) };
+
+fn new_iter(state: Iter) -> Value {
+    // SAFETY: a fresh object's one reference moves into the Value.
+    unsafe { Value::from_owned(alloc::alloc(&ITERATOR_TYPE, state)) }
+}
+
+/// The iterator state behind `v`, if it is one of ours.
+pub fn as_iter(v: &Value) -> Option<&Iter> {
+    let obj = v.as_object()?;
+    // SAFETY: `v` holds a reference, so the object is alive.
+    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &ITERATOR_TYPE) {
+        return None;
+    }
+    // SAFETY: the type check says it is an `Obj<Iter>`.
+    Some(unsafe { alloc::payload::<Iter>(obj) })
+}
+
+/// An iterator over `range(start, stop, step)` (`step != 0`).
+pub fn range_iter(start: i64, stop: i64, step: i64) -> Value {
+    let span = if step > 0 { stop.saturating_sub(start) } else { start.saturating_sub(stop) };
+    let count = if span <= 0 { 0 } else { ((span - 1) / step.abs() + 1) as usize };
+    new_iter(Iter::Range { next: AtomicI64::new(start), step, remaining: AtomicUsize::new(count) })
+}
+
+/// A dict iterator yielding keys, values or (key, value) tuples.
+pub fn dict_iter(dict: &Value, part: DictPart) -> Value {
+    let size = Dict::cast(dict).expect("a dict").len();
+    new_iter(Iter::Dict { dict: dict.clone(), part, pos: AtomicUsize::new(0), size })
+}
+
+/// `iter(v)`.
+pub fn iter(v: &Value) -> PyResult<Value> {
+    if as_iter(v).is_some() {
+        return Ok(v.clone());
+    }
+    let is_sequence = List::cast(v).is_some()
+        || tuple::as_tuple(v).is_some()
+        || pystr::as_str(v).is_some()
+        || bytes::as_bytes(v).is_some()
+        || ByteArray::cast(v).is_some();
+    if is_sequence {
+        return Ok(new_iter(Iter::Sequence { seq: v.clone(), pos: AtomicUsize::new(0) }));
+    }
+    if Dict::cast(v).is_some() {
+        return Ok(dict_iter(v, DictPart::Keys));
+    }
+    if let Some(s) = Set::cast(v) {
+        return Ok(new_iter(Iter::Set { set: v.clone(), pos: AtomicUsize::new(0), size: s.len() }));
+    }
+    let ty = typeobj::type_of(v);
+    if let Some(f) = typeobj::lookup(&ty, &pystr::intern("__iter__")) {
+        return protocol::call(&typeobj::bind(&f, v, &ty)?, &[]);
+    }
+    Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", typeobj::type_name(&ty))))
+}
+
+/// `next(it)`: `Ok(None)` when exhausted (StopIteration without a value).
+pub fn next(it: &Value) -> PyResult<Option<Value>> {
+    let Some(state) = as_iter(it) else {
+        let ty = typeobj::type_of(it);
+        let Some(f) = typeobj::lookup(&ty, &pystr::intern("__next__")) else {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("'{}' object is not an iterator", typeobj::type_name(&ty)),
+            ));
+        };
+        return match protocol::call(&typeobj::bind(&f, it, &ty)?, &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if is_stop_iteration(&e) => Ok(None),
+            Err(e) => Err(e),
+        };
+    };
+    match state {
+        Iter::Sequence { seq, pos } => {
+            let i = pos.fetch_add(1, Ordering::Relaxed);
+            if i >= DONE {
+                return Ok(None);
+            }
+            let item = sequence_item(seq, i)?;
+            if item.is_none() {
+                pos.store(DONE, Ordering::Relaxed); // stay exhausted
+            }
+            Ok(item)
+        }
+        Iter::Range { next, step, remaining } => {
+            // Claim one of the remaining values.
+            let claimed = remaining.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |r| r.checked_sub(1)).is_ok();
+            if !claimed {
+                return Ok(None);
+            }
+            let v = next.fetch_add(*step, Ordering::Relaxed);
+            Ok(Some(super::int::int_from_i64(v)))
+        }
+        Iter::Dict { dict, part, pos, size } => {
+            let d = Dict::cast(dict).expect("a dict");
+            let _cs = CriticalSection::new(d.header().lock());
+            if d.len() != *size {
+                pos.store(DONE, Ordering::Relaxed);
+                return Err(PyErr::new(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+            }
+            let from = pos.load(Ordering::Relaxed);
+            if from >= DONE {
+                return Ok(None);
+            }
+            match d.table().next_entry_locked(from) {
+                None => {
+                    pos.store(DONE, Ordering::Relaxed);
+                    Ok(None)
+                }
+                Some((after, k, v)) => {
+                    pos.store(after, Ordering::Relaxed);
+                    let v = v.expect("dict entries have values");
+                    Ok(Some(match part {
+                        DictPart::Keys => k,
+                        DictPart::Values => v,
+                        DictPart::Items => tuple::tuple_new(vec![k, v]),
+                    }))
+                }
+            }
+        }
+        Iter::Set { set, pos, size } => {
+            let s = Set::cast(set).expect("a set");
+            let _cs = CriticalSection::new(s.header().lock());
+            if s.len() != *size {
+                pos.store(DONE, Ordering::Relaxed);
+                return Err(PyErr::new(ExcKind::RuntimeError, "Set changed size during iteration"));
+            }
+            let from = pos.load(Ordering::Relaxed);
+            if from >= DONE {
+                return Ok(None);
+            }
+            match s.table().next_entry_locked(from) {
+                None => {
+                    pos.store(DONE, Ordering::Relaxed);
+                    Ok(None)
+                }
+                Some((after, k, _)) => {
+                    pos.store(after, Ordering::Relaxed);
+                    Ok(Some(k))
+                }
+            }
+        }
+    }
+}
+
+/// Item `i` of a sequence, `None` past its end.
+fn sequence_item(seq: &Value, i: usize) -> PyResult<Option<Value>> {
+    if let Some(l) = List::cast(seq) {
+        return Ok(l.get(i));
+    }
+    if let Some(items) = tuple::as_tuple(seq) {
+        return Ok(items.get(i).cloned());
+    }
+    if let Some(n) = pystr::str_len(seq) {
+        return if i < n { pystr::getitem(seq, i as i64).map(Some) } else { Ok(None) };
+    }
+    if let Some(b) = bytes::as_bytes(seq) {
+        return Ok(b.get(i).map(|&x| Value::small_int(i64::from(x)).expect("a byte fits")));
+    }
+    if let Some(b) = ByteArray::cast(seq) {
+        return Ok(if i < b.len() { b.get(i).ok().map(|x| Value::small_int(i64::from(x)).expect("a byte fits")) } else { None });
+    }
+    unreachable!("sequence iterators are made for sequences only")
+}
+
+/// Whether an error is a `StopIteration` (lazy or an object).
+pub fn is_stop_iteration(e: &PyErr) -> bool {
+    match e {
+        PyErr::Lazy { kind, .. } => *kind == ExcKind::StopIteration,
+        PyErr::Object(v) => super::exception::matches(v, &super::exception::class_of_kind(ExcKind::StopIteration)),
+    }
+}
+
+/// Collect an iterable into a vector (`list(v)`).
+pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
+    let it = iter(v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(&it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// # Safety
+/// `obj` is a live `Obj<Iter>`.
+unsafe fn traverse_iter(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
+    // SAFETY: the caller's contract.
+    let it = unsafe { alloc::payload::<Iter>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    let inner = match it {
+        Iter::Sequence { seq, .. } => Some(seq),
+        Iter::Dict { dict, .. } => Some(dict),
+        Iter::Set { set, .. } => Some(set),
+        Iter::Range { .. } => None,
+    };
+    if let Some(o) = inner.and_then(Value::as_object) {
+        visit(o.as_ptr());
+    }
+}
+
+/// `next(it, default)`-style helper for callers that want None on the end.
+pub fn next_or_none(it: &Value) -> PyResult<Value> {
+    Ok(next(it)?.unwrap_or_else(none_bool::none))
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests;
