@@ -116,6 +116,15 @@ pub fn repr(v: &Value) -> PyResult<String> {
     if let Some(b) = bytes::as_bytes(v) {
         return Ok(bytes::bytes_repr(b));
     }
+    if let Some(r) = crate::types::range::as_range(v) {
+        return Ok(crate::types::range::range_repr(r));
+    }
+    if let Some(s) = crate::types::slice::as_slice(v) {
+        return crate::types::slice::slice_repr(s);
+    }
+    if crate::types::exception::as_exception(v).is_some() {
+        return crate::types::exception::exception_repr(v);
+    }
     if let Some(r) = HOOKS.get().and_then(|h| h.repr(v)) {
         return r;
     }
@@ -176,7 +185,8 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         .or_else(|| list::List::cast(v).map(|l| l.len()))
         .or_else(|| dict::Dict::cast(v).map(|d| d.len()))
         .or_else(|| set::Set::cast(v).map(|s| s.len()))
-        .or_else(|| bytearray::ByteArray::cast(v).map(|b| b.len()));
+        .or_else(|| bytearray::ByteArray::cast(v).map(|b| b.len()))
+        .or_else(|| crate::types::range::as_range(v).map(|r| r.len()));
     if let Some(n) = len {
         return Ok(n != 0);
     }

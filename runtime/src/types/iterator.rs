@@ -95,6 +95,9 @@ pub fn iter(v: &Value) -> PyResult<Value> {
     if Dict::cast(v).is_some() {
         return Ok(dict_iter(v, DictPart::Keys));
     }
+    if let Some(r) = super::range::as_range(v) {
+        return Ok(r.iter());
+    }
     if let Some(s) = Set::cast(v) {
         return Ok(new_iter(Iter::Set { set: v.clone(), pos: AtomicUsize::new(0), size: s.len() }));
     }

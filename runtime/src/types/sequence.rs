@@ -9,6 +9,8 @@ use crate::error::{ExcKind, PyErr, PyResult};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SliceIndices {
     pub start: i64,
+    /// The clamped stop, as `slice.indices()` reports it.
+    pub stop: i64,
     pub step: i64,
     pub len: usize,
 }
@@ -51,7 +53,7 @@ pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Op
     } else {
         0
     };
-    Ok(SliceIndices { start, step, len: n as usize })
+    Ok(SliceIndices { start, stop, step, len: n as usize })
 }
 
 /// `seq[i]` position: negative indices count from the end; `None` if out

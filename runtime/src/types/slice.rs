@@ -1,0 +1,95 @@
+//! `slice(start, stop, step)`: the object `a[i:j:k]` passes to
+//! `__getitem__`. Unhashable, as in CPython 3.11.
+
+use super::sequence::{slice_indices, SliceIndices};
+use super::{int, none_bool, tuple};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::alloc::{self, drop_and_free};
+use crate::object::header::ObjHeader;
+use crate::object::typeinfo::TypeInfo;
+use crate::protocol;
+use crate::value::Value;
+
+/// The payload of a slice object; absent parts are `None` objects.
+pub struct Slice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub static SLICE_TYPE: TypeInfo = TypeInfo {
+    eq: Some(slice_eq),
+    traverse: Some(traverse_slice),
+    ..TypeInfo::new("slice", drop_and_free::<Slice>)
+};
+
+/// A new slice; `None` parts become Python `None`.
+pub fn slice_new(start: Option<Value>, stop: Option<Value>, step: Option<Value>) -> Value {
+    let or_none = |v: Option<Value>| v.unwrap_or_else(none_bool::none);
+    let payload = Slice { start: or_none(start), stop: or_none(stop), step: or_none(step) };
+    // SAFETY: a fresh object's one reference moves into the Value.
+    unsafe { Value::from_owned(alloc::alloc(&SLICE_TYPE, payload)) }
+}
+
+/// The slice behind `v`, if it is one.
+pub fn as_slice(v: &Value) -> Option<&Slice> {
+    let obj = v.as_object()?;
+    // SAFETY: `v` holds a reference, so the object is alive.
+    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &SLICE_TYPE) {
+        return None;
+    }
+    // SAFETY: the type check says it is an `Obj<Slice>`.
+    Some(unsafe { alloc::payload::<Slice>(obj) })
+}
+
+/// A slice part as an optional i64: None, or an int ("slice indices must
+/// be integers or None or have an __index__ method"). Huge ints clamp, as
+/// CPython's `_PyEval_SliceIndex` does.
+fn part(v: &Value) -> PyResult<Option<i64>> {
+    if none_bool::is_none(v) {
+        return Ok(None);
+    }
+    match int::as_int(v) {
+        Some(int::IntRef::Small(i)) => Ok(Some(i)),
+        Some(int::IntRef::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
+        None => Err(PyErr::new(
+            ExcKind::TypeError,
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+impl Slice {
+    /// The positions this slice selects in a sequence of `len` items.
+    pub fn indices(&self, len: usize) -> PyResult<SliceIndices> {
+        slice_indices(len, part(&self.start)?, part(&self.stop)?, part(&self.step)?)
+    }
+}
+
+/// `s.indices(len)` as Python returns it: `(start, stop, step)`.
+pub fn indices_tuple(s: &Slice, len: usize) -> PyResult<Value> {
+    let ix = s.indices(len)?;
+    Ok(tuple::tuple_new(vec![int::int_from_i64(ix.start), int::int_from_i64(ix.stop), int::int_from_i64(ix.step)]))
+}
+
+/// `repr(slice)`: `slice(1, 2, None)`.
+pub fn slice_repr(s: &Slice) -> PyResult<String> {
+    Ok(format!("slice({}, {}, {})", protocol::repr(&s.start)?, protocol::repr(&s.stop)?, protocol::repr(&s.step)?))
+}
+
+fn slice_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    let (Some(x), Some(y)) = (as_slice(a), as_slice(b)) else { return Ok(None) };
+    Ok(Some(protocol::eq(&x.start, &y.start)? && protocol::eq(&x.stop, &y.stop)? && protocol::eq(&x.step, &y.step)?))
+}
+
+/// # Safety
+/// `obj` is a live `Obj<Slice>`.
+unsafe fn traverse_slice(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
+    // SAFETY: the caller's contract.
+    let s = unsafe { alloc::payload::<Slice>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    for v in [&s.start, &s.stop, &s.step] {
+        if let Some(o) = v.as_object() {
+            visit(o.as_ptr());
+        }
+    }
+}
