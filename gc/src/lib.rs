@@ -1,2 +1,26 @@
-//! The cycle collector (issue 6): not written yet. The crate exists so the
-//! workspace has its final shape and the dependency direction is fixed.
+//! The cycle collector: frees garbage that reference counting cannot (objects
+//! that reference each other in a cycle), looking only at the subgraph
+//! reachable from candidate roots (Bacon and Rajan, "Concurrent Cycle
+//! Collection in Reference Counted Systems", ECOOP 2001), so its work is
+//! proportional to that subgraph, not to the heap.
+//!
+//! A collection (`collect`):
+//! 1. stops the world, so reference counts hold still;
+//! 2. takes every thread's candidate buffer (`runtime::object::candidates`);
+//!    zombies (candidates that died meanwhile) are released;
+//! 3. trial deletion over the subgraph reachable from the candidates: each
+//!    object starts with its true total count (local + shared, queued merges
+//!    applied), every reference from inside the subgraph is subtracted, and
+//!    objects left with a positive count, and everything they reach, are
+//!    live; the rest is cyclic garbage;
+//! 4. takes a reference to each garbage object, starts the world, and clears
+//!    them (the type's `clear` slot drops their references), so reference
+//!    counting frees the cycle when the collector lets go.
+//!
+//! What is not built yet (issue 6): finalizers (`__del__`, PEP 442), weak
+//! references, the `gc` module, automatic collection at a threshold, and a
+//! concurrent or parallel mark. The pause is steps 2-3.
+
+mod trial_deletion;
+
+pub use trial_deletion::collect;

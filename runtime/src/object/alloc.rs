@@ -14,7 +14,7 @@
 //! `MAX_DEALLOC_DEPTH` nested deallocations further objects wait in a
 //! per-thread list and are freed iteratively (CPython's "trashcan").
 
-use super::header::ObjHeader;
+use super::header::{ObjHeader, GC_BUFFERED, GC_ZOMBIE};
 use super::refcount::{NORMAL, SHARED_ONE};
 use super::typeinfo::TypeInfo;
 use crate::thread;
@@ -107,12 +107,27 @@ pub unsafe fn payload<'a, T>(obj: NonNull<ObjHeader>) -> &'a T {
 /// `obj` was allocated as `Obj<T>`, its count is zero, and it is
 /// deallocated once.
 pub unsafe fn drop_and_free<T>(obj: *mut ObjHeader) {
+    // SAFETY: the caller's contract: the object's memory is valid.
+    let bits = unsafe { &(*obj).gc_bits };
+    if bits.load(std::sync::atomic::Ordering::Acquire) & GC_ZOMBIE != 0 {
+        // The collector, taking a zombie out of its buffer: only the
+        // memory is left to release.
+        free_later(obj.cast(), Layout::new::<Obj<T>>());
+        return;
+    }
     let obj = obj.cast::<Obj<T>>();
     // SAFETY: the caller's contract: the payload is initialized and dropped
     // once.
     unsafe { std::ptr::drop_in_place(&raw mut (*obj).payload) };
     #[cfg(feature = "live-objects")]
     LIVE.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+    // A buffered object stays until the collector drains its buffer. (No
+    // thread can set GC_BUFFERED now: marking needs a reference, and the
+    // count is zero; so a plain load decides.)
+    if bits.load(std::sync::atomic::Ordering::Acquire) & GC_BUFFERED != 0 {
+        bits.fetch_or(GC_ZOMBIE, std::sync::atomic::Ordering::AcqRel);
+        return;
+    }
     free_later(obj.cast(), Layout::new::<Obj<T>>());
 }
 

@@ -44,6 +44,13 @@ pub struct ObjHeader {
     pub(crate) queue_link: AtomicPtr<ObjHeader>,
 }
 
+/// `gc_bits`: the object is in a thread's candidate buffer (a possible
+/// cycle root, marked by a decref that left it alive).
+pub const GC_BUFFERED: u8 = 1 << 0;
+/// `gc_bits`: the object died while buffered: its payload is dropped, its
+/// memory waits for the collector to take it out of the buffer.
+pub const GC_ZOMBIE: u8 = 1 << 1;
+
 // SAFETY: `queue_link` always returns the same field, and only the merge
 // queue uses it (while the object's state is QUEUED, which one thread sets).
 unsafe impl QueueNode for ObjHeader {
@@ -57,6 +64,12 @@ impl ObjHeader {
     #[inline]
     pub fn type_info(&self) -> &'static TypeInfo {
         self.ty
+    }
+
+    /// The collector's bits (`GC_BUFFERED`, `GC_ZOMBIE`).
+    #[inline]
+    pub fn gc_bits(&self) -> &AtomicU8 {
+        &self.gc_bits
     }
 
     /// The object's lock (meaningful for mutable containers).

@@ -1,6 +1,7 @@
 //! Heap objects: the header, biased reference counting, allocation.
 
 pub mod alloc;
+pub mod candidates;
 pub mod header;
 pub mod refcount;
 pub mod typeinfo;

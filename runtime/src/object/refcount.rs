@@ -79,8 +79,18 @@ pub unsafe fn decref(obj: *const ObjHeader) {
         if local == 0 {
             // SAFETY: the owner's count reached zero; this was our reference.
             unsafe { merge_zero_local(obj) };
+        } else if h.ty.traverse.is_some() {
+            // Still alive, and only we can lower `local`: a possible root.
+            // SAFETY: the remaining local references keep it alive.
+            unsafe { super::candidates::possible_root(obj) };
         }
     } else if h.local.load(Ordering::Relaxed) != IMMORTAL {
+        if h.ty.traverse.is_some() {
+            // Marked before the decrement, while our reference keeps it
+            // alive; if the decrement frees it, it becomes a zombie.
+            // SAFETY: the caller holds a reference.
+            unsafe { super::candidates::possible_root(obj) };
+        }
         // SAFETY: as the caller's contract.
         unsafe { decref_shared(obj) };
     }

@@ -41,6 +41,9 @@ pub struct TypeInfo {
     /// The object's references, for the cycle collector; `None` for types
     /// that cannot be part of a cycle (they are never tracked).
     pub traverse: Option<TraverseFn>,
+    /// Drop the references the object holds (Python's `tp_clear`): the
+    /// cycle collector calls it on garbage to break its cycles.
+    pub clear: Option<fn(&Value)>,
     /// Makes the type's objects descriptors (`__get__`).
     pub descr_get: Option<DescrGetFn>,
     /// Makes them data descriptors (`__set__`/`__delete__`), which take
@@ -62,6 +65,7 @@ impl TypeInfo {
             hash: None,
             eq: None,
             traverse: None,
+            clear: None,
             descr_get: None,
             descr_set: None,
             call: None,

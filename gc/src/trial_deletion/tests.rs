@@ -1,0 +1,169 @@
+//! Cycles of test nodes: freed by a collection, never while reachable;
+//! several threads making garbage at once; zombies released.
+
+use super::*;
+use std::sync::{Arc, Mutex, MutexGuard};
+use weft_runtime::object::alloc::{self, drop_and_free, live_objects};
+use weft_runtime::{Interpreter, ThreadState, TypeInfo};
+
+/// A container node: holds references to other nodes.
+struct Node {
+    children: Mutex<Vec<Value>>,
+}
+
+static NODE_TYPE: TypeInfo = TypeInfo {
+    traverse: Some(traverse_node),
+    clear: Some(clear_node),
+    ..TypeInfo::new("Node", drop_and_free::<Node>)
+};
+
+fn node() -> Value {
+    let obj = alloc::alloc(&NODE_TYPE, Node { children: Mutex::new(Vec::new()) });
+    // SAFETY: a fresh object's one reference moves into the Value.
+    unsafe { Value::from_owned(obj) }
+}
+
+fn payload(v: &Value) -> &Node {
+    // SAFETY: only called on values made by `node()`.
+    unsafe { alloc::payload::<Node>(v.as_object().unwrap()) }
+}
+
+fn link(from: &Value, to: &Value) {
+    payload(from).children.lock().unwrap().push(to.clone());
+}
+
+/// # Safety
+/// `obj` is a live `Obj<Node>`.
+unsafe fn traverse_node(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
+    // SAFETY: the caller's contract.
+    let n = unsafe { alloc::payload::<Node>(NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    for c in n.children.lock().unwrap().iter() {
+        if let Some(o) = c.as_object() {
+            visit(o.as_ptr());
+        }
+    }
+}
+
+fn clear_node(v: &Value) {
+    let taken = std::mem::take(&mut *payload(v).children.lock().unwrap());
+    drop(taken);
+}
+
+fn serial() -> MutexGuard<'static, ()> {
+    static SERIAL: Mutex<()> = Mutex::new(());
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+#[test]
+fn a_dropped_cycle_is_collected() {
+    let _s = serial();
+    let _ts = ThreadState::new(&Interpreter::new());
+    collect();
+    let base = live_objects();
+    let (a, b) = (node(), node());
+    link(&a, &b);
+    link(&b, &a);
+    drop((a, b));
+    assert_eq!(live_objects(), base + 2, "reference counting alone cannot free a cycle");
+    assert_eq!(collect(), 2);
+    assert_eq!(live_objects(), base);
+    assert_eq!(collect(), 0);
+}
+
+#[test]
+fn a_reachable_cycle_is_left_alone() {
+    let _s = serial();
+    let _ts = ThreadState::new(&Interpreter::new());
+    collect();
+    let base = live_objects();
+    let (a, b, c) = (node(), node(), node());
+    link(&a, &b);
+    link(&b, &a);
+    link(&c, &a); // c holds the cycle from outside
+    drop((a, b));
+    assert_eq!(collect(), 0);
+    assert_eq!(live_objects(), base + 3);
+    let a = payload(&c).children.lock().unwrap()[0].clone();
+    assert_eq!(payload(&a).children.lock().unwrap().len(), 1, "the live cycle is intact");
+    drop(a);
+    drop(c); // c is acyclic: freed at once; the cycle it held is now garbage
+    assert_eq!(collect(), 2);
+    assert_eq!(live_objects(), base);
+}
+
+#[test]
+fn self_cycles_and_what_cycles_hold_are_freed() {
+    let _s = serial();
+    let _ts = ThreadState::new(&Interpreter::new());
+    collect();
+    let base = live_objects();
+    let a = node();
+    link(&a, &a);
+    let tail = node(); // acyclic, held only by the cycle
+    link(&a, &tail);
+    drop((a, tail));
+    collect();
+    assert_eq!(live_objects(), base);
+}
+
+#[test]
+fn cycles_made_and_dropped_by_several_threads_are_all_freed() {
+    let _s = serial();
+    let interp = Interpreter::new();
+    let ts = ThreadState::new(&interp);
+    collect();
+    let base = live_objects();
+    // Live data every thread links into its garbage must survive.
+    let keep: Arc<Vec<Value>> = Arc::new((0..10).map(|_| node()).collect());
+    for _round in 0..5 {
+        let threads: Vec<_> = (0..4)
+            .map(|_| {
+                let (interp, keep) = (interp.clone(), keep.clone());
+                std::thread::spawn(move || {
+                    let ts = ThreadState::new(&interp);
+                    for i in 0..500 {
+                        let (a, b) = (node(), node());
+                        link(&a, &b);
+                        link(&b, &a);
+                        link(&a, &keep[i % 10]);
+                        if i % 50 == 0 {
+                            ts.safepoint();
+                        }
+                    }
+                    drop(ts);
+                })
+            })
+            .collect();
+        // Collect while they run, too.
+        for _ in 0..3 {
+            collect();
+            ts.safepoint();
+        }
+        threads.into_iter().for_each(|t| t.join().unwrap());
+    }
+    ts.safepoint();
+    collect();
+    assert_eq!(live_objects(), base + 10, "all garbage freed, the live nodes kept");
+    for k in keep.iter() {
+        assert!(payload(k).children.lock().unwrap().is_empty(), "live data untouched");
+    }
+    drop(keep);
+    collect();
+    assert_eq!(live_objects(), base);
+    drop(ts);
+}
+
+#[test]
+fn buffered_objects_that_die_are_released_at_the_next_collection() {
+    let _s = serial();
+    let _ts = ThreadState::new(&Interpreter::new());
+    collect();
+    let base = live_objects();
+    let a = node();
+    let extra = a.clone();
+    drop(extra); // a decref that leaves `a` alive: buffered
+    assert_ne!(unsafe { a.as_object().unwrap().as_ref() }.gc_bits().load(Ordering::Relaxed) & GC_BUFFERED, 0);
+    drop(a); // dies while buffered: a zombie
+    assert_eq!(live_objects(), base, "its payload is dropped at once");
+    assert_eq!(collect(), 0);
+}

@@ -1,0 +1,89 @@
+//! Candidate buffers of the cycle collector: possible roots of garbage
+//! cycles (Bacon and Rajan, ECOOP 2001).
+//!
+//! A decref that leaves a container object alive marks it `GC_BUFFERED`
+//! and appends it to the current thread's buffer, once: the collector then
+//! looks only at the subgraph reachable from buffered objects, so its work
+//! follows the garbage, not the heap. Marking is safe because the marking
+//! thread still holds a reference (the owner marks after its decrement
+//! left `local > 0`, which only it can lower; a non-owner marks before its
+//! decrement). An object that dies while buffered becomes a zombie: its
+//! payload is dropped at once, its memory stays until the collector takes
+//! it out of the buffer (`alloc::drop_and_free`).
+//!
+//! Buffers are per thread (an uncontended lock each) and registered
+//! globally, so the collector drains every thread's buffer, including those
+//! of threads that have exited.
+
+use super::header::{ObjHeader, GC_BUFFERED};
+use std::cell::OnceCell;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+
+type Buffer = Arc<Mutex<Vec<usize>>>;
+
+fn all_buffers() -> &'static Mutex<Vec<Buffer>> {
+    static ALL: OnceLock<Mutex<Vec<Buffer>>> = OnceLock::new();
+    ALL.get_or_init(|| Mutex::new(Vec::new()))
+}
+
+/// Objects buffered since the last collection (approximate, for the
+/// automatic collection threshold).
+static BUFFERED: AtomicUsize = AtomicUsize::new(0);
+
+thread_local! {
+    static MINE: OnceCell<Buffer> = const { OnceCell::new() };
+}
+
+/// Mark `obj` as a possible cycle root, once.
+///
+/// # Safety
+/// The caller holds a reference to `obj`, and its type has `traverse`.
+#[inline]
+pub unsafe fn possible_root(obj: *const ObjHeader) {
+    // SAFETY: the caller holds a reference.
+    let bits = unsafe { &(*obj).gc_bits };
+    if bits.load(Ordering::Relaxed) & GC_BUFFERED != 0 {
+        return;
+    }
+    if bits.fetch_or(GC_BUFFERED, Ordering::AcqRel) & GC_BUFFERED == 0 {
+        push(obj as usize);
+    }
+}
+
+#[cold]
+fn push(obj: usize) {
+    let pushed = MINE.try_with(|cell| {
+        let buf = cell.get_or_init(|| {
+            let buf = Buffer::default();
+            all_buffers().lock().unwrap_or_else(|e| e.into_inner()).push(buf.clone());
+            buf
+        });
+        buf.lock().unwrap_or_else(|e| e.into_inner()).push(obj);
+    });
+    if pushed.is_err() {
+        // Thread exiting: its thread-local is gone; use a fresh registered buffer.
+        let buf = Buffer::new(Mutex::new(vec![obj]));
+        all_buffers().lock().unwrap_or_else(|e| e.into_inner()).push(buf);
+    }
+    BUFFERED.fetch_add(1, Ordering::Relaxed);
+}
+
+/// Take every buffered object out of every buffer (the collector, with the
+/// world stopped). Buffers of exited threads are dropped once empty.
+pub fn take_all() -> Vec<usize> {
+    let mut all = all_buffers().lock().unwrap_or_else(|e| e.into_inner());
+    let mut out = Vec::new();
+    for buf in all.iter() {
+        out.append(&mut buf.lock().unwrap_or_else(|e| e.into_inner()));
+    }
+    // A buffer only the registry holds belongs to an exited thread.
+    all.retain(|b| Arc::strong_count(b) > 1);
+    BUFFERED.store(0, Ordering::Relaxed);
+    out
+}
+
+/// Objects buffered since the last collection.
+pub fn buffered_count() -> usize {
+    BUFFERED.load(Ordering::Relaxed)
+}
