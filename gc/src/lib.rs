@@ -17,10 +17,19 @@
 //!    them (the type's `clear` slot drops their references), so reference
 //!    counting frees the cycle when the collector lets go.
 //!
+//! Automatic collection: `install()` lets safepoints collect once the
+//! candidate buffers pass a threshold.
+//!
 //! What is not built yet (issue 6): finalizers (`__del__`, PEP 442), weak
-//! references, the `gc` module, automatic collection at a threshold, and a
-//! concurrent or parallel mark. The pause is steps 2-3.
+//! references, the `gc` module's Python API, and a concurrent or parallel
+//! mark. The pause is steps 2-3.
 
 mod trial_deletion;
 
 pub use trial_deletion::collect;
+
+/// Let safepoints run a collection when candidates pass the threshold
+/// (`weft_runtime::object::candidates::set_threshold`).
+pub fn install() {
+    weft_runtime::object::candidates::install_collector(collect);
+}

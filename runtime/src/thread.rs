@@ -127,6 +127,7 @@ impl ThreadState {
             self.merge_queued();
         }
         self.reclaim.borrow_mut().quiescent();
+        crate::object::candidates::maybe_collect();
     }
 
     #[cold]

@@ -167,3 +167,29 @@ fn buffered_objects_that_die_are_released_at_the_next_collection() {
     assert_eq!(live_objects(), base, "its payload is dropped at once");
     assert_eq!(collect(), 0);
 }
+
+#[test]
+fn safepoints_collect_automatically_past_the_threshold() {
+    let _s = serial();
+    let ts = ThreadState::new(&Interpreter::new());
+    crate::install();
+    collect();
+    let base = live_objects();
+    weft_runtime::object::candidates::set_threshold(100);
+    // Keep making garbage cycles; memory must stay flat without an explicit collect.
+    for i in 0..5_000 {
+        let (a, b) = (node(), node());
+        link(&a, &b);
+        link(&b, &a);
+        drop((a, b));
+        if i % 10 == 0 {
+            ts.safepoint();
+        }
+    }
+    ts.safepoint();
+    assert!(live_objects() - base < 400, "garbage piled up: {}", live_objects() - base);
+    weft_runtime::object::candidates::set_threshold(0);
+    collect();
+    assert_eq!(live_objects(), base);
+    weft_runtime::object::candidates::set_threshold(10_000);
+}

@@ -87,3 +87,39 @@ pub fn take_all() -> Vec<usize> {
 pub fn buffered_count() -> usize {
     BUFFERED.load(Ordering::Relaxed)
 }
+
+/// The collector, installed by the `gc` crate (which depends on this one).
+static COLLECTOR: OnceLock<fn() -> usize> = OnceLock::new();
+/// Candidates that trigger an automatic collection (`gc.set_threshold`'s
+/// first value plays this role); 0 disables automatic collection.
+static THRESHOLD: AtomicUsize = AtomicUsize::new(10_000);
+
+/// Install the collector that safepoints run automatically.
+pub fn install_collector(collect: fn() -> usize) {
+    let _ = COLLECTOR.set(collect);
+}
+
+/// Set the automatic collection threshold (0: never).
+pub fn set_threshold(candidates: usize) {
+    THRESHOLD.store(candidates, Ordering::Relaxed);
+}
+
+pub fn threshold() -> usize {
+    THRESHOLD.load(Ordering::Relaxed)
+}
+
+/// Called at safepoints: collect if candidates have piled up.
+#[inline]
+pub fn maybe_collect() {
+    let threshold = THRESHOLD.load(Ordering::Relaxed);
+    if threshold != 0 && BUFFERED.load(Ordering::Relaxed) >= threshold {
+        collect_now();
+    }
+}
+
+#[cold]
+fn collect_now() {
+    if let Some(collect) = COLLECTOR.get() {
+        collect();
+    }
+}
