@@ -193,3 +193,40 @@ fn safepoints_collect_automatically_past_the_threshold() {
     assert_eq!(live_objects(), base);
     weft_runtime::object::candidates::set_threshold(10_000);
 }
+
+#[test]
+fn cycles_through_lists_dicts_sets_and_instances_are_collected() {
+    use weft_runtime::attr::setattr;
+    use weft_runtime::types::str::intern;
+    use weft_runtime::types::{typeobj, Dict, List, Set};
+    let _s = serial();
+    let _ts = ThreadState::new(&Interpreter::new());
+    // The immortal `object` type (and its namespace dict) is made on first use.
+    let _ = typeobj::builtin_type(&typeobj::OBJECT_TYPE);
+    collect();
+    let base = live_objects();
+    // a = []; a.append(a)
+    let a = List::new(vec![]);
+    List::cast(&a).unwrap().append(a.clone());
+    // d = {}; d[1] = d
+    let d = Dict::new();
+    Dict::cast(&d).unwrap().set(Value::small_int(1).unwrap(), d.clone()).unwrap();
+    // class C: pass; c = C(); c.me = c; s = {c}; c.s = s
+    let class = typeobj::new_class("C", vec![], Dict::new()).unwrap();
+    let c = weft_runtime::protocol::call(&class, &[]).unwrap();
+    setattr(&c, &intern("me"), Some(c.clone())).unwrap();
+    let s = Set::new(vec![c.clone()]).unwrap();
+    setattr(&c, &intern("s"), Some(s.clone())).unwrap();
+    // A list -> tuple -> list cycle: tuples cannot be cleared, the list can.
+    let l = List::new(vec![]);
+    let t = weft_runtime::types::tuple::tuple_new(vec![l.clone()]);
+    List::cast(&l).unwrap().append(t);
+    let before = live_objects();
+    drop((a, d, c, s, l));
+    assert!(live_objects() > base, "cycles survive reference counting");
+    let found = collect();
+    assert!(found >= 7, "found only {found}");
+    drop(class);
+    collect();
+    assert_eq!(live_objects(), base, "before the drop there were {} objects", before - base);
+}

@@ -23,7 +23,26 @@ pub struct Dict {
 }
 
 /// The `dict` type.
-pub static DICT_TYPE: TypeInfo = TypeInfo { methods: &DICT_METHODS, ..TypeInfo::new("dict", drop_and_free::<Dict>) };
+pub static DICT_TYPE: TypeInfo = TypeInfo {
+    methods: &DICT_METHODS,
+    traverse: Some(traverse_dict),
+    clear: Some(clear_dict),
+    ..TypeInfo::new("dict", drop_and_free::<Dict>)
+};
+
+/// # Safety
+/// `obj` is a live `Obj<Dict>` and the world is stopped (no writer runs).
+unsafe fn traverse_dict(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
+    // SAFETY: the caller's contract.
+    let dict = unsafe { alloc::payload::<Dict>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    dict.table.visit_objects(visit);
+}
+
+fn clear_dict(v: &Value) {
+    if let Some(d) = Dict::cast(v) {
+        d.clear();
+    }
+}
 
 /// A borrowed dict.
 #[derive(Clone, Copy)]

@@ -42,6 +42,7 @@ pub struct ExceptionObject {
 /// The instance layout of every exception class.
 pub static EXCEPTION_TYPE: TypeInfo = TypeInfo {
     traverse: Some(traverse_exception),
+    clear: Some(clear_exception),
     hash: Some(identity_hash),
     methods: &[("__init__", base_exception_init), ("__str__", base_exception_str), ("__repr__", base_exception_repr)],
     ..TypeInfo::new("BaseException", drop_and_free::<ExceptionObject>)
@@ -316,6 +317,17 @@ fn base_exception_str(a: Args<'_>) -> PyResult<Value> {
 
 fn base_exception_repr(a: Args<'_>) -> PyResult<Value> {
     Ok(pystr::str_from_string(exception_repr(&receiver(&a, "__repr__")?)?))
+}
+
+/// Break cycles (an exception whose traceback holds a frame that holds it).
+fn clear_exception(v: &Value) {
+    let Some(e) = as_exception(v) else { return };
+    let (cause, context, traceback) = {
+        let mut f = lock(e);
+        (f.cause.take(), f.context.take(), f.traceback.take())
+    };
+    drop((cause, context, traceback));
+    Dict::cast(&e.dict).expect("a dict").clear();
 }
 
 /// # Safety

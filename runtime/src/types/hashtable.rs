@@ -501,6 +501,19 @@ impl HashTable {
         })
     }
 
+    /// Visit every key and value object (the collector, world stopped: no
+    /// writer runs).
+    pub(crate) fn visit_objects(&self, visit: &mut dyn FnMut(*const ObjHeader)) {
+        let Some(t) = self.locked_table() else { return };
+        for e in t.entries.iter().take(t.nentries.load(Ordering::Relaxed)) {
+            for w in [e.key.load(Ordering::Relaxed), e.value.load(Ordering::Relaxed)] {
+                if w != 0 && w & 1 == 0 {
+                    visit(w as *const ObjHeader);
+                }
+            }
+        }
+    }
+
     /// Drop every key and value: the container is being freed.
     pub(crate) fn drop_all(&mut self) {
         for w in self.clear_locked() {

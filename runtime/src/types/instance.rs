@@ -27,6 +27,7 @@ pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
     hash: Some(instance_hash),
     eq: Some(instance_eq),
     traverse: Some(traverse_instance),
+    clear: Some(clear_instance),
     ..TypeInfo::new("object", drop_and_free::<Instance>)
 };
 
@@ -83,6 +84,13 @@ fn instance_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
             }
             Ok(Some(protocol::truthy(&r)?))
         }
+    }
+}
+
+/// Break cycles through the instance's attributes.
+fn clear_instance(v: &Value) {
+    if let Some(i) = as_instance(v) {
+        Dict::cast(&i.dict).expect("a dict").clear();
     }
 }
 

@@ -44,7 +44,36 @@ pub struct List {
 }
 
 /// The `list` type.
-pub static LIST_TYPE: TypeInfo = TypeInfo { methods: &LIST_METHODS, ..TypeInfo::new("list", drop_and_free::<List>) };
+pub static LIST_TYPE: TypeInfo = TypeInfo {
+    methods: &LIST_METHODS,
+    traverse: Some(traverse_list),
+    clear: Some(clear_list),
+    ..TypeInfo::new("list", drop_and_free::<List>)
+};
+
+/// # Safety
+/// `obj` is a live `Obj<List>` and the world is stopped (no writer runs).
+unsafe fn traverse_list(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
+    // SAFETY: the caller's contract.
+    let list = unsafe { alloc::payload::<List>(NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    let n = list.len.load(Ordering::Relaxed);
+    // SAFETY: no writer runs, so the array is neither replaced nor freed.
+    let Some(slots) = (unsafe { list.items.load(Ordering::Acquire, weft_sync::reclaim::unprotected()).as_ref() }) else {
+        return;
+    };
+    for i in 0..n.min(slots.len()) {
+        let w = slot(slots, i).load(Ordering::Relaxed);
+        if w != 0 && w & 1 == 0 {
+            visit(w as *const ObjHeader);
+        }
+    }
+}
+
+fn clear_list(v: &Value) {
+    if let Some(l) = List::cast(v) {
+        l.clear();
+    }
+}
 
 /// A borrowed list: the object and its payload.
 #[derive(Clone, Copy)]

@@ -19,7 +19,25 @@ pub struct Set {
 }
 
 /// The `set` type.
-pub static SET_TYPE: TypeInfo = TypeInfo { ..TypeInfo::new("set", drop_and_free::<Set>) };
+pub static SET_TYPE: TypeInfo = TypeInfo {
+    traverse: Some(traverse_set),
+    clear: Some(clear_set),
+    ..TypeInfo::new("set", drop_and_free::<Set>)
+};
+
+/// # Safety
+/// `obj` is a live `Obj<Set>` and the world is stopped (no writer runs).
+unsafe fn traverse_set(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
+    // SAFETY: the caller's contract.
+    let set = unsafe { alloc::payload::<Set>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    set.table.visit_objects(visit);
+}
+
+fn clear_set(v: &Value) {
+    if let Some(s) = Set::cast(v) {
+        s.clear();
+    }
+}
 
 /// A borrowed set.
 #[derive(Clone, Copy)]

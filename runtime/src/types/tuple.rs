@@ -27,8 +27,27 @@ use super::sequence::{normalize_index, slice_indices};
 pub type TupleItems = Box<[Value]>;
 
 /// The `tuple` type.
-pub static TUPLE_TYPE: TypeInfo =
-    TypeInfo { hash: Some(tuple_hash), eq: Some(tuple_eq_slot), ..TypeInfo::new("tuple", drop_and_free::<TupleItems>) };
+pub static TUPLE_TYPE: TypeInfo = TypeInfo {
+    hash: Some(tuple_hash),
+    eq: Some(tuple_eq_slot),
+    traverse: Some(traverse_tuple),
+    ..TypeInfo::new("tuple", drop_and_free::<TupleItems>)
+};
+
+/// A tuple can be part of a cycle (through a mutable item) but cannot be
+/// cleared: the collector breaks such cycles at the mutable object.
+///
+/// # Safety
+/// `obj` is a live `Obj<TupleItems>`.
+unsafe fn traverse_tuple(obj: *const crate::object::header::ObjHeader, visit: &mut dyn FnMut(*const crate::object::header::ObjHeader)) {
+    // SAFETY: the caller's contract.
+    let items = unsafe { alloc::payload::<TupleItems>(std::ptr::NonNull::new_unchecked(obj as *mut _)) };
+    for v in items.iter() {
+        if let Some(o) = v.as_object() {
+            visit(o.as_ptr());
+        }
+    }
+}
 
 static EMPTY: OnceLock<usize> = OnceLock::new();
 

@@ -53,6 +53,7 @@ pub struct TypeObject {
 /// The type of type objects (`type`).
 pub static TYPE_TYPE: TypeInfo = TypeInfo {
     traverse: Some(traverse_type),
+    clear: Some(clear_type),
     call: Some(type_call),
     ..TypeInfo::new("type", drop_and_free::<TypeObject>)
 };
@@ -443,6 +444,16 @@ impl Drop for TypeObject {
                 .unwrap_or_else(|e| e.into_inner())
                 // Subclass entries are header addresses; ours is the payload's.
                 .retain(|&s| s + std::mem::offset_of!(alloc::Obj<TypeObject>, payload) != me);
+        }
+    }
+}
+
+/// Break cycles through a dead class's namespace (its methods refer back to
+/// it through `__class__` cells and globals).
+fn clear_type(t: &Value) {
+    if let Some(ty) = as_type(t) {
+        if ty.heap {
+            Dict::cast(&ty.dict).expect("a dict").clear();
         }
     }
 }
