@@ -14,7 +14,7 @@
 //! `MAX_DEALLOC_DEPTH` nested deallocations further objects wait in a
 //! per-thread list and are freed iteratively (CPython's "trashcan").
 
-use super::header::{ObjHeader, GC_BUFFERED, GC_ZOMBIE};
+use super::header::{ObjHeader, GC_BUFFERED, GC_TRACKED, GC_ZOMBIE};
 use super::refcount::{NORMAL, SHARED_ONE};
 use super::typeinfo::TypeInfo;
 use crate::thread;
@@ -54,11 +54,12 @@ pub fn alloc<T>(ty: &'static TypeInfo, payload: T) -> NonNull<ObjHeader> {
     // A thread with no thread state owns nothing: its objects are born
     // merged, with their one reference in the shared count.
     let (owner, local, shared) = if tid == thread::NO_THREAD { (0, 0, SHARED_ONE | MERGED) } else { (tid, 1, NORMAL) };
+    let tracked = if ty.traverse.is_some() { GC_TRACKED } else { 0 };
     let obj = Box::new(Obj {
         header: ObjHeader {
             owner: AtomicUsize::new(owner),
             local: AtomicU32::new(local),
-            gc_bits: AtomicU8::new(0),
+            gc_bits: AtomicU8::new(tracked),
             lock: ObjectLock::new(),
             shared: AtomicIsize::new(shared),
             ty,

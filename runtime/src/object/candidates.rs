@@ -39,19 +39,17 @@ thread_local! {
 ///
 /// # Safety
 /// The caller holds a reference to `obj`, and its type has `traverse`.
-#[inline]
+/// (Callers test `GC_TRACKED`/`GC_BUFFERED` first, inline: this runs once
+/// per object per collection cycle.)
+#[cold]
 pub unsafe fn possible_root(obj: *const ObjHeader) {
     // SAFETY: the caller holds a reference.
     let bits = unsafe { &(*obj).gc_bits };
-    if bits.load(Ordering::Relaxed) & GC_BUFFERED != 0 {
-        return;
-    }
     if bits.fetch_or(GC_BUFFERED, Ordering::AcqRel) & GC_BUFFERED == 0 {
         push(obj as usize);
     }
 }
 
-#[cold]
 fn push(obj: usize) {
     let pushed = MINE.try_with(|cell| {
         let buf = cell.get_or_init(|| {

@@ -27,7 +27,7 @@
 //! Memory orderings follow `Arc`: increments relaxed, decrements release,
 //! an acquire fence before freeing.
 
-use super::header::ObjHeader;
+use super::header::{ObjHeader, GC_BUFFERED, GC_TRACKED};
 use crate::thread;
 use weft_sync::atomic::{fence, Ordering};
 use weft_sync::flaws::{self, Flaw};
@@ -79,13 +79,13 @@ pub unsafe fn decref(obj: *const ObjHeader) {
         if local == 0 {
             // SAFETY: the owner's count reached zero; this was our reference.
             unsafe { merge_zero_local(obj) };
-        } else if h.ty.traverse.is_some() {
+        } else if h.gc_bits.load(Ordering::Relaxed) & (GC_TRACKED | GC_BUFFERED) == GC_TRACKED {
             // Still alive, and only we can lower `local`: a possible root.
             // SAFETY: the remaining local references keep it alive.
             unsafe { super::candidates::possible_root(obj) };
         }
     } else if h.local.load(Ordering::Relaxed) != IMMORTAL {
-        if h.ty.traverse.is_some() {
+        if h.gc_bits.load(Ordering::Relaxed) & (GC_TRACKED | GC_BUFFERED) == GC_TRACKED {
             // Marked before the decrement, while our reference keeps it
             // alive; if the decrement frees it, it becomes a zombie.
             // SAFETY: the caller holds a reference.
