@@ -2,6 +2,7 @@
 //! subgraph, clear the garbage with the world running again.
 
 use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 use std::ptr::NonNull;
 use weft_runtime::object::candidates;
 use weft_runtime::object::header::{ObjHeader, GC_BUFFERED, GC_ZOMBIE};
@@ -56,71 +57,97 @@ fn take_roots() -> Vec<usize> {
     roots
 }
 
-/// The objects reachable from `obj` that the collector tracks (those with a
-/// `traverse` slot).
-fn children(obj: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    // SAFETY: `obj` is alive: it is a buffered root or reachable from one,
-    // and the world is stopped.
+/// One tracked object of the subgraph under examination.
+struct Node {
+    /// Its count minus the references from inside the subgraph.
+    refs: isize,
+    /// Its children: `edges[first..first + len]`.
+    first: usize,
+    len: usize,
+    /// Reachable from outside the subgraph.
+    live: bool,
+}
+
+/// The collector's working memory, kept between collections: building
+/// fresh tables of this size each time cost more in page faults (the
+/// allocator maps large tables anew) than the trial deletion itself.
+#[derive(Default)]
+struct Scratch {
+    nodes: HashMap<usize, Node>,
+    edges: Vec<usize>,
+    stack: Vec<usize>,
+}
+
+fn scratch() -> &'static Mutex<Scratch> {
+    static SCRATCH: OnceLock<Mutex<Scratch>> = OnceLock::new();
+    SCRATCH.get_or_init(Default::default)
+}
+
+/// Append `obj`'s tracked children (objects whose type has `traverse`).
+fn push_children(obj: usize, edges: &mut Vec<usize>) {
+    // SAFETY: `obj` is alive: a buffered root or reachable from one, and
+    // the world is stopped.
     let info = unsafe { &*(obj as *const ObjHeader) }.type_info();
     if let Some(traverse) = info.traverse {
         // SAFETY: as above; `traverse` matches the object's type.
         unsafe {
             traverse(obj as *const ObjHeader, &mut |child| {
                 if (*child).type_info().traverse.is_some() {
-                    out.push(child as usize);
+                    edges.push(child as usize);
                 }
             })
         };
     }
-    out
 }
 
 /// Trial deletion over the subgraph reachable from `roots`; returns the
 /// garbage, each with a new reference. World stopped.
 fn find_garbage(roots: &[usize]) -> Vec<Value> {
+    let mut guard = scratch().lock().unwrap_or_else(|e| e.into_inner());
+    let Scratch { nodes, edges, stack } = &mut *guard;
+    nodes.clear();
+    edges.clear();
+    stack.clear();
     // 1. The subgraph, with each object's true count.
-    let mut refs: HashMap<usize, isize> = HashMap::new();
-    let mut edges: HashMap<usize, Vec<usize>> = HashMap::new();
-    let mut stack: Vec<usize> = roots.to_vec();
+    stack.extend_from_slice(roots);
     while let Some(obj) = stack.pop() {
-        if refs.contains_key(&obj) {
+        if nodes.contains_key(&obj) {
             continue;
         }
-        // SAFETY: alive (see `children`); the world is stopped, so no count
-        // changes under us.
+        // SAFETY: alive (see `push_children`); the world is stopped, so no
+        // count changes under us.
         let count = unsafe { refcount::total_count(obj as *const ObjHeader) };
         if count == isize::MAX {
-            continue; // immortal: never garbage, and its children stay too
+            continue; // immortal: never garbage
         }
-        refs.insert(obj, count);
-        let kids = children(obj);
-        stack.extend(kids.iter().copied());
-        edges.insert(obj, kids);
+        let first = edges.len();
+        push_children(obj, edges);
+        stack.extend_from_slice(&edges[first..]);
+        nodes.insert(obj, Node { refs: count, first, len: edges.len() - first, live: false });
     }
     // 2. Subtract references from inside the subgraph.
-    for kids in edges.values() {
-        for k in kids {
-            if let Some(r) = refs.get_mut(k) {
-                *r -= 1;
-            }
+    for &child in edges.iter() {
+        if let Some(n) = nodes.get_mut(&child) {
+            n.refs -= 1;
         }
     }
     // 3. Whatever still has outside references is live, with all it reaches.
-    let mut live: Vec<usize> = refs.iter().filter(|(_, &r)| r > 0).map(|(&o, _)| o).collect();
-    let mut reachable: std::collections::HashSet<usize> = live.iter().copied().collect();
-    while let Some(obj) = live.pop() {
-        for &k in edges.get(&obj).map(Vec::as_slice).unwrap_or(&[]) {
-            if refs.contains_key(&k) && reachable.insert(k) {
-                live.push(k);
-            }
+    stack.extend(nodes.iter().filter(|(_, n)| n.refs > 0).map(|(&o, _)| o));
+    while let Some(obj) = stack.pop() {
+        let Some(n) = nodes.get_mut(&obj) else { continue };
+        if n.live {
+            continue;
         }
+        n.live = true;
+        let (first, len) = (n.first, n.len);
+        stack.extend_from_slice(&edges[first..first + len]);
     }
     // 4. The rest is garbage: hold it.
-    refs.keys()
-        .filter(|o| !reachable.contains(o))
+    nodes
+        .iter()
+        .filter(|(_, n)| !n.live)
         // SAFETY: alive (its count is still positive: only cycles hold it).
-        .map(|&o| unsafe { Value::from_borrowed(NonNull::new_unchecked(o as *mut ObjHeader)) })
+        .map(|(&o, _)| unsafe { Value::from_borrowed(NonNull::new_unchecked(o as *mut ObjHeader)) })
         .collect()
 }
 
