@@ -14,3 +14,5 @@ cargo test -p weft-sync --lib --target x86_64-unknown-linux-gnu --target-dir tar
 # The runtime's multi-threaded stress tests: lock-free list/dict/set reads,
 # biased reference counts, merge queues.
 cargo test -p weft-runtime --tests --target x86_64-unknown-linux-gnu --target-dir target-tsan "$@"
+# The cycle collector, with threads making garbage while collections run.
+cargo test -p weft-gc --target x86_64-unknown-linux-gnu --target-dir target-tsan "$@"
