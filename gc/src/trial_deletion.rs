@@ -23,6 +23,23 @@ pub fn collect() -> usize {
         garbage
     };
     let found = garbage.len();
+    // Finalizers first (PEP 442), with the world running. A finalizer may
+    // resurrect any object of the garbage, so if one ran, nothing is cleared
+    // this time: our references go, the objects are buffered again, and the
+    // next collection, finding them still unreachable (and finalized, so no
+    // `__del__` runs twice), frees them.
+    let mut finalized = false;
+    for g in &garbage {
+        // SAFETY: we hold a reference.
+        let info = unsafe { g.as_object().expect("garbage is objects").as_ref() }.type_info();
+        if let Some(finalize) = info.finalize {
+            finalized |= finalize(g);
+        }
+    }
+    if finalized {
+        drop(garbage);
+        return found;
+    }
     // Break the cycles with the world running: clearing may run arbitrary
     // drops. Our references keep every garbage object alive until all are
     // cleared, so none is freed while another still points to it.

@@ -230,3 +230,76 @@ fn cycles_through_lists_dicts_sets_and_instances_are_collected() {
     collect();
     assert_eq!(live_objects(), base, "before the drop there were {} objects", before - base);
 }
+
+mod finalizers {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering as O};
+    use weft_runtime::attr::setattr;
+    use weft_runtime::types::function::native_function;
+    use weft_runtime::types::none_bool::none;
+    use weft_runtime::types::str::intern;
+    use weft_runtime::types::{typeobj, Dict};
+    use weft_runtime::Args;
+
+    static DELS: AtomicUsize = AtomicUsize::new(0);
+    static RESURRECTED: Mutex<Vec<Value>> = Mutex::new(Vec::new());
+
+    // def __del__(self): DELS += 1
+    fn counting_del(_: Args<'_>) -> weft_runtime::PyResult<Value> {
+        DELS.fetch_add(1, O::SeqCst);
+        Ok(none())
+    }
+    // def __del__(self): DELS += 1; RESURRECTED.append(self)
+    fn resurrecting_del(a: Args<'_>) -> weft_runtime::PyResult<Value> {
+        DELS.fetch_add(1, O::SeqCst);
+        RESURRECTED.lock().unwrap().push(a.positional[0].clone());
+        Ok(none())
+    }
+
+    fn class_with_del(del: weft_runtime::types::function::NativeFn) -> Value {
+        let ns = Dict::new();
+        Dict::cast(&ns).unwrap().set(intern("__del__"), native_function("__del__", del)).unwrap();
+        typeobj::new_class("D", vec![], ns).unwrap()
+    }
+
+    #[test]
+    fn del_runs_once_and_resurrection_keeps_the_object_intact() {
+        let _s = serial();
+        let _ts = ThreadState::new(&Interpreter::new());
+        let _ = typeobj::builtin_type(&typeobj::OBJECT_TYPE);
+        DELS.store(0, O::SeqCst);
+        let plain = class_with_del(counting_del);
+        drop(weft_runtime::protocol::call(&plain, &[]).unwrap());
+        assert_eq!(DELS.load(O::SeqCst), 1, "__del__ ran when the last reference went");
+
+        let reviver = class_with_del(resurrecting_del);
+        let obj = weft_runtime::protocol::call(&reviver, &[]).unwrap();
+        setattr(&obj, &intern("x"), Some(Value::small_int(7).unwrap())).unwrap();
+        drop(obj);
+        assert_eq!(DELS.load(O::SeqCst), 2);
+        let back = RESURRECTED.lock().unwrap().pop().expect("resurrected");
+        assert_eq!(weft_runtime::attr::getattr(&back, &intern("x")).unwrap().as_small_int(), Some(7), "intact");
+        drop(back); // freed now, and __del__ does not run again
+        assert_eq!(DELS.load(O::SeqCst), 2);
+    }
+
+    #[test]
+    fn cycles_with_del_are_finalized_once_then_freed() {
+        let _s = serial();
+        let _ts = ThreadState::new(&Interpreter::new());
+        let _ = typeobj::builtin_type(&typeobj::OBJECT_TYPE);
+        let class = class_with_del(counting_del);
+        collect();
+        let base = live_objects();
+        DELS.store(0, O::SeqCst);
+        for _ in 0..10 {
+            let c = weft_runtime::protocol::call(&class, &[]).unwrap();
+            setattr(&c, &intern("me"), Some(c.clone())).unwrap();
+        }
+        collect(); // finalizers run; nothing freed yet (resurrection check)
+        assert_eq!(DELS.load(O::SeqCst), 10);
+        collect(); // still unreachable: freed, without a second __del__
+        assert_eq!(DELS.load(O::SeqCst), 10);
+        assert_eq!(live_objects(), base);
+    }
+}

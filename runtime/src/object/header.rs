@@ -50,6 +50,8 @@ pub const GC_BUFFERED: u8 = 1 << 0;
 /// `gc_bits`: the object's type can hold references (`traverse`): set at
 /// allocation, so the decref path tests one header byte, not the type.
 pub const GC_TRACKED: u8 = 1 << 2;
+/// `gc_bits`: the object's `__del__` has run (PEP 442: at most once).
+pub const GC_FINALIZED: u8 = 1 << 3;
 /// `gc_bits`: the object died while buffered: its payload is dropped, its
 /// memory waits for the collector to take it out of the buffer.
 pub const GC_ZOMBIE: u8 = 1 << 1;

@@ -44,6 +44,10 @@ pub struct TypeInfo {
     /// Drop the references the object holds (Python's `tp_clear`): the
     /// cycle collector calls it on garbage to break its cycles.
     pub clear: Option<fn(&Value)>,
+    /// Run the object's finalizer (`__del__`) if it has one that has not
+    /// run yet; returns whether it ran. The collector calls it on garbage
+    /// before breaking cycles (PEP 442).
+    pub finalize: Option<fn(&Value) -> bool>,
     /// Makes the type's objects descriptors (`__get__`).
     pub descr_get: Option<DescrGetFn>,
     /// Makes them data descriptors (`__set__`/`__delete__`), which take
@@ -66,6 +70,7 @@ impl TypeInfo {
             eq: None,
             traverse: None,
             clear: None,
+            finalize: None,
             descr_get: None,
             descr_set: None,
             call: None,

@@ -9,7 +9,7 @@ use super::dict::Dict;
 use super::typeobj;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::alloc::{self, drop_and_free};
-use crate::object::header::ObjHeader;
+use crate::object::header::{ObjHeader, GC_FINALIZED, GC_ZOMBIE};
 use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
 use crate::types::str::intern;
@@ -28,8 +28,65 @@ pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
     eq: Some(instance_eq),
     traverse: Some(traverse_instance),
     clear: Some(clear_instance),
-    ..TypeInfo::new("object", drop_and_free::<Instance>)
+    finalize: Some(finalize_instance),
+    ..TypeInfo::new("object", dealloc_instance)
 };
+
+/// Deallocate an instance, running its class's `__del__` first, once
+/// (PEP 442): the instance is revived for the call, and if `__del__` stored
+/// it somewhere it stays alive, intact.
+///
+/// # Safety
+/// As `TypeInfo::dealloc`: `obj` is an `Obj<Instance>` whose count is zero.
+unsafe fn dealloc_instance(obj: *mut ObjHeader) {
+    // SAFETY: the caller's contract: the memory is valid.
+    let header = unsafe { &*obj };
+    let bits = header.gc_bits().load(std::sync::atomic::Ordering::Acquire);
+    if bits & (GC_FINALIZED | GC_ZOMBIE) == 0 {
+        // SAFETY: the payload is still intact (not dropped yet).
+        let class = unsafe { alloc::payload::<Instance>(std::ptr::NonNull::new_unchecked(obj)) }.class.clone();
+        if let Some(del) = typeobj::lookup(&class, &intern("__del__")) {
+            header.gc_bits().fetch_or(GC_FINALIZED, std::sync::atomic::Ordering::AcqRel);
+            // Revive it for the call: a count of one, owned by this Value.
+            // SAFETY: the memory is valid and the payload intact.
+            let me = unsafe { Value::from_borrowed(std::ptr::NonNull::new_unchecked(obj)) };
+            run_finalizer(&del, &me, &class);
+            // Dropping the revived reference frees it for good, unless
+            // `__del__` resurrected it (then a later decref frees it, and
+            // GC_FINALIZED keeps `__del__` from running again).
+            drop(me);
+            return;
+        }
+    }
+    // SAFETY: the caller's contract.
+    unsafe { drop_and_free::<Instance>(obj) };
+}
+
+/// The collector's call: run `__del__` once, if the class has one.
+fn finalize_instance(v: &Value) -> bool {
+    let header = v.as_object().expect("an instance");
+    // SAFETY: `v` holds a reference.
+    let bits = unsafe { header.as_ref() }.gc_bits();
+    let class = as_instance(v).expect("an instance").class.clone();
+    let Some(del) = typeobj::lookup(&class, &intern("__del__")) else { return false };
+    if bits.fetch_or(GC_FINALIZED, std::sync::atomic::Ordering::AcqRel) & GC_FINALIZED != 0 {
+        return false;
+    }
+    run_finalizer(&del, v, &class);
+    true
+}
+
+/// Call `obj.__del__()`; an exception is reported and ignored, as CPython.
+pub fn run_finalizer(del: &Value, obj: &Value, class: &Value) {
+    let result = typeobj::bind(del, obj, class).and_then(|f| protocol::call(&f, &[]));
+    if let Err(e) = result {
+        let exc = super::exception::materialize(e);
+        let text = super::exception::exception_str(&exc).unwrap_or_default();
+        let name = typeobj::type_name_of(&exc);
+        let line = if text.is_empty() { name } else { format!("{name}: {text}") };
+        eprintln!("Exception ignored in: <function {}.__del__>\n{line}", typeobj::type_name(class));
+    }
+}
 
 /// A new, empty instance of `class`.
 pub fn new_instance(class: &Value) -> Value {
