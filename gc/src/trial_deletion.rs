@@ -23,7 +23,13 @@ pub fn collect() -> usize {
         garbage
     };
     let found = garbage.len();
-    // Finalizers first (PEP 442), with the world running. A finalizer may
+    // Weak references first: cleared, callbacks called, before any
+    // finalizer can see the garbage (PEP 442's order).
+    for g in &garbage {
+        // SAFETY: we hold a reference, so the object is alive.
+        unsafe { weft_runtime::types::weakref::clear_weakrefs(g.as_object().expect("an object").as_ptr()) };
+    }
+    // Finalizers next (PEP 442), with the world running. A finalizer may
     // resurrect any object of the garbage, so if one ran, nothing is cleared
     // this time: our references go, the objects are buffered again, and the
     // next collection, finding them still unreachable (and finalized, so no

@@ -303,3 +303,19 @@ mod finalizers {
         assert_eq!(live_objects(), base);
     }
 }
+
+#[test]
+fn weak_references_to_garbage_are_cleared_by_the_collection() {
+    use weft_runtime::types::weakref::{new_weakref, referent};
+    use weft_runtime::types::List;
+    let _s = serial();
+    let _ts = ThreadState::new(&Interpreter::new());
+    collect();
+    let a = List::new(vec![]);
+    List::cast(&a).unwrap().append(a.clone());
+    let r = new_weakref(&a, None);
+    drop(a);
+    assert!(referent(&r).is_some(), "a cycle keeps it alive until collected");
+    assert_eq!(collect(), 1);
+    assert!(referent(&r).is_none(), "cleared by the collection");
+}

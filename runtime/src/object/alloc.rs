@@ -14,7 +14,7 @@
 //! `MAX_DEALLOC_DEPTH` nested deallocations further objects wait in a
 //! per-thread list and are freed iteratively (CPython's "trashcan").
 
-use super::header::{ObjHeader, GC_BUFFERED, GC_TRACKED, GC_ZOMBIE};
+use super::header::{ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_TRACKED, GC_ZOMBIE};
 use super::refcount::{NORMAL, SHARED_ONE};
 use super::typeinfo::TypeInfo;
 use crate::thread;
@@ -110,11 +110,17 @@ pub unsafe fn payload<'a, T>(obj: NonNull<ObjHeader>) -> &'a T {
 pub unsafe fn drop_and_free<T>(obj: *mut ObjHeader) {
     // SAFETY: the caller's contract: the object's memory is valid.
     let bits = unsafe { &(*obj).gc_bits };
-    if bits.load(std::sync::atomic::Ordering::Acquire) & GC_ZOMBIE != 0 {
+    let flags = bits.load(std::sync::atomic::Ordering::Acquire);
+    if flags & GC_ZOMBIE != 0 {
         // The collector, taking a zombie out of its buffer: only the
         // memory is left to release.
         free_later(obj.cast(), Layout::new::<Obj<T>>());
         return;
+    }
+    if flags & GC_HAS_WEAKREFS != 0 {
+        // First step of dying: weak references see `None` from now on.
+        // SAFETY: the memory and payload are intact.
+        unsafe { crate::types::weakref::clear_weakrefs(obj) };
     }
     let obj = obj.cast::<Obj<T>>();
     // SAFETY: the caller's contract: the payload is initialized and dropped

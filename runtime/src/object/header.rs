@@ -52,6 +52,9 @@ pub const GC_BUFFERED: u8 = 1 << 0;
 pub const GC_TRACKED: u8 = 1 << 2;
 /// `gc_bits`: the object's `__del__` has run (PEP 442: at most once).
 pub const GC_FINALIZED: u8 = 1 << 3;
+/// `gc_bits`: weak references to the object may exist (`types/weakref.rs`
+/// lists them in a side table, cleared when the object dies).
+pub const GC_HAS_WEAKREFS: u8 = 1 << 4;
 /// `gc_bits`: the object died while buffered: its payload is dropped, its
 /// memory waits for the collector to take it out of the buffer.
 pub const GC_ZOMBIE: u8 = 1 << 1;

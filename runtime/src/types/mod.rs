@@ -21,6 +21,7 @@ pub mod slice;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
+pub mod weakref;
 
 pub use dict::Dict;
 pub use list::List;

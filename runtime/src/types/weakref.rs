@@ -1,0 +1,188 @@
+//! Weak references (`weakref.ref`): a reference that does not keep its
+//! referent alive, cleared (and its callback called) when the referent
+//! dies.
+//!
+//! The weak references to an object are listed in a sharded side table
+//! keyed by the object's address, so objects pay no header space for them;
+//! an object that has ever had one carries `GC_HAS_WEAKREFS`, so only those
+//! objects look the table up when they die. Creating a weak reference puts
+//! the referent in the MAYBE_WEAKREF count state, which lets `r()` take a
+//! reference with `try_incref` as long as the referent is alive.
+//!
+//! Ordering: an object's deallocation clears its weak references (under the
+//! shard lock) before anything else, and `r()` reads the referent under the
+//! same lock, so `r()` either sees the referent before that step (its
+//! memory is intact; `try_incref` refuses it if its count already reached
+//! zero) or sees it cleared.
+
+use super::none_bool;
+use crate::error::PyResult;
+use crate::object::alloc::{self, drop_and_free};
+use crate::object::header::{ObjHeader, GC_HAS_WEAKREFS};
+use crate::object::refcount;
+use crate::object::typeinfo::TypeInfo;
+use crate::protocol;
+use crate::value::Value;
+use std::collections::HashMap;
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+/// The payload of a weak reference.
+pub struct WeakRef {
+    /// The referent's address; 0 once it died.
+    referent: AtomicUsize,
+    callback: Mutex<Option<Value>>,
+}
+
+pub static WEAKREF_TYPE: TypeInfo = TypeInfo {
+    call: Some(weakref_call),
+    traverse: Some(traverse_weakref),
+    ..TypeInfo::new("weakref.ReferenceType", dealloc_weakref)
+};
+
+const SHARDS: usize = 16;
+
+type Table = Mutex<HashMap<usize, Vec<usize>>>;
+
+fn shards() -> &'static [Table] {
+    static SHARDS_: OnceLock<Vec<Table>> = OnceLock::new();
+    SHARDS_.get_or_init(|| (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect())
+}
+
+fn shard(obj: usize) -> &'static Table {
+    &shards()[(obj >> 4) % SHARDS]
+}
+
+/// `weakref.ref(obj, callback)`.
+pub fn new_weakref(obj: &Value, callback: Option<Value>) -> Value {
+    let target = obj.as_object().expect("inline ints cannot be weakly referenced").as_ptr();
+    // SAFETY: `obj` holds a reference, so the target is alive.
+    unsafe {
+        refcount::allow_try_incref(target);
+        (*target).gc_bits().fetch_or(GC_HAS_WEAKREFS, Ordering::AcqRel);
+    }
+    let payload = WeakRef { referent: AtomicUsize::new(target as usize), callback: Mutex::new(callback) };
+    let r = alloc::alloc(&WEAKREF_TYPE, payload);
+    shard(target as usize).lock().unwrap_or_else(|e| e.into_inner()).entry(target as usize).or_default().push(r.as_ptr() as usize);
+    // SAFETY: a fresh object's one reference moves into the Value.
+    unsafe { Value::from_owned(r) }
+}
+
+fn payload(v: &Value) -> &WeakRef {
+    // SAFETY: only called on weakref objects (by their own slots).
+    unsafe { alloc::payload::<WeakRef>(v.as_object().expect("a weakref")) }
+}
+
+/// `r()`: the referent, or `None` once it died.
+pub fn referent(r: &Value) -> Option<Value> {
+    let w = payload(r);
+    let target = w.referent.load(Ordering::Acquire);
+    if target == 0 {
+        return None;
+    }
+    let _table = shard(target).lock().unwrap_or_else(|e| e.into_inner());
+    let target = w.referent.load(Ordering::Acquire);
+    if target == 0 {
+        return None;
+    }
+    // SAFETY: under the shard lock a non-cleared referent has not reached
+    // its deallocation's first step, so its memory is intact; `try_incref`
+    // refuses it if its count already reached zero.
+    unsafe {
+        if refcount::try_incref(target as *const ObjHeader) {
+            Some(Value::from_owned(NonNull::new_unchecked(target as *mut ObjHeader)))
+        } else {
+            None
+        }
+    }
+}
+
+fn weakref_call(r: &Value, args: crate::args::Args<'_>) -> PyResult<Value> {
+    if !args.positional.is_empty() || !args.keywords.is_empty() {
+        return Err(crate::error::PyErr::new(
+            crate::error::ExcKind::TypeError,
+            format!("weakref() takes no arguments ({} given)", args.positional.len() + args.keywords.len()),
+        ));
+    }
+    Ok(referent(r).unwrap_or_else(none_bool::none))
+}
+
+/// Clear the weak references to `obj` and run their callbacks: the first
+/// step of deallocating an object with `GC_HAS_WEAKREFS`, and of the
+/// collector's handling of garbage.
+///
+/// # Safety
+/// `obj` is alive or being deallocated (its memory intact).
+pub unsafe fn clear_weakrefs(obj: *const ObjHeader) {
+    let refs = shard(obj as usize).lock().unwrap_or_else(|e| e.into_inner()).remove(&(obj as usize));
+    let Some(refs) = refs else { return };
+    let mut callbacks = Vec::new();
+    for r in refs {
+        // SAFETY: a listed weakref object removes itself (under the lock we
+        // just held) before its memory goes, so it was alive when listed;
+        // its memory is kept by reclamation until we pass a safepoint.
+        let w = unsafe { alloc::payload::<WeakRef>(NonNull::new_unchecked(r as *mut ObjHeader)) };
+        w.referent.store(0, Ordering::Release);
+        // SAFETY: as above; a weakref already dying is skipped.
+        if unsafe { refcount::try_incref(r as *const ObjHeader) } {
+            // SAFETY: the reference was just taken.
+            let r = unsafe { Value::from_owned(NonNull::new_unchecked(r as *mut ObjHeader)) };
+            let cb = w.callback.lock().unwrap_or_else(|e| e.into_inner()).take();
+            if let Some(cb) = cb {
+                callbacks.push((cb, r));
+            }
+        }
+    }
+    for (cb, r) in callbacks {
+        if let Err(e) = protocol::call(&cb, std::slice::from_ref(&r)) {
+            let exc = super::exception::materialize(e);
+            eprintln!(
+                "Exception ignored in: weakref callback\n{}: {}",
+                super::typeobj::type_name_of(&exc),
+                super::exception::exception_str(&exc).unwrap_or_default()
+            );
+        }
+    }
+}
+
+/// The weak references to `obj` still listed (for `weakref.getweakrefcount`).
+pub fn weakref_count(obj: &Value) -> usize {
+    let Some(o) = obj.as_object() else { return 0 };
+    let key = o.as_ptr() as usize;
+    shard(key).lock().unwrap_or_else(|e| e.into_inner()).get(&key).map_or(0, Vec::len)
+}
+
+/// # Safety
+/// As `TypeInfo::dealloc`.
+unsafe fn dealloc_weakref(obj: *mut ObjHeader) {
+    // SAFETY: the caller's contract: the payload is intact.
+    let w = unsafe { alloc::payload::<WeakRef>(NonNull::new_unchecked(obj)) };
+    let target = w.referent.load(Ordering::Acquire);
+    if target != 0 {
+        let mut table = shard(target).lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(list) = table.get_mut(&target) {
+            list.retain(|&r| r != obj as usize);
+            if list.is_empty() {
+                table.remove(&target);
+            }
+        }
+    }
+    // SAFETY: the caller's contract.
+    unsafe { drop_and_free::<WeakRef>(obj) };
+}
+
+/// # Safety
+/// `obj` is a live `Obj<WeakRef>`.
+unsafe fn traverse_weakref(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
+    // SAFETY: the caller's contract.
+    let w = unsafe { alloc::payload::<WeakRef>(NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    if let Some(cb) = w.callback.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+        if let Some(o) = cb.as_object() {
+            visit(o.as_ptr());
+        }
+    }
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests;
