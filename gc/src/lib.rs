@@ -20,10 +20,15 @@
 //! Automatic collection: `install()` lets safepoints collect once the
 //! candidate buffers pass a threshold.
 //!
-//! What is not built yet (issue 6): finalizers (`__del__`, PEP 442), weak
-//! references, the `gc` module's Python API, and a concurrent or parallel
-//! mark. The pause is steps 2-3.
+//! Finalizers (`__del__`, PEP 442) run once, before garbage is cleared;
+//! weak references to garbage are cleared first (`runtime/src/types/
+//! weakref.rs`). `api.rs` holds what Python's `gc` module calls.
+//!
+//! Not built yet (issue 6): the `gc` module object itself (interpreter),
+//! `get_referrers`, `gc.callbacks`, and a parallel or concurrent mark: the
+//! world is stopped for steps 2-3.
 
+pub mod api;
 mod trial_deletion;
 
 pub use trial_deletion::collect;
