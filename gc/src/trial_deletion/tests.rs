@@ -162,7 +162,9 @@ fn buffered_objects_that_die_are_released_at_the_next_collection() {
     let a = node();
     let extra = a.clone();
     drop(extra); // a decref that leaves `a` alive: buffered
-    assert_ne!(unsafe { a.as_object().unwrap().as_ref() }.gc_bits().load(Ordering::Relaxed) & GC_BUFFERED, 0);
+    // SAFETY: `a` holds a reference, so the object is alive.
+    let header = unsafe { a.as_object().unwrap().as_ref() };
+    assert_ne!(header.gc_bits().load(Ordering::Relaxed) & GC_BUFFERED, 0);
     drop(a); // dies while buffered: a zombie
     assert_eq!(live_objects(), base, "its payload is dropped at once");
     assert_eq!(collect(), 0);
