@@ -147,52 +147,51 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
         }
         Iter::Dict { dict, part, pos, size } => {
             let d = Dict::cast(dict).expect("a dict");
-            let _cs = CriticalSection::new(d.header().lock());
-            if d.len() != *size {
-                pos.store(DONE, Ordering::Relaxed);
-                return Err(PyErr::new(ExcKind::RuntimeError, "dictionary changed size during iteration"));
-            }
-            let from = pos.load(Ordering::Relaxed);
-            if from >= DONE {
-                return Ok(None);
-            }
-            match d.table().next_entry_locked(from) {
-                None => {
-                    pos.store(DONE, Ordering::Relaxed);
-                    Ok(None)
+            let entry = next_table_entry(d.header(), d.table(), pos, *size, "dictionary changed size during iteration")?;
+            Ok(entry.map(|(k, v)| {
+                let v = v.expect("dict entries have values");
+                match part {
+                    DictPart::Keys => k,
+                    DictPart::Values => v,
+                    DictPart::Items => tuple::tuple_new(vec![k, v]),
                 }
-                Some((after, k, v)) => {
-                    pos.store(after, Ordering::Relaxed);
-                    let v = v.expect("dict entries have values");
-                    Ok(Some(match part {
-                        DictPart::Keys => k,
-                        DictPart::Values => v,
-                        DictPart::Items => tuple::tuple_new(vec![k, v]),
-                    }))
-                }
-            }
+            }))
         }
         Iter::Set { set, pos, size } => {
             let s = Set::cast(set).expect("a set");
-            let _cs = CriticalSection::new(s.header().lock());
-            if s.len() != *size {
-                pos.store(DONE, Ordering::Relaxed);
-                return Err(PyErr::new(ExcKind::RuntimeError, "Set changed size during iteration"));
-            }
-            let from = pos.load(Ordering::Relaxed);
-            if from >= DONE {
-                return Ok(None);
-            }
-            match s.table().next_entry_locked(from) {
-                None => {
-                    pos.store(DONE, Ordering::Relaxed);
-                    Ok(None)
-                }
-                Some((after, k, _)) => {
-                    pos.store(after, Ordering::Relaxed);
-                    Ok(Some(k))
-                }
-            }
+            let entry = next_table_entry(s.header(), s.table(), pos, *size, "Set changed size during iteration")?;
+            Ok(entry.map(|(k, _)| k))
+        }
+    }
+}
+
+/// The next entry of a dict's or set's table after `pos`, under the
+/// container's lock; a size different from `size` (the size when iteration
+/// began) raises `RuntimeError(changed)` and exhausts the iterator.
+fn next_table_entry(
+    header: &ObjHeader,
+    table: &super::hashtable::HashTable,
+    pos: &AtomicUsize,
+    size: usize,
+    changed: &str,
+) -> PyResult<Option<(Value, Option<Value>)>> {
+    let _cs = CriticalSection::new(header.lock());
+    if table.len() != size {
+        pos.store(DONE, Ordering::Relaxed);
+        return Err(PyErr::new(ExcKind::RuntimeError, changed));
+    }
+    let from = pos.load(Ordering::Relaxed);
+    if from >= DONE {
+        return Ok(None);
+    }
+    match table.next_entry_locked(from) {
+        None => {
+            pos.store(DONE, Ordering::Relaxed);
+            Ok(None)
+        }
+        Some((after, k, v)) => {
+            pos.store(after, Ordering::Relaxed);
+            Ok(Some((k, v)))
         }
     }
 }
