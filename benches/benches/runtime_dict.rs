@@ -3,7 +3,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
-use weft_benches::{on_threads, quick_criterion};
+use weft_benches::{on_python_threads, quick_criterion};
 use weft_runtime::types::{Dict, List};
 use weft_runtime::{Interpreter, ThreadState, Value};
 
@@ -36,39 +36,12 @@ fn get(c: &mut Criterion) {
             black_box(d.get(&int(i)).unwrap())
         })
     });
+    let get_one = |v: &Value, i: usize| drop(black_box(Dict::cast(v).unwrap().get(&int(i & (KEYS - 1))).unwrap()));
     g.bench_function("2_threads_one_shared_dict", |b| {
-        b.iter_custom(|n| {
-            let (interp, v) = (interp.clone(), v.clone());
-            on_threads(2, n, move |n| {
-                let ts = ThreadState::new(&interp);
-                let d = Dict::cast(&v).unwrap();
-                for i in 0..n as usize {
-                    black_box(d.get(&int(i & (KEYS - 1))).unwrap());
-                    if i % 64 == 0 {
-                        ts.safepoint();
-                    }
-                }
-                drop(ts);
-            })
-        })
+        b.iter_custom(|n| on_python_threads(&interp, 2, n, || v.clone(), get_one))
     });
     g.bench_function("2_threads_own_dicts", |b| {
-        b.iter_custom(|n| {
-            let interp = interp.clone();
-            on_threads(2, n, move |n| {
-                let ts = ThreadState::new(&interp);
-                let v = dict_of(KEYS);
-                let d = Dict::cast(&v).unwrap();
-                for i in 0..n as usize {
-                    black_box(d.get(&int(i & (KEYS - 1))).unwrap());
-                    if i % 64 == 0 {
-                        ts.safepoint();
-                    }
-                }
-                drop(v);
-                drop(ts);
-            })
-        })
+        b.iter_custom(|n| on_python_threads(&interp, 2, n, || dict_of(KEYS), get_one))
     });
     g.finish();
     drop(v);
@@ -88,39 +61,12 @@ fn set(c: &mut Criterion) {
             d.set(int(i), int(i)).unwrap();
         })
     });
+    let set_one = |v: &Value, i: usize| Dict::cast(v).unwrap().set(int(i & (KEYS - 1)), int(i)).unwrap();
     g.bench_function("2_threads_one_shared_dict", |b| {
-        b.iter_custom(|n| {
-            let (interp, v) = (interp.clone(), v.clone());
-            on_threads(2, n, move |n| {
-                let ts = ThreadState::new(&interp);
-                let d = Dict::cast(&v).unwrap();
-                for i in 0..n as usize {
-                    d.set(int(i & (KEYS - 1)), int(i)).unwrap();
-                    if i % 64 == 0 {
-                        ts.safepoint();
-                    }
-                }
-                drop(ts);
-            })
-        })
+        b.iter_custom(|n| on_python_threads(&interp, 2, n, || v.clone(), set_one))
     });
     g.bench_function("2_threads_own_dicts", |b| {
-        b.iter_custom(|n| {
-            let interp = interp.clone();
-            on_threads(2, n, move |n| {
-                let ts = ThreadState::new(&interp);
-                let v = dict_of(KEYS);
-                let d = Dict::cast(&v).unwrap();
-                for i in 0..n as usize {
-                    d.set(int(i & (KEYS - 1)), int(i)).unwrap();
-                    if i % 64 == 0 {
-                        ts.safepoint();
-                    }
-                }
-                drop(v);
-                drop(ts);
-            })
-        })
+        b.iter_custom(|n| on_python_threads(&interp, 2, n, || dict_of(KEYS), set_one))
     });
     g.finish();
     drop(v);

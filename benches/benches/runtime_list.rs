@@ -3,7 +3,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
-use weft_benches::{on_threads, quick_criterion};
+use weft_benches::{on_python_threads, quick_criterion};
 use weft_runtime::types::List;
 use weft_runtime::{Interpreter, ThreadState, Value};
 
@@ -27,41 +27,27 @@ fn get(c: &mut Criterion) {
     });
     g.bench_function("2_threads_one_shared_list", |b| {
         b.iter_custom(|n| {
-            let (interp, v) = (interp.clone(), v.clone());
-            on_threads(2, n, move |n| {
-                let ts = ThreadState::new(&interp);
-                let l = List::cast(&v).unwrap();
-                for i in 0..n as usize {
-                    black_box(l.get(i & 1023));
-                    if i % 64 == 0 {
-                        ts.safepoint();
-                    }
-                }
-                drop(ts);
-            })
+            on_python_threads(&interp, 2, n, || v.clone(), |v, i| drop(black_box(List::cast(v).unwrap().get(i & 1023))))
         })
     });
     g.bench_function("2_threads_own_lists", |b| {
         b.iter_custom(|n| {
-            let interp = interp.clone();
-            on_threads(2, n, move |n| {
-                let ts = ThreadState::new(&interp);
-                let v = list_of(1024);
-                let l = List::cast(&v).unwrap();
-                for i in 0..n as usize {
-                    black_box(l.get(i & 1023));
-                    if i % 64 == 0 {
-                        ts.safepoint();
-                    }
-                }
-                drop(v);
-                drop(ts);
-            })
+            on_python_threads(&interp, 2, n, || list_of(1024), |v, i| drop(black_box(List::cast(v).unwrap().get(i & 1023))))
         })
     });
     g.finish();
     drop(v);
     drop(ts);
+}
+
+/// One append, clearing the list at 100k items so that the figures measure
+/// appends, not the page faults of ever larger fresh arrays.
+fn append_one(v: &Value, i: usize) {
+    let l = List::cast(v).unwrap();
+    l.append(Value::small_int(1).unwrap());
+    if i % 64 == 0 && l.len() >= 100_000 {
+        l.clear();
+    }
 }
 
 fn append(c: &mut Criterion) {
@@ -81,48 +67,14 @@ fn append(c: &mut Criterion) {
             }
         })
     });
-    // Lists are cleared at 100k items so that the figures measure appends,
-    // not the page faults of ever larger fresh arrays.
     g.bench_function("2_threads_one_shared_list", |b| {
         b.iter_custom(|n| {
-            let v = List::new(vec![]);
-            let (interp, v) = (interp.clone(), v.clone());
-            on_threads(2, n, move |n| {
-                let ts = ThreadState::new(&interp);
-                let l = List::cast(&v).unwrap();
-                for i in 0..n {
-                    l.append(Value::small_int(1).unwrap());
-                    if i % 64 == 0 {
-                        ts.safepoint();
-                        if l.len() >= 100_000 {
-                            l.clear();
-                        }
-                    }
-                }
-                drop(ts);
-            })
+            let shared = List::new(vec![]);
+            on_python_threads(&interp, 2, n, || shared.clone(), append_one)
         })
     });
     g.bench_function("2_threads_own_lists", |b| {
-        b.iter_custom(|n| {
-            let interp = interp.clone();
-            on_threads(2, n, move |n| {
-                let ts = ThreadState::new(&interp);
-                let v = List::new(vec![]);
-                let l = List::cast(&v).unwrap();
-                for i in 0..n {
-                    l.append(Value::small_int(1).unwrap());
-                    if i % 64 == 0 {
-                        ts.safepoint();
-                        if l.len() >= 100_000 {
-                            l.clear();
-                        }
-                    }
-                }
-                drop(v);
-                drop(ts);
-            })
-        })
+        b.iter_custom(|n| on_python_threads(&interp, 2, n, || List::new(vec![]), append_one))
     });
     g.finish();
     drop(ts);

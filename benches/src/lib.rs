@@ -34,3 +34,28 @@ pub fn quick_criterion() -> criterion::Criterion {
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(2))
 }
+
+/// Time `iters` operations on each of `threads` threads running as Python
+/// threads: each gets a thread state in `interp`, builds its own state with
+/// `setup`, runs `op(&state, i)` for each `i`, and passes a safepoint every
+/// 64 operations (as the evaluation loop would at backward jumps).
+pub fn on_python_threads<S>(
+    interp: &std::sync::Arc<weft_runtime::Interpreter>,
+    threads: usize,
+    iters: u64,
+    setup: impl Fn() -> S + Sync,
+    op: impl Fn(&S, usize) + Sync,
+) -> Duration {
+    on_threads(threads, iters, |n| {
+        let ts = weft_runtime::ThreadState::new(interp);
+        let state = setup();
+        for i in 0..n as usize {
+            op(&state, i);
+            if i % 64 == 0 {
+                ts.safepoint();
+            }
+        }
+        drop(state);
+        drop(ts);
+    })
+}
