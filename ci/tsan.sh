@@ -15,4 +15,4 @@ cargo test -p weft-sync --lib --target x86_64-unknown-linux-gnu --target-dir tar
 # biased reference counts, merge queues.
 cargo test -p weft-runtime --tests --target x86_64-unknown-linux-gnu --target-dir target-tsan "$@"
 # The cycle collector, with threads making garbage while collections run.
-cargo test -p weft-gc --target x86_64-unknown-linux-gnu --target-dir target-tsan "$@"
+cargo test -p weft-gc --lib --tests --target x86_64-unknown-linux-gnu --target-dir target-tsan "$@"
