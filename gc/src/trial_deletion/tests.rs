@@ -321,3 +321,25 @@ fn weak_references_to_garbage_are_cleared_by_the_collection() {
     assert_eq!(collect(), 1);
     assert!(referent(&r).is_none(), "cleared by the collection");
 }
+
+#[test]
+fn buffered_weak_references_and_instances_that_die_are_released() {
+    use weft_runtime::types::weakref::new_weakref;
+    use weft_runtime::types::{typeobj, Dict, List};
+    let _s = serial();
+    let _ts = ThreadState::new(&Interpreter::new());
+    let _ = typeobj::builtin_type(&typeobj::OBJECT_TYPE);
+    let class = typeobj::new_class("Z", vec![], Dict::new()).unwrap();
+    collect();
+    let base = live_objects();
+    let target = List::new(vec![]);
+    let r = new_weakref(&target, None);
+    drop(r.clone()); // buffered
+    drop(r); // a zombie weak reference
+    let obj = weft_runtime::protocol::call(&class, &[]).unwrap();
+    drop(obj.clone()); // buffered
+    drop(obj); // a zombie instance
+    drop(target);
+    assert_eq!(live_objects(), base);
+    assert_eq!(collect(), 0, "zombies are released, not counted as garbage");
+}

@@ -30,8 +30,12 @@ pub type CallFn = fn(&Value, crate::args::Args<'_>) -> PyResult<Value>;
 pub struct TypeInfo {
     /// The Python type name, as `type(x).__name__` shows it.
     pub name: &'static str,
-    /// Drop the object's payload and release its memory. Called exactly once,
-    /// when the total reference count reaches zero.
+    /// Drop the object's payload and release its memory, when the total
+    /// count reaches zero. For an object that dies while in a collector
+    /// buffer, `alloc::drop_and_free` drops the payload and marks it
+    /// `GC_ZOMBIE`; the collector then calls `dealloc` a second time, which
+    /// must only release the memory: a custom `dealloc` checks `GC_ZOMBIE`
+    /// first and defers to `drop_and_free` (see `types/weakref.rs`).
     pub dealloc: unsafe fn(*mut ObjHeader),
     /// `hash(x)`; `None`: unhashable (`TypeError: unhashable type: 'list'`),
     /// unless the interpreter's hooks handle the type (user classes).

@@ -18,7 +18,7 @@
 use super::none_bool;
 use crate::error::PyResult;
 use crate::object::alloc::{self, drop_and_free};
-use crate::object::header::{ObjHeader, GC_HAS_WEAKREFS};
+use crate::object::header::{ObjHeader, GC_HAS_WEAKREFS, GC_ZOMBIE};
 use crate::object::refcount;
 use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
@@ -156,6 +156,13 @@ pub fn weakref_count(obj: &Value) -> usize {
 /// # Safety
 /// As `TypeInfo::dealloc`.
 unsafe fn dealloc_weakref(obj: *mut ObjHeader) {
+    // SAFETY: the caller's contract: the memory is valid.
+    if unsafe { &*obj }.gc_bits().load(Ordering::Acquire) & GC_ZOMBIE != 0 {
+        // The collector releasing a zombie's memory: the payload is gone
+        // (and was unlisted when it was dropped).
+        // SAFETY: the caller's contract.
+        return unsafe { drop_and_free::<WeakRef>(obj) };
+    }
     // SAFETY: the caller's contract: the payload is intact.
     let w = unsafe { alloc::payload::<WeakRef>(NonNull::new_unchecked(obj)) };
     let target = w.referent.load(Ordering::Acquire);
