@@ -139,7 +139,9 @@ fn cycles_made_and_dropped_by_several_threads_are_all_freed() {
             collect();
             ts.safepoint();
         }
-        threads.into_iter().for_each(|t| t.join().unwrap());
+        // Detached while joining: a worker's automatic collection must not
+        // wait for this thread.
+        ts.blocking(|| threads.into_iter().for_each(|t| t.join().unwrap()));
     }
     ts.safepoint();
     collect();
