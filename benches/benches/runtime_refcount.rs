@@ -73,6 +73,23 @@ fn pairs(c: &mut Criterion) {
             drop(black_box(copies));
         })
     });
+    // The bare protocol on 64 distinct objects: incref each, then decref
+    // each (no Value construction, no array traffic), against the same
+    // shape on 64 plain atomics just below.
+    let headers: Vec<*const weft_runtime::ObjHeader> =
+        owned_many.iter().map(|v| v.as_object().unwrap().as_ptr() as *const _).collect();
+    g.bench_function("owner_protocol_64_distinct_objects", |b| {
+        b.iter(|| {
+            for &h in black_box(&headers) {
+                // SAFETY: `owned_many` keeps every object alive.
+                unsafe { weft_runtime::object::refcount::incref(h) };
+            }
+            for &h in black_box(&headers) {
+                // SAFETY: gives back the reference taken just above.
+                unsafe { weft_runtime::object::refcount::decref(h) };
+            }
+        })
+    });
     let atomics: Vec<AtomicUsize> = (0..PAIRS).map(|_| AtomicUsize::new(1)).collect();
     g.bench_function("baseline_64_distinct_atomics", |b| {
         b.iter(|| {
