@@ -240,26 +240,37 @@ impl HashTable {
         // Fast path: one pinned pass, for lookups that need no `==` call
         // (the key object itself is in the table, or no candidate has an
         // equal hash): probe, read the value, done.
+        // References taken inside the pinned closures are dropped outside
+        // them: a last reference's `__del__` may run Python code, which
+        // passes safepoints (they renew the pin).
         let fast = with_table(&self.table, false, |t| {
-            let Some(t) = t else { return Some(None) };
+            let Some(t) = t else { return (Some(None), None) };
             match Self::step(t, key.word(), hash, Probe::start(hash, t.mask()), false) {
-                Step::Missing => Some(None),
+                Step::Missing => (Some(None), None),
                 Step::Found(entry) => {
                     let e = &t.entries[entry];
                     let w = e.value.load(Ordering::Acquire);
                     if w == 0 {
-                        return (e.key.load(Ordering::Acquire) == key.word()).then_some(Some(None));
+                        let still = e.key.load(Ordering::Acquire) == key.word();
+                        return (still.then_some(Some(None)), None);
                     }
                     // SAFETY: loaded while pinned.
-                    let v = unsafe { try_take(w) }?;
-                    (e.value.load(Ordering::Acquire) == w && e.key.load(Ordering::Acquire) == key.word())
-                        .then_some(Some(Some(v)))
+                    let Some(v) = (unsafe { try_take(w) }) else { return (None, None) };
+                    if e.value.load(Ordering::Acquire) == w && e.key.load(Ordering::Acquire) == key.word() {
+                        (Some(Some(Some(v))), None)
+                    } else {
+                        (None, Some(v))
+                    }
                 }
-                Step::Compare { .. } | Step::NeedsLock => None,
+                Step::Compare { candidate, .. } => (None, Some(candidate)),
+                Step::NeedsLock => (None, None),
             }
         });
-        if let Some(Some(found)) = fast {
-            return Ok(found);
+        if let Some((found, stale)) = fast {
+            drop(stale);
+            if let Some(found) = found {
+                return Ok(found);
+            }
         }
         loop {
             let version = self.version.load(Ordering::Acquire);
@@ -275,9 +286,10 @@ impl HashTable {
                         }
                         // SAFETY: loaded while pinned.
                         match unsafe { try_take(w) } {
-                            None => Err(()),
+                            None => Err(None),
                             Some(v) if e.value.load(Ordering::Acquire) == w => Ok(Some(v)),
-                            Some(_) => Err(()),
+                            // Changed meanwhile: dropped outside the pin.
+                            Some(v) => Err(Some(v)),
                         }
                     });
                     match got {

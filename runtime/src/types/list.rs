@@ -148,20 +148,25 @@ impl<'a> ListRef<'a> {
 
     /// `lst[i]` for `0 <= i`; `None` past the end. Lock-free on the fast path.
     pub fn get(self, i: usize) -> Option<Value> {
-        let lock_free = thread::with_pinned_guard(|guard| guard.map(|g| self.get_lock_free(i, g)));
-        match lock_free {
-            Some(Ok(found)) => found,
-            _ => self.get_locked(i),
+        loop {
+            let step = thread::with_pinned_guard(|guard| guard.map(|g| self.get_lock_free(i, g)));
+            match step {
+                Some(LockFree::Found(found)) => return found,
+                // Dropped here, outside the pin's borrow: if this was the
+                // last reference, its `__del__` may run Python code, which
+                // passes safepoints (they renew the pin).
+                Some(LockFree::Retry(stale)) => drop(stale),
+                Some(LockFree::UseLock) | None => return self.get_locked(i),
+            }
         }
     }
 
-    /// `Ok(item)` or `Ok(None)` past the end; `Err(())` to fall back to the
-    /// lock.
-    fn get_lock_free(self, i: usize, guard: &Guard) -> Result<Option<Value>, ()> {
+    /// One pinned attempt to read `lst[i]` without the lock.
+    fn get_lock_free(self, i: usize, guard: &Guard) -> LockFree {
         loop {
             let items = self.list.items.load(Ordering::Acquire, guard);
             if i >= self.list.len.load(Ordering::Acquire) {
-                return Ok(None);
+                return LockFree::Found(None);
             }
             // SAFETY: the pin keeps any array we loaded from being freed.
             let Some(slots) = (unsafe { items.as_ref() }) else { continue };
@@ -174,24 +179,25 @@ impl<'a> ListRef<'a> {
             }
             if word & 1 != 0 {
                 // SAFETY: an inline int carries no reference to take.
-                return Ok(Some(unsafe { Value::from_raw(word) }));
+                return LockFree::Found(Some(unsafe { Value::from_raw(word) }));
             }
             let obj = word as *const ObjHeader;
             // SAFETY: object memory is released only through reclamation,
             // and we are pinned, so the header is readable even if the
             // object died.
             if !unsafe { refcount::try_incref(obj) } {
-                return Err(());
+                return LockFree::UseLock;
             }
+            // SAFETY: we hold the reference taken by `try_incref`.
+            let item = unsafe { Value::from_raw(word) };
             if slot(slots, i).load(Ordering::Acquire) == word
                 && self.list.items.load(Ordering::Acquire, guard) == items
             {
-                // SAFETY: we hold the reference taken by `try_incref`.
-                return Ok(Some(unsafe { Value::from_raw(word) }));
+                return LockFree::Found(Some(item));
             }
-            // The slot changed under us: give the reference back and retry.
-            // SAFETY: `try_incref` gave us this reference.
-            drop(unsafe { Value::from_raw(word) });
+            // The slot changed under us: give the reference back (outside
+            // the pin) and retry.
+            return LockFree::Retry(item);
         }
     }
 
@@ -592,6 +598,15 @@ impl Drop for LockGuard<'_> {
         // SAFETY: taken in `new`, on this thread.
         unsafe { self.0.unlock() };
     }
+}
+
+/// The outcome of one lock-free read attempt.
+enum LockFree {
+    Found(Option<Value>),
+    /// The slot changed: drop this reference and try again.
+    Retry(Value),
+    /// The item's count state forbids a lock-free increment.
+    UseLock,
 }
 
 /// The list as seen by a writer holding its lock.
