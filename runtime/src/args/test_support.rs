@@ -116,3 +116,17 @@ pub(crate) fn ints(v: &[i64]) -> Value {
 pub(crate) fn negate() -> Value {
     crate::types::function::native_function("negate", |a| crate::types::int::neg(&a.positional[0]))
 }
+
+/// A dict of `pairs`.
+pub(crate) fn dict_of(pairs: Vec<(Value, Value)>) -> Value {
+    let d = Dict::new();
+    for (k, v) in pairs {
+        Dict::cast(&d).expect("a dict").set(k, v).expect("hashable keys");
+    }
+    d
+}
+
+/// A tuple.
+pub(crate) fn tup(items: Vec<Value>) -> Value {
+    tuple::tuple_new(items)
+}

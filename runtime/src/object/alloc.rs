@@ -18,6 +18,7 @@ use super::header::{ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_TRACKED, GC_ZOMB
 use super::refcount::{NORMAL, SHARED_ONE};
 use super::typeinfo::TypeInfo;
 use crate::thread;
+use crate::value::Value;
 use std::alloc::Layout;
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
@@ -99,6 +100,36 @@ pub fn alloc_immortal<T>(ty: &'static TypeInfo, payload: T) -> NonNull<ObjHeader
 pub unsafe fn payload<'a, T>(obj: NonNull<ObjHeader>) -> &'a T {
     // SAFETY: the caller guarantees the layout and liveness.
     unsafe { &(*obj.cast::<Obj<T>>().as_ptr()).payload }
+}
+
+/// The payload of `v` if it is an object of type `ty`.
+///
+/// # Safety
+/// Every object whose type is `ty` must have been allocated as `Obj<T>`
+/// (each type's constructors guarantee this for their own `TypeInfo`).
+#[inline]
+pub unsafe fn downcast<'a, T>(v: &'a Value, ty: &'static TypeInfo) -> Option<&'a T> {
+    let obj = v.as_object()?;
+    // SAFETY: `v` holds a reference, so the object is alive for `'a`.
+    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), ty) {
+        return None;
+    }
+    // SAFETY: the caller's contract: objects of `ty` are `Obj<T>`.
+    Some(unsafe { payload::<T>(obj) })
+}
+
+/// `downcast`, with the object's header too (for types whose borrowed
+/// handle needs the header's lock).
+///
+/// # Safety
+/// As `downcast`.
+#[inline]
+pub unsafe fn downcast_with_header<'a, T>(v: &'a Value, ty: &'static TypeInfo) -> Option<(&'a ObjHeader, &'a T)> {
+    // SAFETY: the caller's contract.
+    let payload = unsafe { downcast::<T>(v, ty) }?;
+    // SAFETY: `v` holds a reference, so the object is alive for `'a`.
+    let header = unsafe { v.as_object()?.as_ref() };
+    Some((header, payload))
 }
 
 /// `TypeInfo::dealloc` for a payload `T`: drop it and release the memory

@@ -75,14 +75,8 @@ impl ByteArray {
 
     /// The bytearray behind `v`, if it is one.
     pub fn cast(v: &Value) -> Option<ByteArrayRef<'_>> {
-        let obj = v.as_object()?;
-        // SAFETY: `v` holds a reference, so the object is alive for `'_`.
-        let header = unsafe { &*obj.as_ptr() };
-        if !std::ptr::eq(header.ty, &BYTEARRAY_TYPE) {
-            return None;
-        }
-        // SAFETY: the type check says it is an `Obj<ByteArray>`.
-        let array = unsafe { alloc::payload::<ByteArray>(obj) };
+        // SAFETY: objects of `BYTEARRAY_TYPE` are allocated as `Obj<ByteArray>`.
+        let (header, array) = unsafe { alloc::downcast_with_header::<ByteArray>(v, &BYTEARRAY_TYPE) }?;
         Some(ByteArrayRef { header, array })
     }
 }

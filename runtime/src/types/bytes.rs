@@ -53,14 +53,8 @@ pub fn empty_bytes() -> Value {
 /// The bytes of a bytes object, borrowed for as long as `v` is.
 #[inline]
 pub fn as_bytes(v: &Value) -> Option<&[u8]> {
-    let obj = v.as_object()?;
-    // SAFETY: `v` holds a reference, so the object is alive for `'_`.
-    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &BYTES_TYPE) {
-        return None;
-    }
-    // SAFETY: the type check says it was allocated as `Obj<BytesData>`;
-    // the data never changes.
-    Some(unsafe { alloc::payload::<BytesData>(obj) })
+    // SAFETY: objects of `BYTES_TYPE` are allocated as `Obj<BytesData>`.
+    unsafe { alloc::downcast::<BytesData>(v, &BYTES_TYPE) }.map(|b| &b[..])
 }
 
 fn expect_bytes(v: &Value) -> &[u8] {

@@ -71,14 +71,8 @@ impl Dict {
 
     /// The dict behind `v`, if it is one.
     pub fn cast(v: &Value) -> Option<DictRef<'_>> {
-        let obj = v.as_object()?;
-        // SAFETY: `v` holds a reference, so the object is alive for `'_`.
-        let header = unsafe { &*obj.as_ptr() };
-        if !std::ptr::eq(header.ty, &DICT_TYPE) {
-            return None;
-        }
-        // SAFETY: the type check says it is an `Obj<Dict>`.
-        let dict = unsafe { alloc::payload::<Dict>(obj) };
+        // SAFETY: objects of `DICT_TYPE` are allocated as `Obj<Dict>`.
+        let (header, dict) = unsafe { alloc::downcast_with_header::<Dict>(v, &DICT_TYPE) }?;
         Some(DictRef { header, dict })
     }
 }

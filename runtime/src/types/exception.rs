@@ -154,13 +154,8 @@ pub fn builtin_exception_names() -> impl Iterator<Item = &'static str> {
 
 /// The exception object behind `v`, if it is one.
 pub fn as_exception(v: &Value) -> Option<&ExceptionObject> {
-    let obj = v.as_object()?;
-    // SAFETY: `v` holds a reference, so the object is alive.
-    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &EXCEPTION_TYPE) {
-        return None;
-    }
-    // SAFETY: the type check says it is an `Obj<ExceptionObject>`.
-    Some(unsafe { alloc::payload::<ExceptionObject>(obj) })
+    // SAFETY: objects of `EXCEPTION_TYPE` are allocated as `Obj<ExceptionObject>`.
+    unsafe { alloc::downcast::<ExceptionObject>(v, &EXCEPTION_TYPE) }
 }
 
 /// A new exception of `class` with `args` (not yet initialized by a user

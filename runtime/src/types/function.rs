@@ -56,24 +56,16 @@ pub fn bound_method(func: Value, receiver: Value) -> Value {
     unsafe { Value::from_owned(obj) }
 }
 
-fn payload_of<'a, T>(v: &'a Value, ty: &'static TypeInfo) -> Option<&'a T> {
-    let obj = v.as_object()?;
-    // SAFETY: `v` holds a reference, so the object is alive for `'a`.
-    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), ty) {
-        return None;
-    }
-    // SAFETY: the type check says it was allocated as `Obj<T>`.
-    Some(unsafe { alloc::payload::<T>(obj) })
-}
-
 /// The native function behind `v`, if it is one.
 pub fn as_native(v: &Value) -> Option<&NativeFunction> {
-    payload_of(v, &NATIVE_FUNCTION_TYPE)
+    // SAFETY: objects of `NATIVE_FUNCTION_TYPE` are `Obj<NativeFunction>`.
+    unsafe { alloc::downcast(v, &NATIVE_FUNCTION_TYPE) }
 }
 
 /// The bound method behind `v`, if it is one.
 pub fn as_bound_method(v: &Value) -> Option<&BoundMethod> {
-    payload_of(v, &METHOD_TYPE)
+    // SAFETY: objects of `METHOD_TYPE` are `Obj<BoundMethod>`.
+    unsafe { alloc::downcast(v, &METHOD_TYPE) }
 }
 
 fn bind_if_instance(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {

@@ -97,13 +97,8 @@ pub fn new_instance(class: &Value) -> Value {
 
 /// The instance behind `v`, if it is one.
 pub fn as_instance(v: &Value) -> Option<&Instance> {
-    let obj = v.as_object()?;
-    // SAFETY: `v` holds a reference, so the object is alive.
-    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &INSTANCE_TYPE) {
-        return None;
-    }
-    // SAFETY: the type check says it is an `Obj<Instance>`.
-    Some(unsafe { alloc::payload::<Instance>(obj) })
+    // SAFETY: objects of `INSTANCE_TYPE` are allocated as `Obj<Instance>`.
+    unsafe { alloc::downcast::<Instance>(v, &INSTANCE_TYPE) }
 }
 
 fn instance_hash(v: &Value) -> PyResult<isize> {

@@ -57,13 +57,8 @@ fn new_iter(state: Iter) -> Value {
 
 /// The iterator state behind `v`, if it is one of ours.
 pub fn as_iter(v: &Value) -> Option<&Iter> {
-    let obj = v.as_object()?;
-    // SAFETY: `v` holds a reference, so the object is alive.
-    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &ITERATOR_TYPE) {
-        return None;
-    }
-    // SAFETY: the type check says it is an `Obj<Iter>`.
-    Some(unsafe { alloc::payload::<Iter>(obj) })
+    // SAFETY: objects of `ITERATOR_TYPE` are allocated as `Obj<Iter>`.
+    unsafe { alloc::downcast::<Iter>(v, &ITERATOR_TYPE) }
 }
 
 /// An iterator over `range(start, stop, step)` (`step != 0`).

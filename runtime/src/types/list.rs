@@ -123,14 +123,8 @@ impl List {
 
     /// The list behind `v`, if `v` is a list.
     pub fn cast(v: &Value) -> Option<ListRef<'_>> {
-        let obj = v.as_object()?;
-        // SAFETY: `v` holds a reference, so the object is alive for `'_`.
-        let header = unsafe { &*obj.as_ptr() };
-        if !std::ptr::eq(header.ty, &LIST_TYPE) {
-            return None;
-        }
-        // SAFETY: the type check says it was allocated as `Obj<List>`.
-        let list = unsafe { alloc::payload::<List>(obj) };
+        // SAFETY: objects of `LIST_TYPE` are allocated as `Obj<List>`.
+        let (header, list) = unsafe { alloc::downcast_with_header::<List>(v, &LIST_TYPE) }?;
         Some(ListRef { header, list })
     }
 }

@@ -68,13 +68,8 @@ fn range_value(r: Range) -> Value {
 
 /// The range behind `v`, if it is one.
 pub fn as_range(v: &Value) -> Option<&Range> {
-    let obj = v.as_object()?;
-    // SAFETY: `v` holds a reference, so the object is alive.
-    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &RANGE_TYPE) {
-        return None;
-    }
-    // SAFETY: the type check says it is an `Obj<Range>`.
-    Some(unsafe { alloc::payload::<Range>(obj) })
+    // SAFETY: objects of `RANGE_TYPE` are allocated as `Obj<Range>`.
+    unsafe { alloc::downcast::<Range>(v, &RANGE_TYPE) }
 }
 
 impl Range {

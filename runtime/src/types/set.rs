@@ -61,14 +61,8 @@ impl Set {
 
     /// The set behind `v`, if it is one.
     pub fn cast(v: &Value) -> Option<SetRef<'_>> {
-        let obj = v.as_object()?;
-        // SAFETY: `v` holds a reference, so the object is alive for `'_`.
-        let header = unsafe { &*obj.as_ptr() };
-        if !std::ptr::eq(header.ty, &SET_TYPE) {
-            return None;
-        }
-        // SAFETY: the type check says it is an `Obj<Set>`.
-        let set = unsafe { alloc::payload::<Set>(obj) };
+        // SAFETY: objects of `SET_TYPE` are allocated as `Obj<Set>`.
+        let (header, set) = unsafe { alloc::downcast_with_header::<Set>(v, &SET_TYPE) }?;
         Some(SetRef { header, set })
     }
 }

@@ -33,13 +33,8 @@ pub fn slice_new(start: Option<Value>, stop: Option<Value>, step: Option<Value>)
 
 /// The slice behind `v`, if it is one.
 pub fn as_slice(v: &Value) -> Option<&Slice> {
-    let obj = v.as_object()?;
-    // SAFETY: `v` holds a reference, so the object is alive.
-    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &SLICE_TYPE) {
-        return None;
-    }
-    // SAFETY: the type check says it is an `Obj<Slice>`.
-    Some(unsafe { alloc::payload::<Slice>(obj) })
+    // SAFETY: objects of `SLICE_TYPE` are allocated as `Obj<Slice>`.
+    unsafe { alloc::downcast::<Slice>(v, &SLICE_TYPE) }
 }
 
 /// A slice part as an optional i64: None, or an int ("slice indices must

@@ -255,14 +255,8 @@ pub fn intern_value(v: &Value) -> Option<Value> {
 /// The `str` payload behind `v`, if it is a str.
 #[inline]
 pub fn cast(v: &Value) -> Option<&Str> {
-    let obj = v.as_object()?;
-    // SAFETY: `v` holds a reference, so the object is alive for `'_`.
-    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &STR_TYPE) {
-        return None;
-    }
-    // SAFETY: the type check says it was allocated as `Obj<Str>`; the
-    // payload never changes (only its caches, which are atomic/once cells).
-    Some(unsafe { alloc::payload::<Str>(obj) })
+    // SAFETY: objects of `STR_TYPE` are allocated as `Obj<Str>`.
+    unsafe { alloc::downcast::<Str>(v, &STR_TYPE) }
 }
 
 /// The text of a str.

@@ -77,14 +77,8 @@ pub fn empty_tuple() -> Value {
 /// The items of a tuple, borrowed for as long as `v` is.
 #[inline]
 pub fn as_tuple(v: &Value) -> Option<&[Value]> {
-    let obj = v.as_object()?;
-    // SAFETY: `v` holds a reference, so the object is alive for `'_`.
-    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &TUPLE_TYPE) {
-        return None;
-    }
-    // SAFETY: the type check says it was allocated as `Obj<TupleItems>`;
-    // the items never change after construction.
-    Some(unsafe { alloc::payload::<TupleItems>(obj) })
+    // SAFETY: objects of `TUPLE_TYPE` are allocated as `Obj<TupleItems>`.
+    unsafe { alloc::downcast::<TupleItems>(v, &TUPLE_TYPE) }.map(|t| &t[..])
 }
 
 fn expect_tuple(v: &Value) -> &[Value] {

@@ -69,13 +69,8 @@ fn next_version() -> usize {
 
 /// The type object behind `v`, if `v` is a type.
 pub fn as_type(v: &Value) -> Option<&TypeObject> {
-    let obj = v.as_object()?;
-    // SAFETY: `v` holds a reference, so the object is alive.
-    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &TYPE_TYPE) {
-        return None;
-    }
-    // SAFETY: the type check says it is an `Obj<TypeObject>`.
-    Some(unsafe { alloc::payload::<TypeObject>(obj) })
+    // SAFETY: objects of `TYPE_TYPE` are allocated as `Obj<TypeObject>`.
+    unsafe { alloc::downcast::<TypeObject>(v, &TYPE_TYPE) }
 }
 
 fn expect_type(v: &Value) -> &TypeObject {
