@@ -31,7 +31,7 @@
 pub mod api;
 mod trial_deletion;
 
-pub use trial_deletion::collect;
+pub use trial_deletion::{collect, take_longest_pause};
 
 /// Let safepoints run a collection when candidates pass the threshold
 /// (`weft_runtime::object::candidates::set_threshold`).

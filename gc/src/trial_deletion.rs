@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 use std::ptr::NonNull;
 use weft_runtime::object::candidates;
-use weft_runtime::object::header::{ObjHeader, GC_BUFFERED, GC_ZOMBIE};
+use weft_runtime::object::header::{ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_ZOMBIE};
 use weft_runtime::object::refcount;
 use weft_runtime::{runtime, thread, Value};
 use weft_sync::atomic::Ordering;
@@ -13,6 +13,25 @@ use weft_sync::atomic::Ordering;
 /// Run a collection; returns the number of garbage objects found (as
 /// `gc.collect()` does). The calling thread should have a thread state.
 pub fn collect() -> usize {
+    let started = std::time::Instant::now();
+    let result = collect_inner();
+    record_pause(started.elapsed());
+    result
+}
+
+/// The longest collection so far, in nanoseconds (for benchmarks).
+static LONGEST_PAUSE_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+fn record_pause(d: std::time::Duration) {
+    LONGEST_PAUSE_NS.fetch_max(d.as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The longest collection since the last call, and reset it.
+pub fn take_longest_pause() -> std::time::Duration {
+    std::time::Duration::from_nanos(LONGEST_PAUSE_NS.swap(0, std::sync::atomic::Ordering::Relaxed))
+}
+
+fn collect_inner() -> usize {
     let garbage: Vec<Value> = {
         let world = runtime().world();
         let stopped = thread::with_current(|ts| world.stop_the_world(Some(ts.slot())))
@@ -26,8 +45,12 @@ pub fn collect() -> usize {
     // Weak references first: cleared, callbacks called, before any
     // finalizer can see the garbage (PEP 442's order).
     for g in &garbage {
+        let obj = g.as_object().expect("an object");
         // SAFETY: we hold a reference, so the object is alive.
-        unsafe { weft_runtime::types::weakref::clear_weakrefs(g.as_object().expect("an object").as_ptr()) };
+        if unsafe { obj.as_ref() }.gc_bits().load(Ordering::Acquire) & GC_HAS_WEAKREFS != 0 {
+            // SAFETY: as above.
+            unsafe { weft_runtime::types::weakref::clear_weakrefs(obj.as_ptr()) };
+        }
     }
     // Finalizers next (PEP 442), with the world running. A finalizer may
     // resurrect any object of the garbage, so if one ran, nothing is cleared
@@ -80,6 +103,29 @@ fn take_roots() -> Vec<usize> {
     roots
 }
 
+/// Hashing for object addresses: they are already unique and 16-aligned, so
+/// a multiply-and-fold is enough (the default SipHash cost more than the
+/// rest of the trial deletion).
+#[derive(Default, Clone, Copy)]
+struct AddressHasher(u64);
+
+impl std::hash::Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        let x = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = x ^ (x >> 29);
+    }
+}
+
+type AddressMap<V> = HashMap<usize, V, std::hash::BuildHasherDefault<AddressHasher>>;
+
 /// One tracked object of the subgraph under examination.
 struct Node {
     /// Its count minus the references from inside the subgraph.
@@ -96,7 +142,7 @@ struct Node {
 /// allocator maps large tables anew) than the trial deletion itself.
 #[derive(Default)]
 struct Scratch {
-    nodes: HashMap<usize, Node>,
+    nodes: AddressMap<Node>,
     edges: Vec<usize>,
     stack: Vec<usize>,
 }
