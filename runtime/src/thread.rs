@@ -246,7 +246,16 @@ pub(crate) fn retire_storage<T: ?Sized + weft_sync::reclaim::Pointable>(storage:
 where
     weft_sync::reclaim::Owned<T>: Send + 'static,
 {
-    defer_after_readers(move || drop(storage));
+    use weft_sync::reclaim::Pointer;
+    /// # Safety
+    /// `word` came from `Owned::<T>::into_usize` and is dropped once.
+    unsafe fn drop_owned<T: ?Sized + weft_sync::reclaim::Pointable>(word: usize) {
+        // SAFETY: the caller's contract.
+        drop(unsafe { weft_sync::reclaim::Owned::<T>::from_usize(word) });
+    }
+    // SAFETY: the storage was unlinked by the writer that retires it, and
+    // `drop_owned::<T>` is its own drop.
+    unsafe { crate::object::alloc::drop_storage_later(storage.into_usize(), drop_owned::<T>) };
 }
 
 /// Model-checking hooks: a thread identity and a registered merge queue,

@@ -13,7 +13,7 @@
 //! quiescent state, as CPython's QSBR), and when it detaches to block it
 //! unpins, so a sleeping thread never holds reclamation back.
 
-pub use crossbeam_epoch::{unprotected, Atomic, Guard, Owned, Pointable, Shared};
+pub use crossbeam_epoch::{unprotected, Atomic, Guard, Owned, Pointable, Pointer, Shared};
 
 use crate::flaws::{self, Flaw};
 use crossbeam_epoch::{Collector, LocalHandle};

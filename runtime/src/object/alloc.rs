@@ -198,9 +198,34 @@ pub unsafe fn dealloc(obj: *mut ObjHeader) {
     DEALLOC_DEPTH.with(|d| d.set(depth));
 }
 
-/// Memory of dead objects waiting to be released.
+/// What waits in a thread's batch for the readers pinned now to move on.
+enum Pending {
+    /// A dead object's memory, with its layout.
+    Memory(usize, Layout),
+    /// Replaced container storage (an `Owned` as a word) and how to drop it.
+    Storage(usize, unsafe fn(usize)),
+}
+
+// SAFETY: the words are owned memory handed from one thread to whichever
+// runs the batch; nothing else refers to them.
+unsafe impl Send for Pending {}
+
+impl Pending {
+    /// # Safety
+    /// Runs once, after every reader that might hold a pointer has moved on.
+    unsafe fn release(self) {
+        match self {
+            // SAFETY: the memory of a dead object allocated with this layout.
+            Pending::Memory(ptr, layout) => unsafe { std::alloc::dealloc(ptr as *mut u8, layout) },
+            // SAFETY: the storage's own drop function, for its own word.
+            Pending::Storage(word, drop_fn) => unsafe { drop_fn(word) },
+        }
+    }
+}
+
+/// Memory of dead objects and replaced storage waiting to be released.
 struct FreeBatch {
-    memory: Vec<(usize, Layout)>,
+    memory: Vec<Pending>,
 }
 
 impl Drop for FreeBatch {
@@ -211,28 +236,44 @@ impl Drop for FreeBatch {
 }
 
 fn free_later(ptr: *mut u8, layout: Layout) {
+    release_later(Pending::Memory(ptr as usize, layout));
+}
+
+/// Queue replaced container storage (given as a word with its drop
+/// function) for release with the thread's next batch: one deferred closure
+/// per batch instead of one per storage.
+///
+/// # Safety
+/// `drop_fn(word)` must be the right way to free `word`, and nothing shared
+/// may still link to it.
+pub(crate) unsafe fn drop_storage_later(word: usize, drop_fn: unsafe fn(usize)) {
+    release_later(Pending::Storage(word, drop_fn));
+}
+
+fn release_later(p: Pending) {
+    let mut p = Some(p);
     let full = FREE_LIST
         .try_with(|f| {
             let mut f = f.borrow_mut();
-            f.memory.push((ptr as usize, layout));
+            f.memory.push(p.take().expect("pushed once"));
             (f.memory.len() >= FREE_BATCH).then(|| std::mem::take(&mut f.memory))
         })
-        .unwrap_or_else(|_| Some(vec![(ptr as usize, layout)]));
+        .unwrap_or_else(|_| Some(p.take().into_iter().collect()));
     if let Some(batch) = full {
         retire_batch(batch);
     }
 }
 
 /// Release a batch once no reader pinned now can hold a pointer into it.
-fn retire_batch(batch: Vec<(usize, Layout)>) {
+fn retire_batch(batch: Vec<Pending>) {
     if batch.is_empty() {
         return;
     }
     let release = move || {
-        for (ptr, layout) in batch {
-            // SAFETY: each entry is the memory of a dead object allocated
-            // with this layout by `alloc`, released once.
-            unsafe { std::alloc::dealloc(ptr as *mut u8, layout) };
+        for p in batch {
+            // SAFETY: each entry was queued once, unlinked from every shared
+            // place, and the epoch has moved past every reader.
+            unsafe { p.release() };
         }
     };
     thread::defer_after_readers(release);
