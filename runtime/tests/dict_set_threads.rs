@@ -5,10 +5,10 @@
 mod common;
 
 use common::*;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use weft_runtime::types::{Dict, Set};
-use weft_runtime::{Interpreter, ThreadState, Value};
+use weft_runtime::{ThreadState, Value};
 
 const THREADS: usize = 4;
 
@@ -18,10 +18,8 @@ fn int(i: usize) -> Value {
 
 #[test]
 fn disjoint_writers_lose_nothing() {
-    let _s = serial();
-    let interp = Interpreter::new();
-    let live = weft_runtime::object::alloc::live_objects();
-    let drops = Arc::new(AtomicUsize::new(0));
+    let check = LeakCheck::start();
+    let (interp, drops) = (&check.interp, check.drops.clone());
     for _round in 0..10 {
         let ts = ThreadState::new(&interp);
         let dict = Dict::new();
@@ -50,15 +48,13 @@ fn disjoint_writers_lose_nothing() {
         drop(ts);
     }
     assert_eq!(drops.load(Ordering::SeqCst), 10 * THREADS * 2_000);
-    assert_live_objects(live);
+    check.finish();
 }
 
 #[test]
 fn lock_free_reads_race_sets_deletes_and_resizes() {
-    let _s = serial();
-    let interp = Interpreter::new();
-    let live = weft_runtime::object::alloc::live_objects();
-    let drops = Arc::new(AtomicUsize::new(0));
+    let check = LeakCheck::start();
+    let (interp, drops) = (&check.interp, check.drops.clone());
     for _round in 0..5 {
         let ts = ThreadState::new(&interp);
         let dict = Dict::new();
@@ -111,15 +107,13 @@ fn lock_free_reads_race_sets_deletes_and_resizes() {
         drop(dict);
         drop(ts);
     }
-    assert_live_objects(live);
+    check.finish();
 }
 
 #[test]
 fn setdefault_races_agree_on_one_value() {
-    let _s = serial();
-    let interp = Interpreter::new();
-    let live = weft_runtime::object::alloc::live_objects();
-    let drops = Arc::new(AtomicUsize::new(0));
+    let check = LeakCheck::start();
+    let (interp, drops) = (&check.interp, check.drops.clone());
     for _round in 0..50 {
         let ts = ThreadState::new(&interp);
         let dict = Dict::new();
@@ -140,14 +134,13 @@ fn setdefault_races_agree_on_one_value() {
         drop(dict);
         drop(ts);
     }
-    assert_live_objects(live);
+    check.finish();
 }
 
 #[test]
 fn set_adds_from_many_threads_count_each_member_once() {
-    let _s = serial();
-    let interp = Interpreter::new();
-    let live = weft_runtime::object::alloc::live_objects();
+    let check = LeakCheck::start();
+    let interp = &check.interp;
     for _round in 0..10 {
         let ts = ThreadState::new(&interp);
         let set = Set::new(vec![]).unwrap();
@@ -181,5 +174,5 @@ fn set_adds_from_many_threads_count_each_member_once() {
         drop(set);
         drop(ts);
     }
-    assert_live_objects(live);
+    check.finish();
 }

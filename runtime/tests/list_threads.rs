@@ -6,19 +6,17 @@ mod common;
 
 use common::*;
 use std::collections::HashSet;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use weft_runtime::types::List;
-use weft_runtime::{Interpreter, ThreadState, Value};
+use weft_runtime::{ThreadState, Value};
 
 const THREADS: usize = 4;
 
 #[test]
 fn concurrent_appends_lose_nothing() {
-    let _s = serial();
-    let interp = Interpreter::new();
-    let live = weft_runtime::object::alloc::live_objects();
-    let drops = Arc::new(AtomicUsize::new(0));
+    let check = LeakCheck::start();
+    let (interp, drops) = (&check.interp, check.drops.clone());
     for _round in 0..10 {
         let ts = ThreadState::new(&interp);
         let list = List::new(vec![]);
@@ -55,15 +53,13 @@ fn concurrent_appends_lose_nothing() {
         drop(ts);
     }
     assert_eq!(drops.load(Ordering::SeqCst), 10 * THREADS * 2_500);
-    assert_live_objects(live);
+    check.finish();
 }
 
 #[test]
 fn concurrent_pops_take_each_item_once() {
-    let _s = serial();
-    let interp = Interpreter::new();
-    let live = weft_runtime::object::alloc::live_objects();
-    let drops = Arc::new(AtomicUsize::new(0));
+    let check = LeakCheck::start();
+    let (interp, drops) = (&check.interp, check.drops.clone());
     for _round in 0..10 {
         let ts = ThreadState::new(&interp);
         let n = 20_000;
@@ -98,15 +94,13 @@ fn concurrent_pops_take_each_item_once() {
         drop(list);
         drop(ts);
     }
-    assert_live_objects(live);
+    check.finish();
 }
 
 #[test]
 fn lock_free_reads_race_replacements_and_resizes() {
-    let _s = serial();
-    let interp = Interpreter::new();
-    let live = weft_runtime::object::alloc::live_objects();
-    let drops = Arc::new(AtomicUsize::new(0));
+    let check = LeakCheck::start();
+    let (interp, drops) = (&check.interp, check.drops.clone());
     for _round in 0..5 {
         let ts = ThreadState::new(&interp);
         let list = List::new((0..64).map(|i| tracked(i, &drops)).collect());
@@ -162,14 +156,13 @@ fn lock_free_reads_race_replacements_and_resizes() {
         drop(list);
         drop(ts);
     }
-    assert_live_objects(live);
+    check.finish();
 }
 
 #[test]
 fn extend_with_opposite_orders_does_not_deadlock() {
-    let _s = serial();
-    let interp = Interpreter::new();
-    let live = weft_runtime::object::alloc::live_objects();
+    let check = LeakCheck::start();
+    let interp = &check.interp;
     let ts = ThreadState::new(&interp);
     let a = List::new(vec![Value::small_int(1).unwrap()]);
     let b = List::new(vec![Value::small_int(2).unwrap()]);
@@ -189,5 +182,5 @@ fn extend_with_opposite_orders_does_not_deadlock() {
     threads.into_iter().for_each(|t| t.join().unwrap());
     drop((a, b));
     drop(ts);
-    assert_live_objects(live);
+    check.finish();
 }

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::sync::Arc;
 use weft_runtime::object::refcount;
-use weft_runtime::{Interpreter, ThreadState};
+use weft_runtime::ThreadState;
 
 fn total(v: &weft_runtime::Value) -> isize {
     // SAFETY: `v` keeps the object alive; no other thread touches it here.
@@ -17,11 +17,9 @@ fn total(v: &weft_runtime::Value) -> isize {
 
 #[test]
 fn owner_counts_without_atomics_and_frees_at_zero() {
-    let _s = serial();
-    let interp = Interpreter::new();
-    let live = weft_runtime::object::alloc::live_objects();
+    let check = LeakCheck::start();
+    let (interp, drops) = (&check.interp, check.drops.clone());
     let ts = ThreadState::new(&interp);
-    let drops = Arc::new(AtomicUsize::new(0));
     let v = tracked(1, &drops);
     let copies: Vec<_> = (0..10).map(|_| v.clone()).collect();
     assert_eq!(total(&v), 11);
@@ -30,16 +28,14 @@ fn owner_counts_without_atomics_and_frees_at_zero() {
     drop(v);
     assert_eq!(drops.load(Ordering::SeqCst), 1);
     drop(ts);
-    assert_live_objects(live);
+    check.finish();
 }
 
 #[test]
 fn non_owner_decref_queues_to_owner_who_merges_at_a_safepoint() {
-    let _s = serial();
-    let interp = Interpreter::new();
-    let live = weft_runtime::object::alloc::live_objects();
+    let check = LeakCheck::start();
+    let (interp, drops) = (&check.interp, check.drops.clone());
     let ts = ThreadState::new(&interp);
-    let drops = Arc::new(AtomicUsize::new(0));
     let v = tracked(7, &drops);
     // Hand a second reference to another thread, which drops it: its shared
     // count was 0, so the object is queued to us.
@@ -57,15 +53,13 @@ fn non_owner_decref_queues_to_owner_who_merges_at_a_safepoint() {
     drop(v);
     assert_eq!(drops.load(Ordering::SeqCst), 1);
     drop(ts);
-    assert_live_objects(live);
+    check.finish();
 }
 
 #[test]
 fn objects_owned_by_an_exited_thread_are_merged_in_place() {
-    let _s = serial();
-    let interp = Interpreter::new();
-    let live = weft_runtime::object::alloc::live_objects();
-    let drops = Arc::new(AtomicUsize::new(0));
+    let check = LeakCheck::start();
+    let (interp, drops) = (&check.interp, check.drops.clone());
     let (tx, rx) = mpsc::channel();
     let owner = {
         let drops = drops.clone();
@@ -82,14 +76,13 @@ fn objects_owned_by_an_exited_thread_are_merged_in_place() {
     drop(v); // shared count 0, owner gone: merged here and freed
     assert_eq!(drops.load(Ordering::SeqCst), 1);
     drop(ts);
-    assert_live_objects(live);
+    check.finish();
 }
 
 #[test]
 fn many_threads_cloning_and_dropping_one_object_keep_exact_counts() {
-    let _s = serial();
-    let interp = Interpreter::new();
-    let live = weft_runtime::object::alloc::live_objects();
+    let check = LeakCheck::start();
+    let interp = &check.interp;
     for _round in 0..20 {
         let ts = ThreadState::new(&interp);
         let drops = Arc::new(AtomicUsize::new(0));
@@ -121,14 +114,13 @@ fn many_threads_cloning_and_dropping_one_object_keep_exact_counts() {
         assert_eq!(drops.load(Ordering::SeqCst), 1);
         drop(ts);
     }
-    assert_live_objects(live);
+    check.finish();
 }
 
 #[test]
 fn deep_chains_free_without_overflowing_the_stack() {
-    let _s = serial();
-    let interp = Interpreter::new();
-    let live = weft_runtime::object::alloc::live_objects();
+    let check = LeakCheck::start();
+    let interp = &check.interp;
     let ts = ThreadState::new(&interp);
     // A million nested one-item lists: freeing the outermost frees them all.
     let mut v = weft_runtime::types::List::new(vec![]);
@@ -137,5 +129,5 @@ fn deep_chains_free_without_overflowing_the_stack() {
     }
     drop(v);
     drop(ts);
-    assert_live_objects(live);
+    check.finish();
 }

@@ -62,3 +62,33 @@ pub fn assert_live_objects(expected: isize) {
     weft_runtime::object::alloc::flush_free_batch();
     assert_eq!(weft_runtime::object::alloc::live_objects(), expected, "leaked or double-freed objects");
 }
+
+/// The frame of a leak-checked test: serialized with the other tests that
+/// read the live-object counter, an interpreter, a drop counter for
+/// `tracked` objects, and, when it ends, the check that every object the
+/// test allocated was freed.
+pub struct LeakCheck {
+    pub interp: Arc<Interpreter>,
+    pub drops: Arc<AtomicUsize>,
+    live: isize,
+    _serial: MutexGuard<'static, ()>,
+}
+
+impl LeakCheck {
+    pub fn start() -> LeakCheck {
+        let serial = serial();
+        let interp = Interpreter::new();
+        let live = weft_runtime::object::alloc::live_objects();
+        LeakCheck { interp, drops: Arc::new(AtomicUsize::new(0)), live, _serial: serial }
+    }
+
+    /// Objects of `tracked` dropped so far.
+    pub fn dropped(&self) -> usize {
+        self.drops.load(Ordering::SeqCst)
+    }
+
+    /// Assert that nothing allocated since `start` is still alive.
+    pub fn finish(self) {
+        assert_live_objects(self.live);
+    }
+}
