@@ -339,7 +339,7 @@ impl Method {
 
 /// A required parameter's slot from `Method::check` (always filled).
 #[inline]
-pub fn required<'a>(slot: Option<&'a Value>) -> &'a Value {
+pub fn required(slot: Option<&Value>) -> &Value {
     slot.expect("Method::check fills required parameters")
 }
 

@@ -21,12 +21,12 @@ fn disjoint_writers_lose_nothing() {
     let check = LeakCheck::start();
     let (interp, drops) = (&check.interp, check.drops.clone());
     for _round in 0..10 {
-        let ts = ThreadState::new(&interp);
+        let ts = ThreadState::new(interp);
         let dict = Dict::new();
         let threads: Vec<_> = (0..THREADS)
             .map(|t| {
                 let (dict, drops) = (dict.clone(), drops.clone());
-                spawn_python_thread(&interp, move |ts| {
+                spawn_python_thread(interp, move |ts| {
                     let d = Dict::cast(&dict).unwrap();
                     for i in 0..2_000 {
                         let k = t * 2_000 + i;
@@ -56,7 +56,7 @@ fn lock_free_reads_race_sets_deletes_and_resizes() {
     let check = LeakCheck::start();
     let (interp, drops) = (&check.interp, check.drops.clone());
     for _round in 0..5 {
-        let ts = ThreadState::new(&interp);
+        let ts = ThreadState::new(interp);
         let dict = Dict::new();
         let d = Dict::cast(&dict).unwrap();
         for k in 0..256 {
@@ -66,7 +66,7 @@ fn lock_free_reads_race_sets_deletes_and_resizes() {
         let writers: Vec<_> = (0..2)
             .map(|w| {
                 let (dict, drops, stop) = (dict.clone(), drops.clone(), stop.clone());
-                spawn_python_thread(&interp, move |ts| {
+                spawn_python_thread(interp, move |ts| {
                     let d = Dict::cast(&dict).unwrap();
                     let mut i = 0usize;
                     while !stop.load(Ordering::Relaxed) {
@@ -77,7 +77,7 @@ fn lock_free_reads_race_sets_deletes_and_resizes() {
                         d.set(int(extra), tracked(extra, &drops)).unwrap();
                         let _ = d.pop(&int(extra)).unwrap();
                         i += 1;
-                        if i % 32 == 0 {
+                        if i.is_multiple_of(32) {
                             ts.safepoint();
                         }
                     }
@@ -87,7 +87,7 @@ fn lock_free_reads_race_sets_deletes_and_resizes() {
         let readers: Vec<_> = (0..2)
             .map(|_| {
                 let dict = dict.clone();
-                spawn_python_thread(&interp, move |ts| {
+                spawn_python_thread(interp, move |ts| {
                     let d = Dict::cast(&dict).unwrap();
                     for round in 0..200 {
                         for k in 0..256 {
@@ -115,12 +115,12 @@ fn setdefault_races_agree_on_one_value() {
     let check = LeakCheck::start();
     let (interp, drops) = (&check.interp, check.drops.clone());
     for _round in 0..50 {
-        let ts = ThreadState::new(&interp);
+        let ts = ThreadState::new(interp);
         let dict = Dict::new();
         let threads: Vec<_> = (0..THREADS)
             .map(|t| {
                 let (dict, drops) = (dict.clone(), drops.clone());
-                spawn_python_thread(&interp, move |_| {
+                spawn_python_thread(interp, move |_| {
                     let d = Dict::cast(&dict).unwrap();
                     (0..20).map(|k| tracked_id(&d.setdefault(int(k), tracked(t, &drops)).unwrap())).collect::<Vec<_>>()
                 })
@@ -142,12 +142,12 @@ fn set_adds_from_many_threads_count_each_member_once() {
     let check = LeakCheck::start();
     let interp = &check.interp;
     for _round in 0..10 {
-        let ts = ThreadState::new(&interp);
+        let ts = ThreadState::new(interp);
         let set = Set::new(vec![]).unwrap();
         let threads: Vec<_> = (0..THREADS)
             .map(|t| {
                 let set = set.clone();
-                spawn_python_thread(&interp, move |ts| {
+                spawn_python_thread(interp, move |ts| {
                     let s = Set::cast(&set).unwrap();
                     let mut new = 0;
                     // Overlapping ranges: 0..3000 shifted by 500 per thread.

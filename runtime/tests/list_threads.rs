@@ -18,12 +18,12 @@ fn concurrent_appends_lose_nothing() {
     let check = LeakCheck::start();
     let (interp, drops) = (&check.interp, check.drops.clone());
     for _round in 0..10 {
-        let ts = ThreadState::new(&interp);
+        let ts = ThreadState::new(interp);
         let list = List::new(vec![]);
         let threads: Vec<_> = (0..THREADS)
             .map(|t| {
                 let (list, drops) = (list.clone(), drops.clone());
-                spawn_python_thread(&interp, move |ts| {
+                spawn_python_thread(interp, move |ts| {
                     let l = List::cast(&list).unwrap();
                     for i in 0..5_000 {
                         // Alternate inline ints and heap objects.
@@ -61,13 +61,13 @@ fn concurrent_pops_take_each_item_once() {
     let check = LeakCheck::start();
     let (interp, drops) = (&check.interp, check.drops.clone());
     for _round in 0..10 {
-        let ts = ThreadState::new(&interp);
+        let ts = ThreadState::new(interp);
         let n = 20_000;
         let list = List::new((0..n).map(|i| tracked(i, &drops)).collect());
         let threads: Vec<_> = (0..THREADS)
             .map(|_| {
                 let list = list.clone();
-                spawn_python_thread(&interp, move |ts| {
+                spawn_python_thread(interp, move |ts| {
                     let l = List::cast(&list).unwrap();
                     let mut got = Vec::new();
                     loop {
@@ -102,13 +102,13 @@ fn lock_free_reads_race_replacements_and_resizes() {
     let check = LeakCheck::start();
     let (interp, drops) = (&check.interp, check.drops.clone());
     for _round in 0..5 {
-        let ts = ThreadState::new(&interp);
+        let ts = ThreadState::new(interp);
         let list = List::new((0..64).map(|i| tracked(i, &drops)).collect());
         let stop = Arc::new(AtomicBool::new(false));
         let writers: Vec<_> = (0..2)
             .map(|w| {
                 let (list, drops, stop) = (list.clone(), drops.clone(), stop.clone());
-                spawn_python_thread(&interp, move |ts| {
+                spawn_python_thread(interp, move |ts| {
                     let l = List::cast(&list).unwrap();
                     let mut i = 0usize;
                     while !stop.load(Ordering::Relaxed) {
@@ -120,7 +120,7 @@ fn lock_free_reads_race_replacements_and_resizes() {
                         l.append(tracked(1000, &drops));
                         l.pop(l.len() - 1);
                         i += 1;
-                        if i % 32 == 0 {
+                        if i.is_multiple_of(32) {
                             ts.safepoint();
                         }
                     }
@@ -130,7 +130,7 @@ fn lock_free_reads_race_replacements_and_resizes() {
         let readers: Vec<_> = (0..2)
             .map(|_| {
                 let list = list.clone();
-                spawn_python_thread(&interp, move |ts| {
+                spawn_python_thread(interp, move |ts| {
                     let l = List::cast(&list).unwrap();
                     let mut reads = 0;
                     for round in 0..300 {
@@ -163,13 +163,13 @@ fn lock_free_reads_race_replacements_and_resizes() {
 fn extend_with_opposite_orders_does_not_deadlock() {
     let check = LeakCheck::start();
     let interp = &check.interp;
-    let ts = ThreadState::new(&interp);
+    let ts = ThreadState::new(interp);
     let a = List::new(vec![Value::small_int(1).unwrap()]);
     let b = List::new(vec![Value::small_int(2).unwrap()]);
     let threads: Vec<_> = (0..2)
         .map(|t| {
             let (a, b) = (a.clone(), b.clone());
-            spawn_python_thread(&interp, move |_| {
+            spawn_python_thread(interp, move |_| {
                 let (x, y) = if t == 0 { (&a, &b) } else { (&b, &a) };
                 for _ in 0..10 {
                     List::cast(x).unwrap().extend_from_list(List::cast(y).unwrap());

@@ -19,7 +19,7 @@ fn total(v: &weft_runtime::Value) -> isize {
 fn owner_counts_without_atomics_and_frees_at_zero() {
     let check = LeakCheck::start();
     let (interp, drops) = (&check.interp, check.drops.clone());
-    let ts = ThreadState::new(&interp);
+    let ts = ThreadState::new(interp);
     let v = tracked(1, &drops);
     let copies: Vec<_> = (0..10).map(|_| v.clone()).collect();
     assert_eq!(total(&v), 11);
@@ -35,12 +35,12 @@ fn owner_counts_without_atomics_and_frees_at_zero() {
 fn non_owner_decref_queues_to_owner_who_merges_at_a_safepoint() {
     let check = LeakCheck::start();
     let (interp, drops) = (&check.interp, check.drops.clone());
-    let ts = ThreadState::new(&interp);
+    let ts = ThreadState::new(interp);
     let v = tracked(7, &drops);
     // Hand a second reference to another thread, which drops it: its shared
     // count was 0, so the object is queued to us.
     let given = v.clone();
-    let other = spawn_python_thread(&interp, move |_| {
+    let other = spawn_python_thread(interp, move |_| {
         let extra: Vec<_> = (0..5).map(|_| given.clone()).collect();
         assert_eq!(tracked_id(&given), 7);
         drop(extra);
@@ -63,13 +63,13 @@ fn objects_owned_by_an_exited_thread_are_merged_in_place() {
     let (tx, rx) = mpsc::channel();
     let owner = {
         let drops = drops.clone();
-        spawn_python_thread(&interp, move |_| {
+        spawn_python_thread(interp, move |_| {
             let v = tracked(3, &drops);
             tx.send(v).unwrap(); // the owner's reference travels away
         })
     };
     owner.join().unwrap();
-    let ts = ThreadState::new(&interp);
+    let ts = ThreadState::new(interp);
     let v = rx.recv().unwrap();
     let copy = v.clone();
     drop(copy);
@@ -84,13 +84,13 @@ fn many_threads_cloning_and_dropping_one_object_keep_exact_counts() {
     let check = LeakCheck::start();
     let interp = &check.interp;
     for _round in 0..20 {
-        let ts = ThreadState::new(&interp);
+        let ts = ThreadState::new(interp);
         let drops = Arc::new(AtomicUsize::new(0));
         let v = tracked(9, &drops);
         let threads: Vec<_> = (0..4)
             .map(|_| {
                 let mine = v.clone();
-                spawn_python_thread(&interp, move |ts| {
+                spawn_python_thread(interp, move |ts| {
                     for i in 0..2000 {
                         let c = mine.clone();
                         let d = c.clone();
@@ -121,7 +121,7 @@ fn many_threads_cloning_and_dropping_one_object_keep_exact_counts() {
 fn deep_chains_free_without_overflowing_the_stack() {
     let check = LeakCheck::start();
     let interp = &check.interp;
-    let ts = ThreadState::new(&interp);
+    let ts = ThreadState::new(interp);
     // A million nested one-item lists: freeing the outermost frees them all.
     let mut v = weft_runtime::types::List::new(vec![]);
     for _ in 0..1_000_000 {
