@@ -1,6 +1,9 @@
-//! Weft's interpreter: the compiler front end and bytecode (the evaluation
-//! loop, builtins and modules come next; see ARCHITECTURE.md).
+//! Weft's interpreter: the compiler, the virtual machine that runs its
+//! bytecode, the builtins and the native modules. See ARCHITECTURE.md.
 #![forbid(unsafe_code)]
 
+pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod modules;
+pub mod vm;

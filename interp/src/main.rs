@@ -1,19 +1,183 @@
-//! The `weft` command line.
+//! The `weft` command line: `weft script.py args...`, `weft -c CODE`,
+//! `weft -m module`, `weft -V`, and a program read from standard input.
+
+use std::io::Read;
 
 use weft_interp::bytecode::disasm::disassemble;
 use weft_interp::compiler::compile_module;
+use weft_interp::modules::{stdio, sys};
+use weft_interp::vm;
+use weft_runtime::types::{dict::Dict, exception, int, none_bool, str as pystr};
+use weft_runtime::{Interpreter, PyErr, ThreadState, Value};
+
+/// The main thread's native stack: deep Python recursion needs room before
+/// the recursion limit (and the stack guard in `call::with_depth`) stops it.
+const MAIN_STACK: usize = 1 << 30;
+
+enum Program {
+    File(String),
+    Code(String),
+    Module(String),
+    Stdin,
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("-V" | "--version") => println!("Weft {} (Python 3.12 language, no GIL)", env!("CARGO_PKG_VERSION")),
+    let (program, argv) = match args.first().map(String::as_str) {
+        Some("-V" | "--version") => {
+            println!("Weft {} (Python 3.12 language, no GIL)", env!("CARGO_PKG_VERSION"));
+            return;
+        }
         // Hidden: print the bytecode of a file (compiler snapshots, debugging).
         Some("--dis") => std::process::exit(dis(args.get(1).map(String::as_str))),
-        _ => {
-            eprintln!("weft: running Python programs is not implemented yet (issue 4); try `weft --version`");
-            std::process::exit(1);
+        Some("-c") => match args.get(1) {
+            Some(code) => (Program::Code(code.clone()), [vec!["-c".to_string()], args[2..].to_vec()].concat()),
+            None => usage("Argument expected for the -c option"),
+        },
+        Some("-m") => match args.get(1) {
+            Some(m) => (Program::Module(m.clone()), [vec![m.clone()], args[2..].to_vec()].concat()),
+            None => usage("Argument expected for the -m option"),
+        },
+        Some("-h" | "--help") => {
+            println!("usage: weft [-c cmd | -m mod | file | -] [arg] ...");
+            return;
+        }
+        Some("-") | None => (Program::Stdin, vec![String::new()]),
+        Some(opt) if opt.starts_with('-') => usage(&format!("Unknown option: {opt}")),
+        Some(file) => (Program::File(file.to_string()), args.clone()),
+    };
+    let child = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(MAIN_STACK)
+        .spawn(move || run(program, argv))
+        .expect("spawn the main thread");
+    let code = child.join().unwrap_or(1);
+    stdio::flush_stdout();
+    std::process::exit(code);
+}
+
+fn usage(message: &str) -> ! {
+    eprintln!("{message}\nusage: weft [-c cmd | -m mod | file | -] [arg] ...");
+    std::process::exit(2);
+}
+
+fn run(program: Program, argv: Vec<String>) -> i32 {
+    let path0 = match &program {
+        Program::File(f) => std::path::Path::new(f)
+            .parent()
+            .map(|p| p.display().to_string())
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| ".".to_string()),
+        _ => String::new(),
+    };
+    sys::configure(argv, path0);
+    let interpreter = Interpreter::new();
+    let _state = ThreadState::new(&interpreter);
+    vm::init();
+    let (source, filename) = match program {
+        Program::File(f) => match std::fs::read(&f) {
+            Ok(b) => (b, f),
+            Err(e) => {
+                let abs = std::fs::canonicalize(".").map(|d| d.join(&f).display().to_string()).unwrap_or(f.clone());
+                eprintln!("weft: can't open file '{abs}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), errno_text(&e));
+                return 2;
+            }
+        },
+        Program::Code(c) => (c.into_bytes(), "<string>".to_string()),
+        Program::Stdin => {
+            let mut b = Vec::new();
+            if std::io::stdin().read_to_end(&mut b).is_err() {
+                eprintln!("weft: can't read standard input");
+                return 1;
+            }
+            (b, "<stdin>".to_string())
+        }
+        Program::Module(m) => {
+            let sys = vm::native_module("sys").ok().flatten();
+            let _ = sys.map(|s| {
+                if let Ok(path) = vm::attr::getattr(&s, &pystr::intern("path")) {
+                    if let Some(l) = weft_runtime::types::list::List::cast(&path) {
+                        let _ = l.set(0, pystr::str_value("."));
+                    }
+                }
+                Dict::cast(&vm::import::modules()).map(|d| d.set(pystr::intern("sys"), s.clone()))
+            });
+            let file = format!("{}.py", m.replace('.', "/"));
+            match std::fs::read(&file) {
+                Ok(b) => (b, file),
+                Err(_) => {
+                    eprintln!("weft: No module named {m}");
+                    return 1;
+                }
+            }
+        }
+    };
+    let result = run_main(&source, &filename);
+    let status = match result {
+        Ok(()) => 0,
+        Err(e) => report(e),
+    };
+    stdio::flush_stdout();
+    status
+}
+
+fn errno_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+fn run_main(source: &[u8], filename: &str) -> Result<(), PyErr> {
+    let module = vm::objects::new_module("__main__");
+    let globals = vm::objects::as_module(&module).expect("a module").dict.clone();
+    let d = Dict::cast(&globals).expect("a dict");
+    let _ = d.set(pystr::intern("__builtins__"), vm::builtins_module());
+    if filename != "<string>" && filename != "<stdin>" {
+        let _ = d.set(pystr::intern("__file__"), pystr::str_value(filename));
+    }
+    if let Some(m) = Dict::cast(&vm::import::modules()) {
+        let _ = m.set(pystr::intern("__main__"), module.clone());
+        if let Ok(Some(sys)) = vm::native_module("sys") {
+            let _ = m.set(pystr::intern("sys"), sys);
         }
     }
+    let code = vm::run::compile(source, filename)?;
+    vm::run::run_code(code, globals.clone(), globals).map(drop)
+}
+
+/// Print an uncaught exception and choose the exit status.
+fn report(e: PyErr) -> i32 {
+    let exc = exception::materialize(e);
+    let system_exit = exception::exception_class("SystemExit").expect("SystemExit");
+    if exception::matches(&exc, &system_exit) {
+        let args = exception::args(&exc);
+        let code: Option<Value> = weft_runtime::types::tuple::as_tuple(&args).and_then(|a| a.first().cloned());
+        return match code {
+            None => 0,
+            Some(c) if none_bool::is_none(&c) => 0,
+            Some(c) => match int::as_int(&c).and_then(|i| i.to_i64()) {
+                Some(n) => n as i32,
+                None => {
+                    let text = vm::ops::str_of(&c).unwrap_or_default();
+                    stdio::write_stderr(&format!("{text}\n"));
+                    1
+                }
+            },
+        };
+    }
+    let mut text = vm::errors::format_exception(&exc);
+    // A SyntaxError shows the offending line with a caret instead of a frame.
+    if let Ok(display) = vm::attr::getattr(&exc, &pystr::intern("_weft_display")) {
+        if let Some(d) = pystr::as_str(&display) {
+            if vm::attr::getattr(&exc, &pystr::intern("__traceback__")).is_ok_and(|t| none_bool::is_none(&t)) {
+                text = format!("{d}\n");
+            }
+        }
+    }
+    stdio::write_stderr(&text);
+    1
 }
 
 fn dis(path: Option<&str>) -> i32 {

@@ -21,7 +21,7 @@ use crate::types::{exception, tuple, typeobj};
 use crate::value::Value;
 
 /// Whether `descr` is a data descriptor.
-fn is_data_descriptor(descr: &Value) -> bool {
+pub fn is_data_descriptor(descr: &Value) -> bool {
     let Some(o) = descr.as_object() else { return false };
     // SAFETY: `descr` holds a reference, so the object is alive.
     let info = unsafe { o.as_ref() }.type_info();

@@ -32,6 +32,11 @@ pub trait Hooks: Sync + Send {
     fn repr(&self, _v: &Value) -> Option<PyResult<String>> {
         None
     }
+    /// Calling a built-in type whose constructor the interpreter provides
+    /// (`int("3")`, `list(x)`).
+    fn construct(&self, _ty: &Value, _args: crate::args::Args<'_>) -> Option<PyResult<Value>> {
+        None
+    }
 }
 
 static HOOKS: OnceLock<&'static dyn Hooks> = OnceLock::new();
@@ -130,6 +135,17 @@ pub fn repr(v: &Value) -> PyResult<String> {
     }
     let obj = v.as_object().expect("inline ints are handled above");
     Ok(format!("<{} object at {:#x}>", v.type_name(), obj.as_ptr() as usize))
+}
+
+/// `ty(*args)` for a built-in type `ty` (through the interpreter's hooks).
+pub fn construct(ty: &Value, args: crate::args::Args<'_>) -> PyResult<Value> {
+    if let Some(r) = HOOKS.get().and_then(|h| h.construct(ty, args)) {
+        return r;
+    }
+    Err(PyErr::new(
+        ExcKind::TypeError,
+        format!("cannot create '{}' instances", crate::types::typeobj::type_name(ty)),
+    ))
 }
 
 /// `callable(*args)`.

@@ -3,6 +3,7 @@
 pub mod alloc;
 pub mod candidates;
 pub mod header;
+pub mod native;
 pub mod refcount;
 pub mod typeinfo;
 

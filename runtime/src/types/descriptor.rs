@@ -154,3 +154,9 @@ unsafe fn traverse_wrapped<T: Wrapper>(obj: *const ObjHeader, visit: &mut dyn Fn
         visit(o.as_ptr());
     }
 }
+
+/// The property behind `v`, if it is one.
+pub fn as_property(v: &Value) -> Option<&Property> {
+    // SAFETY: objects of `PROPERTY_TYPE` are allocated as `Obj<Property>`.
+    unsafe { alloc::downcast::<Property>(v, &PROPERTY_TYPE) }
+}

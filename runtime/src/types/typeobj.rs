@@ -389,17 +389,26 @@ fn type_call(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Value> {
         // SAFETY: a fresh object's one reference moves into the Value.
         return Ok(unsafe { Value::from_owned(alloc::alloc(&OBJECT_TYPE, ())) });
     }
-    let obj = if std::ptr::eq(ty.layout, &INSTANCE_TYPE) {
+    let user_new = if ty.heap { lookup(t, &pystr::intern("__new__")).filter(|n| super::function::as_native(n).is_none()) } else { None };
+    let obj = if let Some(new) = user_new.clone() {
+        // `__new__` is a static method taking the class first.
+        let new = descr_get(&new, None, t)?;
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(t.clone());
+        full.extend_from_slice(args);
+        let obj = protocol::call_args(&new, crate::args::Args::new(&full, call_args.keywords))?;
+        if !isinstance(&obj, t) {
+            return Ok(obj);
+        }
+        obj
+    } else if std::ptr::eq(ty.layout, &INSTANCE_TYPE) {
         instance::new_instance(t)
     } else if std::ptr::eq(ty.layout, &EXCEPTION_TYPE) {
         // As BaseException.__new__: the call's arguments become `args` even
         // if a user `__init__` does not pass them on.
         exception::new_exception(t, args.to_vec())
     } else {
-        return Err(PyErr::new(
-            ExcKind::TypeError,
-            format!("not supported yet: calling the built-in type '{}'", ty.name),
-        ));
+        return protocol::construct(t, call_args);
     };
     match lookup(t, &pystr::intern("__init__")) {
         Some(init) => {
@@ -411,7 +420,7 @@ fn type_call(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Value> {
                 ));
             }
         }
-        None if !args.is_empty() || !call_args.keywords.is_empty() => {
+        None if user_new.is_none() && (!args.is_empty() || !call_args.keywords.is_empty()) => {
             return Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no arguments", ty.name)));
         }
         None => {}

@@ -1,0 +1,162 @@
+//! `class` statements (`__build_class__`) and the methods of `object`.
+
+use weft_runtime::types::function::native_function;
+use weft_runtime::types::instance::new_instance;
+use weft_runtime::types::{dict::Dict, exception, none_bool, str as pystr, tuple, typeobj};
+use weft_runtime::{protocol, Args, PyResult, Value};
+
+use crate::vm::errors::type_error;
+use crate::vm::function::{as_cell, as_function};
+
+/// `__build_class__(body, name, *bases, metaclass=None, **kwds)`.
+pub fn build_class(args: Args<'_>) -> PyResult<Value> {
+    let [body, name, bases @ ..] = args.positional else {
+        return Err(type_error("__build_class__: not enough arguments"));
+    };
+    let body_fn = as_function(body).ok_or_else(|| type_error("__build_class__: func must be a function"))?;
+    let name_str = pystr::as_str(name).ok_or_else(|| type_error("__build_class__: name is not a string"))?.to_string();
+    let mut metaclass = None;
+    let mut kwds = Vec::new();
+    for (k, v) in args.keywords {
+        if pystr::as_str(k) == Some("metaclass") {
+            metaclass = Some(v.clone());
+        } else {
+            kwds.push((k.clone(), v.clone()));
+        }
+    }
+    let ns = Dict::new();
+    crate::vm::call::run_body(body_fn, ns.clone())?;
+    let d = Dict::cast(&ns).expect("a dict");
+    if !d.contains(&pystr::intern("__doc__"))? {
+        d.set(pystr::intern("__doc__"), none_bool::none())?;
+    }
+    // `__new__` is implicitly a static method, `__init_subclass__` and
+    // `__class_getitem__` class methods.
+    for (method, wrap) in [
+        ("__new__", weft_runtime::types::descriptor::staticmethod as fn(Value) -> Value),
+        ("__init_subclass__", weft_runtime::types::descriptor::classmethod),
+        ("__class_getitem__", weft_runtime::types::descriptor::classmethod),
+    ] {
+        if let Some(f) = d.get(&pystr::intern(method))? {
+            if as_function(&f).is_some() {
+                d.set(pystr::intern(method), wrap(f))?;
+            }
+        }
+    }
+    let classcell = d.pop(&pystr::intern("__classcell__"))?;
+    let class = match metaclass.filter(|m| !m.is(&typeobj::builtin_type(&typeobj::TYPE_TYPE))) {
+        Some(meta) => protocol::call_args(&meta, Args::new(&[name.clone(), tuple::tuple_from_slice(bases), ns.clone()], &kwds))?,
+        None => typeobj::new_class(&name_str, bases.to_vec(), ns.clone())?,
+    };
+    if let Some(cell) = classcell.as_ref().and_then(as_cell) {
+        *cell.contents.lock() = Some(class.clone());
+    }
+    // `__set_name__` on the new class's attributes.
+    for (k, v) in d.items() {
+        if crate::vm::ops::is_user(&v) {
+            crate::vm::ops::call_special(&v, "__set_name__", &[class.clone(), k])?;
+        }
+    }
+    // The parent's `__init_subclass__`.
+    if typeobj::as_type(&class).is_some() {
+        let mro = typeobj::mro(&class);
+        for k in mro.iter().skip(1) {
+            let hook = Dict::cast(typeobj::class_dict(k)).and_then(|d| d.get(&pystr::intern("__init_subclass__")).ok().flatten());
+            if let Some(hook) = hook {
+                let bound = typeobj::descr_get(&hook, None, &class)?;
+                protocol::call_args(&bound, Args::new(&[], &kwds))?;
+                break;
+            }
+        }
+    }
+    Ok(class)
+}
+
+fn receiver<'a>(args: &'a Args<'_>, name: &str) -> PyResult<&'a Value> {
+    args.positional.first().ok_or_else(|| type_error(format!("descriptor '{name}' of 'object' object needs an argument")))
+}
+
+fn object_setattr(args: Args<'_>) -> PyResult<Value> {
+    let obj = receiver(&args, "__setattr__")?;
+    let [_, name, value] = args.positional else {
+        return Err(type_error(format!("expected 2 arguments, got {}", args.positional.len().saturating_sub(1))));
+    };
+    crate::vm::attr::generic_setattr(obj, name, Some(value.clone()))?;
+    Ok(none_bool::none())
+}
+
+fn object_delattr(args: Args<'_>) -> PyResult<Value> {
+    let obj = receiver(&args, "__delattr__")?;
+    let [_, name] = args.positional else {
+        return Err(type_error(format!("expected 1 argument, got {}", args.positional.len().saturating_sub(1))));
+    };
+    crate::vm::attr::generic_setattr(obj, name, None)?;
+    Ok(none_bool::none())
+}
+
+fn object_getattribute(args: Args<'_>) -> PyResult<Value> {
+    let obj = receiver(&args, "__getattribute__")?;
+    let [_, name] = args.positional else {
+        return Err(type_error(format!("expected 1 argument, got {}", args.positional.len().saturating_sub(1))));
+    };
+    crate::vm::attr::generic_getattr(obj, name)
+}
+
+fn object_repr(args: Args<'_>) -> PyResult<Value> {
+    let obj = receiver(&args, "__repr__")?;
+    let class = typeobj::type_of(obj);
+    Ok(pystr::str_from_string(format!("<{} object at {:#x}>", crate::vm::objects::class_name(&class), obj.word())))
+}
+
+fn object_str(args: Args<'_>) -> PyResult<Value> {
+    let obj = receiver(&args, "__str__")?;
+    Ok(pystr::str_from_string(crate::vm::ops::repr_of(obj)?))
+}
+
+fn object_format(args: Args<'_>) -> PyResult<Value> {
+    let obj = receiver(&args, "__format__")?;
+    let spec = args.positional.get(1).and_then(|s| pystr::as_str(s)).unwrap_or("");
+    if !spec.is_empty() {
+        return Err(type_error(format!("unsupported format string passed to {}.__format__", typeobj::type_name_of(obj))));
+    }
+    Ok(pystr::str_from_string(crate::vm::ops::str_of(obj)?))
+}
+
+fn object_new(args: Args<'_>) -> PyResult<Value> {
+    let cls = args.positional.first().ok_or_else(|| type_error("object.__new__(): not enough arguments"))?;
+    if typeobj::as_type(cls).is_none() {
+        return Err(type_error(format!("object.__new__(X): X is not a type object ({})", typeobj::type_name_of(cls))));
+    }
+    let exc_root = exception::exception_class("BaseException").expect("root");
+    if typeobj::is_subclass(cls, &exc_root) {
+        return Ok(exception::new_exception(cls, args.positional[1..].to_vec()));
+    }
+    Ok(new_instance(cls))
+}
+
+fn object_init_subclass(_args: Args<'_>) -> PyResult<Value> {
+    Ok(none_bool::none())
+}
+
+/// Fill `object`'s namespace: `object.__setattr__(self, ...)` and friends,
+/// which user overrides call explicitly.
+pub fn install_object_methods() {
+    let object = typeobj::builtin_type(&typeobj::OBJECT_TYPE);
+    let d = Dict::cast(typeobj::class_dict(&object)).expect("a dict");
+    let methods: [(&'static str, weft_runtime::types::function::NativeFn); 7] = [
+        ("__setattr__", object_setattr),
+        ("__delattr__", object_delattr),
+        ("__getattribute__", object_getattribute),
+        ("__repr__", object_repr),
+        ("__str__", object_str),
+        ("__format__", object_format),
+        ("__new__", object_new),
+    ];
+    for (name, f) in methods {
+        let _ = d.set(pystr::intern(name), native_function(name, f));
+    }
+    let _ = d.set(
+        pystr::intern("__init_subclass__"),
+        weft_runtime::types::descriptor::classmethod(native_function("__init_subclass__", object_init_subclass)),
+    );
+}

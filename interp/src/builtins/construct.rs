@@ -1,0 +1,284 @@
+//! Calling the built-in types: `int(x)`, `str(x)`, `list(it)`...
+
+use weft_runtime::numeric::float_parse::{float_parse_error_message, parse_float};
+use weft_runtime::types::descriptor::{classmethod, property, staticmethod, CLASSMETHOD_TYPE, PROPERTY_TYPE, STATICMETHOD_TYPE};
+use weft_runtime::types::{
+    bytearray::{ByteArray, BYTEARRAY_TYPE},
+    bytes::{self, BYTES_TYPE},
+    dict::{Dict, DICT_TYPE},
+    float::{self, FLOAT_TYPE},
+    int::{self, INT_TYPE},
+    list::{List, LIST_TYPE},
+    none_bool::{self, BOOL_TYPE},
+    range::{self, RANGE_TYPE},
+    set::{Set, SET_TYPE},
+    slice::{self, SLICE_TYPE},
+    str::{self as pystr, STR_TYPE},
+    tuple::{self, TUPLE_TYPE},
+    typeobj,
+};
+use weft_runtime::{Args, PyResult, TypeInfo, Value};
+
+use crate::vm::errors::{error, type_error};
+use crate::vm::ops;
+
+fn is(ty: &Value, info: &'static TypeInfo) -> bool {
+    ty.is(&typeobj::builtin_type(info))
+}
+
+fn at_most(name: &str, args: &Args<'_>, n: usize) -> PyResult<()> {
+    if args.positional.len() > n {
+        let s = if n == 1 { "" } else { "s" };
+        return Err(type_error(format!("{name} expected at most {n} argument{s}, got {}", args.positional.len())));
+    }
+    Ok(())
+}
+
+fn no_keywords(name: &str, args: &Args<'_>) -> PyResult<()> {
+    if !args.keywords.is_empty() {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+/// `ty(*args)` for the built-in types the interpreter constructs.
+pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
+    let a = args.positional;
+    Some(if is(ty, &INT_TYPE) {
+        int_new(args)
+    } else if is(ty, &FLOAT_TYPE) {
+        no_keywords("float", &args).and_then(|_| at_most("float", &args, 1)).and_then(|_| match a.first() {
+            None => Ok(float::float_value(0.0)),
+            Some(v) => float_new(v),
+        })
+    } else if is(ty, &STR_TYPE) {
+        str_new(args)
+    } else if is(ty, &BOOL_TYPE) {
+        no_keywords("bool", &args)
+            .and_then(|_| at_most("bool", &args, 1))
+            .and_then(|_| Ok(none_bool::bool_value(match a.first() {
+                None => false,
+                Some(v) => ops::truthy(v)?,
+            })))
+    } else if is(ty, &LIST_TYPE) {
+        no_keywords("list", &args).and_then(|_| at_most("list", &args, 1)).and_then(|_| {
+            Ok(List::new(match a.first() {
+                None => vec![],
+                Some(v) => ops::collect(v)?,
+            }))
+        })
+    } else if is(ty, &TUPLE_TYPE) {
+        no_keywords("tuple", &args).and_then(|_| at_most("tuple", &args, 1)).and_then(|_| match a.first() {
+            None => Ok(tuple::empty_tuple()),
+            Some(v) if tuple::as_tuple(v).is_some() => Ok(v.clone()),
+            Some(v) => Ok(tuple::tuple_new(ops::collect(v)?)),
+        })
+    } else if is(ty, &DICT_TYPE) {
+        at_most("dict", &args, 1).and_then(|_| {
+            let d = Dict::new();
+            if let Some(src) = a.first() {
+                ops::dict_update(&d, src)?;
+            }
+            for (k, v) in args.keywords {
+                Dict::cast(&d).expect("a dict").set(k.clone(), v.clone())?;
+            }
+            Ok(d)
+        })
+    } else if is(ty, &SET_TYPE) {
+        no_keywords("set", &args).and_then(|_| at_most("set", &args, 1)).and_then(|_| {
+            Set::new(match a.first() {
+                None => vec![],
+                Some(v) => ops::collect(v)?,
+            })
+        })
+    } else if is(ty, &RANGE_TYPE) {
+        no_keywords("range", &args).and_then(|_| range::range_new(a))
+    } else if is(ty, &SLICE_TYPE) {
+        match a {
+            [stop] => Ok(slice::slice_new(None, Some(stop.clone()), None)),
+            [start, stop] => Ok(slice::slice_new(Some(start.clone()), Some(stop.clone()), None)),
+            [start, stop, step] => Ok(slice::slice_new(Some(start.clone()), Some(stop.clone()), Some(step.clone()))),
+            _ => Err(type_error(format!("slice expected at least 1 argument, got {}", a.len()))),
+        }
+    } else if is(ty, &BYTES_TYPE) {
+        bytes_new(a).map(bytes::bytes_new)
+    } else if is(ty, &BYTEARRAY_TYPE) {
+        bytes_new(a).map(|b| ByteArray::new(&b))
+    } else if is(ty, &PROPERTY_TYPE) {
+        let get = |i: usize, name: &str| {
+            a.get(i)
+                .or_else(|| args.keywords.iter().find(|(k, _)| pystr::as_str(k) == Some(name)).map(|(_, v)| v))
+                .filter(|v| !none_bool::is_none(v))
+                .cloned()
+        };
+        Ok(property(get(0, "fget"), get(1, "fset"), get(2, "fdel"), ""))
+    } else if is(ty, &CLASSMETHOD_TYPE) {
+        one_arg("classmethod", a).map(classmethod)
+    } else if is(ty, &STATICMETHOD_TYPE) {
+        one_arg("staticmethod", a).map(staticmethod)
+    } else if is(ty, &typeobj::OBJECT_TYPE) {
+        return None;
+    } else {
+        return None;
+    })
+}
+
+fn one_arg(name: &str, a: &[Value]) -> PyResult<Value> {
+    match a {
+        [v] => Ok(v.clone()),
+        _ => Err(type_error(format!("{name} expected 1 argument, got {}", a.len()))),
+    }
+}
+
+fn bytes_new(a: &[Value]) -> PyResult<Vec<u8>> {
+    match a {
+        [] => Ok(vec![]),
+        [v] => {
+            if let Some(n) = v.as_small_int() {
+                if n < 0 {
+                    return Err(error("ValueError", "negative count"));
+                }
+                return Ok(vec![0; n as usize]);
+            }
+            if let Some(b) = bytes::as_bytes(v) {
+                return Ok(b.to_vec());
+            }
+            if pystr::as_str(v).is_some() {
+                return Err(type_error("string argument without an encoding"));
+            }
+            let mut out = Vec::new();
+            for item in ops::collect(v)? {
+                let n = int::as_int(&item).and_then(|i| i.to_i64()).ok_or_else(|| {
+                    type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(&item)))
+                })?;
+                if !(0..256).contains(&n) {
+                    return Err(error("ValueError", "bytes must be in range(0, 256)"));
+                }
+                out.push(n as u8);
+            }
+            Ok(out)
+        }
+        [s, enc, ..] => {
+            let s = pystr::as_str(s).ok_or_else(|| type_error("encoding without a string argument"))?;
+            let enc = pystr::as_str(enc).unwrap_or("utf-8").to_ascii_lowercase();
+            match enc.as_str() {
+                "utf-8" | "utf8" => Ok(s.as_bytes().to_vec()),
+                "ascii" | "latin-1" | "latin1" => Ok(s.chars().map(|c| c as u32 as u8).collect()),
+                _ => Err(error("LookupError", format!("unknown encoding: {enc}"))),
+            }
+        }
+    }
+}
+
+fn float_new(v: &Value) -> PyResult<Value> {
+    if let Some(x) = float::as_f64(v) {
+        return Ok(float::float_value(x));
+    }
+    if let Some(i) = int::as_int(v) {
+        return Ok(float::float_value(i.to_f64()?));
+    }
+    if let Some(s) = pystr::as_str(v) {
+        return match parse_float(s) {
+            Some(x) => Ok(float::float_value(x)),
+            None => Err(error("ValueError", float_parse_error_message(s))),
+        };
+    }
+    if let Some(r) = ops::call_special(v, "__float__", &[])? {
+        return Ok(r);
+    }
+    if let Some(r) = ops::call_special(v, "__index__", &[])? {
+        return float_new(&r);
+    }
+    Err(type_error(format!("float() argument must be a string or a real number, not '{}'", typeobj::type_name_of(v))))
+}
+
+fn int_new(args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional;
+    let mut base_kw = None;
+    for (k, v) in args.keywords {
+        if pystr::as_str(k) == Some("base") {
+            base_kw = Some(v.clone());
+        } else {
+            return Err(type_error(format!("'{}' is an invalid keyword argument for int()", pystr::as_str(k).unwrap_or("?"))));
+        }
+    }
+    if a.len() > 2 {
+        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", a.len())));
+    }
+    let base = a.get(1).cloned().or(base_kw);
+    let Some(v) = a.first() else {
+        if base.is_some() {
+            return Err(type_error("int() missing string argument"));
+        }
+        return Ok(int::int_from_i64(0));
+    };
+    if let Some(base) = base {
+        let b = int::as_int(&base).and_then(|b| b.to_i64()).ok_or_else(|| {
+            type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(&base)))
+        })?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(error("ValueError", "int() base must be >= 2 and <= 36, or 0"));
+        }
+        let text = match (pystr::as_str(v), bytes::as_bytes(v)) {
+            (Some(s), _) => s.to_string(),
+            (None, Some(b)) => String::from_utf8_lossy(b).into_owned(),
+            _ => return Err(type_error("int() can't convert non-string with explicit base")),
+        };
+        return int::int_parse(&text, b as u32);
+    }
+    if let Some(i) = int::as_int(v) {
+        return Ok(int::int_from_bigint(i.to_big().into_owned()));
+    }
+    if let Some(x) = float::as_f64(v) {
+        if x.is_nan() {
+            return Err(error("ValueError", "cannot convert float NaN to integer"));
+        }
+        if x.is_infinite() {
+            return Err(error("OverflowError", "cannot convert float infinity to integer"));
+        }
+        let t = x.trunc();
+        if t.abs() < 9.0e18 {
+            return Ok(int::int_from_i64(t as i64));
+        }
+        use num_bigint::BigInt;
+        use num_traits::FromPrimitive;
+        return Ok(int::int_from_bigint(BigInt::from_f64(t).expect("finite")));
+    }
+    if let Some(s) = pystr::as_str(v) {
+        return int::int_parse(s, 10);
+    }
+    if let Some(b) = bytes::as_bytes(v) {
+        return int::int_parse(&String::from_utf8_lossy(b), 10);
+    }
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(r) = ops::call_special(v, name, &[])? {
+            return Ok(r);
+        }
+    }
+    Err(type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        typeobj::type_name_of(v)
+    )))
+}
+
+fn str_new(args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional;
+    if a.len() > 3 {
+        return Err(type_error(format!("str() takes at most 3 arguments ({} given)", a.len())));
+    }
+    let kw = |name: &str| args.keywords.iter().find(|(k, _)| pystr::as_str(k) == Some(name)).map(|(_, v)| v.clone());
+    let encoding = a.get(1).cloned().or_else(|| kw("encoding"));
+    let errors = a.get(2).cloned().or_else(|| kw("errors"));
+    let obj = a.first().cloned().or_else(|| kw("object"));
+    let Some(v) = obj else { return Ok(pystr::empty_str()) };
+    if encoding.is_some() || errors.is_some() {
+        let enc = encoding.as_ref().and_then(|e| pystr::as_str(e).map(str::to_string)).unwrap_or_else(|| "utf-8".into());
+        let err = errors.as_ref().and_then(|e| pystr::as_str(e).map(str::to_string)).unwrap_or_else(|| "strict".into());
+        let data = bytes::as_bytes(&v)
+            .map(<[u8]>::to_vec)
+            .or_else(|| ByteArray::cast(&v).map(|b| b.to_vec()))
+            .ok_or_else(|| type_error(format!("decoding to str: need a bytes-like object, {} found", typeobj::type_name_of(&v))))?;
+        return bytes::decode(&data, &enc, &err);
+    }
+    ops::str_value(&v)
+}

@@ -1,0 +1,207 @@
+//! Builtins about objects: attributes, types, identity, hashing.
+
+use weft_runtime::types::{int, none_bool, str as pystr, tuple, typeobj};
+use weft_runtime::{Args, PyResult, Value};
+
+use crate::vm::errors::{error, type_error};
+use crate::vm::{attr, ops};
+
+/// Exactly `n` positional arguments, no keywords (`len() takes exactly one
+/// argument (2 given)` style).
+pub fn exact<'a>(name: &str, args: &Args<'a>, n: usize) -> PyResult<&'a [Value]> {
+    if !args.keywords.is_empty() {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if args.positional.len() != n {
+        return Err(type_error(if n == 1 {
+            format!("{name}() takes exactly one argument ({} given)", args.positional.len())
+        } else {
+            format!("{name} expected {n} arguments, got {}", args.positional.len())
+        }));
+    }
+    Ok(args.positional)
+}
+
+/// Between `min` and `max` positional arguments (`getattr expected at
+/// least 2 arguments, got 1`).
+pub fn between<'a>(name: &str, args: &Args<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    if !args.keywords.is_empty() {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
+    }
+    weft_runtime::args::check_positional(name, args.positional.len(), min, max)?;
+    Ok(args.positional)
+}
+
+fn attr_name<'a>(v: &'a Value, func: &str) -> PyResult<&'a Value> {
+    if pystr::as_str(v).is_some() {
+        Ok(v)
+    } else {
+        Err(type_error(format!("{func}(): attribute name must be string, not '{}'", typeobj::type_name_of(v))))
+    }
+}
+
+pub fn getattr(args: Args<'_>) -> PyResult<Value> {
+    let a = between("getattr", &args, 2, 3)?;
+    let name = attr_name(&a[1], "getattr")?;
+    match attr::getattr(&a[0], name) {
+        Err(e) if a.len() == 3 && is_attribute_error(&e) => Ok(a[2].clone()),
+        r => r,
+    }
+}
+
+fn is_attribute_error(e: &weft_runtime::PyErr) -> bool {
+    use weft_runtime::types::exception;
+    match e {
+        weft_runtime::PyErr::Lazy { kind, .. } => *kind == weft_runtime::ExcKind::AttributeError,
+        weft_runtime::PyErr::Object(v) => {
+            exception::matches(v, &exception::class_of_kind(weft_runtime::ExcKind::AttributeError))
+        }
+    }
+}
+
+pub fn hasattr(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("hasattr", &args, 2)?;
+    let name = attr_name(&a[1], "hasattr")?;
+    match attr::getattr(&a[0], name) {
+        Ok(_) => Ok(none_bool::true_value()),
+        Err(e) if is_attribute_error(&e) => Ok(none_bool::false_value()),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn setattr(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("setattr", &args, 3)?;
+    attr::setattr(&a[0], attr_name(&a[1], "setattr")?, a[2].clone())?;
+    Ok(none_bool::none())
+}
+
+pub fn delattr(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("delattr", &args, 2)?;
+    attr::delattr(&a[0], attr_name(&a[1], "delattr")?)?;
+    Ok(none_bool::none())
+}
+
+pub fn callable(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("callable", &args, 1)?;
+    let v = &a[0];
+    let yes = match v.as_object() {
+        None => false,
+        Some(_) => {
+            typeobj::as_type(v).is_some()
+                || crate::vm::function::as_function(v).is_some()
+                || weft_runtime::types::function::as_native(v).is_some()
+                || weft_runtime::types::function::as_bound_method(v).is_some()
+                || crate::vm::frame_builtins::FRAME_BUILTIN_TYPE.is(v)
+                || (ops::is_user(v) && ops::special(v, "__call__")?.is_some())
+        }
+    };
+    Ok(none_bool::bool_value(yes))
+}
+
+pub fn chr(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("chr", &args, 1)?;
+    let i = int::as_int(&a[0])
+        .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(&a[0]))))?;
+    match i.to_i64().filter(|n| (0..=0x10ffff).contains(n)).and_then(|n| char::from_u32(n as u32)) {
+        Some(c) => Ok(pystr::char_value(c)),
+        None if i.to_i64().is_some_and(|n| (0xd800..=0xdfff).contains(&n)) => {
+            Err(error("ValueError", "surrogate code points are not supported yet"))
+        }
+        None => Err(error("ValueError", "chr() arg not in range(0x110000)")),
+    }
+}
+
+pub fn ord(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("ord", &args, 1)?;
+    if let Some(s) = pystr::as_str(&a[0]) {
+        let mut chars = s.chars();
+        return match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(int::int_from_i64(c as i64)),
+            _ => Err(type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
+        };
+    }
+    if let Some(b) = weft_runtime::types::bytes::as_bytes(&a[0]) {
+        return match b {
+            [x] => Ok(int::int_from_i64(i64::from(*x))),
+            _ => Err(type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        };
+    }
+    Err(type_error(format!("ord() expected string of length 1, but {} found", typeobj::type_name_of(&a[0]))))
+}
+
+pub fn hash(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("hash", &args, 1)?;
+    Ok(int::int_from_i64(ops::hash(&a[0])? as i64))
+}
+
+pub fn id(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("id", &args, 1)?;
+    Ok(int::int_from_i64(a[0].word() as i64 >> 1))
+}
+
+pub fn len(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("len", &args, 1)?;
+    Ok(int::int_from_i64(ops::len(&a[0])? as i64))
+}
+
+fn class_list(v: &Value, func: &str) -> PyResult<Vec<Value>> {
+    if let Some(t) = tuple::as_tuple(v) {
+        let mut out = Vec::new();
+        for x in t {
+            out.extend(class_list(x, func)?);
+        }
+        return Ok(out);
+    }
+    if typeobj::as_type(v).is_some() {
+        return Ok(vec![v.clone()]);
+    }
+    Err(type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union")))
+}
+
+pub fn isinstance(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("isinstance", &args, 2)?;
+    let classes = class_list(&a[1], "isinstance")?;
+    Ok(none_bool::bool_value(classes.iter().any(|c| typeobj::isinstance(&a[0], c))))
+}
+
+pub fn issubclass(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("issubclass", &args, 2)?;
+    if typeobj::as_type(&a[0]).is_none() {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    let classes = class_list(&a[1], "issubclass")?;
+    Ok(none_bool::bool_value(classes.iter().any(|c| typeobj::is_subclass(&a[0], c))))
+}
+
+pub fn all(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("all", &args, 1)?;
+    let it = ops::iter(&a[0])?;
+    while let Some(v) = ops::next(&it)? {
+        if !ops::truthy(&v)? {
+            return Ok(none_bool::false_value());
+        }
+    }
+    Ok(none_bool::true_value())
+}
+
+pub fn any(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("any", &args, 1)?;
+    let it = ops::iter(&a[0])?;
+    while let Some(v) = ops::next(&it)? {
+        if ops::truthy(&v)? {
+            return Ok(none_bool::true_value());
+        }
+    }
+    Ok(none_bool::false_value())
+}
+
+pub fn import(args: Args<'_>) -> PyResult<Value> {
+    let name = args.positional.first().and_then(|n| pystr::as_str(n)).ok_or_else(|| type_error("__import__() argument 1 must be str"))?;
+    let module = crate::vm::import::import_module(name)?;
+    let fromlist = args.positional.get(3).map(|f| ops::truthy(f)).transpose()?.unwrap_or(false);
+    if fromlist {
+        return Ok(module);
+    }
+    let top = name.split('.').next().unwrap_or(name);
+    crate::vm::import::import_module(top)
+}

@@ -1,0 +1,193 @@
+//! Numeric builtins: `abs`, `divmod`, `pow`, `round`, `bin`, `oct`, `hex`.
+
+use weft_runtime::numeric::int_format::int_to_prefixed;
+use weft_runtime::types::int::BinOp;
+use weft_runtime::types::{float, int, none_bool, tuple, typeobj};
+use weft_runtime::{Args, PyResult, Value};
+
+use super::functions::{between, exact};
+use crate::vm::errors::{error, type_error};
+use crate::vm::ops;
+
+pub fn abs(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("abs", &args, 1)?;
+    let v = &a[0];
+    if int::as_int(v).is_some() {
+        return int::abs(v);
+    }
+    if let Some(x) = float::as_f64(v) {
+        return Ok(float::float_value(x.abs()));
+    }
+    match ops::call_special(v, "__abs__", &[])? {
+        Some(r) if ops::is_user(v) => Ok(r),
+        _ => Err(type_error(format!("bad operand type for abs(): '{}'", typeobj::type_name_of(v)))),
+    }
+}
+
+pub fn divmod(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("divmod", &args, 2)?;
+    let (x, y) = (&a[0], &a[1]);
+    if int::as_int(x).is_some() && int::as_int(y).is_some() {
+        return int::divmod(x, y);
+    }
+    if int::as_num(x).is_some() && int::as_num(y).is_some() {
+        let (p, q) = (int::as_num(x).expect("num").to_f64()?, int::as_num(y).expect("num").to_f64()?);
+        let (d, m) = float::float_divmod(p, q)?;
+        return Ok(tuple::tuple_new(vec![float::float_value(d), float::float_value(m)]));
+    }
+    if let Some(r) = ops::call_special(x, "__divmod__", std::slice::from_ref(y))?.filter(|r| !typeobj::is_not_implemented(r)) {
+        return Ok(r);
+    }
+    if let Some(r) = ops::call_special(y, "__rdivmod__", std::slice::from_ref(x))?.filter(|r| !typeobj::is_not_implemented(r)) {
+        return Ok(r);
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        typeobj::type_name_of(x),
+        typeobj::type_name_of(y)
+    )))
+}
+
+pub fn pow(args: Args<'_>) -> PyResult<Value> {
+    let mut a: Vec<Value> = args.positional.to_vec();
+    for (k, v) in args.keywords {
+        match weft_runtime::types::str::as_str(k) {
+            Some("base") => a.insert(0, v.clone()),
+            Some("exp") => a.push(v.clone()),
+            Some("mod") => a.push(v.clone()),
+            _ => return Err(type_error("pow() got an unexpected keyword argument")),
+        }
+    }
+    weft_runtime::args::check_positional("pow", a.len(), 2, 3)?;
+    match a.get(2).filter(|m| !none_bool::is_none(m)) {
+        Some(m) => {
+            if int::as_int(&a[0]).is_none() || int::as_int(&a[1]).is_none() || int::as_int(m).is_none() {
+                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            }
+            int::pow(&a[0], &a[1], Some(m))
+        }
+        None => ops::binary(BinOp::Pow, &a[0], &a[1]),
+    }
+}
+
+fn index(v: &Value) -> PyResult<Value> {
+    if int::as_int(v).is_some() {
+        return Ok(v.clone());
+    }
+    if let Some(r) = ops::call_special(v, "__index__", &[])?.filter(|_| ops::is_user(v)) {
+        return Ok(r);
+    }
+    Err(type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(v))))
+}
+
+fn radix(name: &str, args: Args<'_>, base: u32) -> PyResult<Value> {
+    let a = exact(name, &args, 1)?;
+    let v = index(&a[0])?;
+    let n = int::as_int(&v).expect("an int").to_big().into_owned();
+    Ok(weft_runtime::types::str::str_from_string(int_to_prefixed(&n, base)))
+}
+
+pub fn bin(args: Args<'_>) -> PyResult<Value> {
+    radix("bin", args, 2)
+}
+pub fn oct(args: Args<'_>) -> PyResult<Value> {
+    radix("oct", args, 8)
+}
+pub fn hex(args: Args<'_>) -> PyResult<Value> {
+    radix("hex", args, 16)
+}
+
+/// Round half to even at `digits` decimal places, as CPython's correctly
+/// rounded `round(x, n)` (through the shortest decimal representation).
+fn round_float(x: f64, digits: i64) -> f64 {
+    if !x.is_finite() || digits > 308 {
+        return x;
+    }
+    if digits < -308 {
+        return 0.0 * x;
+    }
+    let s = format!("{:.*e}", 17, x);
+    let _ = s;
+    // Exact decimal rounding via the formatted string with `digits` places.
+    if digits >= 0 {
+        let text = format!("{:.*}", digits as usize, x);
+        // Rust rounds half away from zero on the exact binary value, which
+        // equals CPython's result except at exact decimal ties.
+        let candidate: f64 = text.parse().unwrap_or(x);
+        let scale = 10f64.powi(digits as i32);
+        let scaled = x * scale;
+        if (scaled - scaled.trunc()).abs() == 0.5 && scaled.is_finite() {
+            let even = (scaled / 2.0).round() * 2.0;
+            let r = if (scaled - even).abs() == 0.5 { even } else { scaled.round() };
+            return r / scale;
+        }
+        candidate
+    } else {
+        let scale = 10f64.powi((-digits) as i32);
+        let y = x / scale;
+        let r = if (y - y.trunc()).abs() == 0.5 { (y / 2.0).round() * 2.0 } else { y.round() };
+        r * scale
+    }
+}
+
+pub fn round(args: Args<'_>) -> PyResult<Value> {
+    let mut a: Vec<Value> = args.positional.to_vec();
+    for (k, v) in args.keywords {
+        match weft_runtime::types::str::as_str(k) {
+            Some("number") => a.insert(0, v.clone()),
+            Some("ndigits") => a.push(v.clone()),
+            _ => return Err(type_error("round() got an unexpected keyword argument")),
+        }
+    }
+    let a = between("round", &Args::positional(&a), 1, 2)?.to_vec();
+    let v = &a[0];
+    let digits = a.get(1).filter(|d| !none_bool::is_none(d));
+    if let Some(x) = float::as_f64(v) {
+        return match digits {
+            None => {
+                if x.is_nan() {
+                    return Err(error("ValueError", "cannot convert float NaN to integer"));
+                }
+                if x.is_infinite() {
+                    return Err(error("OverflowError", "cannot convert float infinity to integer"));
+                }
+                let r = x.round();
+                let r = if (x - x.trunc()).abs() == 0.5 { (x / 2.0).round() * 2.0 } else { r };
+                let args = [float::float_value(r)];
+                super::construct::construct(&typeobj::builtin_type(&int::INT_TYPE), Args::positional(&args))
+                    .expect("int is constructible")
+            }
+            Some(d) => {
+                let n = int::as_int(d).and_then(|i| i.to_i64()).ok_or_else(|| type_error("'float' object cannot be interpreted as an integer"))?;
+                Ok(float::float_value(round_float(x, n)))
+            }
+        };
+    }
+    if int::as_int(v).is_some() {
+        return match digits {
+            None => Ok(int::int_from_bigint(int::as_int(v).expect("int").to_big().into_owned())),
+            Some(d) => {
+                let n = int::as_int(d).and_then(|i| i.to_i64()).unwrap_or(0);
+                if n >= 0 {
+                    return Ok(v.clone());
+                }
+                let p = int::int_from_bigint(num_bigint::BigInt::from(10).pow((-n) as u32));
+                let half = ops::binary(BinOp::FloorDiv, &p, &int::int_from_i64(2))?;
+                let q = ops::binary(BinOp::FloorDiv, &ops::binary(BinOp::Add, v, &half)?, &p)?;
+                // Ties to even.
+                let r = ops::binary(BinOp::Mod, &ops::binary(BinOp::Add, v, &half)?, &p)?;
+                let q = if r.as_small_int() == Some(0) && q.as_small_int().is_some_and(|x| x % 2 != 0) {
+                    ops::binary(BinOp::Sub, &q, &int::int_from_i64(1))?
+                } else {
+                    q
+                };
+                ops::binary(BinOp::Mul, &q, &p)
+            }
+        };
+    }
+    let extra: Vec<Value> = digits.cloned().into_iter().collect();
+    match ops::call_special(v, "__round__", &extra)?.filter(|_| ops::is_user(v)) {
+        Some(r) => Ok(r),
+        None => Err(type_error(format!("type {} doesn't define __round__ method", typeobj::type_name_of(v)))),
+    }
+}

@@ -1,0 +1,101 @@
+//! Text builtins: `print`, `repr`, `ascii`, `format`, `input`.
+
+use weft_runtime::types::{none_bool, str as pystr};
+use weft_runtime::{protocol, Args, PyResult, Value};
+
+use super::functions::{between, exact};
+use crate::modules::stdio;
+use crate::vm::errors::type_error;
+use crate::vm::ops;
+
+pub fn print(args: Args<'_>) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = None;
+    let mut flush = false;
+    for (k, v) in args.keywords {
+        let text = |name: &str| -> PyResult<Option<String>> {
+            if none_bool::is_none(v) {
+                return Ok(None);
+            }
+            pystr::as_str(v).map(|s| Some(s.to_string())).ok_or_else(|| {
+                type_error(format!("{name} must be None or a string, not {}", weft_runtime::types::typeobj::type_name_of(v)))
+            })
+        };
+        match pystr::as_str(k) {
+            Some("sep") => sep = text("sep")?.unwrap_or_else(|| " ".into()),
+            Some("end") => end = text("end")?.unwrap_or_else(|| "\n".into()),
+            Some("file") => file = Some(v.clone()).filter(|f| !none_bool::is_none(f)),
+            Some("flush") => flush = ops::truthy(v)?,
+            Some(other) => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            None => return Err(type_error("keywords must be strings")),
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in args.positional.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&ops::str_of(v)?);
+    }
+    out.push_str(&end);
+    match file {
+        Some(f) if !stdio::is_stdout(&f) => {
+            let write = crate::vm::attr::getattr(&f, &pystr::intern("write"))?;
+            protocol::call(&write, &[pystr::str_from_string(out)])?;
+            if flush {
+                if let Ok(fl) = crate::vm::attr::getattr(&f, &pystr::intern("flush")) {
+                    protocol::call(&fl, &[])?;
+                }
+            }
+        }
+        _ => {
+            stdio::write_stdout(&out);
+            if flush {
+                stdio::flush_stdout();
+            }
+        }
+    }
+    Ok(none_bool::none())
+}
+
+pub fn repr(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("repr", &args, 1)?;
+    Ok(pystr::str_from_string(ops::repr_of(&a[0])?))
+}
+
+pub fn ascii(args: Args<'_>) -> PyResult<Value> {
+    let a = exact("ascii", &args, 1)?;
+    Ok(pystr::str_from_string(ops::ascii_of(&a[0])?))
+}
+
+pub fn format(args: Args<'_>) -> PyResult<Value> {
+    let a = between("format", &args, 1, 2)?;
+    let spec = match a.get(1) {
+        None => "",
+        Some(s) => pystr::as_str(s).ok_or_else(|| {
+            type_error(format!("format() argument 2 must be str, not {}", weft_runtime::types::typeobj::type_name_of(s)))
+        })?,
+    };
+    Ok(pystr::str_from_string(ops::format(&a[0], spec)?))
+}
+
+pub fn input(args: Args<'_>) -> PyResult<Value> {
+    let a = between("input", &args, 0, 1)?;
+    if let Some(prompt) = a.first() {
+        stdio::write_stdout(&ops::str_of(prompt)?);
+    }
+    stdio::flush_stdout();
+    match stdio::read_line()? {
+        Some(mut line) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(pystr::str_from_string(line))
+        }
+        None => Err(crate::vm::errors::error("EOFError", "EOF when reading a line")),
+    }
+}

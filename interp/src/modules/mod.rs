@@ -1,0 +1,15 @@
+//! Modules implemented in Rust, made on first import.
+
+pub mod stdio;
+pub mod sys;
+
+use weft_runtime::{PyResult, Value};
+
+/// The module `name` if it is built in.
+pub fn make(name: &str) -> PyResult<Option<Value>> {
+    Ok(match name {
+        "sys" => Some(sys::module()),
+        "builtins" => Some(crate::vm::builtins_module()),
+        _ => None,
+    })
+}

@@ -1,0 +1,137 @@
+//! The `sys` module.
+
+use std::sync::OnceLock;
+
+use weft_runtime::types::function::{native_function, NativeFn};
+use weft_runtime::types::{dict::Dict, int, list::List, none_bool, str as pystr, tuple, typeobj};
+use weft_runtime::{Args, PyResult, Value};
+
+use super::stdio::{stream, Stream};
+use crate::vm::errors::{error, type_error};
+use crate::vm::objects::{as_module, new_module};
+
+static ARGV: OnceLock<Vec<String>> = OnceLock::new();
+static PATH0: OnceLock<String> = OnceLock::new();
+
+/// Set `sys.argv` and the first `sys.path` entry before `sys` is made.
+pub fn configure(argv: Vec<String>, path0: String) {
+    let _ = ARGV.set(argv);
+    let _ = PATH0.set(path0);
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("exit", exit),
+    ("getrecursionlimit", getrecursionlimit),
+    ("setrecursionlimit", setrecursionlimit),
+    ("intern", intern),
+    ("getsizeof", getsizeof),
+    ("_is_gil_enabled", is_gil_enabled),
+    ("exc_info", exc_info),
+    ("exception", exception),
+    ("getdefaultencoding", default_encoding),
+];
+
+/// Make the `sys` module.
+pub fn module() -> Value {
+    let m = new_module("sys");
+    let d = as_module(&m).expect("a module").dict.clone();
+    let dict = Dict::cast(&d).expect("a dict");
+    let set = |name: &str, v: Value| {
+        dict.set(pystr::intern(name), v).expect("str keys hash");
+    };
+    for &(name, f) in FUNCTIONS {
+        set(name, native_function(name, f));
+    }
+    let argv = ARGV.get().cloned().unwrap_or_else(|| vec![String::new()]);
+    set("argv", List::new(argv.iter().map(|a| pystr::str_value(a)).collect()));
+    let path0 = PATH0.get().cloned().unwrap_or_default();
+    set("path", List::new(vec![pystr::str_value(&path0)]));
+    set("modules", crate::vm::import::modules());
+    set("version", pystr::str_value(&format!("3.12.0 (weft {})", env!("CARGO_PKG_VERSION"))));
+    set(
+        "version_info",
+        tuple::tuple_new(vec![
+            int::int_from_i64(3),
+            int::int_from_i64(12),
+            int::int_from_i64(0),
+            pystr::intern("final"),
+            int::int_from_i64(0),
+        ]),
+    );
+    let implementation = new_module("implementation");
+    let _ = crate::vm::attr::setattr(&implementation, &pystr::intern("name"), pystr::intern("weft"));
+    let _ = crate::vm::attr::setattr(&implementation, &pystr::intern("cache_tag"), none_bool::none());
+    set("implementation", implementation);
+    set("platform", pystr::intern(std::env::consts::OS));
+    set("byteorder", pystr::intern(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set("maxsize", int::int_from_i64(i64::MAX));
+    set("maxunicode", int::int_from_i64(0x10ffff));
+    set("executable", pystr::str_value(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    set("stdout", stream(Stream::Stdout));
+    set("stderr", stream(Stream::Stderr));
+    set("stdin", stream(Stream::Stdin));
+    set("__stdout__", stream(Stream::Stdout));
+    set("__stderr__", stream(Stream::Stderr));
+    m
+}
+
+fn exit(args: Args<'_>) -> PyResult<Value> {
+    let class = weft_runtime::types::exception::exception_class("SystemExit").expect("SystemExit");
+    let exc = weft_runtime::types::exception::new_exception(&class, args.positional.to_vec());
+    Err(weft_runtime::PyErr::Object(exc))
+}
+
+fn getrecursionlimit(_args: Args<'_>) -> PyResult<Value> {
+    Ok(int::int_from_i64(crate::vm::state::recursion_limit() as i64))
+}
+
+fn setrecursionlimit(args: Args<'_>) -> PyResult<Value> {
+    let n = args
+        .positional
+        .first()
+        .and_then(|v| int::as_int(v))
+        .and_then(|i| i.to_i64())
+        .ok_or_else(|| type_error("an integer is required"))?;
+    if n < 1 {
+        return Err(error("ValueError", "recursion limit must be greater or equal than 1"));
+    }
+    crate::vm::state::set_recursion_limit(n as usize);
+    Ok(none_bool::none())
+}
+
+fn intern(args: Args<'_>) -> PyResult<Value> {
+    let v = args.positional.first().ok_or_else(|| type_error("intern() takes exactly one argument (0 given)"))?;
+    pystr::intern_value(v).ok_or_else(|| type_error(format!("intern() argument must be str, not {}", typeobj::type_name_of(v))))
+}
+
+fn getsizeof(args: Args<'_>) -> PyResult<Value> {
+    let v = args.positional.first().ok_or_else(|| type_error("getsizeof() missing required argument 'object' (pos 1)"))?;
+    let header = 40i64;
+    let extra = match v.as_small_int() {
+        Some(_) => return Ok(int::int_from_i64(28)),
+        None => crate::vm::ops::len(v).map(|n| n as i64 * 8).unwrap_or(0),
+    };
+    Ok(int::int_from_i64(header + extra))
+}
+
+fn is_gil_enabled(_args: Args<'_>) -> PyResult<Value> {
+    Ok(none_bool::false_value())
+}
+
+fn exc_info(_args: Args<'_>) -> PyResult<Value> {
+    Ok(match crate::vm::state::handled() {
+        Some(e) => {
+            let tb = crate::vm::attr::getattr(&e, &pystr::intern("__traceback__")).unwrap_or_else(|_| none_bool::none());
+            tuple::tuple_new(vec![typeobj::type_of(&e), e, tb])
+        }
+        None => tuple::tuple_new(vec![none_bool::none(), none_bool::none(), none_bool::none()]),
+    })
+}
+
+fn exception(_args: Args<'_>) -> PyResult<Value> {
+    Ok(crate::vm::state::handled().unwrap_or_else(none_bool::none))
+}
+
+fn default_encoding(_args: Args<'_>) -> PyResult<Value> {
+    Ok(pystr::intern("utf-8"))
+}

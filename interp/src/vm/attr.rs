@@ -1,0 +1,347 @@
+//! Attribute access for every kind of value: the runtime's generic rules
+//! (`weft_runtime::attr`) plus what the interpreter's own objects carry
+//! (functions, modules, generators, `super`), user `__getattribute__`,
+//! `__setattr__` and `__delattr__` overrides, and `__slots__`.
+
+use weft_runtime::attr as rt_attr;
+use weft_runtime::types::descriptor::Property;
+use weft_runtime::types::function::{as_bound_method, as_native, bound_method, native_function};
+use weft_runtime::types::instance::as_instance;
+use weft_runtime::types::{dict::Dict, float, int, none_bool, str as pystr, tuple, typeobj};
+use weft_runtime::{protocol, Args, ExcKind, PyErr, PyResult, Value};
+
+use super::errors::{error, type_error};
+use super::function::as_function;
+use super::generator::as_generator;
+use super::objects::{self, as_module, as_super};
+
+fn name_of(name: &Value) -> &str {
+    pystr::as_str(name).unwrap_or("?")
+}
+
+/// The class's own (user-defined) override of an `object` slot, if any.
+fn user_override(obj: &Value, name: &str) -> Option<Value> {
+    as_instance(obj)?;
+    let ty = typeobj::type_of(obj);
+    let f = typeobj::lookup(&ty, &pystr::intern(name))?;
+    if as_native(&f).is_some() {
+        return None; // object's own implementation
+    }
+    Some(f)
+}
+
+fn is_attribute_error(e: &PyErr) -> bool {
+    match e {
+        PyErr::Lazy { kind, .. } => *kind == ExcKind::AttributeError,
+        PyErr::Object(v) => weft_runtime::types::exception::matches(
+            v,
+            &weft_runtime::types::exception::class_of_kind(ExcKind::AttributeError),
+        ),
+    }
+}
+
+/// `getattr(obj, name)`.
+pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
+    if let Some(ga) = user_override(obj, "__getattribute__") {
+        let ty = typeobj::type_of(obj);
+        let r = protocol::call(&typeobj::bind(&ga, obj, &ty)?, std::slice::from_ref(name));
+        return match r {
+            Err(e) if is_attribute_error(&e) => match typeobj::lookup(&ty, &pystr::intern("__getattr__")) {
+                Some(f) => protocol::call(&typeobj::bind(&f, obj, &ty)?, std::slice::from_ref(name)),
+                None => Err(e),
+            },
+            other => other,
+        };
+    }
+    generic_getattr(obj, name)
+}
+
+/// `object.__getattribute__(obj, name)`: everything but a user override.
+pub fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Value> {
+    if as_instance(obj).is_some() {
+        return rt_attr::getattr(obj, name);
+    }
+    if let Some(m) = as_module(obj) {
+        if let Some(v) = Dict::cast(&m.dict).expect("a dict").get(name)? {
+            return Ok(v);
+        }
+        if name_of(name) == "__dict__" {
+            return Ok(m.dict.clone());
+        }
+        if let Some(getattr) = Dict::cast(&m.dict).expect("a dict").get(&pystr::intern("__getattr__"))? {
+            return protocol::call(&getattr, std::slice::from_ref(name));
+        }
+        return Err(error("AttributeError", format!("module '{}' has no attribute '{}'", m.name(), name_of(name))));
+    }
+    if let Some(f) = as_function(obj) {
+        return function_attr(obj, f, name);
+    }
+    if let Some(s) = as_super(obj) {
+        return objects::super_getattr(s, name);
+    }
+    if let Some(t) = typeobj::as_type(obj).map(|_| obj) {
+        if let Some(v) = type_attr(t, name)? {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = special_attr(obj, name)? {
+        return Ok(v);
+    }
+    rt_attr::getattr(obj, name)
+}
+
+/// Attributes of built-in objects that are not methods.
+fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let n = name_of(name);
+    if let Some(i) = int::as_int(obj) {
+        return Ok(match n {
+            "real" | "numerator" => Some(int::int_from_bigint(i.to_big().into_owned())),
+            "imag" => Some(int::int_from_i64(0)),
+            "denominator" => Some(int::int_from_i64(1)),
+            _ => None,
+        });
+    }
+    if let Some(x) = float::as_f64(obj) {
+        return Ok(match n {
+            "real" => Some(float::float_value(x)),
+            "imag" => Some(float::float_value(0.0)),
+            _ => None,
+        });
+    }
+    if let Some(n_) = as_native(obj) {
+        return Ok(match n {
+            "__name__" | "__qualname__" => Some(pystr::str_value(n_.name)),
+            "__doc__" => Some(none_bool::none()),
+            "__module__" => Some(pystr::intern("builtins")),
+            _ => None,
+        });
+    }
+    if let Some(m) = as_bound_method(obj) {
+        return Ok(match n {
+            "__self__" => Some(m.receiver.clone()),
+            "__func__" => Some(m.func.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => Some(getattr(&m.func, name)?),
+            _ => None,
+        });
+    }
+    if let Some(g) = as_generator(obj) {
+        return Ok(match n {
+            "__name__" => Some(g.name.clone()),
+            "__qualname__" => Some(g.qualname.clone()),
+            _ => None,
+        });
+    }
+    if let Some(p) = property_of(obj) {
+        let opt = |v: &Option<Value>| v.clone().unwrap_or_else(none_bool::none);
+        return Ok(match n {
+            "fget" => Some(opt(&p.fget)),
+            "fset" => Some(opt(&p.fset)),
+            "fdel" => Some(opt(&p.fdel)),
+            "__doc__" => match &p.fget {
+                Some(f) => Some(getattr(f, &pystr::intern("__doc__")).unwrap_or_else(|_| none_bool::none())),
+                None => Some(none_bool::none()),
+            },
+            "setter" => Some(bound_method(native_function("setter", property_setter), obj.clone())),
+            "getter" => Some(bound_method(native_function("getter", property_getter), obj.clone())),
+            "deleter" => Some(bound_method(native_function("deleter", property_deleter), obj.clone())),
+            _ => None,
+        });
+    }
+    Ok(None)
+}
+
+fn property_of(v: &Value) -> Option<&Property> {
+    weft_runtime::types::descriptor::as_property(v)
+}
+
+fn property_with(args: Args<'_>, which: usize) -> PyResult<Value> {
+    let (Some(p), Some(f)) = (args.positional.first().and_then(property_of), args.positional.get(1)) else {
+        return Err(type_error("property accessor takes exactly one argument"));
+    };
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    parts[which] = Some(f.clone());
+    let [g, s, d] = parts;
+    Ok(weft_runtime::types::descriptor::property(g, s, d, &p.name))
+}
+
+fn property_getter(args: Args<'_>) -> PyResult<Value> {
+    property_with(args, 0)
+}
+fn property_setter(args: Args<'_>) -> PyResult<Value> {
+    property_with(args, 1)
+}
+fn property_deleter(args: Args<'_>) -> PyResult<Value> {
+    property_with(args, 2)
+}
+
+/// Class attributes the runtime does not answer itself.
+fn type_attr(t: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let n = name_of(name);
+    if typeobj::lookup(t, name).is_some() {
+        return Ok(None);
+    }
+    Ok(match n {
+        "__qualname__" => Some(pystr::str_from_string(typeobj::type_name(t))),
+        "__module__" => Some(pystr::intern("builtins")),
+        "__doc__" => Some(none_bool::none()),
+        "__subclasses__" => None,
+        _ => None,
+    })
+}
+
+fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> PyResult<Value> {
+    let opt = |v: Option<&Value>| v.cloned().unwrap_or_else(none_bool::none);
+    Ok(match name_of(name) {
+        "__name__" => f.name.lock().clone(),
+        "__qualname__" => f.qualname.lock().clone(),
+        "__module__" => f.module.clone(),
+        "__doc__" => match f.dict.get().and_then(|d| Dict::cast(d).expect("a dict").get(name).ok().flatten()) {
+            Some(v) => v,
+            None => f.doc.clone(),
+        },
+        "__defaults__" => opt(f.defaults.get()),
+        "__kwdefaults__" => opt(f.kwdefaults.get()),
+        "__closure__" => opt(f.closure.get()),
+        "__globals__" => f.globals.clone(),
+        "__code__" => objects::code_object(&f.code),
+        "__annotations__" => {
+            let d = Dict::new();
+            if let Some(pairs) = f.annotations.get().and_then(|a| tuple::as_tuple(a)) {
+                for pair in pairs.chunks(2) {
+                    if let [k, v] = pair {
+                        Dict::cast(&d).expect("a dict").set(k.clone(), v.clone())?;
+                    }
+                }
+            }
+            d
+        }
+        "__dict__" => f.dict.get_or_init(Dict::new).clone(),
+        "__class__" => typeobj::type_of(obj),
+        _ => {
+            if let Some(v) = f.dict.get().and_then(|d| Dict::cast(d).expect("a dict").get(name).ok().flatten()) {
+                return Ok(v);
+            }
+            let ty = typeobj::type_of(obj);
+            if let Some(d) = typeobj::lookup(&ty, name) {
+                return typeobj::descr_get(&d, Some(obj), &ty);
+            }
+            return Err(error("AttributeError", format!("'function' object has no attribute '{}'", name_of(name))));
+        }
+    })
+}
+
+/// `__slots__` of every class in the MRO, if all user classes declare them.
+fn slots_allow(obj: &Value, name: &str) -> bool {
+    let ty = typeobj::type_of(obj);
+    let slots_key = pystr::intern("__slots__");
+    let mut allowed = Vec::new();
+    for k in typeobj::mro(&ty) {
+        let d = typeobj::class_dict(&k);
+        match Dict::cast(d).and_then(|d| d.get(&slots_key).ok().flatten()) {
+            Some(s) => {
+                if let Some(one) = pystr::as_str(&s) {
+                    allowed.push(one.to_string());
+                } else if let Ok(items) = super::ops::collect(&s) {
+                    allowed.extend(items.iter().filter_map(|v| pystr::as_str(v).map(str::to_string)));
+                }
+            }
+            None => {
+                // A class without __slots__ (other than object) gives a __dict__.
+                if !k.is(&typeobj::builtin_type(&typeobj::OBJECT_TYPE)) {
+                    return true;
+                }
+            }
+        }
+    }
+    allowed.iter().any(|a| a == name || a == "__dict__")
+}
+
+/// `setattr(obj, name, value)`.
+pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+    if let Some(sa) = user_override(obj, "__setattr__") {
+        let ty = typeobj::type_of(obj);
+        protocol::call(&typeobj::bind(&sa, obj, &ty)?, &[name.clone(), value])?;
+        return Ok(());
+    }
+    generic_setattr(obj, name, Some(value))
+}
+
+/// `object.__setattr__` / `object.__delattr__` (value `None`).
+pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    if as_instance(obj).is_some() {
+        let ty = typeobj::type_of(obj);
+        let is_descriptor = typeobj::lookup(&ty, name).is_some_and(|d| weft_runtime::attr::is_data_descriptor(&d));
+        if !is_descriptor && !slots_allow(obj, name_of(name)) {
+            return Err(error(
+                "AttributeError",
+                format!("'{}' object has no attribute '{}'", typeobj::type_name(&ty), name_of(name)),
+            ));
+        }
+        return rt_attr::setattr(obj, name, value);
+    }
+    if let Some(m) = as_module(obj) {
+        let d = Dict::cast(&m.dict).expect("a dict");
+        return match value {
+            Some(v) => d.set(name.clone(), v),
+            None => match d.pop(name)? {
+                Some(_) => Ok(()),
+                None => Err(error("AttributeError", format!("module '{}' has no attribute '{}'", m.name(), name_of(name)))),
+            },
+        };
+    }
+    if let Some(f) = as_function(obj) {
+        match (name_of(name), &value) {
+            ("__name__", Some(v)) if pystr::as_str(v).is_some() => *f.name.lock() = v.clone(),
+            ("__qualname__", Some(v)) if pystr::as_str(v).is_some() => *f.qualname.lock() = v.clone(),
+            _ => {
+                let d = Dict::cast(f.dict.get_or_init(Dict::new)).expect("a dict");
+                match value {
+                    Some(v) => d.set(name.clone(), v)?,
+                    None => {
+                        d.pop(name)?;
+                    }
+                }
+            }
+        }
+        return Ok(());
+    }
+    rt_attr::setattr(obj, name, value)
+}
+
+/// `delattr(obj, name)`.
+pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
+    if let Some(da) = user_override(obj, "__delattr__") {
+        let ty = typeobj::type_of(obj);
+        protocol::call(&typeobj::bind(&da, obj, &ty)?, std::slice::from_ref(name))?;
+        return Ok(());
+    }
+    generic_setattr(obj, name, None)
+}
+
+/// `obj.name` for a call: `(function, Some(obj))` when the method can be
+/// called unbound with `obj` first (no bound-method object is made), else
+/// `(attribute, None)`.
+#[inline]
+pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
+    if let Some(inst) = as_instance(obj) {
+        let ty = &inst.class;
+        if let Some(f) = typeobj::lookup(ty, name) {
+            if as_function(&f).is_some()
+                && user_override(obj, "__getattribute__").is_none()
+                && !Dict::cast(&inst.dict).expect("a dict").contains(name)?
+            {
+                return Ok((f, Some(obj.clone())));
+            }
+        }
+        return Ok((getattr(obj, name)?, None));
+    }
+    if typeobj::as_type(obj).is_none() && as_module(obj).is_none() && !super::ops::is_user(obj) {
+        let ty = typeobj::type_of(obj);
+        if let Some(f) = typeobj::lookup(&ty, name) {
+            if as_native(&f).is_some() {
+                return Ok((f, Some(obj.clone())));
+            }
+        }
+    }
+    Ok((getattr(obj, name)?, None))
+}

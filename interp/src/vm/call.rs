@@ -1,0 +1,217 @@
+//! Calling Python functions: binding arguments to parameters with
+//! CPython's rules and messages, the recursion limit, and running the
+//! frame (or making a generator).
+
+use weft_runtime::types::{dict::Dict, none_bool, str as pystr, tuple};
+use weft_runtime::{Args, PyResult, Value};
+
+use super::errors::{error, type_error};
+use super::eval::{self, Completion};
+use super::frame::Frame;
+use super::function::{as_function, closure_cells, Function};
+use super::singletons::is_unbound;
+use super::state;
+
+/// Run `f` one call level deeper: RecursionError past the limit or when
+/// the native stack runs low.
+#[inline]
+pub fn with_depth<R>(f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+    if !state::enter_call() || stacker::remaining_stack().is_some_and(|r| r < 256 * 1024) {
+        state::leave_call();
+        return Err(error("RecursionError", "maximum recursion depth exceeded"));
+    }
+    let r = f();
+    state::leave_call();
+    r
+}
+
+/// `f(*args, **kwargs)` for a function object (`TypeInfo::call`).
+pub fn call_function(callable: &Value, args: Args<'_>) -> PyResult<Value> {
+    let f = as_function(callable).expect("called through FUNCTION_TYPE");
+    call_python(f, args.positional, args.keywords)
+}
+
+/// Call a Python function.
+pub fn call_python(f: &Function, positional: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
+    let mut frame = Box::new(Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None, closure_cells(f)));
+    bind_arguments(f, &mut frame, positional, keywords)?;
+    let flags = f.code.code.flags;
+    if flags.generator || flags.coroutine {
+        return Ok(super::generator::new_generator(frame));
+    }
+    run_frame(&mut frame)
+}
+
+/// Run a prepared frame to completion.
+pub fn run_frame(frame: &mut Frame) -> PyResult<Value> {
+    with_depth(|| match eval::run(frame, None)? {
+        Completion::Return(v) => Ok(v),
+        Completion::Yield(_) => Err(error("SystemError", "yield outside a generator")),
+    })
+}
+
+fn qualname(f: &Function) -> String {
+    pystr::as_str(&f.qualname.lock()).unwrap_or("?").to_string()
+}
+
+/// `'a', 'b' and 'c'` as CPython lists missing parameters.
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// Fill the frame's parameter registers from a call's arguments.
+fn bind_arguments(f: &Function, frame: &mut Frame, positional: &[Value], keywords: &[(Value, Value)]) -> PyResult<()> {
+    let code = &f.code.code;
+    let nargs = code.arg_count as usize;
+    let nkwonly = code.kwonly_count as usize;
+    let nposonly = code.posonly_count as usize;
+    let flags = code.flags;
+    // The common case: exactly the positional parameters, nothing else.
+    if keywords.is_empty() && positional.len() == nargs && !flags.varargs && !flags.varkeywords && nkwonly == 0 {
+        for (slot, v) in frame.regs.iter_mut().zip(positional) {
+            *slot = v.clone();
+        }
+        return Ok(());
+    }
+    let varargs_reg = nargs + nkwonly;
+    let varkw_reg = varargs_reg + usize::from(flags.varargs);
+    // Positional arguments.
+    let taken = positional.len().min(nargs);
+    for (slot, v) in frame.regs.iter_mut().zip(&positional[..taken]) {
+        *slot = v.clone();
+    }
+    if flags.varargs {
+        frame.regs[varargs_reg] = tuple::tuple_from_slice(&positional[taken..]);
+    } else if positional.len() > nargs {
+        return Err(too_many_positional(f, positional.len(), keywords));
+    }
+    // Keyword arguments.
+    let kwargs = if flags.varkeywords { Some(Dict::new()) } else { None };
+    let mut posonly_as_kw = Vec::new();
+    for (name, value) in keywords {
+        let Some(name_str) = pystr::as_str(name) else {
+            return Err(type_error(format!("{}() keywords must be strings", qualname(f))));
+        };
+        let index = code.local_names[..nargs + nkwonly].iter().position(|n| &**n == name_str);
+        match index {
+            Some(i) if i >= nposonly => {
+                if !is_unbound(&frame.regs[i]) {
+                    return Err(type_error(format!("{}() got multiple values for argument '{name_str}'", qualname(f))));
+                }
+                frame.regs[i] = value.clone();
+            }
+            _ => match &kwargs {
+                Some(d) => {
+                    Dict::cast(d).expect("a dict").set(name.clone(), value.clone())?;
+                }
+                None if index.is_some() => posonly_as_kw.push(name_str.to_string()),
+                None => {
+                    return Err(type_error(format!(
+                        "{}() got an unexpected keyword argument '{name_str}'",
+                        qualname(f)
+                    )))
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(f),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    if let Some(d) = kwargs {
+        frame.regs[varkw_reg] = d;
+    }
+    // Defaults for missing positional parameters.
+    let defaults: &[Value] = f.defaults.get().and_then(|d| tuple::as_tuple(d)).unwrap_or(&[]);
+    let first_default = nargs - defaults.len().min(nargs);
+    let mut missing = Vec::new();
+    for i in positional.len().min(nargs)..nargs {
+        if is_unbound(&frame.regs[i]) {
+            if i >= first_default {
+                frame.regs[i] = defaults[i - first_default].clone();
+            } else {
+                missing.push(code.local_names[i].to_string());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            qualname(f),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    // Keyword-only defaults.
+    let kwdefaults = f.kwdefaults.get().and_then(|d| Dict::cast(d));
+    for i in nargs..nargs + nkwonly {
+        if is_unbound(&frame.regs[i]) {
+            let name = &f.code.local_names[i];
+            match kwdefaults.map(|d| d.get(name)).transpose()?.flatten() {
+                Some(v) => frame.regs[i] = v,
+                None => missing.push(code.local_names[i].to_string()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(type_error(format!(
+            "{}() missing {} required keyword-only argument{}: {}",
+            qualname(f),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    Ok(())
+}
+
+fn too_many_positional(f: &Function, given: usize, keywords: &[(Value, Value)]) -> weft_runtime::PyErr {
+    let code = &f.code.code;
+    let nargs = code.arg_count as usize;
+    let ndefaults = f.defaults.get().and_then(|d| tuple::tuple_len(d)).unwrap_or(0);
+    let kwonly_given = keywords
+        .iter()
+        .filter(|(k, _)| {
+            pystr::as_str(k).is_some_and(|k| {
+                code.local_names[nargs..nargs + code.kwonly_count as usize].iter().any(|n| &**n == k)
+            })
+        })
+        .count();
+    let takes = if ndefaults > 0 {
+        format!("from {} to {} positional arguments", nargs - ndefaults, nargs)
+    } else {
+        format!("{} positional argument{}", nargs, if nargs == 1 { "" } else { "s" })
+    };
+    let given_text = if kwonly_given > 0 {
+        format!(
+            "{given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+            if given == 1 { "" } else { "s" },
+            if kwonly_given == 1 { "" } else { "s" }
+        )
+    } else {
+        format!("{given} {} given", if given == 1 { "was" } else { "were" })
+    };
+    type_error(format!("{}() takes {takes} but {given_text}", qualname(f)))
+}
+
+/// Run a code object as a module or class body with `locals` as its
+/// namespace.
+pub fn run_body(f: &Function, locals: Value) -> PyResult<Value> {
+    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), Some(locals), closure_cells(f));
+    run_frame(&mut frame)
+}
+
+/// `None`, for functions that return nothing.
+pub fn none() -> Value {
+    none_bool::none()
+}

@@ -1,0 +1,159 @@
+//! Raising and reporting exceptions: built-in exceptions by class name,
+//! traceback entries recorded while an exception unwinds, and CPython's
+//! traceback printout.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+use weft_runtime::object::native::{NativeType, Traverse};
+use weft_runtime::types::exception::{self, as_exception};
+use weft_runtime::types::{none_bool, str as pystr, typeobj};
+use weft_runtime::{PyErr, TypeInfo, Value};
+
+use super::code::CodeRt;
+
+/// A new exception of the built-in class `name` with one message argument.
+pub fn error(name: &str, message: impl Into<String>) -> PyErr {
+    let class = exception::exception_class(name).unwrap_or_else(|| exception::exception_class("SystemError").expect("SystemError"));
+    PyErr::Object(exception::new_exception(&class, vec![pystr::str_from_string(message.into())]))
+}
+
+/// `TypeError(message)`.
+pub fn type_error(message: impl Into<String>) -> PyErr {
+    error("TypeError", message)
+}
+
+/// One frame of a traceback.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Arc<CodeRt>,
+    pub line: u32,
+    /// Which frame activation: a frame re-raising its own exception does
+    /// not add itself twice.
+    pub frame_id: u64,
+}
+
+/// `exc.__traceback__`: the frames an exception passed through, innermost
+/// first.
+pub struct Traceback {
+    pub entries: Mutex<Vec<TbEntry>>,
+}
+
+impl Traverse for Traceback {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+}
+
+pub static TRACEBACK_TYPE: NativeType<Traceback> =
+    NativeType::new(TypeInfo::new("traceback", weft_runtime::object::alloc::drop_and_free::<()>));
+
+/// Record that `exc` passed through frame `frame_id` at `line`.
+pub fn add_traceback(exc: &Value, code: &Arc<CodeRt>, line: u32, frame_id: u64) {
+    let Some(e) = as_exception(exc) else { return };
+    let existing = exception::get_field(e, "__traceback__").filter(|t| TRACEBACK_TYPE.is(t));
+    let tb = match existing {
+        Some(tb) => tb,
+        None => {
+            let tb = TRACEBACK_TYPE.alloc(Traceback { entries: Mutex::new(Vec::new()) });
+            exception::set_traceback(exc, Some(tb.clone()));
+            tb
+        }
+    };
+    let t = TRACEBACK_TYPE.downcast(&tb).expect("checked");
+    let mut entries = t.entries.lock();
+    if entries.last().is_some_and(|last| last.frame_id == frame_id) {
+        return;
+    }
+    entries.push(TbEntry { code: code.clone(), line, frame_id });
+}
+
+/// The printable class name: `module.Qualname` unless the class lives in
+/// `builtins` or `__main__`.
+pub fn exception_type_name(exc: &Value) -> String {
+    let class = typeobj::type_of(exc);
+    let name = typeobj::type_name(&class);
+    let module = typeobj::lookup(&class, &pystr::intern("__module__"))
+        .and_then(|m| pystr::as_str(&m).map(str::to_string));
+    let qual = typeobj::lookup(&class, &pystr::intern("__qualname__"))
+        .and_then(|m| pystr::as_str(&m).map(str::to_string))
+        .unwrap_or(name);
+    match module.as_deref() {
+        None | Some("builtins") | Some("__main__") => qual,
+        Some(m) => format!("{m}.{qual}"),
+    }
+}
+
+/// `Name: message` (or `Name` when the message is empty): the last line.
+pub fn exception_only(exc: &Value) -> String {
+    let name = exception_type_name(exc);
+    let text = match super::ops::str_of(exc) {
+        Ok(s) => s,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if text.is_empty() {
+        name
+    } else {
+        format!("{name}: {text}")
+    }
+}
+
+/// Source files read for tracebacks.
+fn source_line(filename: &str, line: u32) -> Option<String> {
+    static CACHE: std::sync::OnceLock<Mutex<HashMap<String, Option<Arc<Vec<String>>>>>> = std::sync::OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    let lines = cache
+        .lock()
+        .entry(filename.to_string())
+        .or_insert_with(|| {
+            let bytes = std::fs::read(filename).ok()?;
+            Some(Arc::new(String::from_utf8_lossy(&bytes).lines().map(str::to_string).collect()))
+        })
+        .clone()?;
+    lines.get(line.checked_sub(1)? as usize).map(|l| l.trim().to_string()).filter(|l| !l.is_empty())
+}
+
+/// The full report of an uncaught exception, chained ones first.
+pub fn format_exception(exc: &Value) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(exc, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+    seen.push(exc.word());
+    if let Some(e) = as_exception(exc) {
+        let cause = exception::get_field(e, "__cause__").filter(|c| !none_bool::is_none(c));
+        let context = exception::get_field(e, "__context__").filter(|c| !none_bool::is_none(c));
+        let suppress = exception::get_field(e, "__suppress_context__")
+            .and_then(|s| none_bool::as_bool(&s))
+            .unwrap_or(false);
+        if let Some(c) = cause.filter(|c| !seen.contains(&c.word())) {
+            format_chain(&c, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.word())) {
+            format_chain(&c, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        let entries = exception::get_field(e, "__traceback__")
+            .and_then(|t| TRACEBACK_TYPE.downcast(&t).map(|t| t.entries.lock().clone()))
+            .unwrap_or_default();
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in entries.iter().rev() {
+                let file = &entry.code.code.filename;
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, entry.line, entry.code.code.name));
+                if let Some(src) = source_line(file, entry.line) {
+                    out.push_str(&format!("    {src}\n"));
+                }
+            }
+        }
+    }
+    out.push_str(&exception_only(exc));
+    out.push('\n');
+}
+
+/// Turn any error into an exception object.
+pub fn materialize(err: PyErr) -> Value {
+    exception::materialize(err)
+}

@@ -1,0 +1,856 @@
+//! The evaluation loop.
+//!
+//! `run` executes a frame until it returns or yields. Instructions read
+//! their operands in place from the register file (no reference-count
+//! traffic for borrowed operands) and write results back; an error unwinds
+//! to the innermost handler of the failing instruction, recording a
+//! traceback entry, or leaves the frame.
+
+use weft_runtime::types::compare::CompareOp;
+use weft_runtime::types::exception;
+use weft_runtime::types::function::as_native;
+use weft_runtime::types::int::BinOp;
+use weft_runtime::types::{dict::Dict, float, int, list::List, none_bool, set::Set, slice, str as pystr, tuple, typeobj};
+use weft_runtime::{protocol, Args, PyErr, PyResult, Value};
+
+use super::errors::{add_traceback, error, type_error};
+use super::frame::Frame;
+use super::function::{as_cell, as_function, new_cell, new_function};
+use super::generator::{self, as_generator, Step};
+use super::ops;
+use super::singletons::{is_unbound, unbound};
+use super::state;
+use crate::bytecode::Instruction as I;
+
+/// How a frame left the loop.
+pub enum Completion {
+    Return(Value),
+    Yield(Value),
+}
+
+/// How a suspended frame is resumed.
+pub enum Resume {
+    Send(Value),
+    Throw(PyErr),
+}
+
+/// Run `frame` (resuming it with `resume` if it is a suspended generator
+/// frame) until it returns or yields.
+pub fn run(frame: &mut Frame, resume: Option<Resume>) -> PyResult<Completion> {
+    let mut pending = None;
+    match resume {
+        None => {}
+        Some(Resume::Send(v)) => match frame.yield_dst.take() {
+            Some(dst) => frame.regs[dst] = v,
+            None if at_yield_from(frame) => frame.delegate = Some(Resume::Send(v)),
+            None => {}
+        },
+        Some(Resume::Throw(e)) => {
+            frame.yield_dst = None;
+            if at_yield_from(frame) {
+                frame.delegate = Some(Resume::Throw(e));
+            } else {
+                // Raised "at" the yield that suspended the frame.
+                pending = Some(e);
+            }
+        }
+    }
+    loop {
+        let result = match pending.take() {
+            Some(e) => Err(e),
+            None => execute(frame),
+        };
+        let e = match result {
+            Ok(c) => return Ok(c),
+            Err(e) => e,
+        };
+        let index = frame.pc.saturating_sub(1);
+        let exc = exception::materialize(e);
+        if let Some(handled) = state::handled() {
+            if let Some(ex) = exception::as_exception(&exc) {
+                let has_context =
+                    exception::get_field(ex, "__context__").is_some_and(|c| !none_bool::is_none(&c));
+                if !has_context && !handled.is(&exc) {
+                    exception::set_context(&exc, Some(handled));
+                }
+            }
+        }
+        add_traceback(&exc, &frame.code, frame.code.line(index), frame.id);
+        match frame.code.handler(index) {
+            Some(h) => {
+                frame.regs[h.register] = exc;
+                frame.pc = h.target;
+            }
+            None => return Err(PyErr::Object(exc)),
+        }
+    }
+}
+
+fn at_yield_from(frame: &Frame) -> bool {
+    matches!(frame.code.instructions.get(frame.pc), Some(I::YieldFrom { .. }))
+}
+
+fn unbound_local(frame: &Frame, reg: usize) -> PyErr {
+    let name = frame.code.code.local_names.get(reg).map(|n| n.to_string()).unwrap_or_default();
+    error("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+}
+
+fn name_error(name: &Value) -> PyErr {
+    let n = pystr::as_str(name).unwrap_or("?");
+    error("NameError", format!("name '{n}' is not defined"))
+}
+
+fn dict(v: &Value) -> weft_runtime::types::dict::DictRef<'_> {
+    Dict::cast(v).expect("namespaces are dicts")
+}
+
+/// `globals[name]`, then `builtins[name]`.
+#[inline]
+fn load_global(frame: &Frame, name: &Value) -> PyResult<Value> {
+    if let Some(v) = dict(&frame.globals).get(name)? {
+        return Ok(v);
+    }
+    match dict(&frame.builtins).get(name)? {
+        Some(v) => Ok(v),
+        None => Err(name_error(name)),
+    }
+}
+
+/// Small-int fast path for the arithmetic operators.
+#[inline(always)]
+fn small_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (x, y) = (a.as_small_int()?, b.as_small_int()?);
+    match op {
+        BinOp::Add => Value::small_int(x + y),
+        BinOp::Sub => Value::small_int(x - y),
+        BinOp::Mul => x.checked_mul(y).and_then(Value::small_int),
+        BinOp::FloorDiv if y > 0 => Value::small_int(x.div_euclid(y)),
+        BinOp::Mod if y > 0 => Value::small_int(x.rem_euclid(y)),
+        BinOp::And => Value::small_int(x & y),
+        BinOp::Or => Value::small_int(x | y),
+        BinOp::Xor => Value::small_int(x ^ y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (x, y) = (float::as_f64(a)?, float::as_f64(b)?);
+    Some(float::float_value(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
+#[inline(always)]
+fn arith(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(v) = small_arith(op, a, b) {
+        return Ok(v);
+    }
+    if let Some(v) = float_arith(op, a, b) {
+        return Ok(v);
+    }
+    ops::binary(op, a, b)
+}
+
+#[inline(always)]
+fn compare(op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Ok(none_bool::bool_value(op.holds(Some(x.cmp(&y)))));
+    }
+    ops::compare(a, b, op)
+}
+
+/// Arguments of a call window, with keyword names from a constant tuple.
+fn keyword_pairs(names: &Value, values: &[Value]) -> Vec<(Value, Value)> {
+    let names = tuple::as_tuple(names).expect("keyword names are a tuple");
+    names.iter().cloned().zip(values.iter().cloned()).collect()
+}
+
+/// Call `callee` with a window of registers.
+#[inline]
+fn call_window(callee: &Value, args: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
+    if let Some(f) = as_function(callee) {
+        return super::call::call_python(f, args, keywords);
+    }
+    if let Some(n) = as_native(callee) {
+        return (n.func)(Args::new(args, keywords));
+    }
+    protocol::call_args(callee, Args::new(args, keywords))
+}
+
+/// The exception a `raise` operand denotes.
+fn exception_to_raise(v: &Value) -> PyResult<Value> {
+    if exception::as_exception(v).is_some() {
+        return Ok(v.clone());
+    }
+    if typeobj::as_type(v).is_some() && typeobj::is_subclass(v, &exception::exception_class("BaseException").expect("root")) {
+        let exc = protocol::call(v, &[])?;
+        if exception::as_exception(&exc).is_none() {
+            return Err(type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                typeobj::type_name(v),
+                typeobj::type_name_of(&exc)
+            )));
+        }
+        return Ok(exc);
+    }
+    Err(type_error("exceptions must derive from BaseException"))
+}
+
+fn check_exc_match(exc: &Value, kind: &Value) -> PyResult<bool> {
+    let base = exception::exception_class("BaseException").expect("root");
+    let classes: Vec<Value> = match tuple::as_tuple(kind) {
+        Some(t) => t.to_vec(),
+        None => vec![kind.clone()],
+    };
+    for c in &classes {
+        if typeobj::as_type(c).is_none() || !typeobj::is_subclass(c, &base) {
+            return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
+    }
+    Ok(classes.iter().any(|c| exception::matches(exc, c)))
+}
+
+fn unpack(src: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    let items = match ops::collect(src) {
+        Ok(items) => items,
+        Err(e) => {
+            if ops::iter(src).is_err() {
+                return Err(type_error(format!("cannot unpack non-iterable {} object", typeobj::type_name_of(src))));
+            }
+            return Err(e);
+        }
+    };
+    match after {
+        None => {
+            if items.len() < before {
+                return Err(error(
+                    "ValueError",
+                    format!("not enough values to unpack (expected {before}, got {})", items.len()),
+                ));
+            }
+            if items.len() > before {
+                return Err(error("ValueError", format!("too many values to unpack (expected {before})")));
+            }
+            Ok(items)
+        }
+        Some(after) => {
+            if items.len() < before + after {
+                return Err(error(
+                    "ValueError",
+                    format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len()),
+                ));
+            }
+            let mut items = items;
+            let tail = items.split_off(items.len() - after);
+            let middle = items.split_off(before);
+            items.push(List::new(middle));
+            items.extend(tail);
+            Ok(items)
+        }
+    }
+}
+
+fn execute(frame: &mut Frame) -> PyResult<Completion> {
+    let code = frame.code.clone();
+    let instructions = &code.instructions[..];
+    macro_rules! reg {
+        ($i:expr) => {
+            &frame.regs[$i as usize]
+        };
+    }
+    macro_rules! set {
+        ($i:expr, $v:expr) => {{
+            let v = $v;
+            frame.regs[$i as usize] = v;
+        }};
+    }
+    loop {
+        let instruction = instructions[frame.pc];
+        frame.pc += 1;
+        match instruction {
+            I::ExtendedArg { .. } | I::Nop {} => {}
+            I::Move { dst, src } => set!(dst, reg!(src).clone()),
+            I::LoadConst { dst, constant } => set!(dst, code.constants[constant as usize].clone()),
+            I::CheckLocal { local } => {
+                if is_unbound(reg!(local)) {
+                    return Err(unbound_local(frame, local as usize));
+                }
+            }
+            I::DeleteLocal { local } => {
+                if is_unbound(reg!(local)) {
+                    return Err(unbound_local(frame, local as usize));
+                }
+                set!(local, unbound());
+            }
+            I::LoadName { dst, name } => {
+                let key = &code.names[name as usize];
+                let local = match &frame.locals {
+                    Some(l) => super::namespace::get(l, key)?,
+                    None => None,
+                };
+                let v = match local {
+                    Some(v) => v,
+                    None => load_global(frame, key)?,
+                };
+                set!(dst, v);
+            }
+            I::StoreName { name, src } => {
+                let key = code.names[name as usize].clone();
+                let v = reg!(src).clone();
+                match &frame.locals {
+                    Some(l) => super::namespace::set(l, key, v)?,
+                    None => dict(&frame.globals).set(key, v)?,
+                }
+            }
+            I::DeleteName { name } => {
+                let key = &code.names[name as usize];
+                let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                if !super::namespace::delete(ns, key)? {
+                    return Err(name_error(key));
+                }
+            }
+            I::LoadGlobal { dst, name, .. } => {
+                let v = load_global(frame, &code.names[name as usize])?;
+                set!(dst, v);
+            }
+            I::StoreGlobal { name, src } => {
+                dict(&frame.globals).set(code.names[name as usize].clone(), reg!(src).clone())?;
+            }
+            I::DeleteGlobal { name } => {
+                let key = &code.names[name as usize];
+                if dict(&frame.globals).pop(key)?.is_none() {
+                    return Err(name_error(key));
+                }
+            }
+            I::LoadDeref { dst, cell } => {
+                let v = as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().clone();
+                match v {
+                    Some(v) => set!(dst, v),
+                    None => return Err(unbound_cell(frame, cell as usize)),
+                }
+            }
+            I::StoreDeref { cell, src } => {
+                let v = reg!(src).clone();
+                let old = as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().replace(v);
+                drop(old);
+            }
+            I::DeleteDeref { cell } => {
+                let old = as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().take();
+                if old.is_none() {
+                    return Err(unbound_cell(frame, cell as usize));
+                }
+                drop(old);
+            }
+            I::LoadClassDeref { dst, cell } => {
+                let name = &code.cell_names[cell as usize];
+                let local = match &frame.locals {
+                    Some(l) => super::namespace::get(l, name)?,
+                    None => None,
+                };
+                let v = match local {
+                    Some(v) => v,
+                    None => match as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().clone() {
+                        Some(v) => v,
+                        None => return Err(unbound_cell(frame, cell as usize)),
+                    },
+                };
+                set!(dst, v);
+            }
+            I::LoadCell { dst, cell } => set!(dst, frame.cells[cell as usize].clone()),
+            I::MakeCell { cell, src } => {
+                let v = reg!(src).clone();
+                let v = if is_unbound(&v) { None } else { Some(v) };
+                frame.cells[cell as usize] = new_cell(v);
+            }
+            I::LoadAttr { dst, obj, name, .. } => {
+                let v = super::attr::getattr(reg!(obj), &code.names[name as usize])?;
+                set!(dst, v);
+            }
+            I::StoreAttr { obj, name, src, .. } => {
+                super::attr::setattr(reg!(obj), &code.names[name as usize], reg!(src).clone())?;
+            }
+            I::DeleteAttr { obj, name } => {
+                super::attr::delattr(reg!(obj), &code.names[name as usize])?;
+            }
+            I::LoadMethod { base, obj, name, .. } => {
+                let receiver = reg!(obj).clone();
+                let (method, this) = super::attr::load_method(&receiver, &code.names[name as usize])?;
+                set!(base, method);
+                set!(base + 1, this.unwrap_or_else(unbound));
+            }
+            I::LoadSubscript { dst, obj, key, .. } => {
+                let v = ops::getitem(reg!(obj), reg!(key))?;
+                set!(dst, v);
+            }
+            I::StoreSubscript { obj, key, src } => {
+                ops::setitem(reg!(obj), reg!(key), reg!(src).clone())?;
+            }
+            I::DeleteSubscript { obj, key } => ops::delitem(reg!(obj), reg!(key))?,
+            I::BuildSlice { dst, base, count } => {
+                let part = |i: u32| Some(frame.regs[(base + i) as usize].clone());
+                let s = slice::slice_new(part(0), part(1), if count == 3 { part(2) } else { None });
+                set!(dst, s);
+            }
+            I::Add { dst, lhs, rhs, .. } => {
+                let (a, b) = (reg!(lhs), reg!(rhs));
+                let v = if pystr::as_str(a).is_some() && pystr::as_str(b).is_some() {
+                    pystr::concat(a, b)?
+                } else {
+                    arith(BinOp::Add, a, b)?
+                };
+                set!(dst, v);
+            }
+            I::Subtract { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Sub, reg!(lhs), reg!(rhs))?),
+            I::Multiply { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Mul, reg!(lhs), reg!(rhs))?),
+            I::MatrixMultiply { dst, lhs, rhs, .. } => set!(dst, ops::matmul(reg!(lhs), reg!(rhs))?),
+            I::TrueDivide { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::TrueDiv, reg!(lhs), reg!(rhs))?),
+            I::FloorDivide { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::FloorDiv, reg!(lhs), reg!(rhs))?),
+            I::Remainder { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Mod, reg!(lhs), reg!(rhs))?),
+            I::Power { dst, lhs, rhs, .. } => set!(dst, ops::binary(BinOp::Pow, reg!(lhs), reg!(rhs))?),
+            I::LeftShift { dst, lhs, rhs, .. } => set!(dst, ops::binary(BinOp::LShift, reg!(lhs), reg!(rhs))?),
+            I::RightShift { dst, lhs, rhs, .. } => set!(dst, ops::binary(BinOp::RShift, reg!(lhs), reg!(rhs))?),
+            I::BitAnd { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::And, reg!(lhs), reg!(rhs))?),
+            I::BitOr { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Or, reg!(lhs), reg!(rhs))?),
+            I::BitXor { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Xor, reg!(lhs), reg!(rhs))?),
+            I::InplaceAdd { dst, lhs, rhs, .. } => {
+                let (a, b) = (reg!(lhs), reg!(rhs));
+                let v = match small_arith(BinOp::Add, a, b) {
+                    Some(v) => v,
+                    None => ops::inplace(BinOp::Add, a, b)?,
+                };
+                set!(dst, v);
+            }
+            I::InplaceSubtract { dst, lhs, rhs, .. } => {
+                let (a, b) = (reg!(lhs), reg!(rhs));
+                let v = match small_arith(BinOp::Sub, a, b) {
+                    Some(v) => v,
+                    None => ops::inplace(BinOp::Sub, a, b)?,
+                };
+                set!(dst, v);
+            }
+            I::InplaceMultiply { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Mul, reg!(lhs), reg!(rhs))?),
+            I::InplaceMatrixMultiply { dst, lhs, rhs, .. } => set!(dst, ops::inplace_matmul(reg!(lhs), reg!(rhs))?),
+            I::InplaceTrueDivide { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::TrueDiv, reg!(lhs), reg!(rhs))?),
+            I::InplaceFloorDivide { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::FloorDiv, reg!(lhs), reg!(rhs))?),
+            I::InplaceRemainder { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Mod, reg!(lhs), reg!(rhs))?),
+            I::InplacePower { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Pow, reg!(lhs), reg!(rhs))?),
+            I::InplaceLeftShift { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::LShift, reg!(lhs), reg!(rhs))?),
+            I::InplaceRightShift { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::RShift, reg!(lhs), reg!(rhs))?),
+            I::InplaceBitAnd { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::And, reg!(lhs), reg!(rhs))?),
+            I::InplaceBitOr { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Or, reg!(lhs), reg!(rhs))?),
+            I::InplaceBitXor { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Xor, reg!(lhs), reg!(rhs))?),
+            I::Negative { dst, src } => {
+                let v = match reg!(src).as_small_int() {
+                    Some(i) => int::int_from_i64(-i),
+                    None => ops::unary(reg!(src), "__neg__", "-")?,
+                };
+                set!(dst, v);
+            }
+            I::Positive { dst, src } => set!(dst, ops::unary(reg!(src), "__pos__", "+")?),
+            I::Invert { dst, src } => set!(dst, ops::unary(reg!(src), "__invert__", "~")?),
+            I::Not { dst, src } => set!(dst, none_bool::bool_value(!ops::truthy(reg!(src))?)),
+            I::Less { dst, lhs, rhs, .. } => set!(dst, compare(CompareOp::Lt, reg!(lhs), reg!(rhs))?),
+            I::LessEqual { dst, lhs, rhs, .. } => set!(dst, compare(CompareOp::Le, reg!(lhs), reg!(rhs))?),
+            I::Equal { dst, lhs, rhs, .. } => set!(dst, compare(CompareOp::Eq, reg!(lhs), reg!(rhs))?),
+            I::NotEqual { dst, lhs, rhs, .. } => set!(dst, compare(CompareOp::Ne, reg!(lhs), reg!(rhs))?),
+            I::Greater { dst, lhs, rhs, .. } => set!(dst, compare(CompareOp::Gt, reg!(lhs), reg!(rhs))?),
+            I::GreaterEqual { dst, lhs, rhs, .. } => set!(dst, compare(CompareOp::Ge, reg!(lhs), reg!(rhs))?),
+            I::Is { dst, lhs, rhs } => set!(dst, none_bool::bool_value(reg!(lhs).is(reg!(rhs)))),
+            I::IsNot { dst, lhs, rhs } => set!(dst, none_bool::bool_value(!reg!(lhs).is(reg!(rhs)))),
+            I::Contains { dst, item, container } => {
+                set!(dst, none_bool::bool_value(ops::contains(reg!(container), reg!(item))?))
+            }
+            I::NotContains { dst, item, container } => {
+                set!(dst, none_bool::bool_value(!ops::contains(reg!(container), reg!(item))?))
+            }
+            I::Jump { offset } => frame.pc = offset as usize,
+            I::JumpBack { offset } => {
+                frame.pc = offset as usize;
+                super::safepoint();
+            }
+            I::JumpIfTrue { cond, offset } => {
+                if ops::truthy(reg!(cond))? {
+                    frame.pc = offset as usize;
+                }
+            }
+            I::JumpIfFalse { cond, offset } => {
+                if !ops::truthy(reg!(cond))? {
+                    frame.pc = offset as usize;
+                }
+            }
+            I::GetIter { dst, src } => set!(dst, ops::iter(reg!(src))?),
+            I::ForIter { dst, iter, exit } => match ops::next(reg!(iter))? {
+                Some(v) => set!(dst, v),
+                None => frame.pc = exit as usize,
+            },
+            I::BuildTuple { dst, base, count } => {
+                let items = frame.regs[base as usize..(base + count) as usize].to_vec();
+                set!(dst, tuple::tuple_new(items));
+            }
+            I::BuildList { dst, base, count } => {
+                let items = frame.regs[base as usize..(base + count) as usize].to_vec();
+                set!(dst, List::new(items));
+            }
+            I::BuildSet { dst, base, count } => {
+                let items = frame.regs[base as usize..(base + count) as usize].to_vec();
+                set!(dst, Set::new(items)?);
+            }
+            I::BuildMap { dst, base, count } => {
+                let d = Dict::new();
+                let map = Dict::cast(&d).expect("a dict");
+                for pair in frame.regs[base as usize..(base + 2 * count) as usize].chunks(2) {
+                    map.set(pair[0].clone(), pair[1].clone())?;
+                }
+                set!(dst, d);
+            }
+            I::BuildString { dst, base, count } => {
+                let mut s = String::new();
+                for v in &frame.regs[base as usize..(base + count) as usize] {
+                    s.push_str(pystr::as_str(v).unwrap_or(""));
+                }
+                set!(dst, pystr::str_from_string(s));
+            }
+            I::ListAppend { list, item } => {
+                List::cast(reg!(list)).expect("a list").append(reg!(item).clone());
+            }
+            I::ListExtend { list, iterable } => {
+                let src = reg!(iterable).clone();
+                ops::list_extend(List::cast(reg!(list)).expect("a list"), &src).map_err(|e| {
+                    if ops::iter(&src).is_err() {
+                        type_error(format!("Value after * must be an iterable, not {}", typeobj::type_name_of(&src)))
+                    } else {
+                        e
+                    }
+                })?;
+            }
+            I::ListToTuple { dst, list } => {
+                let items = List::cast(reg!(list)).expect("a list").to_vec();
+                set!(dst, tuple::tuple_new(items));
+            }
+            I::SetAdd { set, item } => {
+                Set::cast(reg!(set)).expect("a set").add(reg!(item).clone())?;
+            }
+            I::SetUpdate { set, iterable } => {
+                let items = ops::collect(reg!(iterable))?;
+                let s = Set::cast(reg!(set)).expect("a set");
+                for item in items {
+                    s.add(item)?;
+                }
+            }
+            I::MapInsert { map, key, value } => {
+                dict(reg!(map)).set(reg!(key).clone(), reg!(value).clone())?;
+            }
+            I::MapUpdate { map, src } => {
+                let src = reg!(src).clone();
+                if Dict::cast(&src).is_none() && ops::special(&src, "keys")?.is_none() {
+                    return Err(type_error(format!("'{}' object is not a mapping", typeobj::type_name_of(&src))));
+                }
+                ops::dict_update(reg!(map), &src)?;
+            }
+            I::MapMerge { map, src } => {
+                let src = reg!(src).clone();
+                let target = dict(reg!(map));
+                let pairs = match Dict::cast(&src) {
+                    Some(d) => d.items(),
+                    None => {
+                        let tmp = Dict::new();
+                        ops::dict_update(&tmp, &src).map_err(|_| {
+                            type_error(format!("argument after ** must be a mapping, not {}", typeobj::type_name_of(&src)))
+                        })?;
+                        Dict::cast(&tmp).expect("a dict").items()
+                    }
+                };
+                for (k, v) in pairs {
+                    if target.contains(&k)? {
+                        return Err(type_error(format!(
+                            "got multiple values for keyword argument '{}'",
+                            pystr::as_str(&k).unwrap_or("?")
+                        )));
+                    }
+                    target.set(k, v)?;
+                }
+            }
+            I::Convert { dst, src, kind } => {
+                let v = reg!(src);
+                let s = match kind {
+                    1 => ops::str_value(v)?,
+                    2 => pystr::str_from_string(ops::repr_of(v)?),
+                    _ => pystr::str_from_string(ops::ascii_of(v)?),
+                };
+                set!(dst, s);
+            }
+            I::FormatSimple { dst, src } => {
+                let v = reg!(src);
+                let s = if pystr::as_str(v).is_some() { v.clone() } else { pystr::str_from_string(ops::format(v, "")?) };
+                set!(dst, s);
+            }
+            I::FormatWithSpec { dst, src, spec } => {
+                let spec = pystr::as_str(reg!(spec)).unwrap_or("").to_string();
+                set!(dst, pystr::str_from_string(ops::format(reg!(src), &spec)?));
+            }
+            I::UnpackSequence { base, src, count } => {
+                let items = unpack(reg!(src), count as usize, None)?;
+                for (i, v) in items.into_iter().enumerate() {
+                    set!(base as usize + i, v);
+                }
+            }
+            I::UnpackEx { base, src, counts } => {
+                let items = unpack(reg!(src), (counts & 0xff) as usize, Some((counts >> 8) as usize))?;
+                for (i, v) in items.into_iter().enumerate() {
+                    set!(base as usize + i, v);
+                }
+            }
+            I::MakeFunction { dst, code: k } => {
+                let child = code.children[k as usize].clone().expect("a code constant");
+                set!(dst, new_function(child, frame.globals.clone(), frame.builtins.clone()));
+            }
+            I::SetDefaults { func, src } => {
+                let _ = as_function(reg!(func)).expect("a function").defaults.set(reg!(src).clone());
+            }
+            I::SetKwDefaults { func, src } => {
+                let _ = as_function(reg!(func)).expect("a function").kwdefaults.set(reg!(src).clone());
+            }
+            I::SetAnnotations { func, src } => {
+                let _ = as_function(reg!(func)).expect("a function").annotations.set(reg!(src).clone());
+            }
+            I::SetClosure { func, src } => {
+                let _ = as_function(reg!(func)).expect("a function").closure.set(reg!(src).clone());
+            }
+            I::Call { base, argc, .. } => {
+                let (b, n) = (base as usize, argc as usize);
+                let callee = &frame.regs[b];
+                let v = if super::frame_builtins::needs_frame(callee) {
+                    super::frame_builtins::call(callee, frame, &frame.regs[b + 1..b + 1 + n], &[])?
+                } else {
+                    call_window(callee, &frame.regs[b + 1..b + 1 + n], &[])?
+                };
+                set!(b, v);
+                clear_window(frame, b + 1, n);
+            }
+            I::CallMethod { base, argc, .. } => {
+                let (b, n) = (base as usize, argc as usize);
+                let v = if is_unbound(&frame.regs[b + 1]) {
+                    call_window(&frame.regs[b], &frame.regs[b + 2..b + 2 + n], &[])?
+                } else {
+                    call_window(&frame.regs[b], &frame.regs[b + 1..b + 2 + n], &[])?
+                };
+                set!(b, v);
+                clear_window(frame, b + 1, n + 1);
+            }
+            I::CallKw { base, argc, kwnames, .. } => {
+                let (b, n) = (base as usize, argc as usize);
+                let names = &code.constants[kwnames as usize];
+                let nk = tuple::tuple_len(names).unwrap_or(0);
+                let window = &frame.regs[b + 1..b + 1 + n];
+                let keywords = keyword_pairs(names, &window[n - nk..]);
+                let callee = &frame.regs[b];
+                let v = if super::frame_builtins::needs_frame(callee) {
+                    super::frame_builtins::call(callee, frame, &window[..n - nk], &keywords)?
+                } else {
+                    call_window(callee, &window[..n - nk], &keywords)?
+                };
+                set!(b, v);
+                clear_window(frame, b + 1, n);
+            }
+            I::CallEx { base, has_kwargs } => {
+                let b = base as usize;
+                let positional = ops::collect(&frame.regs[b + 1])?;
+                let keywords = if has_kwargs != 0 { Dict::cast(&frame.regs[b + 2]).expect("a dict").items() } else { vec![] };
+                let callee = &frame.regs[b];
+                let v = if super::frame_builtins::needs_frame(callee) {
+                    super::frame_builtins::call(callee, frame, &positional, &keywords)?
+                } else {
+                    call_window(callee, &positional, &keywords)?
+                };
+                set!(b, v);
+            }
+            I::LoadBuildClass { dst } => {
+                let v = dict(&frame.builtins)
+                    .get(&pystr::intern("__build_class__"))?
+                    .ok_or_else(|| error("NameError", "__build_class__ not found"))?;
+                set!(dst, v);
+            }
+            I::Return { src } => {
+                return Ok(Completion::Return(std::mem::replace(&mut frame.regs[src as usize], unbound())));
+            }
+            I::Yield { dst, src } => {
+                frame.yield_dst = Some(dst as usize);
+                return Ok(Completion::Yield(reg!(src).clone()));
+            }
+            I::GetYieldFromIter { dst, src } => {
+                let v = reg!(src);
+                let it = if as_generator(v).is_some() { v.clone() } else { ops::iter(v)? };
+                set!(dst, it);
+            }
+            I::YieldFrom { dst, iter } => {
+                let input = frame.delegate.take().unwrap_or_else(|| Resume::Send(none_bool::none()));
+                let sub = reg!(iter).clone();
+                match delegate(&sub, input)? {
+                    Step::Yielded(v) => {
+                        frame.pc -= 1; // re-run on resume
+                        return Ok(Completion::Yield(v));
+                    }
+                    Step::Returned(v) => set!(dst, v),
+                }
+            }
+            I::Raise { exc } => {
+                let e = exception_to_raise(reg!(exc))?;
+                return Err(PyErr::Object(e));
+            }
+            I::RaiseFrom { exc, cause } => {
+                let e = exception_to_raise(reg!(exc))?;
+                let c = reg!(cause);
+                let cause = if none_bool::is_none(c) {
+                    None
+                } else if exception::as_exception(c).is_some() || typeobj::as_type(c).is_some() {
+                    Some(exception_to_raise(c).map_err(|_| type_error("exception causes must derive from BaseException"))?)
+                } else {
+                    return Err(type_error("exception causes must derive from BaseException"));
+                };
+                exception::set_cause(&e, cause);
+                return Err(PyErr::Object(e));
+            }
+            I::RaiseCurrent {} => {
+                return Err(match state::handled() {
+                    Some(e) => PyErr::Object(e),
+                    None => error("RuntimeError", "No active exception to reraise"),
+                });
+            }
+            I::Reraise { exc } => return Err(PyErr::Object(reg!(exc).clone())),
+            I::PushExcInfo { save, exc } => {
+                let old = state::set_handled(Some(reg!(exc).clone()));
+                set!(save, old.unwrap_or_else(none_bool::none));
+            }
+            I::PopExcInfo { save } => {
+                let v = reg!(save);
+                let restore = if none_bool::is_none(v) || is_unbound(v) { None } else { Some(v.clone()) };
+                state::set_handled(restore);
+            }
+            I::CheckExcMatch { dst, exc, kind } => {
+                set!(dst, none_bool::bool_value(check_exc_match(reg!(exc), reg!(kind))?))
+            }
+            I::LoadAssertionError { dst } => set!(dst, exception::exception_class("AssertionError").expect("builtin")),
+            I::BeforeWith { base, manager } => {
+                let m = reg!(manager).clone();
+                let no_protocol = || {
+                    type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        typeobj::type_name_of(&m)
+                    ))
+                };
+                let enter = ops::special(&m, "__enter__")?.ok_or_else(no_protocol)?;
+                let exit = ops::special(&m, "__exit__")?.ok_or_else(no_protocol)?;
+                set!(base, exit);
+                set!(base + 1, protocol::call(&enter, &[])?);
+            }
+            I::WithExceptStart { dst, exit, exc } => {
+                let e = reg!(exc).clone();
+                let tb = exception::as_exception(&e)
+                    .and_then(|x| exception::get_field(x, "__traceback__"))
+                    .unwrap_or_else(none_bool::none);
+                let v = protocol::call(reg!(exit), &[typeobj::type_of(&e), e, tb])?;
+                set!(dst, v);
+            }
+            I::ImportName { dst, name, level, fromlist } => {
+                let module = super::import::import_name(
+                    frame,
+                    &code.names[name as usize],
+                    &code.constants[fromlist as usize],
+                    level as usize,
+                )?;
+                set!(dst, module);
+            }
+            I::ImportFrom { dst, module, name } => {
+                let v = super::import::import_from(reg!(module), &code.names[name as usize])?;
+                set!(dst, v);
+            }
+            I::ImportStar { module } => {
+                let m = reg!(module).clone();
+                let target = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                super::import::import_star(&m, &target)?;
+            }
+            I::SetupAnnotations {} => {
+                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let key = pystr::intern("__annotations__");
+                if super::namespace::get(&ns, &key)?.is_none() {
+                    super::namespace::set(&ns, key, Dict::new())?;
+                }
+            }
+        }
+    }
+}
+
+/// Drop the arguments of a finished call, so they die when the callee is
+/// done with them (as CPython pops them off its stack).
+#[inline]
+fn clear_window(frame: &mut Frame, start: usize, n: usize) {
+    for r in &mut frame.regs[start..start + n] {
+        *r = unbound();
+    }
+}
+
+fn unbound_cell(frame: &Frame, cell: usize) -> PyErr {
+    let name = pystr::as_str(&frame.code.cell_names[cell]).unwrap_or("?").to_string();
+    if cell < frame.code.code.cell_names.len() {
+        error("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+    } else {
+        error("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+    }
+}
+
+/// One step of `yield from sub`.
+fn delegate(sub: &Value, input: Resume) -> PyResult<Step> {
+    if let Some(g) = as_generator(sub) {
+        return generator::resume(g, input);
+    }
+    match input {
+        Resume::Send(v) => {
+            let r = if none_bool::is_none(&v) {
+                ops::next(sub).map(|o| o.ok_or(()))
+            } else {
+                match ops::call_special(sub, "send", &[v]) {
+                    Ok(Some(x)) => Ok(Ok(x)),
+                    Ok(None) => Err(type_error(format!("'{}' object has no attribute 'send'", typeobj::type_name_of(sub)))),
+                    Err(e) if ops::is_stop_iteration(&e) => return Ok(Step::Returned(stop_value(e))),
+                    Err(e) => Err(e),
+                }
+            };
+            match r? {
+                Ok(v) => Ok(Step::Yielded(v)),
+                Err(()) => Ok(Step::Returned(none_bool::none())),
+            }
+        }
+        Resume::Throw(e) => {
+            let exc = exception::materialize(e);
+            let is_exit = exception::matches(&exc, &exception::exception_class("GeneratorExit").expect("builtin"));
+            if is_exit {
+                let _ = ops::call_special(sub, "close", &[]);
+                return Err(PyErr::Object(exc));
+            }
+            match ops::special(sub, "throw")? {
+                Some(t) => match protocol::call(&t, &[exc]) {
+                    Ok(v) => Ok(Step::Yielded(v)),
+                    Err(e) if ops::is_stop_iteration(&e) => Ok(Step::Returned(stop_value(e))),
+                    Err(e) => Err(e),
+                },
+                None => Err(PyErr::Object(exc)),
+            }
+        }
+    }
+}
+
+/// The value a StopIteration carries.
+pub fn stop_value(e: PyErr) -> Value {
+    match e {
+        PyErr::Lazy { arg, .. } => arg.unwrap_or_else(none_bool::none),
+        PyErr::Object(v) => {
+            let args = exception::args(&v);
+            tuple::as_tuple(&args).and_then(|a| a.first().cloned()).unwrap_or_else(none_bool::none)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! A frame: one activation of a code object, with its registers.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use weft_runtime::types::dict::Dict;
+use weft_runtime::Value;
+
+use super::code::CodeRt;
+use super::eval::Resume;
+use super::function::{as_cell, new_cell};
+use super::singletons::{is_unbound, unbound};
+
+pub struct Frame {
+    pub code: Arc<CodeRt>,
+    /// Locals then temporaries; unbound ones hold the unbound marker.
+    pub regs: Vec<Value>,
+    /// Cell objects: cell variables, then free variables.
+    pub cells: Vec<Value>,
+    pub globals: Value,
+    pub builtins: Value,
+    /// The namespace of a module or class body.
+    pub locals: Option<Value>,
+    /// Next instruction.
+    pub pc: usize,
+    /// Identifies this activation in tracebacks.
+    pub id: u64,
+    /// Register that receives the value sent into a suspended `yield`.
+    pub yield_dst: Option<usize>,
+    /// A resumption waiting for a suspended `yield from`.
+    pub delegate: Option<Resume>,
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+impl Frame {
+    /// A fresh frame for `code`; the caller fills the parameters.
+    pub fn new(code: Arc<CodeRt>, globals: Value, builtins: Value, locals: Option<Value>, closure: &[Value]) -> Frame {
+        let c = &code.code;
+        let regs = vec![unbound(); c.register_count as usize];
+        let mut cells = Vec::with_capacity(c.cell_names.len() + c.free_names.len());
+        cells.extend((0..c.cell_names.len()).map(|_| new_cell(None)));
+        cells.extend(closure.iter().cloned());
+        Frame {
+            code,
+            regs,
+            cells,
+            globals,
+            builtins,
+            locals,
+            pc: 0,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            yield_dst: None,
+            delegate: None,
+        }
+    }
+
+    /// The references the frame holds, for the collector.
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for v in self.regs.iter().chain(&self.cells) {
+            if !is_unbound(v) {
+                visit(v);
+            }
+        }
+        visit(&self.globals);
+        if let Some(l) = &self.locals {
+            visit(l);
+        }
+    }
+
+    /// `locals()`: the namespace, or a new dict of the bound locals and
+    /// cells of an optimized frame.
+    pub fn locals_dict(&self) -> Value {
+        if let Some(l) = &self.locals {
+            return l.clone();
+        }
+        let d = Dict::new();
+        let dict = Dict::cast(&d).expect("a dict");
+        for (name, v) in self.code.local_names.iter().zip(&self.regs) {
+            if !is_unbound(v) {
+                let _ = dict.set(name.clone(), v.clone());
+            }
+        }
+        for (name, cell) in self.code.cell_names.iter().zip(&self.cells) {
+            if let Some(v) = as_cell(cell).and_then(|c| c.contents.lock().clone()) {
+                let _ = dict.set(name.clone(), v);
+            }
+        }
+        d
+    }
+}

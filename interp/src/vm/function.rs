@@ -1,0 +1,139 @@
+//! Python function objects and cells.
+//!
+//! A `Function` pairs prepared code with the globals it runs in, its
+//! defaults and its closure. Defaults and closure are set once, right
+//! after `MakeFunction` (by `SetDefaults`, `SetClosure`...), so they live
+//! in `OnceLock`s that calls read without locking. A `Cell` is one
+//! captured variable: a slot shared by the frames that use it.
+
+use std::sync::{Arc, OnceLock};
+
+use parking_lot::Mutex;
+use weft_runtime::object::alloc::drop_and_free;
+use weft_runtime::object::native::{visit_opt, NativeType, Traverse};
+use weft_runtime::types::{dict::Dict, function::bound_method, none_bool, str as pystr, tuple};
+use weft_runtime::{Args, PyResult, TypeInfo, Value};
+
+use super::code::CodeRt;
+
+/// A function defined in Python (`def`, `lambda`, comprehension bodies,
+/// class bodies).
+pub struct Function {
+    pub code: Arc<CodeRt>,
+    pub globals: Value,
+    pub builtins: Value,
+    pub name: Mutex<Value>,
+    pub qualname: Mutex<Value>,
+    /// `__defaults__`: a tuple.
+    pub defaults: OnceLock<Value>,
+    /// `__kwdefaults__`: a dict.
+    pub kwdefaults: OnceLock<Value>,
+    /// `__closure__`: a tuple of cells.
+    pub closure: OnceLock<Value>,
+    pub annotations: OnceLock<Value>,
+    /// `__dict__`, made on first use.
+    pub dict: OnceLock<Value>,
+    /// `__module__`.
+    pub module: Value,
+    pub doc: Value,
+}
+
+impl Traverse for Function {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.globals);
+        for v in [&self.defaults, &self.kwdefaults, &self.closure, &self.annotations, &self.dict] {
+            if let Some(v) = v.get() {
+                visit(v);
+            }
+        }
+    }
+}
+
+pub static FUNCTION_TYPE: NativeType<Function> = NativeType::new(TypeInfo {
+    traverse: NativeType::<Function>::TRACKED,
+    descr_get: Some(bind_function),
+    call: Some(call_function_object),
+    ..TypeInfo::new("function", drop_and_free::<()>)
+});
+
+/// The function behind `v`, if it is a Python function.
+#[inline]
+pub fn as_function(v: &Value) -> Option<&Function> {
+    FUNCTION_TYPE.downcast(v)
+}
+
+/// A new function running `code` in `globals`.
+pub fn new_function(code: Arc<CodeRt>, globals: Value, builtins: Value) -> Value {
+    let module = Dict::cast(&globals)
+        .and_then(|g| g.get(&pystr::intern("__name__")).ok().flatten())
+        .unwrap_or_else(none_bool::none);
+    let doc = match code.code.constants.first() {
+        // A def keeps its docstring (or None) as its first constant.
+        Some(crate::bytecode::Constant::Str(_)) if code.code.flags.optimized => code.constants[0].clone(),
+        _ => none_bool::none(),
+    };
+    FUNCTION_TYPE.alloc(Function {
+        name: Mutex::new(code.name.clone()),
+        qualname: Mutex::new(code.qualname.clone()),
+        code,
+        globals,
+        builtins,
+        defaults: OnceLock::new(),
+        kwdefaults: OnceLock::new(),
+        closure: OnceLock::new(),
+        annotations: OnceLock::new(),
+        dict: OnceLock::new(),
+        module,
+        doc,
+    })
+}
+
+fn bind_function(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {
+    Ok(match obj {
+        Some(obj) if !none_bool::is_none(obj) => bound_method(descr.clone(), obj.clone()),
+        _ => descr.clone(),
+    })
+}
+
+fn call_function_object(callable: &Value, args: Args<'_>) -> PyResult<Value> {
+    super::call::call_function(callable, args)
+}
+
+/// A captured variable.
+pub struct Cell {
+    pub contents: Mutex<Option<Value>>,
+}
+
+impl Traverse for Cell {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit_opt(&self.contents.lock(), visit);
+    }
+}
+
+pub static CELL_TYPE: NativeType<Cell> = NativeType::new(TypeInfo {
+    traverse: NativeType::<Cell>::TRACKED,
+    clear: Some(clear_cell),
+    ..TypeInfo::new("cell", drop_and_free::<()>)
+});
+
+fn clear_cell(v: &Value) {
+    if let Some(c) = CELL_TYPE.downcast(v) {
+        let old = c.contents.lock().take();
+        drop(old);
+    }
+}
+
+/// A new cell holding `contents`.
+pub fn new_cell(contents: Option<Value>) -> Value {
+    CELL_TYPE.alloc(Cell { contents: Mutex::new(contents) })
+}
+
+/// The cell behind `v`.
+pub fn as_cell(v: &Value) -> Option<&Cell> {
+    CELL_TYPE.downcast(v)
+}
+
+/// The cells of a function's closure, in `free_names` order.
+pub fn closure_cells(f: &Function) -> &[Value] {
+    f.closure.get().and_then(|c| tuple::as_tuple(c)).unwrap_or(&[])
+}

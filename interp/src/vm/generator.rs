@@ -1,0 +1,239 @@
+//! Generators: a suspended frame and the protocol that resumes it
+//! (`__next__`, `send`, `throw`, `close`).
+//!
+//! While a generator runs, its frame is taken out of the object (so the
+//! frame needs no lock while it runs and a re-entrant call finds it absent:
+//! "generator already executing"); it goes back when the body yields.
+
+use parking_lot::Mutex;
+use weft_runtime::object::alloc::drop_and_free;
+use weft_runtime::object::native::{NativeType, Traverse};
+use weft_runtime::types::exception;
+use weft_runtime::types::{none_bool, typeobj};
+use weft_runtime::{Args, ExcKind, PyErr, PyResult, TypeInfo, Value};
+
+use super::errors::{error, type_error};
+use super::eval::{self, Completion, Resume};
+use super::frame::Frame;
+
+pub struct GeneratorState {
+    /// The suspended frame; `None` while running or once finished.
+    frame: Option<Box<Frame>>,
+    finished: bool,
+    started: bool,
+}
+
+pub struct Generator {
+    state: Mutex<GeneratorState>,
+    pub name: Value,
+    pub qualname: Value,
+}
+
+impl Traverse for Generator {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        // The collector runs with the world stopped; a running generator's
+        // frame is out of the object and counts as an outside reference.
+        if let Some(state) = self.state.try_lock() {
+            if let Some(frame) = &state.frame {
+                frame.traverse(visit);
+            }
+        }
+    }
+}
+
+pub static GENERATOR_TYPE: NativeType<Generator> = NativeType::new(TypeInfo {
+    traverse: NativeType::<Generator>::TRACKED,
+    methods: &[
+        ("__next__", gen_next),
+        ("send", gen_send),
+        ("throw", gen_throw),
+        ("close", gen_close),
+        ("__iter__", gen_iter),
+    ],
+    ..TypeInfo::new("generator", drop_and_free::<()>)
+});
+
+/// The generator behind `v`.
+#[inline]
+pub fn as_generator(v: &Value) -> Option<&Generator> {
+    GENERATOR_TYPE.downcast(v)
+}
+
+/// A new generator that will run `frame`.
+pub fn new_generator(frame: Box<Frame>) -> Value {
+    let name = frame.code.name.clone();
+    let qualname = frame.code.qualname.clone();
+    GENERATOR_TYPE.alloc(Generator {
+        state: Mutex::new(GeneratorState { frame: Some(frame), finished: false, started: false }),
+        name,
+        qualname,
+    })
+}
+
+/// What resuming produced.
+pub enum Step {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// Resume `g` with `input`.
+pub fn resume(g: &Generator, input: Resume) -> PyResult<Step> {
+    let mut frame = {
+        let mut state = g.state.lock();
+        if state.finished {
+            drop(state);
+            return match input {
+                Resume::Throw(e) => Err(e),
+                Resume::Send(_) => Ok(Step::Returned(none_bool::none())),
+            };
+        }
+        let Some(frame) = state.frame.take() else {
+            return Err(error("ValueError", "generator already executing"));
+        };
+        if !state.started {
+            if let Resume::Send(v) = &input {
+                if !none_bool::is_none(v) {
+                    state.frame = Some(frame);
+                    return Err(type_error("can't send non-None value to a just-started generator"));
+                }
+            }
+        }
+        state.started = true;
+        frame
+    };
+    let result = super::call::with_depth(|| eval::run(&mut frame, Some(input)));
+    let mut state = g.state.lock();
+    match result {
+        Ok(Completion::Yield(v)) => {
+            state.frame = Some(frame);
+            Ok(Step::Yielded(v))
+        }
+        Ok(Completion::Return(v)) => {
+            state.finished = true;
+            drop(state);
+            drop(frame);
+            Ok(Step::Returned(v))
+        }
+        Err(e) => {
+            state.finished = true;
+            drop(state);
+            drop(frame);
+            if super::ops::is_stop_iteration(&e) {
+                let err = error("RuntimeError", "generator raised StopIteration");
+                if let (PyErr::Object(new), PyErr::Object(old)) = (&err, e) {
+                    exception::set_cause(new, Some(old.clone()));
+                    exception::set_context(new, Some(old));
+                }
+                return Err(err);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `next(g)` for iteration: `None` when finished.
+pub fn next(_v: &Value, g: &Generator) -> PyResult<Option<Value>> {
+    match resume(g, Resume::Send(none_bool::none()))? {
+        Step::Yielded(v) => Ok(Some(v)),
+        Step::Returned(_) => Ok(None),
+    }
+}
+
+/// `StopIteration(value)` (no args for None).
+pub fn stop_iteration(value: Value) -> PyErr {
+    let class = exception::class_of_kind(ExcKind::StopIteration);
+    let args = if none_bool::is_none(&value) { vec![] } else { vec![value] };
+    PyErr::Object(exception::new_exception(&class, args))
+}
+
+fn receiver(args: &Args<'_>, name: &str) -> PyResult<Value> {
+    match args.positional.first() {
+        Some(v) if as_generator(v).is_some() => Ok(v.clone()),
+        _ => Err(type_error(format!("descriptor '{name}' requires a 'generator' object"))),
+    }
+}
+
+fn step_result(step: Step) -> PyResult<Value> {
+    match step {
+        Step::Yielded(v) => Ok(v),
+        Step::Returned(v) => Err(stop_iteration(v)),
+    }
+}
+
+fn gen_next(args: Args<'_>) -> PyResult<Value> {
+    let g = receiver(&args, "__next__")?;
+    step_result(resume(as_generator(&g).expect("checked"), Resume::Send(none_bool::none()))?)
+}
+
+fn gen_iter(args: Args<'_>) -> PyResult<Value> {
+    receiver(&args, "__iter__")
+}
+
+fn gen_send(args: Args<'_>) -> PyResult<Value> {
+    let g = receiver(&args, "send")?;
+    if args.positional.len() != 2 {
+        return Err(type_error(format!(
+            "generator.send() takes exactly one argument ({} given)",
+            args.positional.len() - 1
+        )));
+    }
+    step_result(resume(as_generator(&g).expect("checked"), Resume::Send(args.positional[1].clone()))?)
+}
+
+/// The exception `throw(typ, val)` raises.
+pub fn throw_exception(typ: &Value, val: Option<&Value>) -> PyResult<Value> {
+    if typeobj::as_type(typ).is_some() {
+        let args = match val {
+            Some(v) if !none_bool::is_none(v) => vec![v.clone()],
+            _ => vec![],
+        };
+        let exc = weft_runtime::protocol::call(typ, &args)?;
+        if exception::as_exception(&exc).is_none() {
+            return Err(type_error("exceptions must derive from BaseException"));
+        }
+        return Ok(exc);
+    }
+    if exception::as_exception(typ).is_some() {
+        return Ok(typ.clone());
+    }
+    Err(type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        typeobj::type_name_of(typ)
+    )))
+}
+
+fn gen_throw(args: Args<'_>) -> PyResult<Value> {
+    let g = receiver(&args, "throw")?;
+    let Some(typ) = args.positional.get(1) else {
+        return Err(type_error("throw expected at least 1 argument, got 0"));
+    };
+    let exc = throw_exception(typ, args.positional.get(2))?;
+    step_result(resume(as_generator(&g).expect("checked"), Resume::Throw(PyErr::Object(exc)))?)
+}
+
+/// `g.close()`.
+pub fn close(g: &Generator) -> PyResult<()> {
+    {
+        let state = g.state.lock();
+        if state.finished || !state.started {
+            drop(state);
+            g.state.lock().finished = true;
+            return Ok(());
+        }
+    }
+    let exit = exception::exception_class("GeneratorExit").expect("GeneratorExit");
+    let exc = exception::new_exception(&exit, vec![]);
+    match resume(g, Resume::Throw(PyErr::Object(exc))) {
+        Ok(Step::Yielded(_)) => Err(error("RuntimeError", "generator ignored GeneratorExit")),
+        Ok(Step::Returned(_)) => Ok(()),
+        Err(PyErr::Object(e)) if exception::matches(&e, &exit) => Ok(()),
+        Err(e) if super::ops::is_stop_iteration(&e) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+fn gen_close(args: Args<'_>) -> PyResult<Value> {
+    let g = receiver(&args, "close")?;
+    close(as_generator(&g).expect("checked"))?;
+    Ok(none_bool::none())
+}

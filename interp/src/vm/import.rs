@@ -1,0 +1,208 @@
+//! `import`: modules built into the binary, then `.py` files and packages
+//! (`__init__.py`) found along `sys.path`, cached in `sys.modules`;
+//! relative imports resolve against `__package__` / `__name__`.
+
+use weft_runtime::types::{dict::Dict, list::List, none_bool, str as pystr, tuple};
+use weft_runtime::{PyResult, Value};
+
+use super::errors::error;
+use super::frame::Frame;
+use super::objects::{as_module, new_module};
+
+/// `sys.modules`.
+pub fn modules() -> Value {
+    weft_runtime::thread::with_current(|t| t.interpreter().modules().clone()).expect("a thread state")
+}
+
+fn modules_dict() -> Value {
+    modules()
+}
+
+/// A module already imported.
+fn cached(name: &str) -> PyResult<Option<Value>> {
+    Dict::cast(&modules_dict()).expect("a dict").get(&pystr::str_value(name))
+}
+
+/// The package a relative import starts from.
+fn resolve(frame: &Frame, name: &str, level: usize) -> PyResult<String> {
+    if level == 0 {
+        return Ok(name.to_string());
+    }
+    let globals = Dict::cast(&frame.globals).expect("a dict");
+    let package = globals.get(&pystr::intern("__package__"))?.filter(|p| !none_bool::is_none(p));
+    let package = match package.as_ref().and_then(|p| pystr::as_str(p)) {
+        Some(p) => p.to_string(),
+        None => {
+            let module = globals.get(&pystr::intern("__name__"))?;
+            let module = module.as_ref().and_then(|m| pystr::as_str(m)).unwrap_or("").to_string();
+            let is_package = globals.contains(&pystr::intern("__path__"))?;
+            if is_package {
+                module
+            } else {
+                module.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+            }
+        }
+    };
+    if package.is_empty() {
+        return Err(error("ImportError", "attempted relative import with no known parent package"));
+    }
+    let mut parts: Vec<&str> = package.split('.').collect();
+    if level - 1 > parts.len() - 1 && level > 1 && parts.len() < level {
+        return Err(error("ImportError", "attempted relative import beyond top-level package"));
+    }
+    parts.truncate(parts.len() + 1 - level);
+    let base = parts.join(".");
+    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+}
+
+/// `IMPORT_NAME`.
+pub fn import_name(frame: &Frame, name: &Value, fromlist: &Value, level: usize) -> PyResult<Value> {
+    let name = pystr::as_str(name).unwrap_or("");
+    let full = resolve(frame, name, level)?;
+    let module = import_module(&full)?;
+    let has_fromlist = tuple::tuple_len(fromlist).is_some_and(|n| n > 0);
+    if has_fromlist || level > 0 && name.is_empty() {
+        return Ok(module);
+    }
+    if level > 0 {
+        // `from . import x` is handled above; `import .a.b` is not syntax.
+        return Ok(module);
+    }
+    let top = full.split('.').next().unwrap_or(&full);
+    Ok(cached(top)?.unwrap_or(module))
+}
+
+/// Import `name` (dotted, absolute), parents first.
+pub fn import_module(name: &str) -> PyResult<Value> {
+    if let Some(m) = cached(name)? {
+        return Ok(m);
+    }
+    let (parent, leaf) = match name.rsplit_once('.') {
+        Some((p, l)) => (Some(p), l),
+        None => (None, name),
+    };
+    let search_path = match parent {
+        Some(p) => {
+            let pm = import_module(p)?;
+            if let Some(m) = cached(name)? {
+                return Ok(m);
+            }
+            let path = super::attr::getattr(&pm, &pystr::intern("__path__")).map_err(|_| {
+                not_found(&format!("No module named '{name}'; '{p}' is not a package"), name)
+            })?;
+            super::ops::collect(&path)?
+        }
+        None => {
+            if let Some(m) = super::native_module(name)? {
+                Dict::cast(&modules_dict()).expect("a dict").set(pystr::str_value(name), m.clone())?;
+                return Ok(m);
+            }
+            sys_path()?
+        }
+    };
+    for dir in search_path {
+        let Some(dir) = pystr::as_str(&dir) else { continue };
+        let dir = if dir.is_empty() { "." } else { dir };
+        let package_init = format!("{dir}/{leaf}/__init__.py");
+        let file = format!("{dir}/{leaf}.py");
+        if std::path::Path::new(&package_init).is_file() {
+            return load(name, &package_init, Some(format!("{dir}/{leaf}")));
+        }
+        if std::path::Path::new(&file).is_file() {
+            return load(name, &file, None);
+        }
+    }
+    Err(not_found(&format!("No module named '{name}'"), name))
+}
+
+fn not_found(message: &str, name: &str) -> weft_runtime::PyErr {
+    let e = error("ModuleNotFoundError", message);
+    if let weft_runtime::PyErr::Object(exc) = &e {
+        let _ = super::attr::generic_setattr(exc, &pystr::intern("name"), Some(pystr::str_value(name)));
+    }
+    e
+}
+
+fn sys_path() -> PyResult<Vec<Value>> {
+    let sys = cached("sys")?.ok_or_else(|| error("ImportError", "sys is not initialised"))?;
+    let path = super::attr::getattr(&sys, &pystr::intern("path"))?;
+    Ok(List::cast(&path).map(|l| l.to_vec()).unwrap_or_default())
+}
+
+/// Run a source file as module `name`.
+fn load(name: &str, file: &str, package_dir: Option<String>) -> PyResult<Value> {
+    let bytes = std::fs::read(file).map_err(|e| error("ImportError", format!("cannot read {file}: {e}")))?;
+    let module = new_module(name);
+    let m = as_module(&module).expect("a module");
+    let d = Dict::cast(&m.dict).expect("a dict");
+    d.set(pystr::intern("__file__"), pystr::str_value(file))?;
+    let package = match &package_dir {
+        Some(dir) => {
+            d.set(pystr::intern("__path__"), List::new(vec![pystr::str_value(dir)]))?;
+            name.to_string()
+        }
+        None => name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
+    };
+    d.set(pystr::intern("__package__"), pystr::str_value(&package))?;
+    d.set(pystr::intern("__builtins__"), super::builtins_module())?;
+    let registry = modules_dict();
+    let registry = Dict::cast(&registry).expect("a dict");
+    registry.set(pystr::str_value(name), module.clone())?;
+    let result = super::run::compile(&bytes, file).and_then(|code| super::run::run_code(code, m.dict.clone(), m.dict.clone()));
+    if let Err(e) = result {
+        registry.pop(&pystr::str_value(name))?;
+        return Err(e);
+    }
+    // Bind the submodule in its parent package.
+    if let Some((parent, leaf)) = name.rsplit_once('.') {
+        if let Some(p) = cached(parent)? {
+            super::attr::setattr(&p, &pystr::intern(leaf), module.clone())?;
+        }
+    }
+    Ok(cached(name)?.unwrap_or(module))
+}
+
+/// `from module import name`.
+pub fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
+    match super::attr::getattr(module, name) {
+        Ok(v) => Ok(v),
+        Err(_) => {
+            let mname = super::attr::getattr(module, &pystr::intern("__name__"))
+                .ok()
+                .and_then(|n| pystr::as_str(&n).map(str::to_string))
+                .unwrap_or_else(|| "?".to_string());
+            let n = pystr::as_str(name).unwrap_or("?");
+            let sub = format!("{mname}.{n}");
+            if super::attr::getattr(module, &pystr::intern("__path__")).is_ok() {
+                if let Ok(m) = import_module(&sub) {
+                    return Ok(m);
+                }
+            }
+            let file = super::attr::getattr(module, &pystr::intern("__file__"))
+                .ok()
+                .and_then(|f| pystr::as_str(&f).map(str::to_string));
+            let location = match file {
+                Some(f) => format!(" ({f})"),
+                None => " (unknown location)".to_string(),
+            };
+            Err(error("ImportError", format!("cannot import name '{n}' from '{mname}'{location}")))
+        }
+    }
+}
+
+/// `from module import *`.
+pub fn import_star(module: &Value, target: &Value) -> PyResult<()> {
+    let Some(m) = as_module(module) else {
+        return Err(super::errors::type_error("import * needs a module"));
+    };
+    let d = Dict::cast(&m.dict).expect("a dict");
+    let names: Vec<Value> = match d.get(&pystr::intern("__all__"))? {
+        Some(all) => super::ops::collect(&all)?,
+        None => d.keys().into_iter().filter(|k| pystr::as_str(k).is_some_and(|s| !s.starts_with('_'))).collect(),
+    };
+    for n in names {
+        let v = super::attr::getattr(module, &n)?;
+        super::namespace::set(target, n, v)?;
+    }
+    Ok(())
+}

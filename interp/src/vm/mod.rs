@@ -1,0 +1,91 @@
+//! The virtual machine: code preparation, frames, the evaluation loop, and
+//! the object protocols the loop relies on. `init` wires it into the
+//! runtime once per process.
+
+pub mod attr;
+pub mod call;
+pub mod code;
+pub mod errors;
+pub mod eval;
+pub mod format;
+pub mod frame;
+pub mod frame_builtins;
+pub mod function;
+pub mod generator;
+pub mod import;
+pub mod iterators;
+pub mod namespace;
+pub mod objects;
+pub mod ops;
+pub mod repr;
+pub mod run;
+pub mod setops;
+pub mod singletons;
+pub mod state;
+
+use std::sync::OnceLock;
+
+use weft_runtime::types::compare::CompareOp;
+use weft_runtime::{protocol, Args, PyResult, Value};
+
+/// The builtins module (one per process for now).
+static BUILTINS: OnceLock<Value> = OnceLock::new();
+
+/// The `builtins` module.
+pub fn builtins_module() -> Value {
+    BUILTINS.get_or_init(crate::builtins::make_module).clone()
+}
+
+/// The `builtins` namespace.
+pub fn builtins_dict() -> Value {
+    objects::as_module(&builtins_module()).expect("a module").dict.clone()
+}
+
+/// A module implemented in Rust, made on first import.
+pub fn native_module(name: &str) -> PyResult<Option<Value>> {
+    crate::modules::make(name)
+}
+
+/// The eval loop's safepoint (backward jumps).
+#[inline]
+pub fn safepoint() {
+    weft_runtime::thread::with_current(|t| t.safepoint());
+}
+
+struct InterpreterHooks;
+
+impl protocol::Hooks for InterpreterHooks {
+    fn hash(&self, _v: &Value) -> Option<PyResult<isize>> {
+        None
+    }
+    fn eq(&self, _a: &Value, _b: &Value) -> Option<PyResult<bool>> {
+        None
+    }
+    fn compare(&self, a: &Value, b: &Value, op: CompareOp) -> Option<PyResult<bool>> {
+        if !ops::is_user(a) && !ops::is_user(b) {
+            return None;
+        }
+        Some(ops::compare(a, b, op).and_then(|r| ops::truthy(&r)))
+    }
+    fn repr(&self, v: &Value) -> Option<PyResult<String>> {
+        if ops::is_user(v) {
+            return Some(ops::repr_of(v));
+        }
+        objects::repr(v)
+    }
+    fn construct(&self, ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
+        crate::builtins::construct(ty, args)
+    }
+}
+
+static HOOKS: InterpreterHooks = InterpreterHooks;
+
+/// Install the interpreter into the runtime (idempotent).
+pub fn init() {
+    static DONE: OnceLock<()> = OnceLock::new();
+    DONE.get_or_init(|| {
+        protocol::install_hooks(&HOOKS);
+        weft_gc::install();
+        crate::builtins::install_object_methods();
+    });
+}

@@ -1,0 +1,250 @@
+//! The interpreter's other object types: modules, `super` objects, code
+//! objects as Python sees them, and `repr` for all of its types.
+
+use std::sync::Arc;
+
+use weft_runtime::object::alloc::drop_and_free;
+use weft_runtime::object::native::{NativeType, Traverse};
+use weft_runtime::types::function::{as_bound_method, as_native, native_function};
+use weft_runtime::types::instance::as_instance;
+use weft_runtime::types::{dict::Dict, none_bool, str as pystr, tuple, typeobj};
+use weft_runtime::{Args, PyResult, TypeInfo, Value};
+
+use super::code::CodeRt;
+use super::errors::error;
+use super::function::as_function;
+use super::generator::as_generator;
+use super::singletons::ELLIPSIS_TYPE;
+
+// ------------------------------------------------------------ modules
+
+pub struct Module {
+    pub dict: Value,
+}
+
+impl Module {
+    pub fn name(&self) -> String {
+        Dict::cast(&self.dict)
+            .and_then(|d| d.get(&pystr::intern("__name__")).ok().flatten())
+            .and_then(|n| pystr::as_str(&n).map(str::to_string))
+            .unwrap_or_else(|| "?".to_string())
+    }
+}
+
+impl Traverse for Module {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.dict);
+    }
+}
+
+pub static MODULE_TYPE: NativeType<Module> = NativeType::new(TypeInfo {
+    traverse: NativeType::<Module>::TRACKED,
+    ..TypeInfo::new("module", drop_and_free::<()>)
+});
+
+/// A new module object named `name` with a fresh namespace.
+pub fn new_module(name: &str) -> Value {
+    let dict = Dict::new();
+    let d = Dict::cast(&dict).expect("a dict");
+    let _ = d.set(pystr::intern("__name__"), pystr::str_value(name));
+    let _ = d.set(pystr::intern("__doc__"), none_bool::none());
+    let _ = d.set(pystr::intern("__package__"), none_bool::none());
+    let _ = d.set(pystr::intern("__spec__"), none_bool::none());
+    MODULE_TYPE.alloc(Module { dict })
+}
+
+pub fn as_module(v: &Value) -> Option<&Module> {
+    MODULE_TYPE.downcast(v)
+}
+
+// ------------------------------------------------------------ super
+
+pub struct Super {
+    /// The class whose MRO successors are searched.
+    pub class: Value,
+    /// The instance (or class, in a classmethod) the lookup binds to.
+    pub obj: Value,
+    /// `type(obj)`, or `obj` when it is a class.
+    pub obj_type: Value,
+}
+
+impl Traverse for Super {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.class);
+        visit(&self.obj);
+        visit(&self.obj_type);
+    }
+}
+
+pub static SUPER_TYPE: NativeType<Super> = NativeType::new(TypeInfo {
+    traverse: NativeType::<Super>::TRACKED,
+    call: Some(super_call),
+    ..TypeInfo::new("super", drop_and_free::<()>)
+});
+
+pub fn as_super(v: &Value) -> Option<&Super> {
+    SUPER_TYPE.downcast(v)
+}
+
+/// `super(class, obj)`.
+pub fn new_super(class: Value, obj: Value) -> PyResult<Value> {
+    if typeobj::as_type(&class).is_none() {
+        return Err(super::errors::type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            typeobj::type_name_of(&class)
+        )));
+    }
+    let obj_type = if typeobj::as_type(&obj).is_some() && typeobj::is_subclass(&obj, &class) {
+        obj.clone()
+    } else {
+        let t = typeobj::type_of(&obj);
+        if !typeobj::is_subclass(&t, &class) {
+            return Err(super::errors::type_error("super(type, obj): obj must be an instance or subtype of type"));
+        }
+        t
+    };
+    Ok(SUPER_TYPE.alloc(Super { class, obj, obj_type }))
+}
+
+fn super_call(_callee: &Value, args: Args<'_>) -> PyResult<Value> {
+    match args.positional {
+        [class, obj] => new_super(class.clone(), obj.clone()),
+        [] => Err(error("RuntimeError", "super(): no arguments")),
+        _ => Err(super::errors::type_error("super() takes 0 or 2 arguments")),
+    }
+}
+
+/// `super(...).name`.
+pub fn super_getattr(s: &Super, name: &Value) -> PyResult<Value> {
+    let mro = typeobj::mro(&s.obj_type);
+    let start = mro.iter().position(|k| k.is(&s.class)).map_or(mro.len(), |i| i + 1);
+    for k in &mro[start..] {
+        if let Some(d) = Dict::cast(typeobj::class_dict(k)).and_then(|d| d.get(name).ok().flatten()) {
+            let instance = if s.obj.is(&s.obj_type) { None } else { Some(&s.obj) };
+            return typeobj::descr_get(&d, instance, &s.obj_type);
+        }
+    }
+    match pystr::as_str(name).unwrap_or("") {
+        "__init__" => Ok(native_function("__init__", object_init)),
+        "__init_subclass__" => Ok(native_function("__init_subclass__", object_init)),
+        "__class__" => Ok(typeobj::type_of(&s.obj)),
+        n => Err(error("AttributeError", format!("'super' object has no attribute '{n}'"))),
+    }
+}
+
+/// `object.__init__` reached through `super()`: accepts and ignores.
+fn object_init(_args: Args<'_>) -> PyResult<Value> {
+    Ok(none_bool::none())
+}
+
+// ------------------------------------------------------------ code
+
+pub struct CodeInfo {
+    pub code: Arc<CodeRt>,
+}
+
+impl Traverse for CodeInfo {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+}
+
+pub static CODE_TYPE: NativeType<CodeInfo> = NativeType::new(TypeInfo::new("code", drop_and_free::<()>));
+
+/// `f.__code__`.
+pub fn code_object(code: &Arc<CodeRt>) -> Value {
+    CODE_TYPE.alloc(CodeInfo { code: code.clone() })
+}
+
+/// Attributes of a code object.
+pub fn code_attr(c: &CodeInfo, name: &str) -> Option<Value> {
+    let code = &c.code.code;
+    let names = |v: &[Value]| tuple::tuple_from_slice(v);
+    Some(match name {
+        "co_name" => c.code.name.clone(),
+        "co_qualname" => c.code.qualname.clone(),
+        "co_filename" => pystr::str_value(&code.filename),
+        "co_firstlineno" => weft_runtime::types::int::int_from_i64(i64::from(code.first_line)),
+        "co_argcount" => weft_runtime::types::int::int_from_i64(i64::from(code.arg_count)),
+        "co_kwonlyargcount" => weft_runtime::types::int::int_from_i64(i64::from(code.kwonly_count)),
+        "co_posonlyargcount" => weft_runtime::types::int::int_from_i64(i64::from(code.posonly_count)),
+        "co_varnames" => names(&c.code.local_names),
+        "co_names" => names(&c.code.names),
+        _ => return None,
+    })
+}
+
+// ------------------------------------------------------------ repr
+
+fn address(v: &Value) -> String {
+    format!("{:#x}", v.word())
+}
+
+/// The printable name of a class: `module.qualname` outside builtins.
+pub fn class_name(t: &Value) -> String {
+    let module = typeobj::lookup(t, &pystr::intern("__module__")).and_then(|m| pystr::as_str(&m).map(str::to_string));
+    let qual = typeobj::lookup(t, &pystr::intern("__qualname__"))
+        .and_then(|m| pystr::as_str(&m).map(str::to_string))
+        .unwrap_or_else(|| typeobj::type_name(t));
+    match module.as_deref() {
+        None | Some("builtins") => qual,
+        Some(m) => format!("{m}.{qual}"),
+    }
+}
+
+/// `repr` of the interpreter's objects and of the runtime's callables and
+/// types; `None` for other values.
+pub fn repr(v: &Value) -> Option<PyResult<String>> {
+    if let Some(f) = as_function(v) {
+        let q = f.qualname.lock().clone();
+        return Some(Ok(format!("<function {} at {}>", pystr::as_str(&q).unwrap_or("?"), address(v))));
+    }
+    if typeobj::as_type(v).is_some() {
+        return Some(Ok(format!("<class '{}'>", class_name(v))));
+    }
+    if let Some(n) = as_native(v) {
+        return Some(Ok(format!("<built-in function {}>", n.name)));
+    }
+    if let Some(m) = as_bound_method(v) {
+        let fname = super::attr::getattr(&m.func, &pystr::intern("__qualname__"))
+            .ok()
+            .and_then(|q| pystr::as_str(&q).map(str::to_string))
+            .unwrap_or_else(|| "?".to_string());
+        let r = match super::ops::repr_of(&m.receiver) {
+            Ok(r) => r,
+            Err(e) => return Some(Err(e)),
+        };
+        if as_native(&m.func).is_some() {
+            return Some(Ok(format!(
+                "<built-in method {} of {} object at {}>",
+                fname,
+                typeobj::type_name_of(&m.receiver),
+                address(&m.receiver)
+            )));
+        }
+        return Some(Ok(format!("<bound method {fname} of {r}>")));
+    }
+    if let Some(m) = as_module(v) {
+        let file = Dict::cast(&m.dict)
+            .and_then(|d| d.get(&pystr::intern("__file__")).ok().flatten())
+            .and_then(|f| pystr::as_str(&f).map(str::to_string));
+        return Some(Ok(match file {
+            Some(f) => format!("<module '{}' from '{}'>", m.name(), f),
+            None => format!("<module '{}' (built-in)>", m.name()),
+        }));
+    }
+    if let Some(g) = as_generator(v) {
+        return Some(Ok(format!("<generator object {} at {}>", pystr::as_str(&g.qualname).unwrap_or("?"), address(v))));
+    }
+    if ELLIPSIS_TYPE.is(v) {
+        return Some(Ok("Ellipsis".to_string()));
+    }
+    if typeobj::is_not_implemented(v) {
+        return Some(Ok("NotImplemented".to_string()));
+    }
+    if as_super(v).is_some() {
+        return Some(Ok(format!("<super object at {}>", address(v))));
+    }
+    if as_instance(v).is_some() {
+        return Some(Ok(format!("<{} object at {}>", class_name(&typeobj::type_of(v)), address(v))));
+    }
+    None
+}

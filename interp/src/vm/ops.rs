@@ -1,0 +1,864 @@
+//! The abstract object layer: operators, subscripts, iteration, `str()`
+//! and `repr()` for any value, built-in or user-defined. Built-in values
+//! take the runtime's fast functions; instances of Python classes go
+//! through their special methods, with CPython's reflected-operand and
+//! `NotImplemented` rules.
+
+use weft_runtime::types::int::BinOp;
+use weft_runtime::types::compare::CompareOp;
+use weft_runtime::types::exception;
+use weft_runtime::types::instance::as_instance;
+use weft_runtime::types::{
+    bytes, dict::Dict, float, int, iterator, list::List, none_bool, range, set::Set, slice, str as pystr, tuple,
+    typeobj,
+};
+use weft_runtime::{protocol, Args, ExcKind, PyErr, PyResult, Value};
+
+use super::errors::type_error;
+
+/// Whether `v`'s behaviour comes from a Python class (its special methods
+/// must be looked up on the class).
+#[inline]
+pub fn is_user(v: &Value) -> bool {
+    as_instance(v).is_some() || exception::as_exception(v).is_some_and(|_| is_heap_class(&typeobj::type_of(v)))
+}
+
+fn is_heap_class(t: &Value) -> bool {
+    typeobj::lookup(t, &pystr::intern("__module__")).is_some()
+}
+
+/// The special method `name` of `v`'s class, bound to `v`; `None` if the
+/// class does not define it.
+pub fn special(v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let ty = typeobj::type_of(v);
+    match typeobj::lookup(&ty, &pystr::intern(name)) {
+        Some(f) => Ok(Some(typeobj::bind(&f, v, &ty)?)),
+        None => Ok(None),
+    }
+}
+
+/// Call `v.name(*args)` if the class defines it.
+pub fn call_special(v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    match special(v, name)? {
+        Some(f) => protocol::call(&f, args).map(Some),
+        None => Ok(None),
+    }
+}
+
+// ------------------------------------------------------------ str / repr
+
+/// `repr(v)`.
+pub fn repr_of(v: &Value) -> PyResult<String> {
+    if is_user(v) {
+        if let Some(r) = call_special(v, "__repr__", &[])? {
+            return pystr::as_str(&r).map(str::to_string).ok_or_else(|| {
+                type_error(format!("__repr__ returned non-string (type {})", typeobj::type_name_of(&r)))
+            });
+        }
+    }
+    super::repr::repr(v)
+}
+
+/// `str(v)`.
+pub fn str_of(v: &Value) -> PyResult<String> {
+    if let Some(s) = pystr::as_str(v) {
+        return Ok(s.to_string());
+    }
+    if is_user(v) {
+        if let Some(r) = call_special(v, "__str__", &[])? {
+            return pystr::as_str(&r).map(str::to_string).ok_or_else(|| {
+                type_error(format!("__str__ returned non-string (type {})", typeobj::type_name_of(&r)))
+            });
+        }
+    }
+    if exception::as_exception(v).is_some() {
+        return exception::exception_str(v);
+    }
+    if let Some(x) = float::as_f64(v) {
+        return Ok(weft_runtime::numeric::float_repr::float_str(x));
+    }
+    repr_of(v)
+}
+
+/// `str(v)` as a value (no copy for a str).
+pub fn str_value(v: &Value) -> PyResult<Value> {
+    if pystr::as_str(v).is_some() {
+        return Ok(v.clone());
+    }
+    Ok(pystr::str_from_string(str_of(v)?))
+}
+
+/// `ascii(v)`: the repr with non-ASCII characters escaped.
+pub fn ascii_of(v: &Value) -> PyResult<String> {
+    let r = repr_of(v)?;
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    Ok(out)
+}
+
+// ------------------------------------------------------------ operators
+
+fn dunder_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::And => ("__and__", "__rand__", "__iand__"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+/// An operator `@` that no built-in type implements.
+pub const MATMUL: (&str, &str, &str, &str) = ("__matmul__", "__rmatmul__", "__imatmul__", "@");
+
+fn unsupported(symbol: &str, a: &Value, b: &Value) -> PyErr {
+    type_error(format!(
+        "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+        typeobj::type_name_of(a),
+        typeobj::type_name_of(b)
+    ))
+}
+
+fn repeat_count(n: &Value) -> Option<i64> {
+    match int::as_int(n)? {
+        int::IntRef::Small(i) => Some(i),
+        int::IntRef::Big(b) => Some(if b.sign() == num_bigint::Sign::Minus { 0 } else { i64::MAX }),
+    }
+}
+
+/// `a <op> b` for built-in operands; `Ok(None)` is NotImplemented.
+fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if int::as_num(a).is_some() && int::as_num(b).is_some() {
+        return int::binary_op(op, a, b).map(Some);
+    }
+    match op {
+        BinOp::Add => {
+            if pystr::as_str(a).is_some() && pystr::as_str(b).is_some() {
+                return pystr::concat(a, b).map(Some);
+            }
+            if let (Some(x), Some(y)) = (List::cast(a), List::cast(b)) {
+                let mut items = x.to_vec();
+                items.extend(y.to_vec());
+                return Ok(Some(List::new(items)));
+            }
+            if tuple::as_tuple(a).is_some() && tuple::as_tuple(b).is_some() {
+                return tuple::tuple_concat(a, b).map(Some);
+            }
+            if bytes::as_bytes(a).is_some() && bytes::as_bytes(b).is_some() {
+                return bytes::concat(a, b).map(Some);
+            }
+        }
+        BinOp::Mul => {
+            for (seq, n) in [(a, b), (b, a)] {
+                let Some(count) = repeat_count(n) else { continue };
+                if pystr::as_str(seq).is_some() {
+                    return pystr::repeat(seq, count).map(Some);
+                }
+                if let Some(l) = List::cast(seq) {
+                    let items = l.to_vec();
+                    let count = count.max(0) as usize;
+                    if items.len().saturating_mul(count) > (1 << 40) {
+                        return Err(PyErr::new(ExcKind::MemoryError, ""));
+                    }
+                    let mut out = Vec::with_capacity(items.len() * count);
+                    for _ in 0..count {
+                        out.extend(items.iter().cloned());
+                    }
+                    return Ok(Some(List::new(out)));
+                }
+                if tuple::as_tuple(seq).is_some() {
+                    return tuple::tuple_repeat(seq, count).map(Some);
+                }
+                if bytes::as_bytes(seq).is_some() {
+                    return bytes::repeat(seq, count).map(Some);
+                }
+            }
+        }
+        BinOp::Mod => {
+            if let Some(fmt) = pystr::as_str(a) {
+                return super::format::percent_format(fmt, b).map(|s| Some(pystr::str_from_string(s)));
+            }
+        }
+        BinOp::Or => {
+            if let (Some(x), Some(_)) = (Dict::cast(a), Dict::cast(b)) {
+                let out = x.copy()?;
+                Dict::cast(&out).expect("a dict").update(Dict::cast(b).expect("a dict"))?;
+                return Ok(Some(out));
+            }
+        }
+        _ => {}
+    }
+    if let Some(r) = super::setops::binary(op, a, b)? {
+        return Ok(Some(r));
+    }
+    Ok(None)
+}
+
+/// `a <op> b`.
+pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if !is_user(a) && !is_user(b) {
+        return match builtin_binary(op, a, b)? {
+            Some(v) => Ok(v),
+            None => Err(unsupported(op.symbol(), a, b)),
+        };
+    }
+    let (name, rname, _) = dunder_names(op);
+    binary_dunder(a, b, name, rname, op.symbol(), Some(op))
+}
+
+/// `a @ b` (no built-in type has it).
+pub fn matmul(a: &Value, b: &Value) -> PyResult<Value> {
+    binary_dunder(a, b, MATMUL.0, MATMUL.1, MATMUL.3, None)
+}
+
+fn try_method(v: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
+    if !is_user(v) {
+        return Ok(None);
+    }
+    match call_special(v, name, std::slice::from_ref(other))? {
+        Some(r) if !typeobj::is_not_implemented(&r) => Ok(Some(r)),
+        _ => Ok(None),
+    }
+}
+
+fn binary_dunder(a: &Value, b: &Value, name: &str, rname: &str, symbol: &str, op: Option<BinOp>) -> PyResult<Value> {
+    let (ta, tb) = (typeobj::type_of(a), typeobj::type_of(b));
+    let same = ta.is(&tb);
+    // A subclass's reflected method that overrides goes first.
+    let right_first = !same && is_user(b) && typeobj::is_subclass(&tb, &ta) && typeobj::lookup(&tb, &pystr::intern(rname)).is_some();
+    if right_first {
+        if let Some(r) = try_method(b, rname, a)? {
+            return Ok(r);
+        }
+    }
+    if is_user(a) {
+        if let Some(r) = try_method(a, name, b)? {
+            return Ok(r);
+        }
+    } else if let Some(op) = op {
+        if let Some(r) = builtin_binary(op, a, b)? {
+            return Ok(r);
+        }
+    }
+    if !same && !right_first {
+        if let Some(r) = try_method(b, rname, a)? {
+            return Ok(r);
+        }
+    }
+    Err(unsupported(symbol, a, b))
+}
+
+/// `a <op>= b`: `__iop__` first, lists and sets in place, else `a <op> b`.
+pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if is_user(a) {
+        let (_, _, iname) = dunder_names(op);
+        if let Some(r) = try_method(a, iname, b)? {
+            return Ok(r);
+        }
+    } else if let Some(l) = List::cast(a) {
+        match op {
+            BinOp::Add => {
+                list_extend(l, b)?;
+                return Ok(a.clone());
+            }
+            BinOp::Mul => {
+                if let Some(n) = repeat_count(b) {
+                    let items = l.to_vec();
+                    l.clear();
+                    for _ in 0..n.max(0) {
+                        for item in &items {
+                            l.append(item.clone());
+                        }
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            _ => {}
+        }
+    } else if Set::cast(a).is_some() {
+        if let Some(r) = super::setops::inplace(op, a, b)? {
+            return Ok(r);
+        }
+    } else if op == BinOp::Or && Dict::cast(a).is_some() {
+        dict_update(a, b)?;
+        return Ok(a.clone());
+    }
+    let r = binary(op, a, b);
+    match r {
+        Err(e) if is_unsupported(&e) => {
+            let symbol = format!("{}=", op.symbol().trim_end_matches(" or pow()"));
+            Err(unsupported(&symbol, a, b))
+        }
+        other => other,
+    }
+}
+
+fn is_unsupported(e: &PyErr) -> bool {
+    match e {
+        PyErr::Object(v) => exception::exception_str(v).is_ok_and(|s| s.starts_with("unsupported operand")),
+        PyErr::Lazy { message, .. } => message.starts_with("unsupported operand"),
+    }
+}
+
+/// `a @= b`.
+pub fn inplace_matmul(a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(r) = try_method(a, MATMUL.2, b)? {
+        return Ok(r);
+    }
+    binary_dunder(a, b, MATMUL.0, MATMUL.1, "@=", None)
+}
+
+/// `list.extend(iterable)`.
+pub fn list_extend(l: weft_runtime::types::list::ListRef<'_>, iterable: &Value) -> PyResult<()> {
+    if let Some(other) = List::cast(iterable) {
+        l.extend_from_list(other);
+        return Ok(());
+    }
+    for item in collect(iterable)? {
+        l.append(item);
+    }
+    Ok(())
+}
+
+/// `dict.update(other)` for a dict or an iterable of pairs (or a mapping
+/// with `keys`).
+pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
+    let target = Dict::cast(d).expect("a dict");
+    if let Some(src) = Dict::cast(other) {
+        return target.update(src);
+    }
+    if let Some(keys) = special(other, "keys")? {
+        for k in collect(&protocol::call(&keys, &[])?)? {
+            let v = getitem(other, &k)?;
+            target.set(k, v)?;
+        }
+        return Ok(());
+    }
+    for (i, item) in collect(other)?.into_iter().enumerate() {
+        let pair = collect(&item).map_err(|_| {
+            type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+        })?;
+        if pair.len() != 2 {
+            return Err(super::errors::error(
+                "ValueError",
+                format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len()),
+            ));
+        }
+        let mut it = pair.into_iter();
+        let (k, v) = (it.next().expect("2 items"), it.next().expect("2 items"));
+        target.set(k, v)?;
+    }
+    Ok(())
+}
+
+/// `-v`, `+v`, `~v`.
+pub fn unary(v: &Value, name: &str, symbol: &str) -> PyResult<Value> {
+    if !is_user(v) {
+        let r = match name {
+            "__neg__" if int::as_int(v).is_some() => int::neg(v),
+            "__pos__" if int::as_int(v).is_some() => int::pos(v),
+            "__invert__" if int::as_int(v).is_some() => int::invert(v),
+            "__neg__" => float::as_f64(v).map(|x| Ok(float::float_value(-x))).unwrap_or_else(|| Err(bad_unary(symbol, v))),
+            "__pos__" => float::as_f64(v).map(|x| Ok(float::float_value(x))).unwrap_or_else(|| Err(bad_unary(symbol, v))),
+            _ => Err(bad_unary(symbol, v)),
+        };
+        return r;
+    }
+    match call_special(v, name, &[])? {
+        Some(r) => Ok(r),
+        None => Err(bad_unary(symbol, v)),
+    }
+}
+
+fn bad_unary(symbol: &str, v: &Value) -> PyErr {
+    type_error(format!("bad operand type for unary {symbol}: '{}'", typeobj::type_name_of(v)))
+}
+
+// ------------------------------------------------------------ comparisons
+
+fn compare_names(op: CompareOp) -> (&'static str, &'static str) {
+    match op {
+        CompareOp::Lt => ("__lt__", "__gt__"),
+        CompareOp::Le => ("__le__", "__ge__"),
+        CompareOp::Eq => ("__eq__", "__eq__"),
+        CompareOp::Ne => ("__ne__", "__ne__"),
+        CompareOp::Gt => ("__gt__", "__lt__"),
+        CompareOp::Ge => ("__ge__", "__le__"),
+    }
+}
+
+/// `a <op> b` as a value (a user `__eq__` may return anything).
+pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    if !is_user(a) && !is_user(b) {
+        if let Some(r) = super::setops::compare(a, b, op)? {
+            return Ok(none_bool::bool_value(r));
+        }
+        return builtin_compare(a, b, op).map(none_bool::bool_value);
+    }
+    let (name, rname) = compare_names(op);
+    let (ta, tb) = (typeobj::type_of(a), typeobj::type_of(b));
+    let right_first = !ta.is(&tb) && is_user(b) && typeobj::is_subclass(&tb, &ta);
+    if right_first {
+        if let Some(r) = try_method(b, rname, a)? {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = try_method(a, name, b)? {
+        return Ok(r);
+    }
+    if !right_first {
+        if let Some(r) = try_method(b, rname, a)? {
+            return Ok(r);
+        }
+    }
+    match op {
+        // `__ne__` defaults to the inverse of `__eq__`.
+        CompareOp::Ne if is_user(a) && typeobj::lookup(&ta, &pystr::intern("__eq__")).is_some() => {
+            if let Some(r) = try_method(a, "__eq__", b)? {
+                return Ok(none_bool::bool_value(!protocol::truthy(&r)?));
+            }
+            Ok(none_bool::bool_value(!a.is(b)))
+        }
+        CompareOp::Eq => Ok(none_bool::bool_value(a.is(b))),
+        CompareOp::Ne => Ok(none_bool::bool_value(!a.is(b))),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            typeobj::type_name_of(a),
+            typeobj::type_name_of(b)
+        ))),
+    }
+}
+
+fn builtin_compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
+    // Lists and tuples compare items with the full protocol (user items).
+    let seqs = |v: &Value| List::cast(v).map(|l| l.to_vec()).or_else(|| tuple::as_tuple(v).map(<[Value]>::to_vec));
+    let same_kind = (List::cast(a).is_some() && List::cast(b).is_some())
+        || (tuple::as_tuple(a).is_some() && tuple::as_tuple(b).is_some());
+    if same_kind {
+        let (x, y) = (seqs(a).expect("a sequence"), seqs(b).expect("a sequence"));
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
+            return Ok(op == CompareOp::Ne);
+        }
+        for (p, q) in x.iter().zip(&y) {
+            if !p.is(q) && !eq(p, q)? {
+                return match op {
+                    CompareOp::Eq => Ok(false),
+                    CompareOp::Ne => Ok(true),
+                    _ => truthy(&compare(p, q, op)?),
+                };
+            }
+        }
+        return Ok(op.holds(Some(x.len().cmp(&y.len()))));
+    }
+    if let (Some(x), Some(y)) = (Dict::cast(a), Dict::cast(b)) {
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            let mut equal = x.len() == y.len();
+            if equal {
+                for (k, v) in x.items() {
+                    match y.get(&k)? {
+                        Some(w) if w.is(&v) || eq(&v, &w)? => {}
+                        _ => {
+                            equal = false;
+                            break;
+                        }
+                    }
+                }
+            }
+            return Ok(equal == (op == CompareOp::Eq));
+        }
+    }
+    weft_runtime::types::compare::richcompare(a, b, op)
+}
+
+/// `a == b` as a bool.
+pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) && float::as_f64(a).is_none() {
+        return Ok(true);
+    }
+    if !is_user(a) && !is_user(b) {
+        return builtin_compare(a, b, CompareOp::Eq);
+    }
+    truthy(&compare(a, b, CompareOp::Eq)?)
+}
+
+/// `bool(v)`.
+#[inline]
+pub fn truthy(v: &Value) -> PyResult<bool> {
+    if let Some(b) = none_bool::as_bool(v) {
+        return Ok(b);
+    }
+    protocol::truthy(v)
+}
+
+/// `item in container`.
+pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(d) = Dict::cast(container) {
+        return d.contains(item);
+    }
+    if let Some(s) = Set::cast(container) {
+        return s.contains(item);
+    }
+    if let Some(s) = pystr::as_str(container) {
+        let Some(sub) = pystr::as_str(item) else {
+            return Err(type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                typeobj::type_name_of(item)
+            )));
+        };
+        return Ok(pystr::contains(s, sub));
+    }
+    if let Some(r) = range::as_range(container) {
+        if let Some(i) = item.as_small_int() {
+            return Ok(r.contains_int(i));
+        }
+    }
+    if let Some(b) = bytes::as_bytes(container) {
+        if let Some(sub) = bytes::as_bytes(item) {
+            return Ok(bytes::contains_bytes(b, sub));
+        }
+        if let Some(i) = item.as_small_int() {
+            return Ok((0..256).contains(&i) && b.contains(&(i as u8)));
+        }
+    }
+    if is_user(container) {
+        if let Some(r) = call_special(container, "__contains__", std::slice::from_ref(item))? {
+            return truthy(&r);
+        }
+    } else if List::cast(container).is_none() && tuple::as_tuple(container).is_none() {
+        if let Some(r) = call_special(container, "__contains__", std::slice::from_ref(item))? {
+            return truthy(&r);
+        }
+    }
+    let it = iter(container).map_err(|_| {
+        type_error(format!("argument of type '{}' is not iterable", typeobj::type_name_of(container)))
+    })?;
+    while let Some(x) = next(&it)? {
+        if x.is(item) || eq(&x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+// ------------------------------------------------------------ subscripts
+
+fn index_of(v: &Value) -> PyResult<Option<i64>> {
+    weft_runtime::args::subscript_index(v)
+}
+
+/// `obj[key]`.
+pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(l) = List::cast(obj) {
+        if let Some(i) = key.as_small_int() {
+            let n = l.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if (0..n).contains(&j) {
+                if let Some(v) = l.get(j as usize) {
+                    return Ok(v);
+                }
+            }
+            return Err(super::errors::error("IndexError", "list index out of range"));
+        }
+        if let Some(s) = slice::as_slice(key) {
+            let items = l.to_vec();
+            let idx = s.indices(items.len())?;
+            return Ok(List::new(idx.positions().map(|p| items[p].clone()).collect()));
+        }
+    }
+    if let Some(d) = Dict::cast(obj) {
+        if let Some(v) = d.get(key)? {
+            return Ok(v);
+        }
+        if is_user(obj) {
+            // never: dicts are not user objects
+        }
+        return Err(PyErr::key_error(key.clone()));
+    }
+    if tuple::as_tuple(obj).is_some() {
+        if let Some(s) = slice::as_slice(key) {
+            let idx = s.indices(tuple::tuple_len(obj).expect("a tuple"))?;
+            return tuple::tuple_slice(obj, Some(idx.start), Some(idx.stop), Some(idx.step));
+        }
+        let i = index_of(key)?.ok_or_else(|| indices_error("tuple", key))?;
+        return tuple::tuple_getitem(obj, i);
+    }
+    if pystr::as_str(obj).is_some() {
+        if let Some(s) = slice::as_slice(key) {
+            let idx = s.indices(pystr::str_len(obj).expect("a str"))?;
+            return pystr::slice(obj, Some(idx.start), Some(idx.stop), Some(idx.step));
+        }
+        let i = index_of(key)?.ok_or_else(|| indices_error("string", key))?;
+        return pystr::getitem(obj, i);
+    }
+    if bytes::as_bytes(obj).is_some() {
+        if let Some(s) = slice::as_slice(key) {
+            let idx = s.indices(bytes::bytes_len(obj).expect("bytes"))?;
+            return bytes::slice(obj, Some(idx.start), Some(idx.stop), Some(idx.step));
+        }
+        let i = index_of(key)?.ok_or_else(|| indices_error("byte", key))?;
+        return bytes::getitem(obj, i);
+    }
+    if let Some(r) = range::as_range(obj) {
+        return range::range_getitem(r, key);
+    }
+    if typeobj::as_type(obj).is_some() {
+        if let Some(f) = typeobj::lookup(obj, &pystr::intern("__class_getitem__")) {
+            let f = typeobj::descr_get(&f, None, obj)?;
+            return protocol::call(&f, &[obj.clone(), key.clone()]);
+        }
+        return Err(type_error(format!("type '{}' is not subscriptable", typeobj::type_name(obj))));
+    }
+    match call_special(obj, "__getitem__", std::slice::from_ref(key))? {
+        Some(v) => Ok(v),
+        None => Err(type_error(format!("'{}' object is not subscriptable", typeobj::type_name_of(obj)))),
+    }
+}
+
+fn indices_error(kind: &str, key: &Value) -> PyErr {
+    let what = if kind == "string" { "string indices" } else if kind == "byte" { "byte indices" } else { "tuple indices" };
+    type_error(format!("{what} must be integers or slices, not {}", typeobj::type_name_of(key)))
+}
+
+/// `obj[key] = value`.
+pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if let Some(d) = Dict::cast(obj) {
+        return d.set(key.clone(), value);
+    }
+    if let Some(l) = List::cast(obj) {
+        if let Some(s) = slice::as_slice(key) {
+            let mut items = l.to_vec();
+            let new = collect(&value)?;
+            let idx = s.indices(items.len())?;
+            if idx.step == 1 {
+                let start = idx.start.clamp(0, items.len() as i64) as usize;
+                let stop = (idx.start + idx.len as i64).clamp(start as i64, items.len() as i64) as usize;
+                items.splice(start..stop, new);
+            } else {
+                if new.len() != idx.len {
+                    return Err(super::errors::error(
+                        "ValueError",
+                        format!("attempt to assign sequence of size {} to extended slice of size {}", new.len(), idx.len),
+                    ));
+                }
+                for (p, v) in idx.positions().zip(new) {
+                    items[p] = v;
+                }
+            }
+            replace_list(l, items);
+            return Ok(());
+        }
+        if let Some(i) = index_of(key)? {
+            let n = l.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if (0..n).contains(&j) && l.set(j as usize, value).is_ok() {
+                return Ok(());
+            }
+            return Err(super::errors::error("IndexError", "list assignment index out of range"));
+        }
+        return Err(type_error(format!("list indices must be integers or slices, not {}", typeobj::type_name_of(key))));
+    }
+    if is_user(obj) || weft_runtime::types::bytearray::ByteArray::cast(obj).is_some() {
+        if call_special(obj, "__setitem__", &[key.clone(), value])?.is_some() {
+            return Ok(());
+        }
+    }
+    Err(type_error(format!("'{}' object does not support item assignment", typeobj::type_name_of(obj))))
+}
+
+fn replace_list(l: weft_runtime::types::list::ListRef<'_>, items: Vec<Value>) {
+    l.clear();
+    for v in items {
+        l.append(v);
+    }
+}
+
+/// `del obj[key]`.
+pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
+    if let Some(d) = Dict::cast(obj) {
+        return d.delitem(key);
+    }
+    if let Some(l) = List::cast(obj) {
+        if let Some(s) = slice::as_slice(key) {
+            let items = l.to_vec();
+            let idx = s.indices(items.len())?;
+            let gone: std::collections::HashSet<usize> = idx.positions().collect();
+            let kept = items.into_iter().enumerate().filter(|(i, _)| !gone.contains(i)).map(|(_, v)| v).collect();
+            replace_list(l, kept);
+            return Ok(());
+        }
+        if let Some(i) = index_of(key)? {
+            let n = l.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if (0..n).contains(&j) && l.pop(j as usize).is_some() {
+                return Ok(());
+            }
+            return Err(super::errors::error("IndexError", "list assignment index out of range"));
+        }
+    }
+    if call_special(obj, "__delitem__", std::slice::from_ref(key))?.is_some() {
+        return Ok(());
+    }
+    Err(type_error(format!("'{}' object doesn't support item deletion", typeobj::type_name_of(obj))))
+}
+
+// ------------------------------------------------------------ iteration
+
+/// `iter(v)`.
+pub fn iter(v: &Value) -> PyResult<Value> {
+    if super::generator::as_generator(v).is_some() {
+        return Ok(v.clone());
+    }
+    if is_user(v) {
+        if let Some(r) = call_special(v, "__iter__", &[])? {
+            if special(&r, "__next__")?.is_none() && iterator::as_iter(&r).is_none() && super::generator::as_generator(&r).is_none() {
+                return Err(type_error(format!("iter() returned non-iterator of type '{}'", typeobj::type_name_of(&r))));
+            }
+            return Ok(r);
+        }
+        if special(v, "__getitem__")?.is_some() {
+            return Ok(super::iterators::sequence_iter(v.clone()));
+        }
+        return Err(type_error(format!("'{}' object is not iterable", typeobj::type_name_of(v))));
+    }
+    match iterator::iter(v) {
+        Ok(it) => Ok(it),
+        Err(e) => {
+            if let Some(r) = call_special(v, "__iter__", &[])? {
+                return Ok(r);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `next(it)`: `Ok(None)` when exhausted.
+#[inline]
+pub fn next(it: &Value) -> PyResult<Option<Value>> {
+    if let Some(g) = super::generator::as_generator(it) {
+        return super::generator::next(it, g);
+    }
+    if iterator::as_iter(it).is_some() {
+        return iterator::next(it);
+    }
+    if let Some(r) = super::iterators::next(it) {
+        return r;
+    }
+    match special(it, "__next__")? {
+        Some(f) => match protocol::call(&f, &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if is_stop_iteration(&e) => Ok(None),
+            Err(e) => Err(e),
+        },
+        None => Err(type_error(format!("'{}' object is not an iterator", typeobj::type_name_of(it)))),
+    }
+}
+
+/// Whether an error is a `StopIteration`.
+pub fn is_stop_iteration(e: &PyErr) -> bool {
+    match e {
+        PyErr::Lazy { kind, .. } => *kind == ExcKind::StopIteration,
+        PyErr::Object(v) => exception::matches(v, &exception::class_of_kind(ExcKind::StopIteration)),
+    }
+}
+
+/// All items of an iterable.
+pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
+    if let Some(l) = List::cast(v) {
+        return Ok(l.to_vec());
+    }
+    if let Some(t) = tuple::as_tuple(v) {
+        return Ok(t.to_vec());
+    }
+    let it = iter(v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(&it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// `len(v)`.
+pub fn len(v: &Value) -> PyResult<usize> {
+    if let Some(n) = pystr::str_len(v) {
+        return Ok(n);
+    }
+    if let Some(l) = List::cast(v) {
+        return Ok(l.len());
+    }
+    if let Some(n) = tuple::tuple_len(v) {
+        return Ok(n);
+    }
+    if let Some(d) = Dict::cast(v) {
+        return Ok(d.len());
+    }
+    if let Some(s) = Set::cast(v) {
+        return Ok(s.len());
+    }
+    if let Some(n) = bytes::bytes_len(v) {
+        return Ok(n);
+    }
+    if let Some(r) = range::as_range(v) {
+        return Ok(r.len());
+    }
+    match call_special(v, "__len__", &[])? {
+        Some(r) => {
+            let n = int::as_int(&r)
+                .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(&r))))?;
+            match n.to_i64() {
+                Some(i) if i >= 0 => Ok(i as usize),
+                Some(_) => Err(super::errors::error("ValueError", "__len__() should return >= 0")),
+                None => Err(super::errors::error("OverflowError", "cannot fit 'int' into an index-sized integer")),
+            }
+        }
+        None => Err(type_error(format!("object of type '{}' has no len()", typeobj::type_name_of(v)))),
+    }
+}
+
+/// `hash(v)`.
+pub fn hash(v: &Value) -> PyResult<isize> {
+    protocol::hash(v)
+}
+
+/// `callable(*args, **kwargs)`.
+#[inline]
+pub fn call(callable: &Value, args: Args<'_>) -> PyResult<Value> {
+    protocol::call_args(callable, args)
+}
+
+/// `format(v, spec)`.
+pub fn format(v: &Value, spec: &str) -> PyResult<String> {
+    if is_user(v) {
+        if let Some(r) = call_special(v, "__format__", &[pystr::str_value(spec)])? {
+            return pystr::as_str(&r)
+                .map(str::to_string)
+                .ok_or_else(|| type_error(format!("__format__ must return a str, not {}", typeobj::type_name_of(&r))));
+        }
+        if spec.is_empty() {
+            return str_of(v);
+        }
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            typeobj::type_name_of(v)
+        )));
+    }
+    super::format::format_value(v, spec)
+}

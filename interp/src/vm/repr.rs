@@ -1,0 +1,60 @@
+//! `repr()` of the built-in containers, whose items may be user objects
+//! with their own `__repr__`; a container met again while its own repr is
+//! being built prints as `[...]` / `{...}`, as CPython's `Py_ReprEnter`.
+
+use std::cell::RefCell;
+
+use weft_runtime::types::{dict::Dict, list::List, set::Set, tuple};
+use weft_runtime::{protocol, PyResult, Value};
+
+use super::ops::repr_of;
+
+thread_local! {
+    static IN_PROGRESS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` unless `v` is already being printed on this thread.
+fn guarded(v: &Value, recursive: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+    let word = v.word();
+    if IN_PROGRESS.with(|p| p.borrow().contains(&word)) {
+        return Ok(recursive.to_string());
+    }
+    IN_PROGRESS.with(|p| p.borrow_mut().push(word));
+    let r = f();
+    IN_PROGRESS.with(|p| p.borrow_mut().retain(|&w| w != word));
+    r
+}
+
+fn join(items: &[Value]) -> PyResult<String> {
+    let parts: PyResult<Vec<String>> = items.iter().map(repr_of).collect();
+    Ok(parts?.join(", "))
+}
+
+/// `repr(v)` for a value that is not a user instance.
+pub fn repr(v: &Value) -> PyResult<String> {
+    if let Some(l) = List::cast(v) {
+        return guarded(v, "[...]", || Ok(format!("[{}]", join(&l.to_vec())?)));
+    }
+    if let Some(t) = tuple::as_tuple(v) {
+        return guarded(v, "(...)", || {
+            Ok(if t.len() == 1 { format!("({},)", repr_of(&t[0])?) } else { format!("({})", join(t)?) })
+        });
+    }
+    if let Some(d) = Dict::cast(v) {
+        return guarded(v, "{...}", || {
+            let parts: PyResult<Vec<String>> =
+                d.items().iter().map(|(k, x)| Ok(format!("{}: {}", repr_of(k)?, repr_of(x)?))).collect();
+            Ok(format!("{{{}}}", parts?.join(", ")))
+        });
+    }
+    if let Some(s) = Set::cast(v) {
+        return guarded(v, "{...}", || {
+            let items = s.items();
+            Ok(if items.is_empty() { "set()".to_string() } else { format!("{{{}}}", join(&items)?) })
+        });
+    }
+    if let Some(r) = super::objects::repr(v) {
+        return r;
+    }
+    protocol::repr(v)
+}

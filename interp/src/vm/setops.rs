@@ -1,0 +1,92 @@
+//! Set algebra for the operators: `| & - ^`, their in-place forms, and
+//! subset comparisons.
+
+use weft_runtime::types::compare::CompareOp;
+use weft_runtime::types::int::BinOp;
+use weft_runtime::types::set::Set;
+use weft_runtime::{PyResult, Value};
+
+fn combine(op: BinOp, a: &[Value], b: &Value) -> PyResult<Option<Vec<Value>>> {
+    let bs = Set::cast(b).expect("a set");
+    let mut out = Vec::new();
+    match op {
+        BinOp::Or => {
+            out.extend(a.iter().cloned());
+            out.extend(bs.items());
+        }
+        BinOp::And => {
+            for x in a {
+                if bs.contains(x)? {
+                    out.push(x.clone());
+                }
+            }
+        }
+        BinOp::Sub => {
+            for x in a {
+                if !bs.contains(x)? {
+                    out.push(x.clone());
+                }
+            }
+        }
+        BinOp::Xor => {
+            let tmp = Set::new(a.to_vec())?;
+            let at = Set::cast(&tmp).expect("a set");
+            for x in a {
+                if !bs.contains(x)? {
+                    out.push(x.clone());
+                }
+            }
+            for x in bs.items() {
+                if !at.contains(&x)? {
+                    out.push(x);
+                }
+            }
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(out))
+}
+
+/// `a <op> b` for two sets; `None` if not a set operation.
+pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (Some(x), Some(_)) = (Set::cast(a), Set::cast(b)) else { return Ok(None) };
+    match combine(op, &x.items(), b)? {
+        Some(items) => Set::new(items).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `a <op>= b` in place.
+pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (Some(x), Some(_)) = (Set::cast(a), Set::cast(b)) else { return Ok(None) };
+    let Some(items) = combine(op, &x.items(), b)? else { return Ok(None) };
+    x.clear();
+    for item in items {
+        x.add(item)?;
+    }
+    Ok(Some(a.clone()))
+}
+
+/// Subset/superset/equality comparisons of two sets.
+pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<bool>> {
+    let (Some(x), Some(y)) = (Set::cast(a), Set::cast(b)) else { return Ok(None) };
+    let subset = |p: &Vec<Value>, q: weft_runtime::types::set::SetRef<'_>| -> PyResult<bool> {
+        for v in p {
+            if !q.contains(v)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    let (xs, ys) = (x.items(), y.items());
+    let a_in_b = subset(&xs, y)?;
+    let b_in_a = subset(&ys, x)?;
+    Ok(Some(match op {
+        CompareOp::Eq => a_in_b && b_in_a,
+        CompareOp::Ne => !(a_in_b && b_in_a),
+        CompareOp::Le => a_in_b,
+        CompareOp::Lt => a_in_b && xs.len() < ys.len(),
+        CompareOp::Ge => b_in_a,
+        CompareOp::Gt => b_in_a && ys.len() < xs.len(),
+    }))
+}

@@ -1,0 +1,47 @@
+//! Singletons the runtime does not define: `Ellipsis`.
+
+use std::sync::OnceLock;
+
+use weft_runtime::object::native::{NativeType, Traverse};
+use weft_runtime::{TypeInfo, Value};
+
+pub struct EllipsisPayload;
+
+impl Traverse for EllipsisPayload {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+}
+
+pub static ELLIPSIS_TYPE: NativeType<EllipsisPayload> =
+    NativeType::new(TypeInfo::new("ellipsis", weft_runtime::object::alloc::drop_and_free::<()>));
+
+/// `...`.
+pub fn ellipsis() -> Value {
+    static ONE: OnceLock<Value> = OnceLock::new();
+    ONE.get_or_init(|| ELLIPSIS_TYPE.alloc_immortal(EllipsisPayload)).clone()
+}
+
+/// The contents of an unbound register: an immortal object no Python code
+/// can reach, so registers can be a plain `Vec<Value>` and a call's
+/// arguments a slice of them.
+pub struct UnboundPayload;
+
+impl Traverse for UnboundPayload {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+}
+
+static UNBOUND_TYPE: NativeType<UnboundPayload> =
+    NativeType::new(TypeInfo::new("<unbound>", weft_runtime::object::alloc::drop_and_free::<()>));
+
+static UNBOUND: OnceLock<Value> = OnceLock::new();
+
+/// The unbound marker.
+#[inline]
+pub fn unbound() -> Value {
+    UNBOUND.get_or_init(|| UNBOUND_TYPE.alloc_immortal(UnboundPayload)).clone()
+}
+
+/// Whether a register holds the unbound marker.
+#[inline]
+pub fn is_unbound(v: &Value) -> bool {
+    UNBOUND_TYPE.is(v)
+}
