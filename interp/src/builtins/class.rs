@@ -43,6 +43,10 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
+    // Defining __eq__ without __hash__ makes instances unhashable.
+    if d.contains(&pystr::intern("__eq__"))? && !d.contains(&pystr::intern("__hash__"))? {
+        d.set(pystr::intern("__hash__"), none_bool::none())?;
+    }
     let classcell = d.pop(&pystr::intern("__classcell__"))?;
     let class = match metaclass.filter(|m| !m.is(&typeobj::builtin_type(&typeobj::TYPE_TYPE))) {
         Some(meta) => protocol::call_args(&meta, Args::new(&[name.clone(), tuple::tuple_from_slice(bases), ns.clone()], &kwds))?,
@@ -138,12 +142,18 @@ fn object_init_subclass(_args: Args<'_>) -> PyResult<Value> {
     Ok(none_bool::none())
 }
 
+fn object_hash(args: Args<'_>) -> PyResult<Value> {
+    let obj = receiver(&args, "__hash__")?;
+    Ok(weft_runtime::types::int::int_from_i64(weft_runtime::types::instance::identity_hash(obj) as i64))
+}
+
 /// Fill `object`'s namespace: `object.__setattr__(self, ...)` and friends,
 /// which user overrides call explicitly.
 pub fn install_object_methods() {
     let object = typeobj::builtin_type(&typeobj::OBJECT_TYPE);
     let d = Dict::cast(typeobj::class_dict(&object)).expect("a dict");
-    let methods: [(&'static str, weft_runtime::types::function::NativeFn); 7] = [
+    let methods: [(&'static str, weft_runtime::types::function::NativeFn); 8] = [
+        ("__hash__", object_hash),
         ("__setattr__", object_setattr),
         ("__delattr__", object_delattr),
         ("__getattribute__", object_getattribute),

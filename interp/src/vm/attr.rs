@@ -108,6 +108,31 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             _ => None,
         });
     }
+    if let Some(sl) = weft_runtime::types::slice::as_slice(obj) {
+        return Ok(match n {
+            "start" => Some(sl.start.clone()),
+            "stop" => Some(sl.stop.clone()),
+            "step" => Some(sl.step.clone()),
+            _ => None,
+        });
+    }
+    if weft_runtime::types::exception::as_exception(obj).is_some() {
+        let args = weft_runtime::types::exception::args(obj);
+        let first = || tuple::as_tuple(&args).and_then(|a| a.first().cloned()).unwrap_or_else(none_bool::none);
+        let is = |class: &str| {
+            weft_runtime::types::exception::exception_class(class)
+                .is_some_and(|c| weft_runtime::types::exception::matches(obj, &c))
+        };
+        return Ok(match n {
+            "value" if is("StopIteration") => Some(first()),
+            "code" if is("SystemExit") => Some(first()),
+            "errno" | "strerror" | "filename" if is("OSError") => Some(none_bool::none()),
+            "name" | "path" if is("ImportError") => Some(none_bool::none()),
+            "obj" if is("AttributeError") => Some(none_bool::none()),
+            "add_note" => None,
+            _ => None,
+        });
+    }
     if let Some(n_) = as_native(obj) {
         return Ok(match n {
             "__name__" | "__qualname__" => Some(pystr::str_value(n_.name)),

@@ -137,6 +137,24 @@ fn unsupported(symbol: &str, a: &Value, b: &Value) -> PyErr {
     ))
 }
 
+/// CPython's message for an operator built-in types do not support.
+fn builtin_unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
+    let is_seq = |v: &Value| {
+        pystr::as_str(v).is_some() || List::cast(v).is_some() || tuple::as_tuple(v).is_some() || bytes::as_bytes(v).is_some()
+    };
+    match op {
+        BinOp::Add if is_seq(a) => {
+            let name = typeobj::type_name_of(a);
+            type_error(format!("can only concatenate {name} (not \"{}\") to {name}", typeobj::type_name_of(b)))
+        }
+        BinOp::Mul if is_seq(a) || is_seq(b) => {
+            let other = if is_seq(a) { b } else { a };
+            type_error(format!("can't multiply sequence by non-int of type '{}'", typeobj::type_name_of(other)))
+        }
+        _ => unsupported(op.symbol(), a, b),
+    }
+}
+
 fn repeat_count(n: &Value) -> Option<i64> {
     match int::as_int(n)? {
         int::IntRef::Small(i) => Some(i),
@@ -217,7 +235,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if !is_user(a) && !is_user(b) {
         return match builtin_binary(op, a, b)? {
             Some(v) => Ok(v),
-            None => Err(unsupported(op.symbol(), a, b)),
+            None => Err(builtin_unsupported(op, a, b)),
         };
     }
     let (name, rname, _) = dunder_names(op);
@@ -595,24 +613,24 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     }
     if tuple::as_tuple(obj).is_some() {
         if let Some(s) = slice::as_slice(key) {
-            let idx = s.indices(tuple::tuple_len(obj).expect("a tuple"))?;
-            return tuple::tuple_slice(obj, Some(idx.start), Some(idx.stop), Some(idx.step));
+            let (a, b, c) = raw_parts(s)?;
+            return tuple::tuple_slice(obj, a, b, c);
         }
         let i = index_of(key)?.ok_or_else(|| indices_error("tuple", key))?;
         return tuple::tuple_getitem(obj, i);
     }
     if pystr::as_str(obj).is_some() {
         if let Some(s) = slice::as_slice(key) {
-            let idx = s.indices(pystr::str_len(obj).expect("a str"))?;
-            return pystr::slice(obj, Some(idx.start), Some(idx.stop), Some(idx.step));
+            let (a, b, c) = raw_parts(s)?;
+            return pystr::slice(obj, a, b, c);
         }
         let i = index_of(key)?.ok_or_else(|| indices_error("string", key))?;
         return pystr::getitem(obj, i);
     }
     if bytes::as_bytes(obj).is_some() {
         if let Some(s) = slice::as_slice(key) {
-            let idx = s.indices(bytes::bytes_len(obj).expect("bytes"))?;
-            return bytes::slice(obj, Some(idx.start), Some(idx.stop), Some(idx.step));
+            let (a, b, c) = raw_parts(s)?;
+            return bytes::slice(obj, a, b, c);
         }
         let i = index_of(key)?.ok_or_else(|| indices_error("byte", key))?;
         return bytes::getitem(obj, i);
@@ -631,6 +649,21 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => Err(type_error(format!("'{}' object is not subscriptable", typeobj::type_name_of(obj)))),
     }
+}
+
+/// A slice's parts as optional indices (None, or an int clamped to i64).
+fn raw_parts(s: &slice::Slice) -> PyResult<(Option<i64>, Option<i64>, Option<i64>)> {
+    let part = |v: &Value| -> PyResult<Option<i64>> {
+        if none_bool::is_none(v) {
+            return Ok(None);
+        }
+        match int::as_int(v) {
+            Some(int::IntRef::Small(i)) => Ok(Some(i)),
+            Some(int::IntRef::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
+            None => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    Ok((part(&s.start)?, part(&s.stop)?, part(&s.step)?))
 }
 
 fn indices_error(kind: &str, key: &Value) -> PyErr {
