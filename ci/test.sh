@@ -11,21 +11,25 @@ cd "$(dirname "$0")/.."
 log="$(mktemp /tmp/weft-test.XXXXXX)"
 trap 'rm -f "$log"' EXIT
 
+status=0
+
 echo "== unit and integration tests"
-cargo test --workspace 2>&1 | tee -a "$log"
+cargo test --workspace 2>&1 | tee -a "$log" || status=1
 
 echo "== loom models"
-ci/loom.sh 2>&1 | tee -a "$log"
+ci/loom.sh 2>&1 | tee -a "$log" || status=1
 
 echo "== Python programs"
 cargo build --release -p weft-interp
 weft=target/release/weft
 if "$weft" -c 'pass' >/dev/null 2>&1; then
     if [ -d tests/python ]; then
-        ci/run_corpus.sh "$weft" tests/python 2>&1 | tee -a "$log"
+        ci/run_corpus.sh "$weft" tests/python tests/python/known-failures.txt 2>&1 | tee -a "$log" || status=1
     fi
     if [ -d ../shared/conformance ]; then
-        ../shared/conformance/run.sh "$weft" 2>&1 | tee -a "$log"
+        # Programs that need what later issues bring are listed, with the
+        # reason, in tests/conformance-known-failures.txt.
+        ci/run_corpus.sh "$weft" ../shared/conformance tests/conformance-known-failures.txt 2>&1 | tee -a "$log" || status=1
     fi
 else
     echo "skipped: weft does not run Python programs yet (issue 4), so the"
@@ -37,3 +41,4 @@ fi
 passed=$(grep -hoE '([0-9]+) passed' "$log" | awk '{s += $1} END {print s + 0}')
 failed=$(grep -hoE '([0-9]+) failed' "$log" | awk '{s += $1} END {print s + 0}')
 echo "all steps: $passed passed, $failed failed"
+exit $status

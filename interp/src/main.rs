@@ -76,7 +76,8 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     vm::init();
     let (source, filename) = match program {
         Program::File(f) => match std::fs::read(&f) {
-            Ok(b) => (b, f),
+            // Tracebacks name the script by its absolute path, as CPython.
+            Ok(b) => (b, std::fs::canonicalize(&f).map(|p| p.display().to_string()).unwrap_or(f)),
             Err(e) => {
                 let abs = std::fs::canonicalize(".").map(|d| d.join(&f).display().to_string()).unwrap_or(f.clone());
                 eprintln!("weft: can't open file '{abs}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), errno_text(&e));

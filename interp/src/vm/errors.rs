@@ -140,13 +140,35 @@ fn format_chain(exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
             .unwrap_or_default();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // As CPython, a run of more than three identical entries (deep
+            // recursion) prints three and a count of the rest.
+            let mut previous: Option<(&str, u32, &str)> = None;
+            let mut repeats = 0usize;
+            let flush = |out: &mut String, repeats: usize| {
+                if repeats > 3 {
+                    let n = repeats - 3;
+                    out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+                }
+            };
             for entry in entries.iter().rev() {
                 let file = &entry.code.code.filename;
+                let key = (&**file, entry.line, &*entry.code.code.name);
+                if previous == Some(key) {
+                    repeats += 1;
+                    if repeats > 3 {
+                        continue;
+                    }
+                } else {
+                    flush(out, repeats);
+                    previous = Some(key);
+                    repeats = 1;
+                }
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, entry.line, entry.code.code.name));
                 if let Some(src) = source_line(file, entry.line) {
                     out.push_str(&format!("    {src}\n"));
                 }
             }
+            flush(out, repeats);
         }
     }
     out.push_str(&exception_only(exc));
