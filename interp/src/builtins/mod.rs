@@ -51,6 +51,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("min", sequences::min),
     ("next", sequences::next),
     ("oct", numeric::oct),
+    ("open", crate::modules::io::open),
     ("ord", functions::ord),
     ("pow", numeric::pow),
     ("print", output::print),

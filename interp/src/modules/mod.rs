@@ -1,5 +1,6 @@
 //! Modules implemented in Rust, made on first import.
 
+pub mod io;
 pub mod stdio;
 pub mod sys;
 

@@ -108,6 +108,9 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             _ => None,
         });
     }
+    if let Some(v) = crate::modules::io::file_attr(obj, n) {
+        return Ok(Some(v));
+    }
     if let Some(sl) = weft_runtime::types::slice::as_slice(obj) {
         return Ok(match n {
             "start" => Some(sl.start.clone()),
