@@ -96,12 +96,12 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
         Program::Module(m) => {
             let sys = vm::native_module("sys").ok().flatten();
             let _ = sys.map(|s| {
-                if let Ok(path) = vm::attr::getattr(&s, &pystr::intern("path")) {
+                if let Ok(path) = vm::attr::getattr(&s, weft_runtime::interned!("path")) {
                     if let Some(l) = weft_runtime::types::list::List::cast(&path) {
                         let _ = l.set(0, pystr::str_value("."));
                     }
                 }
-                Dict::cast(&vm::import::modules()).map(|d| d.set(pystr::intern("sys"), s.clone()))
+                Dict::cast(&vm::import::modules()).map(|d| d.set(weft_runtime::interned!("sys").clone(), s.clone()))
             });
             let file = format!("{}.py", m.replace('.', "/"));
             match std::fs::read(&file) {
@@ -134,14 +134,14 @@ fn run_main(source: &[u8], filename: &str) -> Result<(), PyErr> {
     let module = vm::objects::new_module("__main__");
     let globals = vm::objects::as_module(&module).expect("a module").dict.clone();
     let d = Dict::cast(&globals).expect("a dict");
-    let _ = d.set(pystr::intern("__builtins__"), vm::builtins_module());
+    let _ = d.set(weft_runtime::interned!("__builtins__").clone(), vm::builtins_module());
     if filename != "<string>" && filename != "<stdin>" {
-        let _ = d.set(pystr::intern("__file__"), pystr::str_value(filename));
+        let _ = d.set(weft_runtime::interned!("__file__").clone(), pystr::str_value(filename));
     }
     if let Some(m) = Dict::cast(&vm::import::modules()) {
-        let _ = m.set(pystr::intern("__main__"), module.clone());
+        let _ = m.set(weft_runtime::interned!("__main__").clone(), module.clone());
         if let Ok(Some(sys)) = vm::native_module("sys") {
-            let _ = m.set(pystr::intern("sys"), sys);
+            let _ = m.set(weft_runtime::interned!("sys").clone(), sys);
         }
     }
     let code = vm::run::compile(source, filename)?;
@@ -170,9 +170,9 @@ fn report(e: PyErr) -> i32 {
     }
     let mut text = vm::errors::format_exception(&exc);
     // A SyntaxError shows the offending line with a caret instead of a frame.
-    if let Ok(display) = vm::attr::getattr(&exc, &pystr::intern("_weft_display")) {
+    if let Ok(display) = vm::attr::getattr(&exc, weft_runtime::interned!("_weft_display")) {
         if let Some(d) = pystr::as_str(&display) {
-            if vm::attr::getattr(&exc, &pystr::intern("__traceback__")).is_ok_and(|t| none_bool::is_none(&t)) {
+            if vm::attr::getattr(&exc, weft_runtime::interned!("__traceback__")).is_ok_and(|t| none_bool::is_none(&t)) {
                 text = format!("{d}\n");
             }
         }

@@ -30,8 +30,8 @@ pub fn is_data_descriptor(descr: &Value) -> bool {
     }
     if std::ptr::eq(info, &INSTANCE_TYPE) {
         let class = &instance::as_instance(descr).expect("checked").class;
-        return typeobj::lookup(class, &intern("__set__")).is_some()
-            || typeobj::lookup(class, &intern("__delete__")).is_some();
+        return typeobj::lookup(class, crate::interned!("__set__")).is_some()
+            || typeobj::lookup(class, crate::interned!("__delete__")).is_some();
     }
     false
 }
@@ -110,7 +110,7 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
     if name_str(name) == "__class__" {
         return Ok(ty);
     }
-    if let Some(fallback) = typeobj::lookup(&ty, &intern("__getattr__")) {
+    if let Some(fallback) = typeobj::lookup(&ty, crate::interned!("__getattr__")) {
         return protocol::call(&typeobj::bind(&fallback, obj, &ty)?, std::slice::from_ref(name));
     }
     Err(no_attribute(obj, name))

@@ -27,8 +27,8 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
     let ns = Dict::new();
     crate::vm::call::run_body(body_fn, ns.clone())?;
     let d = Dict::cast(&ns).expect("a dict");
-    if !d.contains(&pystr::intern("__doc__"))? {
-        d.set(pystr::intern("__doc__"), none_bool::none())?;
+    if !d.contains(weft_runtime::interned!("__doc__"))? {
+        d.set(weft_runtime::interned!("__doc__").clone(), none_bool::none())?;
     }
     // `__new__` is implicitly a static method, `__init_subclass__` and
     // `__class_getitem__` class methods.
@@ -44,10 +44,10 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
         }
     }
     // Defining __eq__ without __hash__ makes instances unhashable.
-    if d.contains(&pystr::intern("__eq__"))? && !d.contains(&pystr::intern("__hash__"))? {
-        d.set(pystr::intern("__hash__"), none_bool::none())?;
+    if d.contains(weft_runtime::interned!("__eq__"))? && !d.contains(weft_runtime::interned!("__hash__"))? {
+        d.set(weft_runtime::interned!("__hash__").clone(), none_bool::none())?;
     }
-    let classcell = d.pop(&pystr::intern("__classcell__"))?;
+    let classcell = d.pop(weft_runtime::interned!("__classcell__"))?;
     let class = match metaclass.filter(|m| !m.is(&typeobj::builtin_type(&typeobj::TYPE_TYPE))) {
         Some(meta) => protocol::call_args(&meta, Args::new(&[name.clone(), tuple::tuple_from_slice(bases), ns.clone()], &kwds))?,
         None => typeobj::new_class(&name_str, bases.to_vec(), ns.clone())?,
@@ -65,7 +65,7 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
     if typeobj::as_type(&class).is_some() {
         let mro = typeobj::mro(&class);
         for k in mro.iter().skip(1) {
-            let hook = Dict::cast(typeobj::class_dict(k)).and_then(|d| d.get(&pystr::intern("__init_subclass__")).ok().flatten());
+            let hook = Dict::cast(typeobj::class_dict(k)).and_then(|d| d.get(weft_runtime::interned!("__init_subclass__")).ok().flatten());
             if let Some(hook) = hook {
                 let bound = typeobj::descr_get(&hook, None, &class)?;
                 protocol::call_args(&bound, Args::new(&[], &kwds))?;
@@ -166,7 +166,8 @@ pub fn install_object_methods() {
         let _ = d.set(pystr::intern(name), native_function(name, f));
     }
     let _ = d.set(
-        pystr::intern("__init_subclass__"),
+        weft_runtime::interned!("__init_subclass__").clone(),
         weft_runtime::types::descriptor::classmethod(native_function("__init_subclass__", object_init_subclass)),
     );
+    typeobj::dict_changed(&object);
 }

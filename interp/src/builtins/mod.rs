@@ -121,6 +121,6 @@ pub fn make_module() -> Value {
     set("Ellipsis", crate::vm::singletons::ellipsis());
     set("NotImplemented", typeobj::not_implemented());
     set("__debug__", none_bool::true_value());
-    set("__name__", pystr::intern("builtins"));
+    set("__name__", weft_runtime::interned!("builtins").clone());
     module
 }

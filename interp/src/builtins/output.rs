@@ -41,10 +41,10 @@ pub fn print(args: Args<'_>) -> PyResult<Value> {
     out.push_str(&end);
     match file {
         Some(f) if !stdio::is_stdout(&f) => {
-            let write = crate::vm::attr::getattr(&f, &pystr::intern("write"))?;
+            let write = crate::vm::attr::getattr(&f, weft_runtime::interned!("write"))?;
             protocol::call(&write, &[pystr::str_from_string(out)])?;
             if flush {
-                if let Ok(fl) = crate::vm::attr::getattr(&f, &pystr::intern("flush")) {
+                if let Ok(fl) = crate::vm::attr::getattr(&f, weft_runtime::interned!("flush")) {
                     protocol::call(&fl, &[])?;
                 }
             }

@@ -130,7 +130,7 @@ pub fn sorted(args: Args<'_>) -> PyResult<Value> {
         return Err(type_error(format!("sorted expected 1 argument, got {}", args.positional.len())));
     };
     let list = List::new(ops::collect(iterable)?);
-    let sort = crate::vm::attr::getattr(&list, &pystr::intern("sort"))?;
+    let sort = crate::vm::attr::getattr(&list, weft_runtime::interned!("sort"))?;
     protocol::call_args(&sort, Args::new(&[], args.keywords))?;
     Ok(list)
 }

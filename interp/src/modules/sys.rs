@@ -54,13 +54,13 @@ pub fn module() -> Value {
             int::int_from_i64(3),
             int::int_from_i64(12),
             int::int_from_i64(0),
-            pystr::intern("final"),
+            weft_runtime::interned!("final").clone(),
             int::int_from_i64(0),
         ]),
     );
     let implementation = new_module("implementation");
-    let _ = crate::vm::attr::setattr(&implementation, &pystr::intern("name"), pystr::intern("weft"));
-    let _ = crate::vm::attr::setattr(&implementation, &pystr::intern("cache_tag"), none_bool::none());
+    let _ = crate::vm::attr::setattr(&implementation, weft_runtime::interned!("name"), weft_runtime::interned!("weft").clone());
+    let _ = crate::vm::attr::setattr(&implementation, weft_runtime::interned!("cache_tag"), none_bool::none());
     set("implementation", implementation);
     set("platform", pystr::intern(std::env::consts::OS));
     set("byteorder", pystr::intern(if cfg!(target_endian = "little") { "little" } else { "big" }));
@@ -121,7 +121,7 @@ fn is_gil_enabled(_args: Args<'_>) -> PyResult<Value> {
 fn exc_info(_args: Args<'_>) -> PyResult<Value> {
     Ok(match crate::vm::state::handled() {
         Some(e) => {
-            let tb = crate::vm::attr::getattr(&e, &pystr::intern("__traceback__")).unwrap_or_else(|_| none_bool::none());
+            let tb = crate::vm::attr::getattr(&e, weft_runtime::interned!("__traceback__")).unwrap_or_else(|_| none_bool::none());
             tuple::tuple_new(vec![typeobj::type_of(&e), e, tb])
         }
         None => tuple::tuple_new(vec![none_bool::none(), none_bool::none(), none_bool::none()]),
@@ -133,5 +133,5 @@ fn exception(_args: Args<'_>) -> PyResult<Value> {
 }
 
 fn default_encoding(_args: Args<'_>) -> PyResult<Value> {
-    Ok(pystr::intern("utf-8"))
+    Ok(weft_runtime::interned!("utf-8").clone())
 }

@@ -20,10 +20,10 @@ fn name_of(name: &Value) -> &str {
 }
 
 /// The class's own (user-defined) override of an `object` slot, if any.
-fn user_override(obj: &Value, name: &str) -> Option<Value> {
+fn user_override(obj: &Value, name: &'static str) -> Option<Value> {
     as_instance(obj)?;
     let ty = typeobj::type_of(obj);
-    let f = typeobj::lookup(&ty, &pystr::intern(name))?;
+    let f = typeobj::lookup(&ty, &super::names::name(name))?;
     if as_native(&f).is_some() {
         return None; // object's own implementation
     }
@@ -46,7 +46,7 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
         let ty = typeobj::type_of(obj);
         let r = protocol::call(&typeobj::bind(&ga, obj, &ty)?, std::slice::from_ref(name));
         return match r {
-            Err(e) if is_attribute_error(&e) => match typeobj::lookup(&ty, &pystr::intern("__getattr__")) {
+            Err(e) if is_attribute_error(&e) => match typeobj::lookup(&ty, weft_runtime::interned!("__getattr__")) {
                 Some(f) => protocol::call(&typeobj::bind(&f, obj, &ty)?, std::slice::from_ref(name)),
                 None => Err(e),
             },
@@ -68,7 +68,7 @@ pub fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Value> {
         if name_of(name) == "__dict__" {
             return Ok(m.dict.clone());
         }
-        if let Some(getattr) = Dict::cast(&m.dict).expect("a dict").get(&pystr::intern("__getattr__"))? {
+        if let Some(getattr) = Dict::cast(&m.dict).expect("a dict").get(weft_runtime::interned!("__getattr__"))? {
             return protocol::call(&getattr, std::slice::from_ref(name));
         }
         return Err(error("AttributeError", format!("module '{}' has no attribute '{}'", m.name(), name_of(name))));
@@ -140,7 +140,7 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         return Ok(match n {
             "__name__" | "__qualname__" => Some(pystr::str_value(n_.name)),
             "__doc__" => Some(none_bool::none()),
-            "__module__" => Some(pystr::intern("builtins")),
+            "__module__" => Some(weft_runtime::interned!("builtins").clone()),
             _ => None,
         });
     }
@@ -166,7 +166,7 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             "fset" => Some(opt(&p.fset)),
             "fdel" => Some(opt(&p.fdel)),
             "__doc__" => match &p.fget {
-                Some(f) => Some(getattr(f, &pystr::intern("__doc__")).unwrap_or_else(|_| none_bool::none())),
+                Some(f) => Some(getattr(f, weft_runtime::interned!("__doc__")).unwrap_or_else(|_| none_bool::none())),
                 None => Some(none_bool::none()),
             },
             "setter" => Some(bound_method(native_function("setter", property_setter), obj.clone())),
@@ -210,7 +210,7 @@ fn type_attr(t: &Value, name: &Value) -> PyResult<Option<Value>> {
     }
     Ok(match n {
         "__qualname__" => Some(pystr::str_from_string(typeobj::type_name(t))),
-        "__module__" => Some(pystr::intern("builtins")),
+        "__module__" => Some(weft_runtime::interned!("builtins").clone()),
         "__doc__" => Some(none_bool::none()),
         "__subclasses__" => None,
         _ => None,
@@ -261,7 +261,7 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
 /// `__slots__` of every class in the MRO, if all user classes declare them.
 fn slots_allow(obj: &Value, name: &str) -> bool {
     let ty = typeobj::type_of(obj);
-    let slots_key = pystr::intern("__slots__");
+    let slots_key = weft_runtime::interned!("__slots__").clone();
     let mut allowed = Vec::new();
     for k in typeobj::mro(&ty) {
         let d = typeobj::class_dict(&k);

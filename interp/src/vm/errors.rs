@@ -72,9 +72,9 @@ pub fn add_traceback(exc: &Value, code: &Arc<CodeRt>, line: u32, frame_id: u64) 
 pub fn exception_type_name(exc: &Value) -> String {
     let class = typeobj::type_of(exc);
     let name = typeobj::type_name(&class);
-    let module = typeobj::lookup(&class, &pystr::intern("__module__"))
+    let module = typeobj::lookup(&class, weft_runtime::interned!("__module__"))
         .and_then(|m| pystr::as_str(&m).map(str::to_string));
-    let qual = typeobj::lookup(&class, &pystr::intern("__qualname__"))
+    let qual = typeobj::lookup(&class, weft_runtime::interned!("__qualname__"))
         .and_then(|m| pystr::as_str(&m).map(str::to_string))
         .unwrap_or(name);
     match module.as_deref() {

@@ -671,7 +671,7 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
             }
             I::LoadBuildClass { dst } => {
                 let v = dict(&frame.builtins)
-                    .get(&pystr::intern("__build_class__"))?
+                    .get(weft_runtime::interned!("__build_class__"))?
                     .ok_or_else(|| error("NameError", "__build_class__ not found"))?;
                 set!(dst, v);
             }
@@ -776,7 +776,7 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
             }
             I::SetupAnnotations {} => {
                 let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                let key = pystr::intern("__annotations__");
+                let key = weft_runtime::interned!("__annotations__").clone();
                 if super::namespace::get(&ns, &key)?.is_none() {
                     super::namespace::set(&ns, key, Dict::new())?;
                 }

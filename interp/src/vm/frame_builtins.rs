@@ -119,7 +119,7 @@ pub fn vars(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)]) 
     no_keywords("vars", keywords)?;
     match args {
         [] => Ok(require_frame(frame, "vars")?.locals_dict()),
-        [obj] => super::attr::getattr(obj, &pystr::intern("__dict__")).map_err(|_| {
+        [obj] => super::attr::getattr(obj, weft_runtime::interned!("__dict__")).map_err(|_| {
             type_error("vars() argument must have __dict__ attribute")
         }),
         _ => Err(type_error(format!("vars expected at most 1 argument, got {}", args.len()))),
@@ -163,7 +163,7 @@ fn attribute_names(obj: &Value) -> Vec<String> {
     let classes = if typeobj::as_type(obj).is_some() {
         typeobj::mro(obj)
     } else {
-        if let Ok(d) = super::attr::getattr(obj, &pystr::intern("__dict__")) {
+        if let Ok(d) = super::attr::getattr(obj, weft_runtime::interned!("__dict__")) {
             dict_keys(&d, &mut out);
         }
         typeobj::mro(&typeobj::type_of(obj))

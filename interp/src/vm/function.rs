@@ -11,7 +11,7 @@ use std::sync::{Arc, OnceLock};
 use parking_lot::Mutex;
 use weft_runtime::object::alloc::drop_and_free;
 use weft_runtime::object::native::{visit_opt, NativeType, Traverse};
-use weft_runtime::types::{dict::Dict, function::bound_method, none_bool, str as pystr, tuple};
+use weft_runtime::types::{dict::Dict, function::bound_method, none_bool, tuple};
 use weft_runtime::{Args, PyResult, TypeInfo, Value};
 
 use super::code::CodeRt;
@@ -65,7 +65,7 @@ pub fn as_function(v: &Value) -> Option<&Function> {
 /// A new function running `code` in `globals`.
 pub fn new_function(code: Arc<CodeRt>, globals: Value, builtins: Value) -> Value {
     let module = Dict::cast(&globals)
-        .and_then(|g| g.get(&pystr::intern("__name__")).ok().flatten())
+        .and_then(|g| g.get(weft_runtime::interned!("__name__")).ok().flatten())
         .unwrap_or_else(none_bool::none);
     let doc = match code.code.constants.first() {
         // A def keeps its docstring (or None) as its first constant.

@@ -29,13 +29,13 @@ fn resolve(frame: &Frame, name: &str, level: usize) -> PyResult<String> {
         return Ok(name.to_string());
     }
     let globals = Dict::cast(&frame.globals).expect("a dict");
-    let package = globals.get(&pystr::intern("__package__"))?.filter(|p| !none_bool::is_none(p));
+    let package = globals.get(weft_runtime::interned!("__package__"))?.filter(|p| !none_bool::is_none(p));
     let package = match package.as_ref().and_then(|p| pystr::as_str(p)) {
         Some(p) => p.to_string(),
         None => {
-            let module = globals.get(&pystr::intern("__name__"))?;
+            let module = globals.get(weft_runtime::interned!("__name__"))?;
             let module = module.as_ref().and_then(|m| pystr::as_str(m)).unwrap_or("").to_string();
-            let is_package = globals.contains(&pystr::intern("__path__"))?;
+            let is_package = globals.contains(weft_runtime::interned!("__path__"))?;
             if is_package {
                 module
             } else {
@@ -87,7 +87,7 @@ pub fn import_module(name: &str) -> PyResult<Value> {
             if let Some(m) = cached(name)? {
                 return Ok(m);
             }
-            let path = super::attr::getattr(&pm, &pystr::intern("__path__")).map_err(|_| {
+            let path = super::attr::getattr(&pm, weft_runtime::interned!("__path__")).map_err(|_| {
                 not_found(&format!("No module named '{name}'; '{p}' is not a package"), name)
             })?;
             super::ops::collect(&path)?
@@ -118,14 +118,14 @@ pub fn import_module(name: &str) -> PyResult<Value> {
 fn not_found(message: &str, name: &str) -> weft_runtime::PyErr {
     let e = error("ModuleNotFoundError", message);
     if let weft_runtime::PyErr::Object(exc) = &e {
-        let _ = super::attr::generic_setattr(exc, &pystr::intern("name"), Some(pystr::str_value(name)));
+        let _ = super::attr::generic_setattr(exc, weft_runtime::interned!("name"), Some(pystr::str_value(name)));
     }
     e
 }
 
 fn sys_path() -> PyResult<Vec<Value>> {
     let sys = cached("sys")?.ok_or_else(|| error("ImportError", "sys is not initialised"))?;
-    let path = super::attr::getattr(&sys, &pystr::intern("path"))?;
+    let path = super::attr::getattr(&sys, weft_runtime::interned!("path"))?;
     Ok(List::cast(&path).map(|l| l.to_vec()).unwrap_or_default())
 }
 
@@ -135,16 +135,16 @@ fn load(name: &str, file: &str, package_dir: Option<String>) -> PyResult<Value> 
     let module = new_module(name);
     let m = as_module(&module).expect("a module");
     let d = Dict::cast(&m.dict).expect("a dict");
-    d.set(pystr::intern("__file__"), pystr::str_value(file))?;
+    d.set(weft_runtime::interned!("__file__").clone(), pystr::str_value(file))?;
     let package = match &package_dir {
         Some(dir) => {
-            d.set(pystr::intern("__path__"), List::new(vec![pystr::str_value(dir)]))?;
+            d.set(weft_runtime::interned!("__path__").clone(), List::new(vec![pystr::str_value(dir)]))?;
             name.to_string()
         }
         None => name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
     };
-    d.set(pystr::intern("__package__"), pystr::str_value(&package))?;
-    d.set(pystr::intern("__builtins__"), super::builtins_module())?;
+    d.set(weft_runtime::interned!("__package__").clone(), pystr::str_value(&package))?;
+    d.set(weft_runtime::interned!("__builtins__").clone(), super::builtins_module())?;
     let registry = modules_dict();
     let registry = Dict::cast(&registry).expect("a dict");
     registry.set(pystr::str_value(name), module.clone())?;
@@ -167,18 +167,18 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
     match super::attr::getattr(module, name) {
         Ok(v) => Ok(v),
         Err(_) => {
-            let mname = super::attr::getattr(module, &pystr::intern("__name__"))
+            let mname = super::attr::getattr(module, weft_runtime::interned!("__name__"))
                 .ok()
                 .and_then(|n| pystr::as_str(&n).map(str::to_string))
                 .unwrap_or_else(|| "?".to_string());
             let n = pystr::as_str(name).unwrap_or("?");
             let sub = format!("{mname}.{n}");
-            if super::attr::getattr(module, &pystr::intern("__path__")).is_ok() {
+            if super::attr::getattr(module, weft_runtime::interned!("__path__")).is_ok() {
                 if let Ok(m) = import_module(&sub) {
                     return Ok(m);
                 }
             }
-            let file = super::attr::getattr(module, &pystr::intern("__file__"))
+            let file = super::attr::getattr(module, weft_runtime::interned!("__file__"))
                 .ok()
                 .and_then(|f| pystr::as_str(&f).map(str::to_string));
             let location = match file {
@@ -196,7 +196,7 @@ pub fn import_star(module: &Value, target: &Value) -> PyResult<()> {
         return Err(super::errors::type_error("import * needs a module"));
     };
     let d = Dict::cast(&m.dict).expect("a dict");
-    let names: Vec<Value> = match d.get(&pystr::intern("__all__"))? {
+    let names: Vec<Value> = match d.get(weft_runtime::interned!("__all__"))? {
         Some(all) => super::ops::collect(&all)?,
         None => d.keys().into_iter().filter(|k| pystr::as_str(k).is_some_and(|s| !s.starts_with('_'))).collect(),
     };

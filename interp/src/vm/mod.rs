@@ -14,6 +14,7 @@ pub mod function;
 pub mod generator;
 pub mod import;
 pub mod iterators;
+pub mod names;
 pub mod namespace;
 pub mod objects;
 pub mod ops;

@@ -25,7 +25,7 @@ pub struct Module {
 impl Module {
     pub fn name(&self) -> String {
         Dict::cast(&self.dict)
-            .and_then(|d| d.get(&pystr::intern("__name__")).ok().flatten())
+            .and_then(|d| d.get(weft_runtime::interned!("__name__")).ok().flatten())
             .and_then(|n| pystr::as_str(&n).map(str::to_string))
             .unwrap_or_else(|| "?".to_string())
     }
@@ -46,10 +46,10 @@ pub static MODULE_TYPE: NativeType<Module> = NativeType::new(TypeInfo {
 pub fn new_module(name: &str) -> Value {
     let dict = Dict::new();
     let d = Dict::cast(&dict).expect("a dict");
-    let _ = d.set(pystr::intern("__name__"), pystr::str_value(name));
-    let _ = d.set(pystr::intern("__doc__"), none_bool::none());
-    let _ = d.set(pystr::intern("__package__"), none_bool::none());
-    let _ = d.set(pystr::intern("__spec__"), none_bool::none());
+    let _ = d.set(weft_runtime::interned!("__name__").clone(), pystr::str_value(name));
+    let _ = d.set(weft_runtime::interned!("__doc__").clone(), none_bool::none());
+    let _ = d.set(weft_runtime::interned!("__package__").clone(), none_bool::none());
+    let _ = d.set(weft_runtime::interned!("__spec__").clone(), none_bool::none());
     MODULE_TYPE.alloc(Module { dict })
 }
 
@@ -180,8 +180,8 @@ fn address(v: &Value) -> String {
 
 /// The printable name of a class: `module.qualname` outside builtins.
 pub fn class_name(t: &Value) -> String {
-    let module = typeobj::lookup(t, &pystr::intern("__module__")).and_then(|m| pystr::as_str(&m).map(str::to_string));
-    let qual = typeobj::lookup(t, &pystr::intern("__qualname__"))
+    let module = typeobj::lookup(t, weft_runtime::interned!("__module__")).and_then(|m| pystr::as_str(&m).map(str::to_string));
+    let qual = typeobj::lookup(t, weft_runtime::interned!("__qualname__"))
         .and_then(|m| pystr::as_str(&m).map(str::to_string))
         .unwrap_or_else(|| typeobj::type_name(t));
     match module.as_deref() {
@@ -204,7 +204,7 @@ pub fn repr(v: &Value) -> Option<PyResult<String>> {
         return Some(Ok(format!("<built-in function {}>", n.name)));
     }
     if let Some(m) = as_bound_method(v) {
-        let fname = super::attr::getattr(&m.func, &pystr::intern("__qualname__"))
+        let fname = super::attr::getattr(&m.func, weft_runtime::interned!("__qualname__"))
             .ok()
             .and_then(|q| pystr::as_str(&q).map(str::to_string))
             .unwrap_or_else(|| "?".to_string());
@@ -224,7 +224,7 @@ pub fn repr(v: &Value) -> Option<PyResult<String>> {
     }
     if let Some(m) = as_module(v) {
         let file = Dict::cast(&m.dict)
-            .and_then(|d| d.get(&pystr::intern("__file__")).ok().flatten())
+            .and_then(|d| d.get(weft_runtime::interned!("__file__")).ok().flatten())
             .and_then(|f| pystr::as_str(&f).map(str::to_string));
         return Some(Ok(match file {
             Some(f) => format!("<module '{}' from '{}'>", m.name(), f),

@@ -24,21 +24,21 @@ pub fn is_user(v: &Value) -> bool {
 }
 
 fn is_heap_class(t: &Value) -> bool {
-    typeobj::lookup(t, &pystr::intern("__module__")).is_some()
+    typeobj::lookup(t, weft_runtime::interned!("__module__")).is_some()
 }
 
 /// The special method `name` of `v`'s class, bound to `v`; `None` if the
 /// class does not define it.
-pub fn special(v: &Value, name: &str) -> PyResult<Option<Value>> {
+pub fn special(v: &Value, name: &'static str) -> PyResult<Option<Value>> {
     let ty = typeobj::type_of(v);
-    match typeobj::lookup(&ty, &pystr::intern(name)) {
+    match typeobj::lookup(&ty, &super::names::name(name)) {
         Some(f) => Ok(Some(typeobj::bind(&f, v, &ty)?)),
         None => Ok(None),
     }
 }
 
 /// Call `v.name(*args)` if the class defines it.
-pub fn call_special(v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+pub fn call_special(v: &Value, name: &'static str, args: &[Value]) -> PyResult<Option<Value>> {
     match special(v, name)? {
         Some(f) => protocol::call(&f, args).map(Some),
         None => Ok(None),
@@ -247,7 +247,7 @@ pub fn matmul(a: &Value, b: &Value) -> PyResult<Value> {
     binary_dunder(a, b, MATMUL.0, MATMUL.1, MATMUL.3, None)
 }
 
-fn try_method(v: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
+fn try_method(v: &Value, name: &'static str, other: &Value) -> PyResult<Option<Value>> {
     if !is_user(v) {
         return Ok(None);
     }
@@ -257,11 +257,11 @@ fn try_method(v: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-fn binary_dunder(a: &Value, b: &Value, name: &str, rname: &str, symbol: &str, op: Option<BinOp>) -> PyResult<Value> {
+fn binary_dunder(a: &Value, b: &Value, name: &'static str, rname: &'static str, symbol: &str, op: Option<BinOp>) -> PyResult<Value> {
     let (ta, tb) = (typeobj::type_of(a), typeobj::type_of(b));
     let same = ta.is(&tb);
     // A subclass's reflected method that overrides goes first.
-    let right_first = !same && is_user(b) && typeobj::is_subclass(&tb, &ta) && typeobj::lookup(&tb, &pystr::intern(rname)).is_some();
+    let right_first = !same && is_user(b) && typeobj::is_subclass(&tb, &ta) && typeobj::lookup(&tb, &super::names::name(rname)).is_some();
     if right_first {
         if let Some(r) = try_method(b, rname, a)? {
             return Ok(r);
@@ -388,7 +388,7 @@ pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
 }
 
 /// `-v`, `+v`, `~v`.
-pub fn unary(v: &Value, name: &str, symbol: &str) -> PyResult<Value> {
+pub fn unary(v: &Value, name: &'static str, symbol: &str) -> PyResult<Value> {
     if !is_user(v) {
         let r = match name {
             "__neg__" if int::as_int(v).is_some() => int::neg(v),
@@ -449,7 +449,7 @@ pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     }
     match op {
         // `__ne__` defaults to the inverse of `__eq__`.
-        CompareOp::Ne if is_user(a) && typeobj::lookup(&ta, &pystr::intern("__eq__")).is_some() => {
+        CompareOp::Ne if is_user(a) && typeobj::lookup(&ta, weft_runtime::interned!("__eq__")).is_some() => {
             if let Some(r) = try_method(a, "__eq__", b)? {
                 return Ok(none_bool::bool_value(!protocol::truthy(&r)?));
             }
@@ -639,7 +639,7 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         return range::range_getitem(r, key);
     }
     if typeobj::as_type(obj).is_some() {
-        if let Some(f) = typeobj::lookup(obj, &pystr::intern("__class_getitem__")) {
+        if let Some(f) = typeobj::lookup(obj, weft_runtime::interned!("__class_getitem__")) {
             let f = typeobj::descr_get(&f, None, obj)?;
             return protocol::call(&f, &[obj.clone(), key.clone()]);
         }

@@ -27,11 +27,11 @@ pub fn compile_error(e: &CompileError) -> PyErr {
     };
     let exc = exception::new_exception(&class, args);
     if e.is_syntax_error() {
-        let _ = super::attr::generic_setattr(&exc, &pystr::intern("msg"), Some(pystr::str_value(&e.message)));
-        let _ = super::attr::generic_setattr(&exc, &pystr::intern("filename"), Some(pystr::str_value(&e.filename)));
-        let _ = super::attr::generic_setattr(&exc, &pystr::intern("lineno"), Some(int::int_from_i64(i64::from(e.line))));
-        let _ = super::attr::generic_setattr(&exc, &pystr::intern("offset"), Some(int::int_from_i64(i64::from(e.column))));
-        let _ = super::attr::generic_setattr(&exc, &pystr::intern("_weft_display"), Some(pystr::str_from_string(e.to_string())));
+        let _ = super::attr::generic_setattr(&exc, weft_runtime::interned!("msg"), Some(pystr::str_value(&e.message)));
+        let _ = super::attr::generic_setattr(&exc, weft_runtime::interned!("filename"), Some(pystr::str_value(&e.filename)));
+        let _ = super::attr::generic_setattr(&exc, weft_runtime::interned!("lineno"), Some(int::int_from_i64(i64::from(e.line))));
+        let _ = super::attr::generic_setattr(&exc, weft_runtime::interned!("offset"), Some(int::int_from_i64(i64::from(e.column))));
+        let _ = super::attr::generic_setattr(&exc, weft_runtime::interned!("_weft_display"), Some(pystr::str_from_string(e.to_string())));
     }
     PyErr::Object(exc)
 }
@@ -62,7 +62,7 @@ pub fn exec_string(src: &str, globals: Value, locals: Value) -> PyResult<()> {
 pub fn eval_string(src: &str, globals: Value, locals: Value) -> PyResult<Value> {
     let wrapped = format!("__weft_eval_result__ = (\n{}\n)", src.trim_end());
     let code = compile(wrapped.as_bytes(), "<string>")?;
-    let key = pystr::intern("__weft_eval_result__");
+    let key = weft_runtime::interned!("__weft_eval_result__").clone();
     run_code(code, globals, locals.clone())?;
     match Dict::cast(&locals) {
         Some(d) => Ok(d.pop(&key)?.unwrap_or_else(weft_runtime::types::none_bool::none)),

@@ -12,7 +12,6 @@ use crate::object::alloc::{self, drop_and_free};
 use crate::object::header::{ObjHeader, GC_FINALIZED, GC_ZOMBIE};
 use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
-use crate::types::str::intern;
 use crate::value::Value;
 
 /// The payload of an instance of a Python class.
@@ -45,7 +44,7 @@ unsafe fn dealloc_instance(obj: *mut ObjHeader) {
     if bits & (GC_FINALIZED | GC_ZOMBIE) == 0 {
         // SAFETY: the payload is still intact (not dropped yet).
         let class = unsafe { alloc::payload::<Instance>(std::ptr::NonNull::new_unchecked(obj)) }.class.clone();
-        if let Some(del) = typeobj::lookup(&class, &intern("__del__")) {
+        if let Some(del) = typeobj::lookup(&class, crate::interned!("__del__")) {
             header.gc_bits().fetch_or(GC_FINALIZED, std::sync::atomic::Ordering::AcqRel);
             // Revive it for the call: a count of one, owned by this Value.
             // SAFETY: the memory is valid and the payload intact.
@@ -68,7 +67,7 @@ fn finalize_instance(v: &Value) -> bool {
     // SAFETY: `v` holds a reference.
     let bits = unsafe { header.as_ref() }.gc_bits();
     let class = as_instance(v).expect("an instance").class.clone();
-    let Some(del) = typeobj::lookup(&class, &intern("__del__")) else { return false };
+    let Some(del) = typeobj::lookup(&class, crate::interned!("__del__")) else { return false };
     if bits.fetch_or(GC_FINALIZED, std::sync::atomic::Ordering::AcqRel) & GC_FINALIZED != 0 {
         return false;
     }
@@ -103,7 +102,7 @@ pub fn as_instance(v: &Value) -> Option<&Instance> {
 
 fn instance_hash(v: &Value) -> PyResult<isize> {
     let class = &as_instance(v).expect("hash slot of instances").class;
-    match typeobj::lookup(class, &intern("__hash__")) {
+    match typeobj::lookup(class, crate::interned!("__hash__")) {
         Some(h) if super::none_bool::is_none(&h) => Err(PyErr::new(
             ExcKind::TypeError,
             format!("unhashable type: '{}'", typeobj::type_name(class)),
@@ -127,7 +126,7 @@ pub fn identity_hash(v: &Value) -> isize {
 
 fn instance_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
     let class = &as_instance(a).expect("eq slot of instances").class;
-    match typeobj::lookup(class, &intern("__eq__")) {
+    match typeobj::lookup(class, crate::interned!("__eq__")) {
         None => Ok(None),
         Some(eq) => {
             let r = protocol::call(&typeobj::bind(&eq, a, class)?, std::slice::from_ref(b))?;

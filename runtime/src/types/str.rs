@@ -1129,3 +1129,14 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Value> {
 
 #[cfg(all(test, not(loom)))]
 mod tests;
+
+/// The interned string for a literal, made once and cached in a static:
+/// `interned!("__init__")` is a `&'static Value` with no hashing or
+/// locking after the first use (hot paths look special names up often).
+#[macro_export]
+macro_rules! interned {
+    ($s:literal) => {{
+        static CELL: ::std::sync::OnceLock<$crate::Value> = ::std::sync::OnceLock::new();
+        CELL.get_or_init(|| $crate::types::str::intern($s))
+    }};
+}

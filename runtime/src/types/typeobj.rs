@@ -170,9 +170,21 @@ pub fn mro(t: &Value) -> Vec<Value> {
 /// Find `name` along `t`'s MRO (the class attribute, undecorated).
 pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
     let ty = expect_type(t);
-    std::iter::once(t).chain(ty.mro_tail.iter()).find_map(|k| {
+    // Interned names (all attribute names in code) go through the cache.
+    let cacheable = pystr::cast(name).is_some_and(|s| s.is_interned());
+    let version = ty.version.load(Ordering::Acquire);
+    if cacheable {
+        if let Some(hit) = super::type_cache::get(version, name.word()) {
+            return hit;
+        }
+    }
+    let found = std::iter::once(t).chain(ty.mro_tail.iter()).find_map(|k| {
         Dict::cast(&expect_type(k).dict).expect("a dict").get(name).ok().flatten()
-    })
+    });
+    if cacheable {
+        super::type_cache::put(version, name.word(), found.as_ref());
+    }
+    found
 }
 
 /// `NotImplemented`, the singleton a binary special method returns to
@@ -328,6 +340,12 @@ pub fn set_class_attr(t: &Value, name: &Value, value: Option<Value>) -> PyResult
     Ok(())
 }
 
+/// Give `t` (and its subclasses) new versions after its dict was changed
+/// directly (filling a built-in type's namespace at start-up).
+pub fn dict_changed(t: &Value) {
+    invalidate(expect_type(t));
+}
+
 /// New versions for `ty` and every subclass, top-down under each lock.
 fn invalidate(ty: &TypeObject) {
     ty.version.store(next_version(), Ordering::Release);
@@ -354,7 +372,7 @@ pub fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<
             return get(descr, obj, owner);
         }
         if let Some(inst) = instance::as_instance(descr) {
-            if let Some(get) = lookup(&inst.class, &pystr::intern("__get__")) {
+            if let Some(get) = lookup(&inst.class, crate::interned!("__get__")) {
                 let get = bind(&get, descr, &inst.class)?;
                 let obj = obj.cloned().unwrap_or_else(none_bool::none);
                 return protocol::call(&get, &[obj, owner.clone()]);
@@ -389,7 +407,7 @@ fn type_call(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Value> {
         // SAFETY: a fresh object's one reference moves into the Value.
         return Ok(unsafe { Value::from_owned(alloc::alloc(&OBJECT_TYPE, ())) });
     }
-    let user_new = if ty.heap { lookup(t, &pystr::intern("__new__")).filter(|n| super::function::as_native(n).is_none()) } else { None };
+    let user_new = if ty.heap { lookup(t, crate::interned!("__new__")).filter(|n| super::function::as_native(n).is_none()) } else { None };
     let obj = if let Some(new) = user_new.clone() {
         // `__new__` is a static method taking the class first.
         let new = descr_get(&new, None, t)?;
@@ -410,7 +428,7 @@ fn type_call(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Value> {
     } else {
         return protocol::construct(t, call_args);
     };
-    match lookup(t, &pystr::intern("__init__")) {
+    match lookup(t, crate::interned!("__init__")) {
         Some(init) => {
             let r = protocol::call_args(&bind(&init, &obj, t)?, call_args)?;
             if !none_bool::is_none(&r) {
