@@ -33,6 +33,9 @@ pub enum Flaw {
     /// Reference counts (runtime): the owner merges its zero local count
     /// with a plain store instead of a CAS, losing racing decrements.
     MergeWithoutCas = 1 << 8,
+    /// Sequence lock: a reader does not re-check the sequence after reading
+    /// the words, so it can return a torn entry.
+    SeqReadSkipsRecheck = 1 << 9,
 }
 
 #[cfg(loom)]

@@ -6,6 +6,7 @@
 //! | [`critical_section`] | one- and two-object sections that release themselves when the thread blocks |
 //! | [`merge_queue`] | the biased-refcount merge queue: many pushers, the owning thread drains |
 //! | [`reclaim`] | safe memory reclamation for retired container storage, pinned while attached |
+//! | [`seqlock`] | three words written without a lock and read consistently (caches) |
 //! | [`world`] | thread registration, attach/detach, safepoints and stop-the-world |
 //!
 //! Every atomic, cell and parking call goes through [`primitive`] and
@@ -21,12 +22,14 @@ pub mod object_lock;
 mod parking;
 pub mod primitive;
 pub mod reclaim;
+pub mod seqlock;
 pub mod world;
 
 pub use critical_section::CriticalSection;
 pub use merge_queue::{MergeQueue, QueueNode};
 pub use object_lock::ObjectLock;
 pub use reclaim::{ReclaimHandle, Reclaimer};
+pub use seqlock::SeqSlot;
 pub use world::{StoppedWorld, ThreadSlot, World};
 
 /// The atomics the rest of Weft must use for state that the loom models

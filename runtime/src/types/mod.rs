@@ -20,6 +20,7 @@ pub mod set;
 pub mod slice;
 pub mod str;
 pub mod tuple;
+#[cfg(not(loom))]
 pub(crate) mod type_cache;
 pub mod typeobj;
 pub mod weakref;
