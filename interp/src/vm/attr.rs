@@ -19,15 +19,37 @@ fn name_of(name: &Value) -> &str {
     pystr::as_str(name).unwrap_or("?")
 }
 
-/// The class's own (user-defined) override of an `object` slot, if any.
-fn user_override(obj: &Value, name: &'static str) -> Option<Value> {
-    as_instance(obj)?;
-    let ty = typeobj::type_of(obj);
-    let f = typeobj::lookup(&ty, &super::names::name(name))?;
-    if as_native(&f).is_some() {
-        return None; // object's own implementation
+/// The class's own (user-defined) override of an `object` slot, if any
+/// (`bit` is its `typeobj::OVERRIDES_*` flag, so classes without one pay a
+/// load).
+#[inline]
+fn user_override(obj: &Value, bit: u8, name: &Value) -> Option<Value> {
+    let inst = as_instance(obj)?;
+    if typeobj::overrides(&inst.class) & bit == 0 {
+        return None;
     }
-    Some(f)
+    typeobj::lookup(&inst.class, name)
+}
+
+/// `obj.name` for an instance of a Python class without
+/// `__getattribute__`: data descriptor, then the instance dict, then the
+/// class attribute (CPython's `PyObject_GenericGetAttr`).
+#[inline]
+fn instance_getattr(obj: &Value, inst: &weft_runtime::types::instance::Instance, name: &Value) -> PyResult<Value> {
+    let class = &inst.class;
+    let descr = typeobj::lookup(class, name);
+    if let Some(d) = &descr {
+        if weft_runtime::attr::is_data_descriptor(d) {
+            return typeobj::descr_get(d, Some(obj), class);
+        }
+    }
+    if let Some(v) = Dict::cast(&inst.dict).expect("a dict").get(name)? {
+        return Ok(v);
+    }
+    match descr {
+        Some(d) => typeobj::descr_get(&d, Some(obj), class),
+        None => rt_attr::getattr(obj, name),
+    }
 }
 
 fn is_attribute_error(e: &PyErr) -> bool {
@@ -42,7 +64,7 @@ fn is_attribute_error(e: &PyErr) -> bool {
 
 /// `getattr(obj, name)`.
 pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
-    if let Some(ga) = user_override(obj, "__getattribute__") {
+    if let Some(ga) = user_override(obj, typeobj::OVERRIDES_GETATTRIBUTE, weft_runtime::interned!("__getattribute__")) {
         let ty = typeobj::type_of(obj);
         let r = protocol::call(&typeobj::bind(&ga, obj, &ty)?, std::slice::from_ref(name));
         return match r {
@@ -58,8 +80,8 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
 
 /// `object.__getattribute__(obj, name)`: everything but a user override.
 pub fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Value> {
-    if as_instance(obj).is_some() {
-        return rt_attr::getattr(obj, name);
+    if let Some(inst) = as_instance(obj) {
+        return instance_getattr(obj, inst, name);
     }
     if let Some(m) = as_module(obj) {
         if let Some(v) = Dict::cast(&m.dict).expect("a dict").get(name)? {
@@ -286,7 +308,7 @@ fn slots_allow(obj: &Value, name: &str) -> bool {
 
 /// `setattr(obj, name, value)`.
 pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
-    if let Some(sa) = user_override(obj, "__setattr__") {
+    if let Some(sa) = user_override(obj, typeobj::OVERRIDES_SETATTR, weft_runtime::interned!("__setattr__")) {
         let ty = typeobj::type_of(obj);
         protocol::call(&typeobj::bind(&sa, obj, &ty)?, &[name.clone(), value])?;
         return Ok(());
@@ -338,7 +360,7 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
 
 /// `delattr(obj, name)`.
 pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
-    if let Some(da) = user_override(obj, "__delattr__") {
+    if let Some(da) = user_override(obj, typeobj::OVERRIDES_DELATTR, weft_runtime::interned!("__delattr__")) {
         let ty = typeobj::type_of(obj);
         protocol::call(&typeobj::bind(&da, obj, &ty)?, std::slice::from_ref(name))?;
         return Ok(());
@@ -355,7 +377,7 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)
         let ty = &inst.class;
         if let Some(f) = typeobj::lookup(ty, name) {
             if as_function(&f).is_some()
-                && user_override(obj, "__getattribute__").is_none()
+                && user_override(obj, typeobj::OVERRIDES_GETATTRIBUTE, weft_runtime::interned!("__getattribute__")).is_none()
                 && !Dict::cast(&inst.dict).expect("a dict").contains(name)?
             {
                 return Ok((f, Some(obj.clone())));

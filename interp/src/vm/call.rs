@@ -33,11 +33,11 @@ pub fn call_function(callable: &Value, args: Args<'_>) -> PyResult<Value> {
 
 /// Call a Python function.
 pub fn call_python(f: &Function, positional: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
-    let mut frame = Box::new(Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None, closure_cells(f)));
+    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None, closure_cells(f));
     bind_arguments(f, &mut frame, positional, keywords)?;
     let flags = f.code.code.flags;
     if flags.generator || flags.coroutine {
-        return Ok(super::generator::new_generator(frame));
+        return Ok(super::generator::new_generator(Box::new(frame)));
     }
     run_frame(&mut frame)
 }

@@ -33,11 +33,48 @@ pub struct Frame {
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
+thread_local! {
+    /// Register files of finished frames, reused by the next calls so a
+    /// call does not allocate (a few per size class are kept).
+    static FREE_REGISTERS: std::cell::RefCell<Vec<Vec<Value>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+const KEPT_REGISTER_FILES: usize = 64;
+
+/// A register file of `n` unbound registers.
+fn take_registers(n: usize) -> Vec<Value> {
+    let reused = FREE_REGISTERS.with(|free| {
+        let mut free = free.borrow_mut();
+        let i = free.iter().rposition(|v| v.capacity() >= n)?;
+        Some(free.swap_remove(i))
+    });
+    let mut regs = reused.unwrap_or_else(|| Vec::with_capacity(n.max(8)));
+    let u = unbound();
+    regs.resize(n, u);
+    regs
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        let mut regs = std::mem::take(&mut self.regs);
+        // Values die here, outside any borrow of the free list (a __del__
+        // may run Python code that makes frames).
+        regs.clear();
+        let _ = FREE_REGISTERS.try_with(|free| {
+            if let Ok(mut free) = free.try_borrow_mut() {
+                if free.len() < KEPT_REGISTER_FILES {
+                    free.push(regs);
+                }
+            }
+        });
+    }
+}
+
 impl Frame {
     /// A fresh frame for `code`; the caller fills the parameters.
     pub fn new(code: Arc<CodeRt>, globals: Value, builtins: Value, locals: Option<Value>, closure: &[Value]) -> Frame {
         let c = &code.code;
-        let regs = vec![unbound(); c.register_count as usize];
+        let regs = take_registers(c.register_count as usize);
         let mut cells = Vec::with_capacity(c.cell_names.len() + c.free_names.len());
         cells.extend((0..c.cell_names.len()).map(|_| new_cell(None)));
         cells.extend(closure.iter().cloned());

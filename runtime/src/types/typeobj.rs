@@ -48,7 +48,19 @@ pub struct TypeObject {
     /// Made by Python code (`class` statement): its attributes may change.
     /// Built-in types, exception classes included, are immutable.
     heap: bool,
+    /// `OVERRIDES_*` bits: which `object` slots a class in the MRO
+    /// (other than `object`) defines, recomputed when versions change.
+    overrides: std::sync::atomic::AtomicU8,
 }
+
+/// The class (or a base other than `object`) defines `__getattribute__`.
+pub const OVERRIDES_GETATTRIBUTE: u8 = 1 << 0;
+/// ... `__setattr__`.
+pub const OVERRIDES_SETATTR: u8 = 1 << 1;
+/// ... `__delattr__`.
+pub const OVERRIDES_DELATTR: u8 = 1 << 2;
+/// ... `__getattr__`.
+pub const OVERRIDES_GETATTR: u8 = 1 << 3;
 
 /// The type of type objects (`type`).
 pub static TYPE_TYPE: TypeInfo = TypeInfo {
@@ -112,6 +124,7 @@ pub fn builtin_type(info: &'static TypeInfo) -> Value {
         layout: info,
         subclasses: Mutex::new(Vec::new()),
         heap: false,
+        overrides: std::sync::atomic::AtomicU8::new(0),
     };
     let mut map = builtins().lock().unwrap_or_else(|e| e.into_inner());
     // Another thread may have made it meanwhile: keep the first.
@@ -245,7 +258,11 @@ pub fn new_class(name: &str, bases: Vec<Value>, dict: Value) -> PyResult<Value> 
         layout,
         subclasses: Mutex::new(Vec::new()),
         heap: true,
+        overrides: std::sync::atomic::AtomicU8::new(0),
     };
+    if !std::ptr::eq(payload.layout, &OBJECT_TYPE) {
+        payload.overrides.store(compute_overrides(&payload), Ordering::Relaxed);
+    }
     let obj = alloc::alloc(&TYPE_TYPE, payload);
     for b in &bases {
         expect_type(b).subclasses.lock().unwrap_or_else(|e| e.into_inner()).push(obj.as_ptr() as usize);
@@ -275,6 +292,7 @@ pub(crate) fn new_static_class(name: &'static str, bases: Vec<Value>, layout: &'
         layout,
         subclasses: Mutex::new(Vec::new()),
         heap: false,
+        overrides: std::sync::atomic::AtomicU8::new(0),
     };
     let obj = alloc::alloc_immortal(&TYPE_TYPE, payload);
     immortal(obj.as_ptr() as usize)
@@ -348,8 +366,36 @@ pub fn dict_changed(t: &Value) {
     invalidate(expect_type(t));
 }
 
+/// Which `object` slots the classes of `ty`'s MRO override.
+fn compute_overrides(ty: &TypeObject) -> u8 {
+    let object = builtin_type(&OBJECT_TYPE);
+    let mut bits = 0;
+    let classes = std::iter::once(&ty.dict).chain(ty.mro_tail.iter().filter(|k| !k.is(&object)).map(|k| &expect_type(k).dict));
+    for dict in classes {
+        let d = Dict::cast(dict).expect("a dict");
+        for (name, bit) in [
+            ("__getattribute__", OVERRIDES_GETATTRIBUTE),
+            ("__setattr__", OVERRIDES_SETATTR),
+            ("__delattr__", OVERRIDES_DELATTR),
+            ("__getattr__", OVERRIDES_GETATTR),
+        ] {
+            if d.contains(&pystr::intern(name)).unwrap_or(false) {
+                bits |= bit;
+            }
+        }
+    }
+    bits
+}
+
+/// The `OVERRIDES_*` bits of class `t`.
+#[inline]
+pub fn overrides(t: &Value) -> u8 {
+    expect_type(t).overrides.load(Ordering::Acquire)
+}
+
 /// New versions for `ty` and every subclass, top-down under each lock.
 fn invalidate(ty: &TypeObject) {
+    ty.overrides.store(compute_overrides(ty), Ordering::Release);
     ty.version.store(next_version(), Ordering::Release);
     let subs = ty.subclasses.lock().unwrap_or_else(|e| e.into_inner());
     for &sub in subs.iter() {
