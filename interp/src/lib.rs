@@ -6,4 +6,5 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod modules;
+pub mod repl;
 pub mod vm;

@@ -7,7 +7,7 @@ use weft_interp::bytecode::disasm::disassemble;
 use weft_interp::compiler::compile_module;
 use weft_interp::modules::{stdio, sys};
 use weft_interp::vm;
-use weft_runtime::types::{dict::Dict, exception, int, none_bool, str as pystr};
+use weft_runtime::types::{dict::Dict, str as pystr};
 use weft_runtime::{Interpreter, PyErr, ThreadState, Value};
 
 /// The main thread's native stack: deep Python recursion needs room before
@@ -74,6 +74,8 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     let interpreter = Interpreter::new();
     let _state = ThreadState::new(&interpreter);
     vm::init();
+    vm::state::set_main_thread();
+    weft_runtime::signals::install_sigint();
     let (source, filename) = match program {
         Program::File(f) => match std::fs::read(&f) {
             // Tracebacks name the script by its absolute path, as CPython.
@@ -85,6 +87,10 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
             }
         },
         Program::Code(c) => (c.into_bytes(), "<string>".to_string()),
+        Program::Stdin if std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
+            let (_module, globals) = main_module(None);
+            return weft_interp::repl::run(globals);
+        }
         Program::Stdin => {
             let mut b = Vec::new();
             if std::io::stdin().read_to_end(&mut b).is_err() {
@@ -116,7 +122,7 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     let result = run_main(&source, &filename);
     let status = match result {
         Ok(()) => 0,
-        Err(e) => report(e),
+        Err(e) => vm::errors::report_uncaught(e),
     };
     stdio::flush_stdout();
     status
@@ -130,13 +136,14 @@ fn errno_text(e: &std::io::Error) -> String {
     }
 }
 
-fn run_main(source: &[u8], filename: &str) -> Result<(), PyErr> {
+/// The `__main__` module, registered with `sys` in `sys.modules`.
+fn main_module(file: Option<&str>) -> (Value, Value) {
     let module = vm::objects::new_module("__main__");
     let globals = vm::objects::as_module(&module).expect("a module").dict.clone();
     let d = Dict::cast(&globals).expect("a dict");
     let _ = d.set(weft_runtime::interned!("__builtins__").clone(), vm::builtins_module());
-    if filename != "<string>" && filename != "<stdin>" {
-        let _ = d.set(weft_runtime::interned!("__file__").clone(), pystr::str_value(filename));
+    if let Some(file) = file {
+        let _ = d.set(weft_runtime::interned!("__file__").clone(), pystr::str_value(file));
     }
     if let Some(m) = Dict::cast(&vm::import::modules()) {
         let _ = m.set(weft_runtime::interned!("__main__").clone(), module.clone());
@@ -144,41 +151,14 @@ fn run_main(source: &[u8], filename: &str) -> Result<(), PyErr> {
             let _ = m.set(weft_runtime::interned!("sys").clone(), sys);
         }
     }
-    let code = vm::run::compile(source, filename)?;
-    vm::run::run_code(code, globals.clone(), globals).map(drop)
+    (module, globals)
 }
 
-/// Print an uncaught exception and choose the exit status.
-fn report(e: PyErr) -> i32 {
-    let exc = exception::materialize(e);
-    let system_exit = exception::exception_class("SystemExit").expect("SystemExit");
-    if exception::matches(&exc, &system_exit) {
-        let args = exception::args(&exc);
-        let code: Option<Value> = weft_runtime::types::tuple::as_tuple(&args).and_then(|a| a.first().cloned());
-        return match code {
-            None => 0,
-            Some(c) if none_bool::is_none(&c) => 0,
-            Some(c) => match int::as_int(&c).and_then(|i| i.to_i64()) {
-                Some(n) => n as i32,
-                None => {
-                    let text = vm::ops::str_of(&c).unwrap_or_default();
-                    stdio::write_stderr(&format!("{text}\n"));
-                    1
-                }
-            },
-        };
-    }
-    let mut text = vm::errors::format_exception(&exc);
-    // A SyntaxError shows the offending line with a caret instead of a frame.
-    if let Ok(display) = vm::attr::getattr(&exc, weft_runtime::interned!("_weft_display")) {
-        if let Some(d) = pystr::as_str(&display) {
-            if vm::attr::getattr(&exc, weft_runtime::interned!("__traceback__")).is_ok_and(|t| none_bool::is_none(&t)) {
-                text = format!("{d}\n");
-            }
-        }
-    }
-    stdio::write_stderr(&text);
-    1
+fn run_main(source: &[u8], filename: &str) -> Result<(), PyErr> {
+    let file = (filename != "<string>" && filename != "<stdin>").then_some(filename);
+    let (_module, globals) = main_module(file);
+    let code = vm::run::compile(source, filename)?;
+    vm::run::run_code(code, globals.clone(), globals).map(drop)
 }
 
 fn dis(path: Option<&str>) -> i32 {

@@ -14,6 +14,7 @@ pub mod numeric;
 pub mod object;
 pub mod protocol;
 pub mod runtime;
+pub mod signals;
 pub mod thread;
 pub mod types;
 pub mod value;

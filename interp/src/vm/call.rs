@@ -20,6 +20,10 @@ pub fn with_depth<R>(f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
         state::leave_call();
         return Err(error("RecursionError", "maximum recursion depth exceeded"));
     }
+    if let Err(e) = super::check_interrupt() {
+        state::leave_call();
+        return Err(e);
+    }
     let r = f();
     state::leave_call();
     r

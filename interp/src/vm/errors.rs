@@ -8,7 +8,7 @@ use std::sync::Arc;
 use parking_lot::Mutex;
 use weft_runtime::object::native::{NativeType, Traverse};
 use weft_runtime::types::exception::{self, as_exception};
-use weft_runtime::types::{none_bool, str as pystr, typeobj};
+use weft_runtime::types::{int, none_bool, str as pystr, typeobj};
 use weft_runtime::{PyErr, TypeInfo, Value};
 
 use super::code::CodeRt;
@@ -16,7 +16,9 @@ use super::code::CodeRt;
 /// A new exception of the built-in class `name` with one message argument.
 pub fn error(name: &str, message: impl Into<String>) -> PyErr {
     let class = exception::exception_class(name).unwrap_or_else(|| exception::exception_class("SystemError").expect("SystemError"));
-    PyErr::Object(exception::new_exception(&class, vec![pystr::str_from_string(message.into())]))
+    let message = message.into();
+    let args = if message.is_empty() { vec![] } else { vec![pystr::str_from_string(message)] };
+    PyErr::Object(exception::new_exception(&class, args))
 }
 
 /// `TypeError(message)`.
@@ -179,3 +181,38 @@ fn format_chain(exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
 pub fn materialize(err: PyErr) -> Value {
     exception::materialize(err)
 }
+
+/// Print an uncaught exception (CPython's report) and choose the exit
+/// status: `SystemExit`'s code, else 1.
+pub fn report_uncaught(e: PyErr) -> i32 {
+    let exc = exception::materialize(e);
+    let system_exit = exception::exception_class("SystemExit").expect("SystemExit");
+    if exception::matches(&exc, &system_exit) {
+        let args = exception::args(&exc);
+        let code: Option<Value> = weft_runtime::types::tuple::as_tuple(&args).and_then(|a| a.first().cloned());
+        return match code {
+            None => 0,
+            Some(c) if none_bool::is_none(&c) => 0,
+            Some(c) => match int::as_int(&c).and_then(|i| i.to_i64()) {
+                Some(n) => n as i32,
+                None => {
+                    let text = super::ops::str_of(&c).unwrap_or_default();
+                    crate::modules::stdio::write_stderr(&format!("{text}\n"));
+                    1
+                }
+            },
+        };
+    }
+    let mut text = format_exception(&exc);
+    // A SyntaxError shows the offending line with a caret instead of a frame.
+    if let Ok(display) = super::attr::getattr(&exc, weft_runtime::interned!("_weft_display")) {
+        if let Some(d) = pystr::as_str(&display) {
+            if super::attr::getattr(&exc, weft_runtime::interned!("__traceback__")).is_ok_and(|t| none_bool::is_none(&t)) {
+                text = format!("{d}\n");
+            }
+        }
+    }
+    crate::modules::stdio::write_stderr(&text);
+    1
+}
+

@@ -471,7 +471,7 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
             I::Jump { offset } => frame.pc = offset as usize,
             I::JumpBack { offset } => {
                 frame.pc = offset as usize;
-                super::safepoint();
+                super::safepoint()?;
             }
             I::JumpIfTrue { cond, offset } => {
                 if ops::truthy(reg!(cond))? {

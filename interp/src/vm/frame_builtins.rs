@@ -204,7 +204,7 @@ pub fn eval(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)]) 
     no_keywords("eval", keywords)?;
     let src = source_text(args.first().ok_or_else(|| type_error("eval expected at least 1 argument, got 0"))?, "eval")?;
     let (globals, locals) = namespaces(frame, "eval", args)?;
-    super::run::eval_string(src.trim_start_matches([' ', '\t']), globals, locals)
+    super::run::eval_string(src.trim_start_matches([' ', '\t']), globals, locals, "<string>")
 }
 
 pub fn exec(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {

@@ -47,10 +47,22 @@ pub fn native_module(name: &str) -> PyResult<Option<Value>> {
     crate::modules::make(name)
 }
 
-/// The eval loop's safepoint (backward jumps).
+/// The eval loop's safepoint (backward jumps): stop-the-world, merges,
+/// and Ctrl-C, which raises `KeyboardInterrupt` in the main thread.
 #[inline]
-pub fn safepoint() {
+pub fn safepoint() -> PyResult<()> {
     weft_runtime::thread::with_current(|t| t.safepoint());
+    check_interrupt()
+}
+
+/// Raise `KeyboardInterrupt` if Ctrl-C was pressed and this is the main
+/// thread.
+#[inline]
+pub fn check_interrupt() -> PyResult<()> {
+    if weft_runtime::signals::pending() && state::is_main_thread() && weft_runtime::signals::take_interrupt() {
+        return Err(errors::error("KeyboardInterrupt", ""));
+    }
+    Ok(())
 }
 
 struct InterpreterHooks;

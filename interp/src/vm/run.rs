@@ -59,9 +59,10 @@ pub fn exec_string(src: &str, globals: Value, locals: Value) -> PyResult<()> {
 
 /// `eval(source, globals, locals)`: the expression is compiled as an
 /// assignment to a hidden name in a scratch namespace layered on `locals`.
-pub fn eval_string(src: &str, globals: Value, locals: Value) -> PyResult<Value> {
-    let wrapped = format!("__weft_eval_result__ = (\n{}\n)", src.trim_end());
-    let code = compile(wrapped.as_bytes(), "<string>")?;
+pub fn eval_string(src: &str, globals: Value, locals: Value, filename: &str) -> PyResult<Value> {
+    // On the first line, so that line numbers are the source's own.
+    let wrapped = format!("__weft_eval_result__ = ({}\n)", src.trim_end());
+    let code = compile(wrapped.as_bytes(), filename)?;
     let key = weft_runtime::interned!("__weft_eval_result__").clone();
     run_code(code, globals, locals.clone())?;
     match Dict::cast(&locals) {

@@ -9,6 +9,18 @@ use weft_runtime::Value;
 thread_local! {
     static HANDLED: RefCell<Option<Value>> = const { RefCell::new(None) };
     static DEPTH: Cell<usize> = const { Cell::new(0) };
+    static MAIN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Mark the current thread as the main thread (Ctrl-C is raised there).
+pub fn set_main_thread() {
+    MAIN.with(|m| m.set(true));
+}
+
+/// Whether this is the main thread.
+#[inline]
+pub fn is_main_thread() -> bool {
+    MAIN.with(Cell::get)
 }
 
 static RECURSION_LIMIT: AtomicUsize = AtomicUsize::new(1000);
