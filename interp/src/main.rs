@@ -12,7 +12,7 @@ use weft_runtime::{Interpreter, PyErr, ThreadState, Value};
 
 /// The main thread's native stack: deep Python recursion needs room before
 /// the recursion limit (and the stack guard in `call::with_depth`) stops it.
-const MAIN_STACK: usize = 1 << 30;
+const MAIN_STACK: usize = 256 << 20;
 
 enum Program {
     File(String),

@@ -17,7 +17,7 @@ use weft_runtime::types::{
     tuple::{self, TUPLE_TYPE},
     typeobj,
 };
-use weft_runtime::{Args, PyResult, TypeInfo, Value};
+use weft_runtime::{Args, ExcKind, PyErr, PyResult, TypeInfo, Value};
 
 use crate::vm::errors::{error, type_error};
 use crate::vm::ops;
@@ -138,7 +138,10 @@ fn bytes_new(a: &[Value]) -> PyResult<Vec<u8>> {
                 if n < 0 {
                     return Err(error("ValueError", "negative count"));
                 }
-                return Ok(vec![0; n as usize]);
+                let mut out = Vec::new();
+                out.try_reserve_exact(n as usize).map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
+                out.resize(n as usize, 0);
+                return Ok(out);
             }
             if let Some(b) = bytes::as_bytes(v) {
                 return Ok(b.to_vec());

@@ -193,10 +193,9 @@ fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
                 if let Some(l) = List::cast(seq) {
                     let items = l.to_vec();
                     let count = count.max(0) as usize;
-                    if items.len().saturating_mul(count) > (1 << 40) {
-                        return Err(PyErr::new(ExcKind::MemoryError, ""));
-                    }
-                    let mut out = Vec::with_capacity(items.len() * count);
+                    let mut out = Vec::new();
+                    let total = items.len().checked_mul(count).ok_or_else(|| PyErr::new(ExcKind::MemoryError, ""))?;
+                    out.try_reserve_exact(total).map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
                     for _ in 0..count {
                         out.extend(items.iter().cloned());
                     }
