@@ -63,7 +63,8 @@ fn usage(message: &str) -> ! {
 
 fn run(program: Program, argv: Vec<String>) -> i32 {
     let path0 = match &program {
-        Program::File(f) => std::path::Path::new(f)
+        Program::File(f) => std::fs::canonicalize(f)
+            .unwrap_or_else(|_| std::path::PathBuf::from(f))
             .parent()
             .map(|p| p.display().to_string())
             .filter(|p| !p.is_empty())
