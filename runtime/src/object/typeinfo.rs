@@ -62,6 +62,10 @@ pub struct TypeInfo {
     /// The type's methods, as `(name, function)`: they fill the Python type
     /// object's `__dict__` (so `list.append` exists) when it is created.
     pub methods: &'static [(&'static str, crate::types::function::NativeFn)],
+    /// The Python type object made for this layout by
+    /// `typeobj::builtin_type` (its immortal object's address; 0 until
+    /// made), so `type(x)` of a built-in value is one load.
+    pub type_object: std::sync::atomic::AtomicUsize,
 }
 
 impl TypeInfo {
@@ -79,6 +83,7 @@ impl TypeInfo {
             descr_set: None,
             call: None,
             methods: &[],
+            type_object: std::sync::atomic::AtomicUsize::new(0),
         }
     }
 }

@@ -97,6 +97,10 @@ fn builtins() -> &'static Mutex<HashMap<usize, usize>> {
 
 /// The immortal type object of a built-in type.
 pub fn builtin_type(info: &'static TypeInfo) -> Value {
+    let made = info.type_object.load(Ordering::Acquire);
+    if made != 0 {
+        return immortal(made);
+    }
     let key = info as *const TypeInfo as usize;
     if let Some(&word) = builtins().lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
         return immortal(word);
@@ -129,6 +133,7 @@ pub fn builtin_type(info: &'static TypeInfo) -> Value {
     let mut map = builtins().lock().unwrap_or_else(|e| e.into_inner());
     // Another thread may have made it meanwhile: keep the first.
     let word = *map.entry(key).or_insert_with(|| alloc::alloc_immortal(&TYPE_TYPE, payload).as_ptr() as usize);
+    info.type_object.store(word, Ordering::Release);
     immortal(word)
 }
 
