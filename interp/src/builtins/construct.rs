@@ -111,7 +111,13 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
                 .filter(|v| !none_bool::is_none(v))
                 .cloned()
         };
-        Ok(property(get(0, "fget"), get(1, "fset"), get(2, "fdel"), ""))
+        let fget = get(0, "fget");
+        let name = fget
+            .as_ref()
+            .and_then(|f| crate::vm::attr::getattr(f, weft_runtime::interned!("__name__")).ok())
+            .and_then(|n| pystr::as_str(&n).map(str::to_string))
+            .unwrap_or_default();
+        Ok(property(fget, get(1, "fset"), get(2, "fdel"), &name))
     } else if is(ty, &CLASSMETHOD_TYPE) {
         one_arg("classmethod", a).map(classmethod)
     } else if is(ty, &STATICMETHOD_TYPE) {

@@ -639,8 +639,9 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     }
     if typeobj::as_type(obj).is_some() {
         if let Some(f) = typeobj::lookup(obj, weft_runtime::interned!("__class_getitem__")) {
+            // A class method (build_class wraps it): bound to the class.
             let f = typeobj::descr_get(&f, None, obj)?;
-            return protocol::call(&f, &[obj.clone(), key.clone()]);
+            return protocol::call(&f, std::slice::from_ref(key));
         }
         return Err(type_error(format!("type '{}' is not subscriptable", typeobj::type_name(obj))));
     }
