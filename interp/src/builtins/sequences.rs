@@ -38,7 +38,7 @@ pub fn next(args: Args<'_>) -> PyResult<Value> {
     let it = &a[0];
     if crate::vm::generator::as_generator(it).is_none()
         && weft_runtime::types::iterator::as_iter(it).is_none()
-        && crate::vm::iterators::next(it).is_none()
+        && !crate::vm::iterators::BUILTIN_ITER_TYPE.is(it)
         && ops::special(it, "__next__")?.is_none()
     {
         return Err(type_error(format!("'{}' object is not an iterator", typeobj::type_name_of(it))));

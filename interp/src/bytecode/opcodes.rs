@@ -148,6 +148,8 @@ opcodes! {
 
     // Registers and constants.
     Move { dst: Reg, src: Reg } => "R[dst] := R[src]";
+    Take { dst: Reg, src: Reg } => "R[dst] := R[src]; R[src] := unbound (moves a dead temporary's reference)";
+    Release { reg: Reg } => "R[reg] := unbound (a temporary's value dies now, as CPython pops it)";
     LoadConst { dst: Reg, constant: Const } => "R[dst] := K[constant]";
     CheckLocal { local: Reg } => "raise UnboundLocalError if R[local] is unbound";
     DeleteLocal { local: Reg } => "check R[local] is bound; R[local] := unbound";

@@ -275,6 +275,11 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
         match instruction {
             I::ExtendedArg { .. } | I::Nop {} => {}
             I::Move { dst, src } => set!(dst, reg!(src).clone()),
+            I::Release { reg } => set!(reg, unbound()),
+            I::Take { dst, src } => {
+                let v = std::mem::replace(&mut frame.regs[src as usize], unbound());
+                set!(dst, v);
+            }
             I::LoadConst { dst, constant } => set!(dst, code.constants[constant as usize].clone()),
             I::CheckLocal { local } => {
                 if is_unbound(reg!(local)) {
@@ -486,7 +491,11 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
             I::GetIter { dst, src } => set!(dst, ops::iter(reg!(src))?),
             I::ForIter { dst, iter, exit } => match ops::next(reg!(iter))? {
                 Some(v) => set!(dst, v),
-                None => frame.pc = exit as usize,
+                None => {
+                    // The exhausted iterator dies now (CPython pops it).
+                    set!(iter, unbound());
+                    frame.pc = exit as usize;
+                }
             },
             I::BuildTuple { dst, base, count } => {
                 let items = frame.regs[base as usize..(base + count) as usize].to_vec();

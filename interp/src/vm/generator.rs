@@ -41,6 +41,47 @@ impl Traverse for Generator {
     }
 }
 
+/// A suspended generator that dies is closed, so its `finally` blocks and
+/// `with` exits run (as CPython's generator finalizer). Only frames
+/// suspended inside a protected range need it: elsewhere `GeneratorExit`
+/// would leave at once with no effect.
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let state = self.state.get_mut();
+        if state.finished || !state.started {
+            return;
+        }
+        let Some(mut frame) = state.frame.take() else { return };
+        let suspended_at = frame.pc.saturating_sub(1);
+        if frame.code.handler(suspended_at).is_none() && frame.code.handler(frame.pc).is_none() {
+            return;
+        }
+        if weft_runtime::thread::with_current(|_| ()).is_none() {
+            return; // no thread state: Python code cannot run here
+        }
+        let exit = exception::exception_class("GeneratorExit").expect("GeneratorExit");
+        let exc = exception::new_exception(&exit, vec![]);
+        let result = super::call::with_depth(|| eval::run(&mut frame, Some(Resume::Throw(PyErr::Object(exc)))));
+        let problem = match result {
+            Ok(Completion::Yield(_)) => Some(error("RuntimeError", "generator ignored GeneratorExit")),
+            Ok(Completion::Return(_)) => None,
+            Err(PyErr::Object(e)) if exception::matches(&e, &exit) => None,
+            Err(e) if super::ops::is_stop_iteration(&e) => None,
+            Err(e) => Some(e),
+        };
+        drop(frame);
+        if let Some(e) = problem {
+            let exc = exception::materialize(e);
+            crate::modules::stdio::write_stderr(&format!(
+                "Exception ignored in: <generator object {} at {:#x}>\n{}",
+                weft_runtime::types::str::as_str(&self.qualname).unwrap_or("?"),
+                self as *const Generator as usize,
+                super::errors::format_exception(&exc)
+            ));
+        }
+    }
+}
+
 pub static GENERATOR_TYPE: NativeType<Generator> = NativeType::new(TypeInfo {
     traverse: NativeType::<Generator>::TRACKED,
     methods: &[

@@ -385,7 +385,8 @@ impl<'a> Compiler<'a> {
         let arguments = &call.arguments;
         let simple = !arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && arguments.keywords.iter().all(|k| k.arg.is_some());
-        let base = self.temp();
+        // A temporary at the top of the stack receives the result in place.
+        let base = if dst >= self.unit().local_names.len() as u32 && dst + 1 == self.top() { dst } else { self.temp() };
         if let (Expr::Attribute(attribute), true, true) = (&*call.func, simple, arguments.keywords.is_empty()) {
             // Method call: no bound-method object is made.
             let obj = self.operand(&attribute.value)?;
@@ -407,7 +408,8 @@ impl<'a> Compiler<'a> {
             self.call_arguments(base, 0, &arguments.args, &arguments.keywords, call.range())?;
         }
         if dst != base {
-            self.emit(Instruction::Move { dst, src: base });
+            // The window is dead: move its reference instead of copying it.
+            self.emit(Instruction::Take { dst, src: base });
         }
         Ok(())
     }

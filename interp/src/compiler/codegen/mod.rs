@@ -48,7 +48,8 @@ struct Emitted {
 /// leaves the block must not be covered by the block's own handlers.
 #[derive(Clone, Copy)]
 enum Block<'a> {
-    Loop { start: Label, end: Label, handler_depth: usize },
+    /// `iter`: the register holding a `for` loop's iterator, released on `break`.
+    Loop { start: Label, end: Label, handler_depth: usize, iter: Option<u32> },
     /// Inside `try` of a `try`/`finally`: run the finally body on the way out.
     Finally { body: &'a [Stmt], handler_depth: usize },
     /// Inside an `except` clause: restore the handled exception, clear the name.

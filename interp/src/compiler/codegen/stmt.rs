@@ -120,13 +120,19 @@ impl<'a> Compiler<'a> {
             Stmt::Expr(expr) => {
                 let t = self.temp();
                 self.expr_into(&expr.value, t)?;
+                self.emit(Instruction::Release { reg: t });
             }
             Stmt::Break(brk) => match self.unwind(true)? {
-                Some((_, end, depth)) => self.leave_with(depth, |c| c.jump(end)),
+                Some((_, end, depth, iter)) => self.leave_with(depth, |c| {
+                    if let Some(reg) = iter {
+                        c.emit(Instruction::Release { reg });
+                    }
+                    c.jump(end)
+                }),
                 None => return Err(self.error("'break' outside loop", brk.range.start())),
             },
             Stmt::Continue(cont) => match self.unwind(true)? {
-                Some((start, _, depth)) => self.leave_with(depth, |c| c.jump(start)),
+                Some((start, _, depth, _)) => self.leave_with(depth, |c| c.jump(start)),
                 None => return Err(self.error("'continue' not properly in loop", cont.range.start())),
             },
             Stmt::TypeAlias(alias) => return Err(self.unsupported("type alias statements", alias.range.start())),
@@ -162,16 +168,16 @@ impl<'a> Compiler<'a> {
     /// Emits the exits of the blocks being left, innermost first, up to the
     /// nearest loop (`to_loop`) or all of them; returns that loop's labels
     /// and handler depth.
-    fn unwind(&mut self, to_loop: bool) -> Result<Option<(Label, Label, usize)>> {
+    fn unwind(&mut self, to_loop: bool) -> Result<Option<(Label, Label, usize, Option<u32>)>> {
         let blocks = self.unit().blocks.clone();
         let handlers = self.unit().handlers.clone();
         let mut found = None;
         let mut outcome = Ok(());
         for index in (0..blocks.len()).rev() {
             match blocks[index] {
-                Block::Loop { start, end, handler_depth } => {
+                Block::Loop { start, end, handler_depth, iter } => {
                     if to_loop {
-                        found = Some((start, end, handler_depth));
+                        found = Some((start, end, handler_depth, iter));
                         break;
                     }
                 }
@@ -289,7 +295,7 @@ impl<'a> Compiler<'a> {
             self.free_to(mark);
         }
         let handler_depth = self.handler_depth();
-        self.unit().blocks.push(Block::Loop { start, end, handler_depth });
+        self.unit().blocks.push(Block::Loop { start, end, handler_depth, iter: None });
         let body = self.statements(&while_.body);
         self.unit().blocks.pop();
         body?;
@@ -309,6 +315,10 @@ impl<'a> Compiler<'a> {
         let iter = self.temp();
         self.set_location(for_.iter.range());
         self.emit(Instruction::GetIter { dst: iter, src: iterable });
+        if iterable >= self.unit().local_names.len() as u32 {
+            // Only the iterator keeps the iterable alive from here on.
+            self.emit(Instruction::Release { reg: iterable });
+        }
         let start = self.label();
         let orelse = self.label();
         let end = self.label();
@@ -332,7 +342,7 @@ impl<'a> Compiler<'a> {
             self.store_target(&for_.target, item)?;
         }
         let handler_depth = self.handler_depth();
-        self.unit().blocks.push(Block::Loop { start, end, handler_depth });
+        self.unit().blocks.push(Block::Loop { start, end, handler_depth, iter: Some(iter) });
         let body = self.statements(&for_.body);
         self.unit().blocks.pop();
         body?;
