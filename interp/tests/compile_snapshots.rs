@@ -123,10 +123,22 @@ fn invalid_utf8_is_a_syntax_error() {
 
 #[test]
 fn unsupported_constructs_say_so() {
-    let error = compile_error(b"match x:\n    case 1:\n        pass\n");
-    assert_eq!(error.message, "not supported yet: match statements");
     let error = compile_error(b"async def f():\n    await g()\n");
     assert!(error.message.starts_with("not supported yet"), "{}", error.message);
+}
+
+#[test]
+fn match_pattern_errors_are_cpythons() {
+    let cases: [(&[u8], &str, u32); 4] = [
+        (b"match x:\n    case _:\n        pass\n    case 1:\n        pass\n", "wildcard makes remaining patterns unreachable", 2),
+        (b"match x:\n    case 1:\n        pass\n    case y:\n        pass\n    case 2:\n        pass\n", "name capture 'y' makes remaining patterns unreachable", 4),
+        (b"match x:\n    case [a, {'k': a}]:\n        pass\n", "multiple assignments to name 'a' in pattern", 2),
+        (b"match x:\n    case [a] | (b,):\n        pass\n", "alternative patterns bind different names", 2),
+    ];
+    for (source, message, line) in cases {
+        let error = compile_error(source);
+        assert_eq!((error.kind, error.message.as_str(), error.line), (ErrorKind::SyntaxError, message, line));
+    }
 }
 
 /// Every `.py` file of the shared conformance corpus compiles or fails with

@@ -37,6 +37,11 @@ pub trait Hooks: Sync + Send {
     fn construct(&self, _ty: &Value, _args: crate::args::Args<'_>) -> Option<PyResult<Value>> {
         None
     }
+    /// `list(v)` for iterables the runtime cannot walk itself (generators,
+    /// user iterators); `None` if unknown.
+    fn iterate(&self, _v: &Value) -> Option<PyResult<Vec<Value>>> {
+        None
+    }
 }
 
 static HOOKS: OnceLock<&'static dyn Hooks> = OnceLock::new();
@@ -254,10 +259,11 @@ pub fn builtin_items(v: &Value) -> Option<Vec<Value>> {
 /// `list(v)` for the iterables of `builtin_items`; `TypeError: 'int' object
 /// is not iterable` otherwise.
 pub fn iterate(v: &Value) -> PyResult<Vec<Value>> {
-    builtin_items(v).ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            format!("'{}' object is not iterable", crate::types::typeobj::type_name_of(v)),
-        )
-    })
+    if let Some(items) = builtin_items(v) {
+        return Ok(items);
+    }
+    if let Some(r) = HOOKS.get().and_then(|h| h.iterate(v)) {
+        return r;
+    }
+    Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", crate::types::typeobj::type_name_of(v))))
 }

@@ -282,6 +282,14 @@ opcodes! {
     BeforeWith { base: Reg, manager: Reg } => "R[base] := R[manager].__exit__; R[base+1] := R[manager].__enter__()";
     WithExceptStart { dst: Reg, exit: Reg, exc: Reg } => "R[dst] := R[exit](type(R[exc]), R[exc], R[exc].__traceback__)";
 
+    // Pattern matching (`match` statements; `vm/matching.rs`).
+    MatchSequence { dst: Reg, subject: Reg } => "R[dst] := R[subject] is a sequence to patterns (list, tuple, range; not str, bytes)";
+    MatchMapping { dst: Reg, subject: Reg } => "R[dst] := R[subject] is a mapping to patterns (a dict)";
+    GetLen { dst: Reg, src: Reg } => "R[dst] := len(R[src])";
+    MatchClass { base: Reg, subject: Reg, nargs: Count, kwnames: Const } => "R[base] := R[subject] matches class R[base]; if so R[base+1..] := its nargs __match_args__ then K[kwnames] attributes";
+    MatchKeys { base: Reg, subject: Reg, keys: Reg } => "R[base] := mapping R[subject] has every key of tuple R[keys]; if so R[base+1..] := their values";
+    CopyDictWithoutKeys { dst: Reg, subject: Reg, keys: Reg } => "R[dst] := dict(R[subject]) without the keys of tuple R[keys]";
+
     // Modules.
     ImportName { dst: Reg, name: Name, level: Imm, fromlist: Const } => "R[dst] := __import__(N[name], fromlist=K[fromlist], level=level)";
     ImportFrom { dst: Reg, module: Reg, name: Name } => "R[dst] := R[module].N[name], or the submodule";

@@ -304,7 +304,12 @@ impl Builder<'_> {
                 self.statements(&with.body)?;
             }
             Stmt::Match(match_) => {
-                return Err(self.error("not supported yet: match statements", match_.range.start()));
+                self.expr(&match_.subject)?;
+                for case in &match_.cases {
+                    self.pattern(&case.pattern)?;
+                    self.optional(case.guard.as_deref())?;
+                    self.statements(&case.body)?;
+                }
             }
             Stmt::Raise(raise) => {
                 self.optional(raise.exc.as_deref())?;
@@ -394,6 +399,50 @@ impl Builder<'_> {
         }
         self.add(name.as_str(), if is_global { flag::GLOBAL } else { flag::NONLOCAL }, at)?;
         self.current().symbol_mut(name.as_str()).declared_at = Some(at);
+        Ok(())
+    }
+
+    /// A `case` pattern: the names it captures are assignments, the
+    /// values, classes and keys it names are uses.
+    fn pattern(&mut self, pattern: &ast::Pattern) -> Result<(), CompileError> {
+        self.deeper()?;
+        let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.pattern_inner(pattern));
+        self.depth -= 1;
+        result
+    }
+
+    fn pattern_inner(&mut self, pattern: &ast::Pattern) -> Result<(), CompileError> {
+        match pattern {
+            ast::Pattern::MatchValue(value) => self.expr(&value.value)?,
+            ast::Pattern::MatchSingleton(_) => {}
+            ast::Pattern::MatchSequence(sequence) => sequence.patterns.iter().try_for_each(|p| self.pattern(p))?,
+            ast::Pattern::MatchMapping(mapping) => {
+                mapping.keys.iter().try_for_each(|k| self.expr(k))?;
+                mapping.patterns.iter().try_for_each(|p| self.pattern(p))?;
+                if let Some(rest) = &mapping.rest {
+                    self.add(rest.as_str(), flag::ASSIGNED, rest.range.start())?;
+                }
+            }
+            ast::Pattern::MatchClass(class) => {
+                self.expr(&class.cls)?;
+                class.arguments.patterns.iter().try_for_each(|p| self.pattern(p))?;
+                class.arguments.keywords.iter().try_for_each(|k| self.pattern(&k.pattern))?;
+            }
+            ast::Pattern::MatchStar(star) => {
+                if let Some(name) = &star.name {
+                    self.add(name.as_str(), flag::ASSIGNED, name.range.start())?;
+                }
+            }
+            ast::Pattern::MatchAs(as_) => {
+                if let Some(pattern) = &as_.pattern {
+                    self.pattern(pattern)?;
+                }
+                if let Some(name) = &as_.name {
+                    self.add(name.as_str(), flag::ASSIGNED, name.range.start())?;
+                }
+            }
+            ast::Pattern::MatchOr(or) => or.patterns.iter().try_for_each(|p| self.pattern(p))?,
+        }
         Ok(())
     }
 

@@ -765,6 +765,21 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
                 let v = protocol::call(reg!(exit), &[typeobj::type_of(&e), e, tb])?;
                 set!(dst, v);
             }
+            I::MatchSequence { dst, subject } => set!(dst, none_bool::bool_value(super::matching::is_sequence(reg!(subject)))),
+            I::MatchMapping { dst, subject } => set!(dst, none_bool::bool_value(super::matching::is_mapping(reg!(subject)))),
+            I::GetLen { dst, src } => set!(dst, super::matching::get_len(reg!(src))?),
+            I::MatchClass { base, subject, nargs, kwnames } => {
+                let kwnames = &code.constants[kwnames as usize];
+                let found = super::matching::match_class(reg!(subject), reg!(base), nargs as usize, kwnames)?;
+                super::matching::store_result(&mut frame.regs, base as usize, found);
+            }
+            I::MatchKeys { base, subject, keys } => {
+                let found = super::matching::match_keys(reg!(subject), reg!(keys))?;
+                super::matching::store_result(&mut frame.regs, base as usize, found);
+            }
+            I::CopyDictWithoutKeys { dst, subject, keys } => {
+                set!(dst, super::matching::copy_without_keys(reg!(subject), reg!(keys))?)
+            }
             I::ImportName { dst, name, level, fromlist } => {
                 let module = super::import::import_name(
                     frame,

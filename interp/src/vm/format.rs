@@ -1,6 +1,6 @@
 //! `format(value, spec)` and `%`-formatting for built-in values.
 
-use weft_runtime::types::{str as pystr, tuple};
+use weft_runtime::types::{dict::Dict, float, int, str as pystr, tuple, typeobj};
 use weft_runtime::{PyResult, Value};
 
 use super::errors::{error, type_error};
@@ -14,31 +14,299 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
     Err(error("ValueError", format!("format spec '{spec}' is not supported yet for {}", weft_runtime::types::typeobj::type_name_of(v))))
 }
 
+/// One `%` conversion's flags, width and precision.
+#[derive(Default)]
+struct Spec {
+    left: bool,
+    plus: bool,
+    space: bool,
+    alternate: bool,
+    zero: bool,
+    width: usize,
+    precision: Option<usize>,
+}
+
+impl Spec {
+    /// Pads `body` (with its sign in `sign`) to the width.
+    fn pad(&self, sign: &str, body: &str, numeric: bool) -> String {
+        let len = sign.chars().count() + body.chars().count();
+        if len >= self.width {
+            return format!("{sign}{body}");
+        }
+        let fill = self.width - len;
+        if self.left {
+            format!("{sign}{body}{}", " ".repeat(fill))
+        } else if self.zero && numeric {
+            format!("{sign}{}{body}", "0".repeat(fill))
+        } else {
+            format!("{}{sign}{body}", " ".repeat(fill))
+        }
+    }
+
+    fn sign(&self, negative: bool) -> &'static str {
+        if negative {
+            "-"
+        } else if self.plus {
+            "+"
+        } else if self.space {
+            " "
+        } else {
+            ""
+        }
+    }
+}
+
+/// `x` in C's `%e` form with `precision` digits.
+fn exponent_form(x: f64, precision: usize, upper: bool) -> String {
+    let text = format!("{x:.precision$e}");
+    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let sign = if exponent < 0 { '-' } else { '+' };
+    let e = if upper { 'E' } else { 'e' };
+    format!("{mantissa}{e}{sign}{:02}", exponent.abs())
+}
+
+/// `x` in C's `%g` form.
+fn general_form(x: f64, precision: usize, alternate: bool, upper: bool) -> String {
+    let p = precision.max(1);
+    if x == 0.0 {
+        return if alternate { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
+    }
+    let exponent = format!("{x:.prec$e}", prec = p - 1).split_once('e').and_then(|(_, e)| e.parse::<i32>().ok()).unwrap_or(0);
+    let text = if exponent < -4 || exponent >= p as i32 {
+        exponent_form(x, p - 1, upper)
+    } else {
+        format!("{x:.prec$}", prec = (p as i32 - 1 - exponent).max(0) as usize)
+    };
+    if alternate {
+        return text;
+    }
+    match text.find(['e', 'E']) {
+        Some(at) => {
+            let (mantissa, tail) = text.split_at(at);
+            let mantissa = if mantissa.contains('.') { mantissa.trim_end_matches('0').trim_end_matches('.') } else { mantissa };
+            format!("{mantissa}{tail}")
+        }
+        None if text.contains('.') => text.trim_end_matches('0').trim_end_matches('.').to_owned(),
+        None => text,
+    }
+}
+
+/// The integer a `%d`-style conversion formats.
+fn integer_of(v: &Value, kind: char) -> PyResult<num_bigint::BigInt> {
+    if let Some(i) = int::as_int(v) {
+        return Ok(i.to_big().into_owned());
+    }
+    if let Some(f) = float::as_f64(v) {
+        if kind == 'd' || kind == 'i' || kind == 'u' {
+            if f.is_nan() {
+                return Err(error("ValueError", "cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(error("OverflowError", "cannot convert float infinity to integer"));
+            }
+            return Ok(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default());
+        }
+        return Err(type_error(format!("%{kind} format: an integer is required, not float")));
+    }
+    let what = if kind == 'd' || kind == 'i' || kind == 'u' { "a real number" } else { "an integer" };
+    Err(type_error(format!("%{kind} format: {what} is required, not {}", typeobj::type_name_of(v))))
+}
+
+/// One conversion of `value`.
+fn convert(kind: char, spec: &Spec, value: &Value) -> PyResult<String> {
+    Ok(match kind {
+        's' | 'r' | 'a' => {
+            let text = match kind {
+                's' => ops::str_of(value)?,
+                'r' => ops::repr_of(value)?,
+                _ => ops::ascii_of(value)?,
+            };
+            let text: String = match spec.precision {
+                Some(p) => text.chars().take(p).collect(),
+                None => text,
+            };
+            spec.pad("", &text, false)
+        }
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+            let n = integer_of(value, kind)?;
+            let negative = n.sign() == num_bigint::Sign::Minus;
+            let magnitude = n.magnitude();
+            let mut digits = match kind {
+                'x' => magnitude.to_str_radix(16),
+                'X' => magnitude.to_str_radix(16).to_uppercase(),
+                'o' => magnitude.to_str_radix(8),
+                _ => magnitude.to_string(),
+            };
+            if let Some(p) = spec.precision {
+                if digits.len() < p {
+                    digits = format!("{}{digits}", "0".repeat(p - digits.len()));
+                }
+            }
+            let prefix = match (spec.alternate, kind) {
+                (true, 'x') => "0x",
+                (true, 'X') => "0X",
+                (true, 'o') => "0o",
+                _ => "",
+            };
+            spec.pad(&format!("{}{prefix}", spec.sign(negative)), &digits, true)
+        }
+        'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+            let x = match float::as_f64(value) {
+                Some(x) => x,
+                None => match int::as_int(value) {
+                    Some(i) => i.to_f64()?,
+                    None => {
+                        return Err(type_error(format!("must be real number, not {}", typeobj::type_name_of(value))));
+                    }
+                },
+            };
+            let precision = spec.precision.unwrap_or(6);
+            let upper = kind.is_ascii_uppercase();
+            let body = if x.is_nan() {
+                "nan".to_owned()
+            } else if x.is_infinite() {
+                "inf".to_owned()
+            } else {
+                match kind.to_ascii_lowercase() {
+                    'f' => format!("{:.precision$}", x.abs()),
+                    'e' => exponent_form(x.abs(), precision, upper),
+                    _ => general_form(x.abs(), precision, spec.alternate, upper),
+                }
+            };
+            let body = if upper { body.to_uppercase() } else { body };
+            let negative = x.is_sign_negative() && !x.is_nan();
+            spec.pad(spec.sign(negative), &body, x.is_finite())
+        }
+        'c' => {
+            let text = if let Some(s) = pystr::as_str(value) {
+                if s.chars().count() != 1 {
+                    return Err(type_error("%c requires int or char"));
+                }
+                s.to_owned()
+            } else {
+                let code = int::as_int(value).and_then(|i| i.to_i64()).ok_or_else(|| type_error("%c requires int or char"))?;
+                let c = u32::try_from(code)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .ok_or_else(|| error("OverflowError", "%c arg not in range(0x110000)"))?;
+                c.to_string()
+            };
+            spec.pad("", &text, false)
+        }
+        other => return Err(error("ValueError", format!("unsupported format character '{other}'"))),
+    })
+}
+
 /// `fmt % args`.
 pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
     let items: Vec<Value> = match tuple::as_tuple(args) {
         Some(t) => t.to_vec(),
         None => vec![args.clone()],
     };
+    let mapping = tuple::as_tuple(args).is_none() && Dict::cast(args).is_some();
     let mut next = items.iter();
+    let mut take = || next.next().cloned().ok_or_else(|| type_error("not enough arguments for format string"));
+    let mut used_mapping = false;
     let mut out = String::new();
-    let mut chars = fmt.chars();
+    let mut chars = fmt.chars().peekable();
     while let Some(c) = chars.next() {
         if c != '%' {
             out.push(c);
             continue;
         }
-        match chars.next() {
-            Some('%') => out.push('%'),
-            Some('s') => out.push_str(&ops::str_of(next.next().ok_or_else(|| type_error("not enough arguments for format string"))?)?),
-            Some('r') => out.push_str(&ops::repr_of(next.next().ok_or_else(|| type_error("not enough arguments for format string"))?)?),
-            Some('d') => out.push_str(&ops::str_of(next.next().ok_or_else(|| type_error("not enough arguments for format string"))?)?),
-            _ => return Err(error("ValueError", "unsupported format character")),
+        let mut keyed = None;
+        if chars.peek() == Some(&'(') {
+            chars.next();
+            let mut depth = 1;
+            let mut key = String::new();
+            for k in chars.by_ref() {
+                match k {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                key.push(k);
+            }
+            if depth != 0 {
+                return Err(error("ValueError", "incomplete format key"));
+            }
+            if !mapping && Dict::cast(args).is_none() {
+                return Err(type_error("format requires a mapping"));
+            }
+            used_mapping = true;
+            keyed = Some(ops::getitem(args, &pystr::str_from_string(key))?);
         }
+        let mut spec = Spec::default();
+        while let Some(&flag) = chars.peek() {
+            match flag {
+                '-' => spec.left = true,
+                '+' => spec.plus = true,
+                ' ' => spec.space = true,
+                '#' => spec.alternate = true,
+                '0' => spec.zero = true,
+                _ => break,
+            }
+            chars.next();
+        }
+        if chars.peek() == Some(&'*') {
+            chars.next();
+            let w = int::as_int(&take()?).and_then(|i| i.to_i64()).ok_or_else(|| type_error("* wants int"))?;
+            if w < 0 {
+                spec.left = true;
+            }
+            spec.width = w.unsigned_abs() as usize;
+        } else {
+            while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
+                spec.width = spec.width * 10 + d as usize;
+                chars.next();
+            }
+        }
+        if chars.peek() == Some(&'.') {
+            chars.next();
+            if chars.peek() == Some(&'*') {
+                chars.next();
+                let p = int::as_int(&take()?).and_then(|i| i.to_i64()).ok_or_else(|| type_error("* wants int"))?;
+                spec.precision = Some(p.max(0) as usize);
+            } else {
+                let mut p = 0;
+                while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
+                    p = p * 10 + d as usize;
+                    chars.next();
+                }
+                spec.precision = Some(p);
+            }
+        }
+        while matches!(chars.peek(), Some('h' | 'l' | 'L')) {
+            chars.next();
+        }
+        let Some(kind) = chars.next() else {
+            return Err(error("ValueError", "incomplete format"));
+        };
+        if kind == '%' {
+            out.push('%');
+            continue;
+        }
+        if !"sradiuxXofFeEgGc".contains(kind) {
+            let index = fmt.chars().count() - chars.count() - 1;
+            return Err(error(
+                "ValueError",
+                format!("unsupported format character '{kind}' (0x{:x}) at index {index}", u32::from(kind)),
+            ));
+        }
+        let value = match keyed {
+            Some(v) => v,
+            None => take()?,
+        };
+        out.push_str(&convert(kind, &spec, &value)?);
     }
-    if next.next().is_some() {
+    if !used_mapping && !mapping && next.next().is_some() {
         return Err(type_error("not all arguments converted during string formatting"));
     }
-    let _ = pystr::empty_str;
     Ok(out)
 }

@@ -14,6 +14,7 @@ pub mod function;
 pub mod generator;
 pub mod import;
 pub mod iterators;
+pub mod matching;
 pub mod names;
 pub mod namespace;
 pub mod objects;
@@ -88,6 +89,9 @@ impl protocol::Hooks for InterpreterHooks {
     }
     fn construct(&self, ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
         crate::builtins::construct(ty, args)
+    }
+    fn iterate(&self, v: &Value) -> Option<PyResult<Vec<Value>>> {
+        Some(ops::collect(v))
     }
 }
 

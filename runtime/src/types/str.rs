@@ -47,6 +47,7 @@ use super::sequence::{adjust_range, normalize_index, slice_indices};
 
 #[rustfmt::skip]
 mod unicode;
+mod methods;
 
 /// Characters between two entries of the sparse offset table.
 const INDEX_STRIDE: usize = 64;
@@ -69,7 +70,7 @@ pub struct Str {
 
 /// The `str` type.
 pub static STR_TYPE: TypeInfo =
-    TypeInfo { hash: Some(str_hash_slot), eq: Some(str_eq_slot), ..TypeInfo::new("str", drop_and_free::<Str>) };
+    TypeInfo { hash: Some(str_hash_slot), eq: Some(str_eq_slot), methods: &methods::STR_METHODS, ..TypeInfo::new("str", drop_and_free::<Str>) };
 
 impl Str {
     fn new(text: Box<str>, interned: bool) -> Str {

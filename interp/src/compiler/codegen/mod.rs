@@ -7,12 +7,14 @@
 //! to labels until `assemble.rs` lays the code out.
 //!
 //! The passes are split by concern: `expr.rs` (expressions and calls),
-//! `stmt.rs` (statements and control flow), `target.rs` (assignment,
-//! unpacking, `del`), `scope.rs` (functions, lambdas, classes,
-//! comprehensions), `assemble.rs` (layout, line and exception tables).
+//! `stmt.rs` (statements and control flow), `pattern.rs` (`match`
+//! statements), `target.rs` (assignment, unpacking, `del`), `scope.rs`
+//! (functions, lambdas, classes, comprehensions), `assemble.rs` (layout,
+//! line and exception tables).
 
 mod assemble;
 mod expr;
+mod pattern;
 mod scope;
 mod stmt;
 mod target;

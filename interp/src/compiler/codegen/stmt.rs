@@ -47,6 +47,7 @@ pub(super) fn has_annotations(body: &[Stmt]) -> bool {
         Stmt::While(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
         Stmt::If(s) => has_annotations(&s.body) || s.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
         Stmt::With(s) => has_annotations(&s.body),
+        Stmt::Match(s) => s.cases.iter().any(|c| has_annotations(&c.body)),
         Stmt::Try(s) => {
             has_annotations(&s.body)
                 || has_annotations(&s.orelse)
@@ -110,7 +111,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.with(&with.items, &with.body)?;
             }
-            Stmt::Match(match_) => return Err(self.unsupported("match statements", match_.range.start())),
+            Stmt::Match(match_) => self.match_(match_)?,
             Stmt::Raise(raise) => self.raise(raise)?,
             Stmt::Try(try_) => self.try_(try_)?,
             Stmt::Assert(assert) => self.assert(assert)?,
