@@ -11,7 +11,10 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return ops::str_of(v);
     }
-    Err(error("ValueError", format!("format spec '{spec}' is not supported yet for {}", weft_runtime::types::typeobj::type_name_of(v))))
+    match super::format_spec::format_builtin(v, spec) {
+        Some(r) => r,
+        None => super::format_spec::format_other(v, spec),
+    }
 }
 
 /// One `%` conversion's flags, width and precision.

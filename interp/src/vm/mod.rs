@@ -8,6 +8,7 @@ pub mod code;
 pub mod errors;
 pub mod eval;
 pub mod format;
+pub mod format_spec;
 pub mod frame;
 pub mod frame_builtins;
 pub mod function;
@@ -24,6 +25,7 @@ pub mod run;
 pub mod setops;
 pub mod singletons;
 pub mod state;
+pub mod str_format;
 
 use std::sync::OnceLock;
 
@@ -104,5 +106,6 @@ pub fn init() {
         protocol::install_hooks(&HOOKS);
         weft_gc::install();
         crate::builtins::install_object_methods();
+        str_format::install();
     });
 }

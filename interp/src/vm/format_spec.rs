@@ -1,0 +1,310 @@
+//! The format specification mini-language for the built-in types:
+//! `format(value, spec)`, f-string `{x:spec}` and `str.format` fields.
+//!
+//! `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`, with
+//! CPython 3.11's rules and error messages for `int` (and `bool`), `float`
+//! and `str`.
+
+use num_bigint::{BigInt, Sign};
+use weft_runtime::numeric::float_repr::{format_float, FloatKind};
+use weft_runtime::types::{float, int, none_bool, str as pystr, typeobj};
+use weft_runtime::{PyResult, Value};
+
+use super::errors::{error, type_error};
+
+/// A parsed specification.
+#[derive(Debug, Default)]
+struct Spec {
+    fill: Option<char>,
+    align: Option<char>,
+    sign: Option<char>,
+    no_neg_zero: bool,
+    alternate: bool,
+    zero: bool,
+    width: usize,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    kind: Option<char>,
+}
+
+fn value_error(message: impl Into<String>) -> weft_runtime::PyErr {
+    error("ValueError", message)
+}
+
+fn parse(spec: &str) -> PyResult<Spec> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut i = 0;
+    let mut s = Spec::default();
+    let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
+    if chars.len() >= 2 && is_align(chars[1]) {
+        s.fill = Some(chars[0]);
+        s.align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        s.align = Some(chars[0]);
+        i = 1;
+    }
+    if let Some(&c @ ('+' | '-' | ' ')) = chars.get(i) {
+        s.sign = Some(c);
+        i += 1;
+    }
+    if chars.get(i) == Some(&'z') {
+        s.no_neg_zero = true;
+        i += 1;
+    }
+    if chars.get(i) == Some(&'#') {
+        s.alternate = true;
+        i += 1;
+    }
+    if chars.get(i) == Some(&'0') {
+        s.zero = true;
+        i += 1;
+    }
+    let number = |i: &mut usize| -> PyResult<Option<usize>> {
+        let start = *i;
+        while chars.get(*i).is_some_and(char::is_ascii_digit) {
+            *i += 1;
+        }
+        if *i == start {
+            return Ok(None);
+        }
+        let text: String = chars[start..*i].iter().collect();
+        text.parse().map(Some).map_err(|_| value_error("Too many decimal digits in format string"))
+    };
+    s.width = number(&mut i)?.unwrap_or(0);
+    if let Some(&c @ (',' | '_')) = chars.get(i) {
+        s.grouping = Some(c);
+        i += 1;
+        if let Some(&d @ (',' | '_')) = chars.get(i) {
+            let _ = d;
+            return Err(value_error("Cannot specify both ',' and '_'."));
+        }
+    }
+    if chars.get(i) == Some(&'.') {
+        i += 1;
+        s.precision = Some(number(&mut i)?.ok_or_else(|| value_error("Format specifier missing precision"))?);
+    }
+    if i < chars.len() {
+        if i + 1 < chars.len() {
+            return Err(value_error("Invalid format specifier"));
+        }
+        s.kind = Some(chars[i]);
+    }
+    if s.zero && s.fill.is_none() && s.align.is_none() {
+        s.fill = Some('0');
+        s.align = Some('=');
+    }
+    Ok(s)
+}
+
+/// Pad `sign + prefix + body` to the width with the fill and alignment;
+/// `=` puts the padding after the sign and prefix.
+fn pad(s: &Spec, sign: &str, prefix: &str, body: &str, default_align: char) -> String {
+    let len = sign.chars().count() + prefix.chars().count() + body.chars().count();
+    let fill = s.fill.unwrap_or(' ');
+    if len >= s.width {
+        return format!("{sign}{prefix}{body}");
+    }
+    let n = s.width - len;
+    let pad = |k: usize| fill.to_string().repeat(k);
+    match s.align.unwrap_or(default_align) {
+        '<' => format!("{sign}{prefix}{body}{}", pad(n)),
+        '^' => format!("{}{sign}{prefix}{body}{}", pad(n / 2), pad(n - n / 2)),
+        '=' => format!("{sign}{prefix}{}{body}", pad(n)),
+        _ => format!("{}{sign}{prefix}{body}", pad(n)),
+    }
+}
+
+/// Insert `sep` every `every` digits from the right of `digits`; with
+/// `min_len`, pad with leading zeros (grouped too) up to that length.
+fn group(digits: &str, sep: char, every: usize, min_len: usize) -> String {
+    let mut d: Vec<char> = digits.chars().collect();
+    loop {
+        let groups = d.len().div_ceil(every);
+        let total = d.len() + groups.saturating_sub(1);
+        if total >= min_len {
+            break;
+        }
+        d.insert(0, '0');
+    }
+    let mut out = String::new();
+    for (k, c) in d.iter().enumerate() {
+        if k > 0 && (d.len() - k) % every == 0 {
+            out.push(sep);
+        }
+        out.push(*c);
+    }
+    // A leading separator can appear when zero padding lands on a boundary.
+    if out.starts_with(sep) {
+        out.insert(0, '0');
+    }
+    out
+}
+
+fn sign_text(negative: bool, sign: Option<char>) -> &'static str {
+    match (negative, sign) {
+        (true, _) => "-",
+        (false, Some('+')) => "+",
+        (false, Some(' ')) => " ",
+        _ => "",
+    }
+}
+
+/// Zero padding with `=` alignment and grouping pads the digits themselves.
+fn zero_grouped(s: &Spec) -> bool {
+    s.grouping.is_some() && s.fill == Some('0') && s.align == Some('=')
+}
+
+fn format_int(n: &BigInt, s: &Spec, type_name: &str) -> PyResult<String> {
+    let kind = s.kind.unwrap_or('d');
+    if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+        let x = int::IntRef::Big(n).to_f64()?;
+        return format_float_spec(x, s);
+    }
+    if s.precision.is_some() {
+        return Err(value_error("Precision not allowed in integer format specifier"));
+    }
+    if s.no_neg_zero {
+        return Err(value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
+    let (radix, prefix) = match kind {
+        'd' | 'n' => (10, ""),
+        'b' => (2, "0b"),
+        'o' => (8, "0o"),
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        'c' => {
+            if s.sign.is_some() {
+                return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+            }
+            if s.alternate {
+                return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+            }
+            let c = n
+                .try_into()
+                .ok()
+                .and_then(|u: u32| char::from_u32(u))
+                .ok_or_else(|| error("OverflowError", "%c arg not in range(0x110000)"))?;
+            return Ok(pad(s, "", "", &c.to_string(), '>'));
+        }
+        other => {
+            return Err(value_error(format!("Unknown format code '{other}' for object of type '{type_name}'")));
+        }
+    };
+    if let Some(g) = s.grouping {
+        if g == ',' && radix != 10 || kind == 'n' {
+            return Err(value_error(format!("Cannot specify '{g}' with '{kind}'.")));
+        }
+    }
+    let negative = n.sign() == Sign::Minus;
+    let mut digits = n.magnitude().to_str_radix(radix);
+    if kind == 'X' {
+        digits = digits.to_ascii_uppercase();
+    }
+    let sign = sign_text(negative, s.sign);
+    let prefix = if s.alternate { prefix } else { "" };
+    if let Some(g) = s.grouping {
+        let every = if radix == 10 { 3 } else { 4 };
+        let min = if zero_grouped(s) { s.width.saturating_sub(sign.len() + prefix.len()) } else { 0 };
+        digits = group(&digits, g, every, min);
+    }
+    Ok(pad(s, sign, prefix, &digits, '>'))
+}
+
+fn format_float_spec(x: f64, s: &Spec) -> PyResult<String> {
+    let kind = s.kind;
+    let (fk, upper, percent) = match kind {
+        None => (FloatKind::NoType, false, false),
+        Some('e') => (FloatKind::Exp, false, false),
+        Some('E') => (FloatKind::Exp, true, false),
+        Some('f') => (FloatKind::Fixed, false, false),
+        Some('F') => (FloatKind::Fixed, true, false),
+        Some('g') | Some('n') => (FloatKind::General, false, false),
+        Some('G') => (FloatKind::General, true, false),
+        Some('%') => (FloatKind::Fixed, false, true),
+        Some(other) => {
+            return Err(value_error(format!("Unknown format code '{other}' for object of type 'float'")));
+        }
+    };
+    if let (Some(g), Some('n')) = (s.grouping, kind) {
+        return Err(value_error(format!("Cannot specify '{g}' with 'n'.")));
+    }
+    let value = if percent { x * 100.0 } else { x };
+    // No type and no precision is repr; `g` and friends default to 6.
+    let precision = match (kind, s.precision) {
+        (None, p) => p,
+        (_, Some(p)) => Some(p),
+        (_, None) => Some(6),
+    };
+    let mut text = format_float(value, fk, precision, s.alternate);
+    if upper {
+        text = text.to_ascii_uppercase();
+    }
+    let mut negative = text.starts_with('-');
+    if negative {
+        text.remove(0);
+    }
+    if s.no_neg_zero && negative && text.chars().all(|c| c == '0' || c == '.' || !c.is_ascii_digit() && c != 'e') {
+        negative = false;
+    }
+    if percent {
+        text.push('%');
+    }
+    let finite = value.is_finite();
+    if let Some(g) = s.grouping.filter(|_| finite) {
+        let split = text.find(|c: char| c == '.' || c == 'e' || c == 'E' || c == '%').unwrap_or(text.len());
+        let (int_part, rest) = text.split_at(split);
+        let sign_len = usize::from(negative || s.sign.is_some_and(|c| c != '-'));
+        let min = if zero_grouped(s) { s.width.saturating_sub(sign_len + rest.chars().count()) } else { 0 };
+        text = format!("{}{}", group(int_part, g, 3, min), rest);
+    }
+    let sign = sign_text(negative, s.sign);
+    Ok(pad(s, sign, "", &text, '>'))
+}
+
+fn format_str(text: &str, s: &Spec) -> PyResult<String> {
+    if let Some(k) = s.kind.filter(|k| *k != 's') {
+        return Err(value_error(format!("Unknown format code '{k}' for object of type 'str'")));
+    }
+    if s.sign.is_some() {
+        return Err(value_error("Sign not allowed in string format specifier"));
+    }
+    if s.alternate {
+        return Err(value_error("Alternate form (#) not allowed in string format specifier"));
+    }
+    if s.align == Some('=') {
+        return Err(value_error("'=' alignment not allowed in string format specifier"));
+    }
+    if let Some(g) = s.grouping {
+        return Err(value_error(format!("Cannot specify '{g}' with 's'.")));
+    }
+    let body: String = match s.precision {
+        Some(p) => text.chars().take(p).collect(),
+        None => text.to_string(),
+    };
+    Ok(pad(s, "", "", &body, '<'))
+}
+
+/// `format(v, spec)` for `int`, `bool`, `float` and `str`; `None` for
+/// other types.
+pub fn format_builtin(v: &Value, spec: &str) -> Option<PyResult<String>> {
+    if let Some(text) = pystr::as_str(v) {
+        return Some(parse(spec).and_then(|s| format_str(text, &s)));
+    }
+    if let Some(i) = int::as_int(v) {
+        let type_name = if none_bool::as_bool(v).is_some() { "bool" } else { "int" };
+        return Some(parse(spec).and_then(|s| format_int(&i.to_big(), &s, type_name)));
+    }
+    if let Some(x) = float::as_f64(v) {
+        return Some(parse(spec).and_then(|s| format_float_spec(x, &s)));
+    }
+    None
+}
+
+/// `object.__format__`: only the empty spec.
+pub fn format_other(v: &Value, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        return super::ops::str_of(v);
+    }
+    Err(type_error(format!("unsupported format string passed to {}.__format__", typeobj::type_name_of(v))))
+}
