@@ -3,7 +3,7 @@
 
 mod class;
 mod construct;
-mod functions;
+pub mod functions;
 mod numeric;
 mod output;
 mod sequences;

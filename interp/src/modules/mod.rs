@@ -1,5 +1,6 @@
 //! Modules implemented in Rust, made on first import.
 
+pub mod gc;
 pub mod io;
 pub mod stdio;
 pub mod sys;
@@ -10,6 +11,7 @@ use weft_runtime::{PyResult, Value};
 pub fn make(name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::module()),
+        "gc" => Some(gc::module()),
         "builtins" => Some(crate::vm::builtins_module()),
         _ => None,
     })

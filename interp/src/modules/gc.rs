@@ -1,0 +1,95 @@
+//! The `gc` module over the cycle collector (`weft-gc`).
+
+use weft_runtime::types::function::{native_function, NativeFn};
+use weft_runtime::types::{dict::Dict, int, list::List, none_bool, str as pystr, tuple};
+use weft_runtime::{Args, PyResult, Value};
+
+use crate::builtins::functions::between;
+use crate::vm::errors::type_error;
+use crate::vm::objects::{as_module, new_module};
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("collect", collect),
+    ("enable", enable),
+    ("disable", disable),
+    ("isenabled", isenabled),
+    ("get_count", get_count),
+    ("get_threshold", get_threshold),
+    ("set_threshold", set_threshold),
+    ("is_tracked", is_tracked),
+    ("get_referents", get_referents),
+    ("freeze", freeze),
+];
+
+/// Make the `gc` module.
+pub fn module() -> Value {
+    let m = new_module("gc");
+    let d = as_module(&m).expect("a module").dict.clone();
+    let dict = Dict::cast(&d).expect("a dict");
+    for &(name, f) in FUNCTIONS {
+        let _ = dict.set(pystr::intern(name), native_function(name, f));
+    }
+    let _ = dict.set(pystr::intern("garbage"), List::new(vec![]));
+    let _ = dict.set(pystr::intern("callbacks"), List::new(vec![]));
+    m
+}
+
+fn collect(args: Args<'_>) -> PyResult<Value> {
+    between("collect", &args, 0, 1)?;
+    // Called attached: the collector stops the world itself and runs
+    // finalizers (Python code) on this thread.
+    let freed = weft_gc::collect();
+    Ok(int::int_from_i64(freed as i64))
+}
+
+fn enable(args: Args<'_>) -> PyResult<Value> {
+    between("enable", &args, 0, 0)?;
+    weft_gc::api::enable();
+    Ok(none_bool::none())
+}
+
+fn disable(args: Args<'_>) -> PyResult<Value> {
+    between("disable", &args, 0, 0)?;
+    weft_gc::api::disable();
+    Ok(none_bool::none())
+}
+
+fn isenabled(args: Args<'_>) -> PyResult<Value> {
+    between("isenabled", &args, 0, 0)?;
+    Ok(none_bool::bool_value(weft_gc::api::isenabled()))
+}
+
+fn get_count(_args: Args<'_>) -> PyResult<Value> {
+    let n = weft_gc::api::get_count() as i64;
+    Ok(tuple::tuple_new(vec![int::int_from_i64(n), int::int_from_i64(0), int::int_from_i64(0)]))
+}
+
+fn get_threshold(_args: Args<'_>) -> PyResult<Value> {
+    let n = weft_gc::api::get_threshold() as i64;
+    Ok(tuple::tuple_new(vec![int::int_from_i64(n), int::int_from_i64(10), int::int_from_i64(10)]))
+}
+
+fn set_threshold(args: Args<'_>) -> PyResult<Value> {
+    let a = between("set_threshold", &args, 1, 3)?;
+    let n = int::as_int(&a[0]).and_then(|i| i.to_i64()).ok_or_else(|| type_error("an integer is required"))?;
+    weft_gc::api::set_threshold(n.max(0) as usize);
+    Ok(none_bool::none())
+}
+
+fn is_tracked(args: Args<'_>) -> PyResult<Value> {
+    let a = between("is_tracked", &args, 1, 1)?;
+    Ok(none_bool::bool_value(weft_gc::api::is_tracked(&a[0])))
+}
+
+fn get_referents(args: Args<'_>) -> PyResult<Value> {
+    let mut out = Vec::new();
+    for v in args.positional {
+        out.extend(weft_gc::api::get_referents(v));
+    }
+    Ok(List::new(out))
+}
+
+fn freeze(_args: Args<'_>) -> PyResult<Value> {
+    weft_gc::api::freeze();
+    Ok(none_bool::none())
+}
