@@ -48,6 +48,7 @@ use super::sequence::{adjust_range, normalize_index, slice_indices};
 #[rustfmt::skip]
 mod unicode;
 mod methods;
+mod search_methods;
 
 /// Characters between two entries of the sparse offset table.
 const INDEX_STRIDE: usize = 64;

@@ -1,5 +1,6 @@
-//! `str`'s methods as callables: a first set (splitting, joining,
-//! trimming, case, prefix tests, replace), argument handling as CPython's.
+//! `str`'s methods as callables (splitting, joining, trimming, case,
+//! prefix tests, replace; the table of all of them, with those of
+//! `search_methods.rs`), argument handling as CPython's.
 
 use crate::args::{required, str_arg, str_or_none_arg, Args, Method};
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -114,7 +115,7 @@ fn str_replace(args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The methods in `str`'s type dict.
-pub static STR_METHODS: [(&str, NativeFn); 11] = [
+pub static STR_METHODS: [(&str, NativeFn); 48] = [
     ("split", str_split),
     ("rsplit", str_rsplit),
     ("join", str_join),
@@ -126,5 +127,41 @@ pub static STR_METHODS: [(&str, NativeFn); 11] = [
     ("startswith", str_startswith),
     ("endswith", str_endswith),
     ("replace", str_replace),
+    ("find", super::search_methods::str_find),
+    ("rfind", super::search_methods::str_rfind),
+    ("index", super::search_methods::str_index),
+    ("rindex", super::search_methods::str_rindex),
+    ("count", super::search_methods::str_count),
+    ("partition", super::search_methods::str_partition),
+    ("rpartition", super::search_methods::str_rpartition),
+    ("center", super::search_methods::str_center),
+    ("ljust", super::search_methods::str_ljust),
+    ("rjust", super::search_methods::str_rjust),
+    ("zfill", super::search_methods::str_zfill),
+    ("expandtabs", super::search_methods::str_expandtabs),
+    ("isdigit", super::search_methods::str_isdigit),
+    ("isdecimal", super::search_methods::str_isdecimal),
+    ("isnumeric", super::search_methods::str_isnumeric),
+    ("isalpha", super::search_methods::str_isalpha),
+    ("isalnum", super::search_methods::str_isalnum),
+    ("isspace", super::search_methods::str_isspace),
+    ("isprintable", super::search_methods::str_isprintable),
+    ("isascii", super::search_methods::str_isascii),
+    ("isupper", super::search_methods::str_isupper),
+    ("islower", super::search_methods::str_islower),
+    ("istitle", super::search_methods::str_istitle),
+    ("isidentifier", super::search_methods::str_isidentifier),
+    ("casefold", super::search_methods::str_casefold),
+    ("swapcase", super::search_methods::str_swapcase),
+    ("capitalize", super::search_methods::str_capitalize),
+    ("title", super::search_methods::str_title),
+    ("encode", super::search_methods::str_encode),
+    ("removeprefix", super::search_methods::str_removeprefix),
+    ("removesuffix", super::search_methods::str_removesuffix),
+    ("splitlines", super::search_methods::str_splitlines),
+    ("translate", super::search_methods::str_translate),
+    ("maketrans", super::search_methods::str_maketrans),
+    ("__len__", super::search_methods::str_len),
+    ("__contains__", super::search_methods::str_contains),
+    ("__getitem__", super::search_methods::str_getitem),
 ];
-
