@@ -135,6 +135,16 @@ pub fn repr(v: &Value) -> PyResult<String> {
     if crate::types::exception::as_exception(v).is_some() {
         return crate::types::exception::exception_repr(v);
     }
+    if let Some(view) = crate::types::dict_views::as_view(v) {
+        let item_repr = |item: &Value| -> PyResult<String> {
+            match crate::types::tuple::as_tuple(item) {
+                Some([k, x]) => Ok(format!("({}, {})", repr(k)?, repr(x)?)),
+                _ => repr(item),
+            }
+        };
+        let items: PyResult<Vec<String>> = view.items().iter().map(item_repr).collect();
+        return Ok(format!("{}([{}])", v.type_name(), items?.join(", ")));
+    }
     if let Some(r) = HOOKS.get().and_then(|h| h.repr(v)) {
         return r;
     }
@@ -205,6 +215,7 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         .or_else(|| tuple::as_tuple(v).map(<[Value]>::len))
         .or_else(|| list::List::cast(v).map(|l| l.len()))
         .or_else(|| dict::Dict::cast(v).map(|d| d.len()))
+        .or_else(|| crate::types::dict_views::as_view(v).map(|d| d.len()))
         .or_else(|| set::Set::cast(v).map(|s| s.len()))
         .or_else(|| bytearray::ByteArray::cast(v).map(|b| b.len()))
         .or_else(|| crate::types::range::as_range(v).map(|r| r.len()));
@@ -245,6 +256,8 @@ pub fn builtin_items(v: &Value) -> Option<Vec<Value>> {
         Some(t.to_vec())
     } else if let Some(d) = dict::Dict::cast(v) {
         Some(d.keys())
+    } else if let Some(view) = crate::types::dict_views::as_view(v) {
+        Some(view.items())
     } else if let Some(s) = set::Set::cast(v) {
         Some(s.items())
     } else if let Some(s) = pystr::as_str(v) {

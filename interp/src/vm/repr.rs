@@ -53,6 +53,10 @@ pub fn repr(v: &Value) -> PyResult<String> {
             Ok(if items.is_empty() { "set()".to_string() } else { format!("{{{}}}", join(&items)?) })
         });
     }
+    if let Some(view) = weft_runtime::types::dict_views::as_view(v) {
+        let name = weft_runtime::types::typeobj::type_name_of(v);
+        return guarded(v, "...", || Ok(format!("{name}([{}])", join(&view.items())?)));
+    }
     if let Some(r) = super::objects::repr(v) {
         return r;
     }

@@ -6,6 +6,18 @@ use weft_runtime::types::int::BinOp;
 use weft_runtime::types::set::Set;
 use weft_runtime::{PyResult, Value};
 
+/// The members of a set-like operand: a set, or a keys or items view
+/// (whose set operations give sets).
+fn set_like(v: &Value) -> PyResult<Option<Value>> {
+    if Set::cast(v).is_some() {
+        return Ok(Some(v.clone()));
+    }
+    match weft_runtime::types::dict_views::as_view(v) {
+        Some(view) if view.part != weft_runtime::types::iterator::DictPart::Values => Set::new(view.items()).map(Some),
+        _ => Ok(None),
+    }
+}
+
 fn combine(op: BinOp, a: &[Value], b: &Value) -> PyResult<Option<Vec<Value>>> {
     let bs = Set::cast(b).expect("a set");
     let mut out = Vec::new();
@@ -49,8 +61,9 @@ fn combine(op: BinOp, a: &[Value], b: &Value) -> PyResult<Option<Vec<Value>>> {
 
 /// `a <op> b` for two sets; `None` if not a set operation.
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    let (Some(x), Some(_)) = (Set::cast(a), Set::cast(b)) else { return Ok(None) };
-    match combine(op, &x.items(), b)? {
+    let (Some(a), Some(b)) = (set_like(a)?, set_like(b)?) else { return Ok(None) };
+    let x = Set::cast(&a).expect("a set");
+    match combine(op, &x.items(), &b)? {
         Some(items) => Set::new(items).map(Some),
         None => Ok(None),
     }
@@ -69,7 +82,8 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
 
 /// Subset/superset/equality comparisons of two sets.
 pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<bool>> {
-    let (Some(x), Some(y)) = (Set::cast(a), Set::cast(b)) else { return Ok(None) };
+    let (Some(a), Some(b)) = (set_like(a)?, set_like(b)?) else { return Ok(None) };
+    let (x, y) = (Set::cast(&a).expect("a set"), Set::cast(&b).expect("a set"));
     let subset = |p: &Vec<Value>, q: weft_runtime::types::set::SetRef<'_>| -> PyResult<bool> {
         for v in p {
             if !q.contains(v)? {

@@ -224,7 +224,7 @@ mod methods_tests;
 
 use crate::args::{required, Args, Method};
 use crate::error::ExcKind;
-use crate::types::{int::int_from_i64, list::List, none_bool, tuple::tuple_new};
+use crate::types::{int::int_from_i64, none_bool, tuple::tuple_new};
 
 fn dict_get(args: Args<'_>) -> PyResult<Value> {
     const M: Method = Method::positional("dict", "get", 1, 2);
@@ -266,18 +266,18 @@ fn dict_popitem(args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_keys(args: Args<'_>) -> PyResult<Value> {
-    let (d, []) = Method::no_args("dict", "keys").parse(args, Dict::cast)?;
-    Ok(List::new(d.keys()))
+    let (_, []) = Method::no_args("dict", "keys").parse(args, Dict::cast)?;
+    Ok(super::dict_views::new_view(&args.positional[0], super::iterator::DictPart::Keys))
 }
 
 fn dict_values(args: Args<'_>) -> PyResult<Value> {
-    let (d, []) = Method::no_args("dict", "values").parse(args, Dict::cast)?;
-    Ok(List::new(d.values()))
+    let (_, []) = Method::no_args("dict", "values").parse(args, Dict::cast)?;
+    Ok(super::dict_views::new_view(&args.positional[0], super::iterator::DictPart::Values))
 }
 
 fn dict_items(args: Args<'_>) -> PyResult<Value> {
-    let (d, []) = Method::no_args("dict", "items").parse(args, Dict::cast)?;
-    Ok(List::new(d.items().into_iter().map(|(k, v)| tuple_new(vec![k, v])).collect()))
+    let (_, []) = Method::no_args("dict", "items").parse(args, Dict::cast)?;
+    Ok(super::dict_views::new_view(&args.positional[0], super::iterator::DictPart::Items))
 }
 
 /// `d.update(other, **kwargs)`: `other` a dict or an iterable of pairs.

@@ -41,8 +41,9 @@ pub enum Iter {
     Sequence { seq: Value, pos: AtomicUsize },
     /// dict: the next entry index, and the size when iteration began.
     Dict { dict: Value, part: DictPart, pos: AtomicUsize, size: usize },
-    /// set: as dict.
-    Set { set: Value, pos: AtomicUsize, size: usize },
+    /// set: a snapshot of the members in CPython's order, the next index,
+    /// and the size when iteration began.
+    Set { set: Value, pos: AtomicUsize, size: usize, items: Vec<Value> },
     /// range: the next value and how many remain.
     Range { next: AtomicI64, step: i64, remaining: AtomicUsize },
 }
@@ -90,11 +91,17 @@ pub fn iter(v: &Value) -> PyResult<Value> {
     if Dict::cast(v).is_some() {
         return Ok(dict_iter(v, DictPart::Keys));
     }
+    if let Some(view) = super::dict_views::as_view(v) {
+        return Ok(view.iter());
+    }
     if let Some(r) = super::range::as_range(v) {
         return Ok(r.iter());
     }
     if let Some(s) = Set::cast(v) {
-        return Ok(new_iter(Iter::Set { set: v.clone(), pos: AtomicUsize::new(0), size: s.len() }));
+        // Iterated in CPython's order: a snapshot of the members, with the
+        // size checked on each step ("Set changed size during iteration").
+        let items = s.items();
+        return Ok(new_iter(Iter::Set { set: v.clone(), pos: AtomicUsize::new(0), size: items.len(), items }));
     }
     let ty = typeobj::type_of(v);
     if let Some(f) = typeobj::lookup(&ty, &pystr::intern("__iter__")) {
@@ -152,10 +159,17 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                 }
             }))
         }
-        Iter::Set { set, pos, size } => {
+        Iter::Set { set, pos, size, items } => {
             let s = Set::cast(set).expect("a set");
-            let entry = next_table_entry(s.header(), s.table(), pos, *size, "Set changed size during iteration")?;
-            Ok(entry.map(|(k, _)| k))
+            let i = pos.fetch_add(1, Ordering::Relaxed);
+            if i >= DONE {
+                return Ok(None);
+            }
+            if s.len() != *size {
+                pos.store(DONE, Ordering::Relaxed);
+                return Err(PyErr::new(ExcKind::RuntimeError, "Set changed size during iteration"));
+            }
+            Ok(items.get(i).cloned())
         }
     }
 }
@@ -237,7 +251,14 @@ unsafe fn traverse_iter(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjH
     let inner = match it {
         Iter::Sequence { seq, .. } => Some(seq),
         Iter::Dict { dict, .. } => Some(dict),
-        Iter::Set { set, .. } => Some(set),
+        Iter::Set { set, items, .. } => {
+            for item in items {
+                if let Some(o) = item.as_object() {
+                    visit(o.as_ptr());
+                }
+            }
+            Some(set)
+        }
         Iter::Range { .. } => None,
     };
     if let Some(o) = inner.and_then(Value::as_object) {

@@ -5,6 +5,7 @@ pub mod bytes;
 pub mod compare;
 pub mod descriptor;
 pub mod dict;
+pub mod dict_views;
 pub mod exception;
 pub mod float;
 pub mod function;

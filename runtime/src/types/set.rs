@@ -132,16 +132,23 @@ impl<'a> SetRef<'a> {
 
     /// The members, one consistent snapshot.
     pub fn items(self) -> Vec<Value> {
-        let _cs = CriticalSection::new(&self.header.lock);
-        self.set.table.snapshot_locked().into_iter().map(|(k, _)| k).collect()
+        let items: Vec<Value> = {
+            let _cs = CriticalSection::new(&self.header.lock);
+            self.set.table.snapshot_locked().into_iter().map(|(k, _)| k).collect()
+        };
+        // In CPython's iteration order (hashes computed outside the lock:
+        // a user `__hash__` may run Python code).
+        let hashes: PyResult<Vec<isize>> = items.iter().map(protocol::hash).collect();
+        match hashes {
+            Ok(hashes) => {
+                let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+                order::cpython_order(&hashes).into_iter().filter_map(|i| slots[i].take()).collect()
+            }
+            Err(_) => items,
+        }
     }
 
     /// The table (for iterators, which step through it under the lock).
-    pub(crate) fn table(self) -> &'a super::hashtable::HashTable {
-        &self.set.table
-    }
-
-    /// The object's header.
     pub fn header(self) -> &'a ObjHeader {
         self.header
     }
@@ -152,6 +159,8 @@ impl Drop for Set {
         self.table.drop_all();
     }
 }
+
+mod order;
 
 #[cfg(all(test, not(loom)))]
 mod tests;
