@@ -91,6 +91,12 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
                 Some(v) => ops::collect(v)?,
             })
         })
+    } else if is(ty, &weft_runtime::types::set::FROZENSET_TYPE) {
+        no_keywords("frozenset", &args).and_then(|_| at_most("frozenset", &args, 1)).and_then(|_| match a.first() {
+            Some(v) if Set::is_frozen(v) => Ok(v.clone()),
+            None => Set::new_frozen(vec![]),
+            Some(v) => Set::new_frozen(ops::collect(v)?),
+        })
     } else if is(ty, &RANGE_TYPE) {
         no_keywords("range", &args).and_then(|_| range::range_new(a))
     } else if is(ty, &SLICE_TYPE) {

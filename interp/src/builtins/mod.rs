@@ -87,7 +87,7 @@ pub fn make_module() -> Value {
     ] {
         set(name, frame_builtin(name, f));
     }
-    let types: [(&str, &'static weft_runtime::TypeInfo); 18] = [
+    let types: [(&str, &'static weft_runtime::TypeInfo); 19] = [
         ("int", &INT_TYPE),
         ("float", &FLOAT_TYPE),
         ("str", &STR_TYPE),
@@ -96,6 +96,7 @@ pub fn make_module() -> Value {
         ("tuple", &TUPLE_TYPE),
         ("dict", &DICT_TYPE),
         ("set", &SET_TYPE),
+        ("frozenset", &weft_runtime::types::set::FROZENSET_TYPE),
         ("bytes", &BYTES_TYPE),
         ("bytearray", &BYTEARRAY_TYPE),
         ("range", &RANGE_TYPE),

@@ -97,37 +97,22 @@ pub fn hex(args: Args<'_>) -> PyResult<Value> {
     radix("hex", args, 16)
 }
 
-/// Round half to even at `digits` decimal places, as CPython's correctly
-/// rounded `round(x, n)` (through the shortest decimal representation).
+/// `round(x, digits)`: correctly rounded, half to even on the exact binary
+/// value (Rust's `{:.N}` formatting rounds as CPython's dtoa does).
 fn round_float(x: f64, digits: i64) -> f64 {
-    if !x.is_finite() || digits > 308 {
+    if !x.is_finite() || digits > 323 {
         return x;
+    }
+    if digits >= 0 {
+        return format!("{:.*}", digits as usize, x).parse().unwrap_or(x);
     }
     if digits < -308 {
         return 0.0 * x;
     }
-    let s = format!("{:.*e}", 17, x);
-    let _ = s;
-    // Exact decimal rounding via the formatted string with `digits` places.
-    if digits >= 0 {
-        let text = format!("{:.*}", digits as usize, x);
-        // Rust rounds half away from zero on the exact binary value, which
-        // equals CPython's result except at exact decimal ties.
-        let candidate: f64 = text.parse().unwrap_or(x);
-        let scale = 10f64.powi(digits as i32);
-        let scaled = x * scale;
-        if (scaled - scaled.trunc()).abs() == 0.5 && scaled.is_finite() {
-            let even = (scaled / 2.0).round() * 2.0;
-            let r = if (scaled - even).abs() == 0.5 { even } else { scaled.round() };
-            return r / scale;
-        }
-        candidate
-    } else {
-        let scale = 10f64.powi((-digits) as i32);
-        let y = x / scale;
-        let r = if (y - y.trunc()).abs() == 0.5 { (y / 2.0).round() * 2.0 } else { y.round() };
-        r * scale
-    }
+    let scale = 10f64.powi((-digits) as i32);
+    let y = x / scale;
+    let r = if (y - y.trunc()).abs() == 0.5 { (y / 2.0).round() * 2.0 } else { y.round() };
+    r * scale
 }
 
 pub fn round(args: Args<'_>) -> PyResult<Value> {

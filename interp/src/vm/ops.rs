@@ -637,6 +637,22 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     if let Some(r) = range::as_range(obj) {
         return range::range_getitem(r, key);
     }
+    if let Some(b) = weft_runtime::types::bytearray::ByteArray::cast(obj) {
+        let data = b.to_vec();
+        if let Some(s) = slice::as_slice(key) {
+            let idx = s.indices(data.len())?;
+            let part: Vec<u8> = idx.positions().map(|p| data[p]).collect();
+            return Ok(weft_runtime::types::bytearray::ByteArray::new(&part));
+        }
+        let i = index_of(key)?.ok_or_else(|| {
+            type_error(format!("bytearray indices must be integers or slices, not {}", typeobj::type_name_of(key)))
+        })?;
+        let j = if i < 0 { i + data.len() as i64 } else { i };
+        return data
+            .get(usize::try_from(j).unwrap_or(usize::MAX))
+            .map(|b| int::int_from_i64(i64::from(*b)))
+            .ok_or_else(|| super::errors::error("IndexError", "bytearray index out of range"));
+    }
     if typeobj::as_type(obj).is_some() {
         if let Some(f) = typeobj::lookup(obj, weft_runtime::interned!("__class_getitem__")) {
             // A class method (build_class wraps it): bound to the class.

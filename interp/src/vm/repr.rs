@@ -48,10 +48,19 @@ pub fn repr(v: &Value) -> PyResult<String> {
         });
     }
     if let Some(s) = Set::cast(v) {
+        let frozen = Set::is_frozen(v);
         return guarded(v, "{...}", || {
             let items = s.items();
-            Ok(if items.is_empty() { "set()".to_string() } else { format!("{{{}}}", join(&items)?) })
+            Ok(match (frozen, items.is_empty()) {
+                (false, true) => "set()".to_string(),
+                (false, false) => format!("{{{}}}", join(&items)?),
+                (true, true) => "frozenset()".to_string(),
+                (true, false) => format!("frozenset({{{}}})", join(&items)?),
+            })
         });
+    }
+    if let Some(b) = weft_runtime::types::bytearray::ByteArray::cast(v) {
+        return Ok(format!("bytearray({})", weft_runtime::types::bytes::bytes_repr(&b.to_vec())));
     }
     if let Some(view) = weft_runtime::types::dict_views::as_view(v) {
         let name = weft_runtime::types::typeobj::type_name_of(v);

@@ -61,16 +61,21 @@ fn combine(op: BinOp, a: &[Value], b: &Value) -> PyResult<Option<Vec<Value>>> {
 
 /// `a <op> b` for two sets; `None` if not a set operation.
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let like = a;
     let (Some(a), Some(b)) = (set_like(a)?, set_like(b)?) else { return Ok(None) };
     let x = Set::cast(&a).expect("a set");
     match combine(op, &x.items(), &b)? {
-        Some(items) => Set::new(items).map(Some),
+        // The result has the left operand's type (a view gives a set).
+        Some(items) => Set::new_like(like, items).map(Some),
         None => Ok(None),
     }
 }
 
 /// `a <op>= b` in place.
 pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if Set::is_frozen(a) {
+        return Ok(None); // a frozenset gets a new object from the plain operator
+    }
     let (Some(x), Some(_)) = (Set::cast(a), Set::cast(b)) else { return Ok(None) };
     let Some(items) = combine(op, &x.items(), b)? else { return Ok(None) };
     x.clear();

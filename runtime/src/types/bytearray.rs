@@ -26,7 +26,7 @@ pub struct ByteArray {
 
 /// The `bytearray` type (unhashable, compared by content).
 pub static BYTEARRAY_TYPE: TypeInfo =
-    TypeInfo { eq: Some(bytearray_eq), ..TypeInfo::new("bytearray", drop_and_free::<ByteArray>) };
+    TypeInfo { eq: Some(bytearray_eq), methods: &methods::BYTEARRAY_METHODS, ..TypeInfo::new("bytearray", drop_and_free::<ByteArray>) };
 
 fn bytearray_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
     match (ByteArray::cast(a), ByteArray::cast(b)) {
@@ -277,6 +277,8 @@ impl Drop for ByteArray {
         }
     }
 }
+
+mod methods;
 
 #[cfg(all(test, not(loom)))]
 mod tests;

@@ -23,7 +23,12 @@ pub type BytesData = Box<[u8]>;
 
 /// The `bytes` type.
 pub static BYTES_TYPE: TypeInfo =
-    TypeInfo { hash: Some(bytes_hash), eq: Some(bytes_eq_slot), ..TypeInfo::new("bytes", drop_and_free::<BytesData>) };
+    TypeInfo {
+        hash: Some(bytes_hash),
+        eq: Some(bytes_eq_slot),
+        methods: &methods::BYTES_METHODS,
+        ..TypeInfo::new("bytes", drop_and_free::<BytesData>)
+    };
 
 static EMPTY: OnceLock<usize> = OnceLock::new();
 
@@ -240,3 +245,5 @@ fn decode_utf8(b: &[u8], errors: &str) -> PyResult<Value> {
 
 #[cfg(all(test, not(loom)))]
 mod tests;
+
+mod methods;

@@ -353,7 +353,21 @@ fn dict_contains(args: Args<'_>) -> PyResult<Value> {
 /// `dict`'s methods. `keys`, `values` and `items` return lists for now:
 /// the view objects are not built yet. `update` takes a dict or a built-in
 /// iterable of pairs (not yet a user mapping with `keys()`).
-static DICT_METHODS: [(&str, crate::types::function::NativeFn); 15] = [
+/// `dict.fromkeys(iterable, value=None)` (looked up on the class: no
+/// receiver).
+fn dict_fromkeys(args: Args<'_>) -> PyResult<Value> {
+    crate::args::check_positional("fromkeys", args.positional.len(), 1, 2)?;
+    let value = args.positional.get(1).cloned().unwrap_or_else(none_bool::none);
+    let d = Dict::new();
+    let dict = Dict::cast(&d).expect("a dict");
+    for key in protocol::iterate(&args.positional[0])? {
+        dict.set(key, value.clone())?;
+    }
+    Ok(d)
+}
+
+static DICT_METHODS: [(&str, crate::types::function::NativeFn); 16] = [
+    ("fromkeys", dict_fromkeys),
     ("get", dict_get),
     ("setdefault", dict_setdefault),
     ("pop", dict_pop),

@@ -26,7 +26,7 @@ use super::int::{self, unsupported, BinOp, Num};
 
 /// The `float` type.
 pub static FLOAT_TYPE: TypeInfo =
-    TypeInfo { hash: Some(float_hash), eq: Some(int::numeric_eq), ..TypeInfo::new("float", drop_and_free::<f64>) };
+    TypeInfo { hash: Some(float_hash), eq: Some(int::numeric_eq), methods: &methods::FLOAT_METHODS, ..TypeInfo::new("float", drop_and_free::<f64>) };
 
 /// A new float object.
 pub fn float_value(x: f64) -> Value {
@@ -233,6 +233,8 @@ pub fn float_binary(op: BinOp, a: &Value, b: &Value, x: Num<'_>, y: Num<'_>) -> 
         BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor => unreachable!("rejected above"),
     }))
 }
+
+mod methods;
 
 #[cfg(all(test, not(loom)))]
 mod tests;

@@ -40,7 +40,7 @@ use super::none_bool::{self, BOOL_TYPE};
 /// The `int` type for heap (big) ints. Inline ints have no object; their
 /// equality slot is `types::int_eq_fn`, which is `numeric_eq` too.
 pub static INT_TYPE: TypeInfo =
-    TypeInfo { hash: Some(int_hash), eq: Some(numeric_eq), ..TypeInfo::new("int", drop_and_free::<BigInt>) };
+    TypeInfo { hash: Some(int_hash), eq: Some(numeric_eq), methods: &methods::INT_METHODS, ..TypeInfo::new("int", drop_and_free::<BigInt>) };
 
 /// A borrowed integer operand: inline (bools read as 0 and 1) or big.
 #[derive(Clone, Copy, Debug)]
@@ -596,6 +596,8 @@ pub fn gt(a: &Value, b: &Value) -> PyResult<bool> {
 pub fn ge(a: &Value, b: &Value) -> PyResult<bool> {
     compare(a, b, CompareOp::Ge)
 }
+
+mod methods;
 
 #[cfg(all(test, not(loom)))]
 mod tests;

@@ -1,7 +1,8 @@
 //! `set`: the dict's table (`hashtable.rs`) with keys only. Membership tests
 //! are lock-free; writers take the set's lock in a critical section (key
-//! equality may run Python code). Iteration order is insertion order, which
-//! Python allows (it promises no order for sets).
+//! equality may run Python code). Iteration follows CPython's table order
+//! (`order.rs`). `frozenset` shares the payload under its own type: hashable,
+//! without the mutating methods (`methods.rs`).
 
 use super::hashtable::HashTable;
 use crate::error::{PyErr, PyResult};
@@ -20,10 +21,53 @@ pub struct Set {
 
 /// The `set` type.
 pub static SET_TYPE: TypeInfo = TypeInfo {
+    eq: Some(set_eq),
     traverse: Some(traverse_set),
     clear: Some(clear_set),
+    methods: &methods::SET_METHODS,
     ..TypeInfo::new("set", drop_and_free::<Set>)
 };
+
+/// `frozenset`: an immutable, hashable set.
+pub static FROZENSET_TYPE: TypeInfo = TypeInfo {
+    hash: Some(frozenset_hash),
+    eq: Some(set_eq),
+    traverse: Some(traverse_set),
+    clear: Some(clear_set),
+    methods: &methods::FROZENSET_METHODS,
+    ..TypeInfo::new("frozenset", drop_and_free::<Set>)
+};
+
+/// `a == b` for sets and frozensets (any mix): the same members.
+fn set_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    let (Some(x), Some(y)) = (Set::cast(a), Set::cast(b)) else { return Ok(None) };
+    if x.len() != y.len() {
+        return Ok(Some(false));
+    }
+    for item in x.items() {
+        if !y.contains(&item)? {
+            return Ok(Some(false));
+        }
+    }
+    Ok(Some(true))
+}
+
+/// CPython's `frozenset_hash`: order-independent, from the members' hashes.
+fn frozenset_hash(v: &Value) -> PyResult<isize> {
+    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+    let s = Set::cast(v).expect("hash slot of frozensets");
+    let mut hash: u64 = 0;
+    for item in s.items() {
+        hash ^= shuffle(protocol::hash(&item)? as u64);
+    }
+    hash ^= (s.len() as u64 + 1).wrapping_mul(1_927_868_237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if hash == u64::MAX {
+        hash = 590_923_713;
+    }
+    Ok(hash as i64 as isize)
+}
 
 /// # Safety
 /// `obj` is a live `Obj<Set>` and the world is stopped (no writer runs).
@@ -61,11 +105,40 @@ impl Set {
 
     /// The set behind `v`, if it is one.
     pub fn cast(v: &Value) -> Option<SetRef<'_>> {
-        // SAFETY: objects of `SET_TYPE` are allocated as `Obj<Set>`.
-        let (header, set) = unsafe { alloc::downcast_with_header::<Set>(v, &SET_TYPE) }?;
+        // SAFETY: objects of both set types are allocated as `Obj<Set>`.
+        let (header, set) = unsafe { alloc::downcast_with_header::<Set>(v, &SET_TYPE) }
+            .or_else(|| unsafe { alloc::downcast_with_header::<Set>(v, &FROZENSET_TYPE) })?;
         Some(SetRef { header, set })
     }
-}
+
+    /// A new frozenset of `items`.
+    pub fn new_frozen(items: Vec<Value>) -> PyResult<Value> {
+        let obj = alloc::alloc(&FROZENSET_TYPE, Set::default());
+        // SAFETY: a fresh object's one reference moves into the Value.
+        let v = unsafe { Value::from_owned(obj) };
+        let s = Set::cast(&v).expect("a frozenset");
+        for item in items {
+            s.add(item)?;
+        }
+        Ok(v)
+    }
+
+    /// Whether `v` is a frozenset.
+    pub fn is_frozen(v: &Value) -> bool {
+        v.as_object().is_some_and(|o| {
+            // SAFETY: `v` holds a reference, so the object is alive.
+            std::ptr::eq(unsafe { o.as_ref() }.type_info(), &FROZENSET_TYPE)
+        })
+    }
+
+    /// A new set or frozenset (the type of `like`) of `items`.
+    pub fn new_like(like: &Value, items: Vec<Value>) -> PyResult<Value> {
+        if Set::is_frozen(like) {
+            Set::new_frozen(items)
+        } else {
+            Set::new(items)
+        }
+    }}
 
 impl<'a> SetRef<'a> {
     /// `len(s)`.
@@ -160,6 +233,7 @@ impl Drop for Set {
     }
 }
 
+mod methods;
 mod order;
 
 #[cfg(all(test, not(loom)))]

@@ -20,8 +20,19 @@ pub struct Slice {
 pub static SLICE_TYPE: TypeInfo = TypeInfo {
     eq: Some(slice_eq),
     traverse: Some(traverse_slice),
+    methods: &[("indices", slice_indices_method)],
     ..TypeInfo::new("slice", drop_and_free::<Slice>)
 };
+
+/// `s.indices(length)`.
+fn slice_indices_method(args: crate::args::Args<'_>) -> PyResult<Value> {
+    let (s, [length]) = crate::args::Method::one("slice", "indices").parse(args, as_slice)?;
+    let n = crate::args::index_arg(crate::args::required(length))?;
+    if n < 0 {
+        return Err(PyErr::new(ExcKind::ValueError, "length should not be negative"));
+    }
+    indices_tuple(s, n as usize)
+}
 
 /// A new slice; `None` parts become Python `None`.
 pub fn slice_new(start: Option<Value>, stop: Option<Value>, step: Option<Value>) -> Value {

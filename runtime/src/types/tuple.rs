@@ -31,8 +31,40 @@ pub static TUPLE_TYPE: TypeInfo = TypeInfo {
     hash: Some(tuple_hash),
     eq: Some(tuple_eq_slot),
     traverse: Some(traverse_tuple),
+    methods: &TUPLE_METHODS,
     ..TypeInfo::new("tuple", drop_and_free::<TupleItems>)
 };
+
+fn tuple_index_method(args: crate::args::Args<'_>) -> PyResult<Value> {
+    const M: crate::args::Method = crate::args::Method::positional("tuple", "index", 1, 3);
+    let (items, [x, start, stop]) = M.parse(args, as_tuple)?;
+    let x = crate::args::required(x);
+    let len = items.len();
+    let (start, stop) = super::sequence::adjust_range(
+        len,
+        crate::args::slice_index_or_none(start)?,
+        crate::args::slice_index_or_none(stop)?,
+    );
+    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
+        if item.is(x) || protocol::eq(item, x)? {
+            return Ok(super::int::int_from_i64(i as i64));
+        }
+    }
+    Err(PyErr::new(ExcKind::ValueError, "tuple.index(x): x not in tuple"))
+}
+
+fn tuple_count_method(args: crate::args::Args<'_>) -> PyResult<Value> {
+    let (_, [x]) = crate::args::Method::one("tuple", "count").parse(args, as_tuple)?;
+    Ok(super::int::int_from_i64(tuple_count(&args.positional[0], crate::args::required(x))? as i64))
+}
+
+fn tuple_len_method(args: crate::args::Args<'_>) -> PyResult<Value> {
+    let (items, []) = crate::args::Method::wrapper("tuple", "__len__", 0).parse(args, as_tuple)?;
+    Ok(super::int::int_from_i64(items.len() as i64))
+}
+
+static TUPLE_METHODS: [(&str, crate::types::function::NativeFn); 3] =
+    [("index", tuple_index_method), ("count", tuple_count_method), ("__len__", tuple_len_method)];
 
 /// A tuple can be part of a cycle (through a mutable item) but cannot be
 /// cleared: the collector breaks such cycles at the mutable object.
