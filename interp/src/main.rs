@@ -3,6 +3,11 @@
 
 use std::io::Read;
 
+/// mimalloc: per-thread heaps make the object churn of Python programs
+/// cheap and keep threads from contending in the allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use weft_interp::bytecode::disasm::disassemble;
 use weft_interp::compiler::compile_module;
 use weft_interp::modules::{stdio, sys};
