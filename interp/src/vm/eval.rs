@@ -156,6 +156,19 @@ fn arith(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     ops::binary(op, a, b)
 }
 
+/// `a op= b` with the int and float fast paths (numbers have no in-place
+/// form, so the result is the plain operator's).
+#[inline(always)]
+fn inplace_arith(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(v) = small_arith(op, a, b) {
+        return Ok(v);
+    }
+    if let Some(v) = float_arith(op, a, b) {
+        return Ok(v);
+    }
+    ops::inplace(op, a, b)
+}
+
 #[inline(always)]
 fn compare(op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -389,11 +402,29 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
                 set!(base + 1, this.unwrap_or_else(unbound));
             }
             I::LoadSubscript { dst, obj, key, .. } => {
-                let v = ops::getitem(reg!(obj), reg!(key))?;
+                // list[small int]: the common case, inline.
+                let fast = match (List::cast(reg!(obj)), reg!(key).as_small_int()) {
+                    (Some(l), Some(i)) => {
+                        let j = if i < 0 { i + l.len() as i64 } else { i };
+                        usize::try_from(j).ok().and_then(|j| l.get(j))
+                    }
+                    _ => None,
+                };
+                let v = match fast {
+                    Some(v) => v,
+                    None => ops::getitem(reg!(obj), reg!(key))?,
+                };
                 set!(dst, v);
             }
             I::StoreSubscript { obj, key, src } => {
-                ops::setitem(reg!(obj), reg!(key), reg!(src).clone())?;
+                let value = reg!(src).clone();
+                let rest = match (List::cast(reg!(obj)), reg!(key).as_small_int()) {
+                    (Some(l), Some(i)) if i >= 0 && (i as usize) < l.len() => l.set(i as usize, value).err(),
+                    _ => Some(value),
+                };
+                if let Some(value) = rest {
+                    ops::setitem(reg!(obj), reg!(key), value)?;
+                }
             }
             I::DeleteSubscript { obj, key } => ops::delitem(reg!(obj), reg!(key))?,
             I::BuildSlice { dst, base, count } => {
@@ -424,23 +455,17 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
             I::BitXor { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Xor, reg!(lhs), reg!(rhs))?),
             I::InplaceAdd { dst, lhs, rhs, .. } => {
                 let (a, b) = (reg!(lhs), reg!(rhs));
-                let v = match small_arith(BinOp::Add, a, b) {
-                    Some(v) => v,
-                    None => ops::inplace(BinOp::Add, a, b)?,
-                };
+                let v = inplace_arith(BinOp::Add, a, b)?;
                 set!(dst, v);
             }
             I::InplaceSubtract { dst, lhs, rhs, .. } => {
                 let (a, b) = (reg!(lhs), reg!(rhs));
-                let v = match small_arith(BinOp::Sub, a, b) {
-                    Some(v) => v,
-                    None => ops::inplace(BinOp::Sub, a, b)?,
-                };
+                let v = inplace_arith(BinOp::Sub, a, b)?;
                 set!(dst, v);
             }
-            I::InplaceMultiply { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Mul, reg!(lhs), reg!(rhs))?),
+            I::InplaceMultiply { dst, lhs, rhs, .. } => set!(dst, inplace_arith(BinOp::Mul, reg!(lhs), reg!(rhs))?),
             I::InplaceMatrixMultiply { dst, lhs, rhs, .. } => set!(dst, ops::inplace_matmul(reg!(lhs), reg!(rhs))?),
-            I::InplaceTrueDivide { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::TrueDiv, reg!(lhs), reg!(rhs))?),
+            I::InplaceTrueDivide { dst, lhs, rhs, .. } => set!(dst, inplace_arith(BinOp::TrueDiv, reg!(lhs), reg!(rhs))?),
             I::InplaceFloorDivide { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::FloorDiv, reg!(lhs), reg!(rhs))?),
             I::InplaceRemainder { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Mod, reg!(lhs), reg!(rhs))?),
             I::InplacePower { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Pow, reg!(lhs), reg!(rhs))?),

@@ -256,7 +256,8 @@ fn release_later(p: Pending) {
         .try_with(|f| {
             let mut f = f.borrow_mut();
             f.memory.push(p.take().expect("pushed once"));
-            (f.memory.len() >= FREE_BATCH).then(|| std::mem::take(&mut f.memory))
+            // The next batch starts at full size: no regrowth per batch.
+            (f.memory.len() >= FREE_BATCH).then(|| std::mem::replace(&mut f.memory, Vec::with_capacity(FREE_BATCH)))
         })
         .unwrap_or_else(|_| Some(p.take().into_iter().collect()));
     if let Some(batch) = full {
