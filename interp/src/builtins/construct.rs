@@ -150,6 +150,9 @@ fn bytes_new(a: &[Value]) -> PyResult<Vec<u8>> {
                 if n < 0 {
                     return Err(error("ValueError", "negative count"));
                 }
+                if n as usize > crate::vm::ops::MAX_ITEMS {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                }
                 let mut out = Vec::new();
                 out.try_reserve_exact(n as usize).map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
                 out.resize(n as usize, 0);

@@ -16,6 +16,11 @@ use weft_runtime::{protocol, Args, ExcKind, PyErr, PyResult, Value};
 
 use super::errors::type_error;
 
+/// The most items one container may be asked to hold at once (2^35, 256
+/// GiB of references): past it a size is a MemoryError before any memory
+/// is reserved (an allocator that overcommits would otherwise say yes).
+pub const MAX_ITEMS: usize = 1 << 35;
+
 /// Whether `v`'s behaviour comes from a Python class (its special methods
 /// must be looked up on the class).
 #[inline]
@@ -194,7 +199,11 @@ fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
                     let items = l.to_vec();
                     let count = count.max(0) as usize;
                     let mut out = Vec::new();
-                    let total = items.len().checked_mul(count).ok_or_else(|| PyErr::new(ExcKind::MemoryError, ""))?;
+                    let total = items
+                        .len()
+                        .checked_mul(count)
+                        .filter(|&n| n <= MAX_ITEMS)
+                        .ok_or_else(|| PyErr::new(ExcKind::MemoryError, ""))?;
                     out.try_reserve_exact(total).map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
                     for _ in 0..count {
                         out.extend(items.iter().cloned());

@@ -23,8 +23,32 @@ pub struct Range {
 pub static RANGE_TYPE: TypeInfo = TypeInfo {
     hash: Some(range_hash),
     eq: Some(range_eq),
+    methods: &[("index", range_index), ("count", range_count)],
     ..TypeInfo::new("range", drop_and_free::<Range>)
 };
+
+/// The position of `x` in `r`, if it is an int the range yields.
+fn position(r: &Range, x: &Value) -> Option<i64> {
+    let i = x.as_small_int()?;
+    r.contains_int(i).then(|| (i - r.start) / r.step)
+}
+
+fn range_index(args: crate::args::Args<'_>) -> PyResult<Value> {
+    let (r, [x]) = crate::args::Method::one("range", "index").parse(args, as_range)?;
+    let x = crate::args::required(x);
+    match position(r, x) {
+        Some(p) => Ok(super::int::int_from_i64(p)),
+        None => Err(PyErr::new(
+            ExcKind::ValueError,
+            format!("{} is not in range", crate::protocol::repr(x).unwrap_or_default()),
+        )),
+    }
+}
+
+fn range_count(args: crate::args::Args<'_>) -> PyResult<Value> {
+    let (r, [x]) = crate::args::Method::one("range", "count").parse(args, as_range)?;
+    Ok(super::int::int_from_i64(i64::from(position(r, crate::args::required(x)).is_some())))
+}
 
 /// An argument that must be an int ("'float' object cannot be interpreted
 /// as an integer").

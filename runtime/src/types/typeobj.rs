@@ -189,7 +189,9 @@ pub fn mro(t: &Value) -> Vec<Value> {
 pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
     let ty = expect_type(t);
     // Interned names (all attribute names in code) go through the cache.
-    let cacheable = cfg!(not(loom)) && pystr::cast(name).is_some_and(|s| s.is_interned());
+    #[cfg(not(loom))]
+    let cacheable = pystr::cast(name).is_some_and(|s| s.is_interned());
+    #[cfg(not(loom))]
     let version = ty.version.load(Ordering::Acquire);
     #[cfg(not(loom))]
     if cacheable {

@@ -1,0 +1,11 @@
+import sys
+print("a", "b", sep="-", end="!\n")
+print("no newline", end="")
+print()
+print(*range(3), sep="")
+print("to stdout", file=sys.stdout)
+sys.stdout.write("written\n")
+print(1, [2], (3,), {4: 5}, None, True, 1.5, "s", b"b", sep=" | ")
+print("", "", sep="x")
+print(end="")
+print("flush", flush=True)
