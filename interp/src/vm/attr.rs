@@ -385,7 +385,9 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)
         }
         return Ok((getattr(obj, name)?, None));
     }
-    if typeobj::as_type(obj).is_none() && as_module(obj).is_none() && !super::ops::is_user(obj) {
+    // Built-in values find methods on their type; objects with their own
+    // attribute rules (types, modules, super) go through getattr.
+    if typeobj::as_type(obj).is_none() && as_module(obj).is_none() && as_super(obj).is_none() && !super::ops::is_user(obj) {
         let ty = typeobj::type_of(obj);
         if let Some(f) = typeobj::lookup(&ty, name) {
             if as_native(&f).is_some() {

@@ -1,0 +1,5 @@
+class C:
+    pass
+c = C()
+print('before')
+c.method()

@@ -1,0 +1,5 @@
+class MyError(Exception):
+    pass
+def go():
+    raise MyError('something broke')
+go()
