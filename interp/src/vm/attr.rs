@@ -284,6 +284,10 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
 fn slots_allow(obj: &Value, name: &str) -> bool {
     let ty = typeobj::type_of(obj);
     let slots_key = weft_runtime::interned!("__slots__").clone();
+    // The common case, answered by the type cache: no class declares slots.
+    if typeobj::lookup(&ty, &slots_key).is_none() {
+        return true;
+    }
     let mut allowed = Vec::new();
     for k in typeobj::mro(&ty) {
         let d = typeobj::class_dict(&k);

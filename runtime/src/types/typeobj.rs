@@ -485,7 +485,23 @@ fn type_call(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Value> {
     };
     match lookup(t, crate::interned!("__init__")) {
         Some(init) => {
-            let r = protocol::call_args(&bind(&init, &obj, t)?, call_args)?;
+            // A plain function (Python or native) is called with the
+            // instance first, without making a bound method.
+            let plain_function = init.as_object().is_some_and(|o| {
+                // SAFETY: `init` holds a reference, so the object is alive.
+                let info = unsafe { o.as_ref() }.type_info();
+                info.call.is_some()
+                    && info.descr_get.is_some()
+                    && !std::ptr::eq(info, &super::descriptor::STATICMETHOD_TYPE)
+            });
+            let r = if plain_function {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend_from_slice(args);
+                protocol::call_args(&init, crate::args::Args::new(&full, call_args.keywords))?
+            } else {
+                protocol::call_args(&bind(&init, &obj, t)?, call_args)?
+            };
             if !none_bool::is_none(&r) {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
