@@ -164,7 +164,22 @@ fn run_main(source: &[u8], filename: &str) -> Result<(), PyErr> {
     let file = (filename != "<string>" && filename != "<stdin>").then_some(filename);
     let (_module, globals) = main_module(file);
     let code = vm::run::compile(source, filename)?;
-    vm::run::run_code(code, globals.clone(), globals).map(drop)
+    let result = vm::run::run_code(code, globals.clone(), globals).map(drop);
+    wait_for_threads();
+    result
+}
+
+/// At exit the main thread waits for the non-daemon threads, through
+/// `threading._shutdown` when `threading` was imported.
+fn wait_for_threads() {
+    let threading = Dict::cast(&vm::import::modules()).and_then(|m| m.get(&pystr::str_value("threading")).ok().flatten());
+    if let Some(t) = threading {
+        if let Ok(shutdown) = vm::attr::getattr(&t, weft_runtime::interned!("_shutdown")) {
+            if let Err(e) = weft_runtime::protocol::call(&shutdown, &[]) {
+                vm::errors::report_uncaught(e);
+            }
+        }
+    }
 }
 
 fn dis(path: Option<&str>) -> i32 {

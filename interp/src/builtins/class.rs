@@ -142,6 +142,26 @@ fn object_init_subclass(_args: Args<'_>) -> PyResult<Value> {
     Ok(none_bool::none())
 }
 
+/// `object.__init__`: extra arguments are an error unless the class
+/// overrides `__new__` (CPython's `object_init`).
+fn object_init(args: Args<'_>) -> PyResult<Value> {
+    let obj = receiver(&args, "__init__")?;
+    if args.positional.len() > 1 || !args.keywords.is_empty() {
+        let class = typeobj::type_of(obj);
+        let is_native = |name: &'static str| {
+            typeobj::lookup(&class, &crate::vm::names::name(name))
+                .is_some_and(|f| weft_runtime::types::function::as_native(&f).is_some())
+        };
+        if !is_native("__init__") {
+            return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if is_native("__new__") {
+            return Err(type_error(format!("{}() takes no arguments", typeobj::type_name(&class))));
+        }
+    }
+    Ok(none_bool::none())
+}
+
 fn object_hash(args: Args<'_>) -> PyResult<Value> {
     let obj = receiver(&args, "__hash__")?;
     Ok(weft_runtime::types::int::int_from_i64(weft_runtime::types::instance::identity_hash(obj) as i64))
@@ -152,7 +172,8 @@ fn object_hash(args: Args<'_>) -> PyResult<Value> {
 pub fn install_object_methods() {
     let object = typeobj::builtin_type(&typeobj::OBJECT_TYPE);
     let d = Dict::cast(typeobj::class_dict(&object)).expect("a dict");
-    let methods: [(&'static str, weft_runtime::types::function::NativeFn); 8] = [
+    let methods: [(&'static str, weft_runtime::types::function::NativeFn); 9] = [
+        ("__init__", object_init),
         ("__hash__", object_hash),
         ("__setattr__", object_setattr),
         ("__delattr__", object_delattr),

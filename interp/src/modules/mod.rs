@@ -1,9 +1,12 @@
 //! Modules implemented in Rust, made on first import.
 
+pub mod frozen;
 pub mod gc;
 pub mod io;
 pub mod stdio;
 pub mod sys;
+pub mod thread;
+pub mod time;
 
 use weft_runtime::{PyResult, Value};
 
@@ -12,6 +15,8 @@ pub fn make(name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::module()),
         "gc" => Some(gc::module()),
+        "_thread" => Some(thread::module()),
+        "time" => Some(time::module()),
         "builtins" => Some(crate::vm::builtins_module()),
         _ => None,
     })

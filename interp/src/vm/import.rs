@@ -87,6 +87,9 @@ pub fn import_module(name: &str) -> PyResult<Value> {
             if let Some(m) = cached(name)? {
                 return Ok(m);
             }
+            if let Some((package, src)) = crate::modules::frozen::source(name) {
+                return load_source(name, src.as_bytes(), &format!("<frozen {name}>"), package.then(String::new));
+            }
             let path = super::attr::getattr(&pm, weft_runtime::interned!("__path__")).map_err(|_| {
                 not_found(&format!("No module named '{name}'; '{p}' is not a package"), name)
             })?;
@@ -96,6 +99,9 @@ pub fn import_module(name: &str) -> PyResult<Value> {
             if let Some(m) = super::native_module(name)? {
                 Dict::cast(&modules_dict()).expect("a dict").set(pystr::str_value(name), m.clone())?;
                 return Ok(m);
+            }
+            if let Some((package, src)) = crate::modules::frozen::source(name) {
+                return load_source(name, src.as_bytes(), &format!("<frozen {name}>"), package.then(String::new));
             }
             sys_path()?
         }
@@ -132,13 +138,20 @@ fn sys_path() -> PyResult<Vec<Value>> {
 /// Run a source file as module `name`.
 fn load(name: &str, file: &str, package_dir: Option<String>) -> PyResult<Value> {
     let bytes = std::fs::read(file).map_err(|e| error("ImportError", format!("cannot read {file}: {e}")))?;
+    load_source(name, &bytes, file, package_dir)
+}
+
+/// Run `bytes` as module `name` from `file` (a package when `package_dir`
+/// is given: its `__path__`; empty for an embedded package).
+fn load_source(name: &str, bytes: &[u8], file: &str, package_dir: Option<String>) -> PyResult<Value> {
     let module = new_module(name);
     let m = as_module(&module).expect("a module");
     let d = Dict::cast(&m.dict).expect("a dict");
     d.set(weft_runtime::interned!("__file__").clone(), pystr::str_value(file))?;
     let package = match &package_dir {
         Some(dir) => {
-            d.set(weft_runtime::interned!("__path__").clone(), List::new(vec![pystr::str_value(dir)]))?;
+            let path = if dir.is_empty() { vec![] } else { vec![pystr::str_value(dir)] };
+            d.set(weft_runtime::interned!("__path__").clone(), List::new(path))?;
             name.to_string()
         }
         None => name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
@@ -148,7 +161,7 @@ fn load(name: &str, file: &str, package_dir: Option<String>) -> PyResult<Value> 
     let registry = modules_dict();
     let registry = Dict::cast(&registry).expect("a dict");
     registry.set(pystr::str_value(name), module.clone())?;
-    let result = super::run::compile(&bytes, file).and_then(|code| super::run::run_code(code, m.dict.clone(), m.dict.clone()));
+    let result = super::run::compile(bytes, file).and_then(|code| super::run::run_code(code, m.dict.clone(), m.dict.clone()));
     if let Err(e) = result {
         registry.pop(&pystr::str_value(name))?;
         return Err(e);

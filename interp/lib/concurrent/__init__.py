@@ -1,0 +1,1 @@
+"""The concurrent package (its futures module runs work on thread pools)."""

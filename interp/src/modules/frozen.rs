@@ -1,0 +1,14 @@
+//! Modules written in Python and compiled into the binary (`interp/lib/`).
+
+/// `(module name, is a package, source)`.
+const FROZEN: &[(&str, bool, &str)] = &[
+    ("threading", false, include_str!("../../lib/threading.py")),
+    ("queue", false, include_str!("../../lib/queue.py")),
+    ("concurrent", true, include_str!("../../lib/concurrent/__init__.py")),
+    ("concurrent.futures", false, include_str!("../../lib/concurrent/futures.py")),
+];
+
+/// The embedded source of module `name`, and whether it is a package.
+pub fn source(name: &str) -> Option<(bool, &'static str)> {
+    FROZEN.iter().find(|(n, _, _)| *n == name).map(|&(_, package, src)| (package, src))
+}

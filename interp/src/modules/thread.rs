@@ -1,0 +1,305 @@
+//! `_thread`: OS threads running Python callables in parallel (each with its
+//! own thread state in the same interpreter), and the locks `threading` is
+//! built on. Every wait detaches the thread (`ThreadState::blocking`), so a
+//! stop-the-world or a merge never waits for a blocked thread.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use parking_lot::{Condvar, Mutex};
+use weft_runtime::object::alloc::drop_and_free;
+use weft_runtime::object::native::{NativeType, Traverse};
+use weft_runtime::types::function::{native_function, NativeFn};
+use weft_runtime::types::{dict::Dict, float, int, none_bool, str as pystr, tuple};
+use weft_runtime::{protocol, Args, PyResult, ThreadState, TypeInfo, Value};
+
+use crate::vm::errors::{error, type_error};
+use crate::vm::objects::{as_module, new_module};
+
+/// Native stack of a Python thread (deep recursion stops at the recursion
+/// limit or the stack guard long before this runs out).
+const THREAD_STACK: usize = 64 << 20;
+
+/// Python threads started and not yet finished.
+static RUNNING: AtomicUsize = AtomicUsize::new(0);
+
+/// Run `f` detached from the runtime (a blocking wait).
+fn blocking<R>(f: impl FnOnce() -> R) -> R {
+    let mut f = Some(f);
+    let mut run = || (f.take().expect("run once"))();
+    match weft_runtime::thread::with_current(|t| t.blocking(&mut run)) {
+        Some(r) => r,
+        None => run(),
+    }
+}
+
+// ------------------------------------------------------------ locks
+
+/// A lock: `allocate_lock()` / `LockType`, and `RLock` when `reentrant`.
+pub struct Lock {
+    /// (owner thread id or 0, recursion count).
+    state: Mutex<(usize, usize)>,
+    released: Condvar,
+    reentrant: bool,
+}
+
+impl Traverse for Lock {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+}
+
+pub static LOCK_TYPE: NativeType<Lock> = NativeType::new(TypeInfo {
+    methods: &[
+        ("acquire", lock_acquire),
+        ("acquire_lock", lock_acquire),
+        ("release", lock_release),
+        ("release_lock", lock_release),
+        ("locked", lock_locked),
+        ("__enter__", lock_enter),
+        ("__exit__", lock_exit),
+        ("_is_owned", lock_is_owned),
+    ],
+    ..TypeInfo::new("lock", drop_and_free::<()>)
+});
+
+fn new_lock(reentrant: bool) -> Value {
+    LOCK_TYPE.alloc(Lock { state: Mutex::new((0, 0)), released: Condvar::new(), reentrant })
+}
+
+fn this_lock<'a>(args: &'a Args<'_>) -> PyResult<&'a Lock> {
+    args.positional.first().and_then(|v| LOCK_TYPE.downcast(v)).ok_or_else(|| type_error("a lock method needs a lock"))
+}
+
+fn me() -> usize {
+    weft_runtime::thread::current_tid()
+}
+
+impl Lock {
+    /// Try to take the lock for thread `tid` under the state guard.
+    fn try_take(&self, state: &mut (usize, usize), tid: usize) -> bool {
+        if state.1 == 0 {
+            *state = (tid, 1);
+            true
+        } else if self.reentrant && state.0 == tid {
+            state.1 += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn acquire(&self, blocking_wait: bool, timeout: Option<Duration>) -> bool {
+        let tid = me();
+        {
+            let mut state = self.state.lock();
+            if self.try_take(&mut state, tid) {
+                return true;
+            }
+            if !blocking_wait {
+                return false;
+            }
+        }
+        let deadline = timeout.map(|t| Instant::now() + t);
+        blocking(|| {
+            let mut state = self.state.lock();
+            loop {
+                if self.try_take(&mut state, tid) {
+                    return true;
+                }
+                match deadline {
+                    None => self.released.wait(&mut state),
+                    Some(d) => {
+                        if self.released.wait_until(&mut state, d).timed_out() {
+                            return self.try_take(&mut state, tid);
+                        }
+                    }
+                }
+            }
+        })
+    }
+
+    fn release(&self) -> PyResult<()> {
+        let mut state = self.state.lock();
+        if state.1 == 0 || (self.reentrant && state.0 != me()) {
+            let msg = if self.reentrant { "cannot release un-acquired lock" } else { "release unlocked lock" };
+            return Err(error("RuntimeError", msg));
+        }
+        state.1 -= 1;
+        if state.1 == 0 {
+            state.0 = 0;
+            self.released.notify_one();
+        }
+        Ok(())
+    }
+}
+
+/// `(blocking=True, timeout=-1)` of `acquire`.
+fn acquire_args(args: &Args<'_>) -> PyResult<(bool, Option<Duration>)> {
+    let kw = |name: &str| args.keywords.iter().find(|(k, _)| pystr::as_str(k) == Some(name)).map(|(_, v)| v);
+    let blocking_wait = match args.positional.get(1).or_else(|| kw("blocking")) {
+        Some(v) => crate::vm::ops::truthy(v)?,
+        None => true,
+    };
+    let timeout = match args.positional.get(2).or_else(|| kw("timeout")) {
+        Some(v) => {
+            let t = float::as_f64(v)
+                .or_else(|| int::as_int(v).and_then(|i| i.to_f64().ok()))
+                .ok_or_else(|| type_error("timeout must be a number"))?;
+            if t < 0.0 && t != -1.0 {
+                return Err(error("ValueError", "timeout value must be a non-negative number"));
+            }
+            if !blocking_wait && t != -1.0 {
+                return Err(error("ValueError", "can't specify a timeout for a non-blocking call"));
+            }
+            (t >= 0.0).then(|| Duration::from_secs_f64(t.min(1e9)))
+        }
+        None => None,
+    };
+    Ok((blocking_wait, timeout))
+}
+
+fn lock_acquire(args: Args<'_>) -> PyResult<Value> {
+    let lock = this_lock(&args)?;
+    let (b, t) = acquire_args(&args)?;
+    Ok(none_bool::bool_value(lock.acquire(b, t)))
+}
+
+fn lock_release(args: Args<'_>) -> PyResult<Value> {
+    this_lock(&args)?.release()?;
+    Ok(none_bool::none())
+}
+
+fn lock_locked(args: Args<'_>) -> PyResult<Value> {
+    Ok(none_bool::bool_value(this_lock(&args)?.state.lock().1 > 0))
+}
+
+fn lock_is_owned(args: Args<'_>) -> PyResult<Value> {
+    let state = *this_lock(&args)?.state.lock();
+    Ok(none_bool::bool_value(state.1 > 0 && state.0 == me()))
+}
+
+fn lock_enter(args: Args<'_>) -> PyResult<Value> {
+    this_lock(&args)?.acquire(true, None);
+    Ok(none_bool::true_value())
+}
+
+fn lock_exit(args: Args<'_>) -> PyResult<Value> {
+    this_lock(&args)?.release()?;
+    Ok(none_bool::false_value())
+}
+
+// ------------------------------------------------------------ threads
+
+/// `start_new_thread(function, args, kwargs=None)`.
+fn start_new_thread(args: Args<'_>) -> PyResult<Value> {
+    let (func, fargs, fkwargs) = match args.positional {
+        [f, a] => (f.clone(), a.clone(), None),
+        [f, a, k] => (f.clone(), a.clone(), Some(k.clone()).filter(|k| !none_bool::is_none(k))),
+        _ => return Err(type_error("start_new_thread expected 2 or 3 arguments")),
+    };
+    let positional = tuple::as_tuple(&fargs).ok_or_else(|| type_error("2nd arg must be a tuple"))?.to_vec();
+    let keywords = match &fkwargs {
+        Some(k) => Dict::cast(k).ok_or_else(|| type_error("optional 3rd arg must be a dictionary"))?.items(),
+        None => vec![],
+    };
+    let interpreter = weft_runtime::thread::with_current(|t| t.interpreter().clone())
+        .ok_or_else(|| error("RuntimeError", "no thread state"))?;
+    let (tx, rx) = std::sync::mpsc::channel();
+    RUNNING.fetch_add(1, Ordering::SeqCst);
+    let spawned = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || {
+        let state = ThreadState::new(&interpreter);
+        let _ = tx.send(state.tid());
+        let result = protocol::call_args(&func, Args::new(&positional, &keywords));
+        if let Err(e) = result {
+            let exc = weft_runtime::types::exception::materialize(e);
+            let exit = weft_runtime::types::exception::exception_class("SystemExit").expect("SystemExit");
+            if !weft_runtime::types::exception::matches(&exc, &exit) {
+                super::stdio::write_stderr(&format!(
+                    "Unhandled exception in thread started by {}\n{}",
+                    crate::vm::ops::repr_of(&func).unwrap_or_default(),
+                    crate::vm::errors::format_exception(&exc)
+                ));
+            }
+        }
+        drop((func, positional, keywords));
+        super::stdio::flush_stdout();
+        RUNNING.fetch_sub(1, Ordering::SeqCst);
+        drop(state);
+    });
+    if spawned.is_err() {
+        RUNNING.fetch_sub(1, Ordering::SeqCst);
+        return Err(error("RuntimeError", "can't start new thread"));
+    }
+    let tid = blocking(|| rx.recv()).unwrap_or(0);
+    Ok(int::int_from_i64(tid as i64))
+}
+
+fn allocate_lock(_args: Args<'_>) -> PyResult<Value> {
+    Ok(new_lock(false))
+}
+
+fn rlock(_args: Args<'_>) -> PyResult<Value> {
+    Ok(new_lock(true))
+}
+
+fn get_ident(_args: Args<'_>) -> PyResult<Value> {
+    Ok(int::int_from_i64(me() as i64))
+}
+
+fn get_native_id(_args: Args<'_>) -> PyResult<Value> {
+    // The OS thread id on Linux; the runtime's id elsewhere.
+    Ok(int::int_from_i64(me() as i64))
+}
+
+fn count(_args: Args<'_>) -> PyResult<Value> {
+    Ok(int::int_from_i64(RUNNING.load(Ordering::SeqCst) as i64))
+}
+
+fn stack_size(args: Args<'_>) -> PyResult<Value> {
+    if let Some(v) = args.positional.first() {
+        let n = int::as_int(v).and_then(|i| i.to_i64()).ok_or_else(|| type_error("size must be an integer"))?;
+        if n != 0 && n < 32768 {
+            return Err(error("ValueError", "size not valid: 32768 bytes minimum"));
+        }
+    }
+    Ok(int::int_from_i64(0))
+}
+
+/// The report of an exception, as a string (for `threading.excepthook`).
+fn format_exception(args: Args<'_>) -> PyResult<Value> {
+    let exc = args.positional.first().ok_or_else(|| type_error("_format_exception needs an exception"))?;
+    Ok(pystr::str_from_string(crate::vm::errors::format_exception(exc)))
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("start_new_thread", start_new_thread),
+    ("start_new", start_new_thread),
+    ("allocate_lock", allocate_lock),
+    ("allocate", allocate_lock),
+    ("RLock", rlock),
+    ("get_ident", get_ident),
+    ("get_native_id", get_native_id),
+    ("_count", count),
+    ("stack_size", stack_size),
+    ("_format_exception", format_exception),
+];
+
+/// Make the `_thread` module.
+pub fn module() -> Value {
+    let m = new_module("_thread");
+    let d = as_module(&m).expect("a module").dict.clone();
+    let dict = Dict::cast(&d).expect("a dict");
+    for &(name, f) in FUNCTIONS {
+        let _ = dict.set(pystr::intern(name), native_function(name, f));
+    }
+    let lock_type = weft_runtime::types::typeobj::builtin_type(LOCK_TYPE.info());
+    let _ = dict.set(pystr::intern("LockType"), lock_type);
+    let _ = dict.set(pystr::intern("TIMEOUT_MAX"), float::float_value(4294967.0));
+    let _ = dict.set(pystr::intern("error"), weft_runtime::types::exception::exception_class("RuntimeError").expect("builtin"));
+    m
+}
+
+/// Python threads still running (the main thread waits for them at exit
+/// through `threading._shutdown`).
+pub fn running() -> usize {
+    RUNNING.load(Ordering::SeqCst)
+}
