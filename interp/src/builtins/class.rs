@@ -52,6 +52,7 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
         Some(meta) => protocol::call_args(&meta, Args::new(&[name.clone(), tuple::tuple_from_slice(bases), ns.clone()], &kwds))?,
         None => typeobj::new_class(&name_str, bases.to_vec(), ns.clone())?,
     };
+    crate::vm::shared::share_once(&body_fn.code, &class);
     if let Some(cell) = classcell.as_ref().and_then(as_cell) {
         *cell.contents.lock() = Some(class.clone());
     }

@@ -1,12 +1,12 @@
 //! The `gc` module over the cycle collector (`weft-gc`).
 
-use weft_runtime::types::function::{native_function, NativeFn};
-use weft_runtime::types::{dict::Dict, int, list::List, none_bool, str as pystr, tuple};
+use weft_runtime::types::function::NativeFn;
+use weft_runtime::types::{int, list::List, none_bool, tuple};
 use weft_runtime::{Args, PyResult, Value};
 
 use crate::builtins::functions::between;
 use crate::vm::errors::type_error;
-use crate::vm::objects::{as_module, new_module};
+use crate::vm::objects::{module_set, module_with_functions};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("collect", collect),
@@ -23,14 +23,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Make the `gc` module.
 pub fn module() -> Value {
-    let m = new_module("gc");
-    let d = as_module(&m).expect("a module").dict.clone();
-    let dict = Dict::cast(&d).expect("a dict");
-    for &(name, f) in FUNCTIONS {
-        let _ = dict.set(pystr::intern(name), native_function(name, f));
-    }
-    let _ = dict.set(pystr::intern("garbage"), List::new(vec![]));
-    let _ = dict.set(pystr::intern("callbacks"), List::new(vec![]));
+    let m = module_with_functions("gc", FUNCTIONS);
+    module_set(&m, "garbage", List::new(vec![]));
+    module_set(&m, "callbacks", List::new(vec![]));
     m
 }
 

@@ -2,13 +2,13 @@
 
 use std::sync::OnceLock;
 
-use weft_runtime::types::function::{native_function, NativeFn};
-use weft_runtime::types::{dict::Dict, int, list::List, none_bool, str as pystr, tuple, typeobj};
+use weft_runtime::types::function::NativeFn;
+use weft_runtime::types::{int, list::List, none_bool, str as pystr, tuple, typeobj};
 use weft_runtime::{Args, PyResult, Value};
 
 use super::stdio::{stream, Stream};
 use crate::vm::errors::{error, type_error};
-use crate::vm::objects::{as_module, new_module};
+use crate::vm::objects::{module_set, module_with_functions, new_module};
 
 static ARGV: OnceLock<Vec<String>> = OnceLock::new();
 static PATH0: OnceLock<String> = OnceLock::new();
@@ -33,15 +33,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Make the `sys` module.
 pub fn module() -> Value {
-    let m = new_module("sys");
-    let d = as_module(&m).expect("a module").dict.clone();
-    let dict = Dict::cast(&d).expect("a dict");
-    let set = |name: &str, v: Value| {
-        dict.set(pystr::intern(name), v).expect("str keys hash");
-    };
-    for &(name, f) in FUNCTIONS {
-        set(name, native_function(name, f));
-    }
+    let m = module_with_functions("sys", FUNCTIONS);
+    let set = |name: &str, v: Value| module_set(&m, name, v);
     let argv = ARGV.get().cloned().unwrap_or_else(|| vec![String::new()]);
     set("argv", List::new(argv.iter().map(|a| pystr::str_value(a)).collect()));
     let path0 = PATH0.get().cloned().unwrap_or_default();

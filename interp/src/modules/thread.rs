@@ -9,12 +9,12 @@ use std::time::{Duration, Instant};
 use parking_lot::{Condvar, Mutex};
 use weft_runtime::object::alloc::drop_and_free;
 use weft_runtime::object::native::{NativeType, Traverse};
-use weft_runtime::types::function::{native_function, NativeFn};
+use weft_runtime::types::function::NativeFn;
 use weft_runtime::types::{dict::Dict, float, int, none_bool, str as pystr, tuple};
 use weft_runtime::{protocol, Args, PyResult, ThreadState, TypeInfo, Value};
 
 use crate::vm::errors::{error, type_error};
-use crate::vm::objects::{as_module, new_module};
+use crate::vm::objects::{module_set, module_with_functions};
 
 /// Native stack of a Python thread (deep recursion stops at the recursion
 /// limit or the stack guard long before this runs out).
@@ -285,16 +285,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Make the `_thread` module.
 pub fn module() -> Value {
-    let m = new_module("_thread");
-    let d = as_module(&m).expect("a module").dict.clone();
-    let dict = Dict::cast(&d).expect("a dict");
-    for &(name, f) in FUNCTIONS {
-        let _ = dict.set(pystr::intern(name), native_function(name, f));
-    }
-    let lock_type = weft_runtime::types::typeobj::builtin_type(LOCK_TYPE.info());
-    let _ = dict.set(pystr::intern("LockType"), lock_type);
-    let _ = dict.set(pystr::intern("TIMEOUT_MAX"), float::float_value(4294967.0));
-    let _ = dict.set(pystr::intern("error"), weft_runtime::types::exception::exception_class("RuntimeError").expect("builtin"));
+    let m = module_with_functions("_thread", FUNCTIONS);
+    module_set(&m, "LockType", weft_runtime::types::typeobj::builtin_type(LOCK_TYPE.info()));
+    module_set(&m, "TIMEOUT_MAX", float::float_value(4294967.0));
+    module_set(&m, "error", weft_runtime::types::exception::exception_class("RuntimeError").expect("builtin"));
     m
 }
 

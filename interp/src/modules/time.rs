@@ -3,12 +3,12 @@
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use weft_runtime::types::function::{native_function, NativeFn};
-use weft_runtime::types::{dict::Dict, float, int, none_bool, str as pystr};
+use weft_runtime::types::function::NativeFn;
+use weft_runtime::types::{float, int, none_bool};
 use weft_runtime::{Args, PyResult, Value};
 
 use crate::vm::errors::{error, type_error};
-use crate::vm::objects::{as_module, new_module};
+use crate::vm::objects::module_with_functions;
 
 fn start() -> Instant {
     static START: OnceLock<Instant> = OnceLock::new();
@@ -85,11 +85,5 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// Make the `time` module.
 pub fn module() -> Value {
     start();
-    let m = new_module("time");
-    let d = as_module(&m).expect("a module").dict.clone();
-    let dict = Dict::cast(&d).expect("a dict");
-    for &(name, f) in FUNCTIONS {
-        let _ = dict.set(pystr::intern(name), native_function(name, f));
-    }
-    m
+    module_with_functions("time", FUNCTIONS)
 }

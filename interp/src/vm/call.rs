@@ -7,7 +7,7 @@ use weft_runtime::{Args, PyResult, Value};
 
 use super::errors::{error, type_error};
 use super::eval::{self, Completion};
-use super::frame::Frame;
+use super::frame::{CodeRef, Frame};
 use super::function::{as_function, closure_cells, Function};
 use super::singletons::is_unbound;
 use super::state;
@@ -37,17 +37,17 @@ pub fn call_function(callable: &Value, args: Args<'_>) -> PyResult<Value> {
 
 /// Call a Python function.
 pub fn call_python(f: &Function, positional: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
-    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None, closure_cells(f));
+    let mut frame = Frame::new(CodeRef::Borrowed(&f.code), f.globals.clone(), f.builtins.clone(), None, closure_cells(f));
     bind_arguments(f, &mut frame, positional, keywords)?;
     let flags = f.code.code.flags;
     if flags.generator || flags.coroutine {
-        return Ok(super::generator::new_generator(Box::new(frame)));
+        return Ok(super::generator::new_generator(Box::new(frame.into_owned())));
     }
     run_frame(&mut frame)
 }
 
 /// Run a prepared frame to completion.
-pub fn run_frame(frame: &mut Frame) -> PyResult<Value> {
+pub fn run_frame(frame: &mut Frame<'_>) -> PyResult<Value> {
     with_depth(|| match eval::run(frame, None)? {
         Completion::Return(v) => Ok(v),
         Completion::Yield(_) => Err(error("SystemError", "yield outside a generator")),
@@ -70,7 +70,7 @@ fn name_list(names: &[String]) -> String {
 }
 
 /// Fill the frame's parameter registers from a call's arguments.
-fn bind_arguments(f: &Function, frame: &mut Frame, positional: &[Value], keywords: &[(Value, Value)]) -> PyResult<()> {
+fn bind_arguments(f: &Function, frame: &mut Frame<'_>, positional: &[Value], keywords: &[(Value, Value)]) -> PyResult<()> {
     let code = &f.code.code;
     let nargs = code.arg_count as usize;
     let nkwonly = code.kwonly_count as usize;
@@ -211,7 +211,7 @@ fn too_many_positional(f: &Function, given: usize, keywords: &[(Value, Value)]) 
 /// Run a code object as a module or class body with `locals` as its
 /// namespace.
 pub fn run_body(f: &Function, locals: Value) -> PyResult<Value> {
-    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), Some(locals), closure_cells(f));
+    let mut frame = Frame::new(CodeRef::Borrowed(&f.code), f.globals.clone(), f.builtins.clone(), Some(locals), closure_cells(f));
     run_frame(&mut frame)
 }
 

@@ -45,6 +45,9 @@ pub struct CodeRt {
     pub cell_names: Vec<Value>,
     pub name: Value,
     pub qualname: Value,
+    /// Whether a function or class made from this code by a module or
+    /// class body was already made immortal (`deferred::share`).
+    pub shared_once: std::sync::atomic::AtomicBool,
 }
 
 impl CodeRt {
@@ -122,6 +125,7 @@ impl CodeRt {
             cell_names,
             name: pystr::intern(&code.name),
             qualname: pystr::intern(&code.qualname),
+            shared_once: std::sync::atomic::AtomicBool::new(false),
             instructions,
             word_of,
             handlers,

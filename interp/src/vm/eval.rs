@@ -75,7 +75,7 @@ pub fn run(frame: &mut Frame, resume: Option<Resume>) -> PyResult<Completion> {
                 }
             }
         }
-        add_traceback(&exc, &frame.code, frame.code.line(index), frame.id);
+        add_traceback(&exc, &frame.code.arc(), frame.code.line(index), frame.id);
         match frame.code.handler(index) {
             Some(h) => {
                 frame.regs[h.register] = exc;
@@ -641,7 +641,11 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
             }
             I::MakeFunction { dst, code: k } => {
                 let child = code.children[k as usize].clone().expect("a code constant");
-                set!(dst, new_function(child, frame.globals.clone(), frame.builtins.clone()));
+                let f = new_function(child.clone(), frame.globals.clone(), frame.builtins.clone());
+                if frame.locals.is_some() {
+                    super::shared::share_once(&child, &f);
+                }
+                set!(dst, f);
             }
             I::SetDefaults { func, src } => {
                 let _ = as_function(reg!(func)).expect("a function").defaults.set(reg!(src).clone());

@@ -1,6 +1,5 @@
 //! A frame: one activation of a code object, with its registers.
 
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use weft_runtime::types::dict::Dict;
@@ -11,8 +10,51 @@ use super::eval::Resume;
 use super::function::{as_cell, new_cell};
 use super::singletons::{is_unbound, unbound};
 
-pub struct Frame {
-    pub code: Arc<CodeRt>,
+/// The code a frame runs: borrowed from the function for an ordinary call
+/// (no shared count is touched per call, which would make every thread
+/// calling one function write one cache line), owned by generator frames,
+/// which outlive the call that made them.
+pub enum CodeRef<'a> {
+    Borrowed(&'a Arc<CodeRt>),
+    Owned(Arc<CodeRt>),
+}
+
+impl CodeRef<'_> {
+    /// The code as a counted reference (tracebacks, generators).
+    pub fn arc(&self) -> Arc<CodeRt> {
+        match self {
+            CodeRef::Borrowed(a) => Arc::clone(a),
+            CodeRef::Owned(a) => a.clone(),
+        }
+    }
+
+    /// An owned reference for a frame that outlives the borrow.
+    pub fn into_owned(self) -> CodeRef<'static> {
+        CodeRef::Owned(self.arc())
+    }
+}
+
+impl Clone for CodeRef<'_> {
+    fn clone(&self) -> Self {
+        match self {
+            CodeRef::Borrowed(a) => CodeRef::Borrowed(a),
+            CodeRef::Owned(a) => CodeRef::Owned(a.clone()),
+        }
+    }
+}
+
+impl std::ops::Deref for CodeRef<'_> {
+    type Target = CodeRt;
+    fn deref(&self) -> &CodeRt {
+        match self {
+            CodeRef::Borrowed(a) => a,
+            CodeRef::Owned(a) => a,
+        }
+    }
+}
+
+pub struct Frame<'a> {
+    pub code: CodeRef<'a>,
     /// Locals then temporaries; unbound ones hold the unbound marker.
     pub regs: Vec<Value>,
     /// Cell objects: cell variables, then free variables.
@@ -31,7 +73,20 @@ pub struct Frame {
     pub delegate: Option<Resume>,
 }
 
-static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+thread_local! {
+    /// Activations started on this thread (frame ids: thread id in the high
+    /// bits, this count in the low ones; no shared counter per call).
+    static NEXT_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn next_frame_id() -> u64 {
+    let n = NEXT_ID.with(|c| {
+        let n = c.get();
+        c.set(n + 1);
+        n
+    });
+    ((weft_runtime::thread::current_tid() as u64) << 40) ^ n
+}
 
 thread_local! {
     /// Register files of finished frames, reused by the next calls so a
@@ -54,7 +109,7 @@ fn take_registers(n: usize) -> Vec<Value> {
     regs
 }
 
-impl Drop for Frame {
+impl Drop for Frame<'_> {
     fn drop(&mut self) {
         let mut regs = std::mem::take(&mut self.regs);
         // Values die here, outside any borrow of the free list (a __del__
@@ -70,9 +125,9 @@ impl Drop for Frame {
     }
 }
 
-impl Frame {
+impl<'a> Frame<'a> {
     /// A fresh frame for `code`; the caller fills the parameters.
-    pub fn new(code: Arc<CodeRt>, globals: Value, builtins: Value, locals: Option<Value>, closure: &[Value]) -> Frame {
+    pub fn new(code: CodeRef<'a>, globals: Value, builtins: Value, locals: Option<Value>, closure: &[Value]) -> Frame<'a> {
         let c = &code.code;
         let regs = take_registers(c.register_count as usize);
         let mut cells = Vec::with_capacity(c.cell_names.len() + c.free_names.len());
@@ -86,9 +141,25 @@ impl Frame {
             builtins,
             locals,
             pc: 0,
-            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            id: next_frame_id(),
             yield_dst: None,
             delegate: None,
+        }
+    }
+
+    /// The same frame owning its code, to outlive the call (a generator's).
+    pub fn into_owned(mut self) -> Frame<'static> {
+        Frame {
+            code: self.code.clone().into_owned(),
+            regs: std::mem::take(&mut self.regs),
+            cells: std::mem::take(&mut self.cells),
+            globals: self.globals.clone(),
+            builtins: self.builtins.clone(),
+            locals: self.locals.take(),
+            pc: self.pc,
+            id: self.id,
+            yield_dst: self.yield_dst.take(),
+            delegate: self.delegate.take(),
         }
     }
 

@@ -95,7 +95,7 @@ fn no_keywords(name: &str, keywords: &[(Value, Value)]) -> PyResult<()> {
     }
 }
 
-fn require_frame<'a>(frame: Option<&'a Frame>, name: &str) -> PyResult<&'a Frame> {
+fn require_frame<'a, 'b>(frame: Option<&'a Frame<'b>>, name: &str) -> PyResult<&'a Frame<'b>> {
     frame.ok_or_else(|| error("RuntimeError", format!("{name}(): no current frame")))
 }
 

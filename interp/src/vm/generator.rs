@@ -18,7 +18,7 @@ use super::frame::Frame;
 
 pub struct GeneratorState {
     /// The suspended frame; `None` while running or once finished.
-    frame: Option<Box<Frame>>,
+    frame: Option<Box<Frame<'static>>>,
     finished: bool,
     started: bool,
 }
@@ -101,7 +101,7 @@ pub fn as_generator(v: &Value) -> Option<&Generator> {
 }
 
 /// A new generator that will run `frame`.
-pub fn new_generator(frame: Box<Frame>) -> Value {
+pub fn new_generator(frame: Box<Frame<'static>>) -> Value {
     let name = frame.code.name.clone();
     let qualname = frame.code.qualname.clone();
     GENERATOR_TYPE.alloc(Generator {

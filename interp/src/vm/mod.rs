@@ -23,6 +23,7 @@ pub mod ops;
 pub mod repr;
 pub mod run;
 pub mod setops;
+pub mod shared;
 pub mod singletons;
 pub mod state;
 pub mod str_format;

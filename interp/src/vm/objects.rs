@@ -45,12 +45,31 @@ pub static MODULE_TYPE: NativeType<Module> = NativeType::new(TypeInfo {
 /// A new module object named `name` with a fresh namespace.
 pub fn new_module(name: &str) -> Value {
     let dict = Dict::new();
+    // Every thread running the module's functions reads its namespace (a
+    // frame holds it as its globals): it lives as long as the process.
+    weft_runtime::object::refcount::immortalize_fresh(&dict);
     let d = Dict::cast(&dict).expect("a dict");
     let _ = d.set(weft_runtime::interned!("__name__").clone(), pystr::str_value(name));
     let _ = d.set(weft_runtime::interned!("__doc__").clone(), none_bool::none());
     let _ = d.set(weft_runtime::interned!("__package__").clone(), none_bool::none());
     let _ = d.set(weft_runtime::interned!("__spec__").clone(), none_bool::none());
     MODULE_TYPE.alloc(Module { dict })
+}
+
+/// A new module `name` holding native functions.
+pub fn module_with_functions(name: &str, functions: &[(&'static str, weft_runtime::types::function::NativeFn)]) -> Value {
+    let m = new_module(name);
+    let d = Dict::cast(&as_module(&m).expect("a module").dict).expect("a dict");
+    for &(fname, f) in functions {
+        let _ = d.set(pystr::intern(fname), native_function(fname, f));
+    }
+    m
+}
+
+/// Set `name` in a module's namespace.
+pub fn module_set(module: &Value, name: &str, value: Value) {
+    let m = as_module(module).expect("a module");
+    let _ = Dict::cast(&m.dict).expect("a dict").set(pystr::intern(name), value);
 }
 
 pub fn as_module(v: &Value) -> Option<&Module> {

@@ -47,7 +47,7 @@ pub fn compile(source: &[u8], filename: &str) -> PyResult<Arc<CodeRt>> {
 /// Run module-level code with `globals` and `locals`.
 pub fn run_code(code: Arc<CodeRt>, globals: Value, locals: Value) -> PyResult<Value> {
     let builtins = super::builtins_dict();
-    let mut frame = Frame::new(code, globals, builtins, Some(locals), &[]);
+    let mut frame = Frame::new(super::frame::CodeRef::Owned(code), globals, builtins, Some(locals), &[]);
     super::call::run_frame(&mut frame)
 }
 

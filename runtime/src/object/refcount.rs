@@ -281,3 +281,29 @@ pub unsafe fn is_immortal(obj: *const ObjHeader) -> bool {
     // SAFETY: the caller's contract.
     unsafe { (*obj).local.load(Ordering::Relaxed) == IMMORTAL }
 }
+
+/// Make a freshly made object immortal, if `v` is its only reference and
+/// this thread owns it (so no other thread can see it change). The
+/// interpreter does this for the functions and classes a module or class
+/// body defines: every thread that calls a shared function or instantiates
+/// a shared class would otherwise contend on its count (the role deferred
+/// reference counting plays in CPython's free-threaded build). Such an
+/// object is never freed. Returns whether it was done.
+pub fn immortalize_fresh(v: &crate::value::Value) -> bool {
+    let Some(obj) = v.as_object() else { return false };
+    // SAFETY: `v` holds a reference, so the object is alive.
+    let h = unsafe { obj.as_ref() };
+    let fresh = h.owner.load(Ordering::Relaxed) == thread::current_tid()
+        && h.local.load(Ordering::Relaxed) == 1
+        && h.shared.load(Ordering::Relaxed) == NORMAL
+        && h.gc_bits.load(Ordering::Relaxed) & GC_BUFFERED == 0;
+    if !fresh {
+        return false;
+    }
+    // Only this thread knows the object: plain stores publish nothing racy.
+    h.gc_bits.fetch_and(!GC_TRACKED, Ordering::Relaxed);
+    h.shared.store(MERGED, Ordering::Relaxed);
+    h.local.store(IMMORTAL, Ordering::Relaxed);
+    h.owner.store(0, Ordering::Release);
+    true
+}

@@ -164,27 +164,22 @@ fn algebra_update(args: Args<'_>, name: &'static str, op: Op) -> PyResult<Value>
     Ok(none_bool::none())
 }
 
-fn set_union(args: Args<'_>) -> PyResult<Value> {
-    algebra(args, "union", Op::Union)
+/// A method that is one algebra operation (`union`...) or its in-place
+/// form (`intersection_update`...).
+macro_rules! algebra_method {
+    ($fn:ident, $name:literal, $op:expr, $apply:ident) => {
+        fn $fn(args: Args<'_>) -> PyResult<Value> {
+            $apply(args, $name, $op)
+        }
+    };
 }
-fn set_intersection(args: Args<'_>) -> PyResult<Value> {
-    algebra(args, "intersection", Op::Intersection)
-}
-fn set_difference(args: Args<'_>) -> PyResult<Value> {
-    algebra(args, "difference", Op::Difference)
-}
-fn set_symmetric_difference(args: Args<'_>) -> PyResult<Value> {
-    algebra(args, "symmetric_difference", Op::SymmetricDifference)
-}
-fn set_intersection_update(args: Args<'_>) -> PyResult<Value> {
-    algebra_update(args, "intersection_update", Op::Intersection)
-}
-fn set_difference_update(args: Args<'_>) -> PyResult<Value> {
-    algebra_update(args, "difference_update", Op::Difference)
-}
-fn set_symmetric_difference_update(args: Args<'_>) -> PyResult<Value> {
-    algebra_update(args, "symmetric_difference_update", Op::SymmetricDifference)
-}
+algebra_method!(set_union, "union", Op::Union, algebra);
+algebra_method!(set_intersection, "intersection", Op::Intersection, algebra);
+algebra_method!(set_difference, "difference", Op::Difference, algebra);
+algebra_method!(set_symmetric_difference, "symmetric_difference", Op::SymmetricDifference, algebra);
+algebra_method!(set_intersection_update, "intersection_update", Op::Intersection, algebra_update);
+algebra_method!(set_difference_update, "difference_update", Op::Difference, algebra_update);
+algebra_method!(set_symmetric_difference_update, "symmetric_difference_update", Op::SymmetricDifference, algebra_update);
 
 fn subset_test(args: Args<'_>, name: &'static str, superset: bool) -> PyResult<Value> {
     let (s, [other]) = Method::one("set", name).parse(args, any_set)?;

@@ -13,11 +13,13 @@ use super::{as_str, cast, char_value, str_from_string, str_value, Str};
 fn search_args<'a>(args: Args<'a>, name: &'static str) -> PyResult<(&'a Str, &'a str, Option<i64>, Option<i64>)> {
     let m = Method::tuple("str", name, 1, 3);
     let (s, [sub, start, end]) = m.parse(args, cast)?;
-    let sub = required(sub);
-    let sub = as_str(sub).ok_or_else(|| {
-        PyErr::new(ExcKind::TypeError, format!("must be str, not {}", crate::args::type_name(sub)))
-    })?;
+    let sub = str_operand(required(sub), |t| format!("must be str, not {t}"))?;
     Ok((s, sub, slice_index_or_none(start)?, slice_index_or_none(end)?))
+}
+
+/// `v` as text, or `TypeError(message(type name))`.
+fn str_operand<'a>(v: &'a Value, message: impl FnOnce(&str) -> String) -> PyResult<&'a str> {
+    as_str(v).ok_or_else(|| PyErr::new(ExcKind::TypeError, message(&crate::args::type_name(v))))
 }
 
 pub(super) fn str_find(args: Args<'_>) -> PyResult<Value> {
@@ -178,13 +180,7 @@ pub(super) fn str_encode(args: Args<'_>) -> PyResult<Value> {
 
 fn affix_removal(args: Args<'_>, name: &'static str, prefix: bool) -> PyResult<Value> {
     let (s, [affix]) = Method::one("str", name).parse(args, as_str)?;
-    let affix = required(affix);
-    let text = as_str(affix).ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            format!("{name}() argument must be str, not {}", crate::args::type_name(affix)),
-        )
-    })?;
+    let text = str_operand(required(affix), |t| format!("{name}() argument must be str, not {t}"))?;
     let rest = if prefix { s.strip_prefix(text) } else { s.strip_suffix(text) };
     Ok(str_value(rest.unwrap_or(s)))
 }
@@ -287,13 +283,7 @@ pub(super) fn str_len(args: Args<'_>) -> PyResult<Value> {
 
 pub(super) fn str_contains(args: Args<'_>) -> PyResult<Value> {
     let (s, [x]) = Method::wrapper("str", "__contains__", 1).parse(args, as_str)?;
-    let x = required(x);
-    let sub = as_str(x).ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            format!("'in <string>' requires string as left operand, not {}", crate::args::type_name(x)),
-        )
-    })?;
+    let sub = str_operand(required(x), |t| format!("'in <string>' requires string as left operand, not {t}"))?;
     Ok(none_bool::bool_value(super::contains(s, sub)))
 }
 
