@@ -48,6 +48,8 @@ pub struct CodeRt {
     /// Whether a function or class made from this code by a module or
     /// class body was already made immortal (`deferred::share`).
     pub shared_once: std::sync::atomic::AtomicBool,
+    /// Inline caches, one per cache operand (`LoadGlobal` uses them).
+    pub caches: Box<[weft_runtime::object::value_cache::ValueCache]>,
 }
 
 impl CodeRt {
@@ -126,6 +128,7 @@ impl CodeRt {
             name: pystr::intern(&code.name),
             qualname: pystr::intern(&code.qualname),
             shared_once: std::sync::atomic::AtomicBool::new(false),
+            caches: (0..code.cache_count).map(|_| weft_runtime::object::value_cache::ValueCache::new()).collect(),
             instructions,
             word_of,
             handlers,

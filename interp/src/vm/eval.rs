@@ -21,6 +21,8 @@ use super::ops;
 use super::singletons::{is_unbound, unbound};
 use super::state;
 use crate::bytecode::Instruction as I;
+use weft_runtime::object::refcount::value_is_immortal;
+use weft_runtime::object::value_cache::ValueCache;
 
 /// How a frame left the loop.
 pub enum Completion {
@@ -114,6 +116,24 @@ fn load_global(frame: &Frame, name: &Value) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => Err(name_error(name)),
     }
+}
+
+/// `load_global` through the instruction's inline cache, keyed by the
+/// globals dict and both dicts' versions (every mutation of either moves
+/// them). Only for immortal globals (module namespaces), whose address can
+/// never be reused by another dict.
+#[inline]
+fn load_global_cached(frame: &Frame<'_>, name: &Value, cache: &ValueCache) -> PyResult<Value> {
+    if !value_is_immortal(&frame.globals) {
+        return load_global(frame, name);
+    }
+    let versions = (dict(&frame.globals).version() & 0xffff_ffff) | (dict(&frame.builtins).version() << 32);
+    if let Some(Some(v)) = cache.get(frame.globals.word(), versions) {
+        return Ok(v);
+    }
+    let v = load_global(frame, name)?;
+    cache.put(frame.globals.word(), versions, Some(&v));
+    Ok(v)
 }
 
 /// Small-int fast path for the arithmetic operators.
@@ -332,8 +352,8 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
                     return Err(name_error(key));
                 }
             }
-            I::LoadGlobal { dst, name, .. } => {
-                let v = load_global(frame, &code.names[name as usize])?;
+            I::LoadGlobal { dst, name, cache } => {
+                let v = load_global_cached(frame, &code.names[name as usize], &code.caches[cache as usize])?;
                 set!(dst, v);
             }
             I::StoreGlobal { name, src } => {

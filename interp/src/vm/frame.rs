@@ -55,7 +55,8 @@ impl std::ops::Deref for CodeRef<'_> {
 
 pub struct Frame<'a> {
     pub code: CodeRef<'a>,
-    /// Locals then temporaries; unbound ones hold the unbound marker.
+    /// Locals then temporaries (at least `register_count` of them; unbound
+    /// ones hold the unbound marker).
     pub regs: Vec<Value>,
     /// Cell objects: cell variables, then free variables.
     pub cells: Vec<Value>,
@@ -96,16 +97,18 @@ thread_local! {
 
 const KEPT_REGISTER_FILES: usize = 64;
 
-/// A register file of `n` unbound registers.
+/// A register file of at least `n` unbound registers. Pooled files are
+/// kept all unbound, so taking one writes nothing.
 fn take_registers(n: usize) -> Vec<Value> {
     let reused = FREE_REGISTERS.with(|free| {
         let mut free = free.borrow_mut();
-        let i = free.iter().rposition(|v| v.capacity() >= n)?;
+        let i = free.iter().rposition(|v| v.len() >= n)?;
         Some(free.swap_remove(i))
     });
     let mut regs = reused.unwrap_or_else(|| Vec::with_capacity(n.max(8)));
-    let u = unbound();
-    regs.resize(n, u);
+    if regs.len() < n {
+        regs.resize(n, unbound());
+    }
     regs
 }
 
@@ -113,8 +116,13 @@ impl Drop for Frame<'_> {
     fn drop(&mut self) {
         let mut regs = std::mem::take(&mut self.regs);
         // Values die here, outside any borrow of the free list (a __del__
-        // may run Python code that makes frames).
-        regs.clear();
+        // may run Python code that makes frames); the file goes back all
+        // unbound.
+        for r in regs.iter_mut() {
+            if !is_unbound(r) {
+                *r = unbound();
+            }
+        }
         let _ = FREE_REGISTERS.try_with(|free| {
             if let Ok(mut free) = free.try_borrow_mut() {
                 if free.len() < KEPT_REGISTER_FILES {

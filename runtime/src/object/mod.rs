@@ -6,6 +6,8 @@ pub mod header;
 pub mod native;
 pub mod refcount;
 pub mod typeinfo;
+#[cfg(not(loom))]
+pub mod value_cache;
 
 pub use alloc::Obj;
 pub use header::ObjHeader;

@@ -307,3 +307,13 @@ pub fn immortalize_fresh(v: &crate::value::Value) -> bool {
     h.owner.store(0, Ordering::Release);
     true
 }
+
+/// Whether `v` is immortal (never counted, never freed).
+#[inline]
+pub fn value_is_immortal(v: &crate::value::Value) -> bool {
+    match v.as_object() {
+        None => true,
+        // SAFETY: `v` holds a reference, so the object is alive.
+        Some(obj) => unsafe { obj.as_ref() }.local.load(Ordering::Relaxed) == IMMORTAL,
+    }
+}

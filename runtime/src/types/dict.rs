@@ -203,6 +203,13 @@ impl<'a> DictRef<'a> {
     }
 
     /// The object's header.
+    /// The table's version: it changes with every mutation (inline caches
+    /// key on it).
+    #[inline]
+    pub fn version(self) -> usize {
+        self.table().version()
+    }
+
     pub fn header(self) -> &'a ObjHeader {
         self.header
     }

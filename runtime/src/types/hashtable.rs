@@ -152,6 +152,12 @@ unsafe fn take_locked(w: usize) -> Value {
 }
 
 impl HashTable {
+    /// The mutation counter.
+    #[inline]
+    pub(crate) fn version(&self) -> usize {
+        self.version.load(Ordering::Acquire)
+    }
+
     pub(crate) fn len(&self) -> usize {
         self.len.load(Ordering::Relaxed)
     }

@@ -1,0 +1,78 @@
+//! `ValueCache`: one cache entry mapping two key words to a value (or to
+//! "absent"), written by any thread without a lock and read without one.
+//! The interpreter's inline caches and the type attribute cache use it.
+//!
+//! The entry is a `weft_sync::SeqSlot`, so a reader never sees keys of one
+//! write with the value of another. The cached value is not kept alive by
+//! the cache: its owner (a dict) may drop it after the entry was written,
+//! so a reader takes its reference with `try_incref` while pinned (object
+//! memory is released through epoch reclamation, so the header is readable
+//! even if the object died), and treats a refusal as a miss.
+
+use super::header::ObjHeader;
+use super::refcount;
+use crate::thread::with_pinned_guard;
+use crate::value::Value;
+use weft_sync::SeqSlot;
+
+pub struct ValueCache {
+    slot: SeqSlot,
+}
+
+impl ValueCache {
+    /// An empty entry (keys 0 never match: callers use non-zero keys).
+    pub const fn new() -> ValueCache {
+        ValueCache { slot: SeqSlot::new() }
+    }
+
+    /// The cached answer for `(k0, k1)`: `Some(Some(v))` found, `Some(None)`
+    /// cached as absent, `None` not cached (or not safely readable now).
+    #[inline]
+    pub fn get(&self, k0: usize, k1: usize) -> Option<Option<Value>> {
+        let [a, b, w] = self.slot.read()?;
+        if a != k0 || b != k1 {
+            return None;
+        }
+        if w == 0 {
+            return Some(None);
+        }
+        if w & 1 != 0 {
+            // SAFETY: an inline int carries no reference.
+            return Some(Some(unsafe { Value::from_raw(w) }));
+        }
+        with_pinned_guard(|guard| {
+            guard?;
+            // SAFETY: pinned, and object memory is only released through
+            // reclamation, so the header is readable even if it died.
+            if unsafe { refcount::try_incref(w as *const ObjHeader) } {
+                // SAFETY: the reference was just taken.
+                Some(Some(unsafe { Value::from_raw(w) }))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Remember `(k0, k1) -> value` (`None`: absent). `value` is held by
+    /// the caller, so it is alive.
+    pub fn put(&self, k0: usize, k1: usize, value: Option<&Value>) {
+        let w = match value {
+            None => 0,
+            Some(v) => {
+                if let Some(obj) = v.as_object() {
+                    // SAFETY: alive (the caller holds it); lets later
+                    // readers `try_incref` it while no other reference is held.
+                    unsafe { refcount::allow_try_incref(obj.as_ptr()) };
+                }
+                v.word()
+            }
+        };
+        self.slot.try_write([k0, k1, w]);
+    }
+}
+
+impl Default for ValueCache {
+    fn default() -> ValueCache {
+        ValueCache::new()
+    }
+}
