@@ -100,11 +100,9 @@ const KEPT_REGISTER_FILES: usize = 64;
 /// A register file of at least `n` unbound registers. Pooled files are
 /// kept all unbound, so taking one writes nothing.
 fn take_registers(n: usize) -> Vec<Value> {
-    let reused = FREE_REGISTERS.with(|free| {
-        let mut free = free.borrow_mut();
-        let i = free.iter().rposition(|v| v.len() >= n)?;
-        Some(free.swap_remove(i))
-    });
+    // The pool is a stack (calls nest): the top file is taken and grown if
+    // it is too small, which is rare once the program is warm.
+    let reused = FREE_REGISTERS.with(|free| free.borrow_mut().pop());
     let mut regs = reused.unwrap_or_else(|| Vec::with_capacity(n.max(8)));
     if regs.len() < n {
         regs.resize(n, unbound());
