@@ -148,13 +148,7 @@ fn bind_arguments(f: &Function, frame: &mut Frame<'_>, positional: &[Value], key
         }
     }
     if !missing.is_empty() {
-        return Err(type_error(format!(
-            "{}() missing {} required positional argument{}: {}",
-            qualname(f),
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" },
-            name_list(&missing)
-        )));
+        return Err(missing_arguments(f, "positional", &missing));
     }
     // Keyword-only defaults.
     let kwdefaults = f.kwdefaults.get().and_then(|d| Dict::cast(d));
@@ -168,15 +162,20 @@ fn bind_arguments(f: &Function, frame: &mut Frame<'_>, positional: &[Value], key
         }
     }
     if !missing.is_empty() {
-        return Err(type_error(format!(
-            "{}() missing {} required keyword-only argument{}: {}",
-            qualname(f),
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" },
-            name_list(&missing)
-        )));
+        return Err(missing_arguments(f, "keyword-only", &missing));
     }
     Ok(())
+}
+
+/// `f() missing 2 required positional arguments: 'a' and 'b'`.
+fn missing_arguments(f: &Function, kind: &str, missing: &[String]) -> weft_runtime::PyErr {
+    type_error(format!(
+        "{}() missing {} required {kind} argument{}: {}",
+        qualname(f),
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" },
+        name_list(missing)
+    ))
 }
 
 fn too_many_positional(f: &Function, given: usize, keywords: &[(Value, Value)]) -> weft_runtime::PyErr {

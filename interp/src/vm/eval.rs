@@ -165,28 +165,31 @@ fn float_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     }))
 }
 
+/// `a op b` (or `a op= b` when `inplace`) with the int and float fast
+/// paths (numbers have no in-place form, so both give the plain result).
 #[inline(always)]
-fn arith(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+fn arith_with(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     if let Some(v) = small_arith(op, a, b) {
         return Ok(v);
     }
     if let Some(v) = float_arith(op, a, b) {
         return Ok(v);
     }
-    ops::binary(op, a, b)
+    if inplace {
+        ops::inplace(op, a, b)
+    } else {
+        ops::binary(op, a, b)
+    }
 }
 
-/// `a op= b` with the int and float fast paths (numbers have no in-place
-/// form, so the result is the plain operator's).
+#[inline(always)]
+fn arith(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    arith_with(op, a, b, false)
+}
+
 #[inline(always)]
 fn inplace_arith(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if let Some(v) = small_arith(op, a, b) {
-        return Ok(v);
-    }
-    if let Some(v) = float_arith(op, a, b) {
-        return Ok(v);
-    }
-    ops::inplace(op, a, b)
+    arith_with(op, a, b, true)
 }
 
 #[inline(always)]

@@ -614,34 +614,23 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         if let Some(v) = d.get(key)? {
             return Ok(v);
         }
-        if is_user(obj) {
-            // never: dicts are not user objects
-        }
         return Err(PyErr::key_error(key.clone()));
     }
-    if tuple::as_tuple(obj).is_some() {
+    // The immutable sequences: an index or a slice.
+    type SliceFn = fn(&Value, Option<i64>, Option<i64>, Option<i64>) -> PyResult<Value>;
+    type ItemFn = fn(&Value, i64) -> PyResult<Value>;
+    let sequences: [(bool, SliceFn, ItemFn, &str); 3] = [
+        (tuple::as_tuple(obj).is_some(), tuple::tuple_slice, tuple::tuple_getitem, "tuple"),
+        (pystr::as_str(obj).is_some(), pystr::slice, pystr::getitem, "string"),
+        (bytes::as_bytes(obj).is_some(), bytes::slice, bytes::getitem, "byte"),
+    ];
+    if let Some(&(_, slice_fn, item_fn, kind)) = sequences.iter().find(|s| s.0) {
         if let Some(s) = slice::as_slice(key) {
             let (a, b, c) = raw_parts(s)?;
-            return tuple::tuple_slice(obj, a, b, c);
+            return slice_fn(obj, a, b, c);
         }
-        let i = index_of(key)?.ok_or_else(|| indices_error("tuple", key))?;
-        return tuple::tuple_getitem(obj, i);
-    }
-    if pystr::as_str(obj).is_some() {
-        if let Some(s) = slice::as_slice(key) {
-            let (a, b, c) = raw_parts(s)?;
-            return pystr::slice(obj, a, b, c);
-        }
-        let i = index_of(key)?.ok_or_else(|| indices_error("string", key))?;
-        return pystr::getitem(obj, i);
-    }
-    if bytes::as_bytes(obj).is_some() {
-        if let Some(s) = slice::as_slice(key) {
-            let (a, b, c) = raw_parts(s)?;
-            return bytes::slice(obj, a, b, c);
-        }
-        let i = index_of(key)?.ok_or_else(|| indices_error("byte", key))?;
-        return bytes::getitem(obj, i);
+        let i = index_of(key)?.ok_or_else(|| indices_error(kind, key))?;
+        return item_fn(obj, i);
     }
     if let Some(r) = range::as_range(obj) {
         return range::range_getitem(r, key);
