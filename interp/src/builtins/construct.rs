@@ -128,8 +128,6 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
         one_arg("classmethod", a).map(classmethod)
     } else if is(ty, &STATICMETHOD_TYPE) {
         one_arg("staticmethod", a).map(staticmethod)
-    } else if is(ty, &typeobj::OBJECT_TYPE) {
-        return None;
     } else {
         return None;
     })

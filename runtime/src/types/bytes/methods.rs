@@ -212,7 +212,7 @@ fn bytes_fromhex(args: Args<'_>) -> PyResult<Value> {
     let digits: Vec<u32> = text.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_digit(16)).collect::<Option<_>>().ok_or_else(
         || PyErr::new(ExcKind::ValueError, "non-hexadecimal number found in fromhex() arg"),
     )?;
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return Err(PyErr::new(ExcKind::ValueError, "non-hexadecimal number found in fromhex() arg"));
     }
     Ok(bytes_new(digits.chunks(2).map(|p| (p[0] * 16 + p[1]) as u8).collect()))

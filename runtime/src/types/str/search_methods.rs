@@ -18,7 +18,7 @@ fn search_args<'a>(args: Args<'a>, name: &'static str) -> PyResult<(&'a Str, &'a
 }
 
 /// `v` as text, or `TypeError(message(type name))`.
-fn str_operand<'a>(v: &'a Value, message: impl FnOnce(&str) -> String) -> PyResult<&'a str> {
+fn str_operand(v: &Value, message: impl FnOnce(&str) -> String) -> PyResult<&str> {
     as_str(v).ok_or_else(|| PyErr::new(ExcKind::TypeError, message(&crate::args::type_name(v))))
 }
 
