@@ -692,26 +692,8 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     }
     if let Some(l) = List::cast(obj) {
         if let Some(s) = slice::as_slice(key) {
-            let mut items = l.to_vec();
             let new = collect(&value)?;
-            let idx = s.indices(items.len())?;
-            if idx.step == 1 {
-                let start = idx.start.clamp(0, items.len() as i64) as usize;
-                let stop = (idx.start + idx.len as i64).clamp(start as i64, items.len() as i64) as usize;
-                items.splice(start..stop, new);
-            } else {
-                if new.len() != idx.len {
-                    return Err(super::errors::error(
-                        "ValueError",
-                        format!("attempt to assign sequence of size {} to extended slice of size {}", new.len(), idx.len),
-                    ));
-                }
-                for (p, v) in idx.positions().zip(new) {
-                    items[p] = v;
-                }
-            }
-            replace_list(l, items);
-            return Ok(());
+            return l.assign_slice(|len| s.indices(len), Some(new));
         }
         if let Some(i) = index_of(key)? {
             let n = l.len() as i64;
@@ -731,12 +713,6 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     Err(type_error(format!("'{}' object does not support item assignment", typeobj::type_name_of(obj))))
 }
 
-fn replace_list(l: weft_runtime::types::list::ListRef<'_>, items: Vec<Value>) {
-    l.clear();
-    for v in items {
-        l.append(v);
-    }
-}
 
 /// `del obj[key]`.
 pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
@@ -745,12 +721,7 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
     }
     if let Some(l) = List::cast(obj) {
         if let Some(s) = slice::as_slice(key) {
-            let items = l.to_vec();
-            let idx = s.indices(items.len())?;
-            let gone: std::collections::HashSet<usize> = idx.positions().collect();
-            let kept = items.into_iter().enumerate().filter(|(i, _)| !gone.contains(i)).map(|(_, v)| v).collect();
-            replace_list(l, kept);
-            return Ok(());
+            return l.assign_slice(|len| s.indices(len), None);
         }
         if let Some(i) = index_of(key)? {
             let n = l.len() as i64;

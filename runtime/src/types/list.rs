@@ -294,6 +294,85 @@ impl<'a> ListRef<'a> {
         }
     }
 
+    /// `del lst[slice]` (`new` is `None`) or `lst[slice] = new`, as one
+    /// atomic step: the slice is resolved against the length under the
+    /// lock (`resolve` must not run Python code), so concurrent appends and
+    /// deletions lose or duplicate nothing. An extended slice must receive
+    /// exactly as many items as it selects (CPython's ValueError otherwise).
+    pub fn assign_slice(
+        self,
+        resolve: impl FnOnce(usize) -> PyResult<super::sequence::SliceIndices>,
+        mut new: Option<Vec<Value>>,
+    ) -> PyResult<()> {
+        let removed = self.with_locked(|l| -> PyResult<Vec<usize>> {
+            let n = l.len();
+            let idx = resolve(n)?;
+            let current: Vec<usize> = (0..n).map(|i| slot(l.slots(), i).load(Ordering::Relaxed)).collect();
+            let new_words: Option<Vec<usize>> = new.as_ref().map(|v| v.iter().map(Value::word).collect());
+            let mut removed = Vec::new();
+            let result: Vec<usize> = if idx.step == 1 || (idx.len == 0 && new_words.as_ref().is_none_or(Vec::is_empty)) {
+                let start = (idx.start.max(0) as usize).min(n);
+                let stop = (start + idx.len).min(n);
+                removed.extend_from_slice(&current[start..stop]);
+                let mut out = current[..start].to_vec();
+                out.extend(new_words.iter().flatten());
+                out.extend_from_slice(&current[stop..]);
+                out
+            } else {
+                let positions: Vec<usize> = idx.positions().collect();
+                match &new_words {
+                    None => {
+                        let gone: std::collections::HashSet<usize> = positions.iter().copied().collect();
+                        let (dead, kept): (Vec<(usize, usize)>, Vec<(usize, usize)>) =
+                            current.iter().copied().enumerate().partition(|(i, _)| gone.contains(i));
+                        removed.extend(dead.into_iter().map(|(_, w)| w));
+                        kept.into_iter().map(|(_, w)| w).collect()
+                    }
+                    Some(words) if words.len() != positions.len() => {
+                        return Err(PyErr::new(
+                            ExcKind::ValueError,
+                            format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                words.len(),
+                                positions.len()
+                            ),
+                        ));
+                    }
+                    Some(words) => {
+                        let mut out = current.clone();
+                        for (&p, &w) in positions.iter().zip(words) {
+                            removed.push(out[p]);
+                            out[p] = w;
+                        }
+                        out
+                    }
+                }
+            };
+            if result.len() > l.capacity() {
+                l.grow(result.len());
+            }
+            if let Some(slots) = l.slots_opt() {
+                for (i, &w) in result.iter().enumerate() {
+                    slot(slots, i).store(w, Ordering::Release);
+                }
+                for i in result.len()..n {
+                    slot(slots, i).store(0, Ordering::Release);
+                }
+            }
+            l.list.len.store(result.len(), Ordering::Release);
+            // The new items' references now belong to the list.
+            for v in new.take().into_iter().flatten() {
+                v.into_raw();
+            }
+            Ok(removed)
+        })?;
+        for w in removed {
+            // SAFETY: the list's references move to us, dropped outside the lock.
+            drop(unsafe { Value::from_raw(w) });
+        }
+        Ok(())
+    }
+
     /// `lst.reverse()`.
     pub fn reverse(self) {
         self.with_locked(|l| {
