@@ -307,13 +307,7 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
             BinOp::Mul => {
                 if let Some(n) = repeat_count(b) {
-                    let items = l.to_vec();
-                    l.clear();
-                    for _ in 0..n.max(0) {
-                        for item in &items {
-                            l.append(item.clone());
-                        }
-                    }
+                    l.repeat_in_place(n.max(0) as usize)?;
                     return Ok(a.clone());
                 }
             }

@@ -373,6 +373,42 @@ impl<'a> ListRef<'a> {
         Ok(())
     }
 
+    /// `lst *= n` as one atomic step.
+    pub fn repeat_in_place(self, n: usize) -> PyResult<()> {
+        let removed = self.with_locked(|l| -> PyResult<Vec<usize>> {
+            let len = l.len();
+            if n == 0 {
+                let words = (0..len).map(|i| slot(l.slots(), i).swap(0, Ordering::Relaxed)).collect();
+                l.list.len.store(0, Ordering::Release);
+                return Ok(words);
+            }
+            let total = len.checked_mul(n).filter(|&t| t <= 1 << 35).ok_or_else(|| PyErr::new(ExcKind::MemoryError, ""))?;
+            if total > l.capacity() {
+                l.grow(total);
+            }
+            let slots = l.slots_opt();
+            if let Some(slots) = slots {
+                for k in 1..n {
+                    for i in 0..len {
+                        let w = slot(slots, i).load(Ordering::Relaxed);
+                        if w & 1 == 0 {
+                            // SAFETY: held by this list (we have its lock), so alive.
+                            unsafe { refcount::incref(w as *const ObjHeader) };
+                        }
+                        slot(slots, k * len + i).store(w, Ordering::Release);
+                    }
+                }
+            }
+            l.list.len.store(total, Ordering::Release);
+            Ok(Vec::new())
+        })?;
+        for w in removed {
+            // SAFETY: the list's references move to us, dropped outside the lock.
+            drop(unsafe { Value::from_raw(w) });
+        }
+        Ok(())
+    }
+
     /// `lst.reverse()`.
     pub fn reverse(self) {
         self.with_locked(|l| {
