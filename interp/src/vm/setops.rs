@@ -71,16 +71,39 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-/// `a <op>= b` in place.
+/// `a <op>= b` in place, by adding and discarding members (never clearing
+/// the set: members other threads add meanwhile are kept).
 pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if Set::is_frozen(a) {
         return Ok(None); // a frozenset gets a new object from the plain operator
     }
-    let (Some(x), Some(_)) = (Set::cast(a), Set::cast(b)) else { return Ok(None) };
-    let Some(items) = combine(op, &x.items(), b)? else { return Ok(None) };
-    x.clear();
-    for item in items {
-        x.add(item)?;
+    let (Some(x), Some(y)) = (Set::cast(a), Set::cast(b)) else { return Ok(None) };
+    match op {
+        BinOp::Or => {
+            for item in y.items() {
+                x.add(item)?;
+            }
+        }
+        BinOp::Sub => {
+            for item in y.items() {
+                x.discard(&item)?;
+            }
+        }
+        BinOp::And => {
+            for item in x.items() {
+                if !y.contains(&item)? {
+                    x.discard(&item)?;
+                }
+            }
+        }
+        BinOp::Xor => {
+            for item in y.items() {
+                if !x.discard(&item)? {
+                    x.add(item)?;
+                }
+            }
+        }
+        _ => return Ok(None),
     }
     Ok(Some(a.clone()))
 }
