@@ -1,5 +1,5 @@
 # Dict-heavy code: counting words, int and str keys.
-N = 300_000
+N = 1_000_000
 def main():
     words = ["w" + str(i % 997) for i in range(N)]
     counts = {}

@@ -1,5 +1,5 @@
 # Recursive calls.
-N = 29
+N = 31
 def fib(n):
     if n < 2:
         return n

@@ -1,5 +1,5 @@
 # Float arithmetic in loops.
-N = 1_500_000
+N = 3_000_000
 def main():
     s = 0.0
     x = 0.5

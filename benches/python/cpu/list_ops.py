@@ -1,5 +1,5 @@
 # List-heavy code: append, index, sort, comprehensions, slicing.
-N = 400_000
+N = 1_000_000
 def main():
     xs = []
     for i in range(N):

@@ -1,5 +1,5 @@
 # Method calls and attribute access on instances.
-N = 400_000
+N = 1_000_000
 class Vec:
     def __init__(self, x, y):
         self.x = x

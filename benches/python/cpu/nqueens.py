@@ -1,5 +1,5 @@
 # N-queens by backtracking (recursion, sets, lists).
-N = 10
+N = 11
 def solve(n):
     count = 0
     cols = set()

@@ -1,5 +1,5 @@
 # A task scheduler simulation in the style of Richards (classes, methods, attributes).
-ROUNDS = 800
+ROUNDS = 4000
 IDLE, WORKER, HANDLER, DEVICE = range(4)
 class Packet:
     def __init__(self, link, ident, kind):

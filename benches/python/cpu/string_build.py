@@ -1,5 +1,5 @@
 # String building: join, concatenation, f-strings, str methods.
-N = 300_000
+N = 900_000
 def main():
     parts = []
     for i in range(N):
