@@ -7,6 +7,7 @@ pub mod stdio;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod weakref;
 
 use weft_runtime::{PyResult, Value};
 
@@ -17,6 +18,7 @@ pub fn make(name: &str) -> PyResult<Option<Value>> {
         "gc" => Some(gc::module()),
         "_thread" => Some(thread::module()),
         "time" => Some(time::module()),
+        "weakref" => Some(weakref::module()),
         "builtins" => Some(crate::vm::builtins_module()),
         _ => None,
     })
