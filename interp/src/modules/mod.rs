@@ -3,6 +3,7 @@
 pub mod frozen;
 pub mod gc;
 pub mod io;
+pub mod math;
 pub mod stdio;
 pub mod sys;
 pub mod thread;
@@ -18,6 +19,7 @@ pub fn make(name: &str) -> PyResult<Option<Value>> {
         "gc" => Some(gc::module()),
         "_thread" => Some(thread::module()),
         "time" => Some(time::module()),
+        "math" => Some(math::module()),
         "weakref" => Some(weakref::module()),
         "builtins" => Some(crate::vm::builtins_module()),
         _ => None,
