@@ -1,0 +1,11 @@
+import random
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 100) for _ in range(10)])
+print(random.randrange(10), random.randrange(5, 50, 5), random.getrandbits(70), random.uniform(1, 2))
+x = list(range(10)); random.shuffle(x); print(x)
+print(random.choice("abcdef"), random.sample(range(100), 5), random.sample("abcdefgh", 3))
+random.seed(12345678901234567890)
+print(random.random(), random.randint(-5, 5))
+random.seed(0)
+print(random.random(), [random.choice([1, 2, 3]) for _ in range(5)])
