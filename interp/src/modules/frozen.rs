@@ -5,6 +5,7 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("threading", false, include_str!("../../lib/threading.py")),
     ("itertools", false, include_str!("../../lib/itertools.py")),
     ("functools", false, include_str!("../../lib/functools.py")),
+    ("collections", false, include_str!("../../lib/collections.py")),
     ("queue", false, include_str!("../../lib/queue.py")),
     ("concurrent", true, include_str!("../../lib/concurrent/__init__.py")),
     ("concurrent.futures", false, include_str!("../../lib/concurrent/futures.py")),
