@@ -224,6 +224,10 @@ fn gen_send(args: Args<'_>) -> PyResult<Value> {
 /// The exception `throw(typ, val)` raises.
 pub fn throw_exception(typ: &Value, val: Option<&Value>) -> PyResult<Value> {
     if typeobj::as_type(typ).is_some() {
+        // throw(type, instance): the instance itself.
+        if let Some(v) = val.filter(|v| exception::as_exception(v).is_some() && typeobj::isinstance(v, typ)) {
+            return Ok(v.clone());
+        }
         let args = match val {
             Some(v) if !none_bool::is_none(v) => vec![v.clone()],
             _ => vec![],
