@@ -12,6 +12,7 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("copy", false, include_str!("../../lib/copy.py")),
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
     ("string", false, include_str!("../../lib/string.py")),
+    ("os", false, include_str!("../../lib/os.py")),
     ("queue", false, include_str!("../../lib/queue.py")),
     ("concurrent", true, include_str!("../../lib/concurrent/__init__.py")),
     ("concurrent.futures", false, include_str!("../../lib/concurrent/futures.py")),

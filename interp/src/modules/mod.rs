@@ -4,6 +4,7 @@ pub mod frozen;
 pub mod gc;
 pub mod io;
 pub mod math;
+pub mod posix;
 pub mod random;
 pub mod stdio;
 pub mod sys;
@@ -21,6 +22,7 @@ pub fn make(name: &str) -> PyResult<Option<Value>> {
         "_thread" => Some(thread::module()),
         "time" => Some(time::module()),
         "math" => Some(math::module()),
+        "_os" => Some(posix::module()),
         "random" => Some(random::module()),
         "weakref" => Some(weakref::module()),
         "builtins" => Some(crate::vm::builtins_module()),

@@ -1,0 +1,140 @@
+//! `_os`: the operating-system calls the Python `os` module (interp/lib/os.py)
+//! is built on. File-system calls run detached (they may block).
+
+use weft_runtime::types::function::NativeFn;
+use weft_runtime::types::{dict::Dict, int, list::List, none_bool, str as pystr};
+use weft_runtime::{Args, PyResult, Value};
+
+use crate::vm::errors::{error, type_error};
+use crate::vm::objects::{module_set, module_with_functions};
+
+fn path_arg<'a>(args: &'a Args<'_>, i: usize, func: &str) -> PyResult<&'a str> {
+    args.positional
+        .get(i)
+        .and_then(|v| pystr::as_str(v))
+        .ok_or_else(|| type_error(format!("{func}: path should be string")))
+}
+
+fn detached<R>(f: impl FnOnce() -> R) -> R {
+    let mut f = Some(f);
+    let mut run = || (f.take().expect("once"))();
+    match weft_runtime::thread::with_current(|t| t.blocking(&mut run)) {
+        Some(r) => r,
+        None => run(),
+    }
+}
+
+fn os_error(e: &std::io::Error, path: &str) -> weft_runtime::PyErr {
+    let (class, text) = match e.kind() {
+        std::io::ErrorKind::NotFound => ("FileNotFoundError", "No such file or directory"),
+        std::io::ErrorKind::PermissionDenied => ("PermissionError", "Permission denied"),
+        std::io::ErrorKind::AlreadyExists => ("FileExistsError", "File exists"),
+        _ => ("OSError", "I/O error"),
+    };
+    error(class, format!("[Errno {}] {text}: '{path}'", e.raw_os_error().unwrap_or(0)))
+}
+
+fn getcwd(_args: Args<'_>) -> PyResult<Value> {
+    let d = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
+    Ok(pystr::str_value(&d.display().to_string()))
+}
+
+fn listdir(args: Args<'_>) -> PyResult<Value> {
+    let path = if args.positional.is_empty() { "." } else { path_arg(&args, 0, "listdir")? };
+    let entries = detached(|| std::fs::read_dir(path)).map_err(|e| os_error(&e, path))?;
+    let mut names = Vec::new();
+    for entry in entries.flatten() {
+        names.push(pystr::str_value(&entry.file_name().to_string_lossy()));
+    }
+    Ok(List::new(names))
+}
+
+/// `(exists, is_file, is_dir, size)` of a path, or None.
+fn stat(args: Args<'_>) -> PyResult<Value> {
+    let path = path_arg(&args, 0, "stat")?;
+    Ok(match detached(|| std::fs::metadata(path)) {
+        Ok(m) => weft_runtime::types::tuple::tuple_new(vec![
+            none_bool::bool_value(m.is_file()),
+            none_bool::bool_value(m.is_dir()),
+            int::int_from_i64(m.len() as i64),
+        ]),
+        Err(_) => none_bool::none(),
+    })
+}
+
+fn simple(args: Args<'_>, name: &str, f: fn(&str) -> std::io::Result<()>) -> PyResult<Value> {
+    let path = path_arg(&args, 0, name)?;
+    detached(|| f(path)).map_err(|e| os_error(&e, path))?;
+    Ok(none_bool::none())
+}
+
+fn remove(args: Args<'_>) -> PyResult<Value> {
+    simple(args, "remove", |p| std::fs::remove_file(p))
+}
+fn mkdir(args: Args<'_>) -> PyResult<Value> {
+    simple(args, "mkdir", |p| std::fs::create_dir(p))
+}
+fn makedirs(args: Args<'_>) -> PyResult<Value> {
+    simple(args, "makedirs", |p| std::fs::create_dir_all(p))
+}
+fn rmdir(args: Args<'_>) -> PyResult<Value> {
+    simple(args, "rmdir", |p| std::fs::remove_dir(p))
+}
+
+fn rename(args: Args<'_>) -> PyResult<Value> {
+    let (a, b) = (path_arg(&args, 0, "rename")?, path_arg(&args, 1, "rename")?);
+    detached(|| std::fs::rename(a, b)).map_err(|e| os_error(&e, a))?;
+    Ok(none_bool::none())
+}
+
+fn getpid(_args: Args<'_>) -> PyResult<Value> {
+    Ok(int::int_from_i64(i64::from(std::process::id())))
+}
+
+fn cpu_count(_args: Args<'_>) -> PyResult<Value> {
+    Ok(std::thread::available_parallelism().map(|n| int::int_from_i64(n.get() as i64)).unwrap_or_else(|_| none_bool::none()))
+}
+
+fn abspath(args: Args<'_>) -> PyResult<Value> {
+    let path = path_arg(&args, 0, "abspath")?;
+    let p = std::path::Path::new(path);
+    let joined = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().map_err(|e| os_error(&e, "."))?.join(p) };
+    // Normalize `.` and `..` lexically, as os.path.normpath.
+    let mut parts: Vec<String> = Vec::new();
+    for c in joined.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                parts.pop();
+            }
+            std::path::Component::Normal(s) => parts.push(s.to_string_lossy().into_owned()),
+            _ => {}
+        }
+    }
+    Ok(pystr::str_from_string(format!("/{}", parts.join("/"))))
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("getcwd", getcwd),
+    ("listdir", listdir),
+    ("_stat", stat),
+    ("remove", remove),
+    ("unlink", remove),
+    ("mkdir", mkdir),
+    ("makedirs", makedirs),
+    ("rmdir", rmdir),
+    ("rename", rename),
+    ("getpid", getpid),
+    ("cpu_count", cpu_count),
+    ("_abspath", abspath),
+];
+
+/// Make the `_os` module.
+pub fn module() -> Value {
+    let m = module_with_functions("_os", FUNCTIONS);
+    let env = Dict::new();
+    for (k, v) in std::env::vars() {
+        let _ = Dict::cast(&env).expect("a dict").set(pystr::str_value(&k), pystr::str_value(&v));
+    }
+    module_set(&m, "environ", env);
+    m
+}
