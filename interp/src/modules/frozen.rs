@@ -13,6 +13,7 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
     ("string", false, include_str!("../../lib/string.py")),
     ("os", false, include_str!("../../lib/os.py")),
+    ("json", false, include_str!("../../lib/json.py")),
     ("queue", false, include_str!("../../lib/queue.py")),
     ("concurrent", true, include_str!("../../lib/concurrent/__init__.py")),
     ("concurrent.futures", false, include_str!("../../lib/concurrent/futures.py")),
