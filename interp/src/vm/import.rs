@@ -2,6 +2,8 @@
 //! (`__init__.py`) found along `sys.path`, cached in `sys.modules`;
 //! relative imports resolve against `__package__` / `__name__`.
 
+use std::collections::HashMap;
+
 use weft_runtime::types::{dict::Dict, list::List, none_bool, str as pystr, tuple};
 use weft_runtime::{PyResult, Value};
 
@@ -72,8 +74,102 @@ pub fn import_name(frame: &Frame, name: &Value, fromlist: &Value, level: usize) 
     Ok(cached(top)?.unwrap_or(module))
 }
 
+/// One module's import lock: the thread importing it (0: none) and how many
+/// times that thread entered. Another thread importing the same module
+/// waits (detached) until the first has run it, then finds it cached.
+#[derive(Default)]
+struct ModuleLock {
+    state: parking_lot::Mutex<(usize, usize)>,
+    cond: parking_lot::Condvar,
+}
+
+/// Imports under way in all threads (the fast path skips the lock table
+/// when there are none).
+static IMPORTING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+type LockTable = parking_lot::Mutex<HashMap<String, std::sync::Arc<ModuleLock>>>;
+
+fn lock_table() -> &'static LockTable {
+    static LOCKS: std::sync::OnceLock<LockTable> = std::sync::OnceLock::new();
+    LOCKS.get_or_init(Default::default)
+}
+
+/// The import lock of module `name`.
+fn module_lock(name: &str) -> std::sync::Arc<ModuleLock> {
+    let mut map = lock_table().lock();
+    // Forget the locks no thread holds or waits for.
+    if map.len() > 64 {
+        map.retain(|_, l| std::sync::Arc::strong_count(l) > 1);
+    }
+    map.entry(name.to_string()).or_default().clone()
+}
+
+/// Whether another thread is running module `name` right now (it is in
+/// `sys.modules` but not initialised yet).
+fn importing_elsewhere(name: &str) -> bool {
+    if IMPORTING.load(std::sync::atomic::Ordering::Acquire) == 0 {
+        return false;
+    }
+    let me = weft_runtime::thread::current_tid();
+    let lock = lock_table().lock().get(name).cloned();
+    lock.is_some_and(|l| {
+        let owner = l.state.lock().0;
+        owner != 0 && owner != me
+    })
+}
+
+/// Run `f` holding the import lock of `name` (re-entrant: a circular
+/// import in one thread sees the partly run module, as in CPython).
+fn with_module_lock<R>(name: &str, f: impl FnOnce() -> R) -> R {
+    let lock = module_lock(name);
+    let me = weft_runtime::thread::current_tid();
+    let try_take = || {
+        let mut g = lock.state.lock();
+        if g.0 == 0 || g.0 == me {
+            g.0 = me;
+            g.1 += 1;
+            true
+        } else {
+            false
+        }
+    };
+    if !try_take() {
+        let take = || {
+            let mut g = lock.state.lock();
+            while g.0 != 0 && g.0 != me {
+                lock.cond.wait(&mut g);
+            }
+            g.0 = me;
+            g.1 += 1;
+        };
+        weft_runtime::thread::with_current(|t| t.blocking(take)).unwrap_or_else(take);
+    }
+    IMPORTING.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    let r = f();
+    IMPORTING.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+    let mut g = lock.state.lock();
+    g.1 -= 1;
+    if g.1 == 0 {
+        g.0 = 0;
+        drop(g);
+        lock.cond.notify_all();
+    }
+    r
+}
+
 /// Import `name` (dotted, absolute), parents first.
 pub fn import_module(name: &str) -> PyResult<Value> {
+    if let Some(m) = cached(name)? {
+        if !importing_elsewhere(name) {
+            return Ok(m);
+        }
+    }
+    // Threads importing the same module at once: one runs it, the others
+    // wait and then find it in `sys.modules`.
+    with_module_lock(name, || import_uncached(name))
+}
+
+fn import_uncached(name: &str) -> PyResult<Value> {
     if let Some(m) = cached(name)? {
         return Ok(m);
     }

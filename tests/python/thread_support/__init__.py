@@ -1,0 +1,1 @@
+"""Support modules for the thread_* tests (not run by themselves)."""
