@@ -1,0 +1,25 @@
+# Operator precedence and associativity.
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -2 ** -2)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(1 + 2 * 3 - 4 / 2, (1 + 2) * 3, 7 - 3 - 2, 64 / 4 / 2)
+print(17 // 5 * 5 + 17 % 5, -17 // 5, -17 % 5)
+print(1 << 2 + 1, (1 << 2) + 1, 6 & 3 | 8, 6 & (3 | 8), 5 ^ 3 & 1)
+print(~5 + 1, -~5, ~-5, not 0 + 1, not (0 + 1))
+print(1 < 2 == 2 > 1, 3 > 2 > 1, 1 < 3 < 2, (1 < 3) < 2)
+print(True + True * 2, -True, +False)
+print(0 or 5 and 6, (0 or 5) and 6, 0 or (5 and 6), not 1 or 2)
+print(1 if 0 else 2 if 0 else 3, (1 if 0 else 2) if 1 else 3)
+print(3 in [1, 2, 3] == True, (3 in [1, 2, 3]) == True)
+print(2 * 3 ** 2, -3 ** 2 * 2, 2 ** 2 ** 0)
+print(10 - 2 ** 2 * 3 // 4 % 3)
+print([1, 2][0] + (3, 4)[-1] * {"k": 5}["k"])
+x = 5
+print(x & 1 == 1, (x & 1) == 1, x | 2 ^ 7, x >> 1 << 2)
+print(not x is None, (not x) is None)
+print("ab" * 2 + "c", "-" * 3 * 2)
+f = lambda a: a * 2
+print(f(3) ** 2, -f(2), f(1) if f else 0)
+a = [1, 2, 3]
+print(a[1:] * 2, a[::-1][0], -a[0] ** 2)
+print(1 - -1, 1 + -+-1, - - - 1)
+print(2.0 ** -1, 10 % 3 ** 2, (10 % 3) ** 2)
