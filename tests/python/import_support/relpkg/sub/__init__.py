@@ -1,0 +1,1 @@
+print("relpkg.sub init")
