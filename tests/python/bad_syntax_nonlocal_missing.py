@@ -1,0 +1,7 @@
+def f():
+    x = 1
+    def g():
+        nonlocal y
+        y = 2
+    return g
+print(f())

@@ -1,0 +1,4 @@
+print("top")
+for i in range(3):
+    pass
+return i

@@ -1,0 +1,3 @@
+print("start")
+name = "unterminated
+print(name)
