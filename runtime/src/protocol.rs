@@ -222,6 +222,12 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
     if let Some(n) = len {
         return Ok(n != 0);
     }
+    if let (Some(base), Some(_)) = (
+        crate::types::instance::builtin_base(v, crate::interned!("__bool__")),
+        crate::types::instance::builtin_base(v, crate::interned!("__len__")),
+    ) {
+        return truthy(&base);
+    }
     if let Some(inst) = crate::types::instance::as_instance(v) {
         use crate::types::typeobj::{bind, lookup};
         let ty = &inst.class;

@@ -149,14 +149,20 @@ fn object_init(args: Args<'_>) -> PyResult<Value> {
     let obj = receiver(&args, "__init__")?;
     if args.positional.len() > 1 || !args.keywords.is_empty() {
         let class = typeobj::type_of(obj);
-        let is_native = |name: &'static str| {
-            typeobj::lookup(&class, &crate::vm::names::name(name))
-                .is_some_and(|f| weft_runtime::types::function::as_native(&f).is_some())
+        let object = typeobj::builtin_type(&typeobj::OBJECT_TYPE);
+        // Whether `class` gets `name` from `object` itself.
+        let is_object_s = |name: &'static str| {
+            let name = crate::vm::names::name(name);
+            let own = Dict::cast(typeobj::class_dict(&object)).and_then(|d| d.get(&name).ok().flatten());
+            match (typeobj::lookup(&class, &name), own) {
+                (Some(f), Some(o)) => f.is(&o),
+                _ => false,
+            }
         };
-        if !is_native("__init__") {
+        if !is_object_s("__init__") {
             return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
         }
-        if is_native("__new__") {
+        if is_object_s("__new__") {
             return Err(type_error(format!("{}() takes no arguments", typeobj::type_name(&class))));
         }
     }

@@ -124,6 +124,8 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
             .and_then(|n| pystr::as_str(&n).map(str::to_string))
             .unwrap_or_default();
         Ok(property(fget, get(1, "fset"), get(2, "fdel"), &name))
+    } else if is(ty, crate::vm::objects::SUPER_TYPE.info()) {
+        crate::vm::objects::super_new(args)
     } else if is(ty, &CLASSMETHOD_TYPE) {
         one_arg("classmethod", a).map(classmethod)
     } else if is(ty, &STATICMETHOD_TYPE) {
@@ -187,6 +189,9 @@ fn bytes_new(a: &[Value]) -> PyResult<Vec<u8>> {
 }
 
 fn float_new(v: &Value) -> PyResult<Value> {
+    if let Some(b) = ops::base_of(v, "__float__") {
+        return float_new(&b);
+    }
     if let Some(x) = float::as_f64(v) {
         return Ok(float::float_value(x));
     }
@@ -241,6 +246,9 @@ fn int_new(args: Args<'_>) -> PyResult<Value> {
             _ => return Err(type_error("int() can't convert non-string with explicit base")),
         };
         return int::int_parse(&text, b as u32);
+    }
+    if let Some(b) = ops::base_of(v, "__int__") {
+        return int_new(Args::new(std::slice::from_ref(&b), &[]));
     }
     if let Some(i) = int::as_int(v) {
         return Ok(int::int_from_bigint(i.to_big().into_owned()));

@@ -213,7 +213,12 @@ fn call_window(callee: &Value, args: &[Value], keywords: &[(Value, Value)]) -> P
         return super::call::call_python(f, args, keywords);
     }
     if let Some(n) = as_native(callee) {
-        return (n.func)(Args::new(args, keywords));
+        // A built-in type's method on a subclass instance goes through
+        // `call_native`, which hands it the instance's built-in value.
+        let subclass_receiver = n.owner.is_some() && args.first().is_some_and(|a| weft_runtime::types::instance::as_instance(a).is_some());
+        if !subclass_receiver {
+            return (n.func)(Args::new(args, keywords));
+        }
     }
     protocol::call_args(callee, Args::new(args, keywords))
 }

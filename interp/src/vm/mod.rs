@@ -88,7 +88,7 @@ impl protocol::Hooks for InterpreterHooks {
         if ops::is_user(v) {
             return Some(ops::repr_of(v));
         }
-        objects::repr(v)
+        repr::interpreter_repr(v)
     }
     fn construct(&self, ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
         crate::builtins::construct(ty, args)

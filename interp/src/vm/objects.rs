@@ -97,7 +97,6 @@ impl Traverse for Super {
 
 pub static SUPER_TYPE: NativeType<Super> = NativeType::new(TypeInfo {
     traverse: NativeType::<Super>::TRACKED,
-    call: Some(super_call),
     ..TypeInfo::new("super", drop_and_free::<()>)
 });
 
@@ -125,16 +124,28 @@ pub fn new_super(class: Value, obj: Value) -> PyResult<Value> {
     Ok(SUPER_TYPE.alloc(Super { class, obj, obj_type }))
 }
 
-fn super_call(_callee: &Value, args: Args<'_>) -> PyResult<Value> {
+/// Calling the `super` type with explicit arguments (the zero-argument
+/// form needs the caller's frame: `frame_builtins`).
+pub fn super_new(args: Args<'_>) -> PyResult<Value> {
     match args.positional {
         [class, obj] => new_super(class.clone(), obj.clone()),
+        [_] => Err(super::errors::type_error("not supported yet: unbound super objects (super(type))")),
         [] => Err(error("RuntimeError", "super(): no arguments")),
-        _ => Err(super::errors::type_error("super() takes 0 or 2 arguments")),
+        _ => Err(super::errors::type_error(format!("super() takes at most 2 arguments ({} given)", args.positional.len()))),
     }
 }
 
 /// `super(...).name`.
 pub fn super_getattr(s: &Super, name: &Value) -> PyResult<Value> {
+    // The super object's own attributes (CPython skips the MRO search for
+    // `__class__`).
+    match pystr::as_str(name).unwrap_or("") {
+        "__class__" => return Ok(super::frame_builtins::super_type()),
+        "__thisclass__" => return Ok(s.class.clone()),
+        "__self__" => return Ok(s.obj.clone()),
+        "__self_class__" => return Ok(s.obj_type.clone()),
+        _ => {}
+    }
     let mro = typeobj::mro(&s.obj_type);
     let start = mro.iter().position(|k| k.is(&s.class)).map_or(mro.len(), |i| i + 1);
     for k in &mro[start..] {
@@ -146,7 +157,6 @@ pub fn super_getattr(s: &Super, name: &Value) -> PyResult<Value> {
     match pystr::as_str(name).unwrap_or("") {
         "__init__" => Ok(native_function("__init__", object_init)),
         "__init_subclass__" => Ok(native_function("__init_subclass__", object_init)),
-        "__class__" => Ok(typeobj::type_of(&s.obj)),
         n => Err(error("AttributeError", format!("'super' object has no attribute '{n}'"))),
     }
 }

@@ -32,6 +32,14 @@ fn is_heap_class(t: &Value) -> bool {
     typeobj::lookup(t, weft_runtime::interned!("__module__")).is_some()
 }
 
+/// For an instance of a Python subclass of a built-in type whose classes
+/// do not define `name` in Python: the built-in value it extends, on which
+/// the operation is the built-in type's (see runtime `types/subclass.rs`).
+#[inline]
+pub fn base_of(v: &Value, name: &'static str) -> Option<Value> {
+    weft_runtime::types::instance::builtin_base(v, &super::names::name(name))
+}
+
 /// The special method `name` of `v`'s class, bound to `v`; `None` if the
 /// class does not define it.
 pub fn special(v: &Value, name: &'static str) -> PyResult<Option<Value>> {
@@ -55,6 +63,9 @@ pub fn call_special(v: &Value, name: &'static str, args: &[Value]) -> PyResult<O
 /// `repr(v)`.
 pub fn repr_of(v: &Value) -> PyResult<String> {
     if is_user(v) {
+        if let Some(b) = base_of(v, "__repr__") {
+            return repr_of(&b);
+        }
         if let Some(r) = call_special(v, "__repr__", &[])? {
             return pystr::as_str(&r).map(str::to_string).ok_or_else(|| {
                 type_error(format!("__repr__ returned non-string (type {})", typeobj::type_name_of(&r)))
@@ -70,6 +81,12 @@ pub fn str_of(v: &Value) -> PyResult<String> {
         return Ok(s.to_string());
     }
     if is_user(v) {
+        // `str` has its own `__str__`; other built-in types use their repr.
+        if let Some(b) = base_of(v, "__str__") {
+            if pystr::as_str(&b).is_some() || base_of(v, "__repr__").is_some() {
+                return str_of(&b);
+            }
+        }
         if let Some(r) = call_special(v, "__str__", &[])? {
             return pystr::as_str(&r).map(str::to_string).ok_or_else(|| {
                 type_error(format!("__str__ returned non-string (type {})", typeobj::type_name_of(&r)))
@@ -247,6 +264,10 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         };
     }
     let (name, rname, _) = dunder_names(op);
+    let (base_a, base_b) = (base_of(a, name), base_of(b, rname));
+    if base_a.is_some() || base_b.is_some() {
+        return binary(op, base_a.as_ref().unwrap_or(a), base_b.as_ref().unwrap_or(b));
+    }
     binary_dunder(a, b, name, rname, op.symbol(), Some(op))
 }
 
@@ -296,6 +317,11 @@ fn binary_dunder(a: &Value, b: &Value, name: &'static str, rname: &'static str, 
 pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if is_user(a) {
         let (_, _, iname) = dunder_names(op);
+        if let Some(base) = base_of(a, iname) {
+            // In place on the built-in value: the result is still `a`.
+            let r = inplace(op, &base, b)?;
+            return Ok(if r.is(&base) { a.clone() } else { r });
+        }
         if let Some(r) = try_method(a, iname, b)? {
             return Ok(r);
         }
@@ -402,6 +428,9 @@ pub fn unary(v: &Value, name: &'static str, symbol: &str) -> PyResult<Value> {
         };
         return r;
     }
+    if let Some(b) = base_of(v, name) {
+        return unary(&b, name, symbol);
+    }
     match call_special(v, name, &[])? {
         Some(r) => Ok(r),
         None => Err(bad_unary(symbol, v)),
@@ -434,6 +463,10 @@ pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
         return builtin_compare(a, b, op).map(none_bool::bool_value);
     }
     let (name, rname) = compare_names(op);
+    let (base_a, base_b) = (base_of(a, name), base_of(b, rname));
+    if base_a.is_some() || base_b.is_some() {
+        return compare(base_a.as_ref().unwrap_or(a), base_b.as_ref().unwrap_or(b), op);
+    }
     let (ta, tb) = (typeobj::type_of(a), typeobj::type_of(b));
     let right_first = !ta.is(&tb) && is_user(b) && typeobj::is_subclass(&tb, &ta);
     if right_first {
@@ -560,6 +593,9 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         }
     }
     if is_user(container) {
+        if let Some(b) = base_of(container, "__contains__") {
+            return contains(&b, item);
+        }
         if let Some(r) = call_special(container, "__contains__", std::slice::from_ref(item))? {
             return truthy(&r);
         }
@@ -653,6 +689,18 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         }
         return Err(type_error(format!("type '{}' is not subscriptable", typeobj::type_name(obj))));
     }
+    if let Some(b) = base_of(obj, "__getitem__") {
+        return match getitem(&b, key) {
+            // dict's lookup asks a subclass's `__missing__`.
+            Err(e) if Dict::cast(&b).is_some() && is_error_kind(&e, ExcKind::KeyError) => {
+                match call_special(obj, "__missing__", std::slice::from_ref(key))? {
+                    Some(v) => Ok(v),
+                    None => Err(e),
+                }
+            }
+            other => other,
+        };
+    }
     match call_special(obj, "__getitem__", std::slice::from_ref(key))? {
         Some(v) => Ok(v),
         None => Err(type_error(format!("'{}' object is not subscriptable", typeobj::type_name_of(obj)))),
@@ -699,6 +747,9 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
         }
         return Err(type_error(format!("list indices must be integers or slices, not {}", typeobj::type_name_of(key))));
     }
+    if let Some(b) = base_of(obj, "__setitem__") {
+        return setitem(&b, key, value);
+    }
     if is_user(obj) || weft_runtime::types::bytearray::ByteArray::cast(obj).is_some() {
         if call_special(obj, "__setitem__", &[key.clone(), value])?.is_some() {
             return Ok(());
@@ -726,6 +777,9 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
             return Err(super::errors::error("IndexError", "list assignment index out of range"));
         }
     }
+    if let Some(b) = base_of(obj, "__delitem__") {
+        return delitem(&b, key);
+    }
     if call_special(obj, "__delitem__", std::slice::from_ref(key))?.is_some() {
         return Ok(());
     }
@@ -740,6 +794,9 @@ pub fn iter(v: &Value) -> PyResult<Value> {
         return Ok(v.clone());
     }
     if is_user(v) {
+        if let Some(b) = base_of(v, "__iter__") {
+            return iter(&b);
+        }
         if let Some(r) = call_special(v, "__iter__", &[])? {
             if special(&r, "__next__")?.is_none() && iterator::as_iter(&r).is_none() && super::generator::as_generator(&r).is_none() {
                 return Err(type_error(format!("iter() returned non-iterator of type '{}'", typeobj::type_name_of(&r))));
@@ -786,9 +843,14 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
 
 /// Whether an error is a `StopIteration`.
 pub fn is_stop_iteration(e: &PyErr) -> bool {
+    is_error_kind(e, ExcKind::StopIteration)
+}
+
+/// Whether an error is an instance of the built-in exception `kind`.
+pub fn is_error_kind(e: &PyErr, want: ExcKind) -> bool {
     match e {
-        PyErr::Lazy { kind, .. } => *kind == ExcKind::StopIteration,
-        PyErr::Object(v) => exception::matches(v, &exception::class_of_kind(ExcKind::StopIteration)),
+        PyErr::Lazy { kind, .. } => *kind == want,
+        PyErr::Object(v) => exception::matches(v, &exception::class_of_kind(want)),
     }
 }
 
@@ -831,6 +893,9 @@ pub fn len(v: &Value) -> PyResult<usize> {
     if let Some(r) = range::as_range(v) {
         return Ok(r.len());
     }
+    if let Some(b) = base_of(v, "__len__") {
+        return len(&b);
+    }
     match call_special(v, "__len__", &[])? {
         Some(r) => {
             let n = int::as_int(&r)
@@ -859,6 +924,9 @@ pub fn call(callable: &Value, args: Args<'_>) -> PyResult<Value> {
 /// `format(v, spec)`.
 pub fn format(v: &Value, spec: &str) -> PyResult<String> {
     if is_user(v) {
+        if let Some(b) = base_of(v, "__format__") {
+            return format(&b, spec);
+        }
         if let Some(r) = call_special(v, "__format__", &[pystr::str_value(spec)])? {
             return pystr::as_str(&r)
                 .map(str::to_string)

@@ -32,24 +32,34 @@ fn join(items: &[Value]) -> PyResult<String> {
 
 /// `repr(v)` for a value that is not a user instance.
 pub fn repr(v: &Value) -> PyResult<String> {
+    match interpreter_repr(v) {
+        Some(r) => r,
+        None => protocol::repr(v),
+    }
+}
+
+/// The repr of the values whose repr the interpreter makes (containers,
+/// which repr their items through user classes; the interpreter's own
+/// objects); `None` for values the runtime formats itself.
+pub fn interpreter_repr(v: &Value) -> Option<PyResult<String>> {
     if let Some(l) = List::cast(v) {
-        return guarded(v, "[...]", || Ok(format!("[{}]", join(&l.to_vec())?)));
+        return Some(guarded(v, "[...]", || Ok(format!("[{}]", join(&l.to_vec())?))));
     }
     if let Some(t) = tuple::as_tuple(v) {
-        return guarded(v, "(...)", || {
+        return Some(guarded(v, "(...)", || {
             Ok(if t.len() == 1 { format!("({},)", repr_of(&t[0])?) } else { format!("({})", join(t)?) })
-        });
+        }));
     }
     if let Some(d) = Dict::cast(v) {
-        return guarded(v, "{...}", || {
+        return Some(guarded(v, "{...}", || {
             let parts: PyResult<Vec<String>> =
                 d.items().iter().map(|(k, x)| Ok(format!("{}: {}", repr_of(k)?, repr_of(x)?))).collect();
             Ok(format!("{{{}}}", parts?.join(", ")))
-        });
+        }));
     }
     if let Some(s) = Set::cast(v) {
         let frozen = Set::is_frozen(v);
-        return guarded(v, "{...}", || {
+        return Some(guarded(v, "{...}", || {
             let items = s.items();
             Ok(match (frozen, items.is_empty()) {
                 (false, true) => "set()".to_string(),
@@ -57,17 +67,14 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 (true, true) => "frozenset()".to_string(),
                 (true, false) => format!("frozenset({{{}}})", join(&items)?),
             })
-        });
+        }));
     }
     if let Some(b) = weft_runtime::types::bytearray::ByteArray::cast(v) {
-        return Ok(format!("bytearray({})", weft_runtime::types::bytes::bytes_repr(&b.to_vec())));
+        return Some(Ok(format!("bytearray({})", weft_runtime::types::bytes::bytes_repr(&b.to_vec()))));
     }
     if let Some(view) = weft_runtime::types::dict_views::as_view(v) {
         let name = weft_runtime::types::typeobj::type_name_of(v);
-        return guarded(v, "...", || Ok(format!("{name}([{}])", join(&view.items())?)));
+        return Some(guarded(v, "...", || Ok(format!("{name}([{}])", join(&view.items())?))));
     }
-    if let Some(r) = super::objects::repr(v) {
-        return r;
-    }
-    protocol::repr(v)
+    super::objects::repr(v)
 }

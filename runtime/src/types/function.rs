@@ -19,6 +19,10 @@ pub type NativeFn = fn(Args<'_>) -> PyResult<Value>;
 pub struct NativeFunction {
     pub name: &'static str,
     pub func: NativeFn,
+    /// For a method of a built-in type, that type's layout: called on an
+    /// instance of a Python subclass, the method gets the built-in value
+    /// the instance extends as its receiver (see `subclass.rs`).
+    pub owner: Option<&'static TypeInfo>,
 }
 
 /// The type of native functions. In a class's dict they act as methods:
@@ -44,7 +48,14 @@ pub static METHOD_TYPE: TypeInfo = TypeInfo {
 
 /// A new native function object.
 pub fn native_function(name: &'static str, func: NativeFn) -> Value {
-    let obj = alloc::alloc(&NATIVE_FUNCTION_TYPE, NativeFunction { name, func });
+    let obj = alloc::alloc(&NATIVE_FUNCTION_TYPE, NativeFunction { name, func, owner: None });
+    // SAFETY: a fresh object's one reference moves into the Value.
+    unsafe { Value::from_owned(obj) }
+}
+
+/// A new native method of the built-in type `owner`.
+pub fn native_method(name: &'static str, func: NativeFn, owner: &'static TypeInfo) -> Value {
+    let obj = alloc::alloc(&NATIVE_FUNCTION_TYPE, NativeFunction { name, func, owner: Some(owner) });
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
 }
@@ -77,6 +88,15 @@ fn bind_if_instance(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyRes
 
 fn call_native(callable: &Value, args: Args<'_>) -> PyResult<Value> {
     let f = as_native(callable).expect("called through NATIVE_FUNCTION_TYPE");
+    if f.owner.is_some() {
+        // A built-in type's method called on an instance of a Python
+        // subclass works on the built-in value the instance extends.
+        if let Some(base) = args.positional.first().and_then(super::instance::as_instance).and_then(|i| i.base.clone()) {
+            let mut positional = args.positional.to_vec();
+            positional[0] = base;
+            return (f.func)(Args::new(&positional, args.keywords));
+        }
+    }
     (f.func)(args)
 }
 

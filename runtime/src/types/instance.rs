@@ -20,6 +20,10 @@ pub struct Instance {
     pub class: Value,
     /// Its attributes (`obj.__dict__`).
     pub dict: Value,
+    /// For a class derived from a built-in type (`class L(list)`), the
+    /// built-in value the instance extends: the built-in type's methods and
+    /// operators work on it (see `builtin_base`).
+    pub base: Option<Value>,
 }
 
 pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
@@ -89,9 +93,36 @@ pub fn run_finalizer(del: &Value, obj: &Value, class: &Value) {
 
 /// A new, empty instance of `class`.
 pub fn new_instance(class: &Value) -> Value {
-    let obj = alloc::alloc(&INSTANCE_TYPE, Instance { class: class.clone(), dict: Dict::new() });
+    new_instance_with_base(class, None)
+}
+
+/// A new instance of `class` (a subclass of a built-in type) extending the
+/// built-in value `base`.
+pub fn new_instance_with_base(class: &Value, base: Option<Value>) -> Value {
+    let obj = alloc::alloc(&INSTANCE_TYPE, Instance { class: class.clone(), dict: Dict::new(), base });
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
+}
+
+/// The built-in value an instance of a built-in type's subclass extends,
+/// when the operation `name` (a special method) is not overridden by a
+/// Python class: then the operation is the built-in type's, on that value.
+/// `None` for other values, or when a class defines `name` in Python.
+#[inline]
+pub fn builtin_base(v: &Value, name: &Value) -> Option<Value> {
+    let inst = as_instance(v)?;
+    let base = inst.base.as_ref()?;
+    match typeobj::lookup(&inst.class, name) {
+        Some(f) if super::function::as_native(&f).is_none() => None,
+        _ => Some(base.clone()),
+    }
+}
+
+/// The built-in value behind `v`: `v` itself, or what an instance of a
+/// built-in type's subclass extends (for functions that take, say, any
+/// `str`, as CPython's `PyUnicode_Check` accepts subclasses).
+pub fn builtin_value(v: &Value) -> &Value {
+    as_instance(v).and_then(|i| i.base.as_ref()).unwrap_or(v)
 }
 
 /// The instance behind `v`, if it is one.
@@ -101,6 +132,9 @@ pub fn as_instance(v: &Value) -> Option<&Instance> {
 }
 
 fn instance_hash(v: &Value) -> PyResult<isize> {
+    if let Some(base) = builtin_base(v, crate::interned!("__hash__")) {
+        return protocol::hash(&base);
+    }
     let class = &as_instance(v).expect("hash slot of instances").class;
     match typeobj::lookup(class, crate::interned!("__hash__")) {
         Some(h) if super::none_bool::is_none(&h) => Err(PyErr::new(
@@ -125,6 +159,10 @@ pub fn identity_hash(v: &Value) -> isize {
 }
 
 fn instance_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    if let Some(base) = builtin_base(a, crate::interned!("__eq__")) {
+        let other = builtin_base(b, crate::interned!("__eq__")).unwrap_or_else(|| b.clone());
+        return protocol::eq(&base, &other).map(Some);
+    }
     let class = &as_instance(a).expect("eq slot of instances").class;
     match typeobj::lookup(class, crate::interned!("__eq__")) {
         None => Ok(None),
@@ -150,7 +188,7 @@ fn clear_instance(v: &Value) {
 unsafe fn traverse_instance(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
     let i = unsafe { alloc::payload::<Instance>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
-    for v in [&i.class, &i.dict] {
+    for v in [&i.class, &i.dict].into_iter().chain(i.base.as_ref()) {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());
         }

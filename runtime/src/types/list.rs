@@ -955,6 +955,11 @@ fn list_len(args: Args<'_>) -> PyResult<Value> {
 fn list_getitem(args: Args<'_>) -> PyResult<Value> {
     const M: Method = Method::one("list", "__getitem__");
     let (l, [key]) = M.parse(args, List::cast)?;
+    if let Some(s) = super::slice::as_slice(required(key)) {
+        let items = l.to_vec();
+        let idx = s.indices(items.len())?;
+        return Ok(List::new(idx.positions().map(|p| items[p].clone()).collect()));
+    }
     subscript(l, required(key))?.and_then(|i| l.get(i)).ok_or_else(|| index_error("list index out of range"))
 }
 

@@ -20,6 +20,7 @@ pub mod sequence;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod subclass;
 pub mod tuple;
 #[cfg(not(loom))]
 pub(crate) mod type_cache;

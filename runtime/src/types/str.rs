@@ -633,10 +633,11 @@ pub fn join(sep: &str, items: &[Value]) -> PyResult<Value> {
     let mut parts = Vec::with_capacity(items.len());
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
-        let Some(t) = as_str(item) else {
+        // A str subclass's instance joins as its str value.
+        let Some(t) = as_str(super::instance::builtin_value(item)) else {
             return Err(PyErr::new(
                 ExcKind::TypeError,
-                format!("sequence item {i}: expected str instance, {} found", item.type_name()),
+                format!("sequence item {i}: expected str instance, {} found", super::typeobj::type_name_of(item)),
             ));
         };
         total = total.saturating_add(t.len());

@@ -23,7 +23,7 @@ use crate::object::alloc::{self, drop_and_free};
 use crate::object::header::ObjHeader;
 use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
-use crate::types::function::native_function;
+use crate::types::function::{native_function, native_method};
 use crate::value::Value;
 use std::collections::HashMap;
 use std::ptr::NonNull;
@@ -51,6 +51,15 @@ pub struct TypeObject {
     /// `OVERRIDES_*` bits: which `object` slots a class in the MRO
     /// (other than `object`) defines, recomputed when versions change.
     overrides: std::sync::atomic::AtomicU8,
+    /// The built-in type whose values this class's instances extend
+    /// (`list` for `class L(list)` and its subclasses); `None` for plain
+    /// classes and for built-in types that cannot be subclassed.
+    builtin_base: Option<&'static TypeInfo>,
+}
+
+/// The built-in type (a `TypeInfo`) the instances of class `t` extend.
+pub fn builtin_base_of(t: &Value) -> Option<&'static TypeInfo> {
+    as_type(t)?.builtin_base
 }
 
 /// The class (or a base other than `object`) defines `__getattribute__`.
@@ -117,7 +126,10 @@ pub fn builtin_type(info: &'static TypeInfo) -> Value {
     let dict = Dict::new();
     let d = Dict::cast(&dict).expect("a dict");
     for &(name, func) in info.methods {
-        d.set(pystr::intern(name), native_function(name, func)).expect("str keys hash");
+        d.set(pystr::intern(name), native_method(name, func, info)).expect("str keys hash");
+    }
+    for (name, f) in super::subclass::namespace_entries(info) {
+        d.set(pystr::intern(name), f).expect("str keys hash");
     }
     let payload = TypeObject {
         name: info.name.to_string(),
@@ -129,6 +141,7 @@ pub fn builtin_type(info: &'static TypeInfo) -> Value {
         subclasses: Mutex::new(Vec::new()),
         heap: false,
         overrides: std::sync::atomic::AtomicU8::new(0),
+        builtin_base: super::subclass::is_acceptable_base(info).then_some(info),
     };
     let mut map = builtins().lock().unwrap_or_else(|e| e.into_inner());
     // Another thread may have made it meanwhile: keep the first.
@@ -233,6 +246,7 @@ pub fn new_class(name: &str, bases: Vec<Value>, dict: Value) -> PyResult<Value> 
         } else {
             &INSTANCE_TYPE
         };
+    let mut builtin_base: Option<&'static TypeInfo> = None;
     for (i, b) in bases.iter().enumerate() {
         let Some(bt) = as_type(b) else {
             return Err(PyErr::new(ExcKind::TypeError, "bases must be types"));
@@ -240,17 +254,27 @@ pub fn new_class(name: &str, bases: Vec<Value>, dict: Value) -> PyResult<Value> 
         if bases[..i].iter().any(|other| other.is(b)) {
             return Err(PyErr::new(ExcKind::TypeError, format!("duplicate base class {}", bt.name)));
         }
-        // A plain Python class only adds a `__dict__`, which exceptions
-        // have too, so it mixes with an exception base (as in CPython).
-        let compatible = std::ptr::eq(bt.layout, &OBJECT_TYPE)
-            || std::ptr::eq(bt.layout, &INSTANCE_TYPE)
-            || std::ptr::eq(bt.layout, layout);
-        if !compatible {
+        if std::ptr::eq(bt.layout, &TYPE_TYPE) {
             return Err(PyErr::new(
                 ExcKind::TypeError,
                 format!("not supported yet: subclassing the built-in type '{}'", bt.name),
             ));
         }
+        if !bt.heap && !super::subclass::is_acceptable_base(bt.layout) && !std::ptr::eq(bt.layout, &OBJECT_TYPE) && !std::ptr::eq(bt.layout, &EXCEPTION_TYPE) {
+            return Err(PyErr::new(ExcKind::TypeError, format!("type '{}' is not an acceptable base type", bt.name)));
+        }
+        // A plain Python class only adds a `__dict__`, which exceptions
+        // have too, so it mixes with an exception base (as in CPython);
+        // two different built-in value layouts cannot be combined.
+        let conflict = match (builtin_base, bt.builtin_base) {
+            (Some(x), Some(y)) => !std::ptr::eq(x, y),
+            (_, Some(_)) => std::ptr::eq(layout, &EXCEPTION_TYPE),
+            _ => false,
+        };
+        if conflict {
+            return Err(PyErr::new(ExcKind::TypeError, "multiple bases have instance lay-out conflict"));
+        }
+        builtin_base = builtin_base.or(bt.builtin_base);
     }
     if Dict::cast(&dict).is_none() {
         return Err(PyErr::new(ExcKind::TypeError, "type() argument 3 must be dict"));
@@ -266,6 +290,7 @@ pub fn new_class(name: &str, bases: Vec<Value>, dict: Value) -> PyResult<Value> 
         subclasses: Mutex::new(Vec::new()),
         heap: true,
         overrides: std::sync::atomic::AtomicU8::new(0),
+        builtin_base,
     };
     if !std::ptr::eq(payload.layout, &OBJECT_TYPE) {
         payload.overrides.store(compute_overrides(&payload), Ordering::Relaxed);
@@ -300,6 +325,7 @@ pub(crate) fn new_static_class(name: &'static str, bases: Vec<Value>, layout: &'
         subclasses: Mutex::new(Vec::new()),
         heap: false,
         overrides: std::sync::atomic::AtomicU8::new(0),
+        builtin_base: None,
     };
     let obj = alloc::alloc_immortal(&TYPE_TYPE, payload);
     immortal(obj.as_ptr() as usize)
@@ -474,6 +500,8 @@ fn type_call(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Value> {
             return Ok(obj);
         }
         obj
+    } else if ty.heap && ty.builtin_base.is_some() {
+        super::subclass::new_instance(t, call_args)?
     } else if std::ptr::eq(ty.layout, &INSTANCE_TYPE) {
         instance::new_instance(t)
     } else if std::ptr::eq(ty.layout, &EXCEPTION_TYPE) {

@@ -1,0 +1,131 @@
+//! Python classes derived from built-in types (`class L(list)`).
+//!
+//! An instance of such a class is an ordinary `Instance` (a class and a
+//! `__dict__`) that also holds the built-in value it extends, its `base`.
+//! The built-in type's methods, found along the class's MRO, run on that
+//! value (`function::call_native` hands them the base as receiver), and an
+//! operator the class does not override in Python goes to the base too
+//! (`instance::builtin_base`). Results are the built-in type's, as in
+//! CPython (`type(L() + [])` is `list`).
+//!
+//! This file holds what the built-in types' namespaces gain for this:
+//! `__new__` (make the base: from the arguments for immutable types, empty
+//! for mutable ones) and, for the mutable types, `__init__` (fill it).
+
+use super::descriptor::staticmethod;
+use super::function::{native_function, native_method, NativeFn};
+use super::instance::new_instance_with_base;
+use super::{bytearray, dict, list, none_bool, set, typeobj};
+use crate::args::Args;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::typeinfo::TypeInfo;
+use crate::protocol;
+use crate::value::Value;
+
+/// The built-in types a Python class may derive from (CPython refuses
+/// `bool`, `range`, `slice`, functions...: "not an acceptable base type").
+pub fn is_acceptable_base(info: &'static TypeInfo) -> bool {
+    use super::{bytes, float, int, str as pystr, tuple};
+    [
+        &int::INT_TYPE,
+        &float::FLOAT_TYPE,
+        &pystr::STR_TYPE,
+        &bytes::BYTES_TYPE,
+        &bytearray::BYTEARRAY_TYPE,
+        &tuple::TUPLE_TYPE,
+        &list::LIST_TYPE,
+        &dict::DICT_TYPE,
+        &set::SET_TYPE,
+        &set::FROZENSET_TYPE,
+    ]
+    .into_iter()
+    .any(|t| std::ptr::eq(t, info))
+}
+
+/// Built-in types whose values `__init__` fills after `__new__` made them
+/// empty (the others take their value in `__new__`).
+fn is_mutable(info: &'static TypeInfo) -> bool {
+    [&list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &bytearray::BYTEARRAY_TYPE]
+        .into_iter()
+        .any(|t| std::ptr::eq(t, info))
+}
+
+/// The entries a subclassable built-in type's namespace gets: `__new__`
+/// (a static method, as in CPython) and for mutable types `__init__`.
+pub fn namespace_entries(info: &'static TypeInfo) -> Vec<(&'static str, Value)> {
+    if !is_acceptable_base(info) {
+        return Vec::new();
+    }
+    let mut out = vec![("__new__", staticmethod(native_function("__new__", builtin_new)))];
+    if is_mutable(info) {
+        out.push(("__init__", native_method("__init__", builtin_init as NativeFn, info)));
+    }
+    out
+}
+
+/// A new instance of `cls`, a Python class derived from a built-in type,
+/// for the call `cls(*args)`: its base made as `__new__` makes it.
+pub fn new_instance(cls: &Value, args: Args<'_>) -> PyResult<Value> {
+    let info = typeobj::builtin_base_of(cls).expect("a class derived from a built-in type");
+    let builtin = typeobj::builtin_type(info);
+    let base = if is_mutable(info) {
+        protocol::construct(&builtin, Args::new(&[], &[]))?
+    } else {
+        protocol::construct(&builtin, args)?
+    };
+    Ok(new_instance_with_base(cls, Some(base)))
+}
+
+/// `T.__new__(cls, *args)` for a built-in type `T`: `T(*args)` itself when
+/// `cls` is `T`, else an instance of `cls` extending a new `T` value.
+fn builtin_new(args: Args<'_>) -> PyResult<Value> {
+    let Some((cls, rest)) = args.positional.split_first() else {
+        return Err(PyErr::new(ExcKind::TypeError, "__new__(): not enough arguments"));
+    };
+    let Some(info) = typeobj::as_type(cls).and(typeobj::builtin_base_of(cls)) else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("__new__(X): X is not a type object ({})", typeobj::type_name_of(cls)),
+        ));
+    };
+    let builtin = typeobj::builtin_type(info);
+    let rest = Args::new(rest, args.keywords);
+    if cls.is(&builtin) {
+        return protocol::construct(&builtin, rest);
+    }
+    new_instance(cls, rest)
+}
+
+/// `T.__init__(self, *args)` for a mutable built-in type `T`: `self`'s
+/// value becomes that of `T(*args)` (the receiver is the base already:
+/// `call_native` passes it).
+fn builtin_init(args: Args<'_>) -> PyResult<Value> {
+    let Some((me, rest)) = args.positional.split_first() else {
+        return Err(PyErr::new(ExcKind::TypeError, "descriptor '__init__' needs an argument"));
+    };
+    let builtin = typeobj::type_of(me);
+    let made = protocol::construct(&builtin, Args::new(rest, args.keywords))?;
+    if let (Some(l), Some(new)) = (list::List::cast(me), list::List::cast(&made)) {
+        l.clear();
+        l.extend_from_list(new);
+    } else if let (Some(d), Some(new)) = (dict::Dict::cast(me), dict::Dict::cast(&made)) {
+        d.clear();
+        for (k, v) in new.items() {
+            d.set(k, v)?;
+        }
+    } else if let (Some(s), Some(new)) = (set::Set::cast(me), set::Set::cast(&made)) {
+        s.clear();
+        for x in new.items() {
+            s.add(x)?;
+        }
+    } else if let (Some(b), Some(new)) = (bytearray::ByteArray::cast(me), bytearray::ByteArray::cast(&made)) {
+        b.clear();
+        b.extend(&new.to_vec());
+    } else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("descriptor '__init__' requires a '{}' object", typeobj::type_name(&builtin)),
+        ));
+    }
+    Ok(none_bool::none())
+}
