@@ -121,8 +121,14 @@ fn class_getattr(cls: &Value, name: &Value) -> PyResult<Value> {
     if let Some(d) = typeobj::lookup(cls, name) {
         return typeobj::descr_get(&d, None, cls);
     }
+    // Then the metaclass's attributes, bound to the class.
+    let meta = typeobj::type_of(cls);
+    if let Some(d) = typeobj::lookup(&meta, name) {
+        return typeobj::descr_get(&d, Some(cls), &meta);
+    }
     match name_str(name) {
         "__name__" => Ok(crate::types::str::str_value(&typeobj::type_name(cls))),
+        "__base__" => Ok(typeobj::bases(cls).first().cloned().unwrap_or_else(crate::types::none_bool::none)),
         "__mro__" => Ok(tuple::tuple_new(typeobj::mro(cls))),
         "__bases__" => Ok(tuple::tuple_new(typeobj::bases(cls).to_vec())),
         "__dict__" => Ok(typeobj::class_dict(cls).clone()),

@@ -48,7 +48,13 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
         d.set(weft_runtime::interned!("__hash__").clone(), none_bool::none())?;
     }
     let classcell = d.pop(weft_runtime::interned!("__classcell__"))?;
-    let class = match metaclass.filter(|m| !m.is(&typeobj::builtin_type(&typeobj::TYPE_TYPE))) {
+    // The metaclass: a callable given as `metaclass=`, else the most
+    // derived of the given one and the bases' metaclasses.
+    let metaclass = match metaclass {
+        Some(m) if typeobj::as_type(&m).is_none() => Some(m),
+        m => typeobj::winning_metaclass(m.as_ref(), bases)?,
+    };
+    let class = match metaclass {
         Some(meta) => protocol::call_args(&meta, Args::new(&[name.clone(), tuple::tuple_from_slice(bases), ns.clone()], &kwds))?,
         None => typeobj::new_class(&name_str, bases.to_vec(), ns.clone())?,
     };

@@ -14,6 +14,7 @@ pub mod instance;
 pub mod int;
 pub mod iterator;
 pub mod list;
+pub mod metaclass;
 pub mod none_bool;
 pub mod range;
 pub mod sequence;

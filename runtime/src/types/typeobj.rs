@@ -17,7 +17,7 @@
 use super::dict::Dict;
 use super::exception::{self, EXCEPTION_TYPE};
 use super::instance::{self, INSTANCE_TYPE};
-use super::{none_bool, str as pystr, tuple};
+use super::{none_bool, str as pystr};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::alloc::{self, drop_and_free};
 use crate::object::header::ObjHeader;
@@ -55,6 +55,9 @@ pub struct TypeObject {
     /// (`list` for `class L(list)` and its subclasses); `None` for plain
     /// classes and for built-in types that cannot be subclassed.
     builtin_base: Option<&'static TypeInfo>,
+    /// The class's metaclass when it is not `type` (`class M(type)`,
+    /// `class C(metaclass=M)`): `type(C)` is `M`.
+    metaclass: Option<Value>,
 }
 
 /// The built-in type (a `TypeInfo`) the instances of class `t` extend.
@@ -76,8 +79,14 @@ pub static TYPE_TYPE: TypeInfo = TypeInfo {
     traverse: Some(traverse_type),
     clear: Some(clear_type),
     call: Some(type_call),
+    hash: Some(type_hash),
     ..TypeInfo::new("type", drop_and_free::<TypeObject>)
 };
+
+/// Classes hash by identity (a metaclass's `__hash__` is not consulted).
+fn type_hash(t: &Value) -> PyResult<isize> {
+    Ok(instance::identity_hash(t))
+}
 
 /// Instances of plain `object()`.
 pub static OBJECT_TYPE: TypeInfo = TypeInfo::new("object", drop_and_free::<()>);
@@ -128,7 +137,7 @@ pub fn builtin_type(info: &'static TypeInfo) -> Value {
     for &(name, func) in info.methods {
         d.set(pystr::intern(name), native_method(name, func, info)).expect("str keys hash");
     }
-    for (name, f) in super::subclass::namespace_entries(info) {
+    for (name, f) in super::subclass::namespace_entries(info).into_iter().chain(super::metaclass::namespace_entries(info)) {
         d.set(pystr::intern(name), f).expect("str keys hash");
     }
     let payload = TypeObject {
@@ -142,6 +151,7 @@ pub fn builtin_type(info: &'static TypeInfo) -> Value {
         heap: false,
         overrides: std::sync::atomic::AtomicU8::new(0),
         builtin_base: super::subclass::is_acceptable_base(info).then_some(info),
+        metaclass: None,
     };
     let mut map = builtins().lock().unwrap_or_else(|e| e.into_inner());
     // Another thread may have made it meanwhile: keep the first.
@@ -175,7 +185,17 @@ pub fn type_of(v: &Value) -> Value {
     if std::ptr::eq(info, &EXCEPTION_TYPE) {
         return exception::as_exception(v).expect("checked").class.clone();
     }
+    if std::ptr::eq(info, &TYPE_TYPE) {
+        if let Some(m) = &expect_type(v).metaclass {
+            return m.clone();
+        }
+    }
     builtin_type(info)
+}
+
+/// The metaclass of class `t`, when it is not `type`.
+pub fn metaclass_of(t: &Value) -> Option<&Value> {
+    as_type(t)?.metaclass.as_ref()
 }
 
 /// `type(v).__name__`.
@@ -238,14 +258,45 @@ pub fn is_not_implemented(v: &Value) -> bool {
 
 /// `class name(*bases): ...` with the namespace `dict` already filled.
 pub fn new_class(name: &str, bases: Vec<Value>, dict: Value) -> PyResult<Value> {
+    new_class_with_meta(name, bases, dict, None)
+}
+
+/// The most derived metaclass among `meta` (if given) and the bases' types
+/// (CPython's `_PyType_CalculateMetaclass`): `None` means `type`.
+pub fn winning_metaclass(meta: Option<&Value>, bases: &[Value]) -> PyResult<Option<Value>> {
+    let mut winner = meta.cloned().unwrap_or_else(|| builtin_type(&TYPE_TYPE));
+    for b in bases {
+        let t = type_of(b);
+        if is_subclass(&winner, &t) {
+            continue;
+        }
+        if is_subclass(&t, &winner) {
+            winner = t;
+            continue;
+        }
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok((!winner.is(&builtin_type(&TYPE_TYPE))).then_some(winner))
+}
+
+/// `type.__new__(meta, name, bases, dict)`: a new class whose metaclass is
+/// `meta` (or the most derived of its bases' metaclasses).
+pub fn new_class_with_meta(name: &str, bases: Vec<Value>, dict: Value, meta: Option<Value>) -> PyResult<Value> {
+    let metaclass = winning_metaclass(meta.as_ref(), &bases)?;
     let bases = if bases.is_empty() { vec![builtin_type(&OBJECT_TYPE)] } else { bases };
-    // Instances of a subclass of an exception class are exceptions.
-    let layout: &'static TypeInfo =
-        if bases.iter().any(|b| as_type(b).is_some_and(|t| std::ptr::eq(t.layout, &EXCEPTION_TYPE))) {
-            &EXCEPTION_TYPE
-        } else {
-            &INSTANCE_TYPE
-        };
+    // Instances of a subclass of an exception class are exceptions; of a
+    // subclass of `type` (a metaclass), classes.
+    let has_layout = |l: &'static TypeInfo| bases.iter().any(|b| as_type(b).is_some_and(|t| std::ptr::eq(t.layout, l)));
+    let layout: &'static TypeInfo = if has_layout(&EXCEPTION_TYPE) {
+        &EXCEPTION_TYPE
+    } else if has_layout(&TYPE_TYPE) {
+        &TYPE_TYPE
+    } else {
+        &INSTANCE_TYPE
+    };
     let mut builtin_base: Option<&'static TypeInfo> = None;
     for (i, b) in bases.iter().enumerate() {
         let Some(bt) = as_type(b) else {
@@ -254,13 +305,8 @@ pub fn new_class(name: &str, bases: Vec<Value>, dict: Value) -> PyResult<Value> 
         if bases[..i].iter().any(|other| other.is(b)) {
             return Err(PyErr::new(ExcKind::TypeError, format!("duplicate base class {}", bt.name)));
         }
-        if std::ptr::eq(bt.layout, &TYPE_TYPE) {
-            return Err(PyErr::new(
-                ExcKind::TypeError,
-                format!("not supported yet: subclassing the built-in type '{}'", bt.name),
-            ));
-        }
-        if !bt.heap && !super::subclass::is_acceptable_base(bt.layout) && !std::ptr::eq(bt.layout, &OBJECT_TYPE) && !std::ptr::eq(bt.layout, &EXCEPTION_TYPE) {
+        let plain_layout = [&OBJECT_TYPE, &EXCEPTION_TYPE, &TYPE_TYPE].into_iter().any(|l| std::ptr::eq(bt.layout, l));
+        if !bt.heap && !super::subclass::is_acceptable_base(bt.layout) && !plain_layout {
             return Err(PyErr::new(ExcKind::TypeError, format!("type '{}' is not an acceptable base type", bt.name)));
         }
         // A plain Python class only adds a `__dict__`, which exceptions
@@ -268,8 +314,8 @@ pub fn new_class(name: &str, bases: Vec<Value>, dict: Value) -> PyResult<Value> 
         // two different built-in value layouts cannot be combined.
         let conflict = match (builtin_base, bt.builtin_base) {
             (Some(x), Some(y)) => !std::ptr::eq(x, y),
-            (_, Some(_)) => std::ptr::eq(layout, &EXCEPTION_TYPE),
-            _ => false,
+            (_, Some(_)) => !std::ptr::eq(layout, &INSTANCE_TYPE),
+            _ => std::ptr::eq(layout, &TYPE_TYPE) && std::ptr::eq(bt.layout, &EXCEPTION_TYPE),
         };
         if conflict {
             return Err(PyErr::new(ExcKind::TypeError, "multiple bases have instance lay-out conflict"));
@@ -291,6 +337,7 @@ pub fn new_class(name: &str, bases: Vec<Value>, dict: Value) -> PyResult<Value> 
         heap: true,
         overrides: std::sync::atomic::AtomicU8::new(0),
         builtin_base,
+        metaclass,
     };
     if !std::ptr::eq(payload.layout, &OBJECT_TYPE) {
         payload.overrides.store(compute_overrides(&payload), Ordering::Relaxed);
@@ -326,6 +373,7 @@ pub(crate) fn new_static_class(name: &'static str, bases: Vec<Value>, layout: &'
         heap: false,
         overrides: std::sync::atomic::AtomicU8::new(0),
         builtin_base: None,
+        metaclass: None,
     };
     let obj = alloc::alloc_immortal(&TYPE_TYPE, payload);
     immortal(obj.as_ptr() as usize)
@@ -353,7 +401,14 @@ fn c3_merge(bases: &[Value]) -> PyResult<Vec<Value>> {
         }
         let in_a_tail = |c: &Value| seqs.iter().any(|s| s[1..].iter().any(|x| x.is(c)));
         let Some(next) = seqs.iter().map(|s| s[0].clone()).find(|c| !in_a_tail(c)) else {
-            let names: Vec<String> = bases.iter().map(type_name).collect();
+            // CPython names the heads that could not be placed.
+            let mut heads: Vec<&Value> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(&s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<String> = heads.into_iter().map(type_name).collect();
             return Err(PyErr::new(
                 ExcKind::TypeError,
                 format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")),
@@ -466,20 +521,27 @@ pub fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<
 /// Calling a type: `type(x)`, `type(name, bases, dict)`, or making an
 /// instance of a class and running its `__init__`.
 fn type_call(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Value> {
+    // A metaclass's `__call__` written in Python makes the instance (it
+    // reaches `type.__call__`, `make_instance`, through `super()`).
+    if let Some(meta) = &expect_type(t).metaclass {
+        if let Some(call) = lookup(meta, crate::interned!("__call__")).filter(|f| super::function::as_native(f).is_none()) {
+            return protocol::call_args(&bind(&call, t, meta)?, call_args);
+        }
+    }
+    make_instance(t, call_args)
+}
+
+/// `type.__call__(t, *args)`: `type(x)`, `type(name, bases, dict)`, or
+/// an instance of `t` made by its `__new__` and set up by its `__init__`.
+pub fn make_instance(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Value> {
     let ty = expect_type(t);
     let args = call_args.positional;
-    if std::ptr::eq(ty.layout, &TYPE_TYPE) {
-        return match args {
-            [x] => Ok(type_of(x)),
-            [name, bases, dict] => {
-                let name = pystr::as_str(name)
-                    .ok_or_else(|| PyErr::new(ExcKind::TypeError, "type.__new__() argument 1 must be str"))?;
-                let bases = tuple::as_tuple(bases)
-                    .ok_or_else(|| PyErr::new(ExcKind::TypeError, "type.__new__() argument 2 must be tuple"))?;
-                new_class(name, bases.to_vec(), dict.clone())
-            }
-            _ => Err(PyErr::new(ExcKind::TypeError, "type() takes 1 or 3 arguments")),
-        };
+    if std::ptr::eq(ty.layout, &TYPE_TYPE) && !ty.heap {
+        // `type(x)` and `type(name, bases, dict)`.
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(t.clone());
+        full.extend_from_slice(args);
+        return super::metaclass::type_new(crate::args::Args::new(&full, call_args.keywords));
     }
     if std::ptr::eq(ty.layout, &OBJECT_TYPE) {
         if !args.is_empty() {
@@ -584,7 +646,7 @@ fn clear_type(t: &Value) {
 unsafe fn traverse_type(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
     let t = unsafe { alloc::payload::<TypeObject>(NonNull::new_unchecked(obj as *mut ObjHeader)) };
-    for v in t.bases.iter().chain(&t.mro_tail).chain(std::iter::once(&t.dict)) {
+    for v in t.bases.iter().chain(&t.mro_tail).chain(std::iter::once(&t.dict)).chain(&t.metaclass) {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());
         }

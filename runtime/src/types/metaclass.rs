@@ -1,0 +1,100 @@
+//! `type`'s own methods, which metaclasses (`class Meta(type)`) inherit
+//! and reach through `super()`: `__new__` makes a class, `__init__` accepts
+//! the class statement's arguments, `__call__` makes an instance, `mro`.
+
+use super::descriptor::staticmethod;
+use super::function::native_function;
+use super::{dict::Dict, list, none_bool, str as pystr, tuple, typeobj};
+use crate::args::Args;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::typeinfo::TypeInfo;
+use crate::value::Value;
+
+/// The entries of `type`'s namespace.
+pub fn namespace_entries(info: &'static TypeInfo) -> Vec<(&'static str, Value)> {
+    if !std::ptr::eq(info, &typeobj::TYPE_TYPE) {
+        return Vec::new();
+    }
+    vec![
+        ("__new__", staticmethod(native_function("__new__", type_new))),
+        ("__init__", native_function("__init__", type_init)),
+        ("__call__", native_function("__call__", type_call_method)),
+        ("mro", native_function("mro", type_mro)),
+    ]
+}
+
+fn type_error(message: impl Into<String>) -> PyErr {
+    PyErr::new(ExcKind::TypeError, message)
+}
+
+/// `type.__new__(meta, name, bases, dict, **kwds)`.
+pub(crate) fn type_new(args: Args<'_>) -> PyResult<Value> {
+    let Some((meta, rest)) = args.positional.split_first() else {
+        return Err(type_error("type.__new__(): not enough arguments"));
+    };
+    if typeobj::as_type(meta).is_none() {
+        return Err(type_error(format!("type.__new__(X): X is not a type object ({})", typeobj::type_name_of(meta))));
+    }
+    let type_type = typeobj::builtin_type(&typeobj::TYPE_TYPE);
+    if !typeobj::is_subclass(meta, &type_type) {
+        return Err(type_error(format!(
+            "type.__new__({}): {} is not a subtype of type",
+            typeobj::type_name(meta),
+            typeobj::type_name(meta)
+        )));
+    }
+    match rest {
+        [x] if meta.is(&type_type) && args.keywords.is_empty() => Ok(typeobj::type_of(x)),
+        [name, bases, dict] => {
+            let name = pystr::as_str(name).ok_or_else(|| {
+                type_error(format!("type.__new__() argument 1 must be str, not {}", typeobj::type_name_of(name)))
+            })?;
+            let bases = tuple::as_tuple(bases).ok_or_else(|| {
+                type_error(format!("type.__new__() argument 2 must be tuple, not {}", typeobj::type_name_of(bases)))
+            })?;
+            let source = Dict::cast(dict).ok_or_else(|| {
+                type_error(format!("type.__new__() argument 3 must be dict, not {}", typeobj::type_name_of(dict)))
+            })?;
+            // The class gets a copy of the namespace, as in CPython.
+            let ns = Dict::new();
+            let target = Dict::cast(&ns).expect("a dict");
+            for (k, v) in source.items() {
+                target.set(k, v)?;
+            }
+            typeobj::new_class_with_meta(name, bases.to_vec(), ns, Some(meta.clone()))
+        }
+        _ if meta.is(&type_type) => Err(type_error("type() takes 1 or 3 arguments")),
+        _ => Err(type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", rest.len()))),
+    }
+}
+
+/// `type.__init__(cls, *args)`: the class is made already; only the
+/// argument count is checked.
+fn type_init(args: Args<'_>) -> PyResult<Value> {
+    match args.positional.len() {
+        2 | 4 => Ok(none_bool::none()),
+        _ => Err(type_error("type.__init__() takes 1 or 3 arguments")),
+    }
+}
+
+/// `type.__call__(cls, *args, **kwds)`.
+fn type_call_method(args: Args<'_>) -> PyResult<Value> {
+    let Some((cls, rest)) = args.positional.split_first() else {
+        return Err(type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    if typeobj::as_type(cls).is_none() {
+        return Err(type_error(format!(
+            "descriptor '__call__' for 'type' objects doesn't apply to a '{}' object",
+            typeobj::type_name_of(cls)
+        )));
+    }
+    typeobj::make_instance(cls, Args::new(rest, args.keywords))
+}
+
+/// `cls.mro()`: the method resolution order as a list.
+fn type_mro(args: Args<'_>) -> PyResult<Value> {
+    match args.positional {
+        [cls] if typeobj::as_type(cls).is_some() => Ok(list::List::new(typeobj::mro(cls))),
+        _ => Err(type_error("descriptor 'mro' of 'type' object needs an argument")),
+    }
+}
