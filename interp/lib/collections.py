@@ -1,9 +1,8 @@
 """Container datatypes: deque, defaultdict, Counter, OrderedDict, namedtuple.
 
-Weft cannot subclass the built-in types yet, so defaultdict, Counter and
-OrderedDict wrap a dict and namedtuple classes wrap a tuple: they behave
-like CPython's (methods, repr, equality, iteration) but isinstance(x, dict)
-and isinstance(t, tuple) are False.
+defaultdict, Counter and OrderedDict are dict subclasses and namedtuple
+makes tuple subclasses, as in CPython; deque is a class of its own here
+(over a list), with CPython's methods and repr.
 """
 
 import sys as _sys
@@ -112,182 +111,175 @@ class deque:
         return "deque(%r, maxlen=%d)" % (self._items, self._maxlen)
 
 
-class _DictWrapper:
-    """The dict interface over self._data."""
-
-    def __len__(self):
-        return len(self._data)
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def __getitem__(self, key):
-        return self._data[key]
-
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
-
-    def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            return self._data == other._data
-        return self._data == other
-
-    def __bool__(self):
-        return bool(self._data)
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def pop(self, key, *default):
-        return self._data.pop(key, *default)
-
-    def popitem(self):
-        return self._data.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._data.setdefault(key, default)
-
-    def update(self, *args, **kwargs):
-        self._data.update(*args, **kwargs)
-
-    def clear(self):
-        self._data.clear()
-
-
-class defaultdict(_DictWrapper):
+class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
-        self._data = dict(*args, **kwargs)
-
-    def __getitem__(self, key):
-        try:
-            return self._data[key]
-        except KeyError:
-            return self.__missing__(key)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._data[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._data)
+        return defaultdict(self.default_factory, self)
+
+    __copy__ = copy
 
     def __repr__(self):
-        return "defaultdict(%r, %r)" % (self.default_factory, self._data)
+        return "defaultdict(%r, %r)" % (self.default_factory, dict(self))
 
 
-class OrderedDict(_DictWrapper):
-    def __init__(self, *args, **kwargs):
-        self._data = dict(*args, **kwargs)
-
+class OrderedDict(dict):
     def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
+        value = self.pop(key)
         if last:
-            self._data[key] = value
+            self[key] = value
         else:
-            rest = list(self._data.items())
-            self._data.clear()
-            self._data[key] = value
-            self._data.update(rest)
+            rest = list(self.items())
+            self.clear()
+            self[key] = value
+            self.update(rest)
 
     def popitem(self, last=True):
-        if not self._data:
+        if not self:
             raise KeyError("dictionary is empty")
-        key = next(reversed(list(self._data))) if last else next(iter(self._data))
-        return key, self._data.pop(key)
+        key = next(reversed(list(self))) if last else next(iter(self))
+        return key, self.pop(key)
 
     def copy(self):
-        return OrderedDict(self._data)
+        return OrderedDict(self)
+
+    __copy__ = copy
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict(self) == dict(other) and list(self) == list(other)
+        return dict(self) == other
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return "OrderedDict()"
-        return "OrderedDict(%r)" % (list(self._data.items()),)
+        return "OrderedDict(%r)" % (list(self.items()),)
 
 
-class Counter(_DictWrapper):
-    def __init__(self, iterable=None, **kwargs):
-        self._data = {}
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwargs):
+        super().__init__()
         self.update(iterable, **kwargs)
 
-    def __getitem__(self, key):
-        return self._data.get(key, 0)
+    def __missing__(self, key):
+        return 0
 
-    def update(self, iterable=None, **kwargs):
+    def __delitem__(self, key):
+        if key in self:
+            dict.__delitem__(self, key)
+
+    def update(self, iterable=None, /, **kwargs):
         if iterable is not None:
             if hasattr(iterable, "keys"):
                 for key in iterable.keys():
-                    self._data[key] = self._data.get(key, 0) + iterable[key]
+                    self[key] = self.get(key, 0) + iterable[key]
             else:
                 for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) + 1
+                    self[elem] = self.get(elem, 0) + 1
         for key, value in kwargs.items():
-            self._data[key] = self._data.get(key, 0) + value
+            self[key] = self.get(key, 0) + value
 
-    def subtract(self, iterable=None, **kwargs):
+    def subtract(self, iterable=None, /, **kwargs):
         if iterable is not None:
             if hasattr(iterable, "keys"):
                 for key in iterable.keys():
-                    self._data[key] = self._data.get(key, 0) - iterable[key]
+                    self[key] = self.get(key, 0) - iterable[key]
             else:
                 for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) - 1
+                    self[elem] = self.get(elem, 0) - 1
         for key, value in kwargs.items():
-            self._data[key] = self._data.get(key, 0) - value
+            self[key] = self.get(key, 0) - value
 
     def most_common(self, n=None):
-        items = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         return items if n is None else items[:n]
 
     def elements(self):
-        for key, count in self._data.items():
+        for key, count in self.items():
             for _ in range(count):
                 yield key
 
     def total(self):
-        return sum(self._data.values())
+        return sum(self.values())
 
     def copy(self):
-        return Counter(self._data)
+        return Counter(self)
+
+    __copy__ = copy
 
     def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
-        for key in list(self._data) + [k for k in other._data if k not in self._data]:
-            count = self[key] + other[key]
-            if count > 0:
-                result._data[key] = count
+        for key, count in self.items():
+            total = count + other[key]
+            if total > 0:
+                result[key] = total
+        for key, count in other.items():
+            if key not in self and count > 0:
+                result[key] = count
         return result
 
     def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
-        for key in self._data:
-            count = self[key] - other[key]
-            if count > 0:
-                result._data[key] = count
+        for key, count in self.items():
+            diff = count - other[key]
+            if diff > 0:
+                result[key] = diff
+        for key, count in other.items():
+            if key not in self and count < 0:
+                result[key] = 0 - count
         return result
 
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for key, count in self.items():
+            best = max(count, other[key])
+            if best > 0:
+                result[key] = best
+        for key, count in other.items():
+            if key not in self and count > 0:
+                result[key] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for key, count in self.items():
+            least = min(count, other[key])
+            if least > 0:
+                result[key] = least
+        return result
+
+    def __pos__(self):
+        return Counter({k: v for k, v in self.items() if v > 0})
+
+    def __neg__(self):
+        return Counter({k: 0 - v for k, v in self.items() if v < 0})
+
     def __repr__(self):
-        if not self._data:
+        if not self:
             return "Counter()"
         return "Counter({%s})" % ", ".join("%r: %r" % kv for kv in self.most_common())
 
@@ -297,11 +289,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_names = field_names.replace(",", " ").split()
     fields = tuple(field_names)
     defaults = tuple(defaults) if defaults else ()
+    if len(defaults) > len(fields):
+        raise TypeError("Got more default values than field names")
 
-    def __init__(self, *args, **kwargs):
+    def __new__(cls, *args, **kwargs):
         values = list(args)
         if len(values) > len(fields):
-            raise TypeError("%s() takes %d positional arguments but %d were given" % (typename, len(fields) + 1, len(values) + 1))
+            raise TypeError("%s.__new__() takes %d positional arguments but %d were given" % (typename, len(fields) + 1, len(values) + 1))
         for name in fields[len(values):]:
             if name in kwargs:
                 values.append(kwargs.pop(name))
@@ -314,57 +308,37 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                     " and ".join(repr(m) for m in missing)))
         if kwargs:
             raise TypeError("%s.__new__() got an unexpected keyword argument %r" % (typename, next(iter(kwargs))))
-        object.__setattr__(self, "_values", tuple(values))
-
-    def __getattr__(self, name):
-        values = object.__getattribute__(self, "_values")
-        if name in fields:
-            return values[fields.index(name)]
-        raise AttributeError("'%s' object has no attribute '%s'" % (typename, name))
-
-    def __setattr__(self, name, value):
-        raise AttributeError("can't set attribute")
+        return tuple.__new__(cls, values)
 
     def __repr__(self):
-        return "%s(%s)" % (typename, ", ".join("%s=%r" % (n, v) for n, v in zip(fields, self._values)))
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return len(self._values)
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __eq__(self, other):
-        return tuple(self) == tuple(other)
-
-    def __lt__(self, other):
-        return tuple(self) < tuple(other)
-
-    def __hash__(self):
-        return hash(self._values)
+        return "%s(%s)" % (type(self).__name__, ", ".join("%s=%r" % (n, v) for n, v in zip(fields, self)))
 
     def _asdict(self):
-        return dict(zip(fields, self._values))
+        return dict(zip(fields, self))
 
     def _replace(self, **changes):
-        d = dict(zip(fields, self._values))
+        d = dict(zip(fields, self))
+        for name in changes:
+            if name not in d:
+                raise ValueError("Got unexpected field names: %r" % (list(changes),))
         d.update(changes)
-        return cls(**d)
+        return type(self)(**d)
 
     @classmethod
     def _make(klass, iterable):
-        return klass(*iterable)
+        return tuple.__new__(klass, tuple(iterable))
+
+    def __getnewargs__(self):
+        return tuple(self)
 
     namespace = {
-        "__init__": __init__, "__getattr__": __getattr__, "__setattr__": __setattr__, "__repr__": __repr__,
-        "__iter__": __iter__, "__len__": __len__, "__getitem__": __getitem__, "__eq__": __eq__,
-        "__lt__": __lt__, "__hash__": __hash__, "_asdict": _asdict, "_replace": _replace, "_make": _make,
+        "__new__": __new__, "__repr__": __repr__, "_asdict": _asdict, "_replace": _replace,
+        "_make": _make, "__getnewargs__": __getnewargs__,
         "_fields": fields, "_field_defaults": dict(zip(fields[len(fields) - len(defaults):], defaults)),
         "__module__": module or "__main__",
     }
-    cls = type(typename, (object,), namespace)
+    for index, name in enumerate(fields):
+        namespace[name] = property(lambda self, index=index: self[index])
+    cls = type(typename, (tuple,), namespace)
     cls.__qualname__ = typename
     return cls

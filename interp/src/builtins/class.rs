@@ -30,19 +30,6 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
     if !d.contains(weft_runtime::interned!("__doc__"))? {
         d.set(weft_runtime::interned!("__doc__").clone(), none_bool::none())?;
     }
-    // `__new__` is implicitly a static method, `__init_subclass__` and
-    // `__class_getitem__` class methods.
-    for (method, wrap) in [
-        ("__new__", weft_runtime::types::descriptor::staticmethod as fn(Value) -> Value),
-        ("__init_subclass__", weft_runtime::types::descriptor::classmethod),
-        ("__class_getitem__", weft_runtime::types::descriptor::classmethod),
-    ] {
-        if let Some(f) = d.get(&pystr::intern(method))? {
-            if as_function(&f).is_some() {
-                d.set(pystr::intern(method), wrap(f))?;
-            }
-        }
-    }
     // Defining __eq__ without __hash__ makes instances unhashable.
     if d.contains(weft_runtime::interned!("__eq__"))? && !d.contains(weft_runtime::interned!("__hash__"))? {
         d.set(weft_runtime::interned!("__hash__").clone(), none_bool::none())?;

@@ -40,6 +40,20 @@ pub fn base_of(v: &Value, name: &'static str) -> Option<Value> {
     weft_runtime::types::instance::builtin_base(v, &super::names::name(name))
 }
 
+/// For a binary operation where an operand is an instance of a built-in
+/// type's subclass: when neither operand has the operation written in
+/// Python, the built-in values to apply it to (`None` otherwise: the
+/// Python methods get the operands themselves).
+fn builtin_operands(a: &Value, b: &Value, name: &'static str, rname: &'static str) -> Option<(Value, Value)> {
+    let (base_a, base_b) = (base_of(a, name), base_of(b, rname));
+    if base_a.is_none() && base_b.is_none() {
+        return None;
+    }
+    let builtin_a = base_a.is_some() || !is_user(a);
+    let builtin_b = base_b.is_some() || !is_user(b);
+    (builtin_a && builtin_b).then(|| (base_a.unwrap_or_else(|| a.clone()), base_b.unwrap_or_else(|| b.clone())))
+}
+
 /// The special method `name` of `v`'s class, bound to `v`; `None` if the
 /// class does not define it.
 pub fn special(v: &Value, name: &'static str) -> PyResult<Option<Value>> {
@@ -264,9 +278,8 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         };
     }
     let (name, rname, _) = dunder_names(op);
-    let (base_a, base_b) = (base_of(a, name), base_of(b, rname));
-    if base_a.is_some() || base_b.is_some() {
-        return binary(op, base_a.as_ref().unwrap_or(a), base_b.as_ref().unwrap_or(b));
+    if let Some((x, y)) = builtin_operands(a, b, name, rname) {
+        return binary(op, &x, &y);
     }
     binary_dunder(a, b, name, rname, op.symbol(), Some(op))
 }
@@ -463,9 +476,8 @@ pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
         return builtin_compare(a, b, op).map(none_bool::bool_value);
     }
     let (name, rname) = compare_names(op);
-    let (base_a, base_b) = (base_of(a, name), base_of(b, rname));
-    if base_a.is_some() || base_b.is_some() {
-        return compare(base_a.as_ref().unwrap_or(a), base_b.as_ref().unwrap_or(b), op);
+    if let Some((x, y)) = builtin_operands(a, b, name, rname) {
+        return compare(&x, &y, op);
     }
     let (ta, tb) = (typeobj::type_of(a), typeobj::type_of(b));
     let right_first = !ta.is(&tb) && is_user(b) && typeobj::is_subclass(&tb, &ta);

@@ -326,6 +326,7 @@ pub fn new_class_with_meta(name: &str, bases: Vec<Value>, dict: Value, meta: Opt
         return Err(PyErr::new(ExcKind::TypeError, "type() argument 3 must be dict"));
     }
     let mro_tail = c3_merge(&bases)?;
+    implicit_method_kinds(&dict)?;
     let payload = TypeObject {
         name: name.to_string(),
         bases: bases.clone(),
@@ -348,6 +349,36 @@ pub fn new_class_with_meta(name: &str, bases: Vec<Value>, dict: Value, meta: Opt
     }
     // SAFETY: a fresh object's one reference moves into the Value.
     Ok(unsafe { Value::from_owned(obj) })
+}
+
+/// `__new__` in a class namespace is implicitly a static method,
+/// `__init_subclass__` and `__class_getitem__` class methods (when they
+/// are plain Python functions).
+fn implicit_method_kinds(dict: &Value) -> PyResult<()> {
+    use super::descriptor::{classmethod, staticmethod};
+    let d = Dict::cast(dict).expect("checked to be a dict");
+    let wraps: [(&Value, fn(Value) -> Value); 3] = [
+        (crate::interned!("__new__"), staticmethod),
+        (crate::interned!("__init_subclass__"), classmethod),
+        (crate::interned!("__class_getitem__"), classmethod),
+    ];
+    for (name, wrap) in wraps {
+        let Some(f) = d.get(name)? else { continue };
+        let Some(o) = f.as_object() else { continue };
+        // SAFETY: `f` holds a reference, so the object is alive.
+        let info = unsafe { o.as_ref() }.type_info();
+        let plain_function = info.call.is_some()
+            && info.descr_get.is_some()
+            && super::function::as_native(&f).is_none()
+            && !std::ptr::eq(info, &super::function::METHOD_TYPE)
+            && !std::ptr::eq(info, &TYPE_TYPE)
+            && !std::ptr::eq(info, &super::descriptor::STATICMETHOD_TYPE)
+            && !std::ptr::eq(info, &super::descriptor::CLASSMETHOD_TYPE);
+        if plain_function {
+            d.set(name.clone(), wrap(f))?;
+        }
+    }
+    Ok(())
 }
 
 /// An immortal class with a given instance layout (the built-in exception
