@@ -151,10 +151,11 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         return Ok(match n {
             "value" if is("StopIteration") => Some(first()),
             "code" if is("SystemExit") => Some(first()),
-            "errno" | "strerror" | "filename" if is("OSError") => Some(none_bool::none()),
+            "errno" | "strerror" | "filename" | "filename2" => weft_runtime::types::exception::os_error_field(obj, n),
             "name" | "path" if is("ImportError") => Some(none_bool::none()),
             "obj" if is("AttributeError") => Some(none_bool::none()),
-            "add_note" => None,
+            "add_note" => Some(bound_method(native_function("add_note", exception_add_note), obj.clone())),
+            "with_traceback" => Some(bound_method(native_function("with_traceback", exception_with_traceback), obj.clone())),
             _ => None,
         });
     }
@@ -171,6 +172,16 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             "__self__" => Some(m.receiver.clone()),
             "__func__" => Some(m.func.clone()),
             "__name__" | "__qualname__" | "__doc__" | "__module__" => Some(getattr(&m.func, name)?),
+            _ => None,
+        });
+    }
+    if let Some(c) = super::objects::CODE_TYPE.downcast(obj) {
+        return Ok(super::objects::code_attr(c, n));
+    }
+    if let Some(f) = weft_runtime::types::descriptor::wrapped_function(obj) {
+        return Ok(match n {
+            "__func__" | "__wrapped__" => Some(f.clone()),
+            "__isabstractmethod__" => Some(none_bool::bool_value(false)),
             _ => None,
         });
     }
@@ -198,6 +209,48 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         });
     }
     Ok(None)
+}
+
+/// `func.__get__(obj, type=None)`: a method bound to `obj` (the function
+/// itself when `obj` is None).
+fn function_get(args: Args<'_>) -> PyResult<Value> {
+    match args.positional {
+        [f, obj] | [f, obj, _] if none_bool::is_none(obj) => Ok(f.clone()),
+        [f, obj] | [f, obj, _] => Ok(bound_method(f.clone(), obj.clone())),
+        _ => Err(type_error("__get__(None, None) is invalid")),
+    }
+}
+
+/// `exc.with_traceback(tb)`: sets `__traceback__`, returns the exception.
+fn exception_with_traceback(args: Args<'_>) -> PyResult<Value> {
+    let [exc, tb] = args.positional else {
+        return Err(type_error(format!("with_traceback() takes exactly one argument ({} given)", args.positional.len().saturating_sub(1))));
+    };
+    rt_attr::setattr(exc, weft_runtime::interned!("__traceback__"), Some(tb.clone()))?;
+    Ok(exc.clone())
+}
+
+/// `exc.add_note(note)`: appends to the exception's `__notes__` list,
+/// which tracebacks print after the message.
+fn exception_add_note(args: Args<'_>) -> PyResult<Value> {
+    let [exc, note] = args.positional else {
+        return Err(type_error(format!("add_note() takes exactly one argument ({} given)", args.positional.len().saturating_sub(1))));
+    };
+    if pystr::as_str(note).is_none() {
+        return Err(type_error(format!("note must be a str, not '{}'", typeobj::type_name_of(note))));
+    }
+    let key = weft_runtime::interned!("__notes__");
+    let notes = match rt_attr::getattr(exc, key) {
+        Ok(n) => n,
+        Err(_) => {
+            let fresh = weft_runtime::types::list::List::new(Vec::new());
+            rt_attr::setattr(exc, key, Some(fresh.clone()))?;
+            fresh
+        }
+    };
+    let list = weft_runtime::types::list::List::cast(&notes).ok_or_else(|| type_error("Cannot add note: __notes__ is not a list"))?;
+    list.append(note.clone());
+    Ok(none_bool::none())
 }
 
 fn property_of(v: &Value) -> Option<&Property> {
@@ -274,6 +327,9 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
             let ty = typeobj::type_of(obj);
             if let Some(d) = typeobj::lookup(&ty, name) {
                 return typeobj::descr_get(&d, Some(obj), &ty);
+            }
+            if name_of(name) == "__get__" {
+                return Ok(bound_method(native_function("__get__", function_get), obj.clone()));
             }
             return Err(error("AttributeError", format!("'function' object has no attribute '{}'", name_of(name))));
         }

@@ -175,6 +175,13 @@ fn format_chain(exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
     }
     out.push_str(&exception_only(exc));
     out.push('\n');
+    // Notes added with `add_note`, one per line.
+    if let Ok(notes) = weft_runtime::attr::getattr(exc, weft_runtime::interned!("__notes__")) {
+        for note in weft_runtime::types::list::List::cast(&notes).map(|l| l.to_vec()).unwrap_or_default() {
+            out.push_str(&super::ops::str_of(&note).unwrap_or_default());
+            out.push('\n');
+        }
+    }
 }
 
 /// Turn any error into an exception object.

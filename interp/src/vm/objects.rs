@@ -196,6 +196,11 @@ pub fn code_attr(c: &CodeInfo, name: &str) -> Option<Value> {
         "co_kwonlyargcount" => weft_runtime::types::int::int_from_i64(i64::from(code.kwonly_count)),
         "co_posonlyargcount" => weft_runtime::types::int::int_from_i64(i64::from(code.posonly_count)),
         "co_varnames" => names(&c.code.local_names),
+        "co_freevars" => tuple::tuple_new(code.free_names.iter().map(|n| pystr::str_value(n)).collect()),
+        "co_cellvars" => tuple::tuple_new(
+            code.cell_names.iter().filter(|n| !code.free_names.contains(n)).map(|n| pystr::str_value(n)).collect(),
+        ),
+        "co_nlocals" => weft_runtime::types::int::int_from_i64(c.code.local_names.len() as i64),
         "co_names" => names(&c.code.names),
         _ => return None,
     })

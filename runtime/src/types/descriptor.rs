@@ -56,6 +56,17 @@ fn new_object<T>(ty: &'static TypeInfo, payload: T) -> Value {
     unsafe { Value::from_owned(obj) }
 }
 
+/// The function a `classmethod` or `staticmethod` object wraps (its
+/// `__func__`).
+pub fn wrapped_function(v: &Value) -> Option<&Value> {
+    // SAFETY: objects of these types are allocated as their payloads.
+    if let Some(c) = unsafe { alloc::downcast::<ClassMethod>(v, &CLASSMETHOD_TYPE) } {
+        return Some(&c.func);
+    }
+    // SAFETY: as above.
+    unsafe { alloc::downcast::<StaticMethod>(v, &STATICMETHOD_TYPE) }.map(|s| &s.func)
+}
+
 /// A new property object.
 pub fn property(fget: Option<Value>, fset: Option<Value>, fdel: Option<Value>, name: &str) -> Value {
     new_object(&PROPERTY_TYPE, Property { fget, fset, fdel, name: name.to_string() })

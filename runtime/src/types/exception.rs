@@ -161,6 +161,7 @@ pub fn as_exception(v: &Value) -> Option<&ExceptionObject> {
 /// A new exception of `class` with `args` (not yet initialized by a user
 /// `__init__`: `type_call` runs that).
 pub fn new_exception(class: &Value, args: Vec<Value>) -> Value {
+    let class = &os_error::effective_class(class, &args);
     let fields = ExceptionFields {
         args: tuple::tuple_new(args),
         cause: None,
@@ -261,6 +262,9 @@ pub fn set_field(exc: &ExceptionObject, name: &str, value: Value) -> PyResult<bo
 
 /// `str(exc)`: empty, the one argument's `str`, or the args tuple's repr.
 pub fn exception_str(exc: &Value) -> PyResult<String> {
+    if let Some(s) = os_error::special_str(exc) {
+        return s;
+    }
     let args = args(exc);
     let items = tuple::as_tuple(&args).expect("args is a tuple");
     match items {
@@ -338,6 +342,9 @@ unsafe fn traverse_exception(obj: *const ObjHeader, visit: &mut dyn FnMut(*const
         }
     }
 }
+
+mod os_error;
+pub use os_error::os_error_field;
 
 #[cfg(all(test, not(loom)))]
 mod tests;
