@@ -184,7 +184,7 @@ pub fn install_object_methods() {
         ("__new__", object_new),
     ];
     for (name, f) in methods {
-        let _ = d.set(pystr::intern(name), native_function(name, f));
+        let _ = d.set(pystr::intern(name), weft_runtime::types::function::native_method(name, f, &typeobj::OBJECT_TYPE));
     }
     let _ = d.set(
         weft_runtime::interned!("__init_subclass__").clone(),

@@ -175,6 +175,15 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             _ => None,
         });
     }
+    if let Some(cell) = super::function::as_cell(obj) {
+        if n == "cell_contents" {
+            return match cell.contents.lock().clone() {
+                Some(v) => Ok(Some(v)),
+                None => Err(error("ValueError", "Cell is empty")),
+            };
+        }
+        return Ok(None);
+    }
     if let Some(c) = super::objects::CODE_TYPE.downcast(obj) {
         return Ok(super::objects::code_attr(c, n));
     }

@@ -235,7 +235,10 @@ pub fn repr(v: &Value) -> Option<PyResult<String>> {
         return Some(Ok(format!("<class '{}'>", class_name(v))));
     }
     if let Some(n) = as_native(v) {
-        return Some(Ok(format!("<built-in function {}>", n.name)));
+        return Some(Ok(match n.owner {
+            Some(owner) => format!("<method '{}' of '{}' objects>", n.name, owner.name),
+            None => format!("<built-in function {}>", n.name),
+        }));
     }
     if let Some(m) = as_bound_method(v) {
         let fname = super::attr::getattr(&m.func, weft_runtime::interned!("__qualname__"))

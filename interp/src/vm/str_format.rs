@@ -235,7 +235,7 @@ pub fn install() {
     let str_type = weft_runtime::types::typeobj::builtin_type(&weft_runtime::types::str::STR_TYPE);
     let d = Dict::cast(weft_runtime::types::typeobj::class_dict(&str_type)).expect("a dict");
     for (name, f) in [("format", str_format as weft_runtime::types::function::NativeFn), ("format_map", str_format_map)] {
-        let _ = d.set(pystr::intern(name), weft_runtime::types::function::native_function(name, f));
+        let _ = d.set(pystr::intern(name), weft_runtime::types::function::native_method(name, f, &weft_runtime::types::str::STR_TYPE));
     }
     weft_runtime::types::typeobj::dict_changed(&str_type);
 }

@@ -79,16 +79,20 @@ pub fn as_bound_method(v: &Value) -> Option<&BoundMethod> {
     unsafe { alloc::downcast(v, &METHOD_TYPE) }
 }
 
+/// A built-in type's method binds to the instance it is looked up on; a
+/// plain built-in function (`len`) stored in a class does not, as in
+/// CPython.
 fn bind_if_instance(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {
+    let is_method = as_native(descr).is_some_and(|f| f.owner.is_some());
     Ok(match obj {
-        Some(obj) => bound_method(descr.clone(), obj.clone()),
-        None => descr.clone(),
+        Some(obj) if is_method => bound_method(descr.clone(), obj.clone()),
+        _ => descr.clone(),
     })
 }
 
 fn call_native(callable: &Value, args: Args<'_>) -> PyResult<Value> {
     let f = as_native(callable).expect("called through NATIVE_FUNCTION_TYPE");
-    if f.owner.is_some() {
+    if f.owner.is_some_and(super::subclass::is_acceptable_base) {
         // A built-in type's method called on an instance of a Python
         // subclass works on the built-in value the instance extends.
         if let Some(base) = args.positional.first().and_then(super::instance::as_instance).and_then(|i| i.base.clone()) {

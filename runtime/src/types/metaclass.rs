@@ -3,7 +3,7 @@
 //! the class statement's arguments, `__call__` makes an instance, `mro`.
 
 use super::descriptor::staticmethod;
-use super::function::native_function;
+use super::function::{native_function, native_method};
 use super::{dict::Dict, list, none_bool, str as pystr, tuple, typeobj};
 use crate::args::Args;
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -17,9 +17,9 @@ pub fn namespace_entries(info: &'static TypeInfo) -> Vec<(&'static str, Value)> 
     }
     vec![
         ("__new__", staticmethod(native_function("__new__", type_new))),
-        ("__init__", native_function("__init__", type_init)),
-        ("__call__", native_function("__call__", type_call_method)),
-        ("mro", native_function("mro", type_mro)),
+        ("__init__", native_method("__init__", type_init, info)),
+        ("__call__", native_method("__call__", type_call_method, info)),
+        ("mro", native_method("mro", type_mro, info)),
     ]
 }
 

@@ -23,7 +23,7 @@ use crate::object::alloc::{self, drop_and_free};
 use crate::object::header::ObjHeader;
 use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
-use crate::types::function::{native_function, native_method};
+use crate::types::function::native_method;
 use crate::value::Value;
 use std::collections::HashMap;
 use std::ptr::NonNull;
@@ -390,7 +390,7 @@ pub(crate) fn new_static_class(name: &'static str, bases: Vec<Value>, layout: &'
     if is_layout_root {
         let d = Dict::cast(&dict).expect("a dict");
         for &(method, func) in layout.methods {
-            d.set(pystr::intern(method), native_function(method, func)).expect("str keys hash");
+            d.set(pystr::intern(method), native_method(method, func, layout)).expect("str keys hash");
         }
     }
     let payload = TypeObject {
