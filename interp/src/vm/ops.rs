@@ -647,9 +647,7 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             return Err(super::errors::error("IndexError", "list index out of range"));
         }
         if let Some(s) = slice::as_slice(key) {
-            let items = l.to_vec();
-            let idx = s.indices(items.len())?;
-            return Ok(List::new(idx.positions().map(|p| items[p].clone()).collect()));
+            return l.get_slice(s);
         }
     }
     if let Some(d) = Dict::cast(obj) {

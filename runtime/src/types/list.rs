@@ -604,15 +604,32 @@ impl<'a> ListRef<'a> {
             .collect()
     }
 
-    /// A snapshot of the items, each with its own reference.
+    /// A snapshot of the items, each with its own reference (taken in one
+    /// critical section: no Python code runs under it).
     pub fn to_vec(self) -> Vec<Value> {
-        let mut out = Vec::with_capacity(self.len());
-        let mut i = 0;
-        while let Some(v) = self.get(i) {
-            out.push(v);
-            i += 1;
-        }
-        out
+        let _guard = LockGuard::new(&self.header.lock);
+        self.snapshot_locked()
+    }
+
+    /// `lst[s]` for a slice: a new list of the selected items, read in one
+    /// critical section (atomic, as in CPython), touching only those items.
+    pub fn get_slice(self, s: &super::slice::Slice) -> PyResult<Value> {
+        let items = {
+            let _guard = LockGuard::new(&self.header.lock);
+            let idx = s.indices(self.list.len.load(Ordering::Relaxed))?;
+            idx.positions()
+                .map(|i| {
+                    let w = self.word_at(i).expect("slice positions are in range under the lock");
+                    if w & 1 == 0 {
+                        // SAFETY: alive under the lock; the copy takes a reference.
+                        unsafe { refcount::incref(w as *const ObjHeader) };
+                    }
+                    // SAFETY: the reference was just taken (or an inline int).
+                    unsafe { Value::from_raw(w) }
+                })
+                .collect::<Vec<_>>()
+        };
+        Ok(List::new(items))
     }
 
     /// The object's header.
@@ -956,9 +973,7 @@ fn list_getitem(args: Args<'_>) -> PyResult<Value> {
     const M: Method = Method::one("list", "__getitem__");
     let (l, [key]) = M.parse(args, List::cast)?;
     if let Some(s) = super::slice::as_slice(required(key)) {
-        let items = l.to_vec();
-        let idx = s.indices(items.len())?;
-        return Ok(List::new(idx.positions().map(|p| items[p].clone()).collect()));
+        return l.get_slice(s);
     }
     subscript(l, required(key))?.and_then(|i| l.get(i)).ok_or_else(|| index_error("list index out of range"))
 }
