@@ -1,6 +1,12 @@
 use super::*;
 use crate::types::descriptor::{classmethod, property, staticmethod};
-use crate::types::function::native_function;
+use crate::types::function::native_method;
+
+/// A method as a class body's function would be: it binds to instances
+/// (a plain native function stored in a class would not, as in CPython).
+fn native_function(name: &'static str, f: crate::types::function::NativeFn) -> Value {
+    native_method(name, f, &crate::types::instance::INSTANCE_TYPE)
+}
 use crate::types::none_bool::none;
 use crate::types::str::str_value;
 use crate::{Interpreter, ThreadState};
