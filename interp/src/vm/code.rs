@@ -144,6 +144,12 @@ impl CodeRt {
     }
 
     /// The source line of instruction `index`.
+    /// The source range of the instruction at `index`.
+    pub fn position(&self, index: usize) -> Option<crate::bytecode::code::LineTableEntry> {
+        let word = self.word_of.get(index).copied().unwrap_or(0);
+        self.code.position(word).copied()
+    }
+
     pub fn line(&self, index: usize) -> u32 {
         let word = self.word_of.get(index).copied().unwrap_or(0);
         self.code.position(word).map(|p| p.line).unwrap_or(self.code.first_line)

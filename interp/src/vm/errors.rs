@@ -31,6 +31,8 @@ pub fn type_error(message: impl Into<String>) -> PyErr {
 pub struct TbEntry {
     pub code: Arc<CodeRt>,
     pub line: u32,
+    /// The failing instruction's source range (for the caret line).
+    pub position: Option<crate::bytecode::code::LineTableEntry>,
     /// Which frame activation: a frame re-raising its own exception does
     /// not add itself twice.
     pub frame_id: u64,
@@ -49,8 +51,8 @@ impl Traverse for Traceback {
 pub static TRACEBACK_TYPE: NativeType<Traceback> =
     NativeType::new(TypeInfo::new("traceback", weft_runtime::object::alloc::drop_and_free::<()>));
 
-/// Record that `exc` passed through frame `frame_id` at `line`.
-pub fn add_traceback(exc: &Value, code: &Arc<CodeRt>, line: u32, frame_id: u64) {
+/// Record that `exc` passed through frame `frame_id` at instruction `index`.
+pub fn add_traceback(exc: &Value, code: &Arc<CodeRt>, index: usize, frame_id: u64) {
     let Some(e) = as_exception(exc) else { return };
     let existing = exception::get_field(e, "__traceback__").filter(|t| TRACEBACK_TYPE.is(t));
     let tb = match existing {
@@ -66,7 +68,9 @@ pub fn add_traceback(exc: &Value, code: &Arc<CodeRt>, line: u32, frame_id: u64) 
     if entries.last().is_some_and(|last| last.frame_id == frame_id) {
         return;
     }
-    entries.push(TbEntry { code: code.clone(), line, frame_id });
+    let position = code.position(index);
+    let line = position.map_or(code.code.first_line, |p| p.line);
+    entries.push(TbEntry { code: code.clone(), line, position, frame_id });
 }
 
 /// The printable class name: `module.Qualname` unless the class lives in
@@ -111,7 +115,7 @@ fn source_line(filename: &str, line: u32) -> Option<String> {
             Some(Arc::new(String::from_utf8_lossy(&bytes).lines().map(str::to_string).collect()))
         })
         .clone()?;
-    lines.get(line.checked_sub(1)? as usize).map(|l| l.trim().to_string()).filter(|l| !l.is_empty())
+    lines.get(line.checked_sub(1)? as usize).filter(|l| !l.trim().is_empty()).cloned()
 }
 
 /// The full report of an uncaught exception, chained ones first.
@@ -167,7 +171,12 @@ fn format_chain(exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
                 }
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, entry.line, entry.code.code.name));
                 if let Some(src) = source_line(file, entry.line) {
-                    out.push_str(&format!("    {src}\n"));
+                    // As CPython's own printer: leading whitespace goes, trailing stays.
+                    out.push_str(&format!("    {}\n", src.trim_start()));
+                    if let Some(carets) = entry.position.and_then(|p| super::carets::caret_line(&src, &p)) {
+                        out.push_str(&carets);
+                        out.push('\n');
+                    }
                 }
             }
             flush(out, repeats);

@@ -77,7 +77,7 @@ pub fn run(frame: &mut Frame, resume: Option<Resume>) -> PyResult<Completion> {
                 }
             }
         }
-        add_traceback(&exc, &frame.code.arc(), frame.code.line(index), frame.id);
+        add_traceback(&exc, &frame.code.arc(), index, frame.id);
         match frame.code.handler(index) {
             Some(h) => {
                 frame.regs[h.register] = exc;

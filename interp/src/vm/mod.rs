@@ -4,6 +4,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod carets;
 pub mod code;
 pub mod errors;
 pub mod eval;

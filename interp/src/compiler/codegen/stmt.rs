@@ -378,13 +378,15 @@ impl<'a> Compiler<'a> {
         let cond = self.operand(&assert.test)?;
         self.emit_to(Instruction::JumpIfTrue { cond, offset: 0 }, end);
         let base = self.temp();
-        self.set_location(assert.range);
+        // CPython places the raise at the tested expression.
+        let at = assert.test.range();
+        self.set_location(at);
         self.emit(Instruction::LoadAssertionError { dst: base });
         if let Some(msg) = &assert.msg {
             let arg = self.temp();
             self.expr_into(msg, arg)?;
             let cache = self.cache();
-            self.set_location(assert.range);
+            self.set_location(at);
             self.emit(Instruction::Call { base, argc: 1, cache });
         }
         self.emit(Instruction::Raise { exc: base });
