@@ -15,6 +15,10 @@ use crate::thread::with_pinned_guard;
 use crate::value::Value;
 use weft_sync::SeqSlot;
 
+/// Set in a cached object word when the object is immortal (object
+/// addresses are aligned, so the bit is free).
+const IMMORTAL_TAG: usize = 2;
+
 pub struct ValueCache {
     slot: SeqSlot,
 }
@@ -40,6 +44,11 @@ impl ValueCache {
             // SAFETY: an inline int carries no reference.
             return Some(Some(unsafe { Value::from_raw(w) }));
         }
+        if w & IMMORTAL_TAG != 0 {
+            // SAFETY: an immortal object is never freed and its count never
+            // changes, so the Value needs no reference of its own.
+            return Some(Some(unsafe { Value::from_raw(w & !IMMORTAL_TAG) }));
+        }
         with_pinned_guard(|guard| {
             guard?;
             // SAFETY: pinned, and object memory is only released through
@@ -59,6 +68,11 @@ impl ValueCache {
         let w = match value {
             None => 0,
             Some(v) => {
+                if refcount::value_is_immortal(v) && v.as_object().is_some() {
+                    // Readers take no reference and need no pin.
+                    self.slot.try_write([k0, k1, v.word() | IMMORTAL_TAG]);
+                    return;
+                }
                 if let Some(obj) = v.as_object() {
                     // SAFETY: alive (the caller holds it); lets later
                     // readers `try_incref` it while no other reference is held.
