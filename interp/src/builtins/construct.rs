@@ -5,6 +5,7 @@ use weft_runtime::types::descriptor::{classmethod, property, staticmethod, CLASS
 use weft_runtime::types::{
     bytearray::{ByteArray, BYTEARRAY_TYPE},
     bytes::{self, BYTES_TYPE},
+    complex::COMPLEX_TYPE,
     dict::{Dict, DICT_TYPE},
     float::{self, FLOAT_TYPE},
     int::{self, INT_TYPE},
@@ -51,6 +52,8 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
             None => Ok(float::float_value(0.0)),
             Some(v) => float_new(v),
         })
+    } else if is(ty, &COMPLEX_TYPE) {
+        super::complex_new::complex_new(args)
     } else if is(ty, &STR_TYPE) {
         str_new(args)
     } else if is(ty, &BOOL_TYPE) {
@@ -186,7 +189,7 @@ fn bytes_new(a: &[Value]) -> PyResult<Vec<u8>> {
     }
 }
 
-fn float_new(v: &Value) -> PyResult<Value> {
+pub(super) fn float_new(v: &Value) -> PyResult<Value> {
     if let Some(x) = float::as_f64(v) {
         return Ok(float::float_value(x));
     }

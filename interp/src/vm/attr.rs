@@ -130,6 +130,13 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             _ => None,
         });
     }
+    if let Some(c) = weft_runtime::types::complex::as_complex(obj) {
+        return Ok(match n {
+            "real" => Some(float::float_value(c.re)),
+            "imag" => Some(float::float_value(c.im)),
+            _ => None,
+        });
+    }
     if let Some(v) = crate::modules::io::file_attr(obj, n) {
         return Ok(Some(v));
     }

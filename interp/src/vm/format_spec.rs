@@ -14,24 +14,24 @@ use super::errors::{error, type_error};
 
 /// A parsed specification.
 #[derive(Debug, Default)]
-struct Spec {
-    fill: Option<char>,
-    align: Option<char>,
-    sign: Option<char>,
-    no_neg_zero: bool,
-    alternate: bool,
-    zero: bool,
-    width: usize,
-    grouping: Option<char>,
-    precision: Option<usize>,
-    kind: Option<char>,
+pub(super) struct Spec {
+    pub fill: Option<char>,
+    pub align: Option<char>,
+    pub sign: Option<char>,
+    pub no_neg_zero: bool,
+    pub alternate: bool,
+    pub zero: bool,
+    pub width: usize,
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    pub kind: Option<char>,
 }
 
-fn value_error(message: impl Into<String>) -> weft_runtime::PyErr {
+pub(super) fn value_error(message: impl Into<String>) -> weft_runtime::PyErr {
     error("ValueError", message)
 }
 
-fn parse(spec: &str) -> PyResult<Spec> {
+pub(super) fn parse(spec: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
     let mut s = Spec::default();
@@ -99,7 +99,7 @@ fn parse(spec: &str) -> PyResult<Spec> {
 
 /// Pad `sign + prefix + body` to the width with the fill and alignment;
 /// `=` puts the padding after the sign and prefix.
-fn pad(s: &Spec, sign: &str, prefix: &str, body: &str, default_align: char) -> String {
+pub(super) fn pad(s: &Spec, sign: &str, prefix: &str, body: &str, default_align: char) -> String {
     let len = sign.chars().count() + prefix.chars().count() + body.chars().count();
     let fill = s.fill.unwrap_or(' ');
     if len >= s.width {
@@ -117,7 +117,7 @@ fn pad(s: &Spec, sign: &str, prefix: &str, body: &str, default_align: char) -> S
 
 /// Insert `sep` every `every` digits from the right of `digits`; with
 /// `min_len`, pad with leading zeros (grouped too) up to that length.
-fn group(digits: &str, sep: char, every: usize, min_len: usize) -> String {
+pub(super) fn group(digits: &str, sep: char, every: usize, min_len: usize) -> String {
     let mut d: Vec<char> = digits.chars().collect();
     loop {
         let groups = d.len().div_ceil(every);
@@ -141,7 +141,7 @@ fn group(digits: &str, sep: char, every: usize, min_len: usize) -> String {
     out
 }
 
-fn sign_text(negative: bool, sign: Option<char>) -> &'static str {
+pub(super) fn sign_text(negative: bool, sign: Option<char>) -> &'static str {
     match (negative, sign) {
         (true, _) => "-",
         (false, Some('+')) => "+",
@@ -285,8 +285,8 @@ fn format_str(text: &str, s: &Spec) -> PyResult<String> {
     Ok(pad(s, "", "", &body, '<'))
 }
 
-/// `format(v, spec)` for `int`, `bool`, `float` and `str`; `None` for
-/// other types.
+/// `format(v, spec)` for `int`, `bool`, `float`, `complex` and `str`;
+/// `None` for other types.
 pub fn format_builtin(v: &Value, spec: &str) -> Option<PyResult<String>> {
     if let Some(text) = pystr::as_str(v) {
         return Some(parse(spec).and_then(|s| format_str(text, &s)));
@@ -297,6 +297,9 @@ pub fn format_builtin(v: &Value, spec: &str) -> Option<PyResult<String>> {
     }
     if let Some(x) = float::as_f64(v) {
         return Some(parse(spec).and_then(|s| format_float_spec(x, &s)));
+    }
+    if let Some(c) = weft_runtime::types::complex::as_complex(v) {
+        return Some(super::format_complex::format_complex(c, spec));
     }
     None
 }

@@ -9,7 +9,7 @@ use weft_runtime::types::compare::CompareOp;
 use weft_runtime::types::exception;
 use weft_runtime::types::instance::as_instance;
 use weft_runtime::types::{
-    bytes, dict::Dict, float, int, iterator, list::List, none_bool, range, set::Set, slice, str as pystr, tuple,
+    bytes, complex, dict::Dict, float, int, iterator, list::List, none_bool, range, set::Set, slice, str as pystr, tuple,
     typeobj,
 };
 use weft_runtime::{protocol, Args, ExcKind, PyErr, PyResult, Value};
@@ -169,7 +169,7 @@ fn repeat_count(n: &Value) -> Option<i64> {
 
 /// `a <op> b` for built-in operands; `Ok(None)` is NotImplemented.
 fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    if int::as_num(a).is_some() && int::as_num(b).is_some() {
+    if complex::is_number(a) && complex::is_number(b) {
         return int::binary_op(op, a, b).map(Some);
     }
     match op {
@@ -396,6 +396,11 @@ pub fn unary(v: &Value, name: &'static str, symbol: &str) -> PyResult<Value> {
             "__neg__" if int::as_int(v).is_some() => int::neg(v),
             "__pos__" if int::as_int(v).is_some() => int::pos(v),
             "__invert__" if int::as_int(v).is_some() => int::invert(v),
+            "__neg__" | "__pos__" if complex::is_complex(v) => {
+                let c = complex::as_complex(v).expect("a complex");
+                // `+c` is `c` itself: complex values are immutable.
+                Ok(if name == "__neg__" { complex::complex_neg(c) } else { v.clone() })
+            }
             "__neg__" => float::as_f64(v).map(|x| Ok(float::float_value(-x))).unwrap_or_else(|| Err(bad_unary(symbol, v))),
             "__pos__" => float::as_f64(v).map(|x| Ok(float::float_value(x))).unwrap_or_else(|| Err(bad_unary(symbol, v))),
             _ => Err(bad_unary(symbol, v)),
@@ -511,7 +516,8 @@ fn builtin_compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
 
 /// `a == b` as a bool.
 pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
-    if a.is(b) && float::as_f64(a).is_none() {
+    // A NaN is not equal to itself, even in a complex.
+    if a.is(b) && float::as_f64(a).is_none() && !complex::is_complex(a) {
         return Ok(true);
     }
     if !is_user(a) && !is_user(b) {

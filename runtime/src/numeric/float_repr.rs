@@ -26,6 +26,10 @@ pub enum FloatKind {
     /// otherwise like `g` but keeping at least one digit after the point and
     /// switching to scientific notation one digit sooner.
     NoType,
+    /// CPython's internal `r` (`PyOS_double_to_string(x, 'r', 0, flags)`):
+    /// `repr`'s digits and layout without the `.0` of integral values,
+    /// which the parts of a complex number use. The precision is ignored.
+    Repr,
 }
 
 /// `repr(x)`: the shortest digits that round-trip, in fixed notation when the
@@ -33,6 +37,12 @@ pub enum FloatKind {
 /// integral values get `.0`.
 pub fn float_repr(x: f64) -> String {
     format_float(x, FloatKind::NoType, None, false)
+}
+
+/// `repr(x)` without the `.0` of integral values (`1`, `1.5`, `1e+16`,
+/// `inf`): how the parts of a complex number print.
+pub fn float_repr_short(x: f64) -> String {
+    format_float(x, FloatKind::Repr, None, false)
 }
 
 /// `str(x)`: the same as `repr(x)` since Python 3.2.
@@ -87,15 +97,19 @@ pub fn format_float(x: f64, kind: FloatKind, precision: Option<usize>, alternate
         FloatKind::General => general(neg, a, precision.unwrap_or(6), alternate, false),
         FloatKind::NoType => match precision {
             Some(p) => general(neg, a, p, alternate, true),
-            None => {
-                let (digits, decpt) = shortest_digits(a);
-                // Scientific from 1e16 on: below that, 17-digit integers
-                // would print padded with misleading zeros.
-                let use_exp = decpt <= -4 || decpt > 16;
-                layout(neg, &digits, decpt, use_exp, true, alternate)
-            }
+            None => shortest(neg, a, true, alternate),
         },
+        FloatKind::Repr => shortest(neg, a, false, alternate),
     }
+}
+
+/// The shortest round-trip digits, laid out as `repr` does.
+fn shortest(neg: bool, a: f64, add_dot_0: bool, alternate: bool) -> String {
+    let (digits, decpt) = shortest_digits(a);
+    // Scientific from 1e16 on: below that, 17-digit integers would print
+    // padded with misleading zeros.
+    let use_exp = decpt <= -4 || decpt > 16;
+    layout(neg, &digits, decpt, use_exp, add_dot_0, alternate)
 }
 
 /// `g` (and the no-type presentation with a precision when `add_dot_0`).
