@@ -232,12 +232,24 @@ fn property_deleter(args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Class attributes the runtime does not answer itself.
+/// `type.__call__(cls, *args, **kwargs)`: `cls(*args, **kwargs)`.
+fn type_call(args: Args<'_>) -> PyResult<Value> {
+    let Some((cls, rest)) = args.positional.split_first() else {
+        return Err(type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    protocol::call_args(cls, Args::new(rest, args.keywords))
+}
+
 fn type_attr(t: &Value, name: &Value) -> PyResult<Option<Value>> {
     let n = name_of(name);
     if typeobj::lookup(t, name).is_some() {
         return Ok(None);
     }
     Ok(match n {
+        // `type.__call__`, bound to the class (`int.__call__("12")`) unless
+        // read from `type` itself.
+        "__call__" if t.is(&typeobj::builtin_type(&typeobj::TYPE_TYPE)) => Some(native_function("__call__", type_call)),
+        "__call__" => Some(bound_method(native_function("__call__", type_call), t.clone())),
         "__qualname__" => Some(pystr::str_from_string(typeobj::type_name(t))),
         "__module__" => Some(weft_runtime::interned!("builtins").clone()),
         "__doc__" => Some(none_bool::none()),
