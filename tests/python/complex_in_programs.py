@@ -37,3 +37,19 @@ for bad in ["1j < 2j", "1j >= 0", "1j // 1", "1j % 2", "divmod(1j, 1)", "int(1j)
     except (TypeError, ValueError) as e:
         print(bad, "->", type(e).__name__, e)
 print(type(1j).__name__, type(1j) is complex, complex.__name__, (1j).__class__ is complex, 5j.imag, 5j.real)
+z = complex(float('nan'), 0)
+print(z == z, z != z, [z] == [z], z in [z], z in {z}, (z,) == (z,), {1: z} == {1: z})
+import json
+try:
+    json.dumps(1j)
+except TypeError as e:
+    print(e)
+print(1_000j, 1e3j, .5j, 5.J, 0j, -(1j), (1j, 2, -2j), -0j + 0, 0j * -1)
+def pick(v):
+    match v:
+        case {1j: x}:
+            return x
+        case -1j:
+            return "neg"
+    return None
+print(pick({1j: 5}), pick(-1j), pick(1j))

@@ -103,6 +103,16 @@ fn equality() {
 }
 
 #[test]
+fn nan_parts_are_unequal_even_to_themselves() {
+    use crate::types::compare::{richcompare, CompareOp};
+    let z = c(NAN, 0.0);
+    assert!(!richcompare(&z, &z, CompareOp::Eq).unwrap());
+    assert!(richcompare(&z, &z, CompareOp::Ne).unwrap());
+    assert!(richcompare(&i(1), &c(1.0, 0.0), CompareOp::Eq).unwrap());
+    assert!(richcompare(&c(1.0, 1.0), &f(1.0), CompareOp::Ne).unwrap());
+}
+
+#[test]
 fn orderings_are_type_errors() {
     assert_eq!(
         err(crate::types::compare::richcompare(&c(1.0, 0.0), &i(2), crate::types::compare::CompareOp::Lt)),
