@@ -13,7 +13,7 @@ use super::format_spec::{group, pad, parse, sign_text, value_error, Spec};
 
 /// `format(c, spec)` for a complex `c` and a non-empty `spec`.
 pub fn format_complex(c: Complex, spec: &str) -> PyResult<String> {
-    let s = parse(spec)?;
+    let s = parse(spec, "complex")?;
     if let Some(g) = s.grouping {
         let allowed = match s.kind {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,

@@ -31,7 +31,8 @@ pub(super) fn value_error(message: impl Into<String>) -> weft_runtime::PyErr {
     error("ValueError", message)
 }
 
-pub(super) fn parse(spec: &str) -> PyResult<Spec> {
+/// Parses `spec` for a value of type `type_name` (named in the errors).
+pub(super) fn parse(spec: &str, type_name: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
     let mut s = Spec::default();
@@ -86,7 +87,7 @@ pub(super) fn parse(spec: &str) -> PyResult<Spec> {
     }
     if i < chars.len() {
         if i + 1 < chars.len() {
-            return Err(value_error("Invalid format specifier"));
+            return Err(value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")));
         }
         s.kind = Some(chars[i]);
     }
@@ -289,14 +290,14 @@ fn format_str(text: &str, s: &Spec) -> PyResult<String> {
 /// `None` for other types.
 pub fn format_builtin(v: &Value, spec: &str) -> Option<PyResult<String>> {
     if let Some(text) = pystr::as_str(v) {
-        return Some(parse(spec).and_then(|s| format_str(text, &s)));
+        return Some(parse(spec, "str").and_then(|s| format_str(text, &s)));
     }
     if let Some(i) = int::as_int(v) {
         let type_name = if none_bool::as_bool(v).is_some() { "bool" } else { "int" };
-        return Some(parse(spec).and_then(|s| format_int(&i.to_big(), &s, type_name)));
+        return Some(parse(spec, type_name).and_then(|s| format_int(&i.to_big(), &s, type_name)));
     }
     if let Some(x) = float::as_f64(v) {
-        return Some(parse(spec).and_then(|s| format_float_spec(x, &s)));
+        return Some(parse(spec, "float").and_then(|s| format_float_spec(x, &s)));
     }
     if let Some(c) = weft_runtime::types::complex::as_complex(v) {
         return Some(super::format_complex::format_complex(c, spec));
