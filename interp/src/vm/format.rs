@@ -1,5 +1,6 @@
 //! `format(value, spec)` and `%`-formatting for built-in values.
 
+use weft_runtime::numeric::float_repr::{format_float, FloatKind};
 use weft_runtime::types::{dict::Dict, float, int, str as pystr, tuple, typeobj};
 use weft_runtime::{PyResult, Value};
 
@@ -56,42 +57,6 @@ impl Spec {
         } else {
             ""
         }
-    }
-}
-
-/// `x` in C's `%e` form with `precision` digits.
-fn exponent_form(x: f64, precision: usize, upper: bool) -> String {
-    let text = format!("{x:.precision$e}");
-    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
-    let exponent: i32 = exponent.parse().unwrap_or(0);
-    let sign = if exponent < 0 { '-' } else { '+' };
-    let e = if upper { 'E' } else { 'e' };
-    format!("{mantissa}{e}{sign}{:02}", exponent.abs())
-}
-
-/// `x` in C's `%g` form.
-fn general_form(x: f64, precision: usize, alternate: bool, upper: bool) -> String {
-    let p = precision.max(1);
-    if x == 0.0 {
-        return if alternate { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
-    }
-    let exponent = format!("{x:.prec$e}", prec = p - 1).split_once('e').and_then(|(_, e)| e.parse::<i32>().ok()).unwrap_or(0);
-    let text = if exponent < -4 || exponent >= p as i32 {
-        exponent_form(x, p - 1, upper)
-    } else {
-        format!("{x:.prec$}", prec = (p as i32 - 1 - exponent).max(0) as usize)
-    };
-    if alternate {
-        return text;
-    }
-    match text.find(['e', 'E']) {
-        Some(at) => {
-            let (mantissa, tail) = text.split_at(at);
-            let mantissa = if mantissa.contains('.') { mantissa.trim_end_matches('0').trim_end_matches('.') } else { mantissa };
-            format!("{mantissa}{tail}")
-        }
-        None if text.contains('.') => text.trim_end_matches('0').trim_end_matches('.').to_owned(),
-        None => text,
     }
 }
 
@@ -165,21 +130,26 @@ fn convert(kind: char, spec: &Spec, value: &Value) -> PyResult<String> {
                 },
             };
             let precision = spec.precision.unwrap_or(6);
+            if precision > i32::MAX as usize {
+                return Err(error("ValueError", "precision too big"));
+            }
             let upper = kind.is_ascii_uppercase();
             let body = if x.is_nan() {
                 "nan".to_owned()
             } else if x.is_infinite() {
                 "inf".to_owned()
             } else {
-                match kind.to_ascii_lowercase() {
-                    'f' => format!("{:.precision$}", x.abs()),
-                    'e' => exponent_form(x.abs(), precision, upper),
-                    _ => general_form(x.abs(), precision, spec.alternate, upper),
-                }
+                let kind = match kind.to_ascii_lowercase() {
+                    'f' => FloatKind::Fixed,
+                    'e' => FloatKind::Exp,
+                    _ => FloatKind::General,
+                };
+                format_float(x.abs(), kind, Some(precision), spec.alternate)
             };
             let body = if upper { body.to_uppercase() } else { body };
             let negative = x.is_sign_negative() && !x.is_nan();
-            spec.pad(spec.sign(negative), &body, x.is_finite())
+            // C pads even inf and nan with zeros: `"%05f" % inf` is `00inf`.
+            spec.pad(spec.sign(negative), &body, true)
         }
         'c' => {
             let text = if let Some(s) = pystr::as_str(value) {

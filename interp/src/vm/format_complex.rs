@@ -9,7 +9,7 @@ use weft_runtime::numeric::float_repr::{format_float, FloatKind};
 use weft_runtime::types::complex::Complex;
 use weft_runtime::PyResult;
 
-use super::format_spec::{group, pad, parse, sign_text, value_error, Spec};
+use super::format_spec::{check_precision, group, pad, parse, sign_text, value_error, Spec};
 
 /// `format(c, spec)` for a complex `c` and a non-empty `spec`.
 pub fn format_complex(c: Complex, spec: &str) -> PyResult<String> {
@@ -43,6 +43,7 @@ pub fn format_complex(c: Complex, spec: &str) -> PyResult<String> {
     if s.align == Some('=') {
         return Err(value_error("'=' alignment flag is not allowed in complex format specifier"));
     }
+    check_precision(&s)?;
     let precision = match kind {
         FloatKind::Repr => None,
         _ => Some(s.precision.unwrap_or(6)),

@@ -230,6 +230,7 @@ fn format_float_spec(x: f64, s: &Spec) -> PyResult<String> {
     if let (Some(g), Some('n')) = (s.grouping, kind) {
         return Err(value_error(format!("Cannot specify '{g}' with 'n'.")));
     }
+    check_precision(s)?;
     let value = if percent { x * 100.0 } else { x };
     // No type and no precision is repr; `g` and friends default to 6.
     let precision = match (kind, s.precision) {
@@ -261,6 +262,14 @@ fn format_float_spec(x: f64, s: &Spec) -> PyResult<String> {
     }
     let sign = sign_text(negative, s.sign);
     Ok(pad(s, sign, "", &text, '>'))
+}
+
+/// CPython formats floats to at most `INT_MAX` digits.
+pub(super) fn check_precision(s: &Spec) -> PyResult<()> {
+    match s.precision {
+        Some(p) if p > i32::MAX as usize => Err(value_error("precision too big")),
+        _ => Ok(()),
+    }
 }
 
 fn format_str(text: &str, s: &Spec) -> PyResult<String> {

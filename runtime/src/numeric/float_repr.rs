@@ -83,7 +83,11 @@ pub fn format_float(x: f64, kind: FloatKind, precision: Option<usize>, alternate
             let p = precision.unwrap_or(6);
             // Rust prints the exact decimal expansion, correctly rounded, and
             // keeps the sign of -0.0 and of negatives that round to zero.
-            let mut s = format!("{x:.p$}");
+            // Past the last digit of the expansion come only zeros, which
+            // are added by hand: Rust refuses precisions over 65535.
+            let exact = p.min(MAX_FRACTION_DIGITS);
+            let mut s = format!("{x:.exact$}");
+            push_zeros(&mut s, (p - exact) as i64);
             if alternate && p == 0 {
                 s.push('.');
             }
@@ -150,11 +154,19 @@ fn shortest_digits(a: f64) -> (String, i64) {
 /// trailing zeros kept, as (digits, decpt) like [`shortest_digits`]. Zero is
 /// all zeros with decpt 1, as CPython's dtoa gives.
 fn rounded_digits(a: f64, ndigits: usize) -> (String, i64) {
-    let text = format!("{:.*e}", ndigits - 1, a); // "d.ddde-7"
+    let exact = ndigits.min(MAX_SIGNIFICANT_DIGITS);
+    let text = format!("{:.*e}", exact - 1, a); // "d.ddde-7"
     let (mantissa, exp) = text.split_once('e').unwrap_or((&text, "0"));
-    let digits: String = mantissa.chars().filter(|&c| c != '.').collect();
+    let mut digits: String = mantissa.chars().filter(|&c| c != '.').collect();
+    push_zeros(&mut digits, (ndigits - exact) as i64);
     (digits, exp.parse::<i64>().unwrap_or(0) + 1)
 }
+
+/// A double's exact decimal expansion has at most 1074 digits after the
+/// point (2**-1074) and 767 significant digits: more precision only adds
+/// zeros.
+const MAX_FRACTION_DIGITS: usize = 1100;
+const MAX_SIGNIFICANT_DIGITS: usize = 800;
 
 /// CPython's placement rules: put the point after `decpt` digits (or after
 /// the first digit with an exponent), padding with zeros as needed. Integral
