@@ -4,7 +4,7 @@
 //! `real + imag*1j` (`complex(1j, 1j) == (-1+1j)`).
 
 use weft_runtime::types::complex::{self, Complex};
-use weft_runtime::types::{float, int, str as pystr, typeobj};
+use weft_runtime::types::{int, str as pystr, typeobj};
 use weft_runtime::{Args, PyResult, Value};
 
 use crate::vm::errors::type_error;
@@ -116,12 +116,5 @@ fn is_number(v: &Value) -> PyResult<bool> {
 
 /// `float(v)` for a number that is not complex (`PyNumber_Float`).
 fn number_to_f64(v: &Value) -> PyResult<f64> {
-    let f = super::construct::float_new(v)?;
-    float::as_f64(&f).ok_or_else(|| {
-        type_error(format!(
-            "{}.__float__ returned non-float (type {})",
-            typeobj::type_name_of(v),
-            typeobj::type_name_of(&f)
-        ))
-    })
+    super::construct::float_of(v)
 }

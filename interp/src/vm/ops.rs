@@ -289,6 +289,19 @@ fn binary_dunder(a: &Value, b: &Value, name: &'static str, rname: &'static str, 
             return Ok(r);
         }
     }
+    if op == Some(BinOp::Mul) {
+        // Sequence repetition by an object with `__index__`, once neither
+        // operand's `__mul__`/`__rmul__` answered (CPython's order).
+        for (seq, n) in [(a, b), (b, a)] {
+            if is_user(n) && !is_user(seq) {
+                if let Some(count) = weft_runtime::args::index_value(n)? {
+                    if let Some(r) = builtin_binary(BinOp::Mul, seq, &count)? {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+    }
     Err(unsupported(symbol, a, b))
 }
 
@@ -667,16 +680,8 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
 
 /// A slice's parts as optional indices (None, or an int clamped to i64).
 fn raw_parts(s: &slice::Slice) -> PyResult<(Option<i64>, Option<i64>, Option<i64>)> {
-    let part = |v: &Value| -> PyResult<Option<i64>> {
-        if none_bool::is_none(v) {
-            return Ok(None);
-        }
-        match int::as_int(v) {
-            Some(int::IntRef::Small(i)) => Ok(Some(i)),
-            Some(int::IntRef::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
-            None => Err(type_error("slice indices must be integers or None or have an __index__ method")),
-        }
-    };
+    // Ints or `__index__`, huge values clamped (CPython's `_PyEval_SliceIndex`).
+    let part = |v: &Value| weft_runtime::args::slice_index_or_none(Some(v));
     Ok((part(&s.start)?, part(&s.stop)?, part(&s.step)?))
 }
 

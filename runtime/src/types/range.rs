@@ -144,7 +144,8 @@ pub fn range_getitem(r: &Range, key: &Value) -> PyResult<Value> {
         let fits = |x: i128| i64::try_from(x).map_err(|_| PyErr::new(ExcKind::OverflowError, "range too large"));
         return Ok(range_value(Range { start: fits(start_v)?, stop: fits(stop_v)?, step: fits(step)? }));
     }
-    let i = match int::as_int(key) {
+    let index = crate::args::index_value(key)?;
+    let i = match index.as_ref().and_then(int::as_int) {
         Some(int::IntRef::Small(i)) => i,
         Some(int::IntRef::Big(_)) => return Err(PyErr::new(ExcKind::IndexError, "range object index out of range")),
         None => {
