@@ -405,15 +405,18 @@ pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
 /// `-v`, `+v`, `~v`.
 pub fn unary(v: &Value, name: &'static str, symbol: &str) -> PyResult<Value> {
     if !is_user(v) {
+        if let Some(c) = complex::as_complex(v) {
+            return match name {
+                "__neg__" => Ok(complex::complex_neg(c)),
+                // `+c` is `c` itself: complex values are immutable.
+                "__pos__" => Ok(v.clone()),
+                _ => Err(bad_unary(symbol, v)),
+            };
+        }
         let r = match name {
             "__neg__" if int::as_int(v).is_some() => int::neg(v),
             "__pos__" if int::as_int(v).is_some() => int::pos(v),
             "__invert__" if int::as_int(v).is_some() => int::invert(v),
-            "__neg__" | "__pos__" if complex::is_complex(v) => {
-                let c = complex::as_complex(v).expect("a complex");
-                // `+c` is `c` itself: complex values are immutable.
-                Ok(if name == "__neg__" { complex::complex_neg(c) } else { v.clone() })
-            }
             "__neg__" => float::as_f64(v).map(|x| Ok(float::float_value(-x))).unwrap_or_else(|| Err(bad_unary(symbol, v))),
             "__pos__" => float::as_f64(v).map(|x| Ok(float::float_value(x))).unwrap_or_else(|| Err(bad_unary(symbol, v))),
             _ => Err(bad_unary(symbol, v)),
