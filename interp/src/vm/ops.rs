@@ -689,8 +689,13 @@ fn raw_parts(s: &slice::Slice) -> PyResult<(Option<i64>, Option<i64>, Option<i64
 }
 
 fn indices_error(kind: &str, key: &Value) -> PyErr {
-    let what = if kind == "string" { "string indices" } else if kind == "byte" { "byte indices" } else { "tuple indices" };
-    type_error(format!("{what} must be integers or slices, not {}", typeobj::type_name_of(key)))
+    let name = typeobj::type_name_of(key);
+    match kind {
+        // str's own wording in 3.11 (no "or slices", quoted type).
+        "string" => type_error(format!("string indices must be integers, not '{name}'")),
+        "byte" => type_error(format!("byte indices must be integers or slices, not {name}")),
+        _ => type_error(format!("tuple indices must be integers or slices, not {name}")),
+    }
 }
 
 /// `obj[key] = value`.
