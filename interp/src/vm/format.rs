@@ -82,12 +82,33 @@ fn integer_of(v: &Value, kind: char) -> PyResult<num_bigint::BigInt> {
 }
 
 /// One conversion of `value`.
-fn convert(kind: char, spec: &Spec, value: &Value) -> PyResult<String> {
+/// One conversion of `value`; `bytes` for `bytes % args`, whose text is
+/// latin-1 (one char per byte).
+fn convert(kind: char, spec: &Spec, value: &Value, bytes: bool) -> PyResult<String> {
     Ok(match kind {
+        's' | 'b' if bytes => {
+            let data = bytes_of(value)?;
+            let data = match spec.precision {
+                Some(p) => &data[..p.min(data.len())],
+                None => &data[..],
+            };
+            spec.pad("", &data.iter().map(|&b| char::from(b)).collect::<String>(), false)
+        }
+        'c' if bytes => {
+            let byte = match int::as_int(value) {
+                Some(i) => u8::try_from(i.to_i64().unwrap_or(-1))
+                    .map_err(|_| error("OverflowError", "%c arg not in range(256)"))?,
+                None => match weft_runtime::types::bytes::as_bytes(value) {
+                    Some(&[b]) => b,
+                    _ => return Err(type_error("%c requires an integer in range(256) or a single byte")),
+                },
+            };
+            spec.pad("", &char::from(byte).to_string(), false)
+        }
         's' | 'r' | 'a' => {
             let text = match kind {
                 's' => ops::str_of(value)?,
-                'r' => ops::repr_of(value)?,
+                'r' if !bytes => ops::repr_of(value)?,
                 _ => ops::ascii_of(value)?,
             };
             let text: String = match spec.precision {
@@ -171,8 +192,42 @@ fn convert(kind: char, spec: &Spec, value: &Value) -> PyResult<String> {
     })
 }
 
+/// The data `%s`/`%b` of `bytes % args` takes: a bytes-like object or
+/// `__bytes__`.
+fn bytes_of(v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = weft_runtime::types::bytes::as_bytes(v) {
+        return Ok(b.to_vec());
+    }
+    if let Some(b) = weft_runtime::types::bytearray::ByteArray::cast(v) {
+        return Ok(b.to_vec());
+    }
+    if ops::is_user(v) {
+        if let Some(r) = ops::call_special(v, "__bytes__", &[])? {
+            if let Some(b) = weft_runtime::types::bytes::as_bytes(&r) {
+                return Ok(b.to_vec());
+            }
+            return Err(type_error(format!("__bytes__ returned non-bytes (type {})", typeobj::type_name_of(&r))));
+        }
+    }
+    Err(type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        typeobj::type_name_of(v)
+    )))
+}
+
 /// `fmt % args`.
 pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
+    format_with(fmt, args, false)
+}
+
+/// `fmt % args` for a bytes `fmt`.
+pub fn percent_format_bytes(fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| char::from(b)).collect();
+    // Every conversion gives latin-1 text in bytes mode.
+    Ok(format_with(&text, args, true)?.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn format_with(fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
     let items: Vec<Value> = match tuple::as_tuple(args) {
         Some(t) => t.to_vec(),
         None => vec![args.clone()],
@@ -213,7 +268,12 @@ pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
                 return Err(type_error("format requires a mapping"));
             }
             used_mapping = true;
-            keyed = Some(ops::getitem(args, &pystr::str_from_string(key))?);
+            let key = if bytes {
+                weft_runtime::types::bytes::bytes_new(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                pystr::str_from_string(key)
+            };
+            keyed = Some(ops::getitem(args, &key)?);
         }
         let mut spec = Spec::default();
         while let Some(&flag) = chars.peek() {
@@ -265,7 +325,7 @@ pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
             out.push('%');
             continue;
         }
-        if !"sradiuxXofFeEgGc".contains(kind) {
+        if !"sradiuxXofFeEgGc".contains(kind) && !(bytes && kind == 'b') {
             let index = fmt.chars().count() - chars.count() - 1;
             return Err(error(
                 "ValueError",
@@ -276,10 +336,11 @@ pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
             Some(v) => v,
             None => take()?,
         };
-        out.push_str(&convert(kind, &spec, &value)?);
+        out.push_str(&convert(kind, &spec, &value, bytes)?);
     }
     if !used_mapping && !mapping && next.next().is_some() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(type_error(format!("not all arguments converted during {what} formatting")));
     }
     Ok(out)
 }

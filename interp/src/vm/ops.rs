@@ -222,6 +222,9 @@ fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             if let Some(fmt) = pystr::as_str(a) {
                 return super::format::percent_format(fmt, b).map(|s| Some(pystr::str_from_string(s)));
             }
+            if let Some(fmt) = bytes::as_bytes(a) {
+                return super::format::percent_format_bytes(fmt, b).map(|s| Some(bytes::bytes_new(s)));
+            }
         }
         BinOp::Or => {
             if let (Some(x), Some(_)) = (Dict::cast(a), Dict::cast(b)) {
