@@ -325,7 +325,8 @@ fn format_with(fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
             out.push('%');
             continue;
         }
-        if !"sradiuxXofFeEgGc".contains(kind) && !(bytes && kind == 'b') {
+        let known = "sradiuxXofFeEgGc".contains(kind) || (bytes && kind == 'b');
+        if !known {
             let index = fmt.chars().count() - chars.count() - 1;
             return Err(error(
                 "ValueError",
