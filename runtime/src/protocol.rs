@@ -120,6 +120,9 @@ pub fn repr(v: &Value) -> PyResult<String> {
     if let Some(x) = float::as_f64(v) {
         return Ok(float::float_repr(x));
     }
+    if let Some(c) = crate::types::complex::as_complex(v) {
+        return Ok(crate::types::complex::complex_repr(c));
+    }
     if let Some(s) = pystr::as_str(v) {
         return Ok(pystr::str_repr(s));
     }
@@ -209,6 +212,9 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
     }
     if let Some(x) = float::as_f64(v) {
         return Ok(x != 0.0);
+    }
+    if let Some(c) = crate::types::complex::as_complex(v) {
+        return Ok(crate::types::complex::complex_is_true(c));
     }
     let len = pystr::str_len(v)
         .or_else(|| bytes::as_bytes(v).map(<[u8]>::len))

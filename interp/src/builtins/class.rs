@@ -2,7 +2,9 @@
 
 use weft_runtime::types::function::native_function;
 use weft_runtime::types::instance::new_instance;
-use weft_runtime::types::{dict::Dict, exception, none_bool, str as pystr, tuple, typeobj};
+use weft_runtime::types::bytearray::BYTEARRAY_TYPE;
+use weft_runtime::types::{dict::Dict, dict::DICT_TYPE, list::LIST_TYPE, set::SET_TYPE};
+use weft_runtime::types::{exception, none_bool, str as pystr, tuple, typeobj};
 use weft_runtime::{protocol, Args, PyResult, Value};
 
 use crate::vm::errors::type_error;
@@ -128,6 +130,13 @@ fn object_new(args: Args<'_>) -> PyResult<Value> {
     let exc_root = exception::exception_class("BaseException").expect("root");
     if typeobj::is_subclass(cls, &exc_root) {
         return Ok(exception::new_exception(cls, args.positional[1..].to_vec()));
+    }
+    if !typeobj::is_heap(cls) && !cls.is(&typeobj::builtin_type(&typeobj::OBJECT_TYPE)) {
+        // A built-in type makes its own values (`str.__new__(str, "x")`);
+        // the mutable containers start empty, as their `__init__` fills them.
+        let mutable = [&LIST_TYPE, &DICT_TYPE, &SET_TYPE, &BYTEARRAY_TYPE].iter().any(|t| cls.is(&typeobj::builtin_type(t)));
+        let rest = if mutable { Args::positional(&[]) } else { Args::new(&args.positional[1..], args.keywords) };
+        return protocol::construct(cls, rest);
     }
     Ok(new_instance(cls))
 }

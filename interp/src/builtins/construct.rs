@@ -5,6 +5,7 @@ use weft_runtime::types::descriptor::{classmethod, property, staticmethod, CLASS
 use weft_runtime::types::{
     bytearray::{ByteArray, BYTEARRAY_TYPE},
     bytes::{self, BYTES_TYPE},
+    complex::COMPLEX_TYPE,
     dict::{Dict, DICT_TYPE},
     float::{self, FLOAT_TYPE},
     int::{self, INT_TYPE},
@@ -51,6 +52,8 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
             None => Ok(float::float_value(0.0)),
             Some(v) => float_new(v),
         })
+    } else if is(ty, &COMPLEX_TYPE) {
+        super::complex_new::complex_new(args)
     } else if is(ty, &STR_TYPE) {
         str_new(args)
     } else if is(ty, &BOOL_TYPE) {
@@ -189,28 +192,43 @@ fn bytes_new(a: &[Value]) -> PyResult<Vec<u8>> {
 }
 
 fn float_new(v: &Value) -> PyResult<Value> {
+    float_of(v).map(float::float_value)
+}
+
+/// The value of `float(v)` (`PyNumber_Float`): strings parsed, ints
+/// rounded, then `__float__` (which must return a float) or `__index__`.
+pub(super) fn float_of(v: &Value) -> PyResult<f64> {
+    // A float or int subclass's instance without its own `__float__`.
     if let Some(b) = ops::base_of(v, "__float__") {
-        return float_new(&b);
+        return float_of(&b);
     }
     if let Some(x) = float::as_f64(v) {
-        return Ok(float::float_value(x));
+        return Ok(x);
     }
     if let Some(i) = int::as_int(v) {
-        return Ok(float::float_value(i.to_f64()?));
+        return i.to_f64();
     }
     if let Some(s) = pystr::as_str(v) {
-        return match parse_float(s) {
-            Some(x) => Ok(float::float_value(x)),
-            None => Err(error("ValueError", float_parse_error_message(s))),
-        };
+        return parse_float(s).ok_or_else(|| error("ValueError", float_parse_error_message(s)));
     }
     if let Some(r) = ops::call_special(v, "__float__", &[])? {
-        return Ok(r);
+        return float::as_f64(&r).ok_or_else(|| {
+            type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                typeobj::type_name_of(v),
+                typeobj::type_name_of(&r)
+            ))
+        });
     }
     if let Some(r) = ops::call_special(v, "__index__", &[])? {
-        return float_new(&r);
+        return int::as_int(&r).ok_or_else(|| non_int("__index__", &r))?.to_f64();
     }
     Err(type_error(format!("float() argument must be a string or a real number, not '{}'", typeobj::type_name_of(v))))
+}
+
+/// `TypeError: __int__ returned non-int (type str)`.
+fn non_int(method: &str, result: &Value) -> PyErr {
+    type_error(format!("{method} returned non-int (type {})", typeobj::type_name_of(result)))
 }
 
 fn int_new(args: Args<'_>) -> PyResult<Value> {
@@ -274,10 +292,21 @@ fn int_new(args: Args<'_>) -> PyResult<Value> {
     if let Some(b) = bytes::as_bytes(v) {
         return int::int_parse(&String::from_utf8_lossy(b), 10);
     }
-    for name in ["__int__", "__index__", "__trunc__"] {
+    for name in ["__int__", "__index__"] {
         if let Some(r) = ops::call_special(v, name, &[])? {
+            // A bool result counts as the int it is.
+            let i = int::as_int(&r).ok_or_else(|| non_int(name, &r))?;
+            return Ok(int::int_from_bigint(i.to_big().into_owned()));
+        }
+    }
+    if let Some(r) = ops::call_special(v, "__trunc__", &[])? {
+        if int::is_int(&r) {
             return Ok(r);
         }
+        return match ops::call_special(&r, "__index__", &[])? {
+            Some(i) if int::is_int(&i) => Ok(i),
+            _ => Err(type_error(format!("__trunc__ returned non-Integral (type {})", typeobj::type_name_of(&r)))),
+        };
     }
     Err(type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",

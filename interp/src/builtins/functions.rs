@@ -144,24 +144,29 @@ pub fn len(args: Args<'_>) -> PyResult<Value> {
     Ok(int::int_from_i64(ops::len(&a[0])? as i64))
 }
 
-fn class_list(v: &Value, func: &str) -> PyResult<Vec<Value>> {
-    if let Some(t) = tuple::as_tuple(v) {
-        let mut out = Vec::new();
+/// Whether `test` holds for `classinfo`, a class or a (nested) tuple of
+/// classes, checked in order: the first match wins before any later item
+/// is validated, as in CPython (`isinstance(1, (int, 2))` is True).
+fn check_classes(classinfo: &Value, func: &str, test: &dyn Fn(&Value) -> bool) -> PyResult<bool> {
+    if let Some(t) = tuple::as_tuple(classinfo) {
         for x in t {
-            out.extend(class_list(x, func)?);
+            if check_classes(x, func, test)? {
+                return Ok(true);
+            }
         }
-        return Ok(out);
+        return Ok(false);
     }
-    if typeobj::as_type(v).is_some() {
-        return Ok(vec![v.clone()]);
+    if typeobj::as_type(classinfo).is_some() {
+        return Ok(test(classinfo));
     }
-    Err(type_error(format!("{func}() arg 2 must be a type, a tuple of types, or a union")))
+    let (one, many) = if func == "issubclass" { ("class", "classes") } else { ("type", "types") };
+    Err(type_error(format!("{func}() arg 2 must be a {one}, a tuple of {many}, or a union")))
 }
 
 pub fn isinstance(args: Args<'_>) -> PyResult<Value> {
     let a = exact("isinstance", &args, 2)?;
-    let classes = class_list(&a[1], "isinstance")?;
-    Ok(none_bool::bool_value(classes.iter().any(|c| typeobj::isinstance(&a[0], c))))
+    let found = check_classes(&a[1], "isinstance", &|c| typeobj::isinstance(&a[0], c))?;
+    Ok(none_bool::bool_value(found))
 }
 
 pub fn issubclass(args: Args<'_>) -> PyResult<Value> {
@@ -169,8 +174,8 @@ pub fn issubclass(args: Args<'_>) -> PyResult<Value> {
     if typeobj::as_type(&a[0]).is_none() {
         return Err(type_error("issubclass() arg 1 must be a class"));
     }
-    let classes = class_list(&a[1], "issubclass")?;
-    Ok(none_bool::bool_value(classes.iter().any(|c| typeobj::is_subclass(&a[0], c))))
+    let found = check_classes(&a[1], "issubclass", &|c| typeobj::is_subclass(&a[0], c))?;
+    Ok(none_bool::bool_value(found))
 }
 
 pub fn all(args: Args<'_>) -> PyResult<Value> {

@@ -2,6 +2,7 @@
 //! names, and the exception classes.
 
 mod class;
+mod complex_new;
 mod construct;
 pub mod functions;
 mod numeric;
@@ -87,9 +88,10 @@ pub fn make_module() -> Value {
     ] {
         set(name, frame_builtin(name, f));
     }
-    let types: [(&str, &'static weft_runtime::TypeInfo); 19] = [
+    let types: [(&str, &'static weft_runtime::TypeInfo); 20] = [
         ("int", &INT_TYPE),
         ("float", &FLOAT_TYPE),
+        ("complex", &weft_runtime::types::complex::COMPLEX_TYPE),
         ("str", &STR_TYPE),
         ("bool", &BOOL_TYPE),
         ("list", &LIST_TYPE),

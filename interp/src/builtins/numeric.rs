@@ -2,7 +2,7 @@
 
 use weft_runtime::numeric::int_format::int_to_prefixed;
 use weft_runtime::types::int::BinOp;
-use weft_runtime::types::{float, int, none_bool, tuple, typeobj};
+use weft_runtime::types::{complex, float, int, none_bool, tuple, typeobj};
 use weft_runtime::{Args, PyResult, Value};
 
 use super::functions::{between, exact};
@@ -17,6 +17,9 @@ pub fn abs(args: Args<'_>) -> PyResult<Value> {
     }
     if let Some(x) = float::as_f64(v) {
         return Ok(float::float_value(x.abs()));
+    }
+    if let Some(c) = complex::as_complex(v) {
+        return complex::complex_abs(c);
     }
     match ops::call_special(v, "__abs__", &[])? {
         Some(r) if ops::is_user(v) => Ok(r),
@@ -61,10 +64,11 @@ pub fn pow(args: Args<'_>) -> PyResult<Value> {
     weft_runtime::args::check_positional("pow", a.len(), 2, 3)?;
     match a.get(2).filter(|m| !none_bool::is_none(m)) {
         Some(m) => {
-            if int::as_int(&a[0]).is_none() || int::as_int(&a[1]).is_none() || int::as_int(m).is_none() {
-                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            // Numbers: int::pow computes or gives the error of the right type.
+            if [&a[0], &a[1], m].iter().all(|v| complex::is_number(v)) {
+                return int::pow(&a[0], &a[1], Some(m));
             }
-            int::pow(&a[0], &a[1], Some(m))
+            Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"))
         }
         None => ops::binary(BinOp::Pow, &a[0], &a[1]),
     }

@@ -127,8 +127,9 @@ pub fn constant_repr(constant: &Constant) -> String {
         Constant::Int(value) => value.to_string(),
         Constant::BigInt(value) => value.to_string(),
         Constant::Float(value) => float_repr(*value),
-        Constant::Complex { real, imag } if *real == 0.0 => format!("{}j", float_repr(*imag).trim_end_matches(".0")),
-        Constant::Complex { real, imag } => format!("({}+{}j)", float_repr(*real), float_repr(*imag)),
+        Constant::Complex { real, imag } => {
+            weft_runtime::types::complex::complex_repr(weft_runtime::types::complex::Complex::new(*real, *imag))
+        }
         Constant::Str(text) => str_repr(text),
         Constant::Bytes(bytes) => {
             let mut out = String::from("b'");

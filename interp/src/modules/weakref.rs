@@ -16,6 +16,7 @@ fn referenceable(v: &Value) -> bool {
         || int::as_int(v).is_some()
         || none_bool::is_none(v)
         || float::as_f64(v).is_some()
+        || weft_runtime::types::complex::is_complex(v)
         || pystr::as_str(v).is_some()
         || bytes::as_bytes(v).is_some()
         || tuple::as_tuple(v).is_some()

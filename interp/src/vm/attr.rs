@@ -130,6 +130,13 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             _ => None,
         });
     }
+    if let Some(c) = weft_runtime::types::complex::as_complex(obj) {
+        return Ok(match n {
+            "real" => Some(float::float_value(c.re)),
+            "imag" => Some(float::float_value(c.im)),
+            _ => None,
+        });
+    }
     if let Some(v) = crate::modules::io::file_attr(obj, n) {
         return Ok(Some(v));
     }
@@ -285,6 +292,7 @@ fn property_setter(args: Args<'_>) -> PyResult<Value> {
 fn property_deleter(args: Args<'_>) -> PyResult<Value> {
     property_with(args, 2)
 }
+
 
 /// Class attributes the runtime does not answer itself.
 fn type_attr(t: &Value, name: &Value) -> PyResult<Option<Value>> {

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use weft_runtime::types::{bytes, float, int, none_bool, str as pystr, tuple};
+use weft_runtime::types::{bytes, complex, float, int, none_bool, str as pystr, tuple};
 use weft_runtime::Value;
 
 use crate::bytecode::encoding::decode;
@@ -164,7 +164,7 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::Int(i) => int::int_from_i64(*i),
         Constant::BigInt(b) => int::int_from_bigint(b.clone()),
         Constant::Float(x) => float::float_value(*x),
-        Constant::Complex { imag, .. } => float::float_value(*imag),
+        Constant::Complex { real, imag } => complex::complex_value(complex::Complex::new(*real, *imag)),
         Constant::Str(s) => interned_constant(s),
         Constant::Bytes(b) => bytes::bytes_from_slice(b),
         Constant::Tuple(items) => tuple::tuple_new(items.iter().map(constant_value).collect()),

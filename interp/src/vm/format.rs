@@ -1,5 +1,6 @@
 //! `format(value, spec)` and `%`-formatting for built-in values.
 
+use weft_runtime::numeric::float_repr::{format_float, FloatKind};
 use weft_runtime::types::{dict::Dict, float, int, str as pystr, tuple, typeobj};
 use weft_runtime::{PyResult, Value};
 
@@ -59,42 +60,6 @@ impl Spec {
     }
 }
 
-/// `x` in C's `%e` form with `precision` digits.
-fn exponent_form(x: f64, precision: usize, upper: bool) -> String {
-    let text = format!("{x:.precision$e}");
-    let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
-    let exponent: i32 = exponent.parse().unwrap_or(0);
-    let sign = if exponent < 0 { '-' } else { '+' };
-    let e = if upper { 'E' } else { 'e' };
-    format!("{mantissa}{e}{sign}{:02}", exponent.abs())
-}
-
-/// `x` in C's `%g` form.
-fn general_form(x: f64, precision: usize, alternate: bool, upper: bool) -> String {
-    let p = precision.max(1);
-    if x == 0.0 {
-        return if alternate { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
-    }
-    let exponent = format!("{x:.prec$e}", prec = p - 1).split_once('e').and_then(|(_, e)| e.parse::<i32>().ok()).unwrap_or(0);
-    let text = if exponent < -4 || exponent >= p as i32 {
-        exponent_form(x, p - 1, upper)
-    } else {
-        format!("{x:.prec$}", prec = (p as i32 - 1 - exponent).max(0) as usize)
-    };
-    if alternate {
-        return text;
-    }
-    match text.find(['e', 'E']) {
-        Some(at) => {
-            let (mantissa, tail) = text.split_at(at);
-            let mantissa = if mantissa.contains('.') { mantissa.trim_end_matches('0').trim_end_matches('.') } else { mantissa };
-            format!("{mantissa}{tail}")
-        }
-        None if text.contains('.') => text.trim_end_matches('0').trim_end_matches('.').to_owned(),
-        None => text,
-    }
-}
-
 /// The integer a `%d`-style conversion formats.
 fn integer_of(v: &Value, kind: char) -> PyResult<num_bigint::BigInt> {
     if let Some(i) = int::as_int(v) {
@@ -117,12 +82,33 @@ fn integer_of(v: &Value, kind: char) -> PyResult<num_bigint::BigInt> {
 }
 
 /// One conversion of `value`.
-fn convert(kind: char, spec: &Spec, value: &Value) -> PyResult<String> {
+/// One conversion of `value`; `bytes` for `bytes % args`, whose text is
+/// latin-1 (one char per byte).
+fn convert(kind: char, spec: &Spec, value: &Value, bytes: bool) -> PyResult<String> {
     Ok(match kind {
+        's' | 'b' if bytes => {
+            let data = bytes_of(value)?;
+            let data = match spec.precision {
+                Some(p) => &data[..p.min(data.len())],
+                None => &data[..],
+            };
+            spec.pad("", &data.iter().map(|&b| char::from(b)).collect::<String>(), false)
+        }
+        'c' if bytes => {
+            let byte = match int::as_int(value) {
+                Some(i) => u8::try_from(i.to_i64().unwrap_or(-1))
+                    .map_err(|_| error("OverflowError", "%c arg not in range(256)"))?,
+                None => match weft_runtime::types::bytes::as_bytes(value) {
+                    Some(&[b]) => b,
+                    _ => return Err(type_error("%c requires an integer in range(256) or a single byte")),
+                },
+            };
+            spec.pad("", &char::from(byte).to_string(), false)
+        }
         's' | 'r' | 'a' => {
             let text = match kind {
                 's' => ops::str_of(value)?,
-                'r' => ops::repr_of(value)?,
+                'r' if !bytes => ops::repr_of(value)?,
                 _ => ops::ascii_of(value)?,
             };
             let text: String = match spec.precision {
@@ -165,21 +151,26 @@ fn convert(kind: char, spec: &Spec, value: &Value) -> PyResult<String> {
                 },
             };
             let precision = spec.precision.unwrap_or(6);
+            if precision > i32::MAX as usize {
+                return Err(error("ValueError", "precision too big"));
+            }
             let upper = kind.is_ascii_uppercase();
             let body = if x.is_nan() {
                 "nan".to_owned()
             } else if x.is_infinite() {
                 "inf".to_owned()
             } else {
-                match kind.to_ascii_lowercase() {
-                    'f' => format!("{:.precision$}", x.abs()),
-                    'e' => exponent_form(x.abs(), precision, upper),
-                    _ => general_form(x.abs(), precision, spec.alternate, upper),
-                }
+                let kind = match kind.to_ascii_lowercase() {
+                    'f' => FloatKind::Fixed,
+                    'e' => FloatKind::Exp,
+                    _ => FloatKind::General,
+                };
+                format_float(x.abs(), kind, Some(precision), spec.alternate)
             };
             let body = if upper { body.to_uppercase() } else { body };
             let negative = x.is_sign_negative() && !x.is_nan();
-            spec.pad(spec.sign(negative), &body, x.is_finite())
+            // C pads even inf and nan with zeros: `"%05f" % inf` is `00inf`.
+            spec.pad(spec.sign(negative), &body, true)
         }
         'c' => {
             let text = if let Some(s) = pystr::as_str(value) {
@@ -201,8 +192,42 @@ fn convert(kind: char, spec: &Spec, value: &Value) -> PyResult<String> {
     })
 }
 
+/// The data `%s`/`%b` of `bytes % args` takes: a bytes-like object or
+/// `__bytes__`.
+fn bytes_of(v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = weft_runtime::types::bytes::as_bytes(v) {
+        return Ok(b.to_vec());
+    }
+    if let Some(b) = weft_runtime::types::bytearray::ByteArray::cast(v) {
+        return Ok(b.to_vec());
+    }
+    if ops::is_user(v) {
+        if let Some(r) = ops::call_special(v, "__bytes__", &[])? {
+            if let Some(b) = weft_runtime::types::bytes::as_bytes(&r) {
+                return Ok(b.to_vec());
+            }
+            return Err(type_error(format!("__bytes__ returned non-bytes (type {})", typeobj::type_name_of(&r))));
+        }
+    }
+    Err(type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        typeobj::type_name_of(v)
+    )))
+}
+
 /// `fmt % args`.
 pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
+    format_with(fmt, args, false)
+}
+
+/// `fmt % args` for a bytes `fmt`.
+pub fn percent_format_bytes(fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| char::from(b)).collect();
+    // Every conversion gives latin-1 text in bytes mode.
+    Ok(format_with(&text, args, true)?.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn format_with(fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
     let items: Vec<Value> = match tuple::as_tuple(args) {
         Some(t) => t.to_vec(),
         None => vec![args.clone()],
@@ -243,7 +268,12 @@ pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
                 return Err(type_error("format requires a mapping"));
             }
             used_mapping = true;
-            keyed = Some(ops::getitem(args, &pystr::str_from_string(key))?);
+            let key = if bytes {
+                weft_runtime::types::bytes::bytes_new(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                pystr::str_from_string(key)
+            };
+            keyed = Some(ops::getitem(args, &key)?);
         }
         let mut spec = Spec::default();
         while let Some(&flag) = chars.peek() {
@@ -295,7 +325,8 @@ pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
             out.push('%');
             continue;
         }
-        if !"sradiuxXofFeEgGc".contains(kind) {
+        let known = "sradiuxXofFeEgGc".contains(kind) || (bytes && kind == 'b');
+        if !known {
             let index = fmt.chars().count() - chars.count() - 1;
             return Err(error(
                 "ValueError",
@@ -306,10 +337,11 @@ pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
             Some(v) => v,
             None => take()?,
         };
-        out.push_str(&convert(kind, &spec, &value)?);
+        out.push_str(&convert(kind, &spec, &value, bytes)?);
     }
     if !used_mapping && !mapping && next.next().is_some() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(type_error(format!("not all arguments converted during {what} formatting")));
     }
     Ok(out)
 }

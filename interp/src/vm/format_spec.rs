@@ -14,24 +14,25 @@ use super::errors::{error, type_error};
 
 /// A parsed specification.
 #[derive(Debug, Default)]
-struct Spec {
-    fill: Option<char>,
-    align: Option<char>,
-    sign: Option<char>,
-    no_neg_zero: bool,
-    alternate: bool,
-    zero: bool,
-    width: usize,
-    grouping: Option<char>,
-    precision: Option<usize>,
-    kind: Option<char>,
+pub(super) struct Spec {
+    pub fill: Option<char>,
+    pub align: Option<char>,
+    pub sign: Option<char>,
+    pub no_neg_zero: bool,
+    pub alternate: bool,
+    pub zero: bool,
+    pub width: usize,
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    pub kind: Option<char>,
 }
 
-fn value_error(message: impl Into<String>) -> weft_runtime::PyErr {
+pub(super) fn value_error(message: impl Into<String>) -> weft_runtime::PyErr {
     error("ValueError", message)
 }
 
-fn parse(spec: &str) -> PyResult<Spec> {
+/// Parses `spec` for a value of type `type_name` (named in the errors).
+pub(super) fn parse(spec: &str, type_name: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
     let mut s = Spec::default();
@@ -86,7 +87,7 @@ fn parse(spec: &str) -> PyResult<Spec> {
     }
     if i < chars.len() {
         if i + 1 < chars.len() {
-            return Err(value_error("Invalid format specifier"));
+            return Err(value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")));
         }
         s.kind = Some(chars[i]);
     }
@@ -99,7 +100,7 @@ fn parse(spec: &str) -> PyResult<Spec> {
 
 /// Pad `sign + prefix + body` to the width with the fill and alignment;
 /// `=` puts the padding after the sign and prefix.
-fn pad(s: &Spec, sign: &str, prefix: &str, body: &str, default_align: char) -> String {
+pub(super) fn pad(s: &Spec, sign: &str, prefix: &str, body: &str, default_align: char) -> String {
     let len = sign.chars().count() + prefix.chars().count() + body.chars().count();
     let fill = s.fill.unwrap_or(' ');
     if len >= s.width {
@@ -117,7 +118,7 @@ fn pad(s: &Spec, sign: &str, prefix: &str, body: &str, default_align: char) -> S
 
 /// Insert `sep` every `every` digits from the right of `digits`; with
 /// `min_len`, pad with leading zeros (grouped too) up to that length.
-fn group(digits: &str, sep: char, every: usize, min_len: usize) -> String {
+pub(super) fn group(digits: &str, sep: char, every: usize, min_len: usize) -> String {
     let mut d: Vec<char> = digits.chars().collect();
     loop {
         let groups = d.len().div_ceil(every);
@@ -141,7 +142,7 @@ fn group(digits: &str, sep: char, every: usize, min_len: usize) -> String {
     out
 }
 
-fn sign_text(negative: bool, sign: Option<char>) -> &'static str {
+pub(super) fn sign_text(negative: bool, sign: Option<char>) -> &'static str {
     match (negative, sign) {
         (true, _) => "-",
         (false, Some('+')) => "+",
@@ -160,6 +161,9 @@ fn format_int(n: &BigInt, s: &Spec, type_name: &str) -> PyResult<String> {
     if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         let x = int::IntRef::Big(n).to_f64()?;
         return format_float_spec(x, s);
+    }
+    if !matches!(kind, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
+        return Err(value_error(format!("Unknown format code '{kind}' for object of type '{type_name}'")));
     }
     if s.precision.is_some() {
         return Err(value_error("Precision not allowed in integer format specifier"));
@@ -229,6 +233,7 @@ fn format_float_spec(x: f64, s: &Spec) -> PyResult<String> {
     if let (Some(g), Some('n')) = (s.grouping, kind) {
         return Err(value_error(format!("Cannot specify '{g}' with 'n'.")));
     }
+    check_precision(s)?;
     let value = if percent { x * 100.0 } else { x };
     // No type and no precision is repr; `g` and friends default to 6.
     let precision = match (kind, s.precision) {
@@ -262,6 +267,14 @@ fn format_float_spec(x: f64, s: &Spec) -> PyResult<String> {
     Ok(pad(s, sign, "", &text, '>'))
 }
 
+/// CPython formats floats to at most `INT_MAX` digits.
+pub(super) fn check_precision(s: &Spec) -> PyResult<()> {
+    match s.precision {
+        Some(p) if p > i32::MAX as usize => Err(value_error("precision too big")),
+        _ => Ok(()),
+    }
+}
+
 fn format_str(text: &str, s: &Spec) -> PyResult<String> {
     if let Some(k) = s.kind.filter(|k| *k != 's') {
         return Err(value_error(format!("Unknown format code '{k}' for object of type 'str'")));
@@ -285,18 +298,21 @@ fn format_str(text: &str, s: &Spec) -> PyResult<String> {
     Ok(pad(s, "", "", &body, '<'))
 }
 
-/// `format(v, spec)` for `int`, `bool`, `float` and `str`; `None` for
-/// other types.
+/// `format(v, spec)` for `int`, `bool`, `float`, `complex` and `str`;
+/// `None` for other types.
 pub fn format_builtin(v: &Value, spec: &str) -> Option<PyResult<String>> {
     if let Some(text) = pystr::as_str(v) {
-        return Some(parse(spec).and_then(|s| format_str(text, &s)));
+        return Some(parse(spec, "str").and_then(|s| format_str(text, &s)));
     }
     if let Some(i) = int::as_int(v) {
         let type_name = if none_bool::as_bool(v).is_some() { "bool" } else { "int" };
-        return Some(parse(spec).and_then(|s| format_int(&i.to_big(), &s, type_name)));
+        return Some(parse(spec, type_name).and_then(|s| format_int(&i.to_big(), &s, type_name)));
     }
     if let Some(x) = float::as_f64(v) {
-        return Some(parse(spec).and_then(|s| format_float_spec(x, &s)));
+        return Some(parse(spec, "float").and_then(|s| format_float_spec(x, &s)));
+    }
+    if let Some(c) = weft_runtime::types::complex::as_complex(v) {
+        return Some(super::format_complex::format_complex(c, spec));
     }
     None
 }

@@ -9,6 +9,7 @@ pub mod code;
 pub mod errors;
 pub mod eval;
 pub mod format;
+pub mod format_complex;
 pub mod format_spec;
 pub mod frame;
 pub mod frame_builtins;

@@ -9,7 +9,7 @@ use weft_runtime::types::compare::CompareOp;
 use weft_runtime::types::exception;
 use weft_runtime::types::instance::as_instance;
 use weft_runtime::types::{
-    bytes, dict::Dict, float, int, iterator, list::List, none_bool, range, set::Set, slice, str as pystr, tuple,
+    bytes, complex, dict::Dict, float, int, iterator, list::List, none_bool, range, set::Set, slice, str as pystr, tuple,
     typeobj,
 };
 use weft_runtime::{protocol, Args, ExcKind, PyErr, PyResult, Value};
@@ -200,7 +200,7 @@ fn repeat_count(n: &Value) -> Option<i64> {
 
 /// `a <op> b` for built-in operands; `Ok(None)` is NotImplemented.
 fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    if int::as_num(a).is_some() && int::as_num(b).is_some() {
+    if complex::is_number(a) && complex::is_number(b) {
         return int::binary_op(op, a, b).map(Some);
     }
     match op {
@@ -252,6 +252,9 @@ fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         BinOp::Mod => {
             if let Some(fmt) = pystr::as_str(a) {
                 return super::format::percent_format(fmt, b).map(|s| Some(pystr::str_from_string(s)));
+            }
+            if let Some(fmt) = bytes::as_bytes(a) {
+                return super::format::percent_format_bytes(fmt, b).map(|s| Some(bytes::bytes_new(s)));
             }
         }
         BinOp::Or => {
@@ -321,6 +324,19 @@ fn binary_dunder(a: &Value, b: &Value, name: &'static str, rname: &'static str, 
     if !same && !right_first {
         if let Some(r) = try_method(b, rname, a)? {
             return Ok(r);
+        }
+    }
+    if op == Some(BinOp::Mul) {
+        // Sequence repetition by an object with `__index__`, once neither
+        // operand's `__mul__`/`__rmul__` answered (CPython's order).
+        for (seq, n) in [(a, b), (b, a)] {
+            if is_user(n) && !is_user(seq) {
+                if let Some(count) = weft_runtime::args::index_value(n)? {
+                    if let Some(r) = builtin_binary(BinOp::Mul, seq, &count)? {
+                        return Ok(r);
+                    }
+                }
+            }
         }
     }
     Err(unsupported(symbol, a, b))
@@ -431,6 +447,14 @@ pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
 /// `-v`, `+v`, `~v`.
 pub fn unary(v: &Value, name: &'static str, symbol: &str) -> PyResult<Value> {
     if !is_user(v) {
+        if let Some(c) = complex::as_complex(v) {
+            return match name {
+                "__neg__" => Ok(complex::complex_neg(c)),
+                // `+c` is `c` itself: complex values are immutable.
+                "__pos__" => Ok(v.clone()),
+                _ => Err(bad_unary(symbol, v)),
+            };
+        }
         let r = match name {
             "__neg__" if int::as_int(v).is_some() => int::neg(v),
             "__pos__" if int::as_int(v).is_some() => int::pos(v),
@@ -556,7 +580,8 @@ fn builtin_compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
 
 /// `a == b` as a bool.
 pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
-    if a.is(b) && float::as_f64(a).is_none() {
+    // A NaN is not equal to itself, even in a complex.
+    if a.is(b) && float::as_f64(a).is_none() && !complex::is_complex(a) {
         return Ok(true);
     }
     if !is_user(a) && !is_user(b) {
@@ -719,22 +744,19 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
 
 /// A slice's parts as optional indices (None, or an int clamped to i64).
 fn raw_parts(s: &slice::Slice) -> PyResult<(Option<i64>, Option<i64>, Option<i64>)> {
-    let part = |v: &Value| -> PyResult<Option<i64>> {
-        if none_bool::is_none(v) {
-            return Ok(None);
-        }
-        match int::as_int(v) {
-            Some(int::IntRef::Small(i)) => Ok(Some(i)),
-            Some(int::IntRef::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
-            None => Err(type_error("slice indices must be integers or None or have an __index__ method")),
-        }
-    };
+    // Ints or `__index__`, huge values clamped (CPython's `_PyEval_SliceIndex`).
+    let part = |v: &Value| weft_runtime::args::slice_index_or_none(Some(v));
     Ok((part(&s.start)?, part(&s.stop)?, part(&s.step)?))
 }
 
 fn indices_error(kind: &str, key: &Value) -> PyErr {
-    let what = if kind == "string" { "string indices" } else if kind == "byte" { "byte indices" } else { "tuple indices" };
-    type_error(format!("{what} must be integers or slices, not {}", typeobj::type_name_of(key)))
+    let name = typeobj::type_name_of(key);
+    match kind {
+        // str's own wording in 3.11 (no "or slices", quoted type).
+        "string" => type_error(format!("string indices must be integers, not '{name}'")),
+        "byte" => type_error(format!("byte indices must be integers or slices, not {name}")),
+        _ => type_error(format!("tuple indices must be integers or slices, not {name}")),
+    }
 }
 
 /// `obj[key] = value`.

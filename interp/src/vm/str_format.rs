@@ -125,6 +125,9 @@ fn render(template: &str, source: &mut Source<'_>, depth: usize) -> PyResult<Str
             i += 2;
             continue;
         }
+        if i + 1 == chars.len() {
+            return Err(error("ValueError", "Single '{' encountered in format string"));
+        }
         // Find the matching close brace (specs may nest fields).
         let mut level = 1;
         let mut j = i + 1;
@@ -230,11 +233,23 @@ pub fn str_format_map(args: Args<'_>) -> PyResult<Value> {
     Ok(pystr::str_from_string(render(template, &mut source, 0)?))
 }
 
-/// Add `format` and `format_map` to `str`'s namespace.
+/// `str.__mod__(template, args)`: `template % args`.
+fn str_mod(args: Args<'_>) -> PyResult<Value> {
+    let template = receiver(&args, "__mod__")?;
+    let [_, values] = args.positional else {
+        return Err(type_error(format!("expected 1 argument, got {}", args.positional.len().saturating_sub(1))));
+    };
+    Ok(pystr::str_from_string(super::format::percent_format(template, values)?))
+}
+
+/// Add `format`, `format_map` and `__mod__` (the methods that format
+/// values with the interpreter) to `str`'s namespace.
 pub fn install() {
     let str_type = weft_runtime::types::typeobj::builtin_type(&weft_runtime::types::str::STR_TYPE);
     let d = Dict::cast(weft_runtime::types::typeobj::class_dict(&str_type)).expect("a dict");
-    for (name, f) in [("format", str_format as weft_runtime::types::function::NativeFn), ("format_map", str_format_map)] {
+    let methods: [(&'static str, weft_runtime::types::function::NativeFn); 3] =
+        [("format", str_format), ("format_map", str_format_map), ("__mod__", str_mod)];
+    for (name, f) in methods {
         let _ = d.set(pystr::intern(name), weft_runtime::types::function::native_method(name, f, &weft_runtime::types::str::STR_TYPE));
     }
     weft_runtime::types::typeobj::dict_changed(&str_type);

@@ -26,6 +26,10 @@ pub enum FloatKind {
     /// otherwise like `g` but keeping at least one digit after the point and
     /// switching to scientific notation one digit sooner.
     NoType,
+    /// CPython's internal `r` (`PyOS_double_to_string(x, 'r', 0, flags)`):
+    /// `repr`'s digits and layout without the `.0` of integral values,
+    /// which the parts of a complex number use. The precision is ignored.
+    Repr,
 }
 
 /// `repr(x)`: the shortest digits that round-trip, in fixed notation when the
@@ -33,6 +37,12 @@ pub enum FloatKind {
 /// integral values get `.0`.
 pub fn float_repr(x: f64) -> String {
     format_float(x, FloatKind::NoType, None, false)
+}
+
+/// `repr(x)` without the `.0` of integral values (`1`, `1.5`, `1e+16`,
+/// `inf`): how the parts of a complex number print.
+pub fn float_repr_short(x: f64) -> String {
+    format_float(x, FloatKind::Repr, None, false)
 }
 
 /// `str(x)`: the same as `repr(x)` since Python 3.2.
@@ -73,7 +83,11 @@ pub fn format_float(x: f64, kind: FloatKind, precision: Option<usize>, alternate
             let p = precision.unwrap_or(6);
             // Rust prints the exact decimal expansion, correctly rounded, and
             // keeps the sign of -0.0 and of negatives that round to zero.
-            let mut s = format!("{x:.p$}");
+            // Past the last digit of the expansion come only zeros, which
+            // are added by hand: Rust refuses precisions over 65535.
+            let exact = p.min(MAX_FRACTION_DIGITS);
+            let mut s = format!("{x:.exact$}");
+            push_zeros(&mut s, (p - exact) as i64);
             if alternate && p == 0 {
                 s.push('.');
             }
@@ -87,15 +101,19 @@ pub fn format_float(x: f64, kind: FloatKind, precision: Option<usize>, alternate
         FloatKind::General => general(neg, a, precision.unwrap_or(6), alternate, false),
         FloatKind::NoType => match precision {
             Some(p) => general(neg, a, p, alternate, true),
-            None => {
-                let (digits, decpt) = shortest_digits(a);
-                // Scientific from 1e16 on: below that, 17-digit integers
-                // would print padded with misleading zeros.
-                let use_exp = decpt <= -4 || decpt > 16;
-                layout(neg, &digits, decpt, use_exp, true, alternate)
-            }
+            None => shortest(neg, a, true, alternate),
         },
+        FloatKind::Repr => shortest(neg, a, false, alternate),
     }
+}
+
+/// The shortest round-trip digits, laid out as `repr` does.
+fn shortest(neg: bool, a: f64, add_dot_0: bool, alternate: bool) -> String {
+    let (digits, decpt) = shortest_digits(a);
+    // Scientific from 1e16 on: below that, 17-digit integers would print
+    // padded with misleading zeros.
+    let use_exp = decpt <= -4 || decpt > 16;
+    layout(neg, &digits, decpt, use_exp, add_dot_0, alternate)
 }
 
 /// `g` (and the no-type presentation with a precision when `add_dot_0`).
@@ -136,11 +154,19 @@ fn shortest_digits(a: f64) -> (String, i64) {
 /// trailing zeros kept, as (digits, decpt) like [`shortest_digits`]. Zero is
 /// all zeros with decpt 1, as CPython's dtoa gives.
 fn rounded_digits(a: f64, ndigits: usize) -> (String, i64) {
-    let text = format!("{:.*e}", ndigits - 1, a); // "d.ddde-7"
+    let exact = ndigits.min(MAX_SIGNIFICANT_DIGITS);
+    let text = format!("{:.*e}", exact - 1, a); // "d.ddde-7"
     let (mantissa, exp) = text.split_once('e').unwrap_or((&text, "0"));
-    let digits: String = mantissa.chars().filter(|&c| c != '.').collect();
+    let mut digits: String = mantissa.chars().filter(|&c| c != '.').collect();
+    push_zeros(&mut digits, (ndigits - exact) as i64);
     (digits, exp.parse::<i64>().unwrap_or(0) + 1)
 }
+
+/// A double's exact decimal expansion has at most 1074 digits after the
+/// point (2**-1074) and 767 significant digits: more precision only adds
+/// zeros.
+const MAX_FRACTION_DIGITS: usize = 1100;
+const MAX_SIGNIFICANT_DIGITS: usize = 800;
 
 /// CPython's placement rules: put the point after `decpt` digits (or after
 /// the first digit with an exponent), padding with zeros as needed. Integral

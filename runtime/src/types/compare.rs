@@ -1,5 +1,6 @@
 //! Rich comparison (`<`, `<=`, `==`, `!=`, `>`, `>=`) across the built-in
-//! immutable types: numbers (exact across int and float), `str`, `bytes`
+//! immutable types: numbers (exact across int and float; complex numbers
+//! only for `==` and `!=`), `str`, `bytes`
 //! and `tuple` (item-wise, recursively).
 //!
 //! `==` and `!=` between other values go through `protocol::eq` (the types'
@@ -12,7 +13,7 @@ use crate::protocol;
 use crate::value::Value;
 use std::cmp::Ordering;
 
-use super::{bytes, int, str as pystr, tuple};
+use super::{bytes, complex, int, str as pystr, tuple};
 
 /// A comparison operator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +73,13 @@ impl CompareOp {
 pub fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
     if let Some(r) = int::num_compare(a, b, op) {
         return Ok(r);
+    }
+    // By value, never by identity: a complex with a NaN part is not equal
+    // to itself.
+    if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        if let Some(equal) = complex::complex_eq(a, b)?.or(complex::complex_eq(b, a)?) {
+            return Ok(equal == (op == CompareOp::Eq));
+        }
     }
     // UTF-8 byte order is code point order, which is Python's str order.
     if let (Some(x), Some(y)) = (pystr::as_str(a), pystr::as_str(b)) {

@@ -10,10 +10,9 @@
 //! The f64-level functions (`float_div`, `float_floordiv`, `float_mod`,
 //! `float_divmod`, `float_pow`) follow CPython's `floatobject.c`: the sign
 //! of a zero remainder follows the divisor, floor division rounds the exact
-//! quotient, and `**` has C99's special cases plus Python's errors. Python
-//! gives a complex number for a negative base and a non-integral exponent;
-//! Weft has no complex type yet, so that case raises `ValueError` (the
-//! message says so), and is the one deliberate difference.
+//! quotient, and `**` has C99's special cases plus Python's errors. A
+//! negative base with a non-integral exponent gives a complex number, as
+//! CPython's `float_pow` hands that case to `complex.__pow__`.
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::numeric::float_repr;
@@ -22,6 +21,7 @@ use crate::object::alloc::{self, drop_and_free};
 use crate::object::typeinfo::TypeInfo;
 use crate::value::Value;
 
+use super::complex::{self, Complex};
 use super::int::{self, unsupported, BinOp, Num};
 
 /// The `float` type.
@@ -149,8 +149,17 @@ fn is_odd_integer(x: f64) -> bool {
     (x % 2.0).abs() == 1.0
 }
 
-/// `x ** y` (CPython's `float_pow`).
-pub fn float_pow(iv: f64, iw: f64) -> PyResult<f64> {
+/// `x ** y` (CPython's `float_pow`): a float, or a complex for a negative
+/// base and a non-integral exponent.
+pub fn float_pow(iv: f64, iw: f64) -> PyResult<Value> {
+    if iv < 0.0 && iv.is_finite() && iw.is_finite() && iw != iw.floor() {
+        return complex::complex_pow(Complex::real(iv), Complex::real(iw));
+    }
+    real_pow(iv, iw).map(float_value)
+}
+
+/// `x ** y` for the operands whose power is real.
+fn real_pow(iv: f64, iw: f64) -> PyResult<f64> {
     if iw == 0.0 {
         return Ok(1.0); // even for a NaN base
     }
@@ -193,12 +202,7 @@ pub fn float_pow(iv: f64, iw: f64) -> PyResult<f64> {
     let mut base = iv;
     let mut negate = false;
     if iv < 0.0 {
-        if iw != iw.floor() {
-            return Err(PyErr::new(
-                ExcKind::ValueError,
-                "negative number cannot be raised to a fractional power (complex results are not supported)",
-            ));
-        }
+        // The exponent is integral here: `float_pow` sent the rest to complex.
         base = -iv;
         negate = is_odd_integer(iw);
     }
@@ -222,6 +226,9 @@ pub fn float_binary(op: BinOp, a: &Value, b: &Value, x: Num<'_>, y: Num<'_>) -> 
         return Err(unsupported(op.symbol(), a, b));
     }
     let (x, y) = (x.to_f64()?, y.to_f64()?);
+    if op == BinOp::Pow {
+        return float_pow(x, y);
+    }
     Ok(float_value(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
@@ -229,8 +236,9 @@ pub fn float_binary(op: BinOp, a: &Value, b: &Value, x: Num<'_>, y: Num<'_>) -> 
         BinOp::TrueDiv => float_div(x, y)?,
         BinOp::FloorDiv => float_floordiv(x, y)?,
         BinOp::Mod => float_mod(x, y)?,
-        BinOp::Pow => float_pow(x, y)?,
-        BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor => unreachable!("rejected above"),
+        BinOp::Pow | BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor => {
+            unreachable!("handled above")
+        }
     }))
 }
 

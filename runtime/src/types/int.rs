@@ -13,9 +13,10 @@
 //! The rules and messages are `numeric::int_ops`'s (CPython 3.11).
 //!
 //! Mixed operands: `binary_op` accepts any pair of numbers (int, bool,
-//! float). Two ints (a bool counts as 0 or 1) give an int (or a float for
-//! `/` and negative powers); otherwise both are converted to float first, as
-//! CPython's `float` methods do, and `float.rs` computes the result. Bitwise
+//! float, complex). Two ints (a bool counts as 0 or 1) give an int (or a
+//! float for `/` and negative powers); an operation with a complex goes to
+//! `complex.rs`; otherwise both are converted to float first, as CPython's
+//! `float` methods do, and `float.rs` computes the result. Bitwise
 //! ops on two bools give a bool, as `bool.__and__` does.
 //!
 //! Comparisons between ints and floats are exact (`2**53 + 1 > 2.0**53`),
@@ -34,6 +35,7 @@ use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use super::compare::CompareOp;
+use super::complex;
 use super::float;
 use super::none_bool::{self, BOOL_TYPE};
 
@@ -339,6 +341,7 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         (Some(x), Some(y)) => big_binary(op, x, y),
         _ => match (as_num(a), as_num(b)) {
             (Some(x), Some(y)) => float::float_binary(op, a, b, x, y),
+            _ if complex::is_complex(a) || complex::is_complex(b) => complex::complex_binary(op, a, b),
             _ => Err(unsupported(op.symbol(), a, b)),
         },
     }
@@ -486,7 +489,17 @@ pub fn pow(a: &Value, b: &Value, m: Option<&Value>) -> PyResult<Value> {
         (Some(x), Some(y), Some(z)) => {
             Ok(pow_result(int_ops::pow(&x.to_big(), &y.to_big(), Some(&z.to_big())).map_err(num_err)?))
         }
-        _ if as_num(a).is_some() && as_num(b).is_some() && as_num(m).is_some() => {
+        _ if complex::is_number(a) && complex::is_number(b) && complex::is_number(m) => {
+            // The first operand type whose `__pow__` accepts the base and
+            // exponent decides: complex's refuses a modulus with ValueError,
+            // float's with TypeError (CPython's `ternary_op` order).
+            let is_float = |v: &Value| float::as_f64(v).is_some();
+            let complex_first = complex::is_complex(a)
+                || complex::is_complex(b)
+                || (!is_float(a) && !is_float(b) && complex::is_complex(m));
+            if complex_first {
+                return Err(PyErr::new(ExcKind::ValueError, "complex modulo"));
+            }
             Err(PyErr::new(ExcKind::TypeError, "pow() 3rd argument not allowed unless all arguments are integers"))
         }
         _ => Err(PyErr::new(

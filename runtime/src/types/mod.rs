@@ -3,6 +3,7 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod compare;
+pub mod complex;
 pub mod descriptor;
 pub mod dict;
 pub mod dict_views;

@@ -50,10 +50,11 @@ fn range_count(args: crate::args::Args<'_>) -> PyResult<Value> {
     Ok(super::int::int_from_i64(i64::from(position(r, crate::args::required(x)).is_some())))
 }
 
-/// An argument that must be an int ("'float' object cannot be interpreted
-/// as an integer").
+/// An argument that must be an int or have `__index__` ("'float' object
+/// cannot be interpreted as an integer").
 fn index_arg(v: &Value) -> PyResult<i64> {
-    match int::as_int(v) {
+    let index = crate::args::index_value(v)?;
+    match index.as_ref().and_then(int::as_int) {
         Some(int::IntRef::Small(i)) => Ok(i),
         Some(int::IntRef::Big(_)) => {
             Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"))
@@ -144,7 +145,8 @@ pub fn range_getitem(r: &Range, key: &Value) -> PyResult<Value> {
         let fits = |x: i128| i64::try_from(x).map_err(|_| PyErr::new(ExcKind::OverflowError, "range too large"));
         return Ok(range_value(Range { start: fits(start_v)?, stop: fits(stop_v)?, step: fits(step)? }));
     }
-    let i = match int::as_int(key) {
+    let index = crate::args::index_value(key)?;
+    let i = match index.as_ref().and_then(int::as_int) {
         Some(int::IntRef::Small(i)) => i,
         Some(int::IntRef::Big(_)) => return Err(PyErr::new(ExcKind::IndexError, "range object index out of range")),
         None => {

@@ -208,6 +208,12 @@ pub fn type_name(t: &Value) -> String {
     expect_type(t).name.clone()
 }
 
+/// Whether `t` was made by Python code (a `class` statement or `type()`),
+/// not built in.
+pub fn is_heap(t: &Value) -> bool {
+    expect_type(t).heap
+}
+
 /// The version tag of a type (for inline caches).
 pub fn version(t: &Value) -> usize {
     expect_type(t).version.load(Ordering::Acquire)

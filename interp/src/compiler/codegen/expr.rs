@@ -22,15 +22,6 @@ pub(super) fn writes_once(expr: &Expr) -> bool {
     }
 }
 
-/// Whether a literal is or holds an imaginary number.
-fn contains_complex(c: &crate::bytecode::Constant) -> bool {
-    match c {
-        crate::bytecode::Constant::Complex { .. } => true,
-        crate::bytecode::Constant::Tuple(items) => items.iter().any(contains_complex),
-        _ => false,
-    }
-}
-
 impl<'a> Compiler<'a> {
     /// A register holding the value of `expr`: a local's own register when
     /// safe, else a new temporary.
@@ -59,11 +50,6 @@ impl<'a> Compiler<'a> {
 
     fn expr_inner(&mut self, expr: &'a Expr, dst: u32) -> Result {
         if let Some(constant) = literal(expr) {
-            if contains_complex(&constant) {
-                // The runtime has no complex type yet: refuse rather than
-                // compute something wrong.
-                return Err(self.unsupported("complex numbers", expr.range().start()));
-            }
             self.load_const(dst, constant);
             return Ok(());
         }
