@@ -43,31 +43,19 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
         Some(m) if typeobj::as_type(&m).is_none() => Some(m),
         m => typeobj::winning_metaclass(m.as_ref(), bases)?,
     };
+    // `type.__new__` (through the metaclass, or directly) runs the
+    // attributes' `__set_name__` and the base's `__init_subclass__`.
     let class = match metaclass {
         Some(meta) => protocol::call_args(&meta, Args::new(&[name.clone(), tuple::tuple_from_slice(bases), ns.clone()], &kwds))?,
-        None => typeobj::new_class(&name_str, bases.to_vec(), ns.clone())?,
+        None => {
+            let class = typeobj::new_class(&name_str, bases.to_vec(), ns.clone())?;
+            weft_runtime::types::metaclass::init_new_class(&class, &kwds)?;
+            class
+        }
     };
     crate::vm::shared::share_once(&body_fn.code, &class);
     if let Some(cell) = classcell.as_ref().and_then(as_cell) {
         *cell.contents.lock() = Some(class.clone());
-    }
-    // `__set_name__` on the new class's attributes.
-    for (k, v) in d.items() {
-        if crate::vm::ops::is_user(&v) {
-            crate::vm::ops::call_special(&v, "__set_name__", &[class.clone(), k])?;
-        }
-    }
-    // The parent's `__init_subclass__`.
-    if typeobj::as_type(&class).is_some() {
-        let mro = typeobj::mro(&class);
-        for k in mro.iter().skip(1) {
-            let hook = Dict::cast(typeobj::class_dict(k)).and_then(|d| d.get(weft_runtime::interned!("__init_subclass__")).ok().flatten());
-            if let Some(hook) = hook {
-                let bound = typeobj::descr_get(&hook, None, &class)?;
-                protocol::call_args(&bound, Args::new(&[], &kwds))?;
-                break;
-            }
-        }
     }
     Ok(class)
 }
@@ -141,7 +129,13 @@ fn object_new(args: Args<'_>) -> PyResult<Value> {
     Ok(new_instance(cls))
 }
 
-fn object_init_subclass(_args: Args<'_>) -> PyResult<Value> {
+/// `object.__init_subclass__(cls)`: the end of the chain, which takes no
+/// keyword arguments.
+fn object_init_subclass(args: Args<'_>) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        let cls = args.positional.first().map(typeobj::type_name).unwrap_or_default();
+        return Err(type_error(format!("{cls}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(none_bool::none())
 }
 

@@ -1,7 +1,7 @@
 //! Builtins about objects: attributes, types, identity, hashing.
 
 use weft_runtime::types::{int, none_bool, str as pystr, tuple, typeobj};
-use weft_runtime::{Args, PyResult, Value};
+use weft_runtime::{protocol, Args, PyResult, Value};
 
 use crate::vm::errors::{error, type_error};
 use crate::vm::{attr, ops};
@@ -159,18 +159,39 @@ fn check_classes(classinfo: &Value, func: &str, test: &dyn Fn(&Value) -> bool) -
     if typeobj::as_type(classinfo).is_some() {
         return Ok(test(classinfo));
     }
+    if let Some(members) = crate::vm::type_expressions::union_members(classinfo) {
+        return Ok(members.iter().any(test));
+    }
+    crate::vm::type_expressions::check_not_alias(classinfo, func)?;
     let (one, many) = if func == "issubclass" { ("class", "classes") } else { ("type", "types") };
     Err(type_error(format!("{func}() arg 2 must be a {one}, a tuple of {many}, or a union")))
 }
 
+/// A metaclass's `__instancecheck__` / `__subclasscheck__` written in
+/// Python, for class `cls`.
+fn metaclass_hook(cls: &Value, name: &'static str) -> Option<Value> {
+    let meta = typeobj::metaclass_of(cls)?;
+    typeobj::lookup(meta, &crate::vm::names::name(name)).filter(|f| weft_runtime::types::function::as_native(f).is_none())
+}
+
 pub fn isinstance(args: Args<'_>) -> PyResult<Value> {
     let a = exact("isinstance", &args, 2)?;
+    if let Some(hook) = metaclass_hook(&a[1], "__instancecheck__") {
+        let meta = typeobj::type_of(&a[1]);
+        let r = protocol::call(&typeobj::bind(&hook, &a[1], &meta)?, std::slice::from_ref(&a[0]))?;
+        return Ok(none_bool::bool_value(ops::truthy(&r)?));
+    }
     let found = check_classes(&a[1], "isinstance", &|c| typeobj::isinstance(&a[0], c))?;
     Ok(none_bool::bool_value(found))
 }
 
 pub fn issubclass(args: Args<'_>) -> PyResult<Value> {
     let a = exact("issubclass", &args, 2)?;
+    if let Some(hook) = metaclass_hook(&a[1], "__subclasscheck__") {
+        let meta = typeobj::type_of(&a[1]);
+        let r = protocol::call(&typeobj::bind(&hook, &a[1], &meta)?, std::slice::from_ref(&a[0]))?;
+        return Ok(none_bool::bool_value(ops::truthy(&r)?));
+    }
     if typeobj::as_type(&a[0]).is_none() {
         return Err(type_error("issubclass() arg 1 must be a class"));
     }

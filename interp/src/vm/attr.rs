@@ -191,6 +191,9 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         }
         return Ok(None);
     }
+    if let Some(r) = super::type_expressions::getattr(obj, n) {
+        return r.map(Some);
+    }
     if let Some(c) = super::objects::CODE_TYPE.downcast(obj) {
         return Ok(super::objects::code_attr(c, n));
     }

@@ -28,6 +28,7 @@ pub mod setops;
 pub mod shared;
 pub mod singletons;
 pub mod state;
+pub mod type_expressions;
 pub mod str_format;
 
 use std::sync::OnceLock;

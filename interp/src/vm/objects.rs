@@ -227,6 +227,9 @@ pub fn class_name(t: &Value) -> String {
 /// `repr` of the interpreter's objects and of the runtime's callables and
 /// types; `None` for other values.
 pub fn repr(v: &Value) -> Option<PyResult<String>> {
+    if let Some(r) = super::type_expressions::repr(v) {
+        return Some(r);
+    }
     if let Some(f) = as_function(v) {
         let q = f.qualname.lock().clone();
         return Some(Ok(format!("<function {} at {}>", pystr::as_str(&q).unwrap_or("?"), address(v))));

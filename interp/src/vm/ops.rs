@@ -277,6 +277,10 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if !is_user(a) && !is_user(b) {
         return match builtin_binary(op, a, b)? {
             Some(v) => Ok(v),
+            None if op == BinOp::Or => match super::type_expressions::union(a, b) {
+                Some(u) => u,
+                None => Err(builtin_unsupported(op, a, b)),
+            },
             None => Err(builtin_unsupported(op, a, b)),
         };
     }
@@ -721,6 +725,9 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             // A class method (build_class wraps it): bound to the class.
             let f = typeobj::descr_get(&f, None, obj)?;
             return protocol::call(&f, std::slice::from_ref(key));
+        }
+        if super::type_expressions::is_generic_builtin(obj) {
+            return Ok(super::type_expressions::generic_alias(obj, key));
         }
         return Err(type_error(format!("type '{}' is not subscriptable", typeobj::type_name(obj))));
     }

@@ -8,6 +8,7 @@ use super::{dict::Dict, list, none_bool, str as pystr, tuple, typeobj};
 use crate::args::Args;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::typeinfo::TypeInfo;
+use crate::protocol;
 use crate::value::Value;
 
 /// The entries of `type`'s namespace.
@@ -61,11 +62,35 @@ pub(crate) fn type_new(args: Args<'_>) -> PyResult<Value> {
             for (k, v) in source.items() {
                 target.set(k, v)?;
             }
-            typeobj::new_class_with_meta(name, bases.to_vec(), ns, Some(meta.clone()))
+            let class = typeobj::new_class_with_meta(name, bases.to_vec(), ns, Some(meta.clone()))?;
+            init_new_class(&class, args.keywords)?;
+            Ok(class)
         }
         _ if meta.is(&type_type) => Err(type_error("type() takes 1 or 3 arguments")),
         _ => Err(type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", rest.len()))),
     }
+}
+
+/// What `type.__new__` does once a class exists: `__set_name__` on its
+/// attributes that define it, then the nearest base's
+/// `__init_subclass__(**kwargs)`.
+pub fn init_new_class(class: &Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
+    let dict = Dict::cast(typeobj::class_dict(class)).expect("a class dict");
+    for (k, v) in dict.items() {
+        let Some(inst) = super::instance::as_instance(&v) else { continue };
+        if let Some(set_name) = typeobj::lookup(&inst.class, crate::interned!("__set_name__")) {
+            protocol::call(&typeobj::bind(&set_name, &v, &inst.class)?, &[class.clone(), k])?;
+        }
+    }
+    for k in typeobj::mro(class).iter().skip(1) {
+        let hook = Dict::cast(typeobj::class_dict(k)).and_then(|d| d.get(crate::interned!("__init_subclass__")).ok().flatten());
+        if let Some(hook) = hook {
+            let bound = typeobj::descr_get(&hook, None, class)?;
+            protocol::call_args(&bound, Args::new(&[], kwargs))?;
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// `type.__init__(cls, *args)`: the class is made already; only the

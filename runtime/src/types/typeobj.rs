@@ -363,7 +363,8 @@ pub fn new_class_with_meta(name: &str, bases: Vec<Value>, dict: Value, meta: Opt
 fn implicit_method_kinds(dict: &Value) -> PyResult<()> {
     use super::descriptor::{classmethod, staticmethod};
     let d = Dict::cast(dict).expect("checked to be a dict");
-    let wraps: [(&Value, fn(Value) -> Value); 3] = [
+    type Wrap = fn(Value) -> Value;
+    let wraps: [(&Value, Wrap); 3] = [
         (crate::interned!("__new__"), staticmethod),
         (crate::interned!("__init_subclass__"), classmethod),
         (crate::interned!("__class_getitem__"), classmethod),
