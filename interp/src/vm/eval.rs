@@ -413,19 +413,30 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
                 let v = if is_unbound(&v) { None } else { Some(v) };
                 frame.cells[cell as usize] = new_cell(v);
             }
-            I::LoadAttr { dst, obj, name, .. } => {
-                let v = super::attr::getattr(reg!(obj), &code.names[name as usize])?;
+            I::LoadAttr { dst, obj, name, cache } => {
+                let key = &code.names[name as usize];
+                let v = match super::attr_cache::load_attr(reg!(obj), key, &code.caches[cache as usize])? {
+                    Some(v) => v,
+                    None => super::attr::getattr(reg!(obj), key)?,
+                };
                 set!(dst, v);
             }
-            I::StoreAttr { obj, name, src, .. } => {
-                super::attr::setattr(reg!(obj), &code.names[name as usize], reg!(src).clone())?;
+            I::StoreAttr { obj, name, src, cache } => {
+                let key = &code.names[name as usize];
+                if let Some(v) = super::attr_cache::store_attr(reg!(obj), key, reg!(src).clone(), &code.caches[cache as usize])? {
+                    super::attr::setattr(reg!(obj), key, v)?;
+                }
             }
             I::DeleteAttr { obj, name } => {
                 super::attr::delattr(reg!(obj), &code.names[name as usize])?;
             }
-            I::LoadMethod { base, obj, name, .. } => {
+            I::LoadMethod { base, obj, name, cache } => {
                 let receiver = reg!(obj).clone();
-                let (method, this) = super::attr::load_method(&receiver, &code.names[name as usize])?;
+                let key = &code.names[name as usize];
+                let (method, this) = match super::attr_cache::load_method(&receiver, key, &code.caches[cache as usize])? {
+                    Some(f) => (f, Some(receiver)),
+                    None => super::attr::load_method(&receiver, key)?,
+                };
                 set!(base, method);
                 set!(base + 1, this.unwrap_or_else(unbound));
             }

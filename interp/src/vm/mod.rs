@@ -3,6 +3,7 @@
 //! runtime once per process.
 
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod carets;
 pub mod code;

@@ -1,0 +1,115 @@
+//! Inline caches for attribute access on instances of Python classes, one
+//! per `LoadAttr` / `StoreAttr` / `LoadMethod` instruction.
+//!
+//! An entry is keyed by the class's address and version tag (a version
+//! changes whenever the class or a base changes, and is never reused), so
+//! while it matches, what it records about the class still holds:
+//! - for `LoadAttr` and `StoreAttr`, `PLAIN`: the class has no data
+//!   descriptor named so and no `__getattribute__` / `__setattr__`
+//!   override (nor `__slots__`), so the instance's `__dict__` is the whole
+//!   story (a load that misses there takes the full path);
+//! - for `LoadMethod`, the Python function the class provides, which binds
+//!   to the instance unless its `__dict__` shadows the name.
+//! Anything else (built-in values, modules, classes) takes the full path.
+
+use weft_runtime::object::value_cache::ValueCache;
+use weft_runtime::types::dict::Dict;
+use weft_runtime::types::instance::{as_instance, Instance};
+use weft_runtime::types::typeobj;
+use weft_runtime::{PyResult, Value};
+
+use super::function::as_function;
+
+/// The marker an entry holds for "the instance dict is the whole story".
+fn plain() -> Value {
+    Value::small_int(1).expect("fits inline")
+}
+
+/// The entry's keys for an instance's class.
+fn keys(inst: &Instance) -> (usize, usize) {
+    (inst.class.word(), typeobj::version(&inst.class))
+}
+
+/// Whether `obj.name` reads and writes go straight to the instance dict
+/// for this class (`store` also requires no `__setattr__` and no slots).
+fn is_plain(class: &Value, name: &Value, store: bool) -> bool {
+    let bits = typeobj::overrides(class);
+    let blocking = if store {
+        typeobj::OVERRIDES_SETATTR | typeobj::OVERRIDES_GETATTRIBUTE
+    } else {
+        typeobj::OVERRIDES_GETATTRIBUTE
+    };
+    if bits & blocking != 0 {
+        return false;
+    }
+    if store && typeobj::lookup(class, weft_runtime::interned!("__slots__")).is_some() {
+        return false;
+    }
+    !typeobj::lookup(class, name).is_some_and(|d| weft_runtime::attr::is_data_descriptor(&d))
+}
+
+/// Whether the entry says PLAIN for this class, filling it on a miss.
+fn plain_for(inst: &Instance, name: &Value, cache: &ValueCache, store: bool) -> bool {
+    let (k0, k1) = keys(inst);
+    match cache.get(k0, k1) {
+        Some(Some(v)) => v.as_small_int() == Some(1),
+        Some(None) => false,
+        None => {
+            let ok = is_plain(&inst.class, name, store);
+            cache.put(k0, k1, ok.then(plain).as_ref());
+            ok
+        }
+    }
+}
+
+/// `obj.name` from the instance dict when the cache allows; `None` means
+/// "take the full path".
+#[inline]
+pub fn load_attr(obj: &Value, name: &Value, cache: &ValueCache) -> PyResult<Option<Value>> {
+    let Some(inst) = as_instance(obj) else { return Ok(None) };
+    if !plain_for(inst, name, cache, false) {
+        return Ok(None);
+    }
+    Dict::cast(&inst.dict).expect("a dict").get(name)
+}
+
+/// `obj.name = value` into the instance dict when the cache allows;
+/// gives the value back when the full path must run.
+#[inline]
+pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: &ValueCache) -> PyResult<Option<Value>> {
+    let Some(inst) = as_instance(obj) else { return Ok(Some(value)) };
+    if !plain_for(inst, name, cache, true) {
+        return Ok(Some(value));
+    }
+    Dict::cast(&inst.dict).expect("a dict").set(name.clone(), value)?;
+    Ok(None)
+}
+
+/// The function `obj.name` binds to when the class provides a Python
+/// function and the instance dict does not shadow it; `None` means "take
+/// the full path".
+#[inline]
+pub fn load_method(obj: &Value, name: &Value, cache: &ValueCache) -> PyResult<Option<Value>> {
+    let Some(inst) = as_instance(obj) else { return Ok(None) };
+    let (k0, k1) = keys(inst);
+    let f = match cache.get(k0, k1) {
+        Some(Some(f)) => f,
+        Some(None) => return Ok(None),
+        None => {
+            let found = if typeobj::overrides(&inst.class) & typeobj::OVERRIDES_GETATTRIBUTE == 0 {
+                typeobj::lookup(&inst.class, name).filter(|f| as_function(f).is_some())
+            } else {
+                None
+            };
+            cache.put(k0, k1, found.as_ref());
+            match found {
+                Some(f) => f,
+                None => return Ok(None),
+            }
+        }
+    };
+    if Dict::cast(&inst.dict).expect("a dict").contains(name)? {
+        return Ok(None);
+    }
+    Ok(Some(f))
+}
