@@ -1,6 +1,7 @@
 //! `format(value, spec)` and `%`-formatting for built-in values.
 
-use weft_runtime::types::{dict::Dict, float, int, str as pystr, tuple, typeobj};
+use weft_runtime::numeric::int_format;
+use weft_runtime::types::{byteslike, dict::Dict, float, int, str as pystr, tuple, typeobj};
 use weft_runtime::{PyResult, Value};
 
 use super::errors::{error, type_error};
@@ -116,9 +117,65 @@ fn integer_of(v: &Value, kind: char) -> PyResult<num_bigint::BigInt> {
     Err(type_error(format!("%{kind} format: {what} is required, not {}", typeobj::type_name_of(v))))
 }
 
+/// What `%`-formatting produces: text (`str % args`) or bytes (`bytes %
+/// args`, whose text is kept as Latin-1 characters until the end).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Str,
+    Bytes,
+}
+
+/// `%s`/`%b` of a bytes format: a bytes-like object or one with
+/// `__bytes__`, as Latin-1 text.
+fn bytes_operand(value: &Value) -> PyResult<String> {
+    let data = match byteslike::buffer(value) {
+        Some(b) => b.into_owned(),
+        None => match ops::call_special(value, "__bytes__", &[])? {
+            Some(r) if byteslike::buffer(&r).is_some() => byteslike::buffer(&r).expect("checked").into_owned(),
+            _ => {
+                return Err(type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    typeobj::type_name_of(value)
+                )))
+            }
+        },
+    };
+    Ok(data.iter().map(|&b| b as char).collect())
+}
+
+/// `%c` of a bytes format: an int in `range(256)` or a single byte.
+fn bytes_char(value: &Value) -> PyResult<char> {
+    let bad = || type_error("%c requires an integer in range(256) or a single byte");
+    if let Some(b) = byteslike::buffer(value) {
+        return if b.len() == 1 { Ok(b[0] as char) } else { Err(bad()) };
+    }
+    let code = int::as_int(value).ok_or_else(bad)?;
+    match code.to_i64() {
+        Some(c @ 0..=255) => Ok(c as u8 as char),
+        _ => Err(error("OverflowError", "%c arg not in range(256)")),
+    }
+}
+
 /// One conversion of `value`.
-fn convert(kind: char, spec: &Spec, value: &Value) -> PyResult<String> {
+fn convert(kind: char, spec: &Spec, value: &Value, target: Target) -> PyResult<String> {
     Ok(match kind {
+        's' | 'b' if target == Target::Bytes => {
+            let text = bytes_operand(value)?;
+            let text: String = match spec.precision {
+                Some(p) => text.chars().take(p).collect(),
+                None => text,
+            };
+            spec.pad("", &text, false)
+        }
+        'r' | 'a' if target == Target::Bytes => {
+            let text = ops::ascii_of(value)?;
+            let text: String = match spec.precision {
+                Some(p) => text.chars().take(p).collect(),
+                None => text,
+            };
+            spec.pad("", &text, false)
+        }
+        'c' if target == Target::Bytes => spec.pad("", &bytes_char(value)?.to_string(), false),
         's' | 'r' | 'a' => {
             let text = match kind {
                 's' => ops::str_of(value)?,
@@ -139,7 +196,9 @@ fn convert(kind: char, spec: &Spec, value: &Value) -> PyResult<String> {
                 'x' => magnitude.to_str_radix(16),
                 'X' => magnitude.to_str_radix(16).to_uppercase(),
                 'o' => magnitude.to_str_radix(8),
-                _ => magnitude.to_string(),
+                // Decimal text is bounded by `sys.set_int_max_str_digits`.
+                _ => int_format::int_to_string(&num_bigint::BigInt::from(magnitude.clone()))
+                    .map_err(|e| error("ValueError", e.message().to_string()))?,
             };
             if let Some(p) = spec.precision {
                 if digits.len() < p {
@@ -203,6 +262,18 @@ fn convert(kind: char, spec: &Spec, value: &Value) -> PyResult<String> {
 
 /// `fmt % args`.
 pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
+    percent_engine(fmt, args, Target::Str)
+}
+
+/// `fmt % args` for a bytes or bytearray `fmt`.
+pub fn percent_format_bytes(fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let out = percent_engine(&text, args, Target::Bytes)?;
+    // Every conversion of a bytes format yields Latin-1 characters.
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn percent_engine(fmt: &str, args: &Value, target: Target) -> PyResult<String> {
     let items: Vec<Value> = match tuple::as_tuple(args) {
         Some(t) => t.to_vec(),
         None => vec![args.clone()],
@@ -243,7 +314,11 @@ pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
                 return Err(type_error("format requires a mapping"));
             }
             used_mapping = true;
-            keyed = Some(ops::getitem(args, &pystr::str_from_string(key))?);
+            let key = match target {
+                Target::Str => pystr::str_from_string(key),
+                Target::Bytes => weft_runtime::types::bytes::bytes_new(key.chars().map(|c| c as u32 as u8).collect()),
+            };
+            keyed = Some(ops::getitem(args, &key)?);
         }
         let mut spec = Spec::default();
         while let Some(&flag) = chars.peek() {
@@ -295,7 +370,8 @@ pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
             out.push('%');
             continue;
         }
-        if !"sradiuxXofFeEgGc".contains(kind) {
+        let kinds = if target == Target::Bytes { "sbradiuxXofFeEgGc" } else { "sradiuxXofFeEgGc" };
+        if !kinds.contains(kind) {
             let index = fmt.chars().count() - chars.count() - 1;
             return Err(error(
                 "ValueError",
@@ -306,10 +382,11 @@ pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
             Some(v) => v,
             None => take()?,
         };
-        out.push_str(&convert(kind, &spec, &value)?);
+        out.push_str(&convert(kind, &spec, &value, target)?);
     }
     if !used_mapping && !mapping && next.next().is_some() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        let what = if target == Target::Bytes { "bytes" } else { "string" };
+        return Err(type_error(format!("not all arguments converted during {what} formatting")));
     }
     Ok(out)
 }

@@ -8,8 +8,9 @@ use weft_runtime::types::int::BinOp;
 use weft_runtime::types::compare::CompareOp;
 use weft_runtime::types::exception;
 use weft_runtime::types::instance::as_instance;
+use weft_runtime::types::bytearray::{self, ByteArray};
 use weft_runtime::types::{
-    bytes, dict::Dict, float, int, iterator, list::List, none_bool, range, set::Set, slice, str as pystr, tuple,
+    byteslike, bytes, dict::Dict, float, int, iterator, list::List, none_bool, range, set::Set, slice, str as pystr, tuple,
     typeobj,
 };
 use weft_runtime::{protocol, Args, ExcKind, PyErr, PyResult, Value};
@@ -145,9 +146,12 @@ fn unsupported(symbol: &str, a: &Value, b: &Value) -> PyErr {
 /// CPython's message for an operator built-in types do not support.
 fn builtin_unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
     let is_seq = |v: &Value| {
-        pystr::as_str(v).is_some() || List::cast(v).is_some() || tuple::as_tuple(v).is_some() || bytes::as_bytes(v).is_some()
+        pystr::as_str(v).is_some() || List::cast(v).is_some() || tuple::as_tuple(v).is_some() || byteslike::buffer(v).is_some()
     };
     match op {
+        BinOp::Add if byteslike::buffer(a).is_some() => {
+            type_error(format!("can't concat {} to {}", typeobj::type_name_of(b), typeobj::type_name_of(a)))
+        }
         BinOp::Add if is_seq(a) => {
             let name = typeobj::type_name_of(a);
             type_error(format!("can only concatenate {name} (not \"{}\") to {name}", typeobj::type_name_of(b)))
@@ -188,6 +192,11 @@ fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             if bytes::as_bytes(a).is_some() && bytes::as_bytes(b).is_some() {
                 return bytes::concat(a, b).map(Some);
             }
+            // `bytes` and `bytearray` mix; the left operand's type wins.
+            if let (Some(x), Some(y)) = (byteslike::buffer(a), byteslike::buffer(b)) {
+                let joined = [&x[..], &y[..]].concat();
+                return Ok(Some(if ByteArray::cast(a).is_some() { ByteArray::new(&joined) } else { bytes::bytes_new(joined) }));
+            }
         }
         BinOp::Mul => {
             for (seq, n) in [(a, b), (b, a)] {
@@ -216,11 +225,22 @@ fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
                 if bytes::as_bytes(seq).is_some() {
                     return bytes::repeat(seq, count).map(Some);
                 }
+                if let Some(ba) = ByteArray::cast(seq) {
+                    let copy = ByteArray::new(&ba.to_vec());
+                    bytearray::repeat_in_place(ByteArray::cast(&copy).expect("a bytearray"), count)?;
+                    return Ok(Some(copy));
+                }
             }
         }
         BinOp::Mod => {
             if let Some(fmt) = pystr::as_str(a) {
                 return super::format::percent_format(fmt, b).map(|s| Some(pystr::str_from_string(s)));
+            }
+            if let Some(fmt) = bytes::as_bytes(a) {
+                return super::format::percent_format_bytes(fmt, b).map(|out| Some(bytes::bytes_new(out)));
+            }
+            if let Some(fmt) = ByteArray::cast(a) {
+                return super::format::percent_format_bytes(&fmt.to_vec(), b).map(|out| Some(ByteArray::new(&out)));
             }
         }
         BinOp::Or => {
@@ -308,6 +328,23 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             BinOp::Mul => {
                 if let Some(n) = repeat_count(b) {
                     l.repeat_in_place(n.max(0) as usize)?;
+                    return Ok(a.clone());
+                }
+            }
+            _ => {}
+        }
+    } else if let Some(ba) = ByteArray::cast(a) {
+        match op {
+            BinOp::Add => {
+                let data = byteslike::buffer(b).ok_or_else(|| {
+                    type_error(format!("can't concat {} to bytearray", typeobj::type_name_of(b)))
+                })?;
+                ba.extend(&data);
+                return Ok(a.clone());
+            }
+            BinOp::Mul => {
+                if let Some(n) = repeat_count(b) {
+                    bytearray::repeat_in_place(ba, n)?;
                     return Ok(a.clone());
                 }
             }
@@ -551,13 +588,14 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             return Ok(r.contains_int(i));
         }
     }
-    if let Some(b) = bytes::as_bytes(container) {
-        if let Some(sub) = bytes::as_bytes(item) {
-            return Ok(bytes::contains_bytes(b, sub));
+    if let Some(b) = byteslike::buffer(container) {
+        if let Some(sub) = byteslike::buffer(item) {
+            return Ok(bytes::contains_bytes(&b, &sub));
         }
-        if let Some(i) = item.as_small_int() {
-            return Ok((0..256).contains(&i) && b.contains(&(i as u8)));
+        if int::is_int(item) {
+            return Ok(b.contains(&byteslike::byte_arg(item)?));
         }
+        return Err(type_error(format!("a bytes-like object is required, not '{}'", typeobj::type_name_of(item))));
     }
     if is_user(container) {
         if let Some(r) = call_special(container, "__contains__", std::slice::from_ref(item))? {
@@ -699,7 +737,10 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
         }
         return Err(type_error(format!("list indices must be integers or slices, not {}", typeobj::type_name_of(key))));
     }
-    if is_user(obj) || weft_runtime::types::bytearray::ByteArray::cast(obj).is_some() {
+    if let Some(ba) = ByteArray::cast(obj) {
+        return bytearray::set_subscript(ba, key, &value);
+    }
+    if is_user(obj) {
         if call_special(obj, "__setitem__", &[key.clone(), value])?.is_some() {
             return Ok(());
         }
@@ -725,6 +766,9 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
             }
             return Err(super::errors::error("IndexError", "list assignment index out of range"));
         }
+    }
+    if let Some(ba) = ByteArray::cast(obj) {
+        return bytearray::del_subscript(ba, key);
     }
     if call_special(obj, "__delitem__", std::slice::from_ref(key))?.is_some() {
         return Ok(());

@@ -26,7 +26,7 @@ pub static BYTES_TYPE: TypeInfo =
     TypeInfo {
         hash: Some(bytes_hash),
         eq: Some(bytes_eq_slot),
-        methods: &methods::BYTES_METHODS,
+        methods: methods::BYTES_METHODS,
         ..TypeInfo::new("bytes", drop_and_free::<BytesData>)
     };
 
@@ -77,7 +77,7 @@ fn bytes_hash(v: &Value) -> PyResult<isize> {
 
 fn bytes_eq_slot(a: &Value, b: &Value) -> PyResult<Option<bool>> {
     let x = expect_bytes(a);
-    Ok(as_bytes(b).map(|y| x == y))
+    Ok(super::byteslike::buffer(b).map(|y| x == &y[..]))
 }
 
 /// `b[i]`: an int.

@@ -2,6 +2,7 @@
 
 pub mod bytearray;
 pub mod bytes;
+pub mod byteslike;
 pub mod compare;
 pub mod descriptor;
 pub mod dict;
