@@ -120,9 +120,9 @@ pub fn ord(args: Args<'_>) -> PyResult<Value> {
             _ => Err(type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
         };
     }
-    if let Some(b) = weft_runtime::types::bytes::as_bytes(&a[0]) {
-        return match b {
-            [x] => Ok(int::int_from_i64(i64::from(*x))),
+    if let Some(b) = weft_runtime::types::byteslike::buffer(&a[0]) {
+        return match b[..] {
+            [x] => Ok(int::int_from_i64(i64::from(x))),
             _ => Err(type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
         };
     }

@@ -115,6 +115,28 @@ fn round_float(x: f64, digits: i64) -> f64 {
     r * scale
 }
 
+/// `round(v, -digits)` for an int: the nearest multiple of `10**digits`,
+/// ties to the even multiple (CPython's `long_round`).
+fn round_int_half_even(v: &num_bigint::BigInt, digits: u64) -> num_bigint::BigInt {
+    use num_traits::{Signed, Zero};
+    // 10**digits past every digit of `v` rounds it to 0 (and `pow` of a
+    // huge exponent would never finish).
+    if digits as f64 > v.bits() as f64 * std::f64::consts::LOG10_2 + 1.0 {
+        return num_bigint::BigInt::zero();
+    }
+    let p = num_bigint::BigInt::from(10).pow(digits as u32);
+    let (mut q, mut r) = (v / &p, v % &p);
+    if r.is_negative() {
+        q -= 1;
+        r += &p;
+    }
+    let twice: num_bigint::BigInt = r * 2;
+    if twice > p || (twice == p && !(&q % 2u32).is_zero()) {
+        q += 1;
+    }
+    q * p
+}
+
 pub fn round(args: Args<'_>) -> PyResult<Value> {
     let mut a: Vec<Value> = args.positional.to_vec();
     for (k, v) in args.keywords {
@@ -156,17 +178,7 @@ pub fn round(args: Args<'_>) -> PyResult<Value> {
                 if n >= 0 {
                     return Ok(v.clone());
                 }
-                let p = int::int_from_bigint(num_bigint::BigInt::from(10).pow((-n) as u32));
-                let half = ops::binary(BinOp::FloorDiv, &p, &int::int_from_i64(2))?;
-                let q = ops::binary(BinOp::FloorDiv, &ops::binary(BinOp::Add, v, &half)?, &p)?;
-                // Ties to even.
-                let r = ops::binary(BinOp::Mod, &ops::binary(BinOp::Add, v, &half)?, &p)?;
-                let q = if r.as_small_int() == Some(0) && q.as_small_int().is_some_and(|x| x % 2 != 0) {
-                    ops::binary(BinOp::Sub, &q, &int::int_from_i64(1))?
-                } else {
-                    q
-                };
-                ops::binary(BinOp::Mul, &q, &p)
+                Ok(int::int_from_bigint(round_int_half_even(&int::as_int(v).expect("int").to_big(), n.unsigned_abs())))
             }
         };
     }

@@ -80,7 +80,8 @@ impl protocol::Hooks for InterpreterHooks {
     }
     fn compare(&self, a: &Value, b: &Value, op: CompareOp) -> Option<PyResult<bool>> {
         if !ops::is_user(a) && !ops::is_user(b) {
-            return None;
+            // Sets order by inclusion; the interpreter owns those operators.
+            return setops::compare(a, b, op).transpose();
         }
         Some(ops::compare(a, b, op).and_then(|r| ops::truthy(&r)))
     }

@@ -724,7 +724,13 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     }
     if let Some(l) = List::cast(obj) {
         if let Some(s) = slice::as_slice(key) {
-            let new = collect(&value)?;
+            let new = collect(&value).map_err(|e| {
+                if !is_type_error(&e) {
+                    return e;
+                }
+                let extended = !none_bool::is_none(&s.step) && s.step.as_small_int() != Some(1);
+                type_error(if extended { "must assign iterable to extended slice" } else { "can only assign an iterable" })
+            })?;
             return l.assign_slice(|len| s.indices(len), Some(new));
         }
         if let Some(i) = index_of(key)? {
@@ -825,6 +831,13 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             Err(e) => Err(e),
         },
         None => Err(type_error(format!("'{}' object is not an iterator", typeobj::type_name_of(it)))),
+    }
+}
+
+fn is_type_error(e: &PyErr) -> bool {
+    match e {
+        PyErr::Lazy { kind, .. } => *kind == ExcKind::TypeError,
+        PyErr::Object(v) => exception::matches(v, &exception::class_of_kind(ExcKind::TypeError)),
     }
 }
 
