@@ -141,6 +141,14 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             _ => None,
         });
     }
+    if let Some(r) = weft_runtime::types::range::as_range(obj) {
+        return Ok(match n {
+            "start" => Some(r.start_value()),
+            "stop" => Some(r.stop_value()),
+            "step" => Some(r.step_value()),
+            _ => None,
+        });
+    }
     if weft_runtime::types::exception::as_exception(obj).is_some() {
         let args = weft_runtime::types::exception::args(obj);
         let first = || tuple::as_tuple(&args).and_then(|a| a.first().cloned()).unwrap_or_else(none_bool::none);

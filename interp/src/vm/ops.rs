@@ -587,6 +587,9 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         if let Some(i) = item.as_small_int() {
             return Ok(r.contains_int(i));
         }
+        if let Some(i) = int::as_int(item) {
+            return Ok(r.position_big(&i.to_big()).is_some());
+        }
     }
     if let Some(b) = byteslike::buffer(container) {
         if let Some(sub) = byteslike::buffer(item) {
@@ -886,7 +889,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         return Ok(n);
     }
     if let Some(r) = range::as_range(v) {
-        return Ok(r.len());
+        return r.len_checked();
     }
     match call_special(v, "__len__", &[])? {
         Some(r) => {

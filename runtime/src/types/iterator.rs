@@ -95,7 +95,7 @@ pub fn iter(v: &Value) -> PyResult<Value> {
         return Ok(view.iter());
     }
     if let Some(r) = super::range::as_range(v) {
-        return Ok(r.iter());
+        return r.iter();
     }
     if let Some(s) = Set::cast(v) {
         // Iterated in CPython's order: a snapshot of the members, with the

@@ -39,7 +39,7 @@ fn ranges_as_cpython() {
     let r2 = range_new(&[int(2)]).unwrap();
     let rev = range_getitem(as_range(&r2).unwrap(), &slice_new(None, None, Some(int(-1)))).unwrap();
     assert_eq!(range_repr(as_range(&rev).unwrap()), "range(1, -1, -1)");
-    assert_eq!(ints(&collect(&as_range(&rev).unwrap().iter()).unwrap()), [1, 0]);
+    assert_eq!(ints(&collect(&as_range(&rev).unwrap().iter().unwrap()).unwrap()), [1, 0]);
     let r3 = range_new(&[int(0), int(10), int(3)]).unwrap();
     assert_eq!(as_range(&r3).unwrap().len(), 4);
     assert!(as_range(&r3).unwrap().contains_int(3));
