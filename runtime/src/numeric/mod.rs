@@ -5,6 +5,7 @@
 
 pub mod char_class;
 pub mod error;
+pub mod float_fromhex;
 pub mod float_parse;
 pub mod float_repr;
 pub mod hash;
