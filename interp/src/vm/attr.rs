@@ -157,6 +157,10 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
                 .is_some_and(|c| weft_runtime::types::exception::matches(obj, &c))
         };
         return Ok(match n {
+            "encoding" | "object" | "start" | "end" | "reason" if is("UnicodeEncodeError") || is("UnicodeDecodeError") => {
+                let at = ["encoding", "object", "start", "end", "reason"].iter().position(|&a| a == n).expect("listed");
+                tuple::as_tuple(&args).and_then(|a| (a.len() == 5).then(|| a[at].clone()))
+            }
             "value" if is("StopIteration") => Some(first()),
             "code" if is("SystemExit") => Some(first()),
             "errno" | "strerror" | "filename" if is("OSError") => Some(none_bool::none()),

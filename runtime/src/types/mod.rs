@@ -3,6 +3,7 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod byteslike;
+pub mod codecs;
 pub mod compare;
 pub mod descriptor;
 pub mod dict;
