@@ -4,7 +4,7 @@
 mod class;
 mod construct;
 pub mod functions;
-mod numeric;
+pub(crate) mod numeric;
 mod output;
 mod sequences;
 

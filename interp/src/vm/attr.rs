@@ -109,6 +109,9 @@ pub fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Value> {
     if let Some(v) = special_attr(obj, name)? {
         return Ok(v);
     }
+    if let Some(w) = super::slot_wrappers::bound_wrapper(obj, name_of(name)) {
+        return Ok(w);
+    }
     rt_attr::getattr(obj, name)
 }
 
@@ -239,6 +242,9 @@ fn property_deleter(args: Args<'_>) -> PyResult<Value> {
 /// Class attributes the runtime does not answer itself.
 fn type_attr(t: &Value, name: &Value) -> PyResult<Option<Value>> {
     let n = name_of(name);
+    if let Some(w) = super::slot_wrappers::unbound_wrapper(t, n) {
+        return Ok(Some(w));
+    }
     if typeobj::lookup(t, name).is_some() {
         return Ok(None);
     }
@@ -404,6 +410,11 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)
     // Built-in values find methods on their type; objects with their own
     // attribute rules (types, modules, super) go through getattr.
     if typeobj::as_type(obj).is_none() && as_module(obj).is_none() && as_super(obj).is_none() && !super::ops::is_user(obj) {
+        if name_of(name).starts_with("__") {
+            if let Some(w) = super::slot_wrappers::bound_wrapper(obj, name_of(name)) {
+                return Ok((w, None));
+            }
+        }
         let ty = typeobj::type_of(obj);
         if let Some(f) = typeobj::lookup(&ty, name) {
             if as_native(&f).is_some() {

@@ -25,6 +25,7 @@ pub mod run;
 pub mod setops;
 pub mod shared;
 pub mod singletons;
+pub mod slot_wrappers;
 pub mod state;
 pub mod str_format;
 

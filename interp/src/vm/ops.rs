@@ -172,7 +172,7 @@ fn repeat_count(n: &Value) -> Option<i64> {
 }
 
 /// `a <op> b` for built-in operands; `Ok(None)` is NotImplemented.
-fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+pub(crate) fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if int::as_num(a).is_some() && int::as_num(b).is_some() {
         return int::binary_op(op, a, b).map(Some);
     }
