@@ -35,12 +35,9 @@ pub(crate) fn istitle_bytes(b: &[u8]) -> bool {
 /// `isupper` (`lower == false`) or `islower`: some cased byte, none of the
 /// other case.
 fn is_case(b: &[u8], lower: bool) -> bool {
-    let (want, other): (fn(&u8) -> bool, fn(&u8) -> bool) = if lower {
-        (u8::is_ascii_lowercase, u8::is_ascii_uppercase)
-    } else {
-        (u8::is_ascii_uppercase, u8::is_ascii_lowercase)
-    };
-    b.iter().any(want) && !b.iter().any(other)
+    let wanted = |c: &u8| if lower { c.is_ascii_lowercase() } else { c.is_ascii_uppercase() };
+    let other = |c: &u8| if lower { c.is_ascii_uppercase() } else { c.is_ascii_lowercase() };
+    b.iter().any(wanted) && !b.iter().any(other)
 }
 
 fn predicate<K: ByteKind>(args: Args<'_>, name: &'static str, test: impl Fn(&[u8]) -> bool) -> PyResult<Value> {

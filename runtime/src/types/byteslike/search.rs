@@ -117,8 +117,12 @@ pub(crate) fn is_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
+/// The receiver, the separator (`None`: whitespace) and the split limit
+/// of a `split`/`rsplit` call.
+type SplitArgs<'a> = (std::borrow::Cow<'a, [u8]>, Option<Vec<u8>>, usize);
+
 /// `sep` and `maxsplit` of `split`/`rsplit` (`None` for whitespace).
-fn split_args<'a, K: ByteKind>(args: Args<'a>, name: &'static str) -> PyResult<(std::borrow::Cow<'a, [u8]>, Option<Vec<u8>>, usize)> {
+fn split_args<'a, K: ByteKind>(args: Args<'a>, name: &'static str) -> PyResult<SplitArgs<'a>> {
     let m = Method::keywords(K::NAME, name, &["sep", "maxsplit"], 0, 2);
     let (b, [sep, maxsplit]) = m.parse(args, K::receiver)?;
     let maxsplit = maxsplit.map(index_arg).transpose()?.unwrap_or(-1);
