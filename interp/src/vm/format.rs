@@ -260,6 +260,12 @@ fn convert(kind: char, spec: &Spec, value: &Value, target: Target) -> PyResult<S
     })
 }
 
+/// The value of a `*` width or precision.
+fn star_value(v: &Value) -> PyResult<i64> {
+    let n = int::as_int(v).ok_or_else(|| type_error("* wants int"))?;
+    n.to_i64().ok_or_else(|| error("OverflowError", "Python int too large to convert to C ssize_t"))
+}
+
 /// `fmt % args`.
 pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
     percent_engine(fmt, args, Target::Str)
@@ -334,7 +340,7 @@ fn percent_engine(fmt: &str, args: &Value, target: Target) -> PyResult<String> {
         }
         if chars.peek() == Some(&'*') {
             chars.next();
-            let w = int::as_int(&take()?).and_then(|i| i.to_i64()).ok_or_else(|| type_error("* wants int"))?;
+            let w = star_value(&take()?)?;
             if w < 0 {
                 spec.left = true;
             }
@@ -349,7 +355,7 @@ fn percent_engine(fmt: &str, args: &Value, target: Target) -> PyResult<String> {
             chars.next();
             if chars.peek() == Some(&'*') {
                 chars.next();
-                let p = int::as_int(&take()?).and_then(|i| i.to_i64()).ok_or_else(|| type_error("* wants int"))?;
+                let p = star_value(&take()?)?;
                 spec.precision = Some(p.max(0) as usize);
             } else {
                 let mut p = 0;

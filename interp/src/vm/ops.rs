@@ -164,10 +164,17 @@ fn builtin_unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
     }
 }
 
-fn repeat_count(n: &Value) -> Option<i64> {
-    match int::as_int(n)? {
-        int::IntRef::Small(i) => Some(i),
-        int::IntRef::Big(b) => Some(if b.sign() == num_bigint::Sign::Minus { 0 } else { i64::MAX }),
+/// A repeat count (`seq * n`): `None` if `n` is not an int; an int past
+/// `sys.maxsize` either way cannot be a size (`OverflowError`, as
+/// CPython's `PyNumber_AsSsize_t` with `PyExc_OverflowError`).
+fn repeat_count(n: &Value) -> PyResult<Option<i64>> {
+    match int::as_int(n) {
+        None => Ok(None),
+        Some(int::IntRef::Small(i)) => Ok(Some(i)),
+        Some(big) => big
+            .to_i64()
+            .map(Some)
+            .ok_or_else(|| super::errors::error("OverflowError", "cannot fit 'int' into an index-sized integer")),
     }
 }
 
@@ -200,7 +207,12 @@ pub(crate) fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option
         }
         BinOp::Mul => {
             for (seq, n) in [(a, b), (b, a)] {
-                let Some(count) = repeat_count(n) else { continue };
+                // Only a sequence times an int repeats (`[1] * 10**20` raises,
+                // `1 * 10**20` never gets here).
+                if !(pystr::as_str(seq).is_some() || List::cast(seq).is_some() || tuple::as_tuple(seq).is_some() || byteslike::buffer(seq).is_some()) {
+                    continue;
+                }
+                let Some(count) = repeat_count(n)? else { continue };
                 if pystr::as_str(seq).is_some() {
                     return pystr::repeat(seq, count).map(Some);
                 }
@@ -326,7 +338,7 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 return Ok(a.clone());
             }
             BinOp::Mul => {
-                if let Some(n) = repeat_count(b) {
+                if let Some(n) = repeat_count(b)? {
                     l.repeat_in_place(n.max(0) as usize)?;
                     return Ok(a.clone());
                 }
@@ -343,7 +355,7 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 return Ok(a.clone());
             }
             BinOp::Mul => {
-                if let Some(n) = repeat_count(b) {
+                if let Some(n) = repeat_count(b)? {
                     bytearray::repeat_in_place(ba, n)?;
                     return Ok(a.clone());
                 }
