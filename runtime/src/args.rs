@@ -348,7 +348,7 @@ pub fn required(slot: Option<&Value>) -> &Value {
 /// The int behind `v` for index conversions: an int or bool as is, an
 /// instance through its `__index__` (which must return an int); `None` if
 /// `v` has no integer value.
-fn index_value(v: &Value) -> PyResult<Option<Value>> {
+pub fn index_value(v: &Value) -> PyResult<Option<Value>> {
     use crate::types::{instance, int, str::intern, typeobj};
     if int::is_int(v) {
         return Ok(Some(v.clone()));

@@ -168,7 +168,8 @@ fn builtin_unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
 /// `sys.maxsize` either way cannot be a size (`OverflowError`, as
 /// CPython's `PyNumber_AsSsize_t` with `PyExc_OverflowError`).
 fn repeat_count(n: &Value) -> PyResult<Option<i64>> {
-    match int::as_int(n) {
+    let Some(n) = weft_runtime::args::index_value(n)? else { return Ok(None) };
+    match int::as_int(&n) {
         None => Ok(None),
         Some(int::IntRef::Small(i)) => Ok(Some(i)),
         Some(big) => big
@@ -321,7 +322,12 @@ fn binary_dunder(a: &Value, b: &Value, name: &'static str, rname: &'static str, 
             return Ok(r);
         }
     }
-    Err(unsupported(symbol, a, b))
+    // A built-in left operand reports as its own operator does
+    // (`can only concatenate str (not "M") to str`).
+    match op {
+        Some(op) if !is_user(a) => Err(builtin_unsupported(op, a, b)),
+        _ => Err(unsupported(symbol, a, b)),
+    }
 }
 
 /// `a <op>= b`: `__iop__` first, lists and sets in place, else `a <op> b`.
@@ -712,23 +718,18 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     }
 }
 
-/// A slice's parts as optional indices (None, or an int clamped to i64).
+/// A slice's parts as optional indices (None, or an int or `__index__`
+/// clamped to i64).
 fn raw_parts(s: &slice::Slice) -> PyResult<(Option<i64>, Option<i64>, Option<i64>)> {
-    let part = |v: &Value| -> PyResult<Option<i64>> {
-        if none_bool::is_none(v) {
-            return Ok(None);
-        }
-        match int::as_int(v) {
-            Some(int::IntRef::Small(i)) => Ok(Some(i)),
-            Some(int::IntRef::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
-            None => Err(type_error("slice indices must be integers or None or have an __index__ method")),
-        }
-    };
+    let part = |v: &Value| weft_runtime::args::slice_index_or_none(Some(v));
     Ok((part(&s.start)?, part(&s.stop)?, part(&s.step)?))
 }
 
 fn indices_error(kind: &str, key: &Value) -> PyErr {
-    let what = if kind == "string" { "string indices" } else if kind == "byte" { "byte indices" } else { "tuple indices" };
+    if kind == "string" {
+        return type_error(format!("string indices must be integers, not '{}'", typeobj::type_name_of(key)));
+    }
+    let what = if kind == "byte" { "byte indices" } else { "tuple indices" };
     type_error(format!("{what} must be integers or slices, not {}", typeobj::type_name_of(key)))
 }
 

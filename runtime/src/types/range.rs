@@ -226,7 +226,8 @@ fn range_count(args: crate::args::Args<'_>) -> PyResult<Value> {
 /// An argument that must be an int ("'float' object cannot be interpreted
 /// as an integer").
 fn index_arg(v: &Value) -> PyResult<BigInt> {
-    match int::as_int(v) {
+    let i = crate::args::index_value(v)?;
+    match i.as_ref().and_then(int::as_int) {
         Some(i) => Ok(i.to_big().into_owned()),
         None => Err(PyErr::new(
             ExcKind::TypeError,

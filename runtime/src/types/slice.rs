@@ -48,21 +48,11 @@ pub fn as_slice(v: &Value) -> Option<&Slice> {
     unsafe { alloc::downcast::<Slice>(v, &SLICE_TYPE) }
 }
 
-/// A slice part as an optional i64: None, or an int ("slice indices must
-/// be integers or None or have an __index__ method"). Huge ints clamp, as
-/// CPython's `_PyEval_SliceIndex` does.
+/// A slice part as an optional i64: None, or an int or `__index__`
+/// ("slice indices must be integers or None or have an __index__
+/// method"). Huge ints clamp, as CPython's `_PyEval_SliceIndex` does.
 fn part(v: &Value) -> PyResult<Option<i64>> {
-    if none_bool::is_none(v) {
-        return Ok(None);
-    }
-    match int::as_int(v) {
-        Some(int::IntRef::Small(i)) => Ok(Some(i)),
-        Some(int::IntRef::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
-        None => Err(PyErr::new(
-            ExcKind::TypeError,
-            "slice indices must be integers or None or have an __index__ method",
-        )),
-    }
+    crate::args::slice_index_or_none(Some(v))
 }
 
 impl Slice {
