@@ -161,6 +161,9 @@ fn format_int(n: &BigInt, s: &Spec, type_name: &str) -> PyResult<String> {
         let x = int::IntRef::Big(n).to_f64()?;
         return format_float_spec(x, s);
     }
+    if !matches!(kind, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
+        return Err(value_error(format!("Unknown format code '{kind}' for object of type '{type_name}'")));
+    }
     if s.precision.is_some() {
         return Err(value_error("Precision not allowed in integer format specifier"));
     }

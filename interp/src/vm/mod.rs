@@ -87,8 +87,19 @@ impl protocol::Hooks for InterpreterHooks {
         Some(ops::compare(a, b, op).and_then(|r| ops::truthy(&r)))
     }
     fn repr(&self, v: &Value) -> Option<PyResult<String>> {
+        use weft_runtime::types::{bytearray::ByteArray, dict::Dict, list::List, set::Set, tuple};
         if ops::is_user(v) {
             return Some(ops::repr_of(v));
+        }
+        // The containers, whose items may need the interpreter (`KeyError`
+        // of a tuple key shows the tuple).
+        if List::cast(v).is_some()
+            || tuple::as_tuple(v).is_some()
+            || Dict::cast(v).is_some()
+            || Set::cast(v).is_some()
+            || ByteArray::cast(v).is_some()
+        {
+            return Some(repr::repr(v));
         }
         objects::repr(v)
     }
