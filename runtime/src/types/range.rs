@@ -149,18 +149,26 @@ impl Range {
         start + i * step
     }
 
-    /// `iter(r)`. Ranges whose items do not all fit 64 bits cannot be
-    /// iterated yet (`OverflowError`).
+    /// `iter(r)`. Items past 64 bits cannot be produced yet: a range that
+    /// reaches them raises `OverflowError`, unless they lie more than 2**40
+    /// steps away (`for i in range(10**20)` loops as in CPython: no loop
+    /// gets that far).
     pub fn iter(&self) -> PyResult<Value> {
         match self {
             Range::Small { start, stop, step } => Ok(range_iter(*start, *stop, *step)),
             Range::Big(b) => {
                 let last = if b.len.is_zero() { b.start.clone() } else { self.at_big(&(&b.len - 1u32)) };
-                match (b.start.to_i64(), b.step.to_i64(), last.to_i64()) {
-                    (Some(start), Some(step), Some(last)) => {
-                        // All items fit: iterate with the 64-bit iterator up to
-                        // one step past the last item (stop may not fit).
-                        let stop = last.checked_add(step.signum()).unwrap_or(last);
+                match (b.start.to_i64(), b.step.to_i64()) {
+                    (Some(start), Some(step)) => {
+                        const UNREACHABLE_STEPS: i128 = 1 << 40;
+                        let bound = if step > 0 { i64::MAX } else { i64::MIN };
+                        let stop = match last.to_i64().and_then(|l| l.checked_add(step.signum())) {
+                            Some(stop) => stop,
+                            None if (bound as i128 - start as i128) / step as i128 >= UNREACHABLE_STEPS => bound,
+                            None => {
+                                return Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long"))
+                            }
+                        };
                         Ok(range_iter(start, stop, step))
                     }
                     _ => Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long")),
