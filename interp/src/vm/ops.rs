@@ -873,6 +873,13 @@ pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
     if let Some(t) = tuple::as_tuple(v) {
         return Ok(t.to_vec());
     }
+    // A range knows its size: one too large is an error before any memory
+    // is taken (CPython's length hint).
+    if let Some(r) = range::as_range(v) {
+        if r.len_checked()? > MAX_ITEMS {
+            return Err(PyErr::new(ExcKind::MemoryError, ""));
+        }
+    }
     let it = iter(v)?;
     let mut out = Vec::new();
     while let Some(x) = next(&it)? {
