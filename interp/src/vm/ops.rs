@@ -762,10 +762,8 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     if let Some(ba) = ByteArray::cast(obj) {
         return bytearray::set_subscript(ba, key, &value);
     }
-    if is_user(obj) {
-        if call_special(obj, "__setitem__", &[key.clone(), value])?.is_some() {
-            return Ok(());
-        }
+    if is_user(obj) && call_special(obj, "__setitem__", &[key.clone(), value])?.is_some() {
+        return Ok(());
     }
     Err(type_error(format!("'{}' object does not support item assignment", typeobj::type_name_of(obj))))
 }
