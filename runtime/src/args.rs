@@ -354,6 +354,10 @@ pub fn index_value(v: &Value) -> PyResult<Option<Value>> {
         return Ok(Some(v.clone()));
     }
     let Some(inst) = instance::as_instance(v) else { return Ok(None) };
+    // An int subclass's instance without its own `__index__`: its int.
+    if let Some(base) = instance::builtin_base(v, crate::interned!("__index__")) {
+        return index_value(&base);
+    }
     let Some(f) = typeobj::lookup(&inst.class, &intern("__index__")) else { return Ok(None) };
     let r = crate::protocol::call(&typeobj::bind(&f, v, &inst.class)?, &[])?;
     if !int::is_int(&r) {

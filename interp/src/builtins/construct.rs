@@ -6,6 +6,7 @@ use weft_runtime::types::{
     bytearray::{ByteArray, BYTEARRAY_TYPE},
     bytes::{self, BYTES_TYPE},
     complex::COMPLEX_TYPE,
+    byteslike,
     dict::{Dict, DICT_TYPE},
     float::{self, FLOAT_TYPE},
     int::{self, INT_TYPE},
@@ -110,9 +111,9 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
             _ => Err(type_error(format!("slice expected at least 1 argument, got {}", a.len()))),
         }
     } else if is(ty, &BYTES_TYPE) {
-        bytes_new(a).map(bytes::bytes_new)
+        bytes_new(a, false).map(bytes::bytes_new)
     } else if is(ty, &BYTEARRAY_TYPE) {
-        bytes_new(a).map(|b| ByteArray::new(&b))
+        bytes_new(a, true).map(|b| ByteArray::new(&b))
     } else if is(ty, &PROPERTY_TYPE) {
         let get = |i: usize, name: &str| {
             a.get(i)
@@ -145,15 +146,37 @@ fn one_arg(name: &str, a: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn bytes_new(a: &[Value]) -> PyResult<Vec<u8>> {
+/// The contents of `bytes(...)` / `bytearray(...)` (CPython's
+/// `bytes_new`): a count of zeros, a bytes-like object, `__bytes__`, an
+/// iterable of ints, or a str with an encoding.
+fn bytes_new(a: &[Value], is_bytearray: bool) -> PyResult<Vec<u8>> {
     match a {
         [] => Ok(vec![]),
         [v] => {
-            if let Some(n) = v.as_small_int() {
+            if let Some(b) = byteslike::buffer(v) {
+                return Ok(b.into_owned());
+            }
+            if pystr::as_str(v).is_some() {
+                return Err(type_error("string argument without an encoding"));
+            }
+            if !is_bytearray {
+                if let Some(r) = ops::call_special(v, "__bytes__", &[])? {
+                    return bytes::as_bytes(&r).map(<[u8]>::to_vec).ok_or_else(|| {
+                        type_error(format!("__bytes__ returned non-bytes (type {})", typeobj::type_name_of(&r)))
+                    });
+                }
+            }
+            let count = match weft_runtime::args::subscript_index(v) {
+                Err(e) if e.kind() == Some(ExcKind::IndexError) => {
+                    return Err(error("OverflowError", "cannot fit 'int' into an index-sized integer"))
+                }
+                other => other?,
+            };
+            if let Some(n) = count {
                 if n < 0 {
                     return Err(error("ValueError", "negative count"));
                 }
-                if n as usize > crate::vm::ops::MAX_ITEMS {
+                if n as u64 > crate::vm::ops::MAX_ITEMS as u64 {
                     return Err(PyErr::new(ExcKind::MemoryError, ""));
                 }
                 let mut out = Vec::new();
@@ -161,32 +184,46 @@ fn bytes_new(a: &[Value]) -> PyResult<Vec<u8>> {
                 out.resize(n as usize, 0);
                 return Ok(out);
             }
-            if let Some(b) = bytes::as_bytes(v) {
-                return Ok(b.to_vec());
-            }
-            if pystr::as_str(v).is_some() {
-                return Err(type_error("string argument without an encoding"));
-            }
+            let items = ops::iter(v).map_err(|_| {
+                type_error(format!("cannot convert '{}' object to {}", typeobj::type_name_of(v), if is_bytearray { "bytearray" } else { "bytes" }))
+            })?;
             let mut out = Vec::new();
-            for item in ops::collect(v)? {
-                let n = int::as_int(&item).and_then(|i| i.to_i64()).ok_or_else(|| {
-                    type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(&item)))
+            while let Some(item) = ops::next(&items)? {
+                let n = weft_runtime::args::index_arg(&item).map_err(|e| match e.kind() {
+                    Some(ExcKind::OverflowError) => error("ValueError", "bytes must be in range(0, 256)"),
+                    _ => e,
                 })?;
                 if !(0..256).contains(&n) {
-                    return Err(error("ValueError", "bytes must be in range(0, 256)"));
+                    let what = if is_bytearray { "byte" } else { "bytes" };
+                    return Err(error("ValueError", format!("{what} must be in range(0, 256)")));
                 }
                 out.push(n as u8);
             }
             Ok(out)
         }
-        [s, enc, ..] => {
+        [s, rest @ ..] => {
             let s = pystr::as_str(s).ok_or_else(|| type_error("encoding without a string argument"))?;
-            let enc = pystr::as_str(enc).unwrap_or("utf-8").to_ascii_lowercase();
-            match enc.as_str() {
-                "utf-8" | "utf8" => Ok(s.as_bytes().to_vec()),
-                "ascii" | "latin-1" | "latin1" => Ok(s.chars().map(|c| c as u32 as u8).collect()),
-                _ => Err(error("LookupError", format!("unknown encoding: {enc}"))),
+            let arg = |i: usize, what: &str| -> PyResult<&str> {
+                let v = &rest[i];
+                pystr::as_str(v).ok_or_else(|| {
+                    type_error(format!(
+                        "{}() argument '{what}' must be str, not {}",
+                        if is_bytearray { "bytearray" } else { "bytes" },
+                        typeobj::type_name_of(v)
+                    ))
+                })
+            };
+            if rest.len() > 2 {
+                return Err(type_error(format!(
+                    "{}() takes at most 3 arguments ({} given)",
+                    if is_bytearray { "bytearray" } else { "bytes" },
+                    a.len()
+                )));
             }
+            let encoding = arg(0, "encoding")?;
+            let errors = if rest.len() > 1 { arg(1, "errors")? } else { "strict" };
+            let encoded = pystr::encode(s, encoding, errors)?;
+            Ok(bytes::as_bytes(&encoded).expect("encode makes bytes").to_vec())
         }
     }
 }
@@ -258,12 +295,13 @@ fn int_new(args: Args<'_>) -> PyResult<Value> {
         if b != 0 && !(2..=36).contains(&b) {
             return Err(error("ValueError", "int() base must be >= 2 and <= 36, or 0"));
         }
-        let text = match (pystr::as_str(v), bytes::as_bytes(v)) {
-            (Some(s), _) => s.to_string(),
-            (None, Some(b)) => String::from_utf8_lossy(b).into_owned(),
-            _ => return Err(type_error("int() can't convert non-string with explicit base")),
-        };
-        return int::int_parse(&text, b as u32);
+        if let Some(s) = pystr::as_str(v) {
+            return int::int_parse(s, b as u32);
+        }
+        if let Some(data) = byteslike::buffer(v) {
+            return int_from_bytes_text(&data, b as u32);
+        }
+        return Err(type_error("int() can't convert non-string with explicit base"));
     }
     if let Some(b) = ops::base_of(v, "__int__") {
         return int_new(Args::new(std::slice::from_ref(&b), &[]));
@@ -289,8 +327,8 @@ fn int_new(args: Args<'_>) -> PyResult<Value> {
     if let Some(s) = pystr::as_str(v) {
         return int::int_parse(s, 10);
     }
-    if let Some(b) = bytes::as_bytes(v) {
-        return int::int_parse(&String::from_utf8_lossy(b), 10);
+    if let Some(data) = byteslike::buffer(v) {
+        return int_from_bytes_text(&data, 10);
     }
     for name in ["__int__", "__index__"] {
         if let Some(r) = ops::call_special(v, name, &[])? {
@@ -314,6 +352,24 @@ fn int_new(args: Args<'_>) -> PyResult<Value> {
     )))
 }
 
+/// `int(b, base)` for a bytes-like `b`: parsed as its ASCII text; the
+/// error shows the bytes' repr (`invalid literal for int() with base 10:
+/// b'x'`).
+fn int_from_bytes_text(data: &[u8], base: u32) -> PyResult<Value> {
+    let text: Option<&str> = std::str::from_utf8(data).ok().filter(|t| t.is_ascii());
+    let parsed = match text {
+        Some(t) => int::int_parse(t, base),
+        None => Err(error("ValueError", "")),
+    };
+    parsed.map_err(|e| match e.kind() {
+        Some(ExcKind::ValueError) if !matches!(&e, PyErr::Lazy { message, .. } if message.starts_with("Exceeds")) => error(
+            "ValueError",
+            format!("invalid literal for int() with base {base}: {}", bytes::bytes_repr(data)),
+        ),
+        _ => e,
+    })
+}
+
 fn str_new(args: Args<'_>) -> PyResult<Value> {
     let a = args.positional;
     if a.len() > 3 {
@@ -327,9 +383,8 @@ fn str_new(args: Args<'_>) -> PyResult<Value> {
     if encoding.is_some() || errors.is_some() {
         let enc = encoding.as_ref().and_then(|e| pystr::as_str(e).map(str::to_string)).unwrap_or_else(|| "utf-8".into());
         let err = errors.as_ref().and_then(|e| pystr::as_str(e).map(str::to_string)).unwrap_or_else(|| "strict".into());
-        let data = bytes::as_bytes(&v)
-            .map(<[u8]>::to_vec)
-            .or_else(|| ByteArray::cast(&v).map(|b| b.to_vec()))
+        let data = byteslike::buffer(&v)
+            .map(std::borrow::Cow::into_owned)
             .ok_or_else(|| type_error(format!("decoding to str: need a bytes-like object, {} found", typeobj::type_name_of(&v))))?;
         return bytes::decode(&data, &enc, &err);
     }

@@ -100,8 +100,13 @@ pub fn callable(args: Args<'_>) -> PyResult<Value> {
 
 pub fn chr(args: Args<'_>) -> PyResult<Value> {
     let a = exact("chr", &args, 1)?;
-    let i = int::as_int(&a[0])
+    let n = weft_runtime::args::index_value(&a[0])?
         .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(&a[0]))))?;
+    let i = int::as_int(&n).expect("index_value gives an int");
+    // CPython reads the argument as a C int first.
+    if i.to_i64().is_none_or(|n| i32::try_from(n).is_err()) {
+        return Err(error("OverflowError", "Python int too large to convert to C int"));
+    }
     match i.to_i64().filter(|n| (0..=0x10ffff).contains(n)).and_then(|n| char::from_u32(n as u32)) {
         Some(c) => Ok(pystr::char_value(c)),
         None if i.to_i64().is_some_and(|n| (0xd800..=0xdfff).contains(&n)) => {
@@ -120,9 +125,9 @@ pub fn ord(args: Args<'_>) -> PyResult<Value> {
             _ => Err(type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
         };
     }
-    if let Some(b) = weft_runtime::types::bytes::as_bytes(&a[0]) {
-        return match b {
-            [x] => Ok(int::int_from_i64(i64::from(*x))),
+    if let Some(b) = weft_runtime::types::byteslike::buffer(&a[0]) {
+        return match b[..] {
+            [x] => Ok(int::int_from_i64(i64::from(x))),
             _ => Err(type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
         };
     }

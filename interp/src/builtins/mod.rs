@@ -5,7 +5,7 @@ mod class;
 mod complex_new;
 mod construct;
 pub mod functions;
-mod numeric;
+pub(crate) mod numeric;
 mod output;
 mod sequences;
 

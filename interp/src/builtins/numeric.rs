@@ -11,7 +11,8 @@ use crate::vm::ops;
 
 pub fn abs(args: Args<'_>) -> PyResult<Value> {
     let a = exact("abs", &args, 1)?;
-    let v = &a[0];
+    let base = ops::base_of(&a[0], "__abs__");
+    let v = base.as_ref().unwrap_or(&a[0]);
     if int::as_int(v).is_some() {
         return int::abs(v);
     }
@@ -29,7 +30,9 @@ pub fn abs(args: Args<'_>) -> PyResult<Value> {
 
 pub fn divmod(args: Args<'_>) -> PyResult<Value> {
     let a = exact("divmod", &args, 2)?;
-    let (x, y) = (&a[0], &a[1]);
+    // Subclasses of int and float without their own `__divmod__`.
+    let (bx, by) = (ops::base_of(&a[0], "__divmod__"), ops::base_of(&a[1], "__rdivmod__"));
+    let (x, y) = (bx.as_ref().unwrap_or(&a[0]), by.as_ref().unwrap_or(&a[1]));
     if int::as_int(x).is_some() && int::as_int(y).is_some() {
         return int::divmod(x, y);
     }
@@ -62,6 +65,14 @@ pub fn pow(args: Args<'_>) -> PyResult<Value> {
         }
     }
     weft_runtime::args::check_positional("pow", a.len(), 2, 3)?;
+    if a.len() == 3 {
+        // Subclasses of the number types without their own `__pow__`.
+        for (v, name) in a.iter_mut().zip(["__pow__", "__rpow__", "__pow__"]) {
+            if let Some(b) = ops::base_of(v, name) {
+                *v = b;
+            }
+        }
+    }
     match a.get(2).filter(|m| !none_bool::is_none(m)) {
         Some(m) => {
             // Numbers: int::pow computes or gives the error of the right type.
@@ -119,6 +130,28 @@ fn round_float(x: f64, digits: i64) -> f64 {
     r * scale
 }
 
+/// `round(v, -digits)` for an int: the nearest multiple of `10**digits`,
+/// ties to the even multiple (CPython's `long_round`).
+fn round_int_half_even(v: &num_bigint::BigInt, digits: u64) -> num_bigint::BigInt {
+    use num_traits::{Signed, Zero};
+    // 10**digits past every digit of `v` rounds it to 0 (and `pow` of a
+    // huge exponent would never finish).
+    if digits as f64 > v.bits() as f64 * std::f64::consts::LOG10_2 + 1.0 {
+        return num_bigint::BigInt::zero();
+    }
+    let p = num_bigint::BigInt::from(10).pow(digits as u32);
+    let (mut q, mut r) = (v / &p, v % &p);
+    if r.is_negative() {
+        q -= 1;
+        r += &p;
+    }
+    let twice: num_bigint::BigInt = r * 2;
+    if twice > p || (twice == p && !(&q % 2u32).is_zero()) {
+        q += 1;
+    }
+    q * p
+}
+
 pub fn round(args: Args<'_>) -> PyResult<Value> {
     let mut a: Vec<Value> = args.positional.to_vec();
     for (k, v) in args.keywords {
@@ -128,7 +161,10 @@ pub fn round(args: Args<'_>) -> PyResult<Value> {
             _ => return Err(type_error("round() got an unexpected keyword argument")),
         }
     }
-    let a = between("round", &Args::positional(&a), 1, 2)?.to_vec();
+    let mut a = between("round", &Args::positional(&a), 1, 2)?.to_vec();
+    if let Some(b) = ops::base_of(&a[0], "__round__") {
+        a[0] = b;
+    }
     let v = &a[0];
     let digits = a.get(1).filter(|d| !none_bool::is_none(d));
     if let Some(x) = float::as_f64(v) {
@@ -160,17 +196,7 @@ pub fn round(args: Args<'_>) -> PyResult<Value> {
                 if n >= 0 {
                     return Ok(v.clone());
                 }
-                let p = int::int_from_bigint(num_bigint::BigInt::from(10).pow((-n) as u32));
-                let half = ops::binary(BinOp::FloorDiv, &p, &int::int_from_i64(2))?;
-                let q = ops::binary(BinOp::FloorDiv, &ops::binary(BinOp::Add, v, &half)?, &p)?;
-                // Ties to even.
-                let r = ops::binary(BinOp::Mod, &ops::binary(BinOp::Add, v, &half)?, &p)?;
-                let q = if r.as_small_int() == Some(0) && q.as_small_int().is_some_and(|x| x % 2 != 0) {
-                    ops::binary(BinOp::Sub, &q, &int::int_from_i64(1))?
-                } else {
-                    q
-                };
-                ops::binary(BinOp::Mul, &q, &p)
+                Ok(int::int_from_bigint(round_int_half_even(&int::as_int(v).expect("int").to_big(), n.unsigned_abs())))
             }
         };
     }

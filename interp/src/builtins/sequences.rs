@@ -28,7 +28,13 @@ pub fn iter(args: Args<'_>) -> PyResult<Value> {
     let a = between("iter", &args, 1, 2)?;
     match a {
         [v] => ops::iter(v),
-        [f, sentinel] => Ok(new_iter(IterState::Callable { func: f.clone(), sentinel: sentinel.clone() })),
+        [f, sentinel] => {
+            let one = [f.clone()];
+            if !ops::truthy(&super::functions::callable(Args::positional(&one))?)? {
+                return Err(type_error("iter(v, w): v must be callable"));
+            }
+            Ok(new_iter(IterState::Callable { func: f.clone(), sentinel: sentinel.clone() }))
+        }
         _ => unreachable!("checked"),
     }
 }

@@ -23,6 +23,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", exit),
     ("getrecursionlimit", getrecursionlimit),
     ("setrecursionlimit", setrecursionlimit),
+    ("get_int_max_str_digits", get_int_max_str_digits),
+    ("set_int_max_str_digits", set_int_max_str_digits),
     ("intern", intern),
     ("getsizeof", getsizeof),
     ("_is_gil_enabled", is_gil_enabled),
@@ -89,6 +91,22 @@ fn setrecursionlimit(args: Args<'_>) -> PyResult<Value> {
         return Err(error("ValueError", "recursion limit must be greater or equal than 1"));
     }
     crate::vm::state::set_recursion_limit(n as usize);
+    Ok(none_bool::none())
+}
+
+fn get_int_max_str_digits(_args: Args<'_>) -> PyResult<Value> {
+    Ok(int::int_from_i64(weft_runtime::numeric::max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`.
+fn set_int_max_str_digits(args: Args<'_>) -> PyResult<Value> {
+    let given = match (args.positional, args.keywords) {
+        ([v], []) => v,
+        ([], [(k, v)]) if pystr::as_str(k) == Some("maxdigits") => v,
+        _ => return Err(type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")),
+    };
+    let n = weft_runtime::args::index_arg(given)?;
+    weft_runtime::numeric::set_max_str_digits(n).map_err(|e| error("ValueError", e.message().to_string()))?;
     Ok(none_bool::none())
 }
 

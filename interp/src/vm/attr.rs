@@ -109,6 +109,9 @@ pub fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Value> {
     if let Some(v) = special_attr(obj, name)? {
         return Ok(v);
     }
+    if let Some(w) = super::slot_wrappers::bound_wrapper(obj, name_of(name)) {
+        return Ok(w);
+    }
     rt_attr::getattr(obj, name)
 }
 
@@ -148,6 +151,14 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             _ => None,
         });
     }
+    if let Some(r) = weft_runtime::types::range::as_range(obj) {
+        return Ok(match n {
+            "start" => Some(r.start_value()),
+            "stop" => Some(r.stop_value()),
+            "step" => Some(r.step_value()),
+            _ => None,
+        });
+    }
     if weft_runtime::types::exception::as_exception(obj).is_some() {
         let args = weft_runtime::types::exception::args(obj);
         let first = || tuple::as_tuple(&args).and_then(|a| a.first().cloned()).unwrap_or_else(none_bool::none);
@@ -156,6 +167,10 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
                 .is_some_and(|c| weft_runtime::types::exception::matches(obj, &c))
         };
         return Ok(match n {
+            "encoding" | "object" | "start" | "end" | "reason" if is("UnicodeEncodeError") || is("UnicodeDecodeError") => {
+                let at = ["encoding", "object", "start", "end", "reason"].iter().position(|&a| a == n).expect("listed");
+                tuple::as_tuple(&args).and_then(|a| (a.len() == 5).then(|| a[at].clone()))
+            }
             "value" if is("StopIteration") => Some(first()),
             "code" if is("SystemExit") => Some(first()),
             "errno" | "strerror" | "filename" | "filename2" => weft_runtime::types::exception::os_error_field(obj, n),
@@ -300,6 +315,9 @@ fn property_deleter(args: Args<'_>) -> PyResult<Value> {
 /// Class attributes the runtime does not answer itself.
 fn type_attr(t: &Value, name: &Value) -> PyResult<Option<Value>> {
     let n = name_of(name);
+    if let Some(w) = super::slot_wrappers::unbound_wrapper(t, n) {
+        return Ok(Some(w));
+    }
     if typeobj::lookup(t, name).is_some() {
         return Ok(None);
     }
@@ -468,6 +486,11 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)
     // Built-in values find methods on their type; objects with their own
     // attribute rules (types, modules, super) go through getattr.
     if typeobj::as_type(obj).is_none() && as_module(obj).is_none() && as_super(obj).is_none() && !super::ops::is_user(obj) {
+        if name_of(name).starts_with("__") {
+            if let Some(w) = super::slot_wrappers::bound_wrapper(obj, name_of(name)) {
+                return Ok((w, None));
+            }
+        }
         let ty = typeobj::type_of(obj);
         if let Some(f) = typeobj::lookup(&ty, name) {
             if as_native(&f).is_some() {

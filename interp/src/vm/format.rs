@@ -1,7 +1,8 @@
 //! `format(value, spec)` and `%`-formatting for built-in values.
 
 use weft_runtime::numeric::float_repr::{format_float, FloatKind};
-use weft_runtime::types::{dict::Dict, float, int, str as pystr, tuple, typeobj};
+use weft_runtime::numeric::int_format;
+use weft_runtime::types::{byteslike, dict::Dict, float, int, str as pystr, tuple, typeobj};
 use weft_runtime::{PyResult, Value};
 
 use super::errors::{error, type_error};
@@ -81,34 +82,71 @@ fn integer_of(v: &Value, kind: char) -> PyResult<num_bigint::BigInt> {
     Err(type_error(format!("%{kind} format: {what} is required, not {}", typeobj::type_name_of(v))))
 }
 
+/// What `%`-formatting produces: text (`str % args`) or bytes (`bytes %
+/// args`, whose text is kept as Latin-1 characters until the end).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Str,
+    Bytes,
+}
+
+/// `%s`/`%b` of a bytes format: a bytes-like object or one with
+/// `__bytes__`, as Latin-1 text.
+fn bytes_operand(value: &Value) -> PyResult<String> {
+    let data = match byteslike::buffer(value) {
+        Some(b) => b.into_owned(),
+        None => match ops::call_special(value, "__bytes__", &[])? {
+            Some(r) if byteslike::buffer(&r).is_some() => byteslike::buffer(&r).expect("checked").into_owned(),
+            _ => {
+                return Err(type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    typeobj::type_name_of(value)
+                )))
+            }
+        },
+    };
+    Ok(data.iter().map(|&b| b as char).collect())
+}
+
+/// `%c` of a bytes format: an int in `range(256)` or a single byte.
+fn bytes_char(value: &Value) -> PyResult<char> {
+    let bad = || type_error("%c requires an integer in range(256) or a single byte");
+    if let Some(b) = byteslike::buffer(value) {
+        return if b.len() == 1 { Ok(b[0] as char) } else { Err(bad()) };
+    }
+    let code = int::as_int(value).ok_or_else(bad)?;
+    match code.to_i64() {
+        Some(c @ 0..=255) => Ok(c as u8 as char),
+        _ => Err(error("OverflowError", "%c arg not in range(256)")),
+    }
+}
+
 /// One conversion of `value`.
-/// One conversion of `value`; `bytes` for `bytes % args`, whose text is
-/// latin-1 (one char per byte).
-fn convert(kind: char, spec: &Spec, value: &Value, bytes: bool) -> PyResult<String> {
+fn convert(kind: char, spec: &Spec, value: &Value, target: Target) -> PyResult<String> {
+    // Numbers of int and float subclasses format as their values.
+    let value = if "diuxXoeEfFgGc".contains(kind) { weft_runtime::types::instance::builtin_value(value) } else { value };
     Ok(match kind {
-        's' | 'b' if bytes => {
-            let data = bytes_of(value)?;
-            let data = match spec.precision {
-                Some(p) => &data[..p.min(data.len())],
-                None => &data[..],
+        's' | 'b' if target == Target::Bytes => {
+            let text = bytes_operand(value)?;
+            let text: String = match spec.precision {
+                Some(p) => text.chars().take(p).collect(),
+                None => text,
             };
-            spec.pad("", &data.iter().map(|&b| char::from(b)).collect::<String>(), false)
+            spec.pad("", &text, false)
         }
-        'c' if bytes => {
-            let byte = match int::as_int(value) {
-                Some(i) => u8::try_from(i.to_i64().unwrap_or(-1))
-                    .map_err(|_| error("OverflowError", "%c arg not in range(256)"))?,
-                None => match weft_runtime::types::bytes::as_bytes(value) {
-                    Some(&[b]) => b,
-                    _ => return Err(type_error("%c requires an integer in range(256) or a single byte")),
-                },
+        'r' | 'a' if target == Target::Bytes => {
+            let text = ops::ascii_of(value)?;
+            let text: String = match spec.precision {
+                Some(p) => text.chars().take(p).collect(),
+                None => text,
             };
-            spec.pad("", &char::from(byte).to_string(), false)
+            spec.pad("", &text, false)
         }
+        'c' if target == Target::Bytes => spec.pad("", &bytes_char(value)?.to_string(), false),
         's' | 'r' | 'a' => {
             let text = match kind {
                 's' => ops::str_of(value)?,
-                'r' if !bytes => ops::repr_of(value)?,
+                'r' => ops::repr_of(value)?,
                 _ => ops::ascii_of(value)?,
             };
             let text: String = match spec.precision {
@@ -125,7 +163,9 @@ fn convert(kind: char, spec: &Spec, value: &Value, bytes: bool) -> PyResult<Stri
                 'x' => magnitude.to_str_radix(16),
                 'X' => magnitude.to_str_radix(16).to_uppercase(),
                 'o' => magnitude.to_str_radix(8),
-                _ => magnitude.to_string(),
+                // Decimal text is bounded by `sys.set_int_max_str_digits`.
+                _ => int_format::int_to_string(&num_bigint::BigInt::from(magnitude.clone()))
+                    .map_err(|e| error("ValueError", e.message().to_string()))?,
             };
             if let Some(p) = spec.precision {
                 if digits.len() < p {
@@ -192,42 +232,26 @@ fn convert(kind: char, spec: &Spec, value: &Value, bytes: bool) -> PyResult<Stri
     })
 }
 
-/// The data `%s`/`%b` of `bytes % args` takes: a bytes-like object or
-/// `__bytes__`.
-fn bytes_of(v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = weft_runtime::types::bytes::as_bytes(v) {
-        return Ok(b.to_vec());
-    }
-    if let Some(b) = weft_runtime::types::bytearray::ByteArray::cast(v) {
-        return Ok(b.to_vec());
-    }
-    if ops::is_user(v) {
-        if let Some(r) = ops::call_special(v, "__bytes__", &[])? {
-            if let Some(b) = weft_runtime::types::bytes::as_bytes(&r) {
-                return Ok(b.to_vec());
-            }
-            return Err(type_error(format!("__bytes__ returned non-bytes (type {})", typeobj::type_name_of(&r))));
-        }
-    }
-    Err(type_error(format!(
-        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-        typeobj::type_name_of(v)
-    )))
+/// The value of a `*` width or precision.
+fn star_value(v: &Value) -> PyResult<i64> {
+    let n = int::as_int(v).ok_or_else(|| type_error("* wants int"))?;
+    n.to_i64().ok_or_else(|| error("OverflowError", "Python int too large to convert to C ssize_t"))
 }
 
 /// `fmt % args`.
 pub fn percent_format(fmt: &str, args: &Value) -> PyResult<String> {
-    format_with(fmt, args, false)
+    percent_engine(fmt, args, Target::Str)
 }
 
-/// `fmt % args` for a bytes `fmt`.
+/// `fmt % args` for a bytes or bytearray `fmt`.
 pub fn percent_format_bytes(fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
-    let text: String = fmt.iter().map(|&b| char::from(b)).collect();
-    // Every conversion gives latin-1 text in bytes mode.
-    Ok(format_with(&text, args, true)?.chars().map(|c| c as u32 as u8).collect())
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let out = percent_engine(&text, args, Target::Bytes)?;
+    // Every conversion of a bytes format yields Latin-1 characters.
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
 }
 
-fn format_with(fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
+fn percent_engine(fmt: &str, args: &Value, target: Target) -> PyResult<String> {
     let items: Vec<Value> = match tuple::as_tuple(args) {
         Some(t) => t.to_vec(),
         None => vec![args.clone()],
@@ -268,10 +292,9 @@ fn format_with(fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
                 return Err(type_error("format requires a mapping"));
             }
             used_mapping = true;
-            let key = if bytes {
-                weft_runtime::types::bytes::bytes_new(key.chars().map(|c| c as u32 as u8).collect())
-            } else {
-                pystr::str_from_string(key)
+            let key = match target {
+                Target::Str => pystr::str_from_string(key),
+                Target::Bytes => weft_runtime::types::bytes::bytes_new(key.chars().map(|c| c as u32 as u8).collect()),
             };
             keyed = Some(ops::getitem(args, &key)?);
         }
@@ -289,7 +312,7 @@ fn format_with(fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
         }
         if chars.peek() == Some(&'*') {
             chars.next();
-            let w = int::as_int(&take()?).and_then(|i| i.to_i64()).ok_or_else(|| type_error("* wants int"))?;
+            let w = star_value(&take()?)?;
             if w < 0 {
                 spec.left = true;
             }
@@ -304,7 +327,7 @@ fn format_with(fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
             chars.next();
             if chars.peek() == Some(&'*') {
                 chars.next();
-                let p = int::as_int(&take()?).and_then(|i| i.to_i64()).ok_or_else(|| type_error("* wants int"))?;
+                let p = star_value(&take()?)?;
                 spec.precision = Some(p.max(0) as usize);
             } else {
                 let mut p = 0;
@@ -325,8 +348,8 @@ fn format_with(fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
             out.push('%');
             continue;
         }
-        let known = "sradiuxXofFeEgGc".contains(kind) || (bytes && kind == 'b');
-        if !known {
+        let kinds = if target == Target::Bytes { "sbradiuxXofFeEgGc" } else { "sradiuxXofFeEgGc" };
+        if !kinds.contains(kind) {
             let index = fmt.chars().count() - chars.count() - 1;
             return Err(error(
                 "ValueError",
@@ -337,10 +360,10 @@ fn format_with(fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
             Some(v) => v,
             None => take()?,
         };
-        out.push_str(&convert(kind, &spec, &value, bytes)?);
+        out.push_str(&convert(kind, &spec, &value, target)?);
     }
     if !used_mapping && !mapping && next.next().is_some() {
-        let what = if bytes { "bytes" } else { "string" };
+        let what = if target == Target::Bytes { "bytes" } else { "string" };
         return Err(type_error(format!("not all arguments converted during {what} formatting")));
     }
     Ok(out)

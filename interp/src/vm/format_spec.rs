@@ -201,7 +201,13 @@ fn format_int(n: &BigInt, s: &Spec, type_name: &str) -> PyResult<String> {
         }
     }
     let negative = n.sign() == Sign::Minus;
-    let mut digits = n.magnitude().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        // Decimal text is bounded by `sys.set_int_max_str_digits`.
+        weft_runtime::numeric::int_format::int_to_string(&BigInt::from(n.magnitude().clone()))
+            .map_err(|e| value_error(e.message().to_string()))?
+    } else {
+        n.magnitude().to_str_radix(radix)
+    };
     if kind == 'X' {
         digits = digits.to_ascii_uppercase();
     }

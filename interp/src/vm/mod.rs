@@ -28,6 +28,7 @@ pub mod run;
 pub mod setops;
 pub mod shared;
 pub mod singletons;
+pub mod slot_wrappers;
 pub mod state;
 pub mod type_expressions;
 pub mod str_format;
@@ -84,7 +85,8 @@ impl protocol::Hooks for InterpreterHooks {
     }
     fn compare(&self, a: &Value, b: &Value, op: CompareOp) -> Option<PyResult<bool>> {
         if !ops::is_user(a) && !ops::is_user(b) {
-            return None;
+            // Sets order by inclusion; the interpreter owns those operators.
+            return setops::compare(a, b, op).transpose();
         }
         Some(ops::compare(a, b, op).and_then(|r| ops::truthy(&r)))
     }

@@ -148,10 +148,20 @@ pub fn super_getattr(s: &Super, name: &Value) -> PyResult<Value> {
     }
     let mro = typeobj::mro(&s.obj_type);
     let start = mro.iter().position(|k| k.is(&s.class)).map_or(mro.len(), |i| i + 1);
+    let instance = if s.obj.is(&s.obj_type) { None } else { Some(&s.obj) };
     for k in &mro[start..] {
         if let Some(d) = Dict::cast(typeobj::class_dict(k)).and_then(|d| d.get(name).ok().flatten()) {
-            let instance = if s.obj.is(&s.obj_type) { None } else { Some(&s.obj) };
             return typeobj::descr_get(&d, instance, &s.obj_type);
+        }
+        // A built-in type's special methods (`super().__repr__()` in a
+        // tuple subclass) are made on lookup, not kept in its dict.
+        if !typeobj::is_heap(k) {
+            if let Some(w) = super::slot_wrappers::unbound_wrapper(k, pystr::as_str(name).unwrap_or("")) {
+                return Ok(match instance {
+                    Some(obj) => weft_runtime::types::function::bound_method(w, obj.clone()),
+                    None => w,
+                });
+            }
         }
     }
     match pystr::as_str(name).unwrap_or("") {

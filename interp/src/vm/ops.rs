@@ -8,8 +8,9 @@ use weft_runtime::types::int::BinOp;
 use weft_runtime::types::compare::CompareOp;
 use weft_runtime::types::exception;
 use weft_runtime::types::instance::as_instance;
+use weft_runtime::types::bytearray::{self, ByteArray};
 use weft_runtime::types::{
-    bytes, complex, dict::Dict, float, int, iterator, list::List, none_bool, range, set::Set, slice, str as pystr, tuple,
+    byteslike, bytes, complex, dict::Dict, float, int, iterator, list::List, none_bool, range, set::Set, slice, str as pystr, tuple,
     typeobj,
 };
 use weft_runtime::{protocol, Args, ExcKind, PyErr, PyResult, Value};
@@ -176,9 +177,12 @@ fn unsupported(symbol: &str, a: &Value, b: &Value) -> PyErr {
 /// CPython's message for an operator built-in types do not support.
 fn builtin_unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
     let is_seq = |v: &Value| {
-        pystr::as_str(v).is_some() || List::cast(v).is_some() || tuple::as_tuple(v).is_some() || bytes::as_bytes(v).is_some()
+        pystr::as_str(v).is_some() || List::cast(v).is_some() || tuple::as_tuple(v).is_some() || byteslike::buffer(v).is_some()
     };
     match op {
+        BinOp::Add if byteslike::buffer(a).is_some() => {
+            type_error(format!("can't concat {} to {}", typeobj::type_name_of(b), typeobj::type_name_of(a)))
+        }
         BinOp::Add if is_seq(a) => {
             let name = typeobj::type_name_of(a);
             type_error(format!("can only concatenate {name} (not \"{}\") to {name}", typeobj::type_name_of(b)))
@@ -191,15 +195,23 @@ fn builtin_unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
     }
 }
 
-fn repeat_count(n: &Value) -> Option<i64> {
-    match int::as_int(n)? {
-        int::IntRef::Small(i) => Some(i),
-        int::IntRef::Big(b) => Some(if b.sign() == num_bigint::Sign::Minus { 0 } else { i64::MAX }),
+/// A repeat count (`seq * n`): `None` if `n` is not an int (an object
+/// with `__index__` repeats only after its own `__rmul__` declined:
+/// `binary_dunder`); an int past `sys.maxsize` cannot be a size
+/// (`OverflowError`, as CPython's `PyNumber_AsSsize_t`).
+fn repeat_count(n: &Value) -> PyResult<Option<i64>> {
+    match int::as_int(n) {
+        None => Ok(None),
+        Some(int::IntRef::Small(i)) => Ok(Some(i)),
+        Some(big) => big
+            .to_i64()
+            .map(Some)
+            .ok_or_else(|| super::errors::error("OverflowError", "cannot fit 'int' into an index-sized integer")),
     }
 }
 
 /// `a <op> b` for built-in operands; `Ok(None)` is NotImplemented.
-fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+pub(crate) fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if complex::is_number(a) && complex::is_number(b) {
         return int::binary_op(op, a, b).map(Some);
     }
@@ -219,10 +231,20 @@ fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             if bytes::as_bytes(a).is_some() && bytes::as_bytes(b).is_some() {
                 return bytes::concat(a, b).map(Some);
             }
+            // `bytes` and `bytearray` mix; the left operand's type wins.
+            if let (Some(x), Some(y)) = (byteslike::buffer(a), byteslike::buffer(b)) {
+                let joined = [&x[..], &y[..]].concat();
+                return Ok(Some(if ByteArray::cast(a).is_some() { ByteArray::new(&joined) } else { bytes::bytes_new(joined) }));
+            }
         }
         BinOp::Mul => {
             for (seq, n) in [(a, b), (b, a)] {
-                let Some(count) = repeat_count(n) else { continue };
+                // Only a sequence times an int repeats (`[1] * 10**20` raises,
+                // `1 * 10**20` never gets here).
+                if !(pystr::as_str(seq).is_some() || List::cast(seq).is_some() || tuple::as_tuple(seq).is_some() || byteslike::buffer(seq).is_some()) {
+                    continue;
+                }
+                let Some(count) = repeat_count(n)? else { continue };
                 if pystr::as_str(seq).is_some() {
                     return pystr::repeat(seq, count).map(Some);
                 }
@@ -247,6 +269,11 @@ fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
                 if bytes::as_bytes(seq).is_some() {
                     return bytes::repeat(seq, count).map(Some);
                 }
+                if let Some(ba) = ByteArray::cast(seq) {
+                    let copy = ByteArray::new(&ba.to_vec());
+                    bytearray::repeat_in_place(ByteArray::cast(&copy).expect("a bytearray"), count)?;
+                    return Ok(Some(copy));
+                }
             }
         }
         BinOp::Mod => {
@@ -254,7 +281,10 @@ fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
                 return super::format::percent_format(fmt, b).map(|s| Some(pystr::str_from_string(s)));
             }
             if let Some(fmt) = bytes::as_bytes(a) {
-                return super::format::percent_format_bytes(fmt, b).map(|s| Some(bytes::bytes_new(s)));
+                return super::format::percent_format_bytes(fmt, b).map(|out| Some(bytes::bytes_new(out)));
+            }
+            if let Some(fmt) = ByteArray::cast(a) {
+                return super::format::percent_format_bytes(&fmt.to_vec(), b).map(|out| Some(ByteArray::new(&out)));
             }
         }
         BinOp::Or => {
@@ -343,7 +373,12 @@ fn binary_dunder(a: &Value, b: &Value, name: &'static str, rname: &'static str, 
             }
         }
     }
-    Err(unsupported(symbol, a, b))
+    // A built-in left operand reports as its own operator does
+    // (`can only concatenate str (not "M") to str`).
+    match op {
+        Some(op) if !is_user(a) => Err(builtin_unsupported(op, a, b)),
+        _ => Err(unsupported(symbol, a, b)),
+    }
 }
 
 /// `a <op>= b`: `__iop__` first, lists and sets in place, else `a <op> b`.
@@ -365,8 +400,25 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 return Ok(a.clone());
             }
             BinOp::Mul => {
-                if let Some(n) = repeat_count(b) {
+                if let Some(n) = repeat_count(b)? {
                     l.repeat_in_place(n.max(0) as usize)?;
+                    return Ok(a.clone());
+                }
+            }
+            _ => {}
+        }
+    } else if let Some(ba) = ByteArray::cast(a) {
+        match op {
+            BinOp::Add => {
+                let data = byteslike::buffer(b).ok_or_else(|| {
+                    type_error(format!("can't concat {} to bytearray", typeobj::type_name_of(b)))
+                })?;
+                ba.extend(&data);
+                return Ok(a.clone());
+            }
+            BinOp::Mul => {
+                if let Some(n) = repeat_count(b)? {
+                    bytearray::repeat_in_place(ba, n)?;
                     return Ok(a.clone());
                 }
             }
@@ -624,14 +676,18 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         if let Some(i) = item.as_small_int() {
             return Ok(r.contains_int(i));
         }
+        if let Some(i) = int::as_int(item) {
+            return Ok(r.position_big(&i.to_big()).is_some());
+        }
     }
-    if let Some(b) = bytes::as_bytes(container) {
-        if let Some(sub) = bytes::as_bytes(item) {
-            return Ok(bytes::contains_bytes(b, sub));
+    if let Some(b) = byteslike::buffer(container) {
+        if let Some(sub) = byteslike::buffer(item) {
+            return Ok(bytes::contains_bytes(&b, &sub));
         }
-        if let Some(i) = item.as_small_int() {
-            return Ok((0..256).contains(&i) && b.contains(&(i as u8)));
+        if int::is_int(item) {
+            return Ok(b.contains(&byteslike::byte_arg(item)?));
         }
+        return Err(type_error(format!("a bytes-like object is required, not '{}'", typeobj::type_name_of(item))));
     }
     if is_user(container) {
         if let Some(b) = base_of(container, "__contains__") {
@@ -749,7 +805,8 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     }
 }
 
-/// A slice's parts as optional indices (None, or an int clamped to i64).
+/// A slice's parts as optional indices (None, or an int or `__index__`
+/// clamped to i64).
 fn raw_parts(s: &slice::Slice) -> PyResult<(Option<i64>, Option<i64>, Option<i64>)> {
     // Ints or `__index__`, huge values clamped (CPython's `_PyEval_SliceIndex`).
     let part = |v: &Value| weft_runtime::args::slice_index_or_none(Some(v));
@@ -757,13 +814,11 @@ fn raw_parts(s: &slice::Slice) -> PyResult<(Option<i64>, Option<i64>, Option<i64
 }
 
 fn indices_error(kind: &str, key: &Value) -> PyErr {
-    let name = typeobj::type_name_of(key);
-    match kind {
-        // str's own wording in 3.11 (no "or slices", quoted type).
-        "string" => type_error(format!("string indices must be integers, not '{name}'")),
-        "byte" => type_error(format!("byte indices must be integers or slices, not {name}")),
-        _ => type_error(format!("tuple indices must be integers or slices, not {name}")),
+    if kind == "string" {
+        return type_error(format!("string indices must be integers, not '{}'", typeobj::type_name_of(key)));
     }
+    let what = if kind == "byte" { "byte indices" } else { "tuple indices" };
+    type_error(format!("{what} must be integers or slices, not {}", typeobj::type_name_of(key)))
 }
 
 /// `obj[key] = value`.
@@ -773,8 +828,15 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     }
     if let Some(l) = List::cast(obj) {
         if let Some(s) = slice::as_slice(key) {
-            let new = collect(&value)?;
-            return l.assign_slice(|len| s.indices(len), Some(new));
+            let new = collect(&value).map_err(|e| {
+                if !is_type_error(&e) {
+                    return e;
+                }
+                let extended = !none_bool::is_none(&s.step) && s.step.as_small_int() != Some(1);
+                type_error(if extended { "must assign iterable to extended slice" } else { "can only assign an iterable" })
+            })?;
+            let parts = s.parts()?;
+            return l.assign_slice(|len| parts.indices(len), Some(new));
         }
         if let Some(i) = index_of(key)? {
             let n = l.len() as i64;
@@ -789,10 +851,11 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     if let Some(b) = base_of(obj, "__setitem__") {
         return setitem(&b, key, value);
     }
-    if is_user(obj) || weft_runtime::types::bytearray::ByteArray::cast(obj).is_some() {
-        if call_special(obj, "__setitem__", &[key.clone(), value])?.is_some() {
-            return Ok(());
-        }
+    if let Some(ba) = ByteArray::cast(obj) {
+        return bytearray::set_subscript(ba, key, &value);
+    }
+    if is_user(obj) && call_special(obj, "__setitem__", &[key.clone(), value])?.is_some() {
+        return Ok(());
     }
     Err(type_error(format!("'{}' object does not support item assignment", typeobj::type_name_of(obj))))
 }
@@ -805,7 +868,8 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
     }
     if let Some(l) = List::cast(obj) {
         if let Some(s) = slice::as_slice(key) {
-            return l.assign_slice(|len| s.indices(len), None);
+            let parts = s.parts()?;
+            return l.assign_slice(|len| parts.indices(len), None);
         }
         if let Some(i) = index_of(key)? {
             let n = l.len() as i64;
@@ -818,6 +882,9 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
     }
     if let Some(b) = base_of(obj, "__delitem__") {
         return delitem(&b, key);
+    }
+    if let Some(ba) = ByteArray::cast(obj) {
+        return bytearray::del_subscript(ba, key);
     }
     if call_special(obj, "__delitem__", std::slice::from_ref(key))?.is_some() {
         return Ok(());
@@ -880,6 +947,13 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+fn is_type_error(e: &PyErr) -> bool {
+    match e {
+        PyErr::Lazy { kind, .. } => *kind == ExcKind::TypeError,
+        PyErr::Object(v) => exception::matches(v, &exception::class_of_kind(ExcKind::TypeError)),
+    }
+}
+
 /// Whether an error is a `StopIteration`.
 pub fn is_stop_iteration(e: &PyErr) -> bool {
     is_error_kind(e, ExcKind::StopIteration)
@@ -900,6 +974,13 @@ pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
     }
     if let Some(t) = tuple::as_tuple(v) {
         return Ok(t.to_vec());
+    }
+    // A range knows its size: one too large is an error before any memory
+    // is taken (CPython's length hint).
+    if let Some(r) = range::as_range(v) {
+        if r.len_checked()? > MAX_ITEMS {
+            return Err(PyErr::new(ExcKind::MemoryError, ""));
+        }
     }
     let it = iter(v)?;
     let mut out = Vec::new();
@@ -930,7 +1011,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
         return Ok(n);
     }
     if let Some(r) = range::as_range(v) {
-        return Ok(r.len());
+        return r.len_checked();
     }
     if let Some(b) = base_of(v, "__len__") {
         return len(&b);

@@ -4,11 +4,12 @@
 use num_bigint::BigInt;
 use num_traits::Signed;
 
-use super::{NumError, DEFAULT_MAX_STR_DIGITS};
+use super::NumError;
 
-/// `str(n)` / `repr(n)` with CPython 3.11's default limit of 4300 digits.
+/// `str(n)` / `repr(n)` with the limit of `sys.set_int_max_str_digits`
+/// (4300 digits unless changed).
 pub fn int_to_string(n: &BigInt) -> Result<String, NumError> {
-    int_to_string_with_limit(n, DEFAULT_MAX_STR_DIGITS)
+    int_to_string_with_limit(n, super::max_str_digits())
 }
 
 /// `str(n)` where `max_str_digits` is `sys.get_int_max_str_digits()` (0 means

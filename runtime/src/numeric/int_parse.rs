@@ -8,14 +8,14 @@ use num_traits::Zero;
 
 use super::char_class::{is_ascii_space, to_ascii_number_text};
 use super::text_repr::str_repr;
-use super::{NumError, DEFAULT_MAX_STR_DIGITS};
+use super::NumError;
 
 /// `int()` reports every parse failure as a `ValueError`.
 pub type IntParseError = NumError;
 
 /// `int(s, base)` with CPython 3.11's default digit limit (4300).
 pub fn parse_int(s: &str, base: u32) -> Result<BigInt, IntParseError> {
-    parse_int_with_limit(s, base, DEFAULT_MAX_STR_DIGITS)
+    parse_int_with_limit(s, base, super::max_str_digits())
 }
 
 /// `int(s, base)` where `max_str_digits` is `sys.get_int_max_str_digits()`

@@ -5,6 +5,7 @@
 
 pub mod char_class;
 pub mod error;
+pub mod float_fromhex;
 pub mod float_parse;
 pub mod float_repr;
 pub mod hash;
@@ -19,3 +20,24 @@ pub use error::NumError;
 
 /// CPython 3.11's default for `sys.get_int_max_str_digits()`.
 pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+
+/// `sys.int_info.str_digits_check_threshold`: the smallest non-zero limit.
+pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
+
+/// The process-wide `sys.set_int_max_str_digits` setting (0: no limit).
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+
+/// `sys.get_int_max_str_digits()`.
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// `sys.set_int_max_str_digits(n)`: `ValueError: maxdigits must be 0 or
+/// larger than 640` for the other values.
+pub fn set_max_str_digits(n: i64) -> Result<(), NumError> {
+    if n != 0 && n < STR_DIGITS_CHECK_THRESHOLD as i64 {
+        return Err(NumError::value(format!("maxdigits must be 0 or larger than {STR_DIGITS_CHECK_THRESHOLD}")));
+    }
+    MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
+    Ok(())
+}

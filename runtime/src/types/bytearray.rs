@@ -26,13 +26,11 @@ pub struct ByteArray {
 
 /// The `bytearray` type (unhashable, compared by content).
 pub static BYTEARRAY_TYPE: TypeInfo =
-    TypeInfo { eq: Some(bytearray_eq), methods: &methods::BYTEARRAY_METHODS, ..TypeInfo::new("bytearray", drop_and_free::<ByteArray>) };
+    TypeInfo { eq: Some(bytearray_eq), methods: methods::BYTEARRAY_METHODS, ..TypeInfo::new("bytearray", drop_and_free::<ByteArray>) };
 
 fn bytearray_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
-    match (ByteArray::cast(a), ByteArray::cast(b)) {
-        (Some(x), Some(y)) => Ok(Some(x.to_vec() == y.to_vec())),
-        _ => Ok(None),
-    }
+    let x = ByteArray::cast(a).expect("a bytearray").to_vec();
+    Ok(super::byteslike::buffer(b).map(|y| x[..] == y[..]))
 }
 
 /// A borrowed bytearray.
@@ -206,6 +204,25 @@ impl<'a> ByteArrayRef<'a> {
         });
     }
 
+    /// Rewrite the contents in one atomic step: `f` gets a copy of the
+    /// bytes to edit (slice assignment, deletion, `remove`, `*=`); on
+    /// success the result replaces the contents. `f` runs under the lock, so
+    /// it must not run Python code.
+    pub fn modify<R>(self, f: impl FnOnce(&mut Vec<u8>) -> PyResult<R>) -> PyResult<R> {
+        self.with_locked(|l| {
+            let mut data: Vec<u8> = (0..l.len()).map(|i| l.get(i).expect("in range")).collect();
+            let r = f(&mut data)?;
+            l.reserve(data.len());
+            if let Some(buffer) = l.buffer_opt() {
+                for (i, &x) in data.iter().enumerate() {
+                    byte(buffer, i).store(x, Ordering::Relaxed);
+                }
+            }
+            l.array.len.store(data.len(), Ordering::Release);
+            Ok(r)
+        })
+    }
+
     /// Run `f` with the buffer locked; a replaced buffer is retired after
     /// unlocking.
     fn with_locked<R>(self, f: impl FnOnce(&mut Locked<'_>) -> R) -> R {
@@ -279,6 +296,7 @@ impl Drop for ByteArray {
 }
 
 mod methods;
+pub use methods::{del_subscript, repeat_in_place, set_subscript};
 
 #[cfg(all(test, not(loom)))]
 mod tests;

@@ -4,9 +4,9 @@
 //! long as the caller's reference. The empty bytes object is an immortal
 //! singleton. The hash is `str::hash_bytes` (so `hash(b'abc') ==
 //! hash('abc')`, as in CPython); it is not cached, to keep the payload a
-//! plain boxed slice. Indexing gives ints, slicing gives bytes; `repr` and
-//! `decode` (UTF-8, ASCII, Latin-1 with `strict`/`ignore`/`replace`) match
-//! CPython 3.11 exactly, error messages included.
+//! plain boxed slice. Indexing gives ints, slicing gives bytes; `repr`
+//! matches CPython 3.11 exactly. The methods are shared with `bytearray`
+//! (`types/byteslike`), the codecs live in `types/codecs.rs`.
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::alloc::{self, drop_and_free};
@@ -16,7 +16,7 @@ use std::fmt::Write;
 use std::sync::OnceLock;
 
 use super::sequence::{normalize_index, slice_indices};
-use super::str::{self as pystr, Errors};
+use super::str as pystr;
 
 /// The payload of a bytes object.
 pub type BytesData = Box<[u8]>;
@@ -26,7 +26,7 @@ pub static BYTES_TYPE: TypeInfo =
     TypeInfo {
         hash: Some(bytes_hash),
         eq: Some(bytes_eq_slot),
-        methods: &methods::BYTES_METHODS,
+        methods: methods::BYTES_METHODS,
         ..TypeInfo::new("bytes", drop_and_free::<BytesData>)
     };
 
@@ -77,7 +77,7 @@ fn bytes_hash(v: &Value) -> PyResult<isize> {
 
 fn bytes_eq_slot(a: &Value, b: &Value) -> PyResult<Option<bool>> {
     let x = expect_bytes(a);
-    Ok(as_bytes(b).map(|y| x == y))
+    Ok(super::byteslike::buffer(b).map(|y| x == &y[..]))
 }
 
 /// `b[i]`: an int.
@@ -163,84 +163,9 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
-fn decode_error(codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let what = if end - start == 1 {
-        format!("byte 0x{:02x} in position {start}", b[start])
-    } else {
-        format!("bytes in position {start}-{}", end - 1)
-    };
-    PyErr::new(ExcKind::UnicodeDecodeError, format!("'{codec}' codec can't decode {what}: {reason}"))
-}
-
-/// `b.decode(encoding, errors)` for UTF-8, ASCII and Latin-1 with the
-/// `strict`, `ignore` and `replace` handlers.
+/// `b.decode(encoding, errors)` (`types/codecs.rs`).
 pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
-    match pystr::lookup_codec_name(encoding)? {
-        "utf-8" => decode_utf8(b, errors),
-        "ascii" => {
-            if b.is_ascii() {
-                return Ok(pystr::str_value(std::str::from_utf8(b).expect("ASCII is UTF-8")));
-            }
-            let handler = pystr::error_handler(errors)?;
-            let mut out = String::with_capacity(b.len());
-            for (i, &c) in b.iter().enumerate() {
-                if c.is_ascii() {
-                    out.push(c as char);
-                } else {
-                    match handler {
-                        Errors::Strict => return Err(decode_error("ascii", b, i, i + 1, "ordinal not in range(128)")),
-                        Errors::Ignore => {}
-                        Errors::Replace => out.push('\u{fffd}'),
-                    }
-                }
-            }
-            Ok(pystr::str_from_string(out))
-        }
-        _ => Ok(pystr::str_from_string(b.iter().map(|&c| c as char).collect())),
-    }
-}
-
-/// UTF-8 decoding. Rust's `Utf8Error` reports the same maximal invalid
-/// subparts as CPython's decoder; CPython calls a one-byte error at a valid
-/// lead byte (0xC2..=0xF4) an "invalid continuation byte".
-fn decode_utf8(b: &[u8], errors: &str) -> PyResult<Value> {
-    if let Ok(s) = std::str::from_utf8(b) {
-        return Ok(pystr::str_value(s));
-    }
-    let handler = pystr::error_handler(errors)?;
-    let mut out = String::with_capacity(b.len());
-    let mut pos = 0;
-    while pos < b.len() {
-        match std::str::from_utf8(&b[pos..]) {
-            Ok(s) => {
-                out.push_str(s);
-                break;
-            }
-            Err(e) => {
-                let good = e.valid_up_to();
-                out.push_str(std::str::from_utf8(&b[pos..pos + good]).expect("validated prefix"));
-                let start = pos + good;
-                let (end, reason) = match e.error_len() {
-                    None => (b.len(), "unexpected end of data"),
-                    Some(n) => {
-                        let reason = if n > 1 || (0xc2..=0xf4).contains(&b[start]) {
-                            "invalid continuation byte"
-                        } else {
-                            "invalid start byte"
-                        };
-                        (start + n, reason)
-                    }
-                };
-                match handler {
-                    Errors::Strict => return Err(decode_error("utf-8", b, start, end, reason)),
-                    Errors::Ignore => {}
-                    Errors::Replace => out.push('\u{fffd}'),
-                }
-                pos = end;
-            }
-        }
-    }
-    Ok(pystr::str_from_string(out))
+    super::codecs::decode(b, encoding, errors)
 }
 
 #[cfg(all(test, not(loom)))]

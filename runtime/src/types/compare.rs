@@ -88,6 +88,10 @@ pub fn richcompare(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (bytes::as_bytes(a), bytes::as_bytes(b)) {
         return Ok(op.holds(Some(x.cmp(y))));
     }
+    // `bytes` and `bytearray` compare with each other by content.
+    if let (Some(x), Some(y)) = (super::byteslike::buffer(a), super::byteslike::buffer(b)) {
+        return Ok(op.holds(Some(x.cmp(&y))));
+    }
     if tuple::as_tuple(a).is_some() && tuple::as_tuple(b).is_some() {
         return tuple::tuple_compare(a, b, op);
     }

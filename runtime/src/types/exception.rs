@@ -267,6 +267,13 @@ pub fn exception_str(exc: &Value) -> PyResult<String> {
     }
     let args = args(exc);
     let items = tuple::as_tuple(&args).expect("args is a tuple");
+    for kind in [ExcKind::UnicodeEncodeError, ExcKind::UnicodeDecodeError] {
+        if matches(exc, &class_of_kind(kind)) {
+            if let Some(text) = super::codecs::unicode_error_str(kind, items) {
+                return Ok(text);
+            }
+        }
+    }
     match items {
         [] => Ok(String::new()),
         [one] => match pystr::as_str(one) {

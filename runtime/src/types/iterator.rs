@@ -13,9 +13,8 @@ use super::dict::Dict;
 use super::set::Set;
 use super::{bytearray::ByteArray, bytes, list::List, none_bool, str as pystr, tuple, typeobj};
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::object::alloc::{self, drop_and_free};
+use crate::object::alloc;
 use crate::object::header::ObjHeader;
-use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
 use crate::value::Value;
 use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
@@ -48,18 +47,22 @@ pub enum Iter {
     Range { next: AtomicI64, step: i64, remaining: AtomicUsize },
 }
 
-pub static ITERATOR_TYPE: TypeInfo =
-    TypeInfo { traverse: Some(traverse_iter), ..TypeInfo::new("iterator", drop_and_free::<Iter>) };
-
 fn new_iter(state: Iter) -> Value {
+    let info = types::type_for(&state);
     // SAFETY: a fresh object's one reference moves into the Value.
-    unsafe { Value::from_owned(alloc::alloc(&ITERATOR_TYPE, state)) }
+    unsafe { Value::from_owned(alloc::alloc(info, state)) }
 }
 
 /// The iterator state behind `v`, if it is one of ours.
 pub fn as_iter(v: &Value) -> Option<&Iter> {
-    // SAFETY: objects of `ITERATOR_TYPE` are allocated as `Obj<Iter>`.
-    unsafe { alloc::downcast::<Iter>(v, &ITERATOR_TYPE) }
+    let obj = v.as_object()?;
+    // SAFETY: `v` holds a reference, so the object is alive.
+    let info = unsafe { obj.as_ref() }.type_info();
+    if !types::is_iterator_type(info) {
+        return None;
+    }
+    // SAFETY: objects of the iterator types are allocated as `Obj<Iter>`.
+    unsafe { alloc::downcast::<Iter>(v, info) }
 }
 
 /// An iterator over `range(start, stop, step)` (`step != 0`).
@@ -95,7 +98,7 @@ pub fn iter(v: &Value) -> PyResult<Value> {
         return Ok(view.iter());
     }
     if let Some(r) = super::range::as_range(v) {
-        return Ok(r.iter());
+        return r.iter();
     }
     if let Some(s) = Set::cast(v) {
         // Iterated in CPython's order: a snapshot of the members, with the
@@ -270,6 +273,9 @@ unsafe fn traverse_iter(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjH
 pub fn next_or_none(it: &Value) -> PyResult<Value> {
     Ok(next(it)?.unwrap_or_else(none_bool::none))
 }
+
+mod types;
+pub use types::ITERATOR_TYPES;
 
 #[cfg(all(test, not(loom)))]
 mod tests;

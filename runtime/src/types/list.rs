@@ -614,9 +614,11 @@ impl<'a> ListRef<'a> {
     /// `lst[s]` for a slice: a new list of the selected items, read in one
     /// critical section (atomic, as in CPython), touching only those items.
     pub fn get_slice(self, s: &super::slice::Slice) -> PyResult<Value> {
+        // `__index__` of the parts runs first, outside the lock.
+        let parts = s.parts()?;
         let items = {
             let _guard = LockGuard::new(&self.header.lock);
-            let idx = s.indices(self.list.len.load(Ordering::Relaxed))?;
+            let idx = parts.indices(self.list.len.load(Ordering::Relaxed))?;
             idx.positions()
                 .map(|i| {
                     let w = self.word_at(i).expect("slice positions are in range under the lock");

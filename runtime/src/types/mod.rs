@@ -2,6 +2,8 @@
 
 pub mod bytearray;
 pub mod bytes;
+pub mod byteslike;
+pub mod codecs;
 pub mod compare;
 pub mod complex;
 pub mod descriptor;

@@ -56,10 +56,28 @@ fn part(v: &Value) -> PyResult<Option<i64>> {
     crate::args::slice_index_or_none(Some(v))
 }
 
+/// A slice's start, stop and step as optional ints: what `__index__`
+/// gives, before any sequence length is known.
+#[derive(Clone, Copy)]
+pub struct SliceParts(Option<i64>, Option<i64>, Option<i64>);
+
+impl SliceParts {
+    /// The positions selected in a sequence of `len` items. Runs no Python
+    /// code, so it may be called under a container's lock.
+    pub fn indices(self, len: usize) -> PyResult<SliceIndices> {
+        slice_indices(len, self.0, self.1, self.2)
+    }
+}
+
 impl Slice {
     /// The positions this slice selects in a sequence of `len` items.
     pub fn indices(&self, len: usize) -> PyResult<SliceIndices> {
-        slice_indices(len, part(&self.start)?, part(&self.stop)?, part(&self.step)?)
+        self.parts()?.indices(len)
+    }
+
+    /// The parts as ints (may call `__index__`, so never under a lock).
+    pub fn parts(&self) -> PyResult<SliceParts> {
+        Ok(SliceParts(part(&self.start)?, part(&self.stop)?, part(&self.step)?))
     }
 }
 

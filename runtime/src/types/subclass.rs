@@ -24,11 +24,12 @@ use crate::value::Value;
 
 /// The built-in types a Python class may derive from (CPython refuses
 /// `bool`, `range`, `slice`, functions...: "not an acceptable base type").
-pub fn is_acceptable_base(info: &'static TypeInfo) -> bool {
-    use super::{bytes, float, int, str as pystr, tuple};
+fn acceptable_bases() -> [&'static TypeInfo; 11] {
+    use super::{bytes, complex, float, int, str as pystr, tuple};
     [
         &int::INT_TYPE,
         &float::FLOAT_TYPE,
+        &complex::COMPLEX_TYPE,
         &pystr::STR_TYPE,
         &bytes::BYTES_TYPE,
         &bytearray::BYTEARRAY_TYPE,
@@ -38,8 +39,11 @@ pub fn is_acceptable_base(info: &'static TypeInfo) -> bool {
         &set::SET_TYPE,
         &set::FROZENSET_TYPE,
     ]
-    .into_iter()
-    .any(|t| std::ptr::eq(t, info))
+}
+
+/// Whether Python classes may derive from the built-in type `info`.
+pub fn is_acceptable_base(info: &'static TypeInfo) -> bool {
+    acceptable_bases().into_iter().any(|t| std::ptr::eq(t, info))
 }
 
 /// Built-in types whose values `__init__` fills after `__new__` made them
@@ -56,7 +60,8 @@ pub fn namespace_entries(info: &'static TypeInfo) -> Vec<(&'static str, Value)> 
     if !is_acceptable_base(info) {
         return Vec::new();
     }
-    let mut out = vec![("__new__", staticmethod(native_function("__new__", builtin_new)))];
+    let k = acceptable_bases().into_iter().position(|t| std::ptr::eq(t, info)).expect("an acceptable base");
+    let mut out = vec![("__new__", staticmethod(native_function("__new__", NEW_FUNCTIONS[k])))];
     if is_mutable(info) {
         out.push(("__init__", native_method("__init__", builtin_init as NativeFn, info)));
     }
@@ -76,18 +81,41 @@ pub fn new_instance(cls: &Value, args: Args<'_>) -> PyResult<Value> {
     Ok(new_instance_with_base(cls, Some(base)))
 }
 
-/// `T.__new__(cls, *args)` for a built-in type `T`: `T(*args)` itself when
-/// `cls` is `T`, else an instance of `cls` extending a new `T` value.
-fn builtin_new(args: Args<'_>) -> PyResult<Value> {
+/// `T.__new__` for each type of `acceptable_bases` (`T` is the K-th).
+const NEW_FUNCTIONS: [NativeFn; 11] = [
+    builtin_new::<0>,
+    builtin_new::<1>,
+    builtin_new::<2>,
+    builtin_new::<3>,
+    builtin_new::<4>,
+    builtin_new::<5>,
+    builtin_new::<6>,
+    builtin_new::<7>,
+    builtin_new::<8>,
+    builtin_new::<9>,
+    builtin_new::<10>,
+];
+
+/// `T.__new__(cls, *args)` for the K-th built-in type `T`: `T(*args)`
+/// itself when `cls` is `T`, else an instance of `cls` (a subclass of `T`)
+/// extending a new `T` value.
+fn builtin_new<const K: usize>(args: Args<'_>) -> PyResult<Value> {
+    let owner = typeobj::builtin_type(acceptable_bases()[K]);
+    let name = typeobj::type_name(&owner);
     let Some((cls, rest)) = args.positional.split_first() else {
-        return Err(PyErr::new(ExcKind::TypeError, "__new__(): not enough arguments"));
+        return Err(PyErr::new(ExcKind::TypeError, format!("{name}.__new__(): not enough arguments")));
     };
-    let Some(info) = typeobj::as_type(cls).and(typeobj::builtin_base_of(cls)) else {
+    if typeobj::as_type(cls).is_none() {
         return Err(PyErr::new(
             ExcKind::TypeError,
-            format!("__new__(X): X is not a type object ({})", typeobj::type_name_of(cls)),
+            format!("{name}.__new__(X): X is not a type object ({})", typeobj::type_name_of(cls)),
         ));
-    };
+    }
+    if !typeobj::is_subclass(cls, &owner) {
+        let c = typeobj::type_name(cls);
+        return Err(PyErr::new(ExcKind::TypeError, format!("{name}.__new__({c}): {c} is not a subtype of {name}")));
+    }
+    let info = typeobj::builtin_base_of(cls).expect("a subclass of a built-in type");
     let builtin = typeobj::builtin_type(info);
     let rest = Args::new(rest, args.keywords);
     if cls.is(&builtin) {

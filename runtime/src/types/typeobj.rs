@@ -113,6 +113,10 @@ fn builtins() -> &'static Mutex<HashMap<usize, usize>> {
     BUILTINS.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
+/// The native methods that are class methods in CPython (`dict.fromkeys`,
+/// `bytes.fromhex`, `int.from_bytes`...): written without a receiver.
+const RECEIVERLESS_METHODS: &[&str] = &["fromkeys", "fromhex", "maketrans", "from_bytes"];
+
 /// The immortal type object of a built-in type.
 pub fn builtin_type(info: &'static TypeInfo) -> Value {
     let made = info.type_object.load(Ordering::Acquire);
@@ -135,7 +139,12 @@ pub fn builtin_type(info: &'static TypeInfo) -> Value {
     let dict = Dict::new();
     let d = Dict::cast(&dict).expect("a dict");
     for &(name, func) in info.methods {
-        d.set(pystr::intern(name), native_method(name, func, info)).expect("str keys hash");
+        let f = native_method(name, func, info);
+        // Class methods of CPython's types take no receiver here: stored
+        // as static methods, an instance does not bind itself to them
+        // (`{}.fromkeys(1)` iterates 1).
+        let f = if RECEIVERLESS_METHODS.contains(&name) { super::descriptor::staticmethod(f) } else { f };
+        d.set(pystr::intern(name), f).expect("str keys hash");
     }
     for (name, f) in super::subclass::namespace_entries(info).into_iter().chain(super::metaclass::namespace_entries(info)) {
         d.set(pystr::intern(name), f).expect("str keys hash");

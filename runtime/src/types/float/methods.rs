@@ -79,8 +79,17 @@ fn float_trunc(args: Args<'_>) -> PyResult<Value> {
     Ok(int::int_from_bigint(BigInt::from_f64(x.trunc()).expect("finite")))
 }
 
+/// `float.fromhex(string)` (a class method: looked up on the class, no
+/// receiver).
+fn float_fromhex(args: Args<'_>) -> PyResult<Value> {
+    crate::args::check_positional("fromhex", args.positional.len(), 1, 1)?;
+    let text = crate::args::str_arg(&args.positional[0])?;
+    crate::numeric::float_fromhex::float_fromhex(text).map(float_value).map_err(int::num_err)
+}
+
 /// The methods in `float`'s type dict.
-pub static FLOAT_METHODS: [(&str, NativeFn); 6] = [
+pub static FLOAT_METHODS: [(&str, NativeFn); 7] = [
+    ("fromhex", float_fromhex),
     ("is_integer", float_is_integer),
     ("conjugate", float_conjugate),
     ("as_integer_ratio", float_as_integer_ratio),

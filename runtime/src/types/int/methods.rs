@@ -92,13 +92,9 @@ fn int_from_bytes(args: Args<'_>) -> PyResult<Value> {
     let order = args.positional.get(1).or_else(|| keyword("byteorder"));
     let signed = keyword("signed");
     let data = required(data);
-    let raw: Vec<u8> = match bytes::as_bytes(data) {
-        Some(b) => b.to_vec(),
-        None => crate::protocol::iterate(data)?
-            .iter()
-            .map(|v| as_int(v).and_then(|i| i.to_i64()).filter(|b| (0..256).contains(b)).map(|b| b as u8))
-            .collect::<Option<Vec<u8>>>()
-            .ok_or_else(|| PyErr::new(ExcKind::ValueError, "bytes must be in range(0, 256)"))?,
+    let raw: Vec<u8> = match crate::types::byteslike::buffer(data) {
+        Some(b) => b.into_owned(),
+        None => bytes_of_iterable(data)?,
     };
     let big_endian = byteorder(order)?;
     let signed = signed.map(crate::protocol::truthy).transpose()?.unwrap_or(false);
@@ -128,3 +124,26 @@ pub static INT_METHODS: [(&str, NativeFn); 9] = [
     ("__index__", int_index),
     ("__int__", int_index),
 ];
+
+/// `int.from_bytes` of a non-buffer: an iterable of ints in `range(0, 256)`
+/// (`TypeError: cannot convert 'str' object to bytes` for a str or a
+/// non-iterable, as CPython's `PyObject_Bytes`).
+fn bytes_of_iterable(data: &Value) -> PyResult<Vec<u8>> {
+    let cannot = || {
+        PyErr::new(ExcKind::TypeError, format!("cannot convert '{}' object to bytes", crate::args::type_name(data)))
+    };
+    if crate::types::str::as_str(data).is_some() {
+        return Err(cannot());
+    }
+    let items = crate::protocol::iterate(data).map_err(|_| cannot())?;
+    items
+        .iter()
+        .map(|v| {
+            let n = crate::args::index_arg(v).map_err(|e| match e.kind() {
+                Some(ExcKind::OverflowError) => PyErr::new(ExcKind::ValueError, "bytes must be in range(0, 256)"),
+                _ => e,
+            })?;
+            u8::try_from(n).map_err(|_| PyErr::new(ExcKind::ValueError, "bytes must be in range(0, 256)"))
+        })
+        .collect()
+}

@@ -101,3 +101,26 @@ fn shared_iteration_round() {
     assert!(all.iter().enumerate().all(|(i, &x)| x == i as i64));
 }
 
+
+// python3: type(iter(x)).__name__ for each container; it.__next__()
+#[test]
+fn iterator_types_are_named_as_cpython() {
+    let _ts = ThreadState::new(&Interpreter::new());
+    let name = |v: Value| iter(&v).unwrap().type_name().to_string();
+    assert_eq!(name(List::new(vec![])), "list_iterator");
+    assert_eq!(name(tuple::tuple_new(vec![])), "tuple_iterator");
+    assert_eq!(name(str_value("ab")), "str_ascii_iterator");
+    assert_eq!(name(str_value("é")), "str_iterator");
+    assert_eq!(name(bytes::bytes_new(vec![1])), "bytes_iterator");
+    assert_eq!(name(ByteArray::new(b"")), "bytearray_iterator");
+    assert_eq!(name(Dict::new()), "dict_keyiterator");
+    assert_eq!(dict_iter(&Dict::new(), DictPart::Items).type_name(), "dict_itemiterator");
+    assert_eq!(range_iter(0, 3, 1).type_name(), "range_iterator");
+    let it = range_iter(0, 2, 1);
+    let method = crate::attr::getattr(&it, &pystr::intern("__next__")).unwrap();
+    assert_eq!(protocol::call(&method, &[]).unwrap().as_small_int(), Some(0));
+    assert_eq!(protocol::call(&method, &[]).unwrap().as_small_int(), Some(1));
+    assert_eq!(protocol::call(&method, &[]).unwrap_err().kind(), Some(ExcKind::StopIteration));
+    let again = crate::attr::getattr(&it, &pystr::intern("__iter__")).unwrap();
+    assert!(protocol::call(&again, &[]).unwrap().is(&it));
+}
