@@ -2,6 +2,7 @@
 //! names, and the exception classes.
 
 mod class;
+mod compile;
 mod construct;
 pub mod functions;
 mod numeric;
@@ -31,6 +32,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("bin", numeric::bin),
     ("callable", functions::callable),
     ("chr", functions::chr),
+    ("compile", compile::compile),
     ("delattr", functions::delattr),
     ("divmod", numeric::divmod),
     ("enumerate", sequences::enumerate),

@@ -33,7 +33,8 @@ impl ErrorKind {
     }
 }
 
-/// An error found while turning source into bytecode.
+/// An error found while turning source into bytecode. The position fields
+/// are CPython's `SyntaxError` attributes, so they keep its conventions.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileError {
     /// Which exception class to raise.
@@ -46,7 +47,14 @@ pub struct CompileError {
     pub line: u32,
     /// 1-based character column, as `SyntaxError.offset`; 0 when unknown.
     pub column: u32,
-    /// The text of the offending line without its newline, for the caret display.
+    /// `SyntaxError.end_lineno`.
+    pub end_line: u32,
+    /// `SyntaxError.end_offset`: 1-based column just past the range, or
+    /// CPython's 0 / -1 for errors that have no end.
+    pub end_column: i64,
+    /// `SyntaxError.text`: the offending line as CPython gives it (parser
+    /// errors end it with a newline; compiler errors have it only when the
+    /// file exists).
     pub source_line: Option<String>,
 }
 
@@ -55,6 +63,55 @@ impl CompileError {
     pub fn is_syntax_error(&self) -> bool {
         matches!(self.kind, ErrorKind::SyntaxError | ErrorKind::IndentationError | ErrorKind::TabError)
     }
+}
+
+/// CPython's `File ..., line N` header, the offending line and its carets,
+/// as `print_exception` writes them for a `SyntaxError` (each line ends
+/// with a newline). `offset`/`end_offset` are 1-based character columns.
+pub fn render_location(filename: &str, line: i64, text: Option<&str>, offset: i64, end_line: i64, end_offset: i64) -> String {
+    let mut out = format!("  File \"{filename}\", line {line}\n");
+    let Some(text) = text else { return out };
+    // CPython works on the UTF-8 bytes: convert the character columns.
+    let byte_column = |column: i64| -> i64 {
+        if column <= 0 {
+            return column;
+        }
+        let chars = (column - 1) as usize;
+        text.char_indices().nth(chars).map_or(text.len(), |(at, _)| at) as i64 + 1
+    };
+    let mut offset = byte_column(offset) - 1;
+    let end_offset = if end_line == line { byte_column(end_offset) } else { -1 };
+    let start_offset = offset + 1;
+    let mut text = text;
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    offset -= (text.len() - stripped.len()) as i64;
+    text = stripped;
+    let mut len = text.len() as i64;
+    if text.ends_with('\n') {
+        len -= 1;
+    }
+    offset = offset.min(len);
+    // Skip the lines before the one the offset is on.
+    while let Some(newline) = text.find('\n') {
+        let inl = newline as i64;
+        if inl >= offset {
+            break;
+        }
+        text = &text[newline + 1..];
+        len -= inl + 1;
+        offset -= inl + 1;
+    }
+    out.push_str("    ");
+    out.push_str(text.trim_end_matches('\n'));
+    out.push('\n');
+    if offset >= 0 {
+        let carets = if end_offset > start_offset { (end_offset - start_offset).min(len - offset).max(1) } else { 1 };
+        out.push_str("    ");
+        out.push_str(&" ".repeat(offset as usize));
+        out.push_str(&"^".repeat(carets as usize));
+        out.push('\n');
+    }
+    out
 }
 
 /// CPython's rendering, as printed for an uncaught `SyntaxError`:
@@ -68,16 +125,15 @@ impl CompileError {
 impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.is_syntax_error() {
-            writeln!(f, "  File \"{}\", line {}", self.filename, self.line)?;
-            if let Some(line) = &self.source_line {
-                let trimmed = line.trim_start();
-                let indent = line.chars().count() - trimmed.chars().count();
-                writeln!(f, "    {}", trimmed.trim_end())?;
-                if self.column > 0 {
-                    let caret = (self.column as usize).saturating_sub(1).saturating_sub(indent);
-                    writeln!(f, "    {}^", " ".repeat(caret))?;
-                }
-            }
+            let location = render_location(
+                &self.filename,
+                i64::from(self.line),
+                self.source_line.as_deref(),
+                i64::from(self.column),
+                i64::from(self.end_line),
+                self.end_column,
+            );
+            f.write_str(&location)?;
         }
         write!(f, "{}: {}", self.kind.name(), self.message)
     }

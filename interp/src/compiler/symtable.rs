@@ -381,16 +381,18 @@ impl Builder<'_> {
         let keyword = if is_global { "global" } else { "nonlocal" };
         let existing = self.current().symbol(name.as_str()).map_or(0, |s| s.flags);
         let other = if is_global { flag::NONLOCAL } else { flag::GLOBAL };
+        // CPython's order: the statement's own checks, then (when the
+        // scope is analysed) a name both global and nonlocal.
         let message = if existing & flag::PARAMETER != 0 {
             Some(format!("name '{name}' is parameter and {keyword}"))
-        } else if existing & other != 0 {
-            Some(format!("name '{name}' is nonlocal and global"))
-        } else if existing & flag::ANNOTATED != 0 {
-            Some(format!("annotated name '{name}' can't be {keyword}"))
         } else if existing & flag::USED != 0 {
             Some(format!("name '{name}' is used prior to {keyword} declaration"))
+        } else if existing & flag::ANNOTATED != 0 {
+            Some(format!("annotated name '{name}' can't be {keyword}"))
         } else if existing & flag::ASSIGNED != 0 {
             Some(format!("name '{name}' is assigned to before {keyword} declaration"))
+        } else if existing & other != 0 {
+            Some(format!("name '{name}' is nonlocal and global"))
         } else {
             None
         };

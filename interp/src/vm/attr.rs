@@ -141,6 +141,14 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             _ => None,
         });
     }
+    if let Some(code) = objects::CODE_TYPE.downcast(obj) {
+        return Ok(objects::code_attr(code, n));
+    }
+    if super::syntax_error::is_syntax_error(obj) {
+        if let Some(v) = super::syntax_error::attribute(obj, n)? {
+            return Ok(Some(v));
+        }
+    }
     if weft_runtime::types::exception::as_exception(obj).is_some() {
         let args = weft_runtime::types::exception::args(obj);
         let first = || tuple::as_tuple(&args).and_then(|a| a.first().cloned()).unwrap_or_else(none_bool::none);

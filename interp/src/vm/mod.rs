@@ -27,6 +27,7 @@ pub mod shared;
 pub mod singletons;
 pub mod state;
 pub mod str_format;
+pub mod syntax_error;
 
 use std::sync::OnceLock;
 
@@ -87,6 +88,15 @@ impl protocol::Hooks for InterpreterHooks {
     fn repr(&self, v: &Value) -> Option<PyResult<String>> {
         if ops::is_user(v) {
             return Some(ops::repr_of(v));
+        }
+        // Containers print their items with the interpreter's repr (an
+        // exception's args tuple reaches here from the runtime).
+        let container = weft_runtime::types::tuple::as_tuple(v).is_some()
+            || weft_runtime::types::list::List::cast(v).is_some()
+            || weft_runtime::types::dict::Dict::cast(v).is_some()
+            || weft_runtime::types::set::Set::cast(v).is_some();
+        if container {
+            return Some(repr::repr(v));
         }
         objects::repr(v)
     }

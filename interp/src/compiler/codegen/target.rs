@@ -4,6 +4,7 @@
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
+use super::super::targets::expr_name;
 use super::expr::{binary, writes_once};
 use super::{Access, Compiler, Result};
 use crate::bytecode::Instruction;
@@ -65,7 +66,7 @@ impl<'a> Compiler<'a> {
             Expr::Starred(starred) => {
                 return Err(self.error("starred assignment target must be in a list or tuple", starred.range.start()));
             }
-            other => return Err(self.error("cannot assign to expression", other.range().start())),
+            other => return Err(self.error(format!("cannot assign to {}", expr_name(other)), other.range().start())),
         }
         Ok(())
     }
@@ -156,7 +157,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instruction::StoreSubscript { obj, key, src: current });
             }
             other => {
-                return Err(self.error("'expression' is an illegal expression for augmented assignment", other.range().start()))
+                return Err(self.error(
+                    format!("'{}' is an illegal expression for augmented assignment", expr_name(other)),
+                    other.range().start(),
+                ))
             }
         }
         Ok(())
@@ -186,7 +190,7 @@ impl<'a> Compiler<'a> {
                         c.delete(element)?;
                     }
                 }
-                other => return Err(c.error("cannot delete expression", other.range().start())),
+                other => return Err(c.error(format!("cannot delete {}", expr_name(other)), other.range().start())),
             }
             c.free_to(mark);
             Ok(())
