@@ -51,7 +51,7 @@ fn missing_commas() {
     check("[x + 1 2]", SyntaxError, comma, (1, 2, 1, 9));
     check("{1: 2 3: 4}", SyntaxError, comma, (1, 5, 1, 8));
     check("f(x=1 y)", SyntaxError, comma, (1, 5, 1, 8));
-    check("values = [1, 2, 3\ntotal = sum(values\nprint(total)\n", SyntaxError, comma, (2, 17, 3, 6));
+    check("values = [1, 2, 3\ntotal = sum(values\nprint(total)\n", SyntaxError, comma, (1, 17, 2, 6));
     // Not inside brackets, or a name before a string: plain invalid syntax.
     check("a b", SyntaxError, "invalid syntax", (1, 3, 1, 4));
     check("f(a 'x')", SyntaxError, "invalid syntax", (1, 5, 1, 8));
