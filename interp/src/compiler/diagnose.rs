@@ -142,23 +142,34 @@ fn starts_expression(kind: TokenKind) -> bool {
     )
 }
 
+/// Whether `expr` is written inside its own parentheses (ruff's ranges
+/// leave them out, except for tuples).
+fn parenthesized(expr: &Expr, source: &Source) -> bool {
+    let range = expr.range();
+    if source.text[range.start().to_usize()..].starts_with('(') && matches!(expr, Expr::Tuple(_) | Expr::Generator(_)) {
+        return true;
+    }
+    let before = source.text[..range.start().to_usize()].trim_end();
+    let after = source.text[range.end().to_usize()..].trim_start();
+    before.ends_with('(') && after.starts_with(')')
+}
+
 /// Whether an expression is at least as tight as CPython's `disjunction`
 /// (no conditional, lambda, walrus, starred or bare yield at its top).
 fn is_disjunction(expr: &Expr, source: &Source) -> bool {
-    let parenthesized = source.text[expr.range().start().to_usize()..].starts_with('(');
     match expr {
-        Expr::If(_) | Expr::Lambda(_) | Expr::Starred(_) | Expr::Slice(_) => false,
-        Expr::Named(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Tuple(_) | Expr::Generator(_) => parenthesized,
+        Expr::If(_) | Expr::Lambda(_) | Expr::Named(_) | Expr::Yield(_) | Expr::YieldFrom(_) => parenthesized(expr, source),
+        Expr::Tuple(_) | Expr::Generator(_) => parenthesized(expr, source),
+        Expr::Starred(_) | Expr::Slice(_) => false,
         _ => true,
     }
 }
 
 /// Whether an expression is at least as tight as CPython's `bitwise_or`.
 fn is_bitwise_or(expr: &Expr, source: &Source) -> bool {
-    let parenthesized = source.text[expr.range().start().to_usize()..].starts_with('(');
     match expr {
-        Expr::Compare(_) | Expr::BoolOp(_) => parenthesized,
-        Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => parenthesized,
+        Expr::Compare(_) | Expr::BoolOp(_) => parenthesized(expr, source),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => parenthesized(expr, source),
         _ => is_disjunction(expr, source),
     }
 }
@@ -169,7 +180,26 @@ impl<'a> Context<'a> {
     }
 
     fn generic(&self, range: TextRange) -> CompileError {
+        // A NEWLINE token ends where it starts.
+        let range = if self.text()[range.start().to_usize()..].starts_with(['\n', '\r']) {
+            TextRange::empty(range.start())
+        } else {
+            range
+        };
         self.source.parser_error(ErrorKind::SyntaxError, "invalid syntax", range)
+    }
+
+    /// An f-string error: CPython 3.11 places it just past the f-string.
+    fn fstring_error(&self, message: impl Into<String>, at: TextSize) -> CompileError {
+        let fstring = self
+            .nodes
+            .exprs
+            .iter()
+            .filter(|e| matches!(e, Expr::FString(_)) && (e.range().contains(at) || e.range().end() == at))
+            .min_by_key(|e| e.range().len());
+        let end = fstring.map_or(at, |f| f.range().end());
+        let (line, column) = self.source.char_position(end);
+        self.source.error_with(ErrorKind::SyntaxError, message, (line, column), (line, i64::from(column)), true)
     }
 
     /// "'(' was never closed" at the bracket.
@@ -293,7 +323,10 @@ impl<'a> Context<'a> {
                 range,
             ),
             ParseErrorType::Lexical(LexicalErrorType::FStringError(inner)) | ParseErrorType::FStringError(inner) => {
-                self.source.parser_error(ErrorKind::SyntaxError, fstring_message(inner), range)
+                self.fstring_error(fstring_message(inner), range.start())
+            }
+            ParseErrorType::OtherError(text) if text.starts_with("Only single target") => {
+                self.source.parser_error(ErrorKind::SyntaxError, text.replacen("Only", "only", 1), range)
             }
             ParseErrorType::OtherError(text) if text.starts_with("Expected an indented block after") => {
                 self.expected_block(text, range)
@@ -467,12 +500,12 @@ impl<'a> Context<'a> {
             .any(|e| matches!(e, Expr::FString(_)) && e.range().contains(range.start()));
         let next = self.text()[range.start().to_usize()..].chars().next();
         if in_fstring && before.ends_with('{') {
-            let message = if matches!(next, Some('}' | '!' | ':' | '=')) {
-                "f-string: empty expression not allowed"
-            } else {
-                "f-string: expecting '}'"
+            let message = match next {
+                Some('}') => "f-string: empty expression not allowed".to_owned(),
+                Some(c @ ('!' | ':' | '=')) => format!("f-string: expression required before '{c}'"),
+                _ => "f-string: expecting '}'".to_owned(),
             };
-            return self.source.parser_error(ErrorKind::SyntaxError, message, range);
+            return self.fstring_error(message, range.start());
         }
         let in_braces = self.scan.open_before(range.start()).last().is_some_and(|b| b.kind == '{');
         if in_braces && before.ends_with(':') {
@@ -519,8 +552,8 @@ impl<'a> Context<'a> {
             Stmt::Assign(assign) => {
                 let index = assign.targets.iter().position(|t| contains(t))?;
                 let target = &assign.targets[index];
-                let bare_yield = matches!(target, Expr::Yield(_) | Expr::YieldFrom(_))
-                    && !self.text()[target.range().start().to_usize()..].starts_with('(');
+                let bare_yield =
+                    matches!(target, Expr::Yield(_) | Expr::YieldFrom(_)) && !parenthesized(target, self.source);
                 if bare_yield {
                     return Some(error("assignment to yield expression not possible".into(), target));
                 }

@@ -56,6 +56,9 @@ pub struct CompileError {
     /// errors end it with a newline; compiler errors have it only when the
     /// file exists).
     pub source_line: Option<String>,
+    /// Whether `SyntaxError.args` carries the location tuple. CPython's
+    /// symbol-table errors set the attributes but leave `args == (msg,)`.
+    pub args_carry_location: bool,
 }
 
 impl CompileError {

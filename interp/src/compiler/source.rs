@@ -15,6 +15,24 @@ const MAX_BRACKET_DEPTH: usize = 200;
 /// CPython's tokenizer `MAXINDENT`.
 const MAX_INDENT_DEPTH: usize = 100;
 
+/// Where a compiler error is: a node's range, or just a position.
+pub trait Site {
+    /// The range (empty for a position).
+    fn range(self) -> TextRange;
+}
+
+impl Site for TextSize {
+    fn range(self) -> TextRange {
+        TextRange::empty(self)
+    }
+}
+
+impl Site for TextRange {
+    fn range(self) -> TextRange {
+        self
+    }
+}
+
 /// Decoded source with its line index.
 pub struct Source {
     /// The text, without a leading byte-order mark.
@@ -61,6 +79,7 @@ impl Source {
                         end_line: line as u32,
                         end_column: 0,
                         source_line: None,
+                        args_carry_location: true,
                     });
                 }
             },
@@ -75,6 +94,7 @@ impl Source {
                     end_line: 1,
                     end_column: 0,
                     source_line: None,
+                    args_carry_location: true,
                 })
             }
         };
@@ -95,8 +115,10 @@ impl Source {
     /// generation) at byte `offset`. As CPython, its `text` is read back
     /// from the file, so source that is not a file (`compile()` of a
     /// string, `exec`) has none.
-    pub fn error_at(&self, kind: ErrorKind, message: impl Into<String>, offset: TextSize) -> CompileError {
-        let (line, column) = self.char_position(offset);
+    pub fn error_at(&self, kind: ErrorKind, message: impl Into<String>, site: impl Site) -> CompileError {
+        let range = site.range();
+        let (line, column) = self.char_position(range.start());
+        let (end_line, end_column) = self.char_position(range.end());
         let text = std::path::Path::new(&*self.filename)
             .is_file()
             .then(|| format!("{}\n", self.line_text(OneIndexed::new(line as usize).unwrap_or(OneIndexed::MIN))));
@@ -106,9 +128,10 @@ impl Source {
             filename: self.filename.clone(),
             line,
             column,
-            end_line: line,
-            end_column: i64::from(column),
+            end_line,
+            end_column: i64::from(end_column),
             source_line: text,
+            args_carry_location: true,
         }
     }
 
@@ -146,6 +169,7 @@ impl Source {
             end_line: end.0,
             end_column: end.1,
             source_line: Some(text),
+            args_carry_location: true,
         }
     }
 
@@ -183,6 +207,7 @@ impl Source {
             end_line: 0,
             end_column: 0,
             source_line: None,
+            args_carry_location: true,
         }
     }
 

@@ -141,6 +141,12 @@ impl SymbolTable {
 }
 
 /// Builds and analyzes the symbol table of a module.
+/// As CPython's symbol-table errors: the location is in the attributes only.
+fn symtable_error(mut error: CompileError) -> CompileError {
+    error.args_carry_location = false;
+    error
+}
+
 pub fn build(source: &Source, module: &ast::ModModule) -> Result<SymbolTable, CompileError> {
     let mut builder = Builder {
         source,
@@ -171,8 +177,8 @@ impl Builder<'_> {
         &mut self.table.scopes[id]
     }
 
-    fn error(&self, message: impl Into<String>, at: TextSize) -> CompileError {
-        self.source.error_at(ErrorKind::SyntaxError, message, at)
+    fn error(&self, message: impl Into<String>, at: impl super::source::Site) -> CompileError {
+        symtable_error(self.source.error_at(ErrorKind::SyntaxError, message, at))
     }
 
     fn enter(&mut self, kind: ScopeKind, name: &str, node: TextRange) -> usize {
@@ -737,7 +743,7 @@ fn analyze(table: &mut SymbolTable, id: usize, bound: &HashSet<String>, source: 
             if !bound.contains(&symbol.name) {
                 let message = format!("no binding for nonlocal '{}' found", symbol.name);
                 return Err(match symbol.declared_at {
-                    Some(at) => source.error_at(ErrorKind::SyntaxError, message, at),
+                    Some(at) => symtable_error(source.error_at(ErrorKind::SyntaxError, message, at)),
                     None => source.error_nowhere(ErrorKind::SyntaxError, message),
                 });
             }

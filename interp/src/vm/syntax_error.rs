@@ -13,21 +13,32 @@ use crate::compiler::CompileError;
 /// The exception a compile error raises.
 pub fn from_compile_error(e: &CompileError) -> PyErr {
     let class = exception::exception_class(e.kind.name()).expect("a built-in class");
-    let args = if e.is_syntax_error() {
-        let text = e.source_line.as_deref().map(pystr::str_value).unwrap_or_else(none_bool::none);
-        let details = tuple::tuple_new(vec![
-            pystr::str_value(&e.filename),
-            int::int_from_i64(i64::from(e.line)),
-            int::int_from_i64(i64::from(e.column)),
-            text,
-            int::int_from_i64(i64::from(e.end_line)),
-            int::int_from_i64(e.end_column),
-        ]);
-        vec![pystr::str_value(&e.message), details]
-    } else {
-        vec![pystr::str_value(&e.message)]
+    if !e.is_syntax_error() {
+        return PyErr::Object(exception::new_exception(&class, vec![pystr::str_value(&e.message)]));
+    }
+    let message = pystr::str_value(&e.message);
+    let details = [
+        pystr::str_value(&e.filename),
+        int::int_from_i64(i64::from(e.line)),
+        int::int_from_i64(i64::from(e.column)),
+        e.source_line.as_deref().map(pystr::str_value).unwrap_or_else(none_bool::none),
+        int::int_from_i64(i64::from(e.end_line)),
+        int::int_from_i64(e.end_column),
+    ];
+    if e.args_carry_location {
+        let args = vec![message, tuple::tuple_new(details.to_vec())];
+        return PyErr::Object(exception::new_exception(&class, args));
+    }
+    // Symbol-table errors: `args == (msg,)`, the location in attributes.
+    let exc = exception::new_exception(&class, vec![message.clone()]);
+    let set = |name: &str, value: Value| {
+        let _ = super::attr::generic_setattr(&exc, &pystr::intern(name), Some(value));
     };
-    PyErr::Object(exception::new_exception(&class, args))
+    set("msg", message);
+    for (name, value) in DETAILS.iter().zip(details) {
+        set(name, value);
+    }
+    PyErr::Object(exc)
 }
 
 /// Whether `exc` is a `SyntaxError` (or a subclass's instance).

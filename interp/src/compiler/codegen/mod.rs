@@ -237,7 +237,7 @@ impl<'a> Compiler<'a> {
         assemble::assemble(unit, info, self.source)
     }
 
-    fn error(&self, message: impl Into<String>, at: TextSize) -> CompileError {
+    fn error(&self, message: impl Into<String>, at: impl super::source::Site) -> CompileError {
         self.source.error_at(ErrorKind::SyntaxError, message, at)
     }
 

@@ -149,11 +149,11 @@ impl<'a> Compiler<'a> {
                     }
                     c.jump(end)
                 }),
-                None => return Err(self.error("'break' outside loop", brk.range.start())),
+                None => return Err(self.error("'break' outside loop", brk.range)),
             },
             Stmt::Continue(cont) => match self.unwind(true)? {
                 Some((start, _, depth, _)) => self.leave_with(depth, |c| c.jump(start)),
-                None => return Err(self.error("'continue' not properly in loop", cont.range.start())),
+                None => return Err(self.error("'continue' not properly in loop", cont.range)),
             },
             Stmt::TypeAlias(alias) => return Err(self.unsupported("type alias statements", alias.range.start())),
             Stmt::IpyEscapeCommand(command) => return Err(self.error("invalid syntax", command.range.start())),
@@ -163,7 +163,7 @@ impl<'a> Compiler<'a> {
 
     fn return_(&mut self, ret: &'a ast::StmtReturn) -> Result {
         if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda) {
-            return Err(self.error("'return' outside function", ret.range.start()));
+            return Err(self.error("'return' outside function", ret.range));
         }
         let src = self.temp();
         match &ret.value {
