@@ -70,8 +70,17 @@ impl CompileError {
 
 /// CPython's `File ..., line N` header, the offending line and its carets,
 /// as `print_exception` writes them for a `SyntaxError` (each line ends
-/// with a newline). `offset`/`end_offset` are 1-based character columns.
-pub fn render_location(filename: &str, line: i64, text: Option<&str>, offset: i64, end_line: i64, end_offset: i64) -> String {
+/// with a newline). `offset`/`end_offset` are 1-based character columns;
+/// an `IndentationError` (`single_caret`) always gets one caret.
+pub fn render_location(
+    filename: &str,
+    line: i64,
+    text: Option<&str>,
+    offset: i64,
+    end_line: i64,
+    end_offset: i64,
+    single_caret: bool,
+) -> String {
     let mut out = format!("  File \"{filename}\", line {line}\n");
     let Some(text) = text else { return out };
     // CPython works on the UTF-8 bytes: convert the character columns.
@@ -83,16 +92,15 @@ pub fn render_location(filename: &str, line: i64, text: Option<&str>, offset: i6
         text.char_indices().nth(chars).map_or(text.len(), |(at, _)| at) as i64 + 1
     };
     let mut offset = byte_column(offset) - 1;
-    let end_offset = if end_line == line { byte_column(end_offset) } else { -1 };
+    // A range over several lines is shown to the end of its first line.
+    let line_size = text.len() as i64;
+    let end_offset = if end_line > line { line_size } else { byte_column(end_offset) }.min(line_size + 1);
     let start_offset = offset + 1;
     let mut text = text;
     let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
     offset -= (text.len() - stripped.len()) as i64;
     text = stripped;
-    let mut len = text.len() as i64;
-    if text.ends_with('\n') {
-        len -= 1;
-    }
+    let len = text.trim_end_matches('\n').len() as i64;
     offset = offset.min(len);
     // Skip the lines before the one the offset is on.
     while let Some(newline) = text.find('\n') {
@@ -101,14 +109,13 @@ pub fn render_location(filename: &str, line: i64, text: Option<&str>, offset: i6
             break;
         }
         text = &text[newline + 1..];
-        len -= inl + 1;
         offset -= inl + 1;
     }
     out.push_str("    ");
     out.push_str(text.trim_end_matches('\n'));
     out.push('\n');
     if offset >= 0 {
-        let carets = if end_offset > start_offset { (end_offset - start_offset).min(len - offset).max(1) } else { 1 };
+        let carets = if end_offset > start_offset && !single_caret { end_offset - start_offset } else { 1 };
         out.push_str("    ");
         out.push_str(&" ".repeat(offset as usize));
         out.push_str(&"^".repeat(carets as usize));
@@ -135,6 +142,7 @@ impl fmt::Display for CompileError {
                 i64::from(self.column),
                 i64::from(self.end_line),
                 self.end_column,
+                self.kind != ErrorKind::SyntaxError,
             );
             f.write_str(&location)?;
         }

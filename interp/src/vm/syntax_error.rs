@@ -110,6 +110,7 @@ pub fn location_and_message(exc: &Value) -> PyResult<(String, String)> {
     let offset = number("offset").unwrap_or(0);
     let end_line = number("end_lineno").unwrap_or(lineno);
     let end_offset = number("end_offset").unwrap_or(0);
-    let location = render_location(&filename, lineno, text.as_deref(), offset, end_line, end_offset);
+    let indentation = exception::exception_class("IndentationError").is_some_and(|c| exception::matches(exc, &c));
+    let location = render_location(&filename, lineno, text.as_deref(), offset, end_line, end_offset, indentation);
     Ok((location, msg))
 }
