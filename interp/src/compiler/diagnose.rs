@@ -207,7 +207,7 @@ impl<'a> Context<'a> {
         let (line, column) = self.source.char_position(bracket.offset);
         let trimmed = self.text().trim_end_matches(['\n', '\r']);
         let last_line = self.source.line_of(TextSize::of(trimmed));
-        self.source.error_with(
+        self.source.error_with_text(
             ErrorKind::SyntaxError,
             format!("'{}' was never closed", bracket.kind),
             (line, column),
@@ -370,6 +370,12 @@ impl<'a> Context<'a> {
             | ParseErrorType::InvalidNamedAssignmentTarget => {
                 self.invalid_target(range).unwrap_or_else(|| self.generic(range))
             }
+            // CPython points at the `*` alone.
+            ParseErrorType::InvalidArgumentUnpackingOrder => self.source.parser_error(
+                ErrorKind::SyntaxError,
+                "iterable argument unpacking follows keyword argument unpacking",
+                TextRange::at(range.start(), TextSize::new(1)),
+            ),
             other => match fixed_message(other) {
                 Some(message) => self.source.parser_error(ErrorKind::SyntaxError, message, range),
                 None => self.generic(range),
@@ -656,7 +662,6 @@ fn fixed_message(error: &ParseErrorType) -> Option<&'static str> {
     Some(match error {
         ParseErrorType::PositionalAfterKeywordArgument => "positional argument follows keyword argument",
         ParseErrorType::PositionalAfterKeywordUnpacking => "positional argument follows keyword argument unpacking",
-        ParseErrorType::InvalidArgumentUnpackingOrder => "iterable argument unpacking follows keyword argument unpacking",
         ParseErrorType::NonDefaultParamAfterDefaultParam => "non-default argument follows default argument",
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *",
         ParseErrorType::IterableUnpackingInComprehension => "iterable unpacking cannot be used in comprehension",

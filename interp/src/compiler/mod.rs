@@ -55,19 +55,32 @@ pub enum Mode {
     Single,
 }
 
+/// `single` input is one statement: a compound one, or the simple ones of
+/// one line.
+fn single_statement(source: &Source, body: &[ruff_python_ast::Stmt]) -> Result<(), CompileError> {
+    use ruff_text_size::{Ranged, TextRange};
+    let Some(first) = body.first() else { return Ok(()) };
+    let last_line = source.line_of(first.range().end());
+    let on_first = body.iter().take_while(|s| source.line_of(s.range().start()) <= last_line).count();
+    if on_first == body.len() {
+        return Ok(());
+    }
+    let end = body[on_first - 1].range().end();
+    Err(source.parser_error(
+        ErrorKind::SyntaxError,
+        "multiple statements found while compiling a single statement",
+        TextRange::empty(end),
+    ))
+}
+
 /// Compiles decoded source in `mode`.
 pub fn compile_mode(source: &Source, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
     stacker::grow(stack_size(source.text.len()), || {
         let code = match mode {
             Mode::Exec | Mode::Single => {
                 let module = parse::parse(source)?;
-                if mode == Mode::Single && module.body.len() > 1 {
-                    let second = ruff_text_size::Ranged::range(&module.body[1]).start();
-                    return Err(source.error_at(
-                        ErrorKind::SyntaxError,
-                        "multiple statements found while compiling a single statement",
-                        second,
-                    ));
+                if mode == Mode::Single {
+                    single_statement(source, &module.body)?;
                 }
                 let table = symtable::build(source, &module)?;
                 codegen::Compiler::module(source, &table, &module.body, mode == Mode::Single)?

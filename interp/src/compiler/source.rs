@@ -156,8 +156,22 @@ impl Source {
         newline: bool,
     ) -> CompileError {
         let line = OneIndexed::new(start.0 as usize).unwrap_or(OneIndexed::MIN);
+        let newline = newline || self.line_has_newline(line);
+        self.error_with_text(kind, message, start, end, newline)
+    }
+
+    /// As `error_with`, with the text's newline decided by the caller.
+    pub fn error_with_text(
+        &self,
+        kind: ErrorKind,
+        message: impl Into<String>,
+        start: (u32, u32),
+        end: (u32, i64),
+        newline: bool,
+    ) -> CompileError {
+        let line = OneIndexed::new(start.0 as usize).unwrap_or(OneIndexed::MIN);
         let mut text = self.line_text(line).to_owned();
-        if newline || self.line_has_newline(line) {
+        if newline {
             text.push('\n');
         }
         CompileError {

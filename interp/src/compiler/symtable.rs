@@ -203,7 +203,7 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn add(&mut self, name: &str, flags: u16, at: TextSize) -> Result<(), CompileError> {
+    fn add(&mut self, name: &str, flags: u16, at: impl super::source::Site) -> Result<(), CompileError> {
         let scope = self.current();
         let symbol = scope.symbol_mut(name);
         if flags & flag::PARAMETER != 0 && symbol.flags & flag::PARAMETER != 0 {
@@ -479,7 +479,7 @@ impl Builder<'_> {
         ordered.extend(parameters.vararg.as_deref());
         ordered.extend(parameters.kwarg.as_deref());
         for parameter in ordered {
-            self.add(parameter.name.as_str(), flag::ASSIGNED | flag::PARAMETER, parameter.range.start())?;
+            self.add(parameter.name.as_str(), flag::ASSIGNED | flag::PARAMETER, parameter.name.range)?;
             self.current().parameters.push(parameter.name.to_string());
         }
         Ok(())
