@@ -530,16 +530,17 @@ impl<'a> Context<'a> {
         let literal = self.nodes.exprs.iter().copied().filter(|e| e.range().contains(range.start())).min_by_key(|e| e.range().len());
         let escape_start = self.text()[..range.start().to_usize()].rfind("\\N{").map(|i| TextSize::new(i as u32));
         match (literal, escape_start) {
-            (Some(literal), Some(escape)) if matches!(literal, Expr::StringLiteral(_)) => {
+            (Some(literal), Some(escape)) if matches!(literal, Expr::StringLiteral(_)) && escape >= literal.range().start() => {
                 let token = &self.text()[literal.range().start().to_usize()..literal.range().end().to_usize()];
                 let quote = token.find(['\'', '"']).unwrap_or(0);
                 let quotes = if token[quote..].starts_with("'''") || token[quote..].starts_with("\"\"\"") { 3 } else { 1 };
                 let body = literal.range().start() + TextSize::new((quote + quotes) as u32);
                 let escape_end = range.end() + TextSize::new(1);
+                let position = |at: TextSize| u32::from(at).saturating_sub(u32::from(body));
                 let message = format!(
                     "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: unknown Unicode character name",
-                    u32::from(escape - body),
-                    u32::from(escape_end - body) - 1
+                    position(escape),
+                    position(escape_end).saturating_sub(1)
                 );
                 let (line, column) = self.source.char_position(literal.range().end());
                 self.source.error_with(ErrorKind::SyntaxError, message, (line, column), (line, i64::from(column)), true)

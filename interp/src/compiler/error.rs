@@ -91,14 +91,14 @@ pub fn render_location(
         let chars = (column - 1) as usize;
         text.char_indices().nth(chars).map_or(text.len(), |(at, _)| at) as i64 + 1
     };
-    let mut offset = byte_column(offset) - 1;
+    let mut offset = byte_column(offset).saturating_sub(1);
     // A range over several lines is shown to the end of its first line.
     let line_size = text.len() as i64;
     let end_offset = if end_line > line { line_size } else { byte_column(end_offset) }.min(line_size + 1);
-    let start_offset = offset + 1;
+    let start_offset = offset.saturating_add(1);
     let mut text = text;
     let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
-    offset -= (text.len() - stripped.len()) as i64;
+    offset = offset.saturating_sub((text.len() - stripped.len()) as i64);
     text = stripped;
     let len = text.trim_end_matches('\n').len() as i64;
     offset = offset.min(len);
@@ -115,7 +115,7 @@ pub fn render_location(
     out.push_str(text.trim_end_matches('\n'));
     out.push('\n');
     if offset >= 0 {
-        let carets = if end_offset > start_offset && !single_caret { end_offset - start_offset } else { 1 };
+        let carets = if end_offset > start_offset && !single_caret { end_offset.saturating_sub(start_offset) } else { 1 };
         out.push_str("    ");
         out.push_str(&" ".repeat(offset as usize));
         out.push_str(&"^".repeat(carets as usize));
