@@ -260,6 +260,9 @@ impl<'a> Context<'a> {
                 format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
                 start + TextSize::of(*tok),
             ),
+            LexicalErrorType::FStringError(FStringError::UnterminatedString | FStringError::UnterminatedTripleQuotedString) => {
+                self.unterminated_string(start)
+            }
             LexicalErrorType::LineContinuationError => self.source.tokenizer_error(
                 ErrorKind::SyntaxError,
                 "unexpected character after line continuation character",
@@ -271,14 +274,20 @@ impl<'a> Context<'a> {
     }
 
     fn unterminated_string(&self, start: TextSize) -> CompileError {
-        let text = &self.text()[start.to_usize()..];
+        // Back to the start of the token: its quotes, then its prefix.
+        let before = &self.text()[..start.to_usize()];
+        let quotes = before.trim_end_matches(['\'', '"']);
+        let prefixed = quotes.trim_end_matches(|c: char| "rRbBfFuU".contains(c));
+        let is_prefix = quotes.len() - prefixed.len() <= 2 && !prefixed.ends_with(|c: char| c.is_alphanumeric() || c == '_');
+        let token_start = if is_prefix { prefixed.len() } else { quotes.len() };
+        let text = &self.text()[token_start..];
         let prefix = text.find(['\'', '"']).unwrap_or(0);
-        let quote_at = start + TextSize::new(prefix as u32);
         let body = &text[prefix..];
         let triple = body.starts_with("'''") || body.starts_with("\"\"\"");
-        let (line, column) = self.source.char_position(quote_at);
+        let (line, column) = self.source.char_position(TextSize::new(token_start as u32));
         let message = if triple {
-            let end_line = self.source.line_of(TextSize::of(self.text()));
+            let content = self.text().strip_suffix('\n').unwrap_or(self.text());
+            let end_line = self.source.line_of(TextSize::of(content));
             format!("unterminated triple-quoted string literal (detected at line {end_line})")
         } else {
             format!("unterminated string literal (detected at line {line})")
@@ -334,8 +343,10 @@ impl<'a> Context<'a> {
             ParseErrorType::OtherError(text) if text.starts_with("Expected `except` or `finally`") => {
                 self.missing_except(range)
             }
-            ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. }
-                if self.scan.open_before(range.start()).is_empty() =>
+            ParseErrorType::ExpectedToken {
+                expected: TokenKind::Colon,
+                found: TokenKind::Newline | TokenKind::NonLogicalNewline | TokenKind::EndOfFile,
+            } if self.scan.open_before(range.start()).is_empty() =>
             {
                 let (line, column) = self.source.char_position(range.start());
                 self.source.error_with(ErrorKind::SyntaxError, "expected ':'", (line, column), (line, i64::from(column)), true)
@@ -352,13 +363,25 @@ impl<'a> Context<'a> {
                 let span = if_expr.map_or(range, |e| e.range());
                 self.source.parser_error(ErrorKind::SyntaxError, "expected 'else' after 'if' expression", span)
             }
+            ParseErrorType::ExpectedToken { expected: TokenKind::Lpar, .. } if self.after_def_name(range.start()) => {
+                self.source.parser_error(ErrorKind::SyntaxError, "expected '('", range)
+            }
+            ParseErrorType::OtherError(text) if text == "Expected a parameter name" => {
+                self.assignment_in_argument(range).unwrap_or_else(|| self.generic(range))
+            }
             ParseErrorType::ExpectedToken { found, .. } if found.as_augmented_assign_operator().is_some() => {
                 self.augmented_tuple(range).unwrap_or_else(|| self.generic(range))
             }
             ParseErrorType::ExpectedToken {
                 expected: TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace,
                 found,
-            } if starts_expression(*found) => self.missing_comma(range).unwrap_or_else(|| self.generic(range)),
+            } if starts_expression(*found) => match self.missing_comma(range) {
+                Some((error, reads_to_end)) => {
+                    at_end = reads_to_end;
+                    error
+                }
+                None => self.generic(range),
+            },
             ParseErrorType::SimpleStatementsOnSameLine => {
                 self.legacy_print(range.start()).unwrap_or_else(|| self.generic(range))
             }
@@ -397,7 +420,8 @@ impl<'a> Context<'a> {
             (format!("'{keyword}' statement"), vec![bare, "async"])
         };
         let error_line = self.source.line_of(range.start());
-        let header_line = (1..error_line)
+        let header_end = self.source.line_of(self.previous_token_end(range.start()));
+        let header_line = (1..=header_end)
             .rev()
             .find(|&line| {
                 let text = self.source.line_text(ruff_source_file::OneIndexed::new(line as usize).unwrap_or_default());
@@ -429,7 +453,12 @@ impl<'a> Context<'a> {
 
     /// "invalid syntax. Perhaps you forgot a comma?" for two expressions in
     /// a row inside brackets (CPython's `invalid_expression`).
-    fn missing_comma(&self, range: TextRange) -> Option<CompileError> {
+    ///
+    /// Also whether CPython's parser, checking the expression after the
+    /// missing comma, reads on to the end of the source (the next token is
+    /// the end or a comma, and the bracket never closes): then the error it
+    /// raises is that the bracket was never closed.
+    fn missing_comma(&self, range: TextRange) -> Option<(CompileError, bool)> {
         let b_start = range.start();
         let innermost = *self.scan.open_before(b_start).last()?;
         let a_end = self.previous_token_end(b_start);
@@ -440,7 +469,7 @@ impl<'a> Context<'a> {
         let first_word: String = a_text.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
         if let Expr::Name(name) = a {
             if matches!(name.id.as_str(), "print" | "exec") {
-                return Some(self.legacy_message(name.id.as_str(), TextRange::new(a.range().start(), b_end)));
+                return Some((self.legacy_message(name.id.as_str(), TextRange::new(a.range().start(), b_end)), false));
             }
             let b_is_string = matches!(b, Some(Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::FString(_)));
             if b_is_string {
@@ -450,10 +479,39 @@ impl<'a> Context<'a> {
         if matches!(first_word.as_str(), "_" | "match" | "case") {
             return None;
         }
-        Some(self.source.parser_error(
+        let next = self.text()[b_end.to_usize()..].trim_start_matches([' ', '\t', '\x0c', '\n', '\r', '\\']).chars().next();
+        let unclosed = self.scan.open_at_end().contains(&innermost);
+        let reads_to_end = unclosed && matches!(next, None | Some(',' | '#'));
+        let error = self.source.parser_error(
             ErrorKind::SyntaxError,
             "invalid syntax. Perhaps you forgot a comma?",
             TextRange::new(a.range().start(), b_end),
+        );
+        Some((error, reads_to_end))
+    }
+
+    /// Whether `at` follows `def NAME`.
+    fn after_def_name(&self, at: TextSize) -> bool {
+        let before = self.text()[..self.previous_token_end(at).to_usize()].trim_end();
+        let without_name = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
+        let keyword = without_name.trim_end();
+        without_name.len() < before.len()
+            && keyword.len() < without_name.len()
+            && keyword.ends_with("def")
+            && !keyword[..keyword.len() - 3].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+    }
+
+    /// `f(a.b = 1)`: CPython's `invalid_kwarg`.
+    fn assignment_in_argument(&self, argument: TextRange) -> Option<CompileError> {
+        let after = &self.text()[argument.end().to_usize()..];
+        let equal = argument.end() + TextSize::new((after.len() - after.trim_start().len()) as u32);
+        if !self.text()[equal.to_usize()..].starts_with('=') {
+            return None;
+        }
+        Some(self.source.parser_error(
+            ErrorKind::SyntaxError,
+            "expression cannot contain assignment, perhaps you meant \"==\"?",
+            TextRange::new(argument.start(), equal + TextSize::new(1)),
         ))
     }
 
