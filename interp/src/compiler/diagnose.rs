@@ -48,7 +48,10 @@ pub fn diagnose(source: &Source, module: &Mod, errors: &[ParseError]) -> Compile
         }
         // An inconsistent dedent stops the tokenizer before it gets there.
         let dedent_between = errors.iter().any(|e| {
-            matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::IndentationError))
+            matches!(
+                e.error,
+                ParseErrorType::Lexical(LexicalErrorType::IndentationError | LexicalErrorType::LineContinuationError)
+            )
                 && e.range().start() > parser.at
                 && e.range().start() < at
         });
@@ -263,11 +266,6 @@ impl<'a> Context<'a> {
             LexicalErrorType::FStringError(FStringError::UnterminatedString | FStringError::UnterminatedTripleQuotedString) => {
                 self.unterminated_string(start)
             }
-            LexicalErrorType::LineContinuationError => self.source.tokenizer_error(
-                ErrorKind::SyntaxError,
-                "unexpected character after line continuation character",
-                start + TextSize::new(1),
-            ),
             _ => return None,
         };
         Some((start, error))
@@ -325,6 +323,20 @@ impl<'a> Context<'a> {
                 at_end = true;
                 self.source.parser_error(ErrorKind::SyntaxError, "unexpected EOF while parsing", range)
             }
+            ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
+                stops_tokenizer = true;
+                let backslash = self.text()[..range.end().to_usize()].rfind('\\').map_or(range.start(), |i| TextSize::new(i as u32));
+                if self.text()[backslash.to_usize() + 1..].trim_end_matches(['\n', '\r']).is_empty() {
+                    at_end = true;
+                    self.source.parser_error(ErrorKind::SyntaxError, "unexpected EOF while parsing", range)
+                } else {
+                    self.source.tokenizer_error(
+                        ErrorKind::SyntaxError,
+                        "unexpected character after line continuation character",
+                        backslash + TextSize::new(1),
+                    )
+                }
+            }
             ParseErrorType::Lexical(LexicalErrorType::UnicodeError) => self.unicode_error(range),
             ParseErrorType::Lexical(LexicalErrorType::InvalidByteLiteral) => self.source.parser_error(
                 ErrorKind::SyntaxError,
@@ -363,6 +375,9 @@ impl<'a> Context<'a> {
                 let span = if_expr.map_or(range, |e| e.range());
                 self.source.parser_error(ErrorKind::SyntaxError, "expected 'else' after 'if' expression", span)
             }
+            ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } if self.colon_is_forced(range.start()) => {
+                self.source.parser_error(ErrorKind::SyntaxError, "expected ':'", range)
+            }
             ParseErrorType::ExpectedToken { expected: TokenKind::Lpar, .. } if self.after_def_name(range.start()) => {
                 self.source.parser_error(ErrorKind::SyntaxError, "expected '('", range)
             }
@@ -392,6 +407,15 @@ impl<'a> Context<'a> {
             | ParseErrorType::InvalidDeleteTarget
             | ParseErrorType::InvalidNamedAssignmentTarget => {
                 self.invalid_target(range).unwrap_or_else(|| self.generic(range))
+            }
+            ParseErrorType::InvalidStarredExpressionUsage => {
+                let parenthesized_star = self.text()[..range.start().to_usize()].trim_end().ends_with('(')
+                    && self.text()[range.end().to_usize()..].trim_start().starts_with(')');
+                if parenthesized_star {
+                    self.source.parser_error(ErrorKind::SyntaxError, "cannot use starred expression here", range)
+                } else {
+                    self.generic(range)
+                }
             }
             // CPython points at the `*` alone.
             ParseErrorType::InvalidArgumentUnpackingOrder => self.source.parser_error(
@@ -488,6 +512,23 @@ impl<'a> Context<'a> {
             TextRange::new(a.range().start(), b_end),
         );
         Some((error, reads_to_end))
+    }
+
+    /// Whether CPython's grammar forces a `:` at `at` (`&&':'`): after
+    /// `try`, `else`, `finally`, and a `def` header.
+    fn colon_is_forced(&self, at: TextSize) -> bool {
+        let before = self.text()[..self.previous_token_end(at).to_usize()].trim_end();
+        let word = before.rsplit(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
+        if matches!(word, "try" | "else" | "finally") {
+            return true;
+        }
+        self.nodes.stmts.iter().any(|s| match s {
+            Stmt::FunctionDef(def) => {
+                let body_start = def.body.first().map_or(def.range.end(), |b| b.range().start());
+                def.range.start() < at && at <= body_start && self.source.line_of(def.name.range.start()) == self.source.line_of(at)
+            }
+            _ => false,
+        })
     }
 
     /// Whether `at` follows `def NAME`.
@@ -642,7 +683,7 @@ impl<'a> Context<'a> {
                 format!("'{}' is an illegal expression for augmented assignment", expr_name(&aug.target)),
                 &aug.target,
             )),
-            Stmt::AnnAssign(ann) if contains(&ann.target) => {
+            Stmt::AnnAssign(ann) if contains(&ann.target) && !ann.annotation.range().is_empty() => {
                 let message = match &*ann.target {
                     Expr::Tuple(_) => "only single target (not tuple) can be annotated",
                     Expr::List(_) => "only single target (not list) can be annotated",
@@ -656,6 +697,10 @@ impl<'a> Context<'a> {
             }
             Stmt::With(with) => {
                 let target = with.items.iter().filter_map(|i| i.optional_vars.as_deref()).find(|t| contains(t))?;
+                let next = self.text()[target.range().end().to_usize()..].trim_start_matches([' ', '\t']).chars().next();
+                if !matches!(next, Some(',' | ')' | ':')) {
+                    return None;
+                }
                 let invalid = invalid_target(target, TargetKind::Store)?;
                 Some(error(invalid_target_message(invalid, TargetKind::Store), invalid))
             }
@@ -724,7 +769,6 @@ fn fixed_message(error: &ParseErrorType) -> Option<&'static str> {
         ParseErrorType::NonDefaultParamAfterDefaultParam => "non-default argument follows default argument",
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *",
         ParseErrorType::IterableUnpackingInComprehension => "iterable unpacking cannot be used in comprehension",
-        ParseErrorType::InvalidStarredExpressionUsage => "can't use starred expression here",
         ParseErrorType::ParamAfterVarKeywordParam => "arguments cannot follow var-keyword argument",
         ParseErrorType::VarParameterWithDefault => "var-positional argument cannot have default value",
         ParseErrorType::UnparenthesizedGeneratorExpression => "Generator expression must be parenthesized",
