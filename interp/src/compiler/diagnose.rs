@@ -656,7 +656,7 @@ impl<'a> Context<'a> {
         let error = |message: String, expr: &Expr| self.source.parser_error(ErrorKind::SyntaxError, message, expr.range());
         match stmt {
             Stmt::Assign(assign) => {
-                let index = assign.targets.iter().position(|t| contains(t))?;
+                let index = assign.targets.iter().position(&contains)?;
                 let target = &assign.targets[index];
                 let bare_yield =
                     matches!(target, Expr::Yield(_) | Expr::YieldFrom(_)) && !parenthesized(target, self.source);
@@ -683,7 +683,13 @@ impl<'a> Context<'a> {
                 format!("'{}' is an illegal expression for augmented assignment", expr_name(&aug.target)),
                 &aug.target,
             )),
-            Stmt::AnnAssign(ann) if contains(&ann.target) && !ann.annotation.range().is_empty() => {
+            Stmt::AnnAssign(ann) if contains(&ann.target) && ann.annotation.range().is_empty() => {
+                // No annotation follows: the parser stops at the colon.
+                let rest = &self.text()[ann.target.range().end().to_usize()..];
+                let colon = ann.target.range().end() + TextSize::new(rest.find(':').unwrap_or(0) as u32);
+                Some(self.generic(TextRange::at(colon, TextSize::new(1))))
+            }
+            Stmt::AnnAssign(ann) if contains(&ann.target) => {
                 let message = match &*ann.target {
                     Expr::Tuple(_) => "only single target (not tuple) can be annotated",
                     Expr::List(_) => "only single target (not list) can be annotated",
@@ -697,9 +703,11 @@ impl<'a> Context<'a> {
             }
             Stmt::With(with) => {
                 let target = with.items.iter().filter_map(|i| i.optional_vars.as_deref()).find(|t| contains(t))?;
-                let next = self.text()[target.range().end().to_usize()..].trim_start_matches([' ', '\t']).chars().next();
-                if !matches!(next, Some(',' | ')' | ':')) {
-                    return None;
+                let rest = &self.text()[target.range().end().to_usize()..];
+                let next_at = target.range().end() + TextSize::of(&rest[..rest.len() - rest.trim_start_matches([' ', '\t']).len()]);
+                if !matches!(self.text()[next_at.to_usize()..].chars().next(), Some(',' | ')' | ':')) {
+                    // Not a target after all: the parser stops at what follows.
+                    return Some(self.generic(TextRange::at(next_at, TextSize::new(1))));
                 }
                 let invalid = invalid_target(target, TargetKind::Store)?;
                 Some(error(invalid_target_message(invalid, TargetKind::Store), invalid))

@@ -149,3 +149,58 @@ fn other_messages() {
     check("1 +\n'abc", SyntaxError, "unterminated string literal (detected at line 2)", (2, 1, 2, 1));
     check("€ = 1", SyntaxError, "invalid character '€' (U+20AC)", (1, 1, 1, 1));
 }
+
+#[test]
+fn parser_reading_to_the_end() {
+    // The expression after the missing comma runs into the end (or a comma
+    // then the end): CPython's parser meets the open bracket first.
+    check("f(x g", SyntaxError, "'(' was never closed", (1, 2, 1, 0));
+    check("f(x\ng(y), 1\n", SyntaxError, "'(' was never closed", (1, 2, 1, 0));
+    check("(a b c", SyntaxError, "invalid syntax. Perhaps you forgot a comma?", (1, 2, 1, 5));
+}
+
+#[test]
+fn grammar_specific_messages() {
+    check("try,:", SyntaxError, "expected ':'", (1, 4, 1, 5));
+    check("def f() x", SyntaxError, "expected ':'", (1, 9, 1, 10));
+    check("def f x", SyntaxError, "expected '('", (1, 7, 1, 8));
+    check("f(a.b = 1)", SyntaxError, "expression cannot contain assignment, perhaps you meant \"==\"?", (1, 3, 1, 8));
+    check("(*a)", SyntaxError, "cannot use starred expression here", (1, 2, 1, 4));
+    check("x = f\"abc", SyntaxError, "unterminated string literal (detected at line 1)", (1, 5, 1, 5));
+    check("with a as f(): pass", SyntaxError, "cannot assign to function call", (1, 11, 1, 14));
+    check("with a as f()\n", SyntaxError, "invalid syntax", (1, 14, 1, 14));
+    check("fore in x:", SyntaxError, "invalid syntax", (1, 10, 1, 11));
+    check("[a, b]: int", SyntaxError, "only single target (not list) can be annotated", (1, 1, 1, 7));
+}
+
+#[test]
+fn symbol_table_errors_keep_the_location_out_of_args() {
+    let e = error("def f(x, x): pass");
+    assert_eq!(e.message, "duplicate argument 'x' in function definition");
+    assert!(!e.args_carry_location);
+    assert_eq!((e.line, e.column, e.end_line, e.end_column), (1, 10, 1, 11));
+    assert!(error("f() = 1").args_carry_location);
+}
+
+#[test]
+fn eval_and_single_modes() {
+    let compile = |text: &str, mode| compile_mode(&Source::new(text.to_owned(), "<t>".into()), mode);
+    assert!(compile("1 + 2", Mode::Eval).is_ok());
+    let e = compile("x = 1", Mode::Eval).expect_err("an assignment is not an expression");
+    assert_eq!(e.message, "invalid syntax");
+    assert!(compile("x = 1; y = 2", Mode::Single).is_ok());
+    let e = compile("1\n2\n", Mode::Single).expect_err("two statements");
+    assert_eq!(
+        (e.message.as_str(), e.line, e.column),
+        ("multiple statements found while compiling a single statement", 1, 2)
+    );
+}
+
+#[test]
+fn hostile_sources_end_in_errors() {
+    // Fragments that stress the recovery paths: none may panic.
+    for text in ["(", ")", "f(", "'''", "\\", "0x", "1_", "f'{", "[1 2", "if x:\n", "def f(", "x = (1 +\n b c", "\u{20ac}(", "a, b += (", "del (", "with a as (b, f()"] {
+        let source = Source::new(text.to_owned(), "<t>".into());
+        assert!(compile_mode(&source, Mode::Exec).is_err(), "{text:?} must not compile");
+    }
+}
