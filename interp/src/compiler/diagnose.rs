@@ -89,6 +89,9 @@ struct Nodes<'a> {
     stmts: Vec<&'a Stmt>,
     exprs: Vec<&'a Expr>,
     comprehension_targets: Vec<&'a Expr>,
+    /// The iterables and conditions of comprehensions: CPython parses them
+    /// as `disjunction`s, where no "forgot a comma" check runs.
+    comprehension_disjunctions: Vec<TextRange>,
 }
 
 impl<'a> SourceOrderVisitor<'a> for Nodes<'a> {
@@ -104,6 +107,8 @@ impl<'a> SourceOrderVisitor<'a> for Nodes<'a> {
 
     fn visit_comprehension(&mut self, comprehension: &'a Comprehension) {
         self.comprehension_targets.push(&comprehension.target);
+        self.comprehension_disjunctions.push(comprehension.iter.range());
+        self.comprehension_disjunctions.extend(comprehension.ifs.iter().map(Ranged::range));
         walk_comprehension(self, comprehension);
     }
 }
@@ -491,16 +496,24 @@ impl<'a> Context<'a> {
         let b_end = b.map_or(range.end(), |b| b.range().end());
         let a_text = &self.text()[a.range().start().to_usize()..];
         let first_word: String = a_text.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        if self.nodes.comprehension_disjunctions.iter().any(|slot| slot.contains_range(a.range()) && slot.end() == a.range().end()) {
+            return None;
+        }
         if let Expr::Name(name) = a {
+            // `_PyPegen_check_legacy_stmt`: no comma hint after these.
             if matches!(name.id.as_str(), "print" | "exec") {
-                return Some((self.legacy_message(name.id.as_str(), TextRange::new(a.range().start(), b_end)), false));
+                return None;
             }
             let b_is_string = matches!(b, Some(Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::FString(_)));
             if b_is_string {
                 return None;
             }
         }
-        if matches!(first_word.as_str(), "_" | "match" | "case") {
+        // CPython 3.11 matches a soft keyword by the token's length, so any
+        // prefix of one (`c`, `ma`...) counts as one here.
+        let soft_keyword_prefix =
+            !first_word.is_empty() && ["_", "match", "case"].iter().any(|k| k.starts_with(first_word.as_str()));
+        if soft_keyword_prefix {
             return None;
         }
         let next = self.text()[b_end.to_usize()..].trim_start_matches([' ', '\t', '\x0c', '\n', '\r', '\\']).chars().next();
