@@ -188,8 +188,17 @@ impl<'a> Context<'a> {
     }
 
     fn generic(&self, range: TextRange) -> CompileError {
-        // A NEWLINE token ends where it starts.
-        let range = if self.text()[range.start().to_usize()..].starts_with(['\n', '\r']) {
+        let at_newline = self.text()[range.start().to_usize()..].starts_with(['\n', '\r']);
+        let range = if at_newline && !self.scan.open_before(range.start()).is_empty() {
+            // Inside brackets a newline is no token for CPython (ruff reads
+            // one there when it recovers): the error is at the next token.
+            let rest = &self.text()[range.start().to_usize()..];
+            let skipped = rest.len() - rest.trim_start().len();
+            let next = range.start() + TextSize::new(skipped as u32);
+            let token = self.text()[next.to_usize()..].chars().take_while(|c| !c.is_whitespace()).map(TextSize::of).sum();
+            TextRange::at(next, token)
+        } else if at_newline {
+            // A NEWLINE token ends where it starts.
             TextRange::empty(range.start())
         } else {
             range
@@ -402,9 +411,18 @@ impl<'a> Context<'a> {
                 }
                 None => self.generic(range),
             },
-            ParseErrorType::SimpleStatementsOnSameLine => {
-                self.legacy_print(range.start()).unwrap_or_else(|| self.generic(range))
-            }
+            ParseErrorType::SimpleStatementsOnSameLine => match self.legacy_print(range.start()) {
+                Some(error) => error,
+                None => {
+                    // `a b(` with the bracket never closed: CPython's parser
+                    // reads on through it to the end.
+                    let unclosed = self.scan.open_at_end().first().map(|b| b.offset);
+                    at_end = unclosed.is_some_and(|b| {
+                        b >= range.start() && !self.scan.line_ends_between(self.text(), range.start(), b)
+                    });
+                    self.generic(range)
+                }
+            },
             ParseErrorType::ExpectedExpression => self.missing_expression(range),
             ParseErrorType::InvalidAssignmentTarget
             | ParseErrorType::InvalidAnnotatedAssignmentTarget

@@ -49,6 +49,31 @@ impl TokenScan {
         stack
     }
 
+    /// Whether a newline outside brackets (the end of a logical line)
+    /// lies between `from` and `to`.
+    pub fn line_ends_between(&self, text: &str, from: TextSize, to: TextSize) -> bool {
+        let mut depth = self.open_before(from).len();
+        let mut events = self.events.iter().filter(|(at, _)| *at >= from).peekable();
+        let bytes = text.as_bytes();
+        let mut i = from.to_usize();
+        while i < to.to_usize().min(bytes.len()) {
+            while let Some(&&(at, c)) = events.peek() {
+                if at.to_usize() > i {
+                    break;
+                }
+                depth = if matches!(c, b'(' | b'[' | b'{') { depth + 1 } else { depth.saturating_sub(1) };
+                events.next();
+            }
+            match bytes[i] {
+                b'\\' => i += 1,
+                b'\n' if depth == 0 => return true,
+                _ => {}
+            }
+            i += 1;
+        }
+        false
+    }
+
     /// The brackets still open at the end of the source, innermost last.
     pub fn open_at_end(&self) -> Vec<Bracket> {
         self.open_before(TextSize::new(u32::MAX))
