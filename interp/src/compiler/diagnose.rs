@@ -402,7 +402,7 @@ impl<'a> Context<'a> {
                 self.augmented_tuple(range).unwrap_or_else(|| self.generic(range))
             }
             ParseErrorType::ExpectedToken {
-                expected: TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace,
+                expected: TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::In,
                 found,
             } if starts_expression(*found) => match self.missing_comma(range) {
                 Some((error, reads_to_end)) => {
@@ -536,7 +536,8 @@ impl<'a> Context<'a> {
         }
         let next = self.text()[b_end.to_usize()..].trim_start_matches([' ', '\t', '\x0c', '\n', '\r', '\\']).chars().next();
         let unclosed = self.scan.open_at_end().contains(&innermost);
-        let reads_to_end = unclosed && matches!(next, None | Some(',' | '#'));
+        let across_lines = self.source.line_of(a.range().end()) != self.source.line_of(b_start);
+        let reads_to_end = unclosed && (next.is_none() || (next == Some(',') && across_lines));
         let error = self.source.parser_error(
             ErrorKind::SyntaxError,
             "invalid syntax. Perhaps you forgot a comma?",
