@@ -3,6 +3,7 @@
 
 mod class;
 mod complex_new;
+mod compile;
 mod construct;
 pub mod functions;
 pub(crate) mod numeric;
@@ -32,6 +33,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("bin", numeric::bin),
     ("callable", functions::callable),
     ("chr", functions::chr),
+    ("compile", compile::compile),
     ("delattr", functions::delattr),
     ("divmod", numeric::divmod),
     ("enumerate", sequences::enumerate),

@@ -33,7 +33,8 @@ impl ErrorKind {
     }
 }
 
-/// An error found while turning source into bytecode.
+/// An error found while turning source into bytecode. The position fields
+/// are CPython's `SyntaxError` attributes, so they keep its conventions.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileError {
     /// Which exception class to raise.
@@ -46,8 +47,18 @@ pub struct CompileError {
     pub line: u32,
     /// 1-based character column, as `SyntaxError.offset`; 0 when unknown.
     pub column: u32,
-    /// The text of the offending line without its newline, for the caret display.
+    /// `SyntaxError.end_lineno`.
+    pub end_line: u32,
+    /// `SyntaxError.end_offset`: 1-based column just past the range, or
+    /// CPython's 0 / -1 for errors that have no end.
+    pub end_column: i64,
+    /// `SyntaxError.text`: the offending line as CPython gives it (parser
+    /// errors end it with a newline; compiler errors have it only when the
+    /// file exists).
     pub source_line: Option<String>,
+    /// Whether `SyntaxError.args` carries the location tuple. CPython's
+    /// symbol-table errors set the attributes but leave `args == (msg,)`.
+    pub args_carry_location: bool,
 }
 
 impl CompileError {
@@ -55,6 +66,62 @@ impl CompileError {
     pub fn is_syntax_error(&self) -> bool {
         matches!(self.kind, ErrorKind::SyntaxError | ErrorKind::IndentationError | ErrorKind::TabError)
     }
+}
+
+/// CPython's `File ..., line N` header, the offending line and its carets,
+/// as `print_exception` writes them for a `SyntaxError` (each line ends
+/// with a newline). `offset`/`end_offset` are 1-based character columns;
+/// an `IndentationError` (`single_caret`) always gets one caret.
+pub fn render_location(
+    filename: &str,
+    line: i64,
+    text: Option<&str>,
+    offset: i64,
+    end_line: i64,
+    end_offset: i64,
+    single_caret: bool,
+) -> String {
+    let mut out = format!("  File \"{filename}\", line {line}\n");
+    let Some(text) = text else { return out };
+    // CPython works on the UTF-8 bytes: convert the character columns.
+    let byte_column = |column: i64| -> i64 {
+        if column <= 0 {
+            return column;
+        }
+        let chars = (column - 1) as usize;
+        text.char_indices().nth(chars).map_or(text.len(), |(at, _)| at) as i64 + 1
+    };
+    let mut offset = byte_column(offset).saturating_sub(1);
+    // A range over several lines is shown to the end of its first line.
+    let line_size = text.len() as i64;
+    let end_offset = if end_line > line { line_size } else { byte_column(end_offset) }.min(line_size + 1);
+    let start_offset = offset.saturating_add(1);
+    let mut text = text;
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    offset = offset.saturating_sub((text.len() - stripped.len()) as i64);
+    text = stripped;
+    let len = text.trim_end_matches('\n').len() as i64;
+    offset = offset.min(len);
+    // Skip the lines before the one the offset is on.
+    while let Some(newline) = text.find('\n') {
+        let inl = newline as i64;
+        if inl >= offset {
+            break;
+        }
+        text = &text[newline + 1..];
+        offset -= inl + 1;
+    }
+    out.push_str("    ");
+    out.push_str(text.trim_end_matches('\n'));
+    out.push('\n');
+    if offset >= 0 {
+        let carets = if end_offset > start_offset && !single_caret { end_offset.saturating_sub(start_offset) } else { 1 };
+        out.push_str("    ");
+        out.push_str(&" ".repeat(offset as usize));
+        out.push_str(&"^".repeat(carets as usize));
+        out.push('\n');
+    }
+    out
 }
 
 /// CPython's rendering, as printed for an uncaught `SyntaxError`:
@@ -68,16 +135,16 @@ impl CompileError {
 impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.is_syntax_error() {
-            writeln!(f, "  File \"{}\", line {}", self.filename, self.line)?;
-            if let Some(line) = &self.source_line {
-                let trimmed = line.trim_start();
-                let indent = line.chars().count() - trimmed.chars().count();
-                writeln!(f, "    {}", trimmed.trim_end())?;
-                if self.column > 0 {
-                    let caret = (self.column as usize).saturating_sub(1).saturating_sub(indent);
-                    writeln!(f, "    {}^", " ".repeat(caret))?;
-                }
-            }
+            let location = render_location(
+                &self.filename,
+                i64::from(self.line),
+                self.source_line.as_deref(),
+                i64::from(self.column),
+                i64::from(self.end_line),
+                self.end_column,
+                self.kind != ErrorKind::SyntaxError,
+            );
+            f.write_str(&location)?;
         }
         write!(f, "{}: {}", self.kind.name(), self.message)
     }

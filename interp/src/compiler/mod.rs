@@ -11,10 +11,13 @@
 
 mod codegen;
 mod constants;
+mod diagnose;
 pub mod error;
 mod parse;
 pub mod source;
 pub mod symtable;
+pub mod targets;
+mod tokens;
 
 use std::sync::Arc;
 
@@ -38,10 +41,71 @@ pub fn compile_module(bytes: &[u8], filename: &str) -> Result<Arc<CodeObject>, C
 
 /// Compiles an already decoded module.
 pub fn compile_source(source: &Source) -> Result<Arc<CodeObject>, CompileError> {
+    compile_mode(source, Mode::Exec)
+}
+
+/// What `compile()` compiles the source as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: statements, the code returns `None`.
+    Exec,
+    /// One expression: the code returns its value.
+    Eval,
+    /// One interactive statement: expression statements go to `sys.displayhook`.
+    Single,
+}
+
+/// `single` input is one statement: a compound one, or the simple ones of
+/// one line.
+fn single_statement(source: &Source, body: &[ruff_python_ast::Stmt]) -> Result<(), CompileError> {
+    use ruff_text_size::{Ranged, TextRange};
+    let Some(first) = body.first() else { return Ok(()) };
+    let last_line = source.line_of(first.range().end());
+    let on_first = body.iter().take_while(|s| source.line_of(s.range().start()) <= last_line).count();
+    if on_first == body.len() {
+        return Ok(());
+    }
+    let end = body[on_first - 1].range().end();
+    Err(source.parser_error(
+        ErrorKind::SyntaxError,
+        "multiple statements found while compiling a single statement",
+        TextRange::empty(end),
+    ))
+}
+
+/// Compiles decoded source in `mode`.
+pub fn compile_mode(source: &Source, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
     stacker::grow(stack_size(source.text.len()), || {
-        let module = parse::parse(source)?;
-        let table = symtable::build(source, &module)?;
-        let code = codegen::Compiler::module(source, &table, &module.body)?;
+        let code = match mode {
+            Mode::Exec | Mode::Single => {
+                let module = parse::parse(source)?;
+                if mode == Mode::Single {
+                    single_statement(source, &module.body)?;
+                }
+                let table = symtable::build(source, &module)?;
+                codegen::Compiler::module(source, &table, &module.body, mode == Mode::Single)?
+            }
+            Mode::Eval => {
+                let expression = parse::parse_expression(source)?;
+                // The symbol table walks statements: give it the expression as one.
+                let range = ruff_text_size::Ranged::range(&*expression.body);
+                let module = ruff_python_ast::ModModule {
+                    range,
+                    node_index: Default::default(),
+                    body: vec![ruff_python_ast::Stmt::Expr(ruff_python_ast::StmtExpr {
+                        range,
+                        node_index: Default::default(),
+                        value: expression.body,
+                    })]
+                    .into(),
+                };
+                let table = symtable::build(source, &module)?;
+                let ruff_python_ast::Stmt::Expr(statement) = &module.body[0] else {
+                    unreachable!("built just above")
+                };
+                codegen::Compiler::expression(source, &table, &statement.value)?
+            }
+        };
         Ok(Arc::new(code))
     })
 }

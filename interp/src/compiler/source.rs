@@ -15,6 +15,24 @@ const MAX_BRACKET_DEPTH: usize = 200;
 /// CPython's tokenizer `MAXINDENT`.
 const MAX_INDENT_DEPTH: usize = 100;
 
+/// Where a compiler error is: a node's range, or just a position.
+pub trait Site {
+    /// The range (empty for a position).
+    fn range(self) -> TextRange;
+}
+
+impl Site for TextSize {
+    fn range(self) -> TextRange {
+        TextRange::empty(self)
+    }
+}
+
+impl Site for TextRange {
+    fn range(self) -> TextRange {
+        self
+    }
+}
+
 /// Decoded source with its line index.
 pub struct Source {
     /// The text, without a leading byte-order mark.
@@ -58,7 +76,10 @@ impl Source {
                         filename,
                         line: line as u32,
                         column: 0,
+                        end_line: line as u32,
+                        end_column: 0,
                         source_line: None,
+                        args_carry_location: true,
                     });
                 }
             },
@@ -70,7 +91,10 @@ impl Source {
                     filename,
                     line: 1,
                     column: 0,
+                    end_line: 1,
+                    end_column: 0,
                     source_line: None,
+                    args_carry_location: true,
                 })
             }
         };
@@ -87,32 +111,146 @@ impl Source {
         Source { text, filename, index }
     }
 
-    /// An error at byte `offset`, with CPython's 1-based character column.
-    pub fn error_at(&self, kind: ErrorKind, message: impl Into<String>, offset: TextSize) -> CompileError {
-        let offset = offset.min(TextSize::of(self.text.as_str()));
-        let location = self.index.line_column(offset, &self.text);
-        let line_text = self.line_text(location.line);
+    /// An error found by the compiler passes (symbol table, code
+    /// generation) at byte `offset`. As CPython, its `text` is read back
+    /// from the file, so source that is not a file (`compile()` of a
+    /// string, `exec`) has none.
+    pub fn error_at(&self, kind: ErrorKind, message: impl Into<String>, site: impl Site) -> CompileError {
+        let range = site.range();
+        let (line, column) = self.char_position(range.start());
+        let (end_line, end_column) = self.char_position(range.end());
+        let text = std::path::Path::new(&*self.filename)
+            .is_file()
+            .then(|| format!("{}\n", self.line_text(OneIndexed::new(line as usize).unwrap_or(OneIndexed::MIN))));
         CompileError {
             kind,
             message: message.into(),
             filename: self.filename.clone(),
-            line: location.line.get() as u32,
-            column: location.column.get() as u32,
-            source_line: Some(line_text.to_owned()),
+            line,
+            column,
+            end_line,
+            end_column: i64::from(end_column),
+            source_line: text,
+            args_carry_location: true,
         }
+    }
+
+    /// An error the parser reports over `range`: CPython's 1-based columns,
+    /// and the line's text with a newline.
+    pub fn parser_error(&self, kind: ErrorKind, message: impl Into<String>, range: TextRange) -> CompileError {
+        let (line, column) = self.char_position(range.start());
+        let (end_line, end_column) = self.char_position(range.end());
+        self.error_with(kind, message, (line, column), (end_line, i64::from(end_column)), true)
+    }
+
+    /// An error at explicit CPython positions: `start` is (line, offset),
+    /// `end` is (end_lineno, end_offset); the text is the start line's, with
+    /// a newline added when `newline` (the parser's text always has one,
+    /// the tokenizer's only when the source line has one).
+    pub fn error_with(
+        &self,
+        kind: ErrorKind,
+        message: impl Into<String>,
+        start: (u32, u32),
+        end: (u32, i64),
+        newline: bool,
+    ) -> CompileError {
+        let line = OneIndexed::new(start.0 as usize).unwrap_or(OneIndexed::MIN);
+        let newline = newline || self.line_has_newline(line);
+        self.error_with_text(kind, message, start, end, newline)
+    }
+
+    /// As `error_with`, with the text's newline decided by the caller.
+    pub fn error_with_text(
+        &self,
+        kind: ErrorKind,
+        message: impl Into<String>,
+        start: (u32, u32),
+        end: (u32, i64),
+        newline: bool,
+    ) -> CompileError {
+        let line = OneIndexed::new(start.0 as usize).unwrap_or(OneIndexed::MIN);
+        let mut text = self.line_text(line).to_owned();
+        if newline {
+            text.push('\n');
+        }
+        CompileError {
+            kind,
+            message: message.into(),
+            filename: self.filename.clone(),
+            line: start.0,
+            column: start.1,
+            end_line: end.0,
+            end_column: end.1,
+            source_line: Some(text),
+            args_carry_location: true,
+        }
+    }
+
+    /// An error the tokenizer raises with its cursor at byte `cursor`:
+    /// CPython's offset and end offset are both the number of characters
+    /// before the cursor on its line.
+    pub fn tokenizer_error(&self, kind: ErrorKind, message: impl Into<String>, cursor: TextSize) -> CompileError {
+        let cursor = cursor.min(TextSize::of(self.text.as_str()));
+        // The cursor sits after the character that ended the token.
+        let (line, column) = match self.text[..cursor.to_usize()].chars().next_back() {
+            Some(c) if c != '\n' => {
+                let (line, column) = self.char_position(cursor - TextSize::of(c));
+                (line, column)
+            }
+            _ => (self.char_position(cursor).0, 0),
+        };
+        self.error_with(kind, message, (line, column), (line, i64::from(column)), false)
+    }
+
+    /// The 1-based line and 1-based character column of a byte offset.
+    pub fn char_position(&self, offset: TextSize) -> (u32, u32) {
+        let offset = offset.min(TextSize::of(self.text.as_str()));
+        let location = self.index.line_column(offset, &self.text);
+        (location.line.get() as u32, location.column.get() as u32)
     }
 
     /// An error without a position (RecursionError, MemoryError).
     pub fn error_nowhere(&self, kind: ErrorKind, message: impl Into<String>) -> CompileError {
-        CompileError { kind, message: message.into(), filename: self.filename.clone(), line: 0, column: 0, source_line: None }
+        CompileError {
+            kind,
+            message: message.into(),
+            filename: self.filename.clone(),
+            line: 0,
+            column: 0,
+            end_line: 0,
+            end_column: 0,
+            source_line: None,
+            args_carry_location: true,
+        }
     }
 
-    fn line_text(&self, line: OneIndexed) -> &str {
+    /// The text of a 1-based line, without its line break.
+    pub fn line_text(&self, line: OneIndexed) -> &str {
         if line.to_zero_indexed() >= self.index.line_count() {
             return "";
         }
         let range = self.index.line_range(line, &self.text);
         self.text[range].trim_end_matches(['\n', '\r'])
+    }
+
+    fn line_has_newline(&self, line: OneIndexed) -> bool {
+        if line.to_zero_indexed() >= self.index.line_count() {
+            return false;
+        }
+        let range = self.index.line_range(line, &self.text);
+        self.text[range].ends_with('\n')
+    }
+
+    /// The number of lines (a last line without a newline counts).
+    pub fn line_count(&self) -> usize {
+        self.index.line_count()
+    }
+
+    /// The byte offset where a 1-based line starts.
+    pub fn line_start(&self, line: u32) -> TextSize {
+        let line = OneIndexed::new(line as usize).unwrap_or(OneIndexed::MIN);
+        self.index.line_start(line, &self.text)
     }
 
     /// The line-table span of a node.
@@ -165,10 +303,13 @@ impl Source {
                     if indents.last().is_some_and(|&top| width > top) {
                         indents.push(width);
                         if indents.len() > MAX_INDENT_DEPTH {
-                            return Err(self.error_at(
+                            let line = self.line_of(TextSize::new(j as u32));
+                            return Err(self.error_with(
                                 ErrorKind::IndentationError,
                                 "too many levels of indentation",
-                                TextSize::new(j as u32),
+                                (line, 1),
+                                (line, 0),
+                                false,
                             ));
                         }
                     }
@@ -188,7 +329,11 @@ impl Source {
                 b'(' | b'[' | b'{' => {
                     brackets += 1;
                     if brackets > MAX_BRACKET_DEPTH {
-                        return Err(self.error_at(ErrorKind::SyntaxError, "too many nested parentheses", TextSize::new(i as u32)));
+                        return Err(self.tokenizer_error(
+                            ErrorKind::SyntaxError,
+                            "too many nested parentheses",
+                            TextSize::new(i as u32 + 1),
+                        ));
                     }
                 }
                 b')' | b']' | b'}' => brackets = brackets.saturating_sub(1),
@@ -205,7 +350,7 @@ impl Source {
 }
 
 /// The index just past the string literal whose opening quote is at `start`.
-fn skip_string(bytes: &[u8], start: usize, quote: u8) -> usize {
+pub(super) fn skip_string(bytes: &[u8], start: usize, quote: u8) -> usize {
     let triple = bytes.get(start + 1) == Some(&quote) && bytes.get(start + 2) == Some(&quote);
     let mut i = start + if triple { 3 } else { 1 };
     while i < bytes.len() {

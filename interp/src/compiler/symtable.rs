@@ -141,6 +141,12 @@ impl SymbolTable {
 }
 
 /// Builds and analyzes the symbol table of a module.
+/// As CPython's symbol-table errors: the location is in the attributes only.
+fn symtable_error(mut error: CompileError) -> CompileError {
+    error.args_carry_location = false;
+    error
+}
+
 pub fn build(source: &Source, module: &ast::ModModule) -> Result<SymbolTable, CompileError> {
     let mut builder = Builder {
         source,
@@ -171,8 +177,8 @@ impl Builder<'_> {
         &mut self.table.scopes[id]
     }
 
-    fn error(&self, message: impl Into<String>, at: TextSize) -> CompileError {
-        self.source.error_at(ErrorKind::SyntaxError, message, at)
+    fn error(&self, message: impl Into<String>, at: impl super::source::Site) -> CompileError {
+        symtable_error(self.source.error_at(ErrorKind::SyntaxError, message, at))
     }
 
     fn enter(&mut self, kind: ScopeKind, name: &str, node: TextRange) -> usize {
@@ -197,7 +203,7 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn add(&mut self, name: &str, flags: u16, at: TextSize) -> Result<(), CompileError> {
+    fn add(&mut self, name: &str, flags: u16, at: impl super::source::Site) -> Result<(), CompileError> {
         let scope = self.current();
         let symbol = scope.symbol_mut(name);
         if flags & flag::PARAMETER != 0 && symbol.flags & flag::PARAMETER != 0 {
@@ -381,16 +387,18 @@ impl Builder<'_> {
         let keyword = if is_global { "global" } else { "nonlocal" };
         let existing = self.current().symbol(name.as_str()).map_or(0, |s| s.flags);
         let other = if is_global { flag::NONLOCAL } else { flag::GLOBAL };
+        // CPython's order: the statement's own checks, then (when the
+        // scope is analysed) a name both global and nonlocal.
         let message = if existing & flag::PARAMETER != 0 {
             Some(format!("name '{name}' is parameter and {keyword}"))
-        } else if existing & other != 0 {
-            Some(format!("name '{name}' is nonlocal and global"))
-        } else if existing & flag::ANNOTATED != 0 {
-            Some(format!("annotated name '{name}' can't be {keyword}"))
         } else if existing & flag::USED != 0 {
             Some(format!("name '{name}' is used prior to {keyword} declaration"))
+        } else if existing & flag::ANNOTATED != 0 {
+            Some(format!("annotated name '{name}' can't be {keyword}"))
         } else if existing & flag::ASSIGNED != 0 {
             Some(format!("name '{name}' is assigned to before {keyword} declaration"))
+        } else if existing & other != 0 {
+            Some(format!("name '{name}' is nonlocal and global"))
         } else {
             None
         };
@@ -471,7 +479,7 @@ impl Builder<'_> {
         ordered.extend(parameters.vararg.as_deref());
         ordered.extend(parameters.kwarg.as_deref());
         for parameter in ordered {
-            self.add(parameter.name.as_str(), flag::ASSIGNED | flag::PARAMETER, parameter.range.start())?;
+            self.add(parameter.name.as_str(), flag::ASSIGNED | flag::PARAMETER, parameter.name.range)?;
             self.current().parameters.push(parameter.name.to_string());
         }
         Ok(())
@@ -735,7 +743,7 @@ fn analyze(table: &mut SymbolTable, id: usize, bound: &HashSet<String>, source: 
             if !bound.contains(&symbol.name) {
                 let message = format!("no binding for nonlocal '{}' found", symbol.name);
                 return Err(match symbol.declared_at {
-                    Some(at) => source.error_at(ErrorKind::SyntaxError, message, at),
+                    Some(at) => symtable_error(source.error_at(ErrorKind::SyntaxError, message, at)),
                     None => source.error_nowhere(ErrorKind::SyntaxError, message),
                 });
             }

@@ -31,6 +31,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exc_info", exc_info),
     ("exception", exception),
     ("getdefaultencoding", default_encoding),
+    ("displayhook", displayhook),
+    ("__displayhook__", displayhook),
 ];
 
 /// Make the `sys` module.
@@ -74,6 +76,33 @@ fn exit(args: Args<'_>) -> PyResult<Value> {
     let class = weft_runtime::types::exception::exception_class("SystemExit").expect("SystemExit");
     let exc = weft_runtime::types::exception::new_exception(&class, args.positional.to_vec());
     Err(weft_runtime::PyErr::Object(exc))
+}
+
+/// `sys.displayhook(value)`: an expression's value at the prompt (and in
+/// `compile(..., "single")` code) is printed to `sys.stdout` and kept in
+/// `builtins._`.
+fn displayhook(args: Args<'_>) -> PyResult<Value> {
+    let [value] = args.positional else {
+        return Err(type_error(format!("sys.displayhook() takes exactly one argument ({} given)", args.positional.len())));
+    };
+    if none_bool::is_none(value) {
+        return Ok(none_bool::none());
+    }
+    let builtins = crate::vm::builtins_dict();
+    let builtins = weft_runtime::types::dict::Dict::cast(&builtins).expect("the builtins namespace is a dict");
+    let underscore = pystr::intern("_");
+    builtins.set(underscore.clone(), none_bool::none())?;
+    let text = format!("{}\n", crate::vm::ops::repr_of(value)?);
+    let modules = crate::vm::import::modules();
+    let sys = weft_runtime::types::dict::Dict::cast(&modules).and_then(|m| m.get(&pystr::intern("sys")).ok().flatten());
+    let stdout = match sys {
+        Some(sys) => crate::vm::attr::getattr(&sys, &pystr::intern("stdout"))?,
+        None => return Err(error("RuntimeError", "lost sys.stdout")),
+    };
+    let write = crate::vm::attr::getattr(&stdout, &pystr::intern("write"))?;
+    weft_runtime::protocol::call(&write, &[pystr::str_from_string(text)])?;
+    builtins.set(underscore, value.clone())?;
+    Ok(none_bool::none())
 }
 
 fn getrecursionlimit(_args: Args<'_>) -> PyResult<Value> {

@@ -151,6 +151,11 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             _ => None,
         });
     }
+    if super::syntax_error::is_syntax_error(obj) {
+        if let Some(v) = super::syntax_error::attribute(obj, n)? {
+            return Ok(Some(v));
+        }
+    }
     if let Some(r) = weft_runtime::types::range::as_range(obj) {
         return Ok(match n {
             "start" => Some(r.start_value()),

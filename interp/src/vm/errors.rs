@@ -92,6 +92,12 @@ pub fn exception_type_name(exc: &Value) -> String {
 /// `Name: message` (or `Name` when the message is empty): the last line.
 pub fn exception_only(exc: &Value) -> String {
     let name = exception_type_name(exc);
+    // A SyntaxError shows where it is: file, line, the text and a caret.
+    if super::syntax_error::is_syntax_error(exc) {
+        if let Ok((location, msg)) = super::syntax_error::location_and_message(exc) {
+            return if msg.is_empty() { format!("{location}{name}") } else { format!("{location}{name}: {msg}") };
+        }
+    }
     let text = match super::ops::str_of(exc) {
         Ok(s) => s,
         Err(_) => "<exception str() failed>".to_string(),
@@ -219,15 +225,7 @@ pub fn report_uncaught(e: PyErr) -> i32 {
             },
         };
     }
-    let mut text = format_exception(&exc);
-    // A SyntaxError shows the offending line with a caret instead of a frame.
-    if let Ok(display) = super::attr::getattr(&exc, weft_runtime::interned!("_weft_display")) {
-        if let Some(d) = pystr::as_str(&display) {
-            if super::attr::getattr(&exc, weft_runtime::interned!("__traceback__")).is_ok_and(|t| none_bool::is_none(&t)) {
-                text = format!("{d}\n");
-            }
-        }
-    }
+    let text = format_exception(&exc);
     crate::modules::stdio::write_stderr(&text);
     1
 }

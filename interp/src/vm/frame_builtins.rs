@@ -8,6 +8,7 @@ use weft_runtime::types::{dict::Dict, list::List, none_bool, str as pystr, typeo
 use weft_runtime::{protocol, Args, PyResult, TypeInfo, Value};
 
 use super::errors::{error, type_error};
+use crate::compiler::Mode;
 use super::frame::Frame;
 use super::function::as_cell;
 use super::objects::{new_super, SUPER_TYPE};
@@ -194,23 +195,37 @@ fn namespaces(frame: Option<&Frame>, name: &str, args: &[Value]) -> PyResult<(Va
     })
 }
 
-fn source_text<'a>(v: &'a Value, name: &str) -> PyResult<&'a str> {
-    pystr::as_str(v).ok_or_else(|| {
-        type_error(format!("{name}() arg 1 must be a string, bytes or code object"))
-    })
+/// The code object an `exec`/`eval` argument already is.
+fn code_of(v: &Value) -> Option<std::sync::Arc<super::code::CodeRt>> {
+    super::objects::CODE_TYPE.downcast(v).map(|c| c.code.clone())
+}
+
+/// The code `exec`/`eval` run: a code object as it is, else the source
+/// compiled in `mode` (`eval` ignores leading blanks of a str, as CPython).
+fn code_for(name: &str, source: &Value, mode: Mode) -> PyResult<std::sync::Arc<super::code::CodeRt>> {
+    if let Some(code) = code_of(source) {
+        return Ok(code);
+    }
+    if let (Mode::Eval, Some(text)) = (mode, pystr::as_str(source)) {
+        return super::run::compile_text(text.trim_start_matches([' ', '\t']), "<string>", mode);
+    }
+    super::run::compile_value(source, "<string>", mode)
+        .unwrap_or_else(|| Err(type_error(format!("{name}() arg 1 must be a string, bytes or code object"))))
 }
 
 pub fn eval(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
     no_keywords("eval", keywords)?;
-    let src = source_text(args.first().ok_or_else(|| type_error("eval expected at least 1 argument, got 0"))?, "eval")?;
+    let source = args.first().ok_or_else(|| type_error("eval expected at least 1 argument, got 0"))?;
     let (globals, locals) = namespaces(frame, "eval", args)?;
-    super::run::eval_string(src.trim_start_matches([' ', '\t']), globals, locals, "<string>")
+    let code = code_for("eval", source, Mode::Eval)?;
+    super::run::run_code(code, globals, locals)
 }
 
 pub fn exec(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
     no_keywords("exec", keywords)?;
-    let src = source_text(args.first().ok_or_else(|| type_error("exec expected at least 1 argument, got 0"))?, "exec")?;
+    let source = args.first().ok_or_else(|| type_error("exec expected at least 1 argument, got 0"))?;
     let (globals, locals) = namespaces(frame, "exec", args)?;
-    super::run::exec_string(src, globals, locals)?;
+    let code = code_for("exec", source, Mode::Exec)?;
+    super::run::run_code(code, globals, locals)?;
     Ok(none_bool::none())
 }

@@ -32,6 +32,7 @@ pub mod slot_wrappers;
 pub mod state;
 pub mod type_expressions;
 pub mod str_format;
+pub mod syntax_error;
 
 use std::sync::OnceLock;
 

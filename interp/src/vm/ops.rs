@@ -108,6 +108,9 @@ pub fn str_of(v: &Value) -> PyResult<String> {
             });
         }
     }
+    if super::syntax_error::is_syntax_error(v) {
+        return super::syntax_error::str_of(v);
+    }
     if exception::as_exception(v).is_some() {
         return exception::exception_str(v);
     }

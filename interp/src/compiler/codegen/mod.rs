@@ -110,17 +110,33 @@ pub struct Compiler<'a> {
     table: &'a SymbolTable,
     units: Vec<Unit<'a>>,
     depth: usize,
+    /// Top-level expression statements print (`compile(..., "single")`).
+    interactive: bool,
 }
 
 /// The result type of every codegen step.
 type Result<T = ()> = std::result::Result<T, CompileError>;
 
 impl<'a> Compiler<'a> {
-    /// Compiles a module body into its code object.
-    pub fn module(source: &'a Source, table: &'a SymbolTable, body: &'a [Stmt]) -> Result<CodeObject> {
-        let mut compiler = Compiler { source, table, units: Vec::new(), depth: 0 };
+    /// Compiles a module body into its code object; `interactive` (the
+    /// `single` mode of `compile()`) sends the values of top-level
+    /// expression statements to `sys.displayhook`.
+    pub fn module(source: &'a Source, table: &'a SymbolTable, body: &'a [Stmt], interactive: bool) -> Result<CodeObject> {
+        let mut compiler = Compiler { source, table, units: Vec::new(), depth: 0, interactive };
         compiler.push_unit(0, "<module>".into(), "<module>".into(), 1);
         stmt::module_body(&mut compiler, body)?;
+        Ok(compiler.pop_unit())
+    }
+
+    /// Compiles `eval` input: a module-level code object returning the
+    /// value of `expression`.
+    pub fn expression(source: &'a Source, table: &'a SymbolTable, expression: &'a ruff_python_ast::Expr) -> Result<CodeObject> {
+        let mut compiler = Compiler { source, table, units: Vec::new(), depth: 0, interactive: false };
+        compiler.push_unit(0, "<module>".into(), "<module>".into(), 1);
+        compiler.set_location(ruff_text_size::Ranged::range(expression));
+        let result = compiler.temp();
+        compiler.expr_into(expression, result)?;
+        compiler.emit(Instruction::Return { src: result });
         Ok(compiler.pop_unit())
     }
 
@@ -221,7 +237,7 @@ impl<'a> Compiler<'a> {
         assemble::assemble(unit, info, self.source)
     }
 
-    fn error(&self, message: impl Into<String>, at: TextSize) -> CompileError {
+    fn error(&self, message: impl Into<String>, at: impl super::source::Site) -> CompileError {
         self.source.error_at(ErrorKind::SyntaxError, message, at)
     }
 

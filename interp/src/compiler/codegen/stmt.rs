@@ -72,6 +72,24 @@ impl<'a> Compiler<'a> {
         Ok(body)
     }
 
+    /// `sys.displayhook(value)`: an expression statement typed at the prompt.
+    fn display(&mut self, value: &'a Expr) -> Result {
+        let base = self.temp();
+        let sys = self.name_index("sys");
+        let fromlist = self.constant(Constant::None);
+        self.emit(Instruction::ImportName { dst: base, name: sys, level: 0, fromlist });
+        let hook = self.name_index("displayhook");
+        let cache = self.cache();
+        self.emit(Instruction::LoadAttr { dst: base, obj: base, name: hook, cache });
+        let argument = self.temp();
+        self.expr_into(value, argument)?;
+        self.set_location(value.range());
+        let cache = self.cache();
+        self.emit(Instruction::Call { base, argc: 1, cache });
+        self.emit(Instruction::Release { reg: base });
+        Ok(())
+    }
+
     pub(super) fn return_none(&mut self) {
         let t = self.temp();
         self.load_const(t, Constant::None);
@@ -118,6 +136,7 @@ impl<'a> Compiler<'a> {
             Stmt::Import(import) => self.import(import)?,
             Stmt::ImportFrom(import) => self.import_from(import)?,
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => {}
+            Stmt::Expr(expr) if self.interactive && self.units.len() == 1 => self.display(&expr.value)?,
             Stmt::Expr(expr) => {
                 let t = self.temp();
                 self.expr_into(&expr.value, t)?;
@@ -130,11 +149,11 @@ impl<'a> Compiler<'a> {
                     }
                     c.jump(end)
                 }),
-                None => return Err(self.error("'break' outside loop", brk.range.start())),
+                None => return Err(self.error("'break' outside loop", brk.range)),
             },
             Stmt::Continue(cont) => match self.unwind(true)? {
                 Some((start, _, depth, _)) => self.leave_with(depth, |c| c.jump(start)),
-                None => return Err(self.error("'continue' not properly in loop", cont.range.start())),
+                None => return Err(self.error("'continue' not properly in loop", cont.range)),
             },
             Stmt::TypeAlias(alias) => return Err(self.unsupported("type alias statements", alias.range.start())),
             Stmt::IpyEscapeCommand(command) => return Err(self.error("invalid syntax", command.range.start())),
@@ -144,7 +163,7 @@ impl<'a> Compiler<'a> {
 
     fn return_(&mut self, ret: &'a ast::StmtReturn) -> Result {
         if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda) {
-            return Err(self.error("'return' outside function", ret.range.start()));
+            return Err(self.error("'return' outside function", ret.range));
         }
         let src = self.temp();
         match &ret.value {

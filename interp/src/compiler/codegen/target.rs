@@ -4,6 +4,7 @@
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
+use super::super::targets::expr_name;
 use super::expr::{binary, writes_once};
 use super::{Access, Compiler, Result};
 use crate::bytecode::Instruction;
@@ -43,6 +44,9 @@ impl<'a> Compiler<'a> {
     fn store_target_inner(&mut self, target: &'a Expr, src: u32) -> Result {
         match target {
             Expr::Name(name) => {
+                if name.id.as_str() == "__debug__" {
+                    return Err(self.error("cannot assign to __debug__", name.range));
+                }
                 self.set_location(name.range);
                 self.store_name(name.id.as_str(), src);
             }
@@ -63,9 +67,9 @@ impl<'a> Compiler<'a> {
                 self.unpack(elts, src, *range)?;
             }
             Expr::Starred(starred) => {
-                return Err(self.error("starred assignment target must be in a list or tuple", starred.range.start()));
+                return Err(self.error("starred assignment target must be in a list or tuple", starred.range));
             }
-            other => return Err(self.error("cannot assign to expression", other.range().start())),
+            other => return Err(self.error(format!("cannot assign to {}", expr_name(other)), other.range().start())),
         }
         Ok(())
     }
@@ -74,7 +78,7 @@ impl<'a> Compiler<'a> {
         let stars: Vec<usize> =
             elts.iter().enumerate().filter(|(_, e)| matches!(e, Expr::Starred(_))).map(|(i, _)| i).collect();
         if stars.len() > 1 {
-            return Err(self.error("multiple starred expressions in assignment", range.start()));
+            return Err(self.error("multiple starred expressions in assignment", range));
         }
         let base = self.top();
         for _ in elts {
@@ -107,6 +111,9 @@ impl<'a> Compiler<'a> {
         match &*aug.target {
             Expr::Name(name) => {
                 let id = name.id.as_str();
+                if id == "__debug__" {
+                    return Err(self.error("cannot assign to __debug__", name.range));
+                }
                 let current = match self.access(id, false) {
                     Access::Register(register) => {
                         self.check_bound(register);
@@ -156,7 +163,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instruction::StoreSubscript { obj, key, src: current });
             }
             other => {
-                return Err(self.error("'expression' is an illegal expression for augmented assignment", other.range().start()))
+                return Err(self.error(
+                    format!("'{}' is an illegal expression for augmented assignment", expr_name(other)),
+                    other.range().start(),
+                ))
             }
         }
         Ok(())
@@ -186,7 +196,7 @@ impl<'a> Compiler<'a> {
                         c.delete(element)?;
                     }
                 }
-                other => return Err(c.error("cannot delete expression", other.range().start())),
+                other => return Err(c.error(format!("cannot delete {}", expr_name(other)), other.range().start())),
             }
             c.free_to(mark);
             Ok(())
