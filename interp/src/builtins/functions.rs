@@ -32,17 +32,17 @@ pub fn between<'a>(name: &str, args: &Args<'a>, min: usize, max: usize) -> PyRes
     Ok(args.positional)
 }
 
-fn attr_name<'a>(v: &'a Value, func: &str) -> PyResult<&'a Value> {
+fn attr_name(v: &Value) -> PyResult<&Value> {
     if pystr::as_str(v).is_some() {
         Ok(v)
     } else {
-        Err(type_error(format!("{func}(): attribute name must be string, not '{}'", typeobj::type_name_of(v))))
+        Err(type_error(format!("attribute name must be string, not '{}'", typeobj::type_name_of(v))))
     }
 }
 
 pub fn getattr(args: Args<'_>) -> PyResult<Value> {
     let a = between("getattr", &args, 2, 3)?;
-    let name = attr_name(&a[1], "getattr")?;
+    let name = attr_name(&a[1])?;
     match attr::getattr(&a[0], name) {
         Err(e) if a.len() == 3 && is_attribute_error(&e) => Ok(a[2].clone()),
         r => r,
@@ -61,7 +61,7 @@ fn is_attribute_error(e: &weft_runtime::PyErr) -> bool {
 
 pub fn hasattr(args: Args<'_>) -> PyResult<Value> {
     let a = exact("hasattr", &args, 2)?;
-    let name = attr_name(&a[1], "hasattr")?;
+    let name = attr_name(&a[1])?;
     match attr::getattr(&a[0], name) {
         Ok(_) => Ok(none_bool::true_value()),
         Err(e) if is_attribute_error(&e) => Ok(none_bool::false_value()),
@@ -71,13 +71,13 @@ pub fn hasattr(args: Args<'_>) -> PyResult<Value> {
 
 pub fn setattr(args: Args<'_>) -> PyResult<Value> {
     let a = exact("setattr", &args, 3)?;
-    attr::setattr(&a[0], attr_name(&a[1], "setattr")?, a[2].clone())?;
+    attr::setattr(&a[0], attr_name(&a[1])?, a[2].clone())?;
     Ok(none_bool::none())
 }
 
 pub fn delattr(args: Args<'_>) -> PyResult<Value> {
     let a = exact("delattr", &args, 2)?;
-    attr::delattr(&a[0], attr_name(&a[1], "delattr")?)?;
+    attr::delattr(&a[0], attr_name(&a[1])?)?;
     Ok(none_bool::none())
 }
 

@@ -64,7 +64,12 @@ pub fn pow(args: Args<'_>) -> PyResult<Value> {
             _ => return Err(type_error("pow() got an unexpected keyword argument")),
         }
     }
-    weft_runtime::args::check_positional("pow", a.len(), 2, 3)?;
+    // Argument Clinic's wording for the required parameters.
+    match a.len() {
+        0 => return Err(type_error("pow() missing required argument 'base' (pos 1)")),
+        1 => return Err(type_error("pow() missing required argument 'exp' (pos 2)")),
+        _ => weft_runtime::args::check_positional("pow", a.len(), 2, 3)?,
+    }
     if a.len() == 3 {
         // Subclasses of the number types without their own `__pow__`.
         for (v, name) in a.iter_mut().zip(["__pow__", "__rpow__", "__pow__"]) {
@@ -160,6 +165,9 @@ pub fn round(args: Args<'_>) -> PyResult<Value> {
             Some("ndigits") => a.push(v.clone()),
             _ => return Err(type_error("round() got an unexpected keyword argument")),
         }
+    }
+    if a.is_empty() {
+        return Err(type_error("round() missing required argument 'number' (pos 1)"));
     }
     let mut a = between("round", &Args::positional(&a), 1, 2)?.to_vec();
     if let Some(b) = ops::base_of(&a[0], "__round__") {

@@ -63,7 +63,7 @@ pub fn next(args: Args<'_>) -> PyResult<Value> {
 pub fn enumerate(args: Args<'_>) -> PyResult<Value> {
     only_keywords(&args, &["iterable", "start"], "enumerate")?;
     let it = args.positional.first().or_else(|| keyword(&args, "iterable")).ok_or_else(|| {
-        type_error("enumerate() missing required argument 'iterable' (pos 1)")
+        type_error("enumerate() missing required argument 'iterable'")
     })?;
     let start = args.positional.get(1).or_else(|| keyword(&args, "start")).cloned().unwrap_or_else(|| int::int_from_i64(0));
     if int::as_int(&start).is_none() {
@@ -76,10 +76,8 @@ pub fn zip(args: Args<'_>) -> PyResult<Value> {
     only_keywords(&args, &["strict"], "zip")?;
     let strict = keyword(&args, "strict").map(ops::truthy).transpose()?.unwrap_or(false);
     let mut its = Vec::new();
-    for (i, v) in args.positional.iter().enumerate() {
-        its.push(ops::iter(v).map_err(|_| {
-            type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+    for v in args.positional {
+        its.push(ops::iter(v)?);
     }
     Ok(new_iter(IterState::Zip { its, strict }))
 }
@@ -144,6 +142,9 @@ pub fn sorted(args: Args<'_>) -> PyResult<Value> {
 pub fn sum(args: Args<'_>) -> PyResult<Value> {
     only_keywords(&args, &["start"], "sum")?;
     let a = args.positional;
+    if a.is_empty() {
+        return Err(type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
     weft_runtime::args::check_positional("sum", a.len(), 1, 2)?;
     let mut total = a.get(1).or_else(|| keyword(&args, "start")).cloned().unwrap_or_else(|| int::int_from_i64(0));
     if pystr::as_str(&total).is_some() {

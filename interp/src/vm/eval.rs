@@ -814,14 +814,14 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
             I::LoadAssertionError { dst } => set!(dst, exception::exception_class("AssertionError").expect("builtin")),
             I::BeforeWith { base, manager } => {
                 let m = reg!(manager).clone();
-                let no_protocol = || {
+                let no_protocol = |missed: &str| {
                     type_error(format!(
-                        "'{}' object does not support the context manager protocol",
+                        "'{}' object does not support the context manager protocol{missed}",
                         typeobj::type_name_of(&m)
                     ))
                 };
-                let enter = ops::special(&m, "__enter__")?.ok_or_else(no_protocol)?;
-                let exit = ops::special(&m, "__exit__")?.ok_or_else(no_protocol)?;
+                let enter = ops::special(&m, "__enter__")?.ok_or_else(|| no_protocol(""))?;
+                let exit = ops::special(&m, "__exit__")?.ok_or_else(|| no_protocol(" (missed __exit__ method)"))?;
                 set!(base, exit);
                 set!(base + 1, protocol::call(&enter, &[])?);
             }

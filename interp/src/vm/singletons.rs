@@ -11,8 +11,15 @@ impl Traverse for EllipsisPayload {
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
 }
 
-pub static ELLIPSIS_TYPE: NativeType<EllipsisPayload> =
-    NativeType::new(TypeInfo::new("ellipsis", weft_runtime::object::alloc::drop_and_free::<()>));
+pub static ELLIPSIS_TYPE: NativeType<EllipsisPayload> = NativeType::new(TypeInfo {
+    hash: Some(identity_hash),
+    ..TypeInfo::new("ellipsis", weft_runtime::object::alloc::drop_and_free::<()>)
+});
+
+/// `hash(...)`: by identity, as `object.__hash__`.
+fn identity_hash(v: &Value) -> weft_runtime::PyResult<isize> {
+    Ok(weft_runtime::types::instance::identity_hash(v))
+}
 
 /// `...`.
 pub fn ellipsis() -> Value {

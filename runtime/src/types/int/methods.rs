@@ -80,6 +80,9 @@ fn int_to_bytes(args: Args<'_>) -> PyResult<Value> {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, looked up
 /// on the class (no receiver: a plain function in the type dict).
 fn int_from_bytes(args: Args<'_>) -> PyResult<Value> {
+    if args.positional.is_empty() && !args.keywords.iter().any(|(k, _)| crate::types::str::as_str(k) == Some("bytes")) {
+        return Err(PyErr::new(ExcKind::TypeError, "from_bytes() missing required argument 'bytes' (pos 1)"));
+    }
     crate::args::check_positional("from_bytes", args.positional.len(), 1, 2)?;
     let keyword = |name: &str| args.keywords.iter().find(|(k, _)| crate::types::str::as_str(k) == Some(name)).map(|(_, v)| v);
     for (k, _) in args.keywords {

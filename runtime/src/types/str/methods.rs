@@ -63,6 +63,10 @@ case_method!(str_lower, "lower", lower);
 
 /// `startswith` / `endswith` with a str or a tuple of str.
 fn affix(args: Args<'_>, name: &'static str, ends: bool) -> PyResult<Value> {
+    if args.positional.len() == 1 && args.keywords.is_empty() {
+        // CPython's wording for this method (not Argument Clinic's).
+        return Err(PyErr::new(ExcKind::TypeError, format!("{name}() takes at least 1 argument (0 given)")));
+    }
     let method = Method::positional("str", name, 1, 3);
     let (s, [affix, start, end]): (&Str, _) = method.parse(args, cast)?;
     let start = crate::args::slice_index_or_none(start)?;
