@@ -31,6 +31,14 @@
 pub mod api;
 mod trial_deletion;
 
+/// The tests of this crate share process-wide state (the live-object
+/// count, the collector's settings and buffers): they run one at a time.
+#[cfg(test)]
+pub(crate) fn test_serial() -> std::sync::MutexGuard<'static, ()> {
+    static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 pub use trial_deletion::{collect, take_longest_pause};
 
 /// Let safepoints run a collection when candidates pass the threshold

@@ -4,6 +4,7 @@ use weft_runtime::{Interpreter, ThreadState};
 
 #[test]
 fn settings_and_introspection() {
+    let _s = crate::test_serial();
     let _ts = ThreadState::new(&Interpreter::new());
     let before = get_threshold();
     set_threshold(700);

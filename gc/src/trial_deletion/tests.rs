@@ -50,8 +50,7 @@ fn clear_node(v: &Value) {
 }
 
 fn serial() -> MutexGuard<'static, ()> {
-    static SERIAL: Mutex<()> = Mutex::new(());
-    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+    crate::test_serial()
 }
 
 #[test]
@@ -239,7 +238,7 @@ mod finalizers {
     use super::*;
     use std::sync::atomic::{AtomicUsize, Ordering as O};
     use weft_runtime::attr::setattr;
-    use weft_runtime::types::function::native_function;
+    use weft_runtime::types::function::native_method;
     use weft_runtime::types::none_bool::none;
     use weft_runtime::types::str::intern;
     use weft_runtime::types::{typeobj, Dict};
@@ -262,7 +261,7 @@ mod finalizers {
 
     fn class_with_del(del: weft_runtime::types::function::NativeFn) -> Value {
         let ns = Dict::new();
-        Dict::cast(&ns).unwrap().set(intern("__del__"), native_function("__del__", del)).unwrap();
+        Dict::cast(&ns).unwrap().set(intern("__del__"), native_method("__del__", del, &weft_runtime::types::instance::INSTANCE_TYPE)).unwrap();
         typeobj::new_class("D", vec![], ns).unwrap()
     }
 

@@ -49,6 +49,26 @@ pub fn next(args: Args<'_>) -> PyResult<Value> {
     {
         return Err(type_error(format!("'{}' object is not an iterator", typeobj::type_name_of(it))));
     }
+    if let Some(g) = crate::vm::generator::as_generator(it) {
+        // A generator's return value travels in its StopIteration.
+        return match crate::vm::generator::advance(g) {
+            Ok(crate::vm::generator::Step::Yielded(v)) => Ok(v),
+            Ok(crate::vm::generator::Step::Returned(v)) => match a.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(crate::vm::generator::stop_iteration(v)),
+            },
+            Err(e) if a.len() == 2 && ops::is_stop_iteration(&e) => Ok(a[1].clone()),
+            Err(e) => Err(e),
+        };
+    }
+    if ops::is_user(it) {
+        // The iterator's own StopIteration (with its value) propagates.
+        let f = ops::special(it, "__next__")?.expect("checked above");
+        return match weft_runtime::protocol::call(&f, &[]) {
+            Err(e) if a.len() == 2 && ops::is_stop_iteration(&e) => Ok(a[1].clone()),
+            other => other,
+        };
+    }
     match ops::next(it) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => match a.get(1) {

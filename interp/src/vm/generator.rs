@@ -172,6 +172,11 @@ pub fn resume(g: &Generator, input: Resume) -> PyResult<Step> {
     }
 }
 
+/// Resume `g` as `next(g)` does.
+pub fn advance(g: &Generator) -> PyResult<Step> {
+    resume(g, Resume::Send(none_bool::none()))
+}
+
 /// `next(g)` for iteration: `None` when finished.
 pub fn next(_v: &Value, g: &Generator) -> PyResult<Option<Value>> {
     match resume(g, Resume::Send(none_bool::none()))? {

@@ -597,6 +597,15 @@ pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
 }
 
 fn builtin_compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
+    let container = List::cast(a).is_some() || tuple::as_tuple(a).is_some() || Dict::cast(a).is_some();
+    if container {
+        // Comparing nested containers counts against the recursion limit.
+        return super::call::with_depth(|| builtin_compare_items(a, b, op));
+    }
+    builtin_compare_items(a, b, op)
+}
+
+fn builtin_compare_items(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
     // Lists and tuples compare items with the full protocol (user items).
     let seqs = |v: &Value| List::cast(v).map(|l| l.to_vec()).or_else(|| tuple::as_tuple(v).map(<[Value]>::to_vec));
     let same_kind = (List::cast(a).is_some() && List::cast(b).is_some())
@@ -938,7 +947,11 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
         return iterator::next(it);
     }
     if let Some(r) = super::iterators::next(it) {
-        return r;
+        // A StopIteration from inside (map's function) ends the iteration.
+        return match r {
+            Err(e) if is_stop_iteration(&e) => Ok(None),
+            other => other,
+        };
     }
     match special(it, "__next__")? {
         Some(f) => match protocol::call(&f, &[]) {

@@ -20,7 +20,9 @@ fn guarded(v: &Value, recursive: &str, f: impl FnOnce() -> PyResult<String>) -> 
         return Ok(recursive.to_string());
     }
     IN_PROGRESS.with(|p| p.borrow_mut().push(word));
-    let r = f();
+    // Nesting counts against the recursion limit, as CPython's
+    // `Py_EnterRecursiveCall` in container reprs.
+    let r = super::call::with_depth(f);
     IN_PROGRESS.with(|p| p.borrow_mut().retain(|&w| w != word));
     r
 }
