@@ -44,7 +44,7 @@ pub fn next(args: Args<'_>) -> PyResult<Value> {
     let it = &a[0];
     if crate::vm::generator::as_generator(it).is_none()
         && weft_runtime::types::iterator::as_iter(it).is_none()
-        && !crate::vm::iterators::BUILTIN_ITER_TYPE.is(it)
+        && !crate::vm::iterators::is_builtin_iter(it)
         && ops::special(it, "__next__")?.is_none()
     {
         return Err(type_error(format!("'{}' object is not an iterator", typeobj::type_name_of(it))));
@@ -138,6 +138,7 @@ pub fn reversed(args: Args<'_>) -> PyResult<Value> {
         || weft_runtime::types::range::as_range(v).is_some()
         || weft_runtime::types::bytes::as_bytes(v).is_some()
         || weft_runtime::types::dict::Dict::cast(v).is_some()
+        || weft_runtime::types::dict_views::as_view(v).is_some()
         || ops::is_user(v);
     if !is_sequence {
         return Err(type_error(format!("'{}' object is not reversible", typeobj::type_name_of(v))));
@@ -145,6 +146,9 @@ pub fn reversed(args: Args<'_>) -> PyResult<Value> {
     let mut items = ops::collect(v)?;
     // Handed out from the end of the vector.
     items.shrink_to_fit();
+    if List::cast(v).is_some() {
+        return Ok(crate::vm::iterators::list_reversed(items));
+    }
     Ok(new_iter(IterState::Reversed { items }))
 }
 

@@ -56,15 +56,66 @@ impl Traverse for BuiltinIter {
     }
 }
 
-pub static BUILTIN_ITER_TYPE: NativeType<BuiltinIter> = NativeType::new(TypeInfo {
-    traverse: NativeType::<BuiltinIter>::TRACKED,
-    methods: &[("__next__", iter_next_method), ("__iter__", iter_self)],
-    ..TypeInfo::new("iterator", drop_and_free::<()>)
-});
+/// One type per kind, so `type(map(f, x)).__name__` is `map` as in
+/// CPython; they share the payload and the code.
+macro_rules! iter_type {
+    ($name:literal) => {
+        NativeType::new(TypeInfo {
+            traverse: NativeType::<BuiltinIter>::TRACKED,
+            methods: &[("__next__", iter_next_method), ("__iter__", iter_self)],
+            ..TypeInfo::new($name, drop_and_free::<()>)
+        })
+    };
+}
+
+static SEQUENCE_ITER_TYPE: NativeType<BuiltinIter> = iter_type!("iterator");
+static ENUMERATE_TYPE: NativeType<BuiltinIter> = iter_type!("enumerate");
+static ZIP_TYPE: NativeType<BuiltinIter> = iter_type!("zip");
+static MAP_TYPE: NativeType<BuiltinIter> = iter_type!("map");
+static FILTER_TYPE: NativeType<BuiltinIter> = iter_type!("filter");
+static REVERSED_TYPE: NativeType<BuiltinIter> = iter_type!("reversed");
+static CALLABLE_ITER_TYPE: NativeType<BuiltinIter> = iter_type!("callable_iterator");
+static LIST_REVERSED_TYPE: NativeType<BuiltinIter> = iter_type!("list_reverseiterator");
+
+const ITER_TYPES: [&NativeType<BuiltinIter>; 8] = [
+    &SEQUENCE_ITER_TYPE,
+    &ENUMERATE_TYPE,
+    &ZIP_TYPE,
+    &MAP_TYPE,
+    &FILTER_TYPE,
+    &REVERSED_TYPE,
+    &CALLABLE_ITER_TYPE,
+    &LIST_REVERSED_TYPE,
+];
+
+/// `reversed(list)`: the items handed out from the end, as CPython's
+/// `list_reverseiterator`.
+pub fn list_reversed(items: Vec<Value>) -> Value {
+    LIST_REVERSED_TYPE.alloc(BuiltinIter { state: Mutex::new(IterState::Reversed { items }) })
+}
 
 /// A new iterator in `state`.
 pub fn new_iter(state: IterState) -> Value {
-    BUILTIN_ITER_TYPE.alloc(BuiltinIter { state: Mutex::new(state) })
+    let ty = match state {
+        IterState::Sequence { .. } | IterState::Done => &SEQUENCE_ITER_TYPE,
+        IterState::Enumerate { .. } => &ENUMERATE_TYPE,
+        IterState::Zip { .. } => &ZIP_TYPE,
+        IterState::Map { .. } => &MAP_TYPE,
+        IterState::Filter { .. } => &FILTER_TYPE,
+        IterState::Reversed { .. } => &REVERSED_TYPE,
+        IterState::Callable { .. } => &CALLABLE_ITER_TYPE,
+    };
+    ty.alloc(BuiltinIter { state: Mutex::new(state) })
+}
+
+/// The iterator behind `v`, if it is one of these.
+fn as_builtin_iter(v: &Value) -> Option<&BuiltinIter> {
+    ITER_TYPES.iter().find_map(|t| t.downcast(v))
+}
+
+/// Whether `v` is one of these iterators.
+pub fn is_builtin_iter(v: &Value) -> bool {
+    as_builtin_iter(v).is_some()
 }
 
 /// Iterate `obj[0]`, `obj[1]`...
@@ -88,7 +139,7 @@ fn iter_next_method(args: Args<'_>) -> PyResult<Value> {
 
 /// The next item of one of these iterators; `None` if `it` is not one.
 pub fn next(it: &Value) -> Option<PyResult<Option<Value>>> {
-    let b = BUILTIN_ITER_TYPE.downcast(it)?;
+    let b = as_builtin_iter(it)?;
     Some(step(b))
 }
 
