@@ -33,12 +33,14 @@ fn subclass_for_errno(errno: i64) -> Option<&'static str> {
 /// The class an exception made by calling `class(*args)` gets: OSError
 /// itself with an errno argument becomes the matching subclass.
 pub fn effective_class(class: &Value, args: &[Value]) -> Value {
-    let is_os_error = exception_class("OSError").is_some_and(|c| c.is(class));
-    if is_os_error && (2..=5).contains(&args.len()) {
-        if let Some(name) = args[0].as_small_int().and_then(subclass_for_errno) {
-            if let Some(sub) = exception_class(name) {
-                return sub;
-            }
+    // The cheap checks first: this runs for every exception made.
+    if !(2..=5).contains(&args.len()) {
+        return class.clone();
+    }
+    let Some(name) = args[0].as_small_int().and_then(subclass_for_errno) else { return class.clone() };
+    if exception_class("OSError").is_some_and(|c| c.is(class)) {
+        if let Some(sub) = exception_class(name) {
+            return sub;
         }
     }
     class.clone()
@@ -81,6 +83,10 @@ pub fn os_error_field(exc: &Value, name: &str) -> Option<Value> {
 pub fn special_str(exc: &Value) -> Option<PyResult<String>> {
     let args = args(exc);
     let items = tuple::as_tuple(&args).unwrap_or(&[]);
+    // The cheap check first: both kinds have two or more arguments.
+    if items.len() < 2 {
+        return None;
+    }
     if is(exc, "OSError") && (2..=5).contains(&items.len()) {
         let text = (|| {
             let (errno, strerror) = (plain_str(&items[0])?, plain_str(&items[1])?);
