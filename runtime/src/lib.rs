@@ -17,6 +17,9 @@ pub mod runtime;
 pub mod signals;
 pub mod thread;
 pub mod types;
+
+#[cfg(all(test, not(loom)))]
+mod test_support;
 pub mod value;
 
 pub use args::Args;

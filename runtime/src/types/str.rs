@@ -990,22 +990,39 @@ pub fn islower(s: &str) -> bool {
 /// `s.istitle()`: uppercase/titlecase characters only after uncased ones,
 /// lowercase only after cased ones, and at least one cased character.
 pub fn istitle(s: &str) -> bool {
-    let (mut cased, mut previous_cased) = (false, false);
-    for c in s.chars() {
+    is_titlecased(s.chars().map(|c| {
         if is_upper_char(c) || is_title_char(c) {
-            if previous_cased {
-                return false;
-            }
-            previous_cased = true;
-            cased = true;
+            Case::Upper
         } else if is_lower_char(c) {
-            if !previous_cased {
-                return false;
-            }
-            previous_cased = true;
-            cased = true;
+            Case::Lower
         } else {
-            previous_cased = false;
+            Case::Uncased
+        }
+    }))
+}
+
+/// The case of one character or byte, for `istitle`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    Upper,
+    Lower,
+    Uncased,
+}
+
+/// `istitle` of str and bytes over their characters' cases: uppercase
+/// only after uncased ones, lowercase only after cased ones, and at least
+/// one cased.
+pub(crate) fn is_titlecased(cases: impl Iterator<Item = Case>) -> bool {
+    let (mut cased, mut previous_cased) = (false, false);
+    for case in cases {
+        match case {
+            Case::Upper if previous_cased => return false,
+            Case::Lower if !previous_cased => return false,
+            Case::Upper | Case::Lower => {
+                previous_cased = true;
+                cased = true;
+            }
+            Case::Uncased => previous_cased = false,
         }
     }
     cased

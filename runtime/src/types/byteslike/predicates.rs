@@ -11,25 +11,16 @@ use crate::value::Value;
 /// `b.istitle()`: uppercase letters only after uncased bytes, lowercase
 /// only after cased ones, and at least one cased byte.
 pub(crate) fn istitle_bytes(b: &[u8]) -> bool {
-    let (mut cased, mut previous_cased) = (false, false);
-    for &c in b {
+    use crate::types::str::{is_titlecased, Case};
+    is_titlecased(b.iter().map(|c| {
         if c.is_ascii_uppercase() {
-            if previous_cased {
-                return false;
-            }
-            previous_cased = true;
-            cased = true;
+            Case::Upper
         } else if c.is_ascii_lowercase() {
-            if !previous_cased {
-                return false;
-            }
-            previous_cased = true;
-            cased = true;
+            Case::Lower
         } else {
-            previous_cased = false;
+            Case::Uncased
         }
-    }
-    cased
+    }))
 }
 
 /// `isupper` (`lower == false`) or `islower`: some cased byte, none of the

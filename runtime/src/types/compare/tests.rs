@@ -6,12 +6,7 @@ use crate::types::none_bool::none;
 use crate::types::str::str_value;
 use crate::types::tuple::tuple_new;
 
-fn err<T: std::fmt::Debug>(r: PyResult<T>) -> (ExcKind, String) {
-    match r.unwrap_err() {
-        PyErr::Lazy { kind, message, .. } => (kind, message),
-        e => panic!("not a lazy error: {e:?}"),
-    }
-}
+use crate::test_support::err;
 
 #[test]
 fn holds_for_every_operator() {

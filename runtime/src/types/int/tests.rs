@@ -27,12 +27,7 @@ fn ok(r: PyResult<Value>) -> String {
     show(&r.unwrap())
 }
 
-fn err<T: std::fmt::Debug>(r: PyResult<T>) -> (ExcKind, String) {
-    match r.unwrap_err() {
-        PyErr::Lazy { kind, message, .. } => (kind, message),
-        e => panic!("not a lazy error: {e:?}"),
-    }
-}
+use crate::test_support::err;
 
 #[test]
 fn representation_is_normalized() {

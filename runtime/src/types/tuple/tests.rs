@@ -17,12 +17,7 @@ fn contents(v: &Value) -> Vec<i64> {
     as_tuple(v).unwrap().iter().map(|x| x.as_small_int().unwrap()).collect()
 }
 
-fn err<T: std::fmt::Debug>(r: PyResult<T>) -> (ExcKind, String) {
-    match r.unwrap_err() {
-        PyErr::Lazy { kind, message, .. } => (kind, message),
-        e => panic!("not a lazy error: {e:?}"),
-    }
-}
+use crate::test_support::err;
 
 #[test]
 fn construction_and_access() {
