@@ -126,6 +126,11 @@ fn object_new(args: Args<'_>) -> PyResult<Value> {
         let rest = if mutable { Args::positional(&[]) } else { Args::new(&args.positional[1..], args.keywords) };
         return protocol::construct(cls, rest);
     }
+    if let Some(base) = typeobj::builtin_base_of(cls) {
+        let c = typeobj::type_name(cls);
+        return Err(type_error(format!("object.__new__({c}) is not safe, use {}.__new__()", base.name)));
+    }
+    typeobj::check_not_abstract(cls)?;
     Ok(new_instance(cls))
 }
 

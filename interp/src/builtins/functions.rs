@@ -172,11 +172,11 @@ fn check_classes(classinfo: &Value, func: &str, test: &dyn Fn(&Value) -> bool) -
     Err(type_error(format!("{func}() arg 2 must be a {one}, a tuple of {many}, or a union")))
 }
 
-/// A metaclass's `__instancecheck__` / `__subclasscheck__` written in
-/// Python, for class `cls`.
-fn metaclass_hook(cls: &Value, name: &'static str) -> Option<Value> {
-    let meta = typeobj::metaclass_of(cls)?;
-    typeobj::lookup(meta, &crate::vm::names::name(name)).filter(|f| weft_runtime::types::function::as_native(f).is_none())
+/// The `__instancecheck__` / `__subclasscheck__` written in Python that
+/// `type(classinfo)` defines (a metaclass's, for a class).
+fn metaclass_hook(classinfo: &Value, name: &'static str) -> Option<Value> {
+    let meta = typeobj::type_of(classinfo);
+    typeobj::lookup(&meta, &crate::vm::names::name(name)).filter(|f| weft_runtime::types::function::as_native(f).is_none())
 }
 
 pub fn isinstance(args: Args<'_>) -> PyResult<Value> {

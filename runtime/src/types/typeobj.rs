@@ -257,6 +257,27 @@ pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
     found
 }
 
+/// `object.__new__`'s refusal of a class with abstract methods left
+/// (`abc`): `__abstractmethods__` is a non-empty collection of names.
+pub fn check_not_abstract(t: &Value) -> PyResult<()> {
+    let Some(names) = lookup(t, crate::interned!("__abstractmethods__")) else { return Ok(()) };
+    let Some(items) = protocol::builtin_items(&names) else { return Ok(()) };
+    if items.is_empty() {
+        return Ok(());
+    }
+    let mut names: Vec<String> = items.iter().filter_map(|n| pystr::as_str(n).map(str::to_string)).collect();
+    names.sort();
+    Err(PyErr::new(
+        ExcKind::TypeError,
+        format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            type_name(t),
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        ),
+    ))
+}
+
 /// `NotImplemented`, the singleton a binary special method returns to
 /// decline.
 pub fn not_implemented() -> Value {
@@ -612,6 +633,7 @@ pub fn make_instance(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Va
     } else if ty.heap && ty.builtin_base.is_some() {
         super::subclass::new_instance(t, call_args)?
     } else if std::ptr::eq(ty.layout, &INSTANCE_TYPE) {
+        check_not_abstract(t)?;
         instance::new_instance(t)
     } else if std::ptr::eq(ty.layout, &EXCEPTION_TYPE) {
         // As BaseException.__new__: the call's arguments become `args` even

@@ -1,0 +1,57 @@
+"""Abstract base classes: ABCMeta, ABC, abstractmethod.
+
+ABCMeta records a class's unimplemented abstract methods in
+`__abstractmethods__`, which object.__new__ checks (CPython's message);
+`register` adds virtual subclasses that isinstance/issubclass accept, and
+`__subclasshook__` is consulted as in CPython.
+"""
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def _is_abstract(value):
+    if getattr(value, "__isabstractmethod__", False):
+        return True
+    if isinstance(value, property):
+        return any(getattr(f, "__isabstractmethod__", False) for f in (value.fget, value.fset, value.fdel) if f is not None)
+    return False
+
+
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {key for key, value in namespace.items() if _is_abstract(value)}
+        for base in bases:
+            for key in getattr(base, "__abstractmethods__", ()):
+                if _is_abstract(getattr(cls, key, None)):
+                    abstracts.add(key)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = []
+        return cls
+
+    def register(cls, subclass):
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        hook = cls.__dict__.get("__subclasshook__")
+        if hook is not None:
+            result = hook.__get__(None, cls)(subclass)
+            if result is not NotImplemented:
+                return bool(result)
+        if cls in getattr(subclass, "__mro__", ()):
+            return True
+        for registered in cls._abc_registry:
+            if registered is subclass or issubclass(subclass, registered):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()
