@@ -133,7 +133,11 @@ fn class_getattr(cls: &Value, name: &Value) -> PyResult<Value> {
         "__bases__" => Ok(tuple::tuple_new(typeobj::bases(cls).to_vec())),
         "__dict__" => Ok(typeobj::class_dict(cls).clone()),
         "__class__" => Ok(typeobj::type_of(cls)),
-        _ => Err(no_attribute(cls, name)),
+        _ => match typeobj::metaclass_of(cls).and_then(|m| typeobj::lookup(m, crate::interned!("__getattr__"))) {
+            // A metaclass's `__getattr__` answers what the class lacks.
+            Some(f) => protocol::call(&typeobj::bind(&f, cls, &meta)?, std::slice::from_ref(name)),
+            None => Err(no_attribute(cls, name)),
+        },
     }
 }
 

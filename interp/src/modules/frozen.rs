@@ -17,6 +17,7 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("abc", false, include_str!("../../lib/abc.py")),
     ("dataclasses", false, include_str!("../../lib/dataclasses.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
+    ("enum", false, include_str!("../../lib/enum.py")),
     ("queue", false, include_str!("../../lib/queue.py")),
     ("concurrent", true, include_str!("../../lib/concurrent/__init__.py")),
     ("concurrent.futures", false, include_str!("../../lib/concurrent/futures.py")),

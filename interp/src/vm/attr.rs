@@ -411,6 +411,13 @@ fn slots_allow(obj: &Value, name: &str) -> bool {
 
 /// `setattr(obj, name, value)`.
 pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+    // A metaclass's `__setattr__` written in Python, for `Cls.name = v`.
+    if let Some(meta) = typeobj::metaclass_of(obj) {
+        if let Some(f) = typeobj::lookup(meta, weft_runtime::interned!("__setattr__")).filter(|f| as_native(f).is_none()) {
+            protocol::call(&typeobj::bind(&f, obj, meta)?, &[name.clone(), value])?;
+            return Ok(());
+        }
+    }
     if let Some(sa) = user_override(obj, typeobj::OVERRIDES_SETATTR, weft_runtime::interned!("__setattr__")) {
         let ty = typeobj::type_of(obj);
         protocol::call(&typeobj::bind(&sa, obj, &ty)?, &[name.clone(), value])?;

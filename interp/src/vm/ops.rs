@@ -55,6 +55,18 @@ fn builtin_operands(a: &Value, b: &Value, name: &'static str, rname: &'static st
     (builtin_a && builtin_b).then(|| (base_a.unwrap_or_else(|| a.clone()), base_b.unwrap_or_else(|| b.clone())))
 }
 
+/// For a class whose metaclass defines `name` in Python: that method,
+/// called on the class.
+pub fn metaclass_method(v: &Value, name: &'static str) -> PyResult<Option<Value>> {
+    let Some(meta) = typeobj::metaclass_of(v) else { return Ok(None) };
+    match typeobj::lookup(meta, &super::names::name(name)) {
+        Some(f) if weft_runtime::types::function::as_native(&f).is_none() => {
+            protocol::call(&typeobj::bind(&f, v, meta)?, &[]).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
 /// The special method `name` of `v`'s class, bound to `v`; `None` if the
 /// class does not define it.
 pub fn special(v: &Value, name: &'static str) -> PyResult<Option<Value>> {
@@ -77,6 +89,11 @@ pub fn call_special(v: &Value, name: &'static str, args: &[Value]) -> PyResult<O
 
 /// `repr(v)`.
 pub fn repr_of(v: &Value) -> PyResult<String> {
+    if let Some(r) = metaclass_method(v, "__repr__")? {
+        return pystr::as_str(&r).map(str::to_string).ok_or_else(|| {
+            type_error(format!("__repr__ returned non-string (type {})", typeobj::type_name_of(&r)))
+        });
+    }
     if is_user(v) {
         if let Some(b) = base_of(v, "__repr__") {
             return repr_of(&b);
@@ -789,6 +806,12 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             .ok_or_else(|| super::errors::error("IndexError", "bytearray index out of range"));
     }
     if typeobj::as_type(obj).is_some() {
+        // A metaclass's `__getitem__` (`Color["RED"]` of an Enum) first.
+        if typeobj::metaclass_of(obj).is_some() {
+            if let Some(r) = call_special(obj, "__getitem__", std::slice::from_ref(key))? {
+                return Ok(r);
+            }
+        }
         if let Some(f) = typeobj::lookup(obj, weft_runtime::interned!("__class_getitem__")) {
             // A class method (build_class wraps it): bound to the class.
             let f = typeobj::descr_get(&f, None, obj)?;
