@@ -30,6 +30,10 @@ class ABCMeta(type):
                     abstracts.add(key)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = []
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -40,15 +44,20 @@ class ABCMeta(type):
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
-        hook = cls.__dict__.get("__subclasshook__")
+        hook = getattr(cls, "__subclasshook__", None)
         if hook is not None:
-            result = hook.__get__(None, cls)(subclass)
+            result = hook(subclass)
             if result is not NotImplemented:
                 return bool(result)
         if cls in getattr(subclass, "__mro__", ()):
             return True
         for registered in cls._abc_registry:
             if registered is subclass or issubclass(subclass, registered):
+                return True
+        # What the ABC's own subclasses accept (a class registered with
+        # MutableSequence is a Sequence).
+        for sub in cls._abc_subclasses:
+            if issubclass(subclass, sub):
                 return True
         return False
 

@@ -64,6 +64,8 @@ pub fn namespace_entries(info: &'static TypeInfo) -> Vec<(&'static str, Value)> 
     let mut out = vec![("__new__", staticmethod(native_function("__new__", NEW_FUNCTIONS[k])))];
     if is_mutable(info) {
         out.push(("__init__", native_method("__init__", builtin_init as NativeFn, info)));
+        // The mutable containers are unhashable, their subclasses too.
+        out.push(("__hash__", none_bool::none()));
     }
     out
 }
