@@ -19,6 +19,7 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("dataclasses", false, include_str!("../../lib/dataclasses.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
     ("enum", false, include_str!("../../lib/enum.py")),
+    ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("queue", false, include_str!("../../lib/queue.py")),
     ("concurrent", true, include_str!("../../lib/concurrent/__init__.py")),
     ("concurrent.futures", false, include_str!("../../lib/concurrent/futures.py")),

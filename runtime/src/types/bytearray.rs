@@ -138,6 +138,10 @@ impl<'a> ByteArrayRef<'a> {
 
     /// `b.extend(bytes)` / `b += bytes`: one atomic step.
     pub fn extend(self, bytes: &[u8]) {
+        if bytes.is_empty() {
+            // Nothing to add (an empty bytearray may have no buffer yet).
+            return;
+        }
         self.with_locked(|l| {
             let n = l.len();
             l.reserve(n + bytes.len());

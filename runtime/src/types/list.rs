@@ -413,6 +413,10 @@ impl<'a> ListRef<'a> {
     pub fn reverse(self) {
         self.with_locked(|l| {
             let n = l.len();
+            if n < 2 {
+                // Nothing to swap (an empty list may have no array at all).
+                return;
+            }
             let slots = l.slots();
             for i in 0..n / 2 {
                 let a = slot(slots, i).load(Ordering::Relaxed);

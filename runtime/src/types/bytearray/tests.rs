@@ -106,3 +106,17 @@ fn slice_assignment_and_deletion() {
     repeat_in_place(b, 0).unwrap();
     assert!(b.is_empty());
 }
+
+#[test]
+fn extending_an_empty_bytearray_by_nothing() {
+    // An empty bytearray may have no buffer: extending by b"" must not
+    // touch it, and later extends still work.
+    let _ts = ThreadState::new(&Interpreter::new());
+    let v = ByteArray::new(&[]);
+    let b = ByteArray::cast(&v).unwrap();
+    b.extend(&[]);
+    assert_eq!(b.to_vec(), Vec::<u8>::new());
+    b.extend(b"ab");
+    b.extend(&[]);
+    assert_eq!(b.to_vec(), b"ab".to_vec());
+}

@@ -123,3 +123,16 @@ fn list_comparisons() {
     assert!(a.compare(c, CompareOp::Ge).unwrap());
     assert!(a.compare(b, CompareOp::Ne).unwrap());
 }
+
+#[test]
+fn reversing_empty_and_single_lists() {
+    // An empty list may have no array: reverse must not touch it.
+    let _ts = ThreadState::new(&Interpreter::new());
+    for items in [&[][..], &[7][..], &[1, 2][..], &[1, 2, 3][..]] {
+        let v = ints(items);
+        List::cast(&v).unwrap().reverse();
+        let mut expected = items.to_vec();
+        expected.reverse();
+        assert_eq!(contents(&v), expected);
+    }
+}
