@@ -7,6 +7,11 @@ mod compile;
 mod construct;
 pub mod functions;
 pub(crate) mod numeric;
+
+/// `float(v)` as an f64 (strings parsed, `__float__`, `__index__`).
+pub(crate) fn float_value_of(v: &Value) -> weft_runtime::PyResult<f64> {
+    construct::float_of(v)
+}
 mod output;
 mod sequences;
 

@@ -20,6 +20,7 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("typing", false, include_str!("../../lib/typing.py")),
     ("enum", false, include_str!("../../lib/enum.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
+    ("struct", false, include_str!("../../lib/struct.py")),
     ("queue", false, include_str!("../../lib/queue.py")),
     ("concurrent", true, include_str!("../../lib/concurrent/__init__.py")),
     ("concurrent.futures", false, include_str!("../../lib/concurrent/futures.py")),

@@ -7,6 +7,7 @@ pub mod math;
 pub mod posix;
 pub mod random;
 pub mod stdio;
+pub mod struct_module;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -25,6 +26,7 @@ pub fn make(name: &str) -> PyResult<Option<Value>> {
         "_os" => Some(posix::module()),
         "random" => Some(random::module()),
         "weakref" => Some(weakref::module()),
+        "_struct" => Some(struct_module::module()),
         "builtins" => Some(crate::vm::builtins_module()),
         _ => None,
     })
