@@ -242,12 +242,13 @@ opcodes! {
     BuildString { dst: Reg, base: Reg, count: Count } => "R[dst] := ''.join(R[base..base+count])";
     ListAppend { list: Reg, item: Reg } => "R[list].append(R[item])";
     ListExtend { list: Reg, iterable: Reg } => "R[list].extend(R[iterable])";
+    ArgsExtend { list: Reg, iterable: Reg, callee: Reg } => "R[list].extend(R[iterable]) for a call of R[callee] (its name in the error)";
     ListToTuple { dst: Reg, list: Reg } => "R[dst] := tuple(R[list])";
     SetAdd { set: Reg, item: Reg } => "R[set].add(R[item])";
     SetUpdate { set: Reg, iterable: Reg } => "R[set].update(R[iterable])";
     MapInsert { map: Reg, key: Reg, value: Reg } => "R[map][R[key]] := R[value]";
     MapUpdate { map: Reg, src: Reg } => "R[map].update(R[src])";
-    MapMerge { map: Reg, src: Reg } => "R[map].update(R[src]), TypeError on a repeated keyword";
+    MapMerge { map: Reg, src: Reg, callee: Reg } => "R[map].update(R[src]), TypeError naming R[callee] on a repeated keyword";
     Convert { dst: Reg, src: Reg, kind: Imm } => "R[dst] := str/repr/ascii(R[src]) for kind 1/2/3";
     FormatSimple { dst: Reg, src: Reg } => "R[dst] := format(R[src], '')";
     FormatWithSpec { dst: Reg, src: Reg, spec: Reg } => "R[dst] := format(R[src], R[spec])";

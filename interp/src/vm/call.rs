@@ -100,7 +100,7 @@ fn bind_arguments(f: &Function, frame: &mut Frame<'_>, positional: &[Value], key
     let mut posonly_as_kw = Vec::new();
     for (name, value) in keywords {
         let Some(name_str) = pystr::as_str(name) else {
-            return Err(type_error(format!("{}() keywords must be strings", qualname(f))));
+            return Err(type_error("keywords must be strings"));
         };
         let index = code.local_names[..nargs + nkwonly].iter().position(|n| &**n == name_str);
         match index {

@@ -601,6 +601,20 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
                     }
                 })?;
             }
+            I::ArgsExtend { list, iterable, callee } => {
+                let src = reg!(iterable).clone();
+                ops::list_extend(List::cast(reg!(list)).expect("a list"), &src).map_err(|e| {
+                    if ops::iter(&src).is_err() {
+                        type_error(format!(
+                            "{} argument after * must be an iterable, not {}",
+                            super::objects::function_str(reg!(callee)),
+                            typeobj::type_name_of(&src)
+                        ))
+                    } else {
+                        e
+                    }
+                })?;
+            }
             I::ListToTuple { dst, list } => {
                 let items = List::cast(reg!(list)).expect("a list").to_vec();
                 set!(dst, tuple::tuple_new(items));
@@ -625,23 +639,32 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
                 }
                 ops::dict_update(reg!(map), &src)?;
             }
-            I::MapMerge { map, src } => {
+            I::MapMerge { map, src, callee } => {
                 let src = reg!(src).clone();
                 let target = dict(reg!(map));
                 let pairs = match Dict::cast(&src) {
                     Some(d) => d.items(),
                     None => {
+                        let not_mapping = || {
+                            type_error(format!(
+                                "{} argument after ** must be a mapping, not {}",
+                                super::objects::function_str(reg!(callee)),
+                                typeobj::type_name_of(&src)
+                            ))
+                        };
+                        if ops::special(&src, "keys")?.is_none() {
+                            return Err(not_mapping());
+                        }
                         let tmp = Dict::new();
-                        ops::dict_update(&tmp, &src).map_err(|_| {
-                            type_error(format!("argument after ** must be a mapping, not {}", typeobj::type_name_of(&src)))
-                        })?;
+                        ops::dict_update(&tmp, &src).map_err(|_| not_mapping())?;
                         Dict::cast(&tmp).expect("a dict").items()
                     }
                 };
                 for (k, v) in pairs {
                     if target.contains(&k)? {
                         return Err(type_error(format!(
-                            "got multiple values for keyword argument '{}'",
+                            "{} got multiple values for keyword argument '{}'",
+                            super::objects::function_str(reg!(callee)),
                             pystr::as_str(&k).unwrap_or("?")
                         )));
                     }

@@ -222,6 +222,29 @@ fn address(v: &Value) -> String {
     format!("{:#x}", v.word())
 }
 
+/// How a call's errors name the callable (CPython's
+/// `_PyObject_FunctionStr`): `module.qualname()` for functions outside
+/// builtins, `name()` for built-ins and classes, else `T object`.
+pub fn function_str(callee: &Value) -> String {
+    if let Some(f) = as_function(callee) {
+        let qual = pystr::as_str(&f.qualname.lock()).unwrap_or("?").to_string();
+        return match pystr::as_str(&f.module) {
+            Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+            _ => format!("{qual}()"),
+        };
+    }
+    if let Some(n) = as_native(callee) {
+        return format!("{}()", n.name);
+    }
+    if typeobj::as_type(callee).is_some() {
+        return format!("{}()", class_name(callee));
+    }
+    if let Some(m) = as_bound_method(callee) {
+        return function_str(&m.func);
+    }
+    format!("{} object", typeobj::type_name_of(callee))
+}
+
 /// The printable name of a class: `module.qualname` outside builtins.
 pub fn class_name(t: &Value) -> String {
     let module = typeobj::lookup(t, weft_runtime::interned!("__module__")).and_then(|m| pystr::as_str(&m).map(str::to_string));

@@ -466,7 +466,7 @@ impl<'a> Compiler<'a> {
             match arg {
                 Expr::Starred(starred) => {
                     let value = self.operand(&starred.value)?;
-                    self.emit(Instruction::ListExtend { list, iterable: value });
+                    self.emit(Instruction::ArgsExtend { list, iterable: value, callee: base });
                 }
                 other => {
                     let value = self.operand(other)?;
@@ -488,9 +488,9 @@ impl<'a> Compiler<'a> {
                         let one = self.temp();
                         self.emit(Instruction::BuildMap { dst: one, base: key, count: 0 });
                         self.emit(Instruction::MapInsert { map: one, key, value });
-                        self.emit(Instruction::MapMerge { map: kwargs, src: one });
+                        self.emit(Instruction::MapMerge { map: kwargs, src: one, callee: base });
                     }
-                    None => self.emit(Instruction::MapMerge { map: kwargs, src: value }),
+                    None => self.emit(Instruction::MapMerge { map: kwargs, src: value, callee: base }),
                 }
                 self.free_to(mark);
             }
