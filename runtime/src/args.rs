@@ -87,7 +87,8 @@ pub struct Method {
     pub conv: Conv,
 }
 
-fn type_error(message: String) -> PyErr {
+/// A `TypeError` with `message`.
+pub(crate) fn type_error(message: impl Into<String>) -> PyErr {
     PyErr::new(ExcKind::TypeError, message)
 }
 

@@ -92,12 +92,13 @@ fn bind_if_instance(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyRes
 
 fn call_native(callable: &Value, args: Args<'_>) -> PyResult<Value> {
     let f = as_native(callable).expect("called through NATIVE_FUNCTION_TYPE");
-    if f.owner.is_some_and(super::subclass::is_acceptable_base) {
-        // A built-in type's method called on an instance of a Python
-        // subclass works on the built-in value the instance extends.
-        if let Some(base) = args.positional.first().and_then(super::instance::as_instance).and_then(|i| i.base.clone()) {
+    // A built-in type's method called on an instance of a Python subclass
+    // works on the built-in value the instance extends. (The receiver test
+    // is one header load; the owner test, a scan, runs only after it.)
+    if let Some(base) = args.positional.first().and_then(super::instance::as_instance).and_then(|i| i.base.as_ref()) {
+        if f.owner.is_some_and(super::subclass::is_acceptable_base) {
             let mut positional = args.positional.to_vec();
-            positional[0] = base;
+            positional[0] = base.clone();
             return (f.func)(Args::new(&positional, args.keywords));
         }
     }

@@ -5,8 +5,8 @@
 use super::descriptor::staticmethod;
 use super::function::{native_function, native_method};
 use super::{dict::Dict, list, none_bool, str as pystr, tuple, typeobj};
-use crate::args::Args;
-use crate::error::{ExcKind, PyErr, PyResult};
+use crate::args::{type_error, Args};
+use crate::error::PyResult;
 use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
 use crate::value::Value;
@@ -22,10 +22,6 @@ pub fn namespace_entries(info: &'static TypeInfo) -> Vec<(&'static str, Value)> 
         ("__call__", native_method("__call__", type_call_method, info)),
         ("mro", native_method("mro", type_mro, info)),
     ]
-}
-
-fn type_error(message: impl Into<String>) -> PyErr {
-    PyErr::new(ExcKind::TypeError, message)
 }
 
 /// `type.__new__(meta, name, bases, dict, **kwds)`.
