@@ -109,7 +109,10 @@ impl CodeRt {
                 register: e.register as usize,
             })
             .collect();
-        let constants = code.constants.iter().map(constant_value).collect();
+        // Every thread running this code reads its constants: counting them
+        // would make threads write one shared header per use (CPython's
+        // free-threaded build also makes code constants immortal).
+        let constants = code.constants.iter().map(|c| shared_constant(constant_value(c))).collect();
         let children = code
             .constants
             .iter()
@@ -170,6 +173,20 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::Tuple(items) => tuple::tuple_new(items.iter().map(constant_value).collect()),
         Constant::Ellipsis => super::singletons::ellipsis(),
     }
+}
+
+/// Make a freshly made constant (and the items of a constant tuple)
+/// immortal.
+fn shared_constant(v: Value) -> Value {
+    immortalize_constant(&v);
+    v
+}
+
+fn immortalize_constant(v: &Value) {
+    if let Some(items) = tuple::as_tuple(v) {
+        items.iter().for_each(immortalize_constant);
+    }
+    weft_runtime::object::refcount::immortalize_fresh(v);
 }
 
 /// String constants that look like identifiers are interned, as CPython

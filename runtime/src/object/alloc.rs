@@ -22,6 +22,7 @@ use crate::value::Value;
 use std::alloc::Layout;
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
+use std::sync::{Arc, Mutex};
 use weft_sync::atomic::{AtomicIsize, AtomicPtr, AtomicU32, AtomicU8, AtomicUsize};
 use weft_sync::ObjectLock;
 
@@ -172,7 +173,7 @@ pub unsafe fn drop_and_free<T>(obj: *mut ObjHeader) {
 thread_local! {
     static DEALLOC_DEPTH: Cell<usize> = const { Cell::new(0) };
     static DEALLOC_PENDING: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
-    static FREE_LIST: RefCell<FreeBatch> = const { RefCell::new(FreeBatch { memory: Vec::new() }) };
+    static FREE_LIST: RefCell<FreeBatch> = const { RefCell::new(FreeBatch { memory: Vec::new(), ready: None }) };
 }
 
 /// Deallocate an object whose count reached zero.
@@ -226,12 +227,47 @@ impl Pending {
 /// Memory of dead objects and replaced storage waiting to be released.
 struct FreeBatch {
     memory: Vec<Pending>,
+    /// Batches the epoch has let go, handed back for this thread to free.
+    ready: Option<Arc<ReadyBatches>>,
+}
+
+/// Batches whose readers have all moved on, waiting for the thread that
+/// filled them. The allocator frees memory fastest on the thread that
+/// allocated it (a free from another thread is an atomic push onto the
+/// owning page, and bounces its cache line), and epoch reclamation runs a
+/// deferred closure on whichever thread collects next: so the closure only
+/// hands the batch back, and its thread frees it.
+struct ReadyBatches {
+    /// `None` once the thread has exited: closures then free in place.
+    batches: Mutex<Option<Vec<Vec<Pending>>>>,
+}
+
+impl FreeBatch {
+    fn ready(&mut self) -> &Arc<ReadyBatches> {
+        self.ready.get_or_insert_with(|| Arc::new(ReadyBatches { batches: Mutex::new(Some(Vec::new())) }))
+    }
+
+    /// Free the batches handed back so far (if nobody else holds the lock).
+    fn release_ready(&mut self) {
+        let Some(ready) = &self.ready else { return };
+        let taken = match ready.batches.try_lock() {
+            Ok(mut b) => b.as_mut().map(std::mem::take).unwrap_or_default(),
+            Err(_) => return,
+        };
+        for batch in taken {
+            release_all(batch);
+        }
+    }
 }
 
 impl Drop for FreeBatch {
     fn drop(&mut self) {
-        // Thread exit: release what is left.
-        retire_batch(std::mem::take(&mut self.memory));
+        // Thread exit: later hand-backs free in place; release what is left.
+        if let Some(ready) = &self.ready {
+            let left = ready.batches.lock().unwrap_or_else(|e| e.into_inner()).take().unwrap_or_default();
+            left.into_iter().for_each(release_all);
+        }
+        retire_batch(std::mem::take(&mut self.memory), None);
     }
 }
 
@@ -256,32 +292,59 @@ fn release_later(p: Pending) {
         .try_with(|f| {
             let mut f = f.borrow_mut();
             f.memory.push(p.take().expect("pushed once"));
+            if f.memory.len() < FREE_BATCH {
+                return None;
+            }
+            f.release_ready();
             // The next batch starts at full size: no regrowth per batch.
-            (f.memory.len() >= FREE_BATCH).then(|| std::mem::replace(&mut f.memory, Vec::with_capacity(FREE_BATCH)))
+            let batch = std::mem::replace(&mut f.memory, Vec::with_capacity(FREE_BATCH));
+            Some((batch, Some(f.ready().clone())))
         })
-        .unwrap_or_else(|_| Some(p.take().into_iter().collect()));
-    if let Some(batch) = full {
-        retire_batch(batch);
+        .unwrap_or_else(|_| Some((p.take().into_iter().collect(), None)));
+    if let Some((batch, ready)) = full {
+        retire_batch(batch, ready);
     }
 }
 
-/// Release a batch once no reader pinned now can hold a pointer into it.
-fn retire_batch(batch: Vec<Pending>) {
+/// Release every entry of a batch.
+fn release_all(batch: Vec<Pending>) {
+    for p in batch {
+        // SAFETY: each entry was queued once, unlinked from every shared
+        // place, and the epoch has moved past every reader.
+        unsafe { p.release() };
+    }
+}
+
+/// Release a batch once no reader pinned now can hold a pointer into it:
+/// handed back to `ready`'s thread if it is still running, else in place.
+fn retire_batch(batch: Vec<Pending>, ready: Option<Arc<ReadyBatches>>) {
     if batch.is_empty() {
         return;
     }
     let release = move || {
-        for p in batch {
-            // SAFETY: each entry was queued once, unlinked from every shared
-            // place, and the epoch has moved past every reader.
-            unsafe { p.release() };
-        }
+        let batch = match &ready {
+            Some(ready) => match ready.batches.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+                Some(batches) => {
+                    batches.push(batch);
+                    return;
+                }
+                None => batch,
+            },
+            None => batch,
+        };
+        release_all(batch);
     };
     thread::defer_after_readers(release);
 }
 
 /// Release this thread's pending memory batch now (tests, thread exit).
 pub fn flush_free_batch() {
-    let batch = FREE_LIST.try_with(|f| std::mem::take(&mut f.borrow_mut().memory)).unwrap_or_default();
-    retire_batch(batch);
+    let batch = FREE_LIST
+        .try_with(|f| {
+            let mut f = f.borrow_mut();
+            f.release_ready();
+            std::mem::take(&mut f.memory)
+        })
+        .unwrap_or_default();
+    retire_batch(batch, None);
 }
