@@ -43,5 +43,9 @@ fi
 # runners' "N passed, M failed" lines.
 passed=$(grep -hoE '([0-9]+) passed' "$log" | awk '{s += $1} END {print s + 0}')
 failed=$(grep -hoE '([0-9]+) failed' "$log" | awk '{s += $1} END {print s + 0}')
-echo "all steps: $passed passed, $failed failed"
+if [ "$status" -ne 0 ]; then
+    echo "all steps: $passed passed, $failed failed, and a step FAILED (see above)"
+else
+    echo "all steps: $passed passed, $failed failed"
+fi
 exit $status

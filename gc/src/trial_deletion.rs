@@ -6,8 +6,8 @@ use std::sync::{Mutex, OnceLock};
 use std::ptr::NonNull;
 use weft_runtime::object::candidates;
 use weft_runtime::object::header::{ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_ZOMBIE};
-use weft_runtime::object::refcount;
-use weft_runtime::{runtime, thread, Value};
+use weft_runtime::object::{deferred, refcount};
+use weft_runtime::{thread, Value};
 use weft_sync::atomic::Ordering;
 
 /// Run a collection; returns the number of garbage objects found (as
@@ -33,9 +33,9 @@ pub fn take_longest_pause() -> std::time::Duration {
 
 fn collect_inner() -> usize {
     let garbage: Vec<Value> = {
-        let world = runtime().world();
-        let stopped = thread::with_current(|ts| world.stop_the_world(Some(ts.slot())))
-            .unwrap_or_else(|| world.stop_the_world(None));
+        // Every thread flushes its delta cache before it stops (deferred
+        // counting), so counts are exact from here on.
+        let stopped = thread::stop_the_world();
         let roots = take_roots();
         let garbage = find_garbage(&roots);
         drop(stopped);
@@ -189,6 +189,10 @@ fn find_garbage(roots: &[usize]) -> Vec<Value> {
         if count == isize::MAX {
             continue; // immortal: never garbage
         }
+        // SAFETY: alive; the world is stopped and every delta cache flushed.
+        if unsafe { deferred::is_deferred(obj as *const ObjHeader) && refcount::is_queued(obj as *const ObjHeader) } {
+            continue; // its owner's queue holds a reference to merge: next time
+        }
         let first = edges.len();
         push_children(obj, edges);
         stack.extend_from_slice(&edges[first..]);
@@ -211,12 +215,23 @@ fn find_garbage(roots: &[usize]) -> Vec<Value> {
         let (first, len) = (n.first, n.len);
         stack.extend_from_slice(&edges[first..first + len]);
     }
-    // 4. The rest is garbage: hold it.
+    // 4. The rest is garbage: hold it. Deferred garbage becomes ordinary
+    // first, so that reference counting frees it when we let go.
     nodes
         .iter()
         .filter(|(_, n)| !n.live)
-        // SAFETY: alive (its count is still positive: only cycles hold it).
-        .map(|(&o, _)| unsafe { Value::from_borrowed(NonNull::new_unchecked(o as *mut ObjHeader)) })
+        .map(|(&o, _)| {
+            let obj = o as *const ObjHeader;
+            // SAFETY: alive, world stopped, caches flushed (and queued
+            // deferred objects were left out above).
+            unsafe {
+                if deferred::is_deferred(obj) {
+                    deferred::undefer_garbage(obj);
+                }
+            }
+            // SAFETY: alive (only cycles, or nothing, hold it).
+            unsafe { Value::from_borrowed(NonNull::new_unchecked(o as *mut ObjHeader)) }
+        })
         .collect()
 }
 

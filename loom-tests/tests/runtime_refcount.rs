@@ -1,8 +1,10 @@
 //! Biased reference counting: owner and non-owner increments and decrements
 //! racing, queueing to the owner and merging, the owner's final decref
-//! racing a non-owner's, and `try_incref` racing the final decref. In every
-//! interleaving the object is freed exactly once, and never while a thread
-//! still holds a reference.
+//! racing a non-owner's, `try_incref` racing the final decref, and a
+//! deferred object whose owner's count reaches zero while another thread
+//! holds a reference counted in its delta cache. In every interleaving the
+//! object is freed exactly once, and never while a thread still holds a
+//! reference.
 #![cfg(loom)]
 
 use loom::sync::atomic::{AtomicUsize, Ordering};
@@ -11,7 +13,8 @@ use loom::thread;
 use std::ptr::NonNull;
 use weft_loom_tests::{check, flawed_model};
 use weft_runtime::object::alloc;
-use weft_runtime::object::refcount;
+use weft_runtime::object::header::GC_BUFFERED;
+use weft_runtime::object::{deferred, refcount};
 use weft_runtime::thread::model::ModelThread;
 use weft_runtime::{ObjHeader, TypeInfo};
 use weft_sync::flaws::Flaw;
@@ -170,6 +173,60 @@ fn try_incref_races_final_decref() {
     reader.join().unwrap();
     assert_eq!(o.frees.load(Ordering::SeqCst), 1, "freed exactly once");
 }
+
+/// A deferred object: a lock-free reader takes a reference, counted only in
+/// its thread's delta cache, while the owner empties the slot and drops its
+/// last reference. The owner's count reaching zero must not free it; once
+/// both threads have flushed (as they do before a collection), the count is
+/// exactly zero.
+fn deferred_object_outlives_its_owners_count() {
+    let owner = ModelThread::enter(1);
+    let o = Arc::new(Object::new());
+    // SAFETY: not shared yet. (Marked buffered up front: the candidate
+    // buffer is process-wide std state that the model leaves out.)
+    unsafe {
+        (*o.header()).gc_bits().fetch_or(GC_BUFFERED, Ordering::SeqCst);
+        deferred::mark_deferred(&[o.ptr]);
+    }
+    let slot = Arc::new(AtomicUsize::new(o.ptr));
+    let reader = {
+        let (o, slot) = (o.clone(), slot.clone());
+        thread::spawn(move || {
+            let _me = ModelThread::enter(2);
+            let word = slot.load(Ordering::Acquire);
+            if word == 0 {
+                return;
+            }
+            // SAFETY: the model never releases object memory.
+            assert!(unsafe { refcount::try_incref(word as *const ObjHeader) }, "a deferred object is alive");
+            assert!(o.alive(), "a deferred object was freed while a cache held it");
+            incref(&o);
+            decref(&o);
+            decref(&o);
+        })
+    };
+    slot.store(0, Ordering::Release);
+    decref(&o);
+    reader.join().unwrap();
+    drop(owner);
+    assert!(o.alive(), "a deferred object was freed by counting");
+    // SAFETY: both threads flushed their caches on exit; nothing runs now.
+    assert_eq!(unsafe { refcount::total_count(o.header()) }, 0, "the flushed count is exact");
+}
+
+#[test]
+fn deferred_counts_in_caches_keep_the_object_alive() {
+    check(&[], false, deferred_object_outlives_its_owners_count);
+}
+
+flawed_model!(
+    catches_a_deferred_object_freed_at_zero,
+    deferred_freed_at_zero_model,
+    [Flaw::DeferredFreedAtZero],
+    false,
+    deferred_object_outlives_its_owners_count,
+    "freed"
+);
 
 #[test]
 fn owner_and_non_owner_increments_queue_and_merge() {

@@ -100,6 +100,8 @@ impl ThreadState {
     /// Stop running Python code, to block: releases critical sections and
     /// the reclamation pin, and lets stop-the-world proceed without us.
     pub fn detach(&self) {
+        // A stop may start while we are detached: it must see our counts.
+        crate::object::deferred::flush_deltas();
         self.reclaim.borrow_mut().unpin();
         self.slot.detach();
     }
@@ -122,12 +124,43 @@ impl ThreadState {
     /// pin. One load each when nothing is pending.
     #[inline]
     pub fn safepoint(&self) {
-        self.slot.safepoint();
+        // A stopped world must see the counts in our delta cache.
+        let bits = self.slot.safepoint_with(crate::object::deferred::flush_deltas);
         if !self.queue.is_empty() {
             self.merge_queued();
         }
         self.reclaim.borrow_mut().quiescent();
+        if bits & BREAKER_DEFER != 0 {
+            self.defer_pending();
+        }
         crate::object::candidates::maybe_collect();
+    }
+
+    /// Mark the objects this thread found contended as deferred
+    /// (`object/deferred.rs`): a brief stop-the-world, so that no thread is
+    /// between reading the bit and counting.
+    #[cold]
+    fn defer_pending(&self) {
+        self.slot.clear_breaker(BREAKER_DEFER);
+        let objs = crate::object::deferred::take_pending();
+        if objs.is_empty() {
+            return;
+        }
+        {
+            let _stopped = stop_the_world();
+            // SAFETY: the world is stopped; each queued object holds the
+            // reference its queueing took.
+            unsafe { crate::object::deferred::mark_deferred(&objs) };
+        }
+        for obj in objs {
+            // SAFETY: drop the queue's reference.
+            unsafe { refcount::decref(obj as *const ObjHeader) };
+        }
+    }
+
+    /// Ask for this thread's next safepoint to defer the objects it queued.
+    pub(crate) fn request_deferral(&self) {
+        self.slot.raise_breaker(BREAKER_DEFER);
     }
 
     #[cold]
@@ -158,6 +191,11 @@ impl ThreadState {
 
 impl Drop for ThreadState {
     fn drop(&mut self) {
+        crate::object::deferred::flush_deltas();
+        for obj in crate::object::deferred::take_pending() {
+            // SAFETY: the deferral queue's reference.
+            unsafe { refcount::decref(obj as *const ObjHeader) };
+        }
         // Unregister first: from now on queueing threads merge in place, and
         // everything queued before is in our queue.
         runtime().merge_queues.unregister(self.tid);
@@ -169,6 +207,19 @@ impl Drop for ThreadState {
         CURRENT_STATE.with(|s| s.set(std::ptr::null()));
         CURRENT_TID.with(|t| t.set(NO_THREAD));
     }
+}
+
+/// The eval-breaker bit asking a thread's safepoint to mark the objects it
+/// queued for deferral.
+const BREAKER_DEFER: usize = 1 << 1;
+
+/// Stop the world as the current thread (or as a thread without a state):
+/// flushes this thread's delta cache first, since a stopped world must see
+/// exact counts and the requester may be suspended while it waits its turn.
+pub fn stop_the_world() -> weft_sync::StoppedWorld<'static> {
+    crate::object::deferred::flush_deltas();
+    let world = runtime().world();
+    with_current(|ts| world.stop_the_world(Some(ts.slot()))).unwrap_or_else(|| world.stop_the_world(None))
 }
 
 /// Run `f` with the current thread state, if the thread has one.
@@ -292,6 +343,7 @@ pub mod model {
 
     impl Drop for ModelThread {
         fn drop(&mut self) {
+            crate::object::deferred::flush_deltas();
             runtime().merge_queues.unregister(self.tid);
             self.merge_queued();
             CURRENT_TID.with(|t| t.set(NO_THREAD));

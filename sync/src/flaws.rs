@@ -36,6 +36,10 @@ pub enum Flaw {
     /// Sequence lock: a reader does not re-check the sequence after reading
     /// the words, so it can return a torn entry.
     SeqReadSkipsRecheck = 1 << 9,
+    /// Deferred counting (runtime): the owner's count reaching zero frees a
+    /// deferred object, ignoring references counted in other threads'
+    /// delta caches.
+    DeferredFreedAtZero = 1 << 10,
 }
 
 #[cfg(loom)]

@@ -277,11 +277,31 @@ impl ThreadSlot {
     /// load when nothing is pending.
     #[inline]
     pub fn safepoint(&self) -> usize {
+        self.safepoint_with(|| {})
+    }
+
+    /// `safepoint`, running `before_park` first if the thread is about to
+    /// park for a stop (the runtime publishes per-thread state there that a
+    /// stopped world must see).
+    #[inline]
+    pub fn safepoint_with(&self, before_park: impl FnOnce()) -> usize {
         let bits = self.state.breaker.load(Ordering::Relaxed);
         if bits & BREAKER_STOP != 0 {
+            before_park();
             self.park_for_stop();
         }
         bits & !BREAKER_STOP
+    }
+
+    /// Raise one of the runtime's own eval-breaker bits on this thread
+    /// (`safepoint` returns it until `clear_breaker`).
+    pub fn raise_breaker(&self, bit: usize) {
+        self.state.breaker.fetch_or(bit, Ordering::Relaxed);
+    }
+
+    /// Clear one of the runtime's own eval-breaker bits.
+    pub fn clear_breaker(&self, bit: usize) {
+        self.state.breaker.fetch_and(!bit, Ordering::Relaxed);
     }
 
     #[cold]

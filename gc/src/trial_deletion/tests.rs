@@ -344,3 +344,129 @@ fn buffered_weak_references_and_instances_that_die_are_released() {
     assert_eq!(live_objects(), base);
     assert_eq!(collect(), 0, "zombies are released, not counted as garbage");
 }
+
+fn is_deferred(v: &Value) -> bool {
+    // SAFETY: `v` keeps the object alive.
+    unsafe { deferred::is_deferred(v.as_object().unwrap().as_ptr()) }
+}
+
+/// Deferred counting (`runtime/src/object/deferred.rs`): counts that other
+/// threads keep in their caches, and only a collection frees the object.
+#[test]
+fn deferred_objects_are_freed_by_the_next_collection_not_by_counting() {
+    let _s = serial();
+    let interp = Interpreter::new();
+    let ts = ThreadState::new(&interp);
+    collect();
+    let base = live_objects();
+    let d = node();
+    deferred::defer_fresh(&d);
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            let (interp, mine) = (interp.clone(), d.clone());
+            std::thread::spawn(move || {
+                let ts = ThreadState::new(&interp);
+                for i in 0..3000 {
+                    let copies = [mine.clone(), mine.clone()];
+                    drop(copies);
+                    if i % 100 == 0 {
+                        ts.safepoint();
+                    }
+                }
+                drop(mine);
+                drop(ts);
+            })
+        })
+        .collect();
+    for _ in 0..3 {
+        collect();
+        ts.safepoint();
+    }
+    ts.blocking(|| threads.into_iter().for_each(|t| t.join().unwrap()));
+    assert_eq!(live_objects(), base + 1);
+    drop(d);
+    assert_eq!(live_objects(), base + 1, "counting alone never frees a deferred object");
+    assert_eq!(collect(), 1);
+    assert_eq!(live_objects(), base);
+    drop(ts);
+}
+
+#[test]
+fn references_held_in_other_threads_caches_keep_a_deferred_object_alive() {
+    let _s = serial();
+    let interp = Interpreter::new();
+    let ts = ThreadState::new(&interp);
+    collect();
+    let base = live_objects();
+    let d = node();
+    deferred::defer_fresh(&d);
+    let (took, go) = (std::sync::mpsc::channel::<Value>(), std::sync::mpsc::channel::<()>());
+    let worker = {
+        let (interp, mine, took, go) = (interp.clone(), d.clone(), took.0, go.1);
+        std::thread::spawn(move || {
+            let ts = ThreadState::new(&interp);
+            // Ten references counted only in this thread's cache; the one
+            // given to it dropped into the cache, and one more sent back,
+            // which the owner drops from its own count. So the owner's and
+            // the shared counts add up to zero while we hold ten.
+            let held: Vec<Value> = (0..10).map(|_| mine.clone()).collect();
+            drop(mine);
+            took.send(held[0].clone()).unwrap();
+            ts.blocking(|| go.recv().unwrap());
+            for _ in 0..3 {
+                ts.safepoint();
+            }
+            assert!(payload(&held[0]).children.lock().unwrap().is_empty());
+            drop(held);
+            drop(ts);
+        })
+    };
+    let back = ts.blocking(|| took.1.recv().unwrap());
+    drop((d, back));
+    for _ in 0..3 {
+        collect();
+        assert_eq!(live_objects(), base + 1, "alive while another thread holds it");
+    }
+    go.0.send(()).unwrap();
+    ts.blocking(|| worker.join().unwrap());
+    assert_eq!(collect(), 1);
+    assert_eq!(live_objects(), base);
+    drop(ts);
+}
+
+#[test]
+fn contended_objects_defer_themselves_and_cycles_of_deferred_objects_are_collected() {
+    let _s = serial();
+    let interp = Interpreter::new();
+    let ts = ThreadState::new(&interp);
+    collect();
+    let base = live_objects();
+    let (a, b) = (node(), node());
+    link(&a, &b);
+    link(&b, &a);
+    let threads: Vec<_> = (0..2)
+        .map(|_| {
+            let (interp, mine) = (interp.clone(), a.clone());
+            std::thread::spawn(move || {
+                let ts = ThreadState::new(&interp);
+                for i in 0..5000 {
+                    drop(mine.clone());
+                    if i % 100 == 0 {
+                        ts.safepoint();
+                    }
+                }
+                drop(mine);
+                drop(ts);
+            })
+        })
+        .collect();
+    ts.blocking(|| threads.into_iter().for_each(|t| t.join().unwrap()));
+    assert!(is_deferred(&a), "5000 shared increments per thread defer it");
+    assert!(!is_deferred(&b));
+    // SAFETY: `a` keeps it alive; the workers flushed their caches on exit.
+    assert_eq!(unsafe { refcount::total_count(a.as_object().unwrap().as_ptr()) }, 2, "exact: ours and b's");
+    drop((a, b));
+    assert_eq!(collect(), 2);
+    assert_eq!(live_objects(), base);
+    drop(ts);
+}

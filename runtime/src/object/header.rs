@@ -55,6 +55,11 @@ pub const GC_FINALIZED: u8 = 1 << 3;
 /// `gc_bits`: weak references to the object may exist (`types/weakref.rs`
 /// lists them in a side table, cleared when the object dies).
 pub const GC_HAS_WEAKREFS: u8 = 1 << 4;
+/// `gc_bits`: the object's count is deferred (`deferred.rs`): other
+/// threads count in per-thread caches, and only the collector frees it.
+/// Changed only while no other thread can look (world stopped, or the
+/// object not shared yet).
+pub const GC_DEFERRED: u8 = 1 << 5;
 /// `gc_bits`: the object died while buffered: its payload is dropped, its
 /// memory waits for the collector to take it out of the buffer.
 pub const GC_ZOMBIE: u8 = 1 << 1;

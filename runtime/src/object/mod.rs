@@ -2,6 +2,7 @@
 
 pub mod alloc;
 pub mod candidates;
+pub mod deferred;
 pub mod header;
 pub mod native;
 pub mod refcount;

@@ -27,7 +27,8 @@
 //! Memory orderings follow `Arc`: increments relaxed, decrements release,
 //! an acquire fence before freeing.
 
-use super::header::{ObjHeader, GC_BUFFERED, GC_TRACKED};
+use super::deferred;
+use super::header::{ObjHeader, GC_BUFFERED, GC_DEFERRED, GC_TRACKED};
 use crate::thread;
 use weft_sync::atomic::{fence, Ordering};
 use weft_sync::flaws::{self, Flaw};
@@ -60,8 +61,25 @@ pub unsafe fn incref(obj: *const ObjHeader) {
         let local = h.local.load(Ordering::Relaxed);
         h.local.store(local + 1, Ordering::Relaxed);
     } else if h.local.load(Ordering::Relaxed) != IMMORTAL {
-        h.shared.fetch_add(SHARED_ONE, Ordering::Relaxed);
+        // SAFETY: the caller's contract.
+        unsafe { incref_shared(obj) };
     }
+}
+
+/// A non-owner's increment: into the thread's delta cache if the object is
+/// deferred, else on the shared count (noting contention).
+#[inline]
+unsafe fn incref_shared(obj: *const ObjHeader) {
+    // SAFETY: the caller holds a reference.
+    let h = unsafe { &*obj };
+    if h.gc_bits.load(Ordering::Relaxed) & GC_DEFERRED != 0 {
+        // SAFETY: alive and deferred; the reference is the caller's.
+        unsafe { deferred::add_delta(obj, 1) };
+        return;
+    }
+    h.shared.fetch_add(SHARED_ONE, Ordering::Relaxed);
+    // SAFETY: the caller holds a reference.
+    unsafe { deferred::note_shared_increment(obj) };
 }
 
 /// Drop a reference, freeing the object if it was the last.
@@ -85,7 +103,13 @@ pub unsafe fn decref(obj: *const ObjHeader) {
             unsafe { super::candidates::possible_root(obj) };
         }
     } else if h.local.load(Ordering::Relaxed) != IMMORTAL {
-        if h.gc_bits.load(Ordering::Relaxed) & (GC_TRACKED | GC_BUFFERED) == GC_TRACKED {
+        let bits = h.gc_bits.load(Ordering::Relaxed);
+        if bits & GC_DEFERRED != 0 {
+            // SAFETY: the caller's contract; never frees.
+            unsafe { deferred::decref_deferred(obj) };
+            return;
+        }
+        if bits & (GC_TRACKED | GC_BUFFERED) == GC_TRACKED {
             // Marked before the decrement, while our reference keeps it
             // alive; if the decrement frees it, it becomes a zombie.
             // SAFETY: the caller holds a reference.
@@ -103,6 +127,13 @@ unsafe fn merge_zero_local(obj: *const ObjHeader) {
     // SAFETY: the caller's reference kept it alive until now, and nobody
     // frees an object whose owner count was not zero.
     let h = unsafe { &*obj };
+    if h.gc_bits.load(Ordering::Relaxed) & GC_DEFERRED != 0 && !flaws::active(Flaw::DeferredFreedAtZero) {
+        // Other threads may hold references counted only in their caches:
+        // the collector decides.
+        // SAFETY: deferred objects are freed only by the collector.
+        unsafe { deferred::buffer_candidate(obj) };
+        return;
+    }
     let mut shared = h.shared.load(Ordering::Acquire);
     if shared == 0 {
         // No other thread holds or may take a reference (state NORMAL
@@ -194,6 +225,13 @@ pub(crate) unsafe fn merge_queued(obj: *const ObjHeader) {
     // SAFETY: queued objects are alive (the queue holds a reference) and
     // we are their owner, or their owner exited.
     if unsafe { explicit_merge(obj, -1) } == 0 {
+        // SAFETY: still alive (merging frees nothing).
+        if unsafe { deferred::is_deferred(obj) } {
+            // Caches may hold references: the collector decides.
+            // SAFETY: as above.
+            unsafe { deferred::buffer_candidate(obj) };
+            return;
+        }
         fence(Ordering::Acquire);
         // SAFETY: the total count is zero.
         unsafe { super::alloc::dealloc(obj as *mut ObjHeader) };
@@ -216,6 +254,13 @@ pub unsafe fn try_incref(obj: *const ObjHeader) -> bool {
     let h = unsafe { &*obj };
     let local = h.local.load(Ordering::Relaxed);
     if local == IMMORTAL {
+        return true;
+    }
+    if h.gc_bits.load(Ordering::Relaxed) & GC_DEFERRED != 0 {
+        // Only the collector frees a deferred object, and not while this
+        // thread is between safepoints: it is alive.
+        // SAFETY: as just said.
+        unsafe { incref(obj) };
         return true;
     }
     if h.owner.load(Ordering::Relaxed) == thread::current_tid() {
@@ -270,6 +315,15 @@ pub unsafe fn total_count(obj: *const ObjHeader) -> isize {
     let shared = h.shared.load(Ordering::Relaxed);
     let queued = if shared & STATE_MASK == QUEUED { 1 } else { 0 };
     (shared >> SHARED_SHIFT) + local as isize - queued
+}
+
+/// Whether the object waits in its owner's merge queue.
+///
+/// # Safety
+/// `obj` is alive.
+pub unsafe fn is_queued(obj: *const ObjHeader) -> bool {
+    // SAFETY: the caller's contract.
+    unsafe { &*obj }.shared.load(Ordering::Relaxed) & STATE_MASK == QUEUED
 }
 
 /// Whether the object is immortal.

@@ -92,3 +92,22 @@ impl LeakCheck {
         assert_live_objects(self.live);
     }
 }
+
+/// Drop the last reference to a deferred object and free it the way the
+/// cycle collector does (counting alone never frees a deferred object; the
+/// `gc` crate, which does, depends on this one).
+pub fn free_like_the_collector(v: weft_runtime::Value) {
+    use weft_runtime::object::{deferred, refcount};
+    let ptr = v.as_object().expect("an object");
+    drop(v);
+    let _stopped = weft_runtime::thread::stop_the_world();
+    // SAFETY: deferred objects are freed only by the collector, so it is
+    // still alive; the world is stopped and our cache flushed.
+    unsafe {
+        assert_eq!(refcount::total_count(ptr.as_ptr()), 0, "no reference left");
+        deferred::undefer_garbage(ptr.as_ptr());
+    }
+    drop(_stopped);
+    // SAFETY: alive, with count 0; this reference is the collector's.
+    drop(unsafe { weft_runtime::Value::from_borrowed(ptr) });
+}
