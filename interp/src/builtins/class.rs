@@ -53,7 +53,7 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
             class
         }
     };
-    crate::vm::shared::share_once(&body_fn.code, &class);
+    crate::vm::shared::share(&class);
     if let Some(cell) = classcell.as_ref().and_then(as_cell) {
         *cell.contents.lock() = Some(class.clone());
     }

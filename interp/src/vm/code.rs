@@ -45,9 +45,6 @@ pub struct CodeRt {
     pub cell_names: Vec<Value>,
     pub name: Value,
     pub qualname: Value,
-    /// Whether a function or class made from this code by a module or
-    /// class body was already made immortal (`deferred::share`).
-    pub shared_once: std::sync::atomic::AtomicBool,
     /// Inline caches, one per cache operand (`LoadGlobal` uses them).
     pub caches: Box<[weft_runtime::object::value_cache::ValueCache]>,
 }
@@ -130,7 +127,6 @@ impl CodeRt {
             cell_names,
             name: pystr::intern(&code.name),
             qualname: pystr::intern(&code.qualname),
-            shared_once: std::sync::atomic::AtomicBool::new(false),
             caches: (0..code.cache_count).map(|_| weft_runtime::object::value_cache::ValueCache::new()).collect(),
             instructions,
             word_of,

@@ -705,7 +705,7 @@ fn execute(frame: &mut Frame) -> PyResult<Completion> {
                 let child = code.children[k as usize].clone().expect("a code constant");
                 let f = new_function(child.clone(), frame.globals.clone(), frame.builtins.clone());
                 if frame.locals.is_some() {
-                    super::shared::share_once(&child, &f);
+                    super::shared::share(&f);
                 }
                 set!(dst, f);
             }

@@ -53,7 +53,10 @@ pub fn new_module(name: &str) -> Value {
     let _ = d.set(weft_runtime::interned!("__doc__").clone(), none_bool::none());
     let _ = d.set(weft_runtime::interned!("__package__").clone(), none_bool::none());
     let _ = d.set(weft_runtime::interned!("__spec__").clone(), none_bool::none());
-    MODULE_TYPE.alloc(Module { dict })
+    let module = MODULE_TYPE.alloc(Module { dict });
+    // Every thread that names the module (`math.sqrt`) takes a reference.
+    weft_runtime::object::deferred::defer_fresh(&module);
+    module
 }
 
 /// A new module `name` holding native functions.
