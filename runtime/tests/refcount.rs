@@ -136,3 +136,43 @@ fn deep_chains_free_without_overflowing_the_stack() {
     drop(ts);
     check.finish();
 }
+
+fn published(v: &weft_runtime::Value) -> bool {
+    use weft_runtime::object::header::GC_PUBLISHED;
+    // SAFETY: `v` keeps the object alive.
+    let bits = unsafe { v.as_object().unwrap().as_ref() }.gc_bits().load(Ordering::Relaxed);
+    bits & GC_PUBLISHED != 0
+}
+
+/// Objects whose address lock-free readers may load (list, dict and set
+/// slots, weak references) are marked, so their memory waits for those
+/// readers when they die; all others are freed at once.
+#[test]
+fn objects_stored_where_lock_free_readers_look_are_published() {
+    use weft_runtime::types::{Dict, List};
+    let check = LeakCheck::start();
+    let (interp, drops) = (&check.interp, check.drops.clone());
+    let ts = ThreadState::new(interp);
+    let (a, b, c, d, e, f) = (
+        tracked(1, &drops),
+        tracked(2, &drops),
+        tracked(3, &drops),
+        tracked(4, &drops),
+        tracked(5, &drops),
+        tracked(6, &drops),
+    );
+    let list = List::new(vec![a.clone()]);
+    List::cast(&list).unwrap().append(b.clone());
+    List::cast(&list).unwrap().insert(0, c.clone());
+    let dict = Dict::new();
+    Dict::cast(&dict).unwrap().set(weft_runtime::types::int::int_from_i64(1), d.clone()).unwrap();
+    let weak = weft_runtime::types::weakref::new_weakref(&e, None);
+    for (v, name) in [(&a, "list item"), (&b, "appended"), (&c, "inserted"), (&d, "dict value"), (&e, "weakly referenced")] {
+        assert!(published(v), "{name}");
+    }
+    assert!(!published(&f), "never stored anywhere");
+    drop((list, dict, weak, a, b, c, d, e, f));
+    assert_eq!(drops.load(Ordering::SeqCst), 6);
+    drop(ts);
+    check.finish();
+}

@@ -14,7 +14,7 @@
 //! `MAX_DEALLOC_DEPTH` nested deallocations further objects wait in a
 //! per-thread list and are freed iteratively (CPython's "trashcan").
 
-use super::header::{ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_TRACKED, GC_ZOMBIE};
+use super::header::{ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_PUBLISHED, GC_TRACKED, GC_ZOMBIE};
 use super::refcount::{NORMAL, SHARED_ONE};
 use super::typeinfo::TypeInfo;
 use crate::thread;
@@ -146,7 +146,7 @@ pub unsafe fn drop_and_free<T>(obj: *mut ObjHeader) {
     if flags & GC_ZOMBIE != 0 {
         // The collector, taking a zombie out of its buffer: only the
         // memory is left to release.
-        free_later(obj.cast(), Layout::new::<Obj<T>>());
+        release_memory(obj.cast(), flags, Layout::new::<Obj<T>>());
         return;
     }
     if flags & GC_HAS_WEAKREFS != 0 {
@@ -163,17 +163,52 @@ pub unsafe fn drop_and_free<T>(obj: *mut ObjHeader) {
     // A buffered object stays until the collector drains its buffer. (No
     // thread can set GC_BUFFERED now: marking needs a reference, and the
     // count is zero; so a plain load decides.)
-    if bits.load(std::sync::atomic::Ordering::Acquire) & GC_BUFFERED != 0 {
+    let flags = bits.load(std::sync::atomic::Ordering::Acquire);
+    if flags & GC_BUFFERED != 0 {
         bits.fetch_or(GC_ZOMBIE, std::sync::atomic::Ordering::AcqRel);
         return;
     }
-    free_later(obj.cast(), Layout::new::<Obj<T>>());
+    release_memory(obj.cast(), flags, Layout::new::<Obj<T>>());
+}
+
+/// Release a dead object's memory: at once if no lock-free reader can hold
+/// a pointer to it (never published: the allocator reuses it while it is
+/// still in cache), else once readers have moved on.
+fn release_memory(ptr: *mut u8, flags: u8, layout: Layout) {
+    if flags & GC_PUBLISHED == 0 {
+        // SAFETY: allocated with this layout by `alloc`; dead, and no
+        // reader can have loaded its address from a shared slot.
+        unsafe { std::alloc::dealloc(ptr, layout) };
+    } else {
+        free_later(ptr, layout);
+    }
 }
 
 thread_local! {
     static DEALLOC_DEPTH: Cell<usize> = const { Cell::new(0) };
     static DEALLOC_PENDING: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
     static FREE_LIST: RefCell<FreeBatch> = const { RefCell::new(FreeBatch { memory: Vec::new(), ready: None }) };
+}
+
+/// Note that `w` (a value word about to be stored in a lock-free readable
+/// slot) may be loaded by lock-free readers from now on: when it dies, its
+/// memory must wait for them (`GC_PUBLISHED`). One load once published.
+#[inline]
+pub fn publish_word(w: usize) {
+    if w & 1 != 0 || w == 0 {
+        return; // inline int, or an empty slot
+    }
+    // SAFETY: the caller is storing a reference it holds, so the object is alive.
+    let bits = unsafe { &(*(w as *const ObjHeader)).gc_bits };
+    if bits.load(std::sync::atomic::Ordering::Relaxed) & GC_PUBLISHED == 0 {
+        bits.fetch_or(GC_PUBLISHED, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// `publish_word` for a value.
+#[inline]
+pub fn publish(v: &Value) {
+    publish_word(v.word());
 }
 
 /// Deallocate an object whose count reached zero.

@@ -60,6 +60,11 @@ pub const GC_HAS_WEAKREFS: u8 = 1 << 4;
 /// Changed only while no other thread can look (world stopped, or the
 /// object not shared yet).
 pub const GC_DEFERRED: u8 = 1 << 5;
+/// `gc_bits`: a pointer to the object was stored where lock-free readers
+/// load it (a list, dict or set slot, a value cache, a weak reference), so
+/// a reader may still hold it after the object dies: its memory goes
+/// through reclamation. Objects never published are freed at once.
+pub const GC_PUBLISHED: u8 = 1 << 6;
 /// `gc_bits`: the object died while buffered: its payload is dropped, its
 /// memory waits for the collector to take it out of the buffer.
 pub const GC_ZOMBIE: u8 = 1 << 1;

@@ -73,6 +73,7 @@ impl ValueCache {
                     self.slot.try_write([k0, k1, v.word() | IMMORTAL_TAG]);
                     return;
                 }
+                super::alloc::publish(v);
                 if let Some(obj) = v.as_object() {
                     // SAFETY: alive (the caller holds it); lets later
                     // readers `try_incref` it while no other reference is held.

@@ -19,6 +19,7 @@
 //! reader never reads freed memory.
 
 use crate::error::PyResult;
+use crate::object::alloc;
 use crate::object::header::ObjHeader;
 use crate::object::refcount;
 use crate::protocol;
@@ -352,6 +353,7 @@ impl HashTable {
             if self.version.load(Ordering::Acquire) != version {
                 continue; // Python code in `==` changed the table: redo
             }
+            alloc::publish_word(value);
             if let Some(entry) = found {
                 let t = self.locked_table().expect("found an entry");
                 let old = t.entries[entry].value.swap(value, Ordering::AcqRel);
@@ -365,6 +367,7 @@ impl HashTable {
 
     /// Add a new entry (the key is known absent). Caller holds the lock.
     fn append_entry(&self, kw: usize, hash: isize, value: usize) {
+        alloc::publish_word(kw);
         let needs_room = match self.locked_table() {
             None => true,
             Some(t) => t.nentries.load(Ordering::Relaxed) == t.entries.len(),

@@ -112,6 +112,7 @@ impl List {
         if capacity > 0 {
             let slots = new_slots(capacity);
             for (i, v) in items.into_iter().enumerate() {
+                alloc::publish(&v);
                 slot(&slots, i).store(v.into_raw(), Ordering::Relaxed);
             }
             list.items.store(slots, Ordering::Relaxed);
@@ -260,6 +261,7 @@ impl<'a> ListRef<'a> {
             if i >= l.len() {
                 return None;
             }
+            alloc::publish_word(word);
             Some(slot(l.slots(), i).swap(word, Ordering::AcqRel))
         });
         match old {
@@ -309,6 +311,7 @@ impl<'a> ListRef<'a> {
             let idx = resolve(n)?;
             let current: Vec<usize> = (0..n).map(|i| slot(l.slots(), i).load(Ordering::Relaxed)).collect();
             let new_words: Option<Vec<usize>> = new.as_ref().map(|v| v.iter().map(Value::word).collect());
+            new_words.iter().flatten().for_each(|&w| alloc::publish_word(w));
             let mut removed = Vec::new();
             let result: Vec<usize> = if idx.step == 1 || (idx.len == 0 && new_words.as_ref().is_none_or(Vec::is_empty)) {
                 let start = (idx.start.max(0) as usize).min(n);
@@ -768,6 +771,7 @@ impl Locked<'_> {
 
     /// Insert `word` (owning its reference) at `i <= len`.
     fn insert(&mut self, i: usize, word: usize) {
+        alloc::publish_word(word);
         let n = self.len();
         if n == self.capacity() {
             self.grow(n + 1);

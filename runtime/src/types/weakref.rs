@@ -18,7 +18,7 @@
 use super::none_bool;
 use crate::error::PyResult;
 use crate::object::alloc::{self, drop_and_free};
-use crate::object::header::{ObjHeader, GC_HAS_WEAKREFS, GC_ZOMBIE};
+use crate::object::header::{ObjHeader, GC_HAS_WEAKREFS, GC_PUBLISHED, GC_ZOMBIE};
 use crate::object::refcount;
 use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
@@ -60,10 +60,12 @@ pub fn new_weakref(obj: &Value, callback: Option<Value>) -> Value {
     // SAFETY: `obj` holds a reference, so the target is alive.
     unsafe {
         refcount::allow_try_incref(target);
-        (*target).gc_bits().fetch_or(GC_HAS_WEAKREFS, Ordering::AcqRel);
+        (*target).gc_bits().fetch_or(GC_HAS_WEAKREFS | GC_PUBLISHED, Ordering::AcqRel);
     }
     let payload = WeakRef { referent: AtomicUsize::new(target as usize), callback: Mutex::new(callback) };
     let r = alloc::alloc(&WEAKREF_TYPE, payload);
+    // Listed where `clear_weakrefs` finds it without a reference.
+    alloc::publish_word(r.as_ptr() as usize);
     shard(target as usize).lock().unwrap_or_else(|e| e.into_inner()).entry(target as usize).or_default().push(r.as_ptr() as usize);
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(r) }
