@@ -27,6 +27,7 @@ enum Program {
 }
 
 fn main() {
+    weft_runtime::os_memory::disable_transparent_huge_pages();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (program, argv) = match args.first().map(String::as_str) {
         Some("-V" | "--version") => {

@@ -15,6 +15,7 @@ pub mod object;
 pub mod protocol;
 pub mod runtime;
 pub mod signals;
+pub mod os_memory;
 pub mod thread;
 pub mod types;
 

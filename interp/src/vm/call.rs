@@ -48,7 +48,10 @@ pub fn call_python(f: &Function, positional: &[Value], keywords: &[(Value, Value
 
 /// Run a prepared frame to completion.
 pub fn run_frame(frame: &mut Frame<'_>) -> PyResult<Value> {
-    with_depth(|| match eval::run(frame, None)? {
+    // A borrowed frame's code is a reference copy; an owned one's (a module
+    // body) one count.
+    let code = frame.code.clone();
+    with_depth(|| match eval::run(frame, &code, None)? {
         Completion::Return(v) => Ok(v),
         Completion::Yield(_) => Err(error("SystemError", "yield outside a generator")),
     })

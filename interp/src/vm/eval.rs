@@ -14,6 +14,7 @@ use weft_runtime::types::{dict::Dict, float, int, list::List, none_bool, set::Se
 use weft_runtime::{protocol, Args, PyErr, PyResult, Value};
 
 use super::errors::{add_traceback, error, type_error};
+use super::code::CodeRt;
 use super::frame::Frame;
 use super::function::{as_cell, as_function, new_cell, new_function};
 use super::generator::{self, as_generator, Step};
@@ -38,7 +39,10 @@ pub enum Resume {
 
 /// Run `frame` (resuming it with `resume` if it is a suspended generator
 /// frame) until it returns or yields.
-pub fn run(frame: &mut Frame, resume: Option<Resume>) -> PyResult<Completion> {
+/// `code` is the frame's own code, passed beside it so that running does
+/// not touch the code's shared reference count (every thread running the
+/// same function or generator would write one cache line).
+pub fn run(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>) -> PyResult<Completion> {
     let mut pending = None;
     match resume {
         None => {}
@@ -60,7 +64,7 @@ pub fn run(frame: &mut Frame, resume: Option<Resume>) -> PyResult<Completion> {
     loop {
         let result = match pending.take() {
             Some(e) => Err(e),
-            None => execute(frame),
+            None => execute(frame, code),
         };
         let e = match result {
             Ok(c) => return Ok(c),
@@ -296,8 +300,7 @@ fn unpack(src: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Valu
     }
 }
 
-fn execute(frame: &mut Frame) -> PyResult<Completion> {
-    let code = frame.code.clone();
+fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
     let instructions = &code.instructions[..];
     macro_rules! reg {
         ($i:expr) => {

@@ -25,6 +25,9 @@ pub struct GeneratorState {
 
 pub struct Generator {
     state: Mutex<GeneratorState>,
+    /// The frame's code, held here too so that resuming passes it to the
+    /// evaluation loop without counting (`eval::run`).
+    code: std::sync::Arc<super::code::CodeRt>,
     pub name: Value,
     pub qualname: Value,
 }
@@ -61,7 +64,8 @@ impl Drop for Generator {
         }
         let exit = exception::exception_class("GeneratorExit").expect("GeneratorExit");
         let exc = exception::new_exception(&exit, vec![]);
-        let result = super::call::with_depth(|| eval::run(&mut frame, Some(Resume::Throw(PyErr::Object(exc)))));
+        let code = self.code.clone();
+        let result = super::call::with_depth(|| eval::run(&mut frame, &code, Some(Resume::Throw(PyErr::Object(exc)))));
         let problem = match result {
             Ok(Completion::Yield(_)) => Some(error("RuntimeError", "generator ignored GeneratorExit")),
             Ok(Completion::Return(_)) => None,
@@ -104,7 +108,9 @@ pub fn as_generator(v: &Value) -> Option<&Generator> {
 pub fn new_generator(frame: Box<Frame<'static>>) -> Value {
     let name = frame.code.name.clone();
     let qualname = frame.code.qualname.clone();
+    let code = frame.code.arc();
     GENERATOR_TYPE.alloc(Generator {
+        code,
         state: Mutex::new(GeneratorState { frame: Some(frame), finished: false, started: false }),
         name,
         qualname,
@@ -142,7 +148,7 @@ pub fn resume(g: &Generator, input: Resume) -> PyResult<Step> {
         state.started = true;
         frame
     };
-    let result = super::call::with_depth(|| eval::run(&mut frame, Some(input)));
+    let result = super::call::with_depth(|| eval::run(&mut frame, &g.code, Some(input)));
     let mut state = g.state.lock();
     match result {
         Ok(Completion::Yield(v)) => {

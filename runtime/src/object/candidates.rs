@@ -33,6 +33,8 @@ static BUFFERED: AtomicUsize = AtomicUsize::new(0);
 
 thread_local! {
     static MINE: OnceCell<Buffer> = const { OnceCell::new() };
+    /// This thread's pushes not yet added to `BUFFERED`.
+    static UNCOUNTED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// Mark `obj` as a possible cycle root, once.
@@ -63,9 +65,23 @@ fn push(obj: usize) {
         // Thread exiting: its thread-local is gone; use a fresh registered buffer.
         let buf = Buffer::new(Mutex::new(vec![obj]));
         all_buffers().lock().unwrap_or_else(|e| e.into_inner()).push(buf);
+        BUFFERED.fetch_add(1, Ordering::Relaxed);
+        return;
     }
-    BUFFERED.fetch_add(1, Ordering::Relaxed);
+    // The global count is shared by every thread: add to it in steps, or
+    // threads buffering at once would all write one cache line per push.
+    let step = UNCOUNTED.with(|n| {
+        let now = n.get() + 1;
+        n.set(if now == COUNT_STEP { 0 } else { now });
+        now == COUNT_STEP
+    });
+    if step {
+        BUFFERED.fetch_add(COUNT_STEP, Ordering::Relaxed);
+    }
 }
+
+/// Pushes a thread makes between updates of `BUFFERED`.
+const COUNT_STEP: usize = 64;
 
 /// Take every buffered object out of every buffer (the collector, with the
 /// world stopped). Buffers of exited threads are dropped once empty.

@@ -278,7 +278,13 @@ pub unsafe fn try_incref(obj: *const ObjHeader) -> bool {
             return false;
         }
         match h.shared.compare_exchange_weak(shared, shared + SHARED_ONE, Ordering::Relaxed, Ordering::Relaxed) {
-            Ok(_) => return true,
+            Ok(_) => {
+                // Objects read through shared containers and caches are
+                // what contended threads increment most.
+                // SAFETY: we now hold a reference.
+                unsafe { deferred::note_shared_increment(obj) };
+                return true;
+            }
             Err(now) => shared = now,
         }
     }
