@@ -55,6 +55,8 @@ pub struct ThreadState {
     slot: ThreadSlot,
     /// Pinned while attached, so lock-free reads cost a plain load.
     reclaim: RefCell<ReclaimHandle>,
+    /// Safepoints passed (one in `SAFEPOINTS_PER_QUIESCENT` moves the pin).
+    safepoints: Cell<u32>,
     _not_send: PhantomData<*const ()>,
 }
 
@@ -73,6 +75,7 @@ impl ThreadState {
             queue,
             slot: rt.world.register(),
             reclaim: RefCell::new(rt.reclaimer.register()),
+            safepoints: Cell::new(0),
             _not_send: PhantomData,
         });
         CURRENT_TID.with(|t| t.set(tid));
@@ -129,7 +132,13 @@ impl ThreadState {
         if !self.queue.is_empty() {
             self.merge_queued();
         }
-        self.reclaim.borrow_mut().quiescent();
+        // Moving the pin reads the global epoch, a cache line every advance
+        // writes: on every loop turn, threads running loops would trade it.
+        let n = self.safepoints.get().wrapping_add(1);
+        self.safepoints.set(n);
+        if n % SAFEPOINTS_PER_QUIESCENT == 0 {
+            self.reclaim.borrow_mut().quiescent();
+        }
         if bits & BREAKER_DEFER != 0 {
             self.defer_pending();
         }
@@ -208,6 +217,9 @@ impl Drop for ThreadState {
         CURRENT_TID.with(|t| t.set(NO_THREAD));
     }
 }
+
+/// Safepoints per quiescent state of the reclamation pin.
+const SAFEPOINTS_PER_QUIESCENT: u32 = 16;
 
 /// The eval-breaker bit asking a thread's safepoint to mark the objects it
 /// queued for deferral.

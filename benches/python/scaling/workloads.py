@@ -9,7 +9,7 @@ import threading
 import time
 import queue
 
-ITER = 1_000_000
+ITER = 4_000_000
 SHARED_DICT = {i: i * i for i in range(1000)}
 SHARED_LIST = list(range(1000))
 SHARED_APPEND = []
@@ -48,7 +48,7 @@ def fib(n):
 
 
 def recursive_calls():
-    return fib(24)
+    return fib(27)
 
 
 def float_math():
