@@ -1,8 +1,9 @@
 //! Biased reference counting: an incref+decref pair by the owner (plain
 //! loads and stores), by a non-owner (atomic read-modify-writes on the
 //! shared count), and a plain `AtomicUsize` fetch_add+fetch_sub pair as the
-//! baseline (what a non-biased count costs). Target: owner >= 5x faster than
-//! the baseline.
+//! baseline (what a non-biased count costs), and a non-owner's pair on a
+//! deferred object (into its thread's delta cache). Target: owner >= 5x
+//! faster than the baseline.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
@@ -42,23 +43,24 @@ fn pairs(c: &mut Criterion) {
     });
 
     // An object created by another thread: this thread is a non-owner.
-    let foreign: Value = std::thread::spawn({
-        let interp = interp.clone();
-        move || {
-            let ts = ThreadState::new(&interp);
-            let v = List::new(vec![]);
-            let keep = v.clone(); // keeps its shared count above zero for us
-            std::mem::forget(keep);
-            drop(ts);
-            v
-        }
-    })
-    .join()
-    .unwrap();
+    let foreign = foreign_object(&interp);
     g.bench_function("non_owner", |b| {
         b.iter(|| {
             for _ in 0..PAIRS {
                 drop(black_box(black_box(&foreign).clone()));
+            }
+        })
+    });
+
+    // The same foreign object once deferred: a non-owner counts in its
+    // thread's delta cache (deferred.rs), no atomic instruction.
+    let deferred_foreign = foreign_object(&interp);
+    // SAFETY: alive; its owner exited and no other thread touches it.
+    unsafe { weft_runtime::object::deferred::mark_deferred(&[deferred_foreign.word()]) };
+    g.bench_function("non_owner_deferred", |b| {
+        b.iter(|| {
+            for _ in 0..PAIRS {
+                drop(black_box(black_box(&deferred_foreign).clone()));
             }
         })
     });
@@ -123,6 +125,21 @@ fn pairs(c: &mut Criterion) {
             })
         })
     });
+    let shared_deferred = foreign_object(&interp);
+    // SAFETY: alive; its owner exited and no other thread touches it.
+    unsafe { weft_runtime::object::deferred::mark_deferred(&[shared_deferred.word()]) };
+    g.bench_function("shared_deferred_object_non_owners", |b| {
+        b.iter_custom(|n| {
+            let (interp, shared) = (interp.clone(), shared_deferred.clone());
+            on_threads(2, n, move |n| {
+                let ts = ThreadState::new(&interp);
+                for _ in 0..n {
+                    drop(black_box(shared.clone()));
+                }
+                drop(ts);
+            })
+        })
+    });
     g.bench_function("own_objects", |b| {
         b.iter_custom(|n| {
             let interp = interp.clone();
@@ -138,6 +155,24 @@ fn pairs(c: &mut Criterion) {
         })
     });
     g.finish();
+}
+
+/// A list made by a thread that has exited: every other thread is a
+/// non-owner of it.
+fn foreign_object(interp: &std::sync::Arc<weft_runtime::Interpreter>) -> Value {
+    std::thread::spawn({
+        let interp = interp.clone();
+        move || {
+            let ts = ThreadState::new(&interp);
+            let v = List::new(vec![]);
+            let keep = v.clone(); // keeps its shared count above zero for us
+            std::mem::forget(keep);
+            drop(ts);
+            v
+        }
+    })
+    .join()
+    .unwrap()
 }
 
 criterion_group! { name = benches; config = quick_criterion(); targets = pairs }

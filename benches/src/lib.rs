@@ -46,16 +46,24 @@ pub fn on_python_threads<S>(
     setup: impl Fn() -> S + Sync,
     op: impl Fn(&S, usize) + Sync,
 ) -> Duration {
-    on_threads(threads, iters, |n| {
-        let ts = weft_runtime::ThreadState::new(interp);
-        let state = setup();
-        for i in 0..n as usize {
-            op(&state, i);
-            if i % 64 == 0 {
-                ts.safepoint();
+    let run = || {
+        on_threads(threads, iters, |n| {
+            let ts = weft_runtime::ThreadState::new(interp);
+            let state = setup();
+            for i in 0..n as usize {
+                op(&state, i);
+                if i % 64 == 0 {
+                    ts.safepoint();
+                }
             }
-        }
-        drop(state);
-        drop(ts);
-    })
+            drop(state);
+            drop(ts);
+        })
+    };
+    // The caller's thread waits detached, as a Python thread blocked in a
+    // join does: a stop-the-world that the workers request (a collection,
+    // deferring a contended object) must not wait for it.
+    let mut run = Some(run);
+    weft_runtime::thread::with_current(|ts| ts.blocking(|| run.take().expect("once")()))
+        .unwrap_or_else(|| run.take().expect("once")())
 }

@@ -38,7 +38,7 @@ fn disjoint_writers_lose_nothing() {
                 })
             })
             .collect();
-        threads.into_iter().for_each(|t| t.join().unwrap());
+        ts.blocking(|| threads.into_iter().for_each(|t| t.join().unwrap()));
         let d = Dict::cast(&dict).unwrap();
         assert_eq!(d.len(), THREADS * 2_000);
         for k in 0..THREADS * 2_000 {
@@ -101,9 +101,9 @@ fn lock_free_reads_race_sets_deletes_and_resizes() {
                 })
             })
             .collect();
-        readers.into_iter().for_each(|r| r.join().unwrap());
+        ts.blocking(|| readers.into_iter().for_each(|r| r.join().unwrap()));
         stop.store(true, Ordering::Relaxed);
-        writers.into_iter().for_each(|w| w.join().unwrap());
+        ts.blocking(|| writers.into_iter().for_each(|w| w.join().unwrap()));
         drop(dict);
         drop(ts);
     }
@@ -126,7 +126,7 @@ fn setdefault_races_agree_on_one_value() {
                 })
             })
             .collect();
-        let results: Vec<Vec<usize>> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+        let results: Vec<Vec<usize>> = ts.blocking(|| threads.into_iter().map(|t| t.join().unwrap()).collect());
         for k in 0..20 {
             let winner = results[0][k];
             assert!(results.iter().all(|r| r[k] == winner), "threads saw different values for key {k}");
@@ -163,7 +163,7 @@ fn set_adds_from_many_threads_count_each_member_once() {
                 })
             })
             .collect();
-        let added: usize = threads.into_iter().map(|t| t.join().unwrap()).sum();
+        let added: usize = ts.blocking(|| threads.into_iter().map(|t| t.join().unwrap()).sum());
         let s = Set::cast(&set).unwrap();
         let distinct = (THREADS - 1) * 500 + 3_000;
         assert_eq!(s.len(), distinct);

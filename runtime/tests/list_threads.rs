@@ -39,7 +39,7 @@ fn concurrent_appends_lose_nothing() {
                 })
             })
             .collect();
-        threads.into_iter().for_each(|t| t.join().unwrap());
+        ts.blocking(|| threads.into_iter().for_each(|t| t.join().unwrap()));
         let l = List::cast(&list).unwrap();
         assert_eq!(l.len(), THREADS * 5_000);
         let mut seen = HashSet::new();
@@ -88,7 +88,7 @@ fn concurrent_pops_take_each_item_once() {
                 })
             })
             .collect();
-        let mut all: Vec<usize> = threads.into_iter().flat_map(|t| t.join().unwrap()).collect();
+        let mut all: Vec<usize> = ts.blocking(|| threads.into_iter().flat_map(|t| t.join().unwrap()).collect());
         all.sort_unstable();
         assert_eq!(all, (0..n).collect::<Vec<_>>(), "lost or duplicated pops");
         drop(list);
@@ -149,10 +149,10 @@ fn lock_free_reads_race_replacements_and_resizes() {
             })
             .collect();
         for r in readers {
-            assert_eq!(r.join().unwrap(), 300 * 64);
+            assert_eq!(ts.blocking(|| r.join().unwrap()), 300 * 64);
         }
         stop.store(true, Ordering::Relaxed);
-        writers.into_iter().for_each(|w| w.join().unwrap());
+        ts.blocking(|| writers.into_iter().for_each(|w| w.join().unwrap()));
         drop(list);
         drop(ts);
     }
@@ -179,7 +179,7 @@ fn extend_with_opposite_orders_does_not_deadlock() {
             })
         })
         .collect();
-    threads.into_iter().for_each(|t| t.join().unwrap());
+    ts.blocking(|| threads.into_iter().for_each(|t| t.join().unwrap()));
     drop((a, b));
     drop(ts);
     check.finish();

@@ -38,13 +38,20 @@ use crate::thread::{self, NO_THREAD};
 use std::cell::{RefCell, UnsafeCell};
 use weft_sync::atomic::Ordering;
 
-/// Entries of a thread's delta cache (a power of two).
+/// Entries of a thread's delta cache (a power of two; small under loom,
+/// whose threads run on small coroutine stacks).
+#[cfg(not(loom))]
 const CACHE_SLOTS: usize = 128;
-/// Entries of a thread's contention table (a power of two).
-const HOT_SLOTS: usize = 64;
+#[cfg(loom)]
+const CACHE_SLOTS: usize = 8;
+/// Entries of a thread's contention table (a power of two, two ways per set).
+#[cfg(not(loom))]
+const HOT_SLOTS: usize = 1024;
+#[cfg(loom)]
+const HOT_SLOTS: usize = 8;
 /// Shared increments by one thread, without its table entry being taken by
 /// another object, after which an object is deferred.
-pub const DEFER_AFTER: u32 = 256;
+pub const DEFER_AFTER: u32 = 128;
 
 /// One pending change of one object's count.
 #[derive(Clone, Copy)]
@@ -211,15 +218,29 @@ pub(crate) unsafe fn note_shared_increment(obj: *const ObjHeader) {
     let hot = HOT.try_with(|cell| {
         // SAFETY: only this thread touches its table.
         let table = unsafe { &mut *cell.get() };
-        let e = &mut table[slot_of(key, HOT_SLOTS)];
-        if e.obj == key {
-            e.count += 1;
-            if e.count == DEFER_AFTER {
-                e.count = 0;
-                return true;
-            }
+        // Two ways per set; a newcomer takes the way whose count has decayed
+        // to zero, so objects read over and over keep their place while
+        // one-off increments pass through (a plain direct-mapped table let
+        // the items of a shared 1000-item list evict each other forever).
+        let set = slot_of(key, HOT_SLOTS / 2) * 2;
+        let [a, b] = &mut table[set..set + 2] else { unreachable!("two ways") };
+        let e = if a.obj == key {
+            a
+        } else if b.obj == key {
+            b
         } else {
-            *e = Hot { obj: key, count: 1 };
+            let weaker = if a.count <= b.count { a } else { b };
+            if weaker.count > 0 {
+                weaker.count -= 1;
+                return false;
+            }
+            *weaker = Hot { obj: key, count: 0 };
+            weaker
+        };
+        e.count += 1;
+        if e.count == DEFER_AFTER {
+            *e = Hot { obj: 0, count: 0 };
+            return true;
         }
         false
     });

@@ -291,8 +291,11 @@ pub unsafe fn try_incref(obj: *const ObjHeader) -> bool {
 }
 
 /// Let lock-free readers `try_incref` this object even while no other thread
-/// holds a reference (state NORMAL with count 0 becomes MAYBE_WEAKREF, which
-/// makes the owner's final decref use a CAS).
+/// holds a reference (state NORMAL, at any shared count, becomes
+/// MAYBE_WEAKREF, which makes the owner's final decref use a CAS). Before
+/// this set the state only at count 0, a reader that had just taken its own
+/// reference under the lock never got it set, and every later read of that
+/// item took the container's lock again.
 ///
 /// # Safety
 /// `obj` is alive.
@@ -302,7 +305,15 @@ pub unsafe fn allow_try_incref(obj: *const ObjHeader) {
     if h.local.load(Ordering::Relaxed) == IMMORTAL {
         return;
     }
-    let _ = h.shared.compare_exchange(NORMAL, MAYBE_WEAKREF, Ordering::Relaxed, Ordering::Relaxed);
+    // Whatever the shared count: callers often hold a reference they just
+    // took as non-owners (count 1), and the state must outlive it.
+    let mut shared = h.shared.load(Ordering::Relaxed);
+    while shared & STATE_MASK == NORMAL {
+        match h.shared.compare_exchange_weak(shared, shared | MAYBE_WEAKREF, Ordering::Relaxed, Ordering::Relaxed) {
+            Ok(_) => return,
+            Err(now) => shared = now,
+        }
+    }
 }
 
 /// The true total count (local + shared, queued decrefs applied), for the

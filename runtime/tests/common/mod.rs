@@ -89,25 +89,47 @@ impl LeakCheck {
 
     /// Assert that nothing allocated since `start` is still alive.
     pub fn finish(self) {
+        free_deferred_garbage();
         assert_live_objects(self.live);
     }
 }
 
-/// Drop the last reference to a deferred object and free it the way the
-/// cycle collector does (counting alone never frees a deferred object; the
-/// `gc` crate, which does, depends on this one).
-pub fn free_like_the_collector(v: weft_runtime::Value) {
-    use weft_runtime::object::{deferred, refcount};
-    let ptr = v.as_object().expect("an object");
-    drop(v);
-    let _stopped = weft_runtime::thread::stop_the_world();
-    // SAFETY: deferred objects are freed only by the collector, so it is
-    // still alive; the world is stopped and our cache flushed.
-    unsafe {
-        assert_eq!(refcount::total_count(ptr.as_ptr()), 0, "no reference left");
-        deferred::undefer_garbage(ptr.as_ptr());
+/// Free the deferred objects nothing refers to any more, as the cycle
+/// collector does for acyclic garbage (counting alone never frees a
+/// deferred object, and the `gc` crate, which collects, depends on this
+/// one). Deferred objects are buffered as candidates by every decrement.
+pub fn free_deferred_garbage() {
+    use std::ptr::NonNull;
+    use weft_runtime::object::header::{GC_BUFFERED, GC_ZOMBIE};
+    use weft_runtime::object::{candidates, deferred, refcount};
+    // Freeing one may leave others it held unreferenced: repeat.
+    for _ in 0..16 {
+        let mut dead = Vec::new();
+        {
+            let _stopped = weft_runtime::thread::stop_the_world();
+            for obj in candidates::take_all() {
+                let p = obj as *mut weft_runtime::ObjHeader;
+                // SAFETY: a buffered object's memory stays until it leaves
+                // its buffer, which is now; the world is stopped and every
+                // delta cache flushed.
+                unsafe {
+                    let bits = (*p).gc_bits().fetch_and(!GC_BUFFERED, Ordering::AcqRel);
+                    if bits & GC_ZOMBIE != 0 {
+                        ((*p).type_info().dealloc)(p);
+                    } else if deferred::is_deferred(p) && !refcount::is_queued(p) && refcount::total_count(p) == 0 {
+                        deferred::undefer_garbage(p);
+                        dead.push(p);
+                    }
+                }
+            }
+        }
+        if dead.is_empty() {
+            return;
+        }
+        for p in dead {
+            // SAFETY: alive with count 0 and now ordinary: this reference is
+            // the last, and dropping it frees the object.
+            drop(unsafe { Value::from_borrowed(NonNull::new_unchecked(p)) });
+        }
     }
-    drop(_stopped);
-    // SAFETY: alive, with count 0; this reference is the collector's.
-    drop(unsafe { weft_runtime::Value::from_borrowed(ptr) });
 }
