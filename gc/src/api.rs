@@ -93,7 +93,9 @@ pub fn get_referents(v: &Value) -> Vec<Value> {
 /// collections until they are decref'd again (a program about to fork or to
 /// start many threads freezes its start-up heap so no collection walks it).
 pub fn freeze() {
-    for obj in candidates::take_all() {
+    let taken = candidates::take_all();
+    FROZEN.fetch_add(taken.len(), std::sync::atomic::Ordering::Relaxed);
+    for obj in taken {
         // SAFETY: a buffered object's memory stays until it leaves its
         // buffer, which is now.
         let h = unsafe { &*(obj as *const ObjHeader) };
@@ -103,6 +105,59 @@ pub fn freeze() {
             unsafe { (h.type_info().dealloc)(obj as *mut ObjHeader) };
         }
     }
+}
+
+/// Objects `freeze` took out of the candidate buffers since the last
+/// `unfreeze` (`gc.get_freeze_count`).
+static FROZEN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// `gc.get_freeze_count()`.
+pub fn get_freeze_count() -> usize {
+    FROZEN.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// `gc.unfreeze()`: frozen objects are not kept anywhere (a frozen object
+/// becomes a candidate again at its next decrement), so only the count
+/// resets.
+pub fn unfreeze() {
+    FROZEN.store(0, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// `gc.get_referrers(*targets)`, best effort: Weft keeps no list of every
+/// object, so this walks what `roots` reach (the interpreter passes its
+/// `sys.modules` and the running frames' namespaces) and returns the
+/// objects found there that refer directly to a target. The world is
+/// stopped during the walk so that containers hold still.
+pub fn get_referrers(targets: &[Value], roots: &[Value]) -> Vec<Value> {
+    let wanted: std::collections::HashSet<usize> = targets.iter().filter_map(|t| t.as_object()).map(|o| o.as_ptr() as usize).collect();
+    let mut found = Vec::new();
+    let stopped = weft_runtime::thread::stop_the_world();
+    let mut seen = std::collections::HashSet::new();
+    let mut stack: Vec<usize> = roots.iter().filter_map(|r| r.as_object()).map(|o| o.as_ptr() as usize).collect();
+    while let Some(obj) = stack.pop() {
+        if !seen.insert(obj) {
+            continue;
+        }
+        // SAFETY: reachable from a root the caller holds, and the world is
+        // stopped, so the object is alive and its children stay put.
+        let Some(traverse) = unsafe { &*(obj as *const ObjHeader) }.type_info().traverse else { continue };
+        let mut refers = false;
+        // SAFETY: as above; `traverse` matches the object's type.
+        unsafe {
+            traverse(obj as *const ObjHeader, &mut |child| {
+                refers |= wanted.contains(&(child as usize));
+                stack.push(child as usize);
+            })
+        };
+        if refers {
+            found.push(obj);
+        }
+    }
+    // SAFETY: each is reachable from the roots and the world is still
+    // stopped: alive; the Value takes a reference of its own.
+    let out = found.into_iter().map(|o| unsafe { Value::from_borrowed(std::ptr::NonNull::new_unchecked(o as *mut ObjHeader)) }).collect();
+    drop(stopped);
+    out
 }
 
 #[cfg(test)]

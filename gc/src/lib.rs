@@ -24,9 +24,8 @@
 //! weak references to garbage are cleared first (`runtime/src/types/
 //! weakref.rs`). `api.rs` holds what Python's `gc` module calls.
 //!
-//! Not built yet (issue 6): the `gc` module object itself (interpreter),
-//! `get_referrers`, `gc.callbacks`, and a parallel or concurrent mark: the
-//! world is stopped for steps 2-3.
+//! Not built yet (issue 6): a parallel or concurrent mark: the world is
+//! stopped for steps 2-3.
 
 pub mod api;
 mod trial_deletion;
@@ -39,7 +38,7 @@ pub(crate) fn test_serial() -> std::sync::MutexGuard<'static, ()> {
     SERIAL.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-pub use trial_deletion::{collect, take_longest_pause};
+pub use trial_deletion::{collect, set_collect_hook, take_longest_pause, Phase};
 
 /// Let safepoints run a collection when candidates pass the threshold
 /// (`weft_runtime::object::candidates::set_threshold`).

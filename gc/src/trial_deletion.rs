@@ -13,10 +13,41 @@ use weft_sync::atomic::Ordering;
 /// Run a collection; returns the number of garbage objects found (as
 /// `gc.collect()` does). The calling thread should have a thread state.
 pub fn collect() -> usize {
+    // One collection at a time runs its callbacks: an automatic collection
+    // started by a callback's own garbage must not call them again.
+    let hook = HOOK.get().copied().filter(|_| !IN_HOOK.with(|h| h.replace(true)));
+    if let Some(hook) = hook {
+        hook(Phase::Start, 0);
+    }
     let started = std::time::Instant::now();
     let result = collect_inner();
     record_pause(started.elapsed());
+    if let Some(hook) = hook {
+        hook(Phase::Stop, result);
+        IN_HOOK.with(|h| h.set(false));
+    }
     result
+}
+
+/// Where a collection is, for `gc.callbacks`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    Start,
+    Stop,
+}
+
+/// Called before (`Start`) and after (`Stop`, with the number collected)
+/// each collection, with the world running: the interpreter calls
+/// `gc.callbacks` from it.
+static HOOK: OnceLock<fn(Phase, usize)> = OnceLock::new();
+
+thread_local! {
+    static IN_HOOK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Install the collection hook (once per process).
+pub fn set_collect_hook(hook: fn(Phase, usize)) {
+    let _ = HOOK.set(hook);
 }
 
 /// The longest collection so far, in nanoseconds (for benchmarks).

@@ -13,6 +13,9 @@ ITER = 4_000_000
 SHARED_DICT = {i: i * i for i in range(1000)}
 SHARED_LIST = list(range(1000))
 SHARED_APPEND = []
+SHARED_NAMES = {str(i): float(i) for i in range(1000)}
+SHARED_FLOATS = [float(i) for i in range(1000)]
+NAME_KEYS = [str(i) for i in range(1000)]
 
 
 def shared_function(x):
@@ -87,6 +90,16 @@ def read_shared_containers():
     return s
 
 
+def read_shared_objects():
+    # Heap items: every read takes a reference to an object another
+    # thread made (str keys, float values).
+    s = 0.0
+    keys = NAME_KEYS
+    for i in range(ITER // 2):
+        s += SHARED_NAMES[keys[i % 1000]] + SHARED_FLOATS[i % 1000]
+    return s
+
+
 def own_containers():
     d, l = {}, []
     for i in range(ITER // 2):
@@ -138,7 +151,7 @@ def producer_consumer():
 
 WORKLOADS = {f.__name__: f for f in [
     int_loops, recursive_calls, float_math, create_instances, call_shared_function,
-    call_shared_method, read_shared_containers, own_containers, append_shared_list,
+    call_shared_method, read_shared_containers, read_shared_objects, own_containers, append_shared_list,
     string_building, generators_closures, producer_consumer,
 ]}
 

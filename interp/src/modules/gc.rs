@@ -1,7 +1,7 @@
 //! The `gc` module over the cycle collector (`weft-gc`).
 
 use weft_runtime::types::function::NativeFn;
-use weft_runtime::types::{int, list::List, none_bool, tuple};
+use weft_runtime::types::{dict::Dict, int, list::List, none_bool, str as pystr, tuple};
 use weft_runtime::{Args, PyResult, Value};
 
 use crate::builtins::functions::between;
@@ -19,6 +19,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("is_tracked", is_tracked),
     ("get_referents", get_referents),
     ("freeze", freeze),
+    ("unfreeze", unfreeze),
+    ("get_freeze_count", get_freeze_count),
+    ("get_referrers", get_referrers),
 ];
 
 /// Make the `gc` module.
@@ -87,4 +90,54 @@ fn get_referents(args: Args<'_>) -> PyResult<Value> {
 fn freeze(_args: Args<'_>) -> PyResult<Value> {
     weft_gc::api::freeze();
     Ok(none_bool::none())
+}
+
+fn unfreeze(_args: Args<'_>) -> PyResult<Value> {
+    weft_gc::api::unfreeze();
+    Ok(none_bool::none())
+}
+
+fn get_freeze_count(_args: Args<'_>) -> PyResult<Value> {
+    Ok(int::int_from_i64(weft_gc::api::get_freeze_count() as i64))
+}
+
+/// Best effort (see `weft_gc::api::get_referrers`): the referrers reachable
+/// from this interpreter's `sys.modules`.
+fn get_referrers(args: Args<'_>) -> PyResult<Value> {
+    let roots: Vec<Value> = weft_runtime::thread::with_current(|ts| ts.interpreter().modules().clone()).into_iter().collect();
+    Ok(List::new(weft_gc::api::get_referrers(args.positional, &roots)))
+}
+
+/// The collector's hook (`weft_gc::set_collect_hook`): call each of
+/// `gc.callbacks` with `("start" | "stop", info)`, as CPython does; an
+/// exception in a callback is reported and ignored.
+pub fn run_callbacks(phase: weft_gc::Phase, collected: usize) {
+    let Some(Some(callbacks)) = weft_runtime::thread::with_current(|ts| {
+        let modules = ts.interpreter().modules().clone();
+        let gc = Dict::cast(&modules)?.get(&pystr::str_value("gc")).ok().flatten()?;
+        let namespace = crate::vm::objects::as_module(&gc)?.dict.clone();
+        Dict::cast(&namespace)?.get(&pystr::str_value("callbacks")).ok().flatten()
+    }) else {
+        return;
+    };
+    let Some(list) = List::cast(&callbacks) else { return };
+    if list.is_empty() {
+        return;
+    }
+    let info = Dict::new();
+    let d = Dict::cast(&info).expect("a dict");
+    for (k, v) in [("generation", 2), ("collected", collected), ("uncollectable", 0)] {
+        let _ = d.set(pystr::str_value(k), int::int_from_i64(v as i64));
+    }
+    let phase = pystr::str_value(if phase == weft_gc::Phase::Start { "start" } else { "stop" });
+    for cb in list.to_vec() {
+        if let Err(e) = weft_runtime::protocol::call(&cb, &[phase.clone(), info.clone()]) {
+            let exc = weft_runtime::types::exception::materialize(e);
+            let what = weft_runtime::protocol::repr(&cb).unwrap_or_else(|_| "<callback>".into());
+            crate::modules::stdio::write_stderr(&format!(
+                "Exception ignored in: {what}\n{}",
+                crate::vm::errors::format_exception(&exc)
+            ));
+        }
+    }
 }

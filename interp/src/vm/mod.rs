@@ -113,6 +113,7 @@ pub fn init() {
     DONE.get_or_init(|| {
         protocol::install_hooks(&HOOKS);
         weft_gc::install();
+        weft_gc::set_collect_hook(crate::modules::gc::run_callbacks);
         crate::builtins::install_object_methods();
         str_format::install();
     });
