@@ -104,7 +104,7 @@ impl ThreadState {
     /// the reclamation pin, and lets stop-the-world proceed without us.
     pub fn detach(&self) {
         // A stop may start while we are detached: it must see our counts.
-        crate::object::deferred::flush_deltas();
+        publish_thread_counts();
         self.reclaim.borrow_mut().unpin();
         self.slot.detach();
     }
@@ -128,7 +128,7 @@ impl ThreadState {
     #[inline]
     pub fn safepoint(&self) {
         // A stopped world must see the counts in our delta cache.
-        let bits = self.slot.safepoint_with(crate::object::deferred::flush_deltas);
+        let bits = self.slot.safepoint_with(publish_thread_counts);
         if !self.queue.is_empty() {
             self.merge_queued();
         }
@@ -200,7 +200,7 @@ impl ThreadState {
 
 impl Drop for ThreadState {
     fn drop(&mut self) {
-        crate::object::deferred::flush_deltas();
+        publish_thread_counts();
         for obj in crate::object::deferred::take_pending() {
             // SAFETY: the deferral queue's reference.
             unsafe { refcount::decref(obj as *const ObjHeader) };
@@ -225,11 +225,20 @@ const SAFEPOINTS_PER_QUIESCENT: u32 = 16;
 /// queued for deferral.
 const BREAKER_DEFER: usize = 1 << 1;
 
+/// Make what this thread keeps to itself about counts visible to a
+/// collection: the pending deltas of deferred objects, and candidates not
+/// yet in its shared buffer. Runs before the thread parks for a stop,
+/// detaches, requests a stop, or exits.
+pub fn publish_thread_counts() {
+    crate::object::deferred::flush_deltas();
+    crate::object::candidates::flush_local();
+}
+
 /// Stop the world as the current thread (or as a thread without a state):
 /// flushes this thread's delta cache first, since a stopped world must see
 /// exact counts and the requester may be suspended while it waits its turn.
 pub fn stop_the_world() -> weft_sync::StoppedWorld<'static> {
-    crate::object::deferred::flush_deltas();
+    publish_thread_counts();
     let world = runtime().world();
     with_current(|ts| world.stop_the_world(Some(ts.slot()))).unwrap_or_else(|| world.stop_the_world(None))
 }
@@ -355,7 +364,7 @@ pub mod model {
 
     impl Drop for ModelThread {
         fn drop(&mut self) {
-            crate::object::deferred::flush_deltas();
+            publish_thread_counts();
             runtime().merge_queues.unregister(self.tid);
             self.merge_queued();
             CURRENT_TID.with(|t| t.set(NO_THREAD));

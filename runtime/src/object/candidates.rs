@@ -35,6 +35,8 @@ thread_local! {
     static MINE: OnceCell<Buffer> = const { OnceCell::new() };
     /// This thread's pushes not yet added to `BUFFERED`.
     static UNCOUNTED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Candidates not yet moved to `MINE` (see `push`).
+    static LOCAL: std::cell::RefCell<LocalCandidates> = const { std::cell::RefCell::new(LocalCandidates(Vec::new())) };
 }
 
 /// Mark `obj` as a possible cycle root, once.
@@ -53,32 +55,87 @@ pub unsafe fn possible_root(obj: *const ObjHeader) {
 }
 
 fn push(obj: usize) {
+    // A thread with a state collects candidates in a small local array and
+    // moves them to its shared buffer when it fills, or when a collection
+    // may look (`flush_local`, before the thread stops, detaches or exits):
+    // one lock per `LOCAL_BATCH` candidates instead of one per candidate.
+    if crate::thread::current_tid() != crate::thread::NO_THREAD {
+        let kept = LOCAL.try_with(|l| {
+            let mut l = l.borrow_mut();
+            l.0.push(obj);
+            if l.0.len() >= LOCAL_BATCH {
+                let batch = std::mem::take(&mut l.0);
+                drop(l);
+                push_batch(batch);
+            }
+        });
+        if kept.is_ok() {
+            return;
+        }
+    }
+    push_batch(vec![obj]);
+}
+
+/// Move candidates into this thread's shared buffer (registered so the
+/// collector finds it).
+fn push_batch(mut objs: Vec<usize>) {
+    let n = objs.len();
     let pushed = MINE.try_with(|cell| {
         let buf = cell.get_or_init(|| {
             let buf = Buffer::default();
             all_buffers().lock().unwrap_or_else(|e| e.into_inner()).push(buf.clone());
             buf
         });
-        buf.lock().unwrap_or_else(|e| e.into_inner()).push(obj);
+        buf.lock().unwrap_or_else(|e| e.into_inner()).append(&mut objs);
     });
     if pushed.is_err() {
         // Thread exiting: its thread-local is gone; use a fresh registered buffer.
-        let buf = Buffer::new(Mutex::new(vec![obj]));
+        let buf = Buffer::new(Mutex::new(objs));
         all_buffers().lock().unwrap_or_else(|e| e.into_inner()).push(buf);
-        BUFFERED.fetch_add(1, Ordering::Relaxed);
+        BUFFERED.fetch_add(n, Ordering::Relaxed);
         return;
     }
     // The global count is shared by every thread: add to it in steps, or
     // threads buffering at once would all write one cache line per push.
-    let step = UNCOUNTED.with(|n| {
-        let now = n.get() + 1;
-        n.set(if now == COUNT_STEP { 0 } else { now });
-        now == COUNT_STEP
+    let step = UNCOUNTED.with(|u| {
+        let now = u.get() + n;
+        if now >= COUNT_STEP {
+            u.set(0);
+            now
+        } else {
+            u.set(now);
+            0
+        }
     });
-    if step {
-        BUFFERED.fetch_add(COUNT_STEP, Ordering::Relaxed);
+    if step > 0 {
+        BUFFERED.fetch_add(step, Ordering::Relaxed);
     }
 }
+
+/// Move this thread's locally kept candidates to its shared buffer, where
+/// the collector finds them.
+pub fn flush_local() {
+    let batch = LOCAL.try_with(|l| std::mem::take(&mut l.borrow_mut().0)).unwrap_or_default();
+    if !batch.is_empty() {
+        push_batch(batch);
+    }
+}
+
+/// A thread's locally kept candidates; whatever is left when the thread's
+/// locals are destroyed goes to a shared buffer (a buffered object must
+/// reach the collector, or its memory would never be released).
+struct LocalCandidates(Vec<usize>);
+
+impl Drop for LocalCandidates {
+    fn drop(&mut self) {
+        if !self.0.is_empty() {
+            push_batch(std::mem::take(&mut self.0));
+        }
+    }
+}
+
+/// Candidates a thread keeps locally before taking its buffer's lock.
+const LOCAL_BATCH: usize = 64;
 
 /// Pushes a thread makes between updates of `BUFFERED`.
 const COUNT_STEP: usize = 64;
