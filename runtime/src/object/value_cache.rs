@@ -18,6 +18,13 @@ use weft_sync::SeqSlot;
 /// Set in a cached object word when the object is immortal (object
 /// addresses are aligned, so the bit is free).
 const IMMORTAL_TAG: usize = 2;
+/// Set in a cached object word when the object's count is deferred
+/// (`deferred.rs`). Only the collector frees such an object, with the
+/// world stopped, so one that the entry's keys still lead to is alive for
+/// the rest of the caller's instruction: a hit takes its reference without
+/// a pin or `try_incref` (an entry whose object died cannot match, as the
+/// container that held it changed version when it let go).
+const DEFERRED_TAG: usize = 4;
 
 pub struct ValueCache {
     slot: SeqSlot,
@@ -49,6 +56,13 @@ impl ValueCache {
             // changes, so the Value needs no reference of its own.
             return Some(Some(unsafe { Value::from_raw(w & !IMMORTAL_TAG) }));
         }
+        if w & DEFERRED_TAG != 0 {
+            let obj = (w & !DEFERRED_TAG) as *const ObjHeader;
+            // SAFETY: as `DEFERRED_TAG` says, the object is alive.
+            unsafe { refcount::incref(obj) };
+            // SAFETY: the reference was just taken.
+            return Some(Some(unsafe { Value::from_raw(obj as usize) }));
+        }
         with_pinned_guard(|guard| {
             guard?;
             // SAFETY: pinned, and object memory is only released through
@@ -75,6 +89,11 @@ impl ValueCache {
                 }
                 super::alloc::publish(v);
                 if let Some(obj) = v.as_object() {
+                    // SAFETY: alive (the caller holds it).
+                    if unsafe { super::deferred::is_deferred(obj.as_ptr()) } {
+                        self.slot.try_write([k0, k1, v.word() | DEFERRED_TAG]);
+                        return;
+                    }
                     // SAFETY: alive (the caller holds it); lets later
                     // readers `try_incref` it while no other reference is held.
                     unsafe { refcount::allow_try_incref(obj.as_ptr()) };

@@ -43,8 +43,10 @@ pub enum Iter {
     /// set: a snapshot of the members in CPython's order, the next index,
     /// and the size when iteration began.
     Set { set: Value, pos: AtomicUsize, size: usize, items: Vec<Value> },
-    /// range: the next value and how many remain.
-    Range { next: AtomicI64, step: i64, remaining: AtomicUsize },
+    /// range: the first value, the step, how many values, and how many were
+    /// claimed (one atomic add per value: a shared iterator still yields
+    /// each value once).
+    Range { start: i64, step: i64, count: i64, claimed: AtomicI64 },
 }
 
 fn new_iter(state: Iter) -> Value {
@@ -68,8 +70,8 @@ pub fn as_iter(v: &Value) -> Option<&Iter> {
 /// An iterator over `range(start, stop, step)` (`step != 0`).
 pub fn range_iter(start: i64, stop: i64, step: i64) -> Value {
     let span = if step > 0 { stop.saturating_sub(start) } else { start.saturating_sub(stop) };
-    let count = if span <= 0 { 0 } else { ((span - 1) / step.abs() + 1) as usize };
-    new_iter(Iter::Range { next: AtomicI64::new(start), step, remaining: AtomicUsize::new(count) })
+    let count = if span <= 0 { 0 } else { (span - 1) / step.abs() + 1 };
+    new_iter(Iter::Range { start, step, count, claimed: AtomicI64::new(0) })
 }
 
 /// A dict iterator yielding keys, values or (key, value) tuples.
@@ -141,14 +143,16 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             }
             Ok(item)
         }
-        Iter::Range { next, step, remaining } => {
-            // Claim one of the remaining values.
-            let claimed = remaining.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |r| r.checked_sub(1)).is_ok();
-            if !claimed {
+        Iter::Range { start, step, count, claimed } => {
+            let k = claimed.fetch_add(1, Ordering::Relaxed);
+            if k >= *count || k < 0 {
+                // Exhausted (k < 0: wrapped after 2^63 calls past the end).
+                claimed.store(*count, Ordering::Relaxed);
                 return Ok(None);
             }
-            let v = next.fetch_add(*step, Ordering::Relaxed);
-            Ok(Some(super::int::int_from_i64(v)))
+            // The value fits an i64, so wrapping arithmetic gives it exactly
+            // even where `k * step` alone would overflow.
+            Ok(Some(super::int::int_from_i64(start.wrapping_add(k.wrapping_mul(*step)))))
         }
         Iter::Dict { dict, part, pos, size } => {
             let d = Dict::cast(dict).expect("a dict");
