@@ -155,6 +155,26 @@ pub fn weakref_count(obj: &Value) -> usize {
     shard(key).lock().unwrap_or_else(|e| e.into_inner()).get(&key).map_or(0, Vec::len)
 }
 
+/// The live weak references to `obj` (for `weakref.getweakrefs`), oldest
+/// first; weak references already dying are left out.
+pub fn weakrefs_to(obj: &Value) -> Vec<Value> {
+    let Some(o) = obj.as_object() else { return Vec::new() };
+    let key = o.as_ptr() as usize;
+    let table = shard(key).lock().unwrap_or_else(|e| e.into_inner());
+    let Some(refs) = table.get(&key) else { return Vec::new() };
+    refs.iter()
+        .filter_map(|&r| {
+            // SAFETY: a listed weakref unlists itself under this lock before
+            // its memory goes, so it is intact; `try_incref` refuses one
+            // whose count already reached zero.
+            unsafe {
+                refcount::try_incref(r as *const ObjHeader)
+                    .then(|| Value::from_owned(NonNull::new_unchecked(r as *mut ObjHeader)))
+            }
+        })
+        .collect()
+}
+
 /// # Safety
 /// As `TypeInfo::dealloc`.
 unsafe fn dealloc_weakref(obj: *mut ObjHeader) {
