@@ -528,7 +528,6 @@ class WeakMethod:
             func = meth.__func__
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
-        self._method_type = type(meth)
         self._alive = True
         if callback is None:
             self._obj_ref = ref(obj)
@@ -550,7 +549,7 @@ class WeakMethod:
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        return self._method_type(func, obj)
+        return func.__get__(obj, type(obj))
 
     def __eq__(self, other):
         if isinstance(other, WeakMethod):
