@@ -101,11 +101,16 @@ pub fn referent(r: &Value) -> Option<Value> {
 }
 
 fn weakref_call(r: &Value, args: crate::args::Args<'_>) -> PyResult<Value> {
-    if !args.positional.is_empty() || !args.keywords.is_empty() {
-        return Err(crate::error::PyErr::new(
-            crate::error::ExcKind::TypeError,
-            format!("weakref() takes no arguments ({} given)", args.positional.len() + args.keywords.len()),
-        ));
+    // CPython's messages: keywords are refused first.
+    let message = if !args.keywords.is_empty() {
+        Some("weakref() takes no keyword arguments".to_string())
+    } else if !args.positional.is_empty() {
+        Some(format!("weakref expected 0 arguments, got {}", args.positional.len()))
+    } else {
+        None
+    };
+    if let Some(message) = message {
+        return Err(crate::error::PyErr::new(crate::error::ExcKind::TypeError, message));
     }
     Ok(referent(r).unwrap_or_else(none_bool::none))
 }

@@ -54,3 +54,20 @@ fn weak_references_race_the_last_decref_across_threads() {
         assert!(referent(&r).is_none());
     }
 }
+
+#[test]
+fn weakrefs_to_lists_the_live_references_oldest_first() {
+    let _ts = ThreadState::new(&Interpreter::new());
+    let obj = List::new(vec![]);
+    assert!(weakrefs_to(&obj).is_empty());
+    let first = new_weakref(&obj, None);
+    let second = new_weakref(&obj, None);
+    let listed = weakrefs_to(&obj);
+    assert_eq!(listed.len(), 2);
+    assert!(listed[0].is(&first) && listed[1].is(&second));
+    drop(listed);
+    drop(first);
+    let listed = weakrefs_to(&obj);
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0].is(&second));
+}
