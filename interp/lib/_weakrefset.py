@@ -56,7 +56,7 @@ class _HashableRef:
 def _dropper(container_ref):
     """The death callback that removes a key from `container_ref()`'s data."""
 
-    def drop(key):
+    def drop(key, container_ref=container_ref):
         container = container_ref()
         if container is not None:
             container.data.discard(key)

@@ -7,6 +7,7 @@ are written here over them. `WeakSet` lives in `_weakrefset`."""
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
 from _weakrefset import WeakSet, _HashableRef, _dropper
 from collections.abc import MutableMapping
+from _thread import RLock as _RLock
 
 __all__ = [
     "ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
@@ -14,6 +15,9 @@ __all__ = [
     "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize",
 ]
 
+# Death callbacks take what they use as default arguments, not closure
+# cells: with threads, Weft has been seen running a callback whose cell was
+# already empty (NameError: cannot access free variable).
 _object_getattribute = object.__getattribute__
 _object_setattr = object.__setattr__
 
@@ -190,7 +194,7 @@ def proxy(obj, callback=None):
         # the proxy alive either.
         proxy_ref = ref(p)
 
-        def referent_died(_, proxy_ref=proxy_ref):
+        def referent_died(_, proxy_ref=proxy_ref, callback=callback):
             p = proxy_ref()
             if p is not None:
                 callback(p)
@@ -206,10 +210,15 @@ def _value_dropper(container_ref):
     """The death callback of a value's weak reference: remove its key if the
     entry still holds that reference."""
 
-    def drop(key, value_ref):
+    def drop(key, value_ref, container_ref=container_ref):
         container = container_ref()
-        if container is not None and container.data.get(key) is value_ref:
-            del container.data[key]
+        if container is None:
+            return
+        # Under the lock that `__setitem__` takes, so a new value stored by
+        # another thread between the check and the removal is not lost.
+        with container._lock:
+            if container.data.get(key) is value_ref:
+                container.data.pop(key, None)
 
     return drop
 
@@ -220,12 +229,13 @@ class WeakValueDictionary(MutableMapping):
 
     def __init__(self, other=(), /, **kwargs):
         self.data = {}
+        # Reentrant: a callback may run on the thread that holds it.
+        self._lock = _RLock()
         self._drop = _value_dropper(ref(self))
         self.update(other, **kwargs)
 
     def _value_ref(self, key, value):
-        drop = self._drop
-        return ref(value, lambda value_ref, key=key: drop(key, value_ref))
+        return ref(value, lambda value_ref, key=key, drop=self._drop: drop(key, value_ref))
 
     def __getitem__(self, key):
         value = self.data[key]()
@@ -234,7 +244,9 @@ class WeakValueDictionary(MutableMapping):
         return value
 
     def __setitem__(self, key, value):
-        self.data[key] = self._value_ref(key, value)
+        value_ref = self._value_ref(key, value)
+        with self._lock:
+            self.data[key] = value_ref
 
     def __delitem__(self, key):
         del self.data[key]
@@ -506,7 +518,7 @@ class WeakKeyDictionary(MutableMapping):
 def _key_dropper(container_ref):
     """The death callback of a key's weak reference: remove its entry."""
 
-    def drop(key_ref):
+    def drop(key_ref, container_ref=container_ref):
         container = container_ref()
         if container is not None:
             container.data.pop(key_ref, None)
@@ -535,7 +547,7 @@ class WeakMethod:
         else:
             self_ref = ref(self)
 
-            def part_died(_):
+            def part_died(_, self_ref=self_ref, callback=callback):
                 method_ref = self_ref()
                 if method_ref is not None and method_ref._alive:
                     method_ref._alive = False
