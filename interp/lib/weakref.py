@@ -5,9 +5,10 @@
 are written here over them. `WeakSet` lives in `_weakrefset`."""
 
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
-from _weakrefset import WeakSet, _HashableRef, _dropper
+from _weakrefset import WeakSet, _HashableRef
 from collections.abc import MutableMapping
 from _thread import RLock as _RLock
+import operator as _operator
 
 __all__ = [
     "ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
@@ -15,11 +16,12 @@ __all__ = [
     "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize",
 ]
 
+_object_getattribute = object.__getattribute__
+_object_setattr = object.__setattr__
+
 # Death callbacks take what they use as default arguments, not closure
 # cells: with threads, Weft has been seen running a callback whose cell was
 # already empty (NameError: cannot access free variable).
-_object_getattribute = object.__getattribute__
-_object_setattr = object.__setattr__
 
 
 # --- proxies -----------------------------------------------------------
@@ -39,6 +41,10 @@ def _unwrap(x):
 
 class ProxyType:
     """A weak proxy: every use is forwarded to the referent while it lives."""
+
+    def __new__(cls, *args, **kwargs):
+        # Only `proxy()` makes them (with `object.__new__`).
+        raise TypeError("cannot create 'weakref.%s' instances" % cls.__name__)
 
     def __getattribute__(self, name):
         return getattr(_referent(self), name)
@@ -147,8 +153,6 @@ def _forward_binary(name, plain, in_place):
         fn.__name__ = prefix + name + "__"
         setattr(ProxyType, fn.__name__, fn)
 
-
-import operator as _operator
 
 for _name, _plain, _in_place in (
     ("add", _operator.add, _operator.iadd),

@@ -159,3 +159,9 @@ for bad in (1, "s", None):
         weakref.proxy(bad)
     except TypeError as e:
         print("TypeError:", e)
+
+print(hide_addresses(repr(pc)))
+try:
+    weakref.ProxyType()
+except TypeError as e:
+    print("TypeError:", e)
