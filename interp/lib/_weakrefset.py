@@ -1,67 +1,9 @@
-"""`WeakSet`, and the hashable weak reference it and `WeakKeyDictionary`
-key their dicts and sets with (Weft's native weak references are not
-hashable: CPython's hash and compare as their referent)."""
+"""`WeakSet`: a set over weak references (which hash and compare as their
+referents), as CPython's _weakrefset."""
 
 from _weakref import ref
 
 __all__ = ["WeakSet"]
-
-
-class _HashableRef:
-    """A weak reference that hashes as its referent did and, while both are
-    alive, compares equal when the referents do; a dead one equals only
-    itself, so the container can still find it (by hash and identity) to
-    remove it. `on_death(self)` is called when the referent dies."""
-
-    __slots__ = ("_ref", "_hash", "__weakref__")
-
-    def __init__(self, obj, on_death=None):
-        self._hash = hash(obj)
-        if on_death is None:
-            self._ref = ref(obj)
-        else:
-            # Hold ourselves weakly from the callback: a strong hold would
-            # make each entry a cycle only the collector frees.
-            self_ref = ref(self)
-
-            def referent_died(_, self_ref=self_ref, on_death=on_death):
-                key = self_ref()
-                if key is not None:
-                    on_death(key)
-
-            self._ref = ref(obj, referent_died)
-
-    def __call__(self):
-        return self._ref()
-
-    def __hash__(self):
-        return self._hash
-
-    def __eq__(self, other):
-        if not isinstance(other, _HashableRef):
-            return NotImplemented
-        if self is other:
-            return True
-        mine = self._ref()
-        theirs = other._ref()
-        if mine is None or theirs is None:
-            return False
-        return mine == theirs
-
-    def __ne__(self, other):
-        eq = self.__eq__(other)
-        return eq if eq is NotImplemented else not eq
-
-
-def _dropper(container_ref):
-    """The death callback that removes a key from `container_ref()`'s data."""
-
-    def drop(key, container_ref=container_ref):
-        container = container_ref()
-        if container is not None:
-            container.data.discard(key)
-
-    return drop
 
 
 class WeakSet:
@@ -69,19 +11,24 @@ class WeakSet:
 
     def __init__(self, data=None):
         self.data = set()
-        self._drop = _dropper(ref(self))
+
+        # Takes the set as a default argument, not a closure cell (see
+        # weakref.py), and weakly, so the set is not kept by its items.
+        def _remove(item_ref, set_ref=ref(self)):
+            weak_set = set_ref()
+            if weak_set is not None:
+                weak_set.data.discard(item_ref)
+
+        self._remove = _remove
         if data is not None:
             self.update(data)
-
-    def _ref(self, item):
-        return _HashableRef(item, self._drop)
 
     def _live_items(self):
         # A snapshot: items that die while the caller iterates would
         # otherwise change the set under it.
         items = []
-        for key in list(self.data):
-            item = key()
+        for item_ref in list(self.data):
+            item = item_ref()
             if item is not None:
                 items.append(item)
         return items
@@ -94,16 +41,16 @@ class WeakSet:
 
     def __contains__(self, item):
         try:
-            key = _HashableRef(item)
+            item_ref = ref(item)
         except TypeError:
             return False
-        return key in self.data
+        return item_ref in self.data
 
     def __repr__(self):
-        return "%s({%s})" % (type(self).__name__, ", ".join(repr(item) for item in self._live_items()))
+        return repr(self.data)
 
     def add(self, item):
-        self.data.add(self._ref(item))
+        self.data.add(ref(item, self._remove))
 
     def clear(self):
         self.data.clear()
@@ -116,18 +63,18 @@ class WeakSet:
     def pop(self):
         while True:
             try:
-                key = self.data.pop()
+                item_ref = self.data.pop()
             except KeyError:
                 raise KeyError("pop from empty WeakSet") from None
-            item = key()
+            item = item_ref()
             if item is not None:
                 return item
 
     def remove(self, item):
-        self.data.remove(_HashableRef(item))
+        self.data.remove(ref(item))
 
     def discard(self, item):
-        self.data.discard(_HashableRef(item))
+        self.data.discard(ref(item))
 
     def update(self, other):
         for item in other:
@@ -189,7 +136,7 @@ class WeakSet:
     def __eq__(self, other):
         if not isinstance(other, self.__class__):
             return NotImplemented
-        return self.data == other.data
+        return self.data == set(ref(item) for item in other._live_items())
 
     def __ne__(self, other):
         eq = self.__eq__(other)

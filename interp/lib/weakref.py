@@ -5,7 +5,7 @@
 are written here over them. `WeakSet` lives in `_weakrefset`."""
 
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
-from _weakrefset import WeakSet, _HashableRef
+from _weakrefset import WeakSet
 from collections.abc import MutableMapping
 from _thread import RLock as _RLock
 import operator as _operator
@@ -382,40 +382,43 @@ class WeakValueDictionary(MutableMapping):
 
 # --- WeakKeyDictionary ---------------------------------------------------
 
+def _key_dropper(container_ref):
+    """The death callback of a key's weak reference: remove its entry."""
+
+    def drop(key_ref, container_ref=container_ref):
+        container = container_ref()
+        if container is not None:
+            container.data.pop(key_ref, None)
+
+    return drop
+
+
 class WeakKeyDictionary(MutableMapping):
     """A mapping whose keys are held weakly: an entry leaves when its key
-    dies. Keys are matched by equality, as in a dict."""
+    dies. Keys are matched by equality, as in a dict (weak references hash
+    and compare as their referents)."""
 
     def __init__(self, dict=None):
         self.data = {}
-        self._drop_key = _key_dropper(ref(self))
+        self._remove = _key_dropper(ref(self))
         if dict is not None:
             self.update(dict)
 
-    def _key_ref(self, key):
-        return _HashableRef(key, self._drop_key)
-
     def __getitem__(self, key):
-        try:
-            return self.data[_HashableRef(key)]
-        except KeyError:
-            raise KeyError(key) from None
+        return self.data[ref(key)]
 
     def __setitem__(self, key, value):
-        self.data[self._key_ref(key)] = value
+        self.data[ref(key, self._remove)] = value
 
     def __delitem__(self, key):
-        try:
-            del self.data[_HashableRef(key)]
-        except KeyError:
-            raise KeyError(key) from None
+        del self.data[ref(key)]
 
     def __len__(self):
         return len(self._live_items())
 
     def __contains__(self, key):
         try:
-            key_ref = _HashableRef(key)
+            key_ref = ref(key)
         except TypeError:
             return False
         return key_ref in self.data
@@ -449,10 +452,10 @@ class WeakKeyDictionary(MutableMapping):
 
     def keyrefs(self):
         """The keys' weak references (call one to get its key or None)."""
-        return [key_ref._ref for key_ref in list(self.data)]
+        return list(self.data)
 
     def get(self, key, default=None):
-        return self.data.get(_HashableRef(key), default)
+        return self.data.get(ref(key), default)
 
     def copy(self):
         new = type(self)()
@@ -470,12 +473,7 @@ class WeakKeyDictionary(MutableMapping):
         return new
 
     def pop(self, key, *default):
-        try:
-            return self.data.pop(_HashableRef(key))
-        except KeyError:
-            if default:
-                return default[0]
-            raise KeyError(key) from None
+        return self.data.pop(ref(key), *default)
 
     def popitem(self):
         while True:
@@ -485,7 +483,7 @@ class WeakKeyDictionary(MutableMapping):
                 return key, value
 
     def setdefault(self, key, default=None):
-        return self.data.setdefault(self._key_ref(key), default)
+        return self.data.setdefault(ref(key, self._remove), default)
 
     def clear(self):
         self.data.clear()
@@ -517,17 +515,6 @@ class WeakKeyDictionary(MutableMapping):
             new.update(self)
             return new
         return NotImplemented
-
-
-def _key_dropper(container_ref):
-    """The death callback of a key's weak reference: remove its entry."""
-
-    def drop(key_ref, container_ref=container_ref):
-        container = container_ref()
-        if container is not None:
-            container.data.pop(key_ref, None)
-
-    return drop
 
 
 # --- WeakMethod ----------------------------------------------------------

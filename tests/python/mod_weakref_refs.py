@@ -40,3 +40,39 @@ try:
 except TypeError:
     print("TypeError: ref() without an object")
 print(sorted(n for n in weakref.__all__ if not n.startswith("_")))
+
+
+# Weak references hash and compare as their referents while those live
+# (so they work as dict keys), and by identity once dead.
+class P:
+    def __init__(self, v):
+        self.v = v
+
+    def __eq__(self, other):
+        return isinstance(other, P) and self.v == other.v
+
+    def __hash__(self):
+        return hash(self.v)
+
+
+def note(r):
+    pass
+
+
+objs = [Node(), P(1), P(1), P(2)]
+n1 = weakref.ref(objs[0], note)
+n2 = weakref.ref(objs[0], note)
+print(n1 == n2, n1 != n2, hash(n1) == hash(objs[0]))
+a = weakref.ref(objs[1], note)
+b = weakref.ref(objs[2], note)
+c = weakref.ref(objs[3], note)
+print(a == b, a == c, hash(a) == hash(b) == hash(1), {a: "found"}[b], a == 1, a != 1)
+print(repr(n1).split(";")[1].split(" at")[0])
+never_hashed = weakref.ref(objs[3], note)
+del objs[:]
+gc.collect()
+print(repr(n1).split(";")[1], a == b, a == a, hash(a) == hash(1))
+try:
+    hash(never_hashed)
+except TypeError as e:
+    print("TypeError:", e)
