@@ -76,3 +76,11 @@ try:
     hash(never_hashed)
 except TypeError as e:
     print("TypeError:", e)
+
+# References without a callback are shared, as in CPython.
+objs = [Node()]
+plain = weakref.ref(objs[0])
+print(weakref.ref(objs[0]) is plain, weakref.ref(objs[0], None) is plain, weakref.ref(objs[0], note) is plain)
+print(weakref.getweakrefcount(objs[0]))
+del plain
+print(weakref.getweakrefcount(objs[0]))

@@ -64,9 +64,16 @@ fn shard(obj: usize) -> &'static Table {
     &shards()[(obj >> 4) % SHARDS]
 }
 
-/// `weakref.ref(obj, callback)`.
+/// `weakref.ref(obj, callback)`. Without a callback, an existing
+/// callback-less reference to `obj` is returned instead of a new one, as
+/// CPython does (`ref(o) is ref(o)`).
 pub fn new_weakref(obj: &Value, callback: Option<Value>) -> Value {
     let target = obj.as_object().expect("inline ints cannot be weakly referenced").as_ptr();
+    if callback.is_none() {
+        if let Some(existing) = basic_weakref(target as usize) {
+            return existing;
+        }
+    }
     // SAFETY: `obj` holds a reference, so the target is alive.
     unsafe {
         refcount::allow_try_incref(target);
@@ -83,6 +90,22 @@ pub fn new_weakref(obj: &Value, callback: Option<Value>) -> Value {
     shard(target as usize).lock().unwrap_or_else(|e| e.into_inner()).entry(target as usize).or_default().push(r.as_ptr() as usize);
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(r) }
+}
+
+/// A live callback-less weak reference to `target`, if one is listed.
+fn basic_weakref(target: usize) -> Option<Value> {
+    let table = shard(target).lock().unwrap_or_else(|e| e.into_inner());
+    table.get(&target)?.iter().find_map(|&r| {
+        // SAFETY: a listed weakref unlists itself under this lock before its
+        // memory goes, so its payload is intact; `try_incref` refuses one
+        // whose count already reached zero.
+        unsafe {
+            let w = alloc::payload::<WeakRef>(NonNull::new_unchecked(r as *mut ObjHeader));
+            let basic = w.callback.lock().unwrap_or_else(|e| e.into_inner()).is_none();
+            (basic && refcount::try_incref(r as *const ObjHeader))
+                .then(|| Value::from_owned(NonNull::new_unchecked(r as *mut ObjHeader)))
+        }
+    })
 }
 
 fn payload(v: &Value) -> &WeakRef {
