@@ -256,7 +256,7 @@ class WeakValueDictionary(MutableMapping):
         del self.data[key]
 
     def __len__(self):
-        return sum(1 for _ in self.items())
+        return len(self._live_items())
 
     def __contains__(self, key):
         try:
