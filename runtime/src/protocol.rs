@@ -148,6 +148,9 @@ pub fn repr(v: &Value) -> PyResult<String> {
         let items: PyResult<Vec<String>> = view.items().iter().map(item_repr).collect();
         return Ok(format!("{}([{}])", v.type_name(), items?.join(", ")));
     }
+    if let Some(text) = crate::types::weakref::weakref_repr_text(v) {
+        return Ok(text);
+    }
     if let Some(r) = HOOKS.get().and_then(|h| h.repr(v)) {
         return r;
     }

@@ -7,6 +7,8 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("functools", false, include_str!("../../lib/functools.py")),
     ("collections", true, include_str!("../../lib/collections/__init__.py")),
     ("collections.abc", false, include_str!("../../lib/collections/abc.py")),
+    ("weakref", false, include_str!("../../lib/weakref.py")),
+    ("_weakrefset", false, include_str!("../../lib/_weakrefset.py")),
     ("heapq", false, include_str!("../../lib/heapq.py")),
     ("bisect", false, include_str!("../../lib/bisect.py")),
     ("operator", false, include_str!("../../lib/operator.py")),

@@ -25,7 +25,7 @@ pub fn make(name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::module()),
         "_os" => Some(posix::module()),
         "random" => Some(random::module()),
-        "weakref" => Some(weakref::module()),
+        "_weakref" => Some(weakref::module()),
         "_struct" => Some(struct_module::module()),
         "builtins" => Some(crate::vm::builtins_module()),
         _ => None,

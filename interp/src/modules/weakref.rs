@@ -1,8 +1,10 @@
-//! The `weakref` module's core: `ref` (with callbacks), `getweakrefcount`
-//! and `ReferenceType`, over the runtime's weak references.
+//! The `_weakref` module: `ref` (with callbacks), `getweakrefcount`,
+//! `getweakrefs` and `ReferenceType`, over the runtime's weak references.
+//! The rest of `weakref` (proxies, weak containers, `finalize`) is written
+//! in Python over these (`interp/lib/weakref.py`).
 
 use weft_runtime::types::function::NativeFn;
-use weft_runtime::types::weakref::{new_weakref, weakref_count, WEAKREF_TYPE};
+use weft_runtime::types::weakref::{new_weakref, weakref_count, weakrefs_to, WEAKREF_TYPE};
 use weft_runtime::types::{bytes, dict::Dict, float, int, list::List, none_bool, str as pystr, tuple, typeobj};
 use weft_runtime::{Args, PyResult, Value};
 
@@ -44,11 +46,20 @@ fn getweakrefcount(args: Args<'_>) -> PyResult<Value> {
     Ok(int::int_from_i64(n as i64))
 }
 
-const FUNCTIONS: &[(&str, NativeFn)] = &[("ref", weak_ref), ("getweakrefcount", getweakrefcount)];
+fn getweakrefs(args: Args<'_>) -> PyResult<Value> {
+    let [obj] = args.positional else {
+        return Err(type_error("getweakrefs() takes exactly one argument"));
+    };
+    let refs = if referenceable(obj) { weakrefs_to(obj) } else { Vec::new() };
+    Ok(List::new(refs))
+}
 
-/// Make the `weakref` module.
+const FUNCTIONS: &[(&str, NativeFn)] =
+    &[("ref", weak_ref), ("getweakrefcount", getweakrefcount), ("getweakrefs", getweakrefs)];
+
+/// Make the `_weakref` module.
 pub fn module() -> Value {
-    let m = module_with_functions("weakref", FUNCTIONS);
+    let m = module_with_functions("_weakref", FUNCTIONS);
     module_set(&m, "ReferenceType", typeobj::builtin_type(&WEAKREF_TYPE));
     m
 }

@@ -54,3 +54,36 @@ fn weak_references_race_the_last_decref_across_threads() {
         assert!(referent(&r).is_none());
     }
 }
+
+#[test]
+fn weakrefs_to_lists_the_live_references_oldest_first() {
+    // Distinct references need callbacks: callback-less ones are shared.
+    let _ts = ThreadState::new(&Interpreter::new());
+    let obj = List::new(vec![]);
+    assert!(weakrefs_to(&obj).is_empty());
+    let first = new_weakref(&obj, Some(native_function("cb", on_death)));
+    let second = new_weakref(&obj, Some(native_function("cb", on_death)));
+    let listed = weakrefs_to(&obj);
+    assert_eq!(listed.len(), 2);
+    assert!(listed[0].is(&first) && listed[1].is(&second));
+    drop(listed);
+    drop(first);
+    let listed = weakrefs_to(&obj);
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0].is(&second));
+}
+
+#[test]
+fn references_without_a_callback_are_shared() {
+    let _ts = ThreadState::new(&Interpreter::new());
+    let obj = List::new(vec![]);
+    let basic = new_weakref(&obj, None);
+    assert!(new_weakref(&obj, None).is(&basic));
+    let with_callback = new_weakref(&obj, Some(native_function("cb", on_death)));
+    assert!(!with_callback.is(&basic));
+    assert_eq!(weakref_count(&obj), 2);
+    drop(basic);
+    let fresh = new_weakref(&obj, None);
+    assert_eq!(weakref_count(&obj), 2);
+    assert!(referent(&fresh).unwrap().is(&obj));
+}
