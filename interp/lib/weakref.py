@@ -6,7 +6,7 @@ are written here over them. `WeakSet` lives in `_weakrefset`."""
 
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
 from _weakrefset import WeakSet
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from _thread import RLock as _RLock
 import operator as _operator
 
@@ -208,6 +208,44 @@ def proxy(obj, callback=None):
     return p
 
 
+# --- What both weak mappings share -------------------------------------
+
+class _WeakMappingUpdates:
+    """clear, update and the | operators, in terms of item assignment (each
+    mapping wraps keys or values in weak references there)."""
+
+    def clear(self):
+        self.data.clear()
+
+    def update(self, other=None, /, **kwargs):
+        if other is not None:
+            if hasattr(other, "items"):
+                other = other.items()
+            for key, value in other:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, Mapping):
+            new = self.copy()
+            new.update(other)
+            return new
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, Mapping):
+            new = type(self)()
+            new.update(other)
+            new.update(self)
+            return new
+        return NotImplemented
+
+
 # --- WeakValueDictionary -------------------------------------------------
 
 def _value_dropper(container_ref):
@@ -227,7 +265,7 @@ def _value_dropper(container_ref):
     return drop
 
 
-class WeakValueDictionary(MutableMapping):
+class WeakValueDictionary(_WeakMappingUpdates, MutableMapping):
     """A mapping whose values are held weakly: an entry leaves when its
     value dies."""
 
@@ -348,37 +386,6 @@ class WeakValueDictionary(MutableMapping):
             return default
         return value
 
-    def clear(self):
-        self.data.clear()
-
-    def update(self, other=None, /, **kwargs):
-        if other is not None:
-            if hasattr(other, "items"):
-                other = other.items()
-            for key, value in other:
-                self[key] = value
-        for key, value in kwargs.items():
-            self[key] = value
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary)):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary)):
-            new = type(self)()
-            new.update(other)
-            new.update(self)
-            return new
-        return NotImplemented
-
 
 # --- WeakKeyDictionary ---------------------------------------------------
 
@@ -393,7 +400,7 @@ def _key_dropper(container_ref):
     return drop
 
 
-class WeakKeyDictionary(MutableMapping):
+class WeakKeyDictionary(_WeakMappingUpdates, MutableMapping):
     """A mapping whose keys are held weakly: an entry leaves when its key
     dies. Keys are matched by equality, as in a dict (weak references hash
     and compare as their referents)."""
@@ -484,37 +491,6 @@ class WeakKeyDictionary(MutableMapping):
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
-
-    def clear(self):
-        self.data.clear()
-
-    def update(self, dict=None, /, **kwargs):
-        if dict is not None:
-            if hasattr(dict, "items"):
-                dict = dict.items()
-            for key, value in dict:
-                self[key] = value
-        for key, value in kwargs.items():
-            self[key] = value
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, (dict, WeakKeyDictionary)):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, WeakKeyDictionary)):
-            new = type(self)()
-            new.update(other)
-            new.update(self)
-            return new
-        return NotImplemented
 
 
 # --- WeakMethod ----------------------------------------------------------
