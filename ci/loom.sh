@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export RUSTFLAGS="--cfg loom --cfg crossbeam_loom ${RUSTFLAGS:-}"
 export LOOM_MAX_PREEMPTIONS="${LOOM_MAX_PREEMPTIONS:-3}"
-exec cargo test --release -p weft-loom-tests --target-dir target-loom "$@"
+exec cargo test --profile loom -p weft-loom-tests --target-dir target-loom "$@"

@@ -7,6 +7,7 @@ use std::ptr::NonNull;
 use weft_runtime::object::candidates;
 use weft_runtime::object::header::{ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_ZOMBIE};
 use weft_runtime::object::{deferred, refcount};
+use weft_runtime::types::weakref;
 use weft_runtime::{thread, Value};
 use weft_sync::atomic::Ordering;
 
@@ -63,26 +64,42 @@ pub fn take_longest_pause() -> std::time::Duration {
 }
 
 fn collect_inner() -> usize {
-    let garbage: Vec<Value> = {
+    let (garbage, callbacks) = {
         // Every thread flushes its delta cache before it stops (deferred
         // counting), so counts are exact from here on.
         let stopped = thread::stop_the_world();
         let roots = take_roots();
         let garbage = find_garbage(&roots);
+        // Weak references to the garbage are cleared before the world runs
+        // again: once it does, a thread reading one would take a new
+        // reference to an object we are about to clear, and use it cleared
+        // (a closure whose cells are emptied). Their callbacks run after the
+        // restart, before any finalizer can see the garbage (PEP 442's
+        // order).
+        let mut callbacks = Vec::new();
+        for g in &garbage {
+            let obj = g.as_object().expect("an object");
+            // SAFETY: we hold a reference, so the object is alive.
+            if unsafe { obj.as_ref() }.gc_bits().load(Ordering::Acquire) & GC_HAS_WEAKREFS != 0 {
+                // SAFETY: as above. Runs no Python code.
+                callbacks.extend(unsafe { weakref::detach_weakrefs(obj.as_ptr()) });
+            }
+        }
+        // A weak reference that is garbage itself calls no callback (as in
+        // CPython): nothing alive can observe it.
+        // (Those are dropped once the world runs: a drop may run Python
+        // code.)
+        let mut silenced = Vec::new();
+        if !callbacks.is_empty() {
+            let dead: std::collections::HashSet<usize> = garbage.iter().map(Value::word).collect();
+            (silenced, callbacks) = callbacks.into_iter().partition(|(_, r)| dead.contains(&r.word()));
+        }
         drop(stopped);
-        garbage
+        drop(silenced);
+        (garbage, callbacks)
     };
     let found = garbage.len();
-    // Weak references first: cleared, callbacks called, before any
-    // finalizer can see the garbage (PEP 442's order).
-    for g in &garbage {
-        let obj = g.as_object().expect("an object");
-        // SAFETY: we hold a reference, so the object is alive.
-        if unsafe { obj.as_ref() }.gc_bits().load(Ordering::Acquire) & GC_HAS_WEAKREFS != 0 {
-            // SAFETY: as above.
-            unsafe { weft_runtime::types::weakref::clear_weakrefs(obj.as_ptr()) };
-        }
-    }
+    weakref::run_weakref_callbacks(callbacks);
     // Finalizers next (PEP 442), with the world running. A finalizer may
     // resurrect any object of the garbage, so if one ran, nothing is cleared
     // this time: our references go, the objects are buffered again, and the
@@ -220,9 +237,26 @@ fn find_garbage(roots: &[usize]) -> Vec<Value> {
         if count == isize::MAX {
             continue; // immortal: never garbage
         }
-        // SAFETY: alive; the world is stopped and every delta cache flushed.
-        if unsafe { deferred::is_deferred(obj as *const ObjHeader) && refcount::is_queued(obj as *const ObjHeader) } {
-            continue; // its owner's queue holds a reference to merge: next time
+        // SAFETY: alive (or dying, memory intact); the world is stopped.
+        if count <= 0 && !unsafe { deferred::is_deferred(obj as *const ObjHeader) } {
+            // Dying: a thread is deallocating it, stopped in Python code
+            // that its death runs (a weak reference's callback, a `__del__`
+            // of something it held). Its memory is intact, but it must not
+            // be taken as garbage: freeing it again would free it twice.
+            // (CPython untracks an object before deallocating it.) Left out,
+            // what it still holds counts as referenced from outside.
+            continue;
+        }
+        // SAFETY: alive; the world is stopped.
+        if unsafe { refcount::is_queued(obj as *const ObjHeader) } {
+            // Its owner has yet to merge counts given back by other threads:
+            // its true fate is decided then (its count may already be zero,
+            // with the object due to be freed by that merge, and clearing it
+            // here would break an object that, as a weak reference, still
+            // has a callback to run). Left out of this collection, it counts
+            // as an outside reference to what it holds; the next collection
+            // sees it merged.
+            continue;
         }
         let first = edges.len();
         push_children(obj, edges);

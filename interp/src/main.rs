@@ -4,7 +4,10 @@
 use std::io::Read;
 
 /// mimalloc: per-thread heaps make the object churn of Python programs
-/// cheap and keep threads from contending in the allocator.
+/// cheap and keep threads from contending in the allocator. Building with
+/// `RUSTFLAGS="--cfg weft_system_alloc"` uses the system allocator instead,
+/// so that valgrind or AddressSanitizer see every allocation.
+#[cfg(not(weft_system_alloc))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

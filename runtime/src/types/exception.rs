@@ -332,8 +332,9 @@ fn clear_exception(v: &Value) {
         let mut f = lock(e);
         (f.cause.take(), f.context.take(), f.traceback.take())
     };
+    // Its `__dict__` is left alone: if it is garbage too the collector
+    // clears it, and if live code holds it, it must stay intact.
     drop((cause, context, traceback));
-    Dict::cast(&e.dict).expect("a dict").clear();
 }
 
 /// # Safety

@@ -30,7 +30,10 @@ pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
     hash: Some(instance_hash),
     eq: Some(instance_eq),
     traverse: Some(traverse_instance),
-    clear: Some(clear_instance),
+    // No `clear`: an instance's only cycle-forming references go through
+    // its dict (or its built-in base value), which the collector clears
+    // itself when it is garbage too. Emptying the dict from here would wipe
+    // a dict that live code still holds (`d = obj.__dict__`).
     finalize: Some(finalize_instance),
     ..TypeInfo::new("object", dealloc_instance)
 };
@@ -173,13 +176,6 @@ fn instance_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
             }
             Ok(Some(protocol::truthy(&r)?))
         }
-    }
-}
-
-/// Break cycles through the instance's attributes.
-fn clear_instance(v: &Value) {
-    if let Some(i) = as_instance(v) {
-        Dict::cast(&i.dict).expect("a dict").clear();
     }
 }
 

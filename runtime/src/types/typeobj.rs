@@ -77,7 +77,10 @@ pub const OVERRIDES_GETATTR: u8 = 1 << 3;
 /// The type of type objects (`type`).
 pub static TYPE_TYPE: TypeInfo = TypeInfo {
     traverse: Some(traverse_type),
-    clear: Some(clear_type),
+    // No `clear`: a class's cycles (methods whose `__class__` cell or
+    // globals lead back to it) go through its namespace dict, which the
+    // collector clears itself when it is garbage; a dict still reachable
+    // from live code must not be emptied.
     call: Some(type_call),
     hash: Some(type_hash),
     ..TypeInfo::new("type", drop_and_free::<TypeObject>)
@@ -696,16 +699,6 @@ impl Drop for TypeObject {
                 .unwrap_or_else(|e| e.into_inner())
                 // Subclass entries are header addresses; ours is the payload's.
                 .retain(|&s| s + std::mem::offset_of!(alloc::Obj<TypeObject>, payload) != me);
-        }
-    }
-}
-
-/// Break cycles through a dead class's namespace (its methods refer back to
-/// it through `__class__` cells and globals).
-fn clear_type(t: &Value) {
-    if let Some(ty) = as_type(t) {
-        if ty.heap {
-            Dict::cast(&ty.dict).expect("a dict").clear();
         }
     }
 }

@@ -220,8 +220,25 @@ fn weakref_repr(args: crate::args::Args<'_>) -> PyResult<Value> {
 /// # Safety
 /// `obj` is alive or being deallocated (its memory intact).
 pub unsafe fn clear_weakrefs(obj: *const ObjHeader) {
+    // SAFETY: the caller's contract.
+    let callbacks = unsafe { detach_weakrefs(obj) };
+    run_weakref_callbacks(callbacks);
+}
+
+/// The callbacks of cleared weak references, each with its weak reference,
+/// still to be called.
+pub type PendingCallbacks = Vec<(Value, Value)>;
+
+/// Clear every weak reference to `obj` (each then returns None) and return
+/// their callbacks without calling them: runs no Python code, so the
+/// collector can clear the weak references to its garbage while the world
+/// is stopped, before any thread could take a new reference through one.
+///
+/// # Safety
+/// `obj` is alive or being deallocated (its memory intact).
+pub unsafe fn detach_weakrefs(obj: *const ObjHeader) -> PendingCallbacks {
     let refs = shard(obj as usize).lock().unwrap_or_else(|e| e.into_inner()).remove(&(obj as usize));
-    let Some(refs) = refs else { return };
+    let Some(refs) = refs else { return Vec::new() };
     let mut callbacks = Vec::new();
     for r in refs {
         // SAFETY: a listed weakref object removes itself (under the lock we
@@ -239,6 +256,12 @@ pub unsafe fn clear_weakrefs(obj: *const ObjHeader) {
             }
         }
     }
+    callbacks
+}
+
+/// Call the callbacks `detach_weakrefs` returned, reporting (not raising)
+/// their errors as CPython does.
+pub fn run_weakref_callbacks(callbacks: PendingCallbacks) {
     for (cb, r) in callbacks {
         if let Err(e) = protocol::call(&cb, std::slice::from_ref(&r)) {
             let exc = super::exception::materialize(e);
