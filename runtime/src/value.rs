@@ -102,6 +102,18 @@ impl Value {
         self.0.get()
     }
 
+    /// A copy of a value kept in a static: without a count if it is
+    /// immortal (never freed, its count never read), else a clone. For
+    /// markers the interpreter copies on every call.
+    #[inline]
+    pub fn copy_static(v: &'static Value) -> Value {
+        if refcount::value_is_immortal(v) {
+            Value(v.0)
+        } else {
+            v.clone()
+        }
+    }
+
     /// `is` in Python: the same object, or the same inline int.
     #[inline]
     pub fn is(&self, other: &Value) -> bool {

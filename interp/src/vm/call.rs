@@ -7,7 +7,7 @@ use weft_runtime::{Args, PyResult, Value};
 
 use super::errors::{error, type_error};
 use super::eval::{self, Completion};
-use super::frame::{CodeRef, Frame};
+use super::frame::{CodeRef, EnvRef, Frame};
 use super::function::{as_function, closure_cells, Function};
 use super::singletons::is_unbound;
 use super::state;
@@ -37,7 +37,7 @@ pub fn call_function(callable: &Value, args: Args<'_>) -> PyResult<Value> {
 
 /// Call a Python function.
 pub fn call_python(f: &Function, positional: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
-    let mut frame = Frame::new(CodeRef::Borrowed(&f.code), f.globals.clone(), f.builtins.clone(), None, closure_cells(f));
+    let mut frame = Frame::new(CodeRef::Borrowed(&f.code), EnvRef::Borrowed(&f.globals), EnvRef::Borrowed(&f.builtins), None, closure_cells(f));
     bind_arguments(f, &mut frame, positional, keywords)?;
     let flags = f.code.code.flags;
     if flags.generator || flags.coroutine {
@@ -213,7 +213,7 @@ fn too_many_positional(f: &Function, given: usize, keywords: &[(Value, Value)]) 
 /// Run a code object as a module or class body with `locals` as its
 /// namespace.
 pub fn run_body(f: &Function, locals: Value) -> PyResult<Value> {
-    let mut frame = Frame::new(CodeRef::Borrowed(&f.code), f.globals.clone(), f.builtins.clone(), Some(locals), closure_cells(f));
+    let mut frame = Frame::new(CodeRef::Borrowed(&f.code), EnvRef::Borrowed(&f.globals), EnvRef::Borrowed(&f.builtins), Some(locals), closure_cells(f));
     run_frame(&mut frame)
 }
 

@@ -196,14 +196,6 @@ fn inplace_arith(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     arith_with(op, a, b, true)
 }
 
-#[inline(always)]
-fn compare(op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        return Ok(none_bool::bool_value(op.holds(Some(x.cmp(&y)))));
-    }
-    ops::compare(a, b, op)
-}
-
 /// Arguments of a call window, with keyword names from a constant tuple.
 fn keyword_pairs(names: &Value, values: &[Value]) -> Vec<(Value, Value)> {
     let names = tuple::as_tuple(names).expect("keyword names are a tuple");
@@ -313,6 +305,37 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             frame.regs[$i as usize] = v;
         }};
     }
+    // A comparison of two small ints or two floats that a conditional jump on its result
+    // follows (an `if` or `while` test) takes the jump at once: no bool is
+    // tested and no dispatch spent on the jump. The result is still stored,
+    // since `a < b and c` uses it.
+    macro_rules! compare_and_branch {
+        ($dst:expr, $op:expr, $lhs:expr, $rhs:expr) => {{
+            let (a, b) = (reg!($lhs), reg!($rhs));
+            let order = match (a.as_small_int(), b.as_small_int()) {
+                (Some(x), Some(y)) => Some(Some(x.cmp(&y))),
+                _ => match (float::as_f64(a), float::as_f64(b)) {
+                    (Some(x), Some(y)) => Some(x.partial_cmp(&y)),
+                    _ => None,
+                },
+            };
+            if let Some(order) = order {
+                let holds = $op.holds(order);
+                set!($dst, none_bool::bool_value(holds));
+                match instructions.get(frame.pc) {
+                    Some(&I::JumpIfFalse { cond, offset }) if cond == $dst => {
+                        frame.pc = if holds { frame.pc + 1 } else { offset as usize };
+                    }
+                    Some(&I::JumpIfTrue { cond, offset }) if cond == $dst => {
+                        frame.pc = if holds { offset as usize } else { frame.pc + 1 };
+                    }
+                    _ => {}
+                }
+            } else {
+                set!($dst, ops::compare(reg!($lhs), reg!($rhs), $op)?);
+            }
+        }};
+    }
     loop {
         let instruction = instructions[frame.pc];
         frame.pc += 1;
@@ -358,7 +381,7 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             }
             I::DeleteName { name } => {
                 let key = &code.names[name as usize];
-                let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                let ns = frame.locals.as_ref().unwrap_or(&*frame.globals);
                 if !super::namespace::delete(ns, key)? {
                     return Err(name_error(key));
                 }
@@ -526,12 +549,12 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             I::Positive { dst, src } => set!(dst, ops::unary(reg!(src), "__pos__", "+")?),
             I::Invert { dst, src } => set!(dst, ops::unary(reg!(src), "__invert__", "~")?),
             I::Not { dst, src } => set!(dst, none_bool::bool_value(!ops::truthy(reg!(src))?)),
-            I::Less { dst, lhs, rhs, .. } => set!(dst, compare(CompareOp::Lt, reg!(lhs), reg!(rhs))?),
-            I::LessEqual { dst, lhs, rhs, .. } => set!(dst, compare(CompareOp::Le, reg!(lhs), reg!(rhs))?),
-            I::Equal { dst, lhs, rhs, .. } => set!(dst, compare(CompareOp::Eq, reg!(lhs), reg!(rhs))?),
-            I::NotEqual { dst, lhs, rhs, .. } => set!(dst, compare(CompareOp::Ne, reg!(lhs), reg!(rhs))?),
-            I::Greater { dst, lhs, rhs, .. } => set!(dst, compare(CompareOp::Gt, reg!(lhs), reg!(rhs))?),
-            I::GreaterEqual { dst, lhs, rhs, .. } => set!(dst, compare(CompareOp::Ge, reg!(lhs), reg!(rhs))?),
+            I::Less { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Lt, lhs, rhs),
+            I::LessEqual { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Le, lhs, rhs),
+            I::Equal { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Eq, lhs, rhs),
+            I::NotEqual { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Ne, lhs, rhs),
+            I::Greater { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Gt, lhs, rhs),
+            I::GreaterEqual { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Ge, lhs, rhs),
             I::Is { dst, lhs, rhs } => set!(dst, none_bool::bool_value(reg!(lhs).is(reg!(rhs)))),
             I::IsNot { dst, lhs, rhs } => set!(dst, none_bool::bool_value(!reg!(lhs).is(reg!(rhs)))),
             I::Contains { dst, item, container } => {
@@ -706,7 +729,7 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             }
             I::MakeFunction { dst, code: k } => {
                 let child = code.children[k as usize].clone().expect("a code constant");
-                let f = new_function(child.clone(), frame.globals.clone(), frame.builtins.clone());
+                let f = new_function(child.clone(), (*frame.globals).clone(), (*frame.builtins).clone());
                 if frame.locals.is_some() {
                     super::shared::share(&f);
                 }
@@ -889,11 +912,11 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             }
             I::ImportStar { module } => {
                 let m = reg!(module).clone();
-                let target = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let target = frame.locals.clone().unwrap_or_else(|| (*frame.globals).clone());
                 super::import::import_star(&m, &target)?;
             }
             I::SetupAnnotations {} => {
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let ns = frame.locals.clone().unwrap_or_else(|| (*frame.globals).clone());
                 let key = weft_runtime::interned!("__annotations__").clone();
                 if super::namespace::get(&ns, &key)?.is_none() {
                     super::namespace::set(&ns, key, Dict::new())?;

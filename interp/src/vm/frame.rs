@@ -53,6 +53,34 @@ impl std::ops::Deref for CodeRef<'_> {
     }
 }
 
+/// A value a frame uses (its globals, its builtins): borrowed from the
+/// function for an ordinary call, so a call counts no references to them;
+/// owned by frames that outlive the call (generators, module bodies).
+pub enum EnvRef<'a> {
+    Borrowed(&'a Value),
+    Owned(Value),
+}
+
+impl std::ops::Deref for EnvRef<'_> {
+    type Target = Value;
+    #[inline]
+    fn deref(&self) -> &Value {
+        match self {
+            EnvRef::Borrowed(v) => v,
+            EnvRef::Owned(v) => v,
+        }
+    }
+}
+
+impl EnvRef<'_> {
+    fn into_owned(self) -> EnvRef<'static> {
+        match self {
+            EnvRef::Borrowed(v) => EnvRef::Owned(v.clone()),
+            EnvRef::Owned(v) => EnvRef::Owned(v),
+        }
+    }
+}
+
 pub struct Frame<'a> {
     pub code: CodeRef<'a>,
     /// Locals then temporaries (at least `register_count` of them; unbound
@@ -60,8 +88,8 @@ pub struct Frame<'a> {
     pub regs: Vec<Value>,
     /// Cell objects: cell variables, then free variables.
     pub cells: Vec<Value>,
-    pub globals: Value,
-    pub builtins: Value,
+    pub globals: EnvRef<'a>,
+    pub builtins: EnvRef<'a>,
     /// The namespace of a module or class body.
     pub locals: Option<Value>,
     /// Next instruction.
@@ -115,8 +143,11 @@ impl Drop for Frame<'_> {
         let mut regs = std::mem::take(&mut self.regs);
         // Values die here, outside any borrow of the free list (a __del__
         // may run Python code that makes frames); the file goes back all
-        // unbound.
-        for r in regs.iter_mut() {
+        // unbound. Only this code's registers can be bound: a pooled file
+        // may be longer (a bigger frame used it before), and its tail is
+        // unbound already.
+        let used = (self.code.code.register_count as usize).min(regs.len());
+        for r in &mut regs[..used] {
             if !is_unbound(r) {
                 *r = unbound();
             }
@@ -133,7 +164,7 @@ impl Drop for Frame<'_> {
 
 impl<'a> Frame<'a> {
     /// A fresh frame for `code`; the caller fills the parameters.
-    pub fn new(code: CodeRef<'a>, globals: Value, builtins: Value, locals: Option<Value>, closure: &[Value]) -> Frame<'a> {
+    pub fn new(code: CodeRef<'a>, globals: EnvRef<'a>, builtins: EnvRef<'a>, locals: Option<Value>, closure: &[Value]) -> Frame<'a> {
         let c = &code.code;
         let regs = take_registers(c.register_count as usize);
         let mut cells = Vec::with_capacity(c.cell_names.len() + c.free_names.len());
@@ -159,8 +190,8 @@ impl<'a> Frame<'a> {
             code: self.code.clone().into_owned(),
             regs: std::mem::take(&mut self.regs),
             cells: std::mem::take(&mut self.cells),
-            globals: self.globals.clone(),
-            builtins: self.builtins.clone(),
+            globals: std::mem::replace(&mut self.globals, EnvRef::Owned(unbound())).into_owned(),
+            builtins: std::mem::replace(&mut self.builtins, EnvRef::Owned(unbound())).into_owned(),
             locals: self.locals.take(),
             pc: self.pc,
             id: self.id,
@@ -176,7 +207,10 @@ impl<'a> Frame<'a> {
                 visit(v);
             }
         }
-        visit(&self.globals);
+        // A borrowed environment is the function's reference, not ours.
+        if let EnvRef::Owned(g) = &self.globals {
+            visit(g);
+        }
         if let Some(l) = &self.locals {
             visit(l);
         }

@@ -113,7 +113,7 @@ pub fn globals(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)
     if !args.is_empty() {
         return Err(type_error(format!("globals() takes no arguments ({} given)", args.len())));
     }
-    Ok(require_frame(frame, "globals")?.globals.clone())
+    Ok((*require_frame(frame, "globals")?.globals).clone())
 }
 
 pub fn vars(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {

@@ -63,7 +63,7 @@ fn null_bytes() -> PyErr {
 /// `locals` may be any mapping.
 pub fn run_code(code: Arc<CodeRt>, globals: Value, locals: Value) -> PyResult<Value> {
     let builtins = builtins_of(&globals)?;
-    let mut frame = Frame::new(super::frame::CodeRef::Owned(code), globals, builtins, Some(locals), &[]);
+    let mut frame = Frame::new(super::frame::CodeRef::Owned(code), super::frame::EnvRef::Owned(globals), super::frame::EnvRef::Owned(builtins), Some(locals), &[]);
     super::call::run_frame(&mut frame)
 }
 

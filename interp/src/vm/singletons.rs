@@ -1,5 +1,6 @@
 //! Singletons the runtime does not define: `Ellipsis`.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use weft_runtime::object::native::{NativeType, Traverse};
@@ -40,15 +41,22 @@ static UNBOUND_TYPE: NativeType<UnboundPayload> =
     NativeType::new(TypeInfo::new("<unbound>", weft_runtime::object::alloc::drop_and_free::<()>));
 
 static UNBOUND: OnceLock<Value> = OnceLock::new();
+/// The marker's word, for a test without touching the object (0 until the
+/// marker exists: no value has that word).
+static UNBOUND_WORD: AtomicUsize = AtomicUsize::new(0);
 
 /// The unbound marker.
 #[inline]
 pub fn unbound() -> Value {
-    UNBOUND.get_or_init(|| UNBOUND_TYPE.alloc_immortal(UnboundPayload)).clone()
+    Value::copy_static(UNBOUND.get_or_init(|| {
+        let v = UNBOUND_TYPE.alloc_immortal(UnboundPayload);
+        UNBOUND_WORD.store(v.word(), Ordering::Relaxed);
+        v
+    }))
 }
 
 /// Whether a register holds the unbound marker.
 #[inline]
 pub fn is_unbound(v: &Value) -> bool {
-    UNBOUND_TYPE.is(v)
+    v.word() == UNBOUND_WORD.load(Ordering::Relaxed)
 }
