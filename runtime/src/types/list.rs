@@ -262,7 +262,12 @@ impl<'a> ListRef<'a> {
                 return None;
             }
             alloc::publish_word(word);
-            Some(slot(l.slots(), i).swap(word, Ordering::AcqRel))
+            // Only lock holders write slots: a load and a store, no locked
+            // swap.
+            let s = slot(l.slots(), i);
+            let old = s.load(Ordering::Relaxed);
+            s.store(word, Ordering::Release);
+            Some(old)
         });
         match old {
             Some(old) => {
