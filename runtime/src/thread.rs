@@ -136,7 +136,7 @@ impl ThreadState {
         // writes: on every loop turn, threads running loops would trade it.
         let n = self.safepoints.get().wrapping_add(1);
         self.safepoints.set(n);
-        if n % SAFEPOINTS_PER_QUIESCENT == 0 {
+        if n.is_multiple_of(SAFEPOINTS_PER_QUIESCENT) {
             self.reclaim.borrow_mut().quiescent();
         }
         if bits & BREAKER_DEFER != 0 {

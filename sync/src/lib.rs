@@ -27,7 +27,7 @@ pub mod world;
 
 pub use critical_section::CriticalSection;
 pub use merge_queue::{MergeQueue, QueueNode};
-pub use object_lock::ObjectLock;
+pub use object_lock::{ObjectLock, ObjectLockGuard};
 pub use reclaim::{ReclaimHandle, Reclaimer};
 pub use seqlock::SeqSlot;
 pub use world::{StoppedWorld, ThreadSlot, World};

@@ -112,6 +112,15 @@ impl ObjectLock {
         }
     }
 
+    /// Take the lock for a section that runs no Python code (so it cannot
+    /// re-enter, and needs no critical section); released when the guard
+    /// drops.
+    #[inline]
+    pub fn guard(&self) -> ObjectLockGuard<'_> {
+        self.lock();
+        ObjectLockGuard(self, std::marker::PhantomData)
+    }
+
     fn key(&self) -> usize {
         self as *const ObjectLock as usize
     }
@@ -200,3 +209,16 @@ fn yield_now() {
 
 #[cfg(all(test, not(loom)))]
 mod tests;
+
+/// Holds an `ObjectLock` (from `ObjectLock::guard`) until dropped.
+/// Not `Send`: the lock is released by the thread that took it.
+pub struct ObjectLockGuard<'a>(&'a ObjectLock, std::marker::PhantomData<*const ()>);
+
+impl Drop for ObjectLockGuard<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        // SAFETY: taken by `ObjectLock::guard`, on this thread (a guard is
+        // not `Send`).
+        unsafe { self.0.unlock() };
+    }
+}

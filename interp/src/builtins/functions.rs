@@ -229,7 +229,7 @@ pub fn any(args: Args<'_>) -> PyResult<Value> {
 pub fn import(args: Args<'_>) -> PyResult<Value> {
     let name = args.positional.first().and_then(|n| pystr::as_str(n)).ok_or_else(|| type_error("__import__() argument 1 must be str"))?;
     let module = crate::vm::import::import_module(name)?;
-    let fromlist = args.positional.get(3).map(|f| ops::truthy(f)).transpose()?.unwrap_or(false);
+    let fromlist = args.positional.get(3).map(ops::truthy).transpose()?.unwrap_or(false);
     if fromlist {
         return Ok(module);
     }

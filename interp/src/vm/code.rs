@@ -47,6 +47,9 @@ pub struct CodeRt {
     pub qualname: Value,
     /// Inline caches, one per cache operand (`LoadGlobal` uses them).
     pub caches: Box<[weft_runtime::object::value_cache::ValueCache]>,
+    /// Per name of `names`: where that name was last found in a namespace
+    /// dict (`DictRef::get_hinted`), for module-level and global names.
+    pub name_hints: Box<[std::sync::atomic::AtomicU32]>,
 }
 
 impl CodeRt {
@@ -128,6 +131,7 @@ impl CodeRt {
             name: pystr::intern(&code.name),
             qualname: pystr::intern(&code.qualname),
             caches: (0..code.cache_count).map(|_| weft_runtime::object::value_cache::ValueCache::new()).collect(),
+            name_hints: (0..code.names.len()).map(|_| std::sync::atomic::AtomicU32::new(0)).collect(),
             instructions,
             word_of,
             handlers,

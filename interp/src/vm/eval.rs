@@ -24,6 +24,7 @@ use super::state;
 use crate::bytecode::Instruction as I;
 use weft_runtime::object::refcount::value_is_immortal;
 use weft_runtime::object::value_cache::ValueCache;
+use std::sync::atomic::AtomicU32;
 
 /// How a frame left the loop.
 pub enum Completion {
@@ -112,11 +113,12 @@ fn dict(v: &Value) -> weft_runtime::types::dict::DictRef<'_> {
 
 /// `globals[name]`, then `builtins[name]`.
 #[inline]
-fn load_global(frame: &Frame, name: &Value) -> PyResult<Value> {
-    if let Some(v) = dict(&frame.globals).get(name)? {
+fn load_global(frame: &Frame, name: &Value, hint: &AtomicU32) -> PyResult<Value> {
+    if let Some(v) = dict(&frame.globals).get_hinted(name, hint)? {
         return Ok(v);
     }
-    match dict(&frame.builtins).get(name)? {
+    // Absent from globals, so a hint into builtins is as good.
+    match dict(&frame.builtins).get_hinted(name, hint)? {
         Some(v) => Ok(v),
         None => Err(name_error(name)),
     }
@@ -127,15 +129,15 @@ fn load_global(frame: &Frame, name: &Value) -> PyResult<Value> {
 /// them). Only for immortal globals (module namespaces), whose address can
 /// never be reused by another dict.
 #[inline]
-fn load_global_cached(frame: &Frame<'_>, name: &Value, cache: &ValueCache) -> PyResult<Value> {
+fn load_global_cached(frame: &Frame<'_>, name: &Value, hint: &AtomicU32, cache: &ValueCache) -> PyResult<Value> {
     if !value_is_immortal(&frame.globals) {
-        return load_global(frame, name);
+        return load_global(frame, name, hint);
     }
     let versions = (dict(&frame.globals).version() & 0xffff_ffff) | (dict(&frame.builtins).version() << 32);
     if let Some(Some(v)) = cache.get(frame.globals.word(), versions) {
         return Ok(v);
     }
-    let v = load_global(frame, name)?;
+    let v = load_global(frame, name, hint)?;
     cache.put(frame.globals.word(), versions, Some(&v));
     Ok(v)
 }
@@ -337,9 +339,11 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
         }};
     }
     loop {
-        let instruction = instructions[frame.pc];
+        // Matched in place: each arm loads only its own operands (a copy of
+        // the whole instruction cost a store and a reload per dispatch).
+        let instruction = &instructions[frame.pc];
         frame.pc += 1;
-        match instruction {
+        match *instruction {
             I::ExtendedArg { .. } | I::Nop {} => {}
             I::Move { dst, src } => set!(dst, reg!(src).clone()),
             I::Release { reg } => set!(reg, unbound()),
@@ -353,51 +357,33 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                     return Err(unbound_local(frame, local as usize));
                 }
             }
-            I::DeleteLocal { local } => {
-                if is_unbound(reg!(local)) {
-                    return Err(unbound_local(frame, local as usize));
-                }
-                set!(local, unbound());
-            }
             I::LoadName { dst, name } => {
                 let key = &code.names[name as usize];
                 let local = match &frame.locals {
-                    Some(l) => super::namespace::get(l, key)?,
+                    Some(l) => super::namespace::get_hinted(l, key, &code.name_hints[name as usize])?,
                     None => None,
                 };
                 let v = match local {
                     Some(v) => v,
-                    None => load_global(frame, key)?,
+                    None => load_global(frame, key, &code.name_hints[name as usize])?,
                 };
                 set!(dst, v);
             }
             I::StoreName { name, src } => {
-                let key = code.names[name as usize].clone();
+                let key = &code.names[name as usize];
+                let hint = &code.name_hints[name as usize];
                 let v = reg!(src).clone();
                 match &frame.locals {
-                    Some(l) => super::namespace::set(l, key, v)?,
-                    None => dict(&frame.globals).set(key, v)?,
-                }
-            }
-            I::DeleteName { name } => {
-                let key = &code.names[name as usize];
-                let ns = frame.locals.as_ref().unwrap_or(&*frame.globals);
-                if !super::namespace::delete(ns, key)? {
-                    return Err(name_error(key));
+                    Some(l) => super::namespace::set_hinted(l, key, v, hint)?,
+                    None => dict(&frame.globals).set_hinted(key, v, hint)?,
                 }
             }
             I::LoadGlobal { dst, name, cache } => {
-                let v = load_global_cached(frame, &code.names[name as usize], &code.caches[cache as usize])?;
+                let v = load_global_cached(frame, &code.names[name as usize], &code.name_hints[name as usize], &code.caches[cache as usize])?;
                 set!(dst, v);
             }
             I::StoreGlobal { name, src } => {
-                dict(&frame.globals).set(code.names[name as usize].clone(), reg!(src).clone())?;
-            }
-            I::DeleteGlobal { name } => {
-                let key = &code.names[name as usize];
-                if dict(&frame.globals).pop(key)?.is_none() {
-                    return Err(name_error(key));
-                }
+                dict(&frame.globals).set_hinted(&code.names[name as usize], reg!(src).clone(), &code.name_hints[name as usize])?;
             }
             I::LoadDeref { dst, cell } => {
                 let v = as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().clone();
@@ -410,34 +396,6 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                 let v = reg!(src).clone();
                 let old = as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().replace(v);
                 drop(old);
-            }
-            I::DeleteDeref { cell } => {
-                let old = as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().take();
-                if old.is_none() {
-                    return Err(unbound_cell(frame, cell as usize));
-                }
-                drop(old);
-            }
-            I::LoadClassDeref { dst, cell } => {
-                let name = &code.cell_names[cell as usize];
-                let local = match &frame.locals {
-                    Some(l) => super::namespace::get(l, name)?,
-                    None => None,
-                };
-                let v = match local {
-                    Some(v) => v,
-                    None => match as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().clone() {
-                        Some(v) => v,
-                        None => return Err(unbound_cell(frame, cell as usize)),
-                    },
-                };
-                set!(dst, v);
-            }
-            I::LoadCell { dst, cell } => set!(dst, frame.cells[cell as usize].clone()),
-            I::MakeCell { cell, src } => {
-                let v = reg!(src).clone();
-                let v = if is_unbound(&v) { None } else { Some(v) };
-                frame.cells[cell as usize] = new_cell(v);
             }
             I::LoadAttr { dst, obj, name, cache } => {
                 let key = &code.names[name as usize];
@@ -452,9 +410,6 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                 if let Some(v) = super::attr_cache::store_attr(reg!(obj), key, reg!(src).clone(), &code.caches[cache as usize])? {
                     super::attr::setattr(reg!(obj), key, v)?;
                 }
-            }
-            I::DeleteAttr { obj, name } => {
-                super::attr::delattr(reg!(obj), &code.names[name as usize])?;
             }
             I::LoadMethod { base, obj, name, cache } => {
                 let receiver = reg!(obj).clone();
@@ -491,12 +446,6 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                     ops::setitem(reg!(obj), reg!(key), value)?;
                 }
             }
-            I::DeleteSubscript { obj, key } => ops::delitem(reg!(obj), reg!(key))?,
-            I::BuildSlice { dst, base, count } => {
-                let part = |i: u32| Some(frame.regs[(base + i) as usize].clone());
-                let s = slice::slice_new(part(0), part(1), if count == 3 { part(2) } else { None });
-                set!(dst, s);
-            }
             I::Add { dst, lhs, rhs, .. } => {
                 let (a, b) = (reg!(lhs), reg!(rhs));
                 let v = if pystr::as_str(a).is_some() && pystr::as_str(b).is_some() {
@@ -508,11 +457,9 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             }
             I::Subtract { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Sub, reg!(lhs), reg!(rhs))?),
             I::Multiply { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Mul, reg!(lhs), reg!(rhs))?),
-            I::MatrixMultiply { dst, lhs, rhs, .. } => set!(dst, ops::matmul(reg!(lhs), reg!(rhs))?),
             I::TrueDivide { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::TrueDiv, reg!(lhs), reg!(rhs))?),
             I::FloorDivide { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::FloorDiv, reg!(lhs), reg!(rhs))?),
             I::Remainder { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Mod, reg!(lhs), reg!(rhs))?),
-            I::Power { dst, lhs, rhs, .. } => set!(dst, ops::binary(BinOp::Pow, reg!(lhs), reg!(rhs))?),
             I::LeftShift { dst, lhs, rhs, .. } => set!(dst, ops::binary(BinOp::LShift, reg!(lhs), reg!(rhs))?),
             I::RightShift { dst, lhs, rhs, .. } => set!(dst, ops::binary(BinOp::RShift, reg!(lhs), reg!(rhs))?),
             I::BitAnd { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::And, reg!(lhs), reg!(rhs))?),
@@ -529,16 +476,7 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                 set!(dst, v);
             }
             I::InplaceMultiply { dst, lhs, rhs, .. } => set!(dst, inplace_arith(BinOp::Mul, reg!(lhs), reg!(rhs))?),
-            I::InplaceMatrixMultiply { dst, lhs, rhs, .. } => set!(dst, ops::inplace_matmul(reg!(lhs), reg!(rhs))?),
             I::InplaceTrueDivide { dst, lhs, rhs, .. } => set!(dst, inplace_arith(BinOp::TrueDiv, reg!(lhs), reg!(rhs))?),
-            I::InplaceFloorDivide { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::FloorDiv, reg!(lhs), reg!(rhs))?),
-            I::InplaceRemainder { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Mod, reg!(lhs), reg!(rhs))?),
-            I::InplacePower { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Pow, reg!(lhs), reg!(rhs))?),
-            I::InplaceLeftShift { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::LShift, reg!(lhs), reg!(rhs))?),
-            I::InplaceRightShift { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::RShift, reg!(lhs), reg!(rhs))?),
-            I::InplaceBitAnd { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::And, reg!(lhs), reg!(rhs))?),
-            I::InplaceBitOr { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Or, reg!(lhs), reg!(rhs))?),
-            I::InplaceBitXor { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Xor, reg!(lhs), reg!(rhs))?),
             I::Negative { dst, src } => {
                 let v = match reg!(src).as_small_int() {
                     Some(i) => int::int_from_i64(-i),
@@ -546,8 +484,6 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                 };
                 set!(dst, v);
             }
-            I::Positive { dst, src } => set!(dst, ops::unary(reg!(src), "__pos__", "+")?),
-            I::Invert { dst, src } => set!(dst, ops::unary(reg!(src), "__invert__", "~")?),
             I::Not { dst, src } => set!(dst, none_bool::bool_value(!ops::truthy(reg!(src))?)),
             I::Less { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Lt, lhs, rhs),
             I::LessEqual { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Le, lhs, rhs),
@@ -595,6 +531,139 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                 let items = frame.regs[base as usize..(base + count) as usize].to_vec();
                 set!(dst, List::new(items));
             }
+            I::ListAppend { list, item } => {
+                List::cast(reg!(list)).expect("a list").append(reg!(item).clone());
+            }
+            I::UnpackSequence { base, src, count } => {
+                let items = unpack(reg!(src), count as usize, None)?;
+                for (i, v) in items.into_iter().enumerate() {
+                    set!(base as usize + i, v);
+                }
+            }
+            I::Call { base, argc, .. } => {
+                let (b, n) = (base as usize, argc as usize);
+                let callee = &frame.regs[b];
+                let v = if super::frame_builtins::needs_frame(callee) {
+                    super::frame_builtins::call(callee, frame, &frame.regs[b + 1..b + 1 + n], &[])?
+                } else {
+                    call_window(callee, &frame.regs[b + 1..b + 1 + n], &[])?
+                };
+                set!(b, v);
+                clear_window(frame, b + 1, n);
+            }
+            I::CallMethod { base, argc, .. } => {
+                let (b, n) = (base as usize, argc as usize);
+                let v = if is_unbound(&frame.regs[b + 1]) {
+                    call_window(&frame.regs[b], &frame.regs[b + 2..b + 2 + n], &[])?
+                } else {
+                    call_window(&frame.regs[b], &frame.regs[b + 1..b + 2 + n], &[])?
+                };
+                set!(b, v);
+                clear_window(frame, b + 1, n + 1);
+            }
+            I::Return { src } => {
+                return Ok(Completion::Return(std::mem::replace(&mut frame.regs[src as usize], unbound())));
+            }
+            I::Yield { dst, src } => {
+                frame.yield_dst = Some(dst as usize);
+                return Ok(Completion::Yield(reg!(src).clone()));
+            }
+            _ => {
+                if let Some(done) = execute_rare(frame, code, *instruction)? {
+                    return Ok(done);
+                }
+            }
+        }
+    }
+}
+
+/// The instructions that run seldom (definitions, imports, exception
+/// handling, formatting, building sets and maps, pattern matching), kept
+/// out of `execute` so that its hot loop is small enough for the compiler
+/// to keep its state in registers. `Some` when the frame returns or yields.
+#[inline(never)]
+fn execute_rare(frame: &mut Frame, code: &CodeRt, instruction: I) -> PyResult<Option<Completion>> {
+    macro_rules! reg {
+        ($i:expr) => {
+            &frame.regs[$i as usize]
+        };
+    }
+    macro_rules! set {
+        ($i:expr, $v:expr) => {{
+            let v = $v;
+            frame.regs[$i as usize] = v;
+        }};
+    }
+    match instruction {
+            I::DeleteLocal { local } => {
+                if is_unbound(reg!(local)) {
+                    return Err(unbound_local(frame, local as usize));
+                }
+                set!(local, unbound());
+            }
+            I::DeleteName { name } => {
+                let key = &code.names[name as usize];
+                let ns = frame.locals.as_ref().unwrap_or(&*frame.globals);
+                if !super::namespace::delete(ns, key)? {
+                    return Err(name_error(key));
+                }
+            }
+            I::DeleteGlobal { name } => {
+                let key = &code.names[name as usize];
+                if dict(&frame.globals).pop(key)?.is_none() {
+                    return Err(name_error(key));
+                }
+            }
+            I::DeleteDeref { cell } => {
+                let old = as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().take();
+                if old.is_none() {
+                    return Err(unbound_cell(frame, cell as usize));
+                }
+                drop(old);
+            }
+            I::LoadClassDeref { dst, cell } => {
+                let name = &code.cell_names[cell as usize];
+                let local = match &frame.locals {
+                    Some(l) => super::namespace::get(l, name)?,
+                    None => None,
+                };
+                let v = match local {
+                    Some(v) => v,
+                    None => match as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().clone() {
+                        Some(v) => v,
+                        None => return Err(unbound_cell(frame, cell as usize)),
+                    },
+                };
+                set!(dst, v);
+            }
+            I::LoadCell { dst, cell } => set!(dst, frame.cells[cell as usize].clone()),
+            I::MakeCell { cell, src } => {
+                let v = reg!(src).clone();
+                let v = if is_unbound(&v) { None } else { Some(v) };
+                frame.cells[cell as usize] = new_cell(v);
+            }
+            I::DeleteAttr { obj, name } => {
+                super::attr::delattr(reg!(obj), &code.names[name as usize])?;
+            }
+            I::DeleteSubscript { obj, key } => ops::delitem(reg!(obj), reg!(key))?,
+            I::BuildSlice { dst, base, count } => {
+                let part = |i: u32| Some(frame.regs[(base + i) as usize].clone());
+                let s = slice::slice_new(part(0), part(1), if count == 3 { part(2) } else { None });
+                set!(dst, s);
+            }
+            I::MatrixMultiply { dst, lhs, rhs, .. } => set!(dst, ops::matmul(reg!(lhs), reg!(rhs))?),
+            I::Power { dst, lhs, rhs, .. } => set!(dst, ops::binary(BinOp::Pow, reg!(lhs), reg!(rhs))?),
+            I::InplaceMatrixMultiply { dst, lhs, rhs, .. } => set!(dst, ops::inplace_matmul(reg!(lhs), reg!(rhs))?),
+            I::InplaceFloorDivide { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::FloorDiv, reg!(lhs), reg!(rhs))?),
+            I::InplaceRemainder { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Mod, reg!(lhs), reg!(rhs))?),
+            I::InplacePower { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Pow, reg!(lhs), reg!(rhs))?),
+            I::InplaceLeftShift { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::LShift, reg!(lhs), reg!(rhs))?),
+            I::InplaceRightShift { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::RShift, reg!(lhs), reg!(rhs))?),
+            I::InplaceBitAnd { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::And, reg!(lhs), reg!(rhs))?),
+            I::InplaceBitOr { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Or, reg!(lhs), reg!(rhs))?),
+            I::InplaceBitXor { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Xor, reg!(lhs), reg!(rhs))?),
+            I::Positive { dst, src } => set!(dst, ops::unary(reg!(src), "__pos__", "+")?),
+            I::Invert { dst, src } => set!(dst, ops::unary(reg!(src), "__invert__", "~")?),
             I::BuildSet { dst, base, count } => {
                 let items = frame.regs[base as usize..(base + count) as usize].to_vec();
                 set!(dst, Set::new(items)?);
@@ -613,9 +682,6 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                     s.push_str(pystr::as_str(v).unwrap_or(""));
                 }
                 set!(dst, pystr::str_from_string(s));
-            }
-            I::ListAppend { list, item } => {
-                List::cast(reg!(list)).expect("a list").append(reg!(item).clone());
             }
             I::ListExtend { list, iterable } => {
                 let src = reg!(iterable).clone();
@@ -715,12 +781,6 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                 let spec = pystr::as_str(reg!(spec)).unwrap_or("").to_string();
                 set!(dst, pystr::str_from_string(ops::format(reg!(src), &spec)?));
             }
-            I::UnpackSequence { base, src, count } => {
-                let items = unpack(reg!(src), count as usize, None)?;
-                for (i, v) in items.into_iter().enumerate() {
-                    set!(base as usize + i, v);
-                }
-            }
             I::UnpackEx { base, src, counts } => {
                 let items = unpack(reg!(src), (counts & 0xff) as usize, Some((counts >> 8) as usize))?;
                 for (i, v) in items.into_iter().enumerate() {
@@ -746,27 +806,6 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             }
             I::SetClosure { func, src } => {
                 let _ = as_function(reg!(func)).expect("a function").closure.set(reg!(src).clone());
-            }
-            I::Call { base, argc, .. } => {
-                let (b, n) = (base as usize, argc as usize);
-                let callee = &frame.regs[b];
-                let v = if super::frame_builtins::needs_frame(callee) {
-                    super::frame_builtins::call(callee, frame, &frame.regs[b + 1..b + 1 + n], &[])?
-                } else {
-                    call_window(callee, &frame.regs[b + 1..b + 1 + n], &[])?
-                };
-                set!(b, v);
-                clear_window(frame, b + 1, n);
-            }
-            I::CallMethod { base, argc, .. } => {
-                let (b, n) = (base as usize, argc as usize);
-                let v = if is_unbound(&frame.regs[b + 1]) {
-                    call_window(&frame.regs[b], &frame.regs[b + 2..b + 2 + n], &[])?
-                } else {
-                    call_window(&frame.regs[b], &frame.regs[b + 1..b + 2 + n], &[])?
-                };
-                set!(b, v);
-                clear_window(frame, b + 1, n + 1);
             }
             I::CallKw { base, argc, kwnames, .. } => {
                 let (b, n) = (base as usize, argc as usize);
@@ -801,13 +840,6 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                     .ok_or_else(|| error("NameError", "__build_class__ not found"))?;
                 set!(dst, v);
             }
-            I::Return { src } => {
-                return Ok(Completion::Return(std::mem::replace(&mut frame.regs[src as usize], unbound())));
-            }
-            I::Yield { dst, src } => {
-                frame.yield_dst = Some(dst as usize);
-                return Ok(Completion::Yield(reg!(src).clone()));
-            }
             I::GetYieldFromIter { dst, src } => {
                 let v = reg!(src);
                 let it = if as_generator(v).is_some() { v.clone() } else { ops::iter(v)? };
@@ -819,7 +851,7 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                 match delegate(&sub, input)? {
                     Step::Yielded(v) => {
                         frame.pc -= 1; // re-run on resume
-                        return Ok(Completion::Yield(v));
+                        return Ok(Some(Completion::Yield(v)));
                     }
                     Step::Returned(v) => set!(dst, v),
                 }
@@ -922,8 +954,9 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                     super::namespace::set(&ns, key, Dict::new())?;
                 }
             }
-        }
+        _ => unreachable!("execute handles {instruction:?}"),
     }
+    Ok(None)
 }
 
 /// Drop the arguments of a finished call, so they die when the callee is

@@ -1,6 +1,8 @@
 //! Name lookups in a module or class namespace: a dict, or any mapping a
 //! metaclass `__prepare__` returned.
 
+use std::sync::atomic::AtomicU32;
+
 use weft_runtime::types::dict::Dict;
 use weft_runtime::{PyResult, Value};
 
@@ -15,6 +17,25 @@ pub fn get(ns: &Value, key: &Value) -> PyResult<Option<Value>> {
         Ok(v) => Ok(Some(v)),
         Err(e) if is_key_error(&e) => Ok(None),
         Err(e) => Err(e),
+    }
+}
+
+/// `get` remembering where `key` was found (`hint`: see
+/// `DictRef::get_hinted`).
+#[inline]
+pub fn get_hinted(ns: &Value, key: &Value, hint: &AtomicU32) -> PyResult<Option<Value>> {
+    match Dict::cast(ns) {
+        Some(d) => d.get_hinted(key, hint),
+        None => get(ns, key),
+    }
+}
+
+/// `set` through a hint, as `get_hinted`.
+#[inline]
+pub fn set_hinted(ns: &Value, key: &Value, value: Value, hint: &AtomicU32) -> PyResult<()> {
+    match Dict::cast(ns) {
+        Some(d) => d.set_hinted(key, value, hint),
+        None => ops::setitem(ns, key, value),
     }
 }
 

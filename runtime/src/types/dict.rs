@@ -14,6 +14,7 @@ use crate::object::header::ObjHeader;
 use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
 use crate::value::Value;
+use std::sync::atomic::{AtomicU32, Ordering};
 use weft_sync::CriticalSection;
 
 /// The payload of a `dict` object.
@@ -112,6 +113,59 @@ impl<'a> DictRef<'a> {
         };
         drop(unused_key);
         drop_words([old]);
+        Ok(())
+    }
+
+    /// `d[key]` (`None` if absent) remembering in `hint` the entry where
+    /// this very key object was found, so the next lookup of it reads that
+    /// entry without a probe. For names: the interpreter keeps one hint per
+    /// name of a code object. A hint from another dict or an outdated one
+    /// only costs the usual lookup.
+    pub fn get_hinted(self, key: &Value, hint: &AtomicU32) -> PyResult<Option<Value>> {
+        let h = hint.load(Ordering::Relaxed) as usize;
+        if h != 0 {
+            if let Some(v) = self.dict.table.value_at(h - 1, key.word()) {
+                return Ok(Some(v));
+            }
+        }
+        let v = self.get(key)?;
+        if v.is_some() {
+            self.remember_entry(key, hint)?;
+        }
+        Ok(v)
+    }
+
+    /// `d[key] = value` through `hint`, as `get_hinted`.
+    pub fn set_hinted(self, key: &Value, value: Value, hint: &AtomicU32) -> PyResult<()> {
+        let h = hint.load(Ordering::Relaxed) as usize;
+        let value = if h != 0 {
+            // Identity only, no `==`: no Python code runs under the lock,
+            // so the bare lock does (as for lists).
+            let replaced = {
+                let _guard = self.header.lock.guard();
+                self.dict.table.replace_at_locked(h - 1, key.word(), value)
+            };
+            match replaced {
+                Ok(old) => {
+                    drop_words([old]);
+                    return Ok(());
+                }
+                Err(value) => value,
+            }
+        } else {
+            value
+        };
+        self.set(key.clone(), value)?;
+        self.remember_entry(key, hint)
+    }
+
+    fn remember_entry(self, key: &Value, hint: &AtomicU32) -> PyResult<()> {
+        let hash = protocol::hash(key)?;
+        if let Some(e) = self.dict.table.entry_of(key.word(), hash) {
+            if let Ok(e) = u32::try_from(e + 1) {
+                hint.store(e, Ordering::Relaxed);
+            }
+        }
         Ok(())
     }
 

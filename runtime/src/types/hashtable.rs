@@ -327,6 +327,70 @@ impl HashTable {
         self.get_locked(key, hash)
     }
 
+    /// The index of the entry whose key is the object `kw` itself, found
+    /// without a lock and without calling `==`; `None` if not found so.
+    /// A hint for `value_at` and `replace_at_locked`.
+    pub(crate) fn entry_of(&self, kw: usize, hash: isize) -> Option<usize> {
+        with_table(&self.table, false, |t| {
+            let t = t?;
+            let mask = t.mask();
+            let mut probe = Probe::start(hash, mask);
+            // An index is at most 2/3 full, so the probe meets an empty slot.
+            loop {
+                let ix = t.indices[probe.i].load(Ordering::Acquire);
+                if ix == EMPTY {
+                    return None;
+                }
+                if ix != DUMMY && t.entries[ix - 1].key.load(Ordering::Acquire) == kw {
+                    return Some(ix - 1);
+                }
+                probe.next(mask);
+            }
+        })
+        .flatten()
+    }
+
+    /// The value at entry `entry`, if that entry's key is the object `kw`:
+    /// one pinned read, no probe (`entry` comes from `entry_of`). `None`
+    /// when the entry holds another key now, or the value cannot be taken
+    /// lock-free: the caller then looks up the usual way.
+    pub(crate) fn value_at(&self, entry: usize, kw: usize) -> Option<Value> {
+        let (v, still) = with_table(&self.table, false, |t| {
+            let e = t?.entries.get(entry)?;
+            if e.key.load(Ordering::Acquire) != kw {
+                return None;
+            }
+            let w = e.value.load(Ordering::Acquire);
+            if w == 0 {
+                return None;
+            }
+            // SAFETY: loaded while pinned.
+            let v = unsafe { try_take(w) }?;
+            let still = e.value.load(Ordering::Acquire) == w && e.key.load(Ordering::Acquire) == kw;
+            Some((v, still))
+        })
+        .flatten()?;
+        // A reference taken to a value replaced meanwhile is dropped here,
+        // outside the pin (a last reference may run Python code).
+        still.then_some(v)
+    }
+
+    /// With the lock held: if entry `entry`'s key is the object `kw`,
+    /// store `value` there and return the old value word (its reference
+    /// moves to the caller, to drop after unlocking); else give `value`
+    /// back.
+    pub(crate) fn replace_at_locked(&self, entry: usize, kw: usize, value: Value) -> Result<usize, Value> {
+        let Some(e) = self.locked_table().and_then(|t| t.entries.get(entry)) else { return Err(value) };
+        if e.key.load(Ordering::Relaxed) != kw {
+            return Err(value);
+        }
+        let w = value.into_raw();
+        alloc::publish_word(w);
+        let old = replace_locked(&e.value, w);
+        bump_locked(&self.version);
+        Ok(old)
+    }
+
     /// `get` for a caller holding the container's lock.
     pub(crate) fn get_locked(&self, key: &Value, hash: isize) -> PyResult<Option<Option<Value>>> {
         loop {

@@ -31,7 +31,7 @@ use std::mem::MaybeUninit;
 use std::ptr::NonNull;
 use weft_sync::atomic::{AtomicUsize, Ordering};
 use weft_sync::reclaim::{Atomic, Guard, Owned};
-use weft_sync::{CriticalSection, ObjectLock};
+use weft_sync::CriticalSection;
 
 type Slots = [MaybeUninit<AtomicUsize>];
 
@@ -229,7 +229,7 @@ impl<'a> ListRef<'a> {
     /// section is only needed where code can re-enter, and would cost a
     /// thread-local push and pop (5.4 ns against 8.7 ns per operation).
     fn with_locked<R>(self, f: impl FnOnce(&mut Locked<'_>) -> R) -> R {
-        let guard = LockGuard::new(&self.header.lock);
+        let guard = self.header.lock.guard();
         let mut locked = Locked { list: self.list, retired: None };
         let r = f(&mut locked);
         let retired = locked.retired.take();
@@ -331,7 +331,9 @@ impl<'a> ListRef<'a> {
                 match &new_words {
                     None => {
                         let gone: std::collections::HashSet<usize> = positions.iter().copied().collect();
-                        let (dead, kept): (Vec<(usize, usize)>, Vec<(usize, usize)>) =
+                        // (index, word) pairs, split into the removed and the kept.
+                        type Pairs = Vec<(usize, usize)>;
+                        let (dead, kept): (Pairs, Pairs) =
                             current.iter().copied().enumerate().partition(|(i, _)| gone.contains(i));
                         removed.extend(dead.into_iter().map(|(_, w)| w));
                         kept.into_iter().map(|(_, w)| w).collect()
@@ -619,7 +621,7 @@ impl<'a> ListRef<'a> {
     /// A snapshot of the items, each with its own reference (taken in one
     /// critical section: no Python code runs under it).
     pub fn to_vec(self) -> Vec<Value> {
-        let _guard = LockGuard::new(&self.header.lock);
+        let _guard = self.header.lock.guard();
         self.snapshot_locked()
     }
 
@@ -629,7 +631,7 @@ impl<'a> ListRef<'a> {
         // `__index__` of the parts runs first, outside the lock.
         let parts = s.parts()?;
         let items = {
-            let _guard = LockGuard::new(&self.header.lock);
+            let _guard = self.header.lock.guard();
             let idx = parts.indices(self.list.len.load(Ordering::Relaxed))?;
             idx.positions()
                 .map(|i| {
@@ -721,23 +723,6 @@ fn merge_sort(v: &mut Vec<usize>, mut is_less: impl FnMut(usize, usize) -> PyRes
         width *= 2;
     }
     Ok(())
-}
-
-/// Holds an object's lock for a section that cannot re-enter Python code.
-struct LockGuard<'a>(&'a ObjectLock);
-
-impl<'a> LockGuard<'a> {
-    fn new(lock: &'a ObjectLock) -> Self {
-        lock.lock();
-        LockGuard(lock)
-    }
-}
-
-impl Drop for LockGuard<'_> {
-    fn drop(&mut self) {
-        // SAFETY: taken in `new`, on this thread.
-        unsafe { self.0.unlock() };
-    }
 }
 
 /// The outcome of one lock-free read attempt.

@@ -76,7 +76,7 @@ fn readers_never_see_freed_storage_and_everything_is_freed() {
                         reads += 1;
                     }
                     h.quiescent();
-                    if reads % 10_000 == 0 {
+                    if reads.is_multiple_of(10_000) {
                         // Detach now and then, as a blocking thread would.
                         h.unpin();
                         h.pin();
