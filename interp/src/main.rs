@@ -9,7 +9,7 @@ use std::io::Read;
 /// so that valgrind or AddressSanitizer see every allocation.
 #[cfg(not(weft_system_alloc))]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: weft_runtime::allocator::Allocator = weft_runtime::allocator::Allocator;
 
 use weft_interp::bytecode::disasm::disassemble;
 use weft_interp::compiler::compile_module;

@@ -7,6 +7,7 @@
 // `Value`, the currency of the whole runtime, not the payload type.
 #![allow(clippy::new_ret_no_self)]
 
+pub mod allocator;
 pub mod args;
 pub mod attr;
 pub mod error;
