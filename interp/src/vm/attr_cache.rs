@@ -12,6 +12,8 @@
 //!   to the instance unless its `__dict__` shadows the name.
 //! Anything else (built-in values, modules, classes) takes the full path.
 
+use std::sync::atomic::AtomicU32;
+
 use weft_runtime::object::value_cache::ValueCache;
 use weft_runtime::types::dict::Dict;
 use weft_runtime::types::instance::{as_instance, Instance};
@@ -63,25 +65,27 @@ fn plain_for(inst: &Instance, name: &Value, cache: &ValueCache, store: bool) -> 
 }
 
 /// `obj.name` from the instance dict when the cache allows; `None` means
-/// "take the full path".
+/// "take the full path". `hint` remembers the dict entry the name was in:
+/// instances of one class usually set their attributes in one order, so
+/// the entry is the same from one instance to the next.
 #[inline]
-pub fn load_attr(obj: &Value, name: &Value, cache: &ValueCache) -> PyResult<Option<Value>> {
+pub fn load_attr(obj: &Value, name: &Value, cache: &ValueCache, hint: &AtomicU32) -> PyResult<Option<Value>> {
     let Some(inst) = as_instance(obj) else { return Ok(None) };
     if !plain_for(inst, name, cache, false) {
         return Ok(None);
     }
-    Dict::cast(&inst.dict).expect("a dict").get(name)
+    Dict::cast(&inst.dict).expect("a dict").get_hinted(name, hint)
 }
 
 /// `obj.name = value` into the instance dict when the cache allows;
 /// gives the value back when the full path must run.
 #[inline]
-pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: &ValueCache) -> PyResult<Option<Value>> {
+pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: &ValueCache, hint: &AtomicU32) -> PyResult<Option<Value>> {
     let Some(inst) = as_instance(obj) else { return Ok(Some(value)) };
     if !plain_for(inst, name, cache, true) {
         return Ok(Some(value));
     }
-    Dict::cast(&inst.dict).expect("a dict").set(name.clone(), value)?;
+    Dict::cast(&inst.dict).expect("a dict").set_hinted(name, value, hint)?;
     Ok(None)
 }
 

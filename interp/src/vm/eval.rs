@@ -399,7 +399,7 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             }
             I::LoadAttr { dst, obj, name, cache } => {
                 let key = &code.names[name as usize];
-                let v = match super::attr_cache::load_attr(reg!(obj), key, &code.caches[cache as usize])? {
+                let v = match super::attr_cache::load_attr(reg!(obj), key, &code.caches[cache as usize], &code.name_hints[name as usize])? {
                     Some(v) => v,
                     None => super::attr::getattr(reg!(obj), key)?,
                 };
@@ -407,7 +407,7 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             }
             I::StoreAttr { obj, name, src, cache } => {
                 let key = &code.names[name as usize];
-                if let Some(v) = super::attr_cache::store_attr(reg!(obj), key, reg!(src).clone(), &code.caches[cache as usize])? {
+                if let Some(v) = super::attr_cache::store_attr(reg!(obj), key, reg!(src).clone(), &code.caches[cache as usize], &code.name_hints[name as usize])? {
                     super::attr::setattr(reg!(obj), key, v)?;
                 }
             }
