@@ -176,11 +176,19 @@ fn check_classes(classinfo: &Value, func: &str, test: &dyn Fn(&Value) -> bool) -
 /// `type(classinfo)` defines (a metaclass's, for a class).
 fn metaclass_hook(classinfo: &Value, name: &'static str) -> Option<Value> {
     let meta = typeobj::type_of(classinfo);
+    if meta.is(&typeobj::builtin_type(&typeobj::TYPE_TYPE)) {
+        return None; // `type`'s own checks are the built-in ones
+    }
     typeobj::lookup(&meta, &crate::vm::names::name(name)).filter(|f| weft_runtime::types::function::as_native(f).is_none())
 }
 
 pub fn isinstance(args: Args<'_>) -> PyResult<Value> {
     let a = exact("isinstance", &args, 2)?;
+    // An object is an instance of its own type whatever any
+    // `__instancecheck__` says (CPython answers this first too).
+    if typeobj::type_of(&a[0]).is(&a[1]) {
+        return Ok(none_bool::bool_value(true));
+    }
     if let Some(hook) = metaclass_hook(&a[1], "__instancecheck__") {
         let meta = typeobj::type_of(&a[1]);
         let r = protocol::call(&typeobj::bind(&hook, &a[1], &meta)?, std::slice::from_ref(&a[0]))?;

@@ -307,10 +307,10 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             frame.regs[$i as usize] = v;
         }};
     }
-    // A comparison of two small ints or two floats that a conditional jump on its result
-    // follows (an `if` or `while` test) takes the jump at once: no bool is
-    // tested and no dispatch spent on the jump. The result is still stored,
-    // since `a < b and c` uses it.
+    // A comparison of two small ints, two floats or two strs that a
+    // conditional jump on its result follows (an `if` or `while` test)
+    // takes the jump at once: no bool is tested and no dispatch spent on
+    // the jump. The result is still stored, since `a < b and c` uses it.
     macro_rules! compare_and_branch {
         ($dst:expr, $op:expr, $lhs:expr, $rhs:expr) => {{
             let (a, b) = (reg!($lhs), reg!($rhs));
@@ -318,7 +318,11 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                 (Some(x), Some(y)) => Some(Some(x.cmp(&y))),
                 _ => match (float::as_f64(a), float::as_f64(b)) {
                     (Some(x), Some(y)) => Some(x.partial_cmp(&y)),
-                    _ => None,
+                    // UTF-8 byte order is code point order.
+                    _ => match (pystr::as_str(a), pystr::as_str(b)) {
+                        (Some(x), Some(y)) => Some(Some(x.cmp(y))),
+                        _ => None,
+                    },
                 },
             };
             if let Some(order) = order {
@@ -422,13 +426,28 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                 set!(base + 1, this.unwrap_or_else(unbound));
             }
             I::LoadSubscript { dst, obj, key, .. } => {
-                // list[small int]: the common case, inline.
-                let fast = match (List::cast(reg!(obj)), reg!(key).as_small_int()) {
-                    (Some(l), Some(i)) => {
-                        let j = if i < 0 { i + l.len() as i64 } else { i };
-                        usize::try_from(j).ok().and_then(|j| l.get(j))
+                // list, tuple and str by small int, and dict by key: the
+                // common cases, inline (a miss or an error takes the full
+                // path, which raises).
+                let (o, k) = (reg!(obj), reg!(key));
+                let fast = match k.as_small_int() {
+                    Some(i) => {
+                        if let Some(l) = List::cast(o) {
+                            let j = if i < 0 { i + l.len() as i64 } else { i };
+                            usize::try_from(j).ok().and_then(|j| l.get(j))
+                        } else if let Some(t) = tuple::as_tuple(o) {
+                            let j = if i < 0 { i + t.len() as i64 } else { i };
+                            usize::try_from(j).ok().and_then(|j| t.get(j)).cloned()
+                        } else if pystr::cast(o).is_some() {
+                            pystr::getitem(o, i).ok()
+                        } else {
+                            None
+                        }
                     }
-                    _ => None,
+                    None => match Dict::cast(o) {
+                        Some(d) => d.get(k)?,
+                        None => None,
+                    },
                 };
                 let v = match fast {
                     Some(v) => v,
