@@ -1,0 +1,252 @@
+//! `_re`: the native half of `re` (the Python half is `interp/lib/re.py`).
+//! `compile` checks a pattern with CPython's parser rules and translates it
+//! (`parse.rs`); `search` and `scan` run it (`engine.rs`) and hand back
+//! spans in characters, which `re.py` wraps in Match objects.
+//!
+//! Where the semantics differ from CPython's `_sre`:
+//! - `\b`/`\B` use the `regex` crate's Unicode word characters (letters,
+//!   marks, decimal digits, connector punctuation), while `\w` itself is
+//!   translated to CPython's (letters and numbers and `_`): they differ on
+//!   combining marks and on non-decimal numbers.
+//! - IGNORECASE folds with Unicode simple case folding (`regex`'s), CPython
+//!   with its own lower/upper tables: a few characters differ.
+//! - After an empty match, the next match found is the first one starting at
+//!   the next character or later; CPython's `_sre` would first try for a
+//!   non-empty match at the same position (only lazy repeats that can match
+//!   empty tell the two apart, e.g. `re.findall('x*?', 'xx')`).
+//! - Look-behind is accepted where `fancy-regex` can size it; the error for a
+//!   variable-width one is CPython's.
+//! - Patterns the backtracking VM gives up on (over a million stack entries)
+//!   raise RecursionError instead of running on.
+//! - Bytes patterns are handled by `re.py` over Latin-1 text.
+
+mod engine;
+mod parse;
+
+use weft_runtime::object::alloc::drop_and_free;
+use weft_runtime::object::native::{NativeType, Traverse};
+use weft_runtime::types::{dict::Dict, int, list::List, none_bool, str as pystr, tuple};
+use weft_runtime::{Args, PyResult, TypeInfo, Value};
+
+use crate::vm::errors::{error, type_error};
+use crate::vm::objects::module_with_functions;
+use engine::{Engine, Mode, RunError};
+
+pub struct Compiled {
+    engine: Engine,
+    /// For each group (from 1), the group it is nested in.
+    parents: Vec<usize>,
+}
+
+impl Traverse for Compiled {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+}
+
+static ENGINE_TYPE: NativeType<Compiled> = NativeType::new(TypeInfo::new("_re.Engine", drop_and_free::<()>));
+
+pub fn module() -> Value {
+    module_with_functions("_re", &[("compile", compile), ("search", search), ("scan", scan)])
+}
+
+fn int_arg(args: &Args<'_>, i: usize) -> PyResult<i64> {
+    args.positional
+        .get(i)
+        .and_then(|v| int::as_int(v))
+        .and_then(|n| n.to_i64())
+        .ok_or_else(|| type_error("_re: an int argument is required"))
+}
+
+/// `compile(pattern, flags)`: `(engine, groups, groupindex, flags, None)`,
+/// or `(None, message, position)` for a bad pattern (re.py raises
+/// `re.error` with the pattern).
+fn compile(args: Args<'_>) -> PyResult<Value> {
+    let pattern = args.positional.first().and_then(pystr::as_str).ok_or_else(|| type_error("_re.compile: str pattern"))?;
+    let flags = int_arg(&args, 1)? as u32;
+    let bad = |msg: String, pos: Option<usize>| {
+        tuple::tuple_new(vec![
+            none_bool::none(),
+            pystr::str_from_string(msg),
+            pos.map_or_else(none_bool::none, |p| int::int_from_i64(p as i64)),
+        ])
+    };
+    let parsed = match parse::parse(pattern, flags) {
+        Ok(p) => p,
+        Err(e) => {
+            // Markers for the errors CPython raises as other types.
+            if let Some(m) = e.msg.strip_prefix('\u{0}') {
+                return Err(error("OverflowError", m));
+            }
+            if let Some(m) = e.msg.strip_prefix('\u{1}') {
+                return Err(error("ValueError", m));
+            }
+            return Ok(bad(e.msg, e.pos));
+        }
+    };
+    let engine = match Engine::new(parsed.out, parsed.out_nl, parsed.groups) {
+        Ok(e) => e,
+        Err(msg) => return Ok(bad(msg, None)),
+    };
+    let index = Dict::new();
+    let d = Dict::cast(&index).expect("a dict");
+    for (name, g) in &parsed.names {
+        d.set(pystr::str_value(name), int::int_from_i64(*g as i64))?;
+    }
+    let compiled = ENGINE_TYPE.alloc(Compiled { engine, parents: parsed.parents });
+    Ok(tuple::tuple_new(vec![
+        compiled,
+        int::int_from_i64(parsed.groups as i64),
+        index,
+        int::int_from_i64(parsed.flags as i64),
+        none_bool::none(),
+    ]))
+}
+
+/// The subject and the byte offsets of `pos` and `endpos` (clamped as
+/// CPython does).
+struct Subject<'a> {
+    text: &'a str,
+    ascii: bool,
+    start: usize,
+    end: usize,
+    /// A cursor for byte to character conversion: matches move forward.
+    cursor: (usize, usize),
+}
+
+impl<'a> Subject<'a> {
+    fn new(v: &'a Value, pos: i64, endpos: i64) -> PyResult<Option<Subject<'a>>> {
+        let s = pystr::cast(v).ok_or_else(|| type_error("expected string or bytes-like object"))?;
+        let len = s.char_len() as i64;
+        let pos = pos.clamp(0, len) as usize;
+        let endpos = endpos.clamp(0, len) as usize;
+        if endpos < pos {
+            return Ok(None);
+        }
+        let (start, end) = (s.byte_offset(pos), s.byte_offset(endpos));
+        Ok(Some(Subject { text: &s.as_str()[..end], ascii: s.is_ascii(), start, end, cursor: (start, pos) }))
+    }
+
+    fn to_char(&mut self, b: usize) -> usize {
+        if self.ascii {
+            return b;
+        }
+        let (cb, cc) = self.cursor;
+        let c = if b >= cb { cc + self.text[cb..b].chars().count() } else { cc - self.text[b..cb].chars().count() };
+        self.cursor = (b, c);
+        c
+    }
+
+    /// `(lastindex, start0, end0, start1, end1, ...)` in characters, -1 for
+    /// groups that did not take part.
+    fn spans(&mut self, c: &Compiled, spans: &engine::Spans) -> Value {
+        let mut out = Vec::with_capacity(spans.len() * 2 + 1);
+        out.push(int::int_from_i64(lastindex(c, spans)));
+        // Convert in order of position, so the cursor mostly moves forward.
+        let (s0, e0) = spans[0].expect("group 0 matched");
+        let s0c = self.to_char(s0);
+        for span in spans {
+            match span {
+                Some((s, e)) => {
+                    let sc = if *s == s0 { s0c } else { self.to_char(*s) };
+                    let ec = self.to_char(*e);
+                    out.push(int::int_from_i64(sc as i64));
+                    out.push(int::int_from_i64(ec as i64));
+                }
+                None => {
+                    out.push(int::int_from_i64(-1));
+                    out.push(int::int_from_i64(-1));
+                }
+            }
+        }
+        self.to_char(e0);
+        tuple::tuple_new(out)
+    }
+}
+
+/// The group closed last on the matching path (CPython's `lastindex`), or
+/// -1: the one ending last; of two ending at the same place, the enclosing
+/// group, else the later one.
+fn lastindex(c: &Compiled, spans: &engine::Spans) -> i64 {
+    let mut best: Option<(usize, usize)> = None;
+    for (g, span) in spans.iter().enumerate().skip(1) {
+        let Some((_, e)) = *span else { continue };
+        best = match best {
+            None => Some((g, e)),
+            Some((_, be)) if e > be => Some((g, e)),
+            Some((bg, be)) if e == be && !is_ancestor(c, g, bg) => Some((g, e)),
+            keep => keep,
+        };
+    }
+    best.map_or(-1, |(g, _)| g as i64)
+}
+
+fn is_ancestor(c: &Compiled, a: usize, mut g: usize) -> bool {
+    while g != 0 {
+        g = c.parents[g - 1];
+        if g == a {
+            return true;
+        }
+    }
+    false
+}
+
+fn run(c: &Compiled, hay: &str, start: usize, mode: Mode) -> PyResult<Option<engine::Spans>> {
+    c.engine.run(hay, start, mode).map_err(|RunError::Limit| error("RecursionError", "maximum recursion limit exceeded"))
+}
+
+fn engine_arg<'a>(args: &'a Args<'_>) -> PyResult<&'a Compiled> {
+    args.positional.first().and_then(|v| ENGINE_TYPE.downcast(v)).ok_or_else(|| type_error("_re: an engine is required"))
+}
+
+/// `search(engine, string, pos, endpos, mode)`: mode 0 search, 1 match,
+/// 2 fullmatch.
+fn search(args: Args<'_>) -> PyResult<Value> {
+    let c = engine_arg(&args)?;
+    let string = args.positional.get(1).ok_or_else(|| type_error("_re.search: a string is required"))?;
+    let Some(mut subject) = Subject::new(string, int_arg(&args, 2)?, int_arg(&args, 3)?)? else {
+        return Ok(none_bool::none());
+    };
+    let mode = match int_arg(&args, 4)? {
+        0 => Mode::Search,
+        1 => Mode::Match,
+        _ => Mode::Full,
+    };
+    Ok(match run(c, subject.text, subject.start, mode)? {
+        Some(spans) => subject.spans(c, &spans),
+        None => none_bool::none(),
+    })
+}
+
+/// `scan(engine, string, pos, endpos, limit)`: the spans of successive
+/// matches as `finditer` finds them (at most `limit`, 0 for all). An empty
+/// match may follow a non-empty one at the same place, not another empty
+/// one.
+fn scan(args: Args<'_>) -> PyResult<Value> {
+    let c = engine_arg(&args)?;
+    let string = args.positional.get(1).ok_or_else(|| type_error("_re.scan: a string is required"))?;
+    let limit = int_arg(&args, 4)?.max(0) as usize;
+    let Some(mut subject) = Subject::new(string, int_arg(&args, 2)?, int_arg(&args, 3)?)? else {
+        return Ok(List::new(Vec::new()));
+    };
+    let mut out = Vec::new();
+    let mut at = subject.start;
+    let mut last_empty_at: Option<usize> = None;
+    while at <= subject.end && (limit == 0 || out.len() < limit) {
+        let Some(spans) = run(c, subject.text, at, Mode::Search)? else { break };
+        let (s, e) = spans[0].expect("group 0 matched");
+        if s == e && last_empty_at == Some(s) {
+            // No second empty match at one place: look from the next char.
+            match subject.text[s..].chars().next() {
+                Some(ch) => {
+                    at = s + ch.len_utf8();
+                    last_empty_at = None;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        out.push(subject.spans(c, &spans));
+        last_empty_at = (s == e).then_some(e);
+        at = e;
+    }
+    Ok(List::new(out))
+}
