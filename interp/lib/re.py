@@ -93,6 +93,7 @@ class Pattern:
             text = _latin1(bytes(pattern))
             if flags & 32:
                 raise ValueError("cannot use UNICODE flag with a bytes pattern")
+            self._ascii_added = not flags & 256
             flags = flags | 256
         elif isinstance(pattern, str):
             self._bytes = False
@@ -101,13 +102,15 @@ class Pattern:
             raise TypeError("first argument must be string or compiled pattern")
         r = _re.compile(text, int(flags))
         if r[0] is None:
+            if r[2] is None:
+                raise error(r[1])
             raise error(r[1], pattern, r[2])
         self._engine = r[0]
         self.pattern = pattern
         self.groups = r[1]
         self.groupindex = r[2]
         f = r[3]
-        if self._bytes:
+        if self._bytes and self._ascii_added:
             f &= ~256
         self.flags = f
         self._names = {v: k for k, v in r[2].items()}
@@ -117,11 +120,11 @@ class Pattern:
         if self._bytes:
             if isinstance(string, str):
                 raise TypeError("cannot use a bytes pattern on a string-like object")
-            if not isinstance(string, (bytes, bytearray, memoryview)):
+            if not isinstance(string, (bytes, bytearray)):
                 raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
             return _latin1(bytes(string))
         if not isinstance(string, str):
-            if isinstance(string, (bytes, bytearray, memoryview)):
+            if isinstance(string, (bytes, bytearray)):
                 raise TypeError("cannot use a string pattern on a bytes-like object")
             raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
         return string
@@ -204,7 +207,7 @@ class Pattern:
                 repl_text = _latin1(bytes(repl))
             else:
                 if not isinstance(repl, str):
-                    raise TypeError("expected str instance, %s found" % type(repl).__name__)
+                    raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
                 repl_text = repl
             template = self._template(repl_text) if "\\" in repl_text else [repl_text]
         if count < 0:

@@ -172,7 +172,7 @@ fn lastindex(c: &Compiled, spans: &engine::Spans) -> i64 {
         best = match best {
             None => Some((g, e)),
             Some((_, be)) if e > be => Some((g, e)),
-            Some((bg, be)) if e == be && !is_ancestor(c, g, bg) => Some((g, e)),
+            Some((bg, be)) if e == be && !is_ancestor(c, bg, g) => Some((g, e)),
             keep => keep,
         };
     }

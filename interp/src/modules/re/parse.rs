@@ -62,6 +62,28 @@ struct Parser {
     flags: u32,
     /// The flags of the last global inline flags group.
     flags_added: u32,
+    /// The width of the item just parsed.
+    w: Width,
+}
+
+/// The least and most characters a piece matches (`None`: no bound).
+type Width = (u64, Option<u64>);
+
+fn either(a: Width, b: Width) -> Width {
+    (a.0.min(b.0), a.1.zip(b.1).map(|(x, y)| x.max(y)))
+}
+
+fn then(a: Width, b: Width) -> Width {
+    (a.0.saturating_add(b.0), a.1.zip(b.1).map(|(x, y)| x.saturating_add(y)))
+}
+
+fn scale(a: Width, r: Width) -> Width {
+    let max = match (a.1, r.1) {
+        (Some(0), _) => Some(0),
+        (Some(x), Some(n)) => Some(x.saturating_mul(n)),
+        _ => None,
+    };
+    (a.0.saturating_mul(r.0), max)
 }
 
 fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, ReError> {
@@ -196,28 +218,37 @@ impl Parser {
         self.names.iter().find(|(n, _)| n == name).map(|&(_, g)| g)
     }
 
-    /// Alternatives up to `)` or the end.
-    fn parse_sub(&mut self, f: u32, nested: usize) -> Result<(), ReError> {
+    /// Alternatives up to `)` or the end, and their width.
+    fn parse_sub(&mut self, f: u32, nested: usize) -> Result<Width, ReError> {
         let mut first = true;
+        let mut w: Option<Width> = None;
         loop {
-            self.parse_seq(f, nested, nested == 0 && first)?;
+            let b = self.parse_seq(f, nested, nested == 0 && first)?;
+            w = Some(match w {
+                None => b,
+                Some(w) => either(w, b),
+            });
             if !self.eat('|') {
-                return Ok(());
+                return Ok(w.expect("one branch"));
             }
             self.emit("|");
             first = false;
         }
     }
 
-    fn parse_seq(&mut self, mut f: u32, nested: usize, first: bool) -> Result<(), ReError> {
+    fn parse_seq(&mut self, mut f: u32, nested: usize, first: bool) -> Result<Width, ReError> {
         let mut last = Last::None;
         let mut any = false;
+        let mut total: Width = (0, Some(0));
+        let mut before_last = total;
+        let mut last_w = total;
         loop {
-            let Some(this) = self.peek() else { return Ok(()) };
+            let Some(this) = self.peek() else { return Ok(total) };
             if this == '|' || this == ')' {
-                return Ok(());
+                return Ok(total);
             }
             self.i += 1;
+            self.w = (1, Some(1));
             if f & VERBOSE != 0 {
                 if " \t\n\r\x0B\x0C".contains(this) {
                     continue;
@@ -246,9 +277,15 @@ impl Parser {
                 }
                 '*' | '+' | '?' | '{' => {
                     last = match self.repeat(this, last)? {
-                        Some(()) => Last::Repeat,
+                        Some(r) => {
+                            total = then(before_last, scale(last_w, r));
+                            Last::Repeat
+                        }
                         None => {
                             self.emit("\\{");
+                            before_last = total;
+                            last_w = (1, Some(1));
+                            total = then(total, last_w);
                             item
                         }
                     };
@@ -261,6 +298,7 @@ impl Parser {
                 }
                 '^' => {
                     self.emit(if f & MULTILINE != 0 { "(?m:^)" } else { "\\A" });
+                    self.w = (0, Some(0));
                     Last::At
                 }
                 '$' => {
@@ -270,6 +308,7 @@ impl Parser {
                         self.out.push_str("\\z");
                         self.out_nl.push_str("(?:\\z|(?=\\n\\z))");
                     }
+                    self.w = (0, Some(0));
                     Last::At
                 }
                 '(' => match self.group(f, nested, first && !any)? {
@@ -286,11 +325,14 @@ impl Parser {
             };
             last = kind;
             any = true;
+            before_last = total;
+            last_w = self.w;
+            total = then(total, last_w);
         }
     }
 
     /// A repeat after `last`; `None` when `{` is a literal.
-    fn repeat(&mut self, this: char, last: Last) -> Result<Option<()>, ReError> {
+    fn repeat(&mut self, this: char, last: Last) -> Result<Option<Width>, ReError> {
         let here = self.i;
         let (min, max): (u64, Option<u64>) = match this {
             '?' => (0, Some(1)),
@@ -356,7 +398,7 @@ impl Parser {
         } else {
             self.emit(&q);
         }
-        Ok(Some(()))
+        Ok(Some((min, max)))
     }
 
     /// An escape outside a class (`\` consumed); whether it is an anchor.
@@ -374,6 +416,10 @@ impl Parser {
                 self.emit(&s);
             }
             return Ok(false);
+        }
+        match c {
+            'A' | 'Z' | 'b' | 'B' => self.w = (0, Some(0)),
+            _ => {}
         }
         match c {
             'A' => {
@@ -413,6 +459,7 @@ impl Parser {
                     return err("cannot refer to an open group", at);
                 }
                 self.emit(&format!("(?:\\{g})"));
+                self.w = (0, None);
                 return Ok(false);
             }
             return err(format!("invalid group reference {g}"), at + 1);
@@ -580,6 +627,7 @@ impl Parser {
                             return err("cannot refer to an open group", pos);
                         }
                         self.emit(&format!("(?:\\{g})"));
+                        self.w = (0, None);
                         return Ok(None);
                     } else {
                         let Some(c) = self.get() else { return err("unexpected end of pattern", self.i) };
@@ -613,13 +661,17 @@ impl Parser {
                         kind = d;
                         look.push(d);
                     }
-                    let _ = kind;
                     self.emit(&look);
-                    self.parse_sub(f, nested + 1)?;
+                    let w = self.parse_sub(f, nested + 1)?;
                     if !self.eat(')') {
                         return err("missing ), unterminated subpattern", start);
                     }
+                    if c == '<' && Some(w.0) != w.1 {
+                        return Err(ReError { msg: "look-behind requires fixed-width pattern".into(), pos: None });
+                    }
+                    let _ = kind;
                     self.emit(")");
+                    self.w = (0, Some(0));
                     return Ok(None);
                 }
                 '(' => {
@@ -645,10 +697,11 @@ impl Parser {
                         g
                     };
                     self.emit(&format!("(?({g})"));
-                    self.parse_seq(f, nested + 1, false)?;
+                    let yes = self.parse_seq(f, nested + 1, false)?;
+                    let mut no = (0, Some(0));
                     if self.eat('|') {
                         self.emit("|");
-                        self.parse_seq(f, nested + 1, false)?;
+                        no = self.parse_seq(f, nested + 1, false)?;
                         if self.peek() == Some('|') {
                             return err("conditional backref with more than two branches", self.i);
                         }
@@ -657,6 +710,7 @@ impl Parser {
                         return err("missing ), unterminated subpattern", start);
                     }
                     self.emit(")");
+                    self.w = either(yes, no);
                     return Ok(None);
                 }
                 '>' => {
@@ -716,7 +770,8 @@ impl Parser {
             None
         };
         self.emit(&open);
-        self.parse_sub(sub_f, nested + 1)?;
+        let w = self.parse_sub(sub_f, nested + 1)?;
+        self.w = w;
         if !self.eat(')') {
             return err("missing ), unterminated subpattern", start);
         }
@@ -748,11 +803,11 @@ impl Parser {
             loop {
                 let flag = flag_of(c).expect("a flag");
                 if c == 'L' {
-                    return err("bad inline flag: cannot use 'L' flag with a str pattern", self.i);
+                    return err("bad inline flags: cannot use 'L' flag with a str pattern", self.i);
                 }
                 add |= flag;
                 if flag & TYPE_FLAGS != 0 && add & TYPE_FLAGS != flag {
-                    return err("bad inline flag: flags 'a', 'u' and 'L' are incompatible", self.i);
+                    return err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.i);
                 }
                 let Some(n) = self.get() else { return err("missing -, : or )", self.i) };
                 c = n;
@@ -779,7 +834,7 @@ impl Parser {
             loop {
                 let flag = flag_of(c).expect("a flag");
                 if flag & TYPE_FLAGS != 0 {
-                    return err("bad inline flag: cannot turn off flags 'a', 'u' and 'L'", self.i);
+                    return err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i);
                 }
                 del |= flag;
                 let Some(n) = self.get() else { return err("missing :", self.i) };
@@ -794,7 +849,7 @@ impl Parser {
             }
         }
         if add & del != 0 {
-            return err("bad inline flag: flag turned on and off", self.i - 1);
+            return err("bad inline flags: flag turned on and off", self.i - 1);
         }
         Ok(Some((add, del)))
     }
@@ -820,6 +875,7 @@ pub fn parse(pattern: &str, flags: u32) -> Result<Parsed, ReError> {
         stack: Vec::new(),
         flags,
         flags_added: 0,
+        w: (0, Some(0)),
     };
     if flags & IGNORECASE != 0 {
         p.emit("(?i)");
