@@ -115,8 +115,11 @@ fn is_identifier(s: &str) -> bool {
 pub fn push_literal(out: &mut String, c: char) {
     if c.is_ascii_alphanumeric() || c == '_' || (!c.is_ascii() && !c.is_whitespace() && !c.is_control()) {
         out.push(c);
-    } else if c.is_ascii_graphic() {
+    } else if "\\.+*?()|[]{}^$#&-~".contains(c) {
+        // Only the target's metacharacters: it reads `\<`, `\>` as anchors.
         out.push('\\');
+        out.push(c);
+    } else if c.is_ascii_graphic() {
         out.push(c);
     } else {
         out.push_str(&format!("\\x{{{:X}}}", c as u32));
