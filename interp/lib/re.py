@@ -130,11 +130,8 @@ class Pattern:
         return string
 
     def _run(self, string, pos, endpos, mode):
-        text = self._text(string)
-        r = _re.search(self._engine, text, pos, endpos, mode)
-        if r is None:
-            return None
-        return Match(self, string, text, pos, endpos, r)
+        return _re.search(self._engine, self, string, self._text(string), self.groupindex,
+                          self._bytes, pos, endpos, mode)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 1)
@@ -150,9 +147,8 @@ class Pattern:
         return text, _re.scan(self._engine, text, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        text, found = self._scan(string, pos, endpos)
-        for r in found:
-            yield Match(self, string, text, pos, endpos, r)
+        return iter(_re.iter(self._engine, self, string, self._text(string), self.groupindex,
+                             self._bytes, pos, endpos, 0))
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         text, found = self._scan(string, pos, endpos)
@@ -212,13 +208,19 @@ class Pattern:
             template = self._template(repl_text) if "\\" in repl_text else [repl_text]
         if count < 0:
             count = 0
-        text, found = self._scan(string, 0, _MAXSIZE, count)
+        text = self._text(string)
+        if template is None:
+            found = _re.iter(self._engine, self, string, text, self.groupindex,
+                             self._bytes, 0, _MAXSIZE, count)
+        else:
+            found = _re.scan(self._engine, text, 0, _MAXSIZE, count)
         parts = []
         last = 0
         for r in found:
-            parts.append(text[last:r[1]])
             if template is None:
-                m = Match(self, string, text, 0, _MAXSIZE, r)
+                m = r
+                start, end = m.span()
+                parts.append(text[last:start])
                 piece = func(m)
                 if piece:
                     if self._bytes:
@@ -227,13 +229,15 @@ class Pattern:
                         raise TypeError("expected str instance, %s found" % type(piece).__name__)
                     parts.append(piece)
             else:
+                start, end = r[1], r[2]
+                parts.append(text[last:start])
                 for item in template:
                     if item.__class__ is int:
                         if r[2 * item + 1] >= 0:
                             parts.append(text[r[2 * item + 1]:r[2 * item + 2]])
                     else:
                         parts.append(item)
-            last = r[2]
+            last = end
         parts.append(text[last:])
         return self._out("".join(parts)), len(found)
 
@@ -351,106 +355,24 @@ def _parse_template(repl, pattern):
     return items
 
 
-class Match:
-    """The result of a successful match."""
+def _expand(match, template):
+    """Match.expand: the template with the match's groups put in."""
+    p = match.re
+    if p._bytes:
+        template = _latin1(bytes(template))
+    out = []
+    for item in _parse_template(template, p):
+        if item.__class__ is int:
+            v = match.group(item)
+            if v is not None:
+                out.append(_latin1(v) if p._bytes else v)
+        else:
+            out.append(item)
+    return p._out("".join(out))
 
-    def __init__(self, pattern, string, text, pos, endpos, r):
-        self.re = pattern
-        self.string = string
-        self._text = text
-        self._r = r
-        n = len(text)
-        self.pos = 0 if pos < 0 else (n if pos > n else pos)
-        self.endpos = 0 if endpos < 0 else (n if endpos > n else endpos)
 
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return int(g)
-        elif isinstance(g, str):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
-        raise IndexError("no such group")
-
-    def _get(self, i, default=None):
-        r = self._r
-        s = r[2 * i + 1]
-        if s < 0:
-            return default
-        v = self._text[s:r[2 * i + 2]]
-        if self.re._bytes:
-            return v.encode("latin-1")
-        return v
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._r[2 * self._index(group) + 1]
-
-    def end(self, group=0):
-        return self._r[2 * self._index(group) + 2]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._r[2 * i + 1], self._r[2 * i + 2])
-
-    @property
-    def regs(self):
-        return tuple((self._r[2 * i + 1], self._r[2 * i + 2]) for i in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        i = self._r[0]
-        return None if i < 0 else i
-
-    @property
-    def lastgroup(self):
-        i = self._r[0]
-        if i < 0:
-            return None
-        return self.re._names.get(i)
-
-    def expand(self, template):
-        re = self.re
-        if re._bytes:
-            template = _latin1(bytes(template))
-        items = _parse_template(template, re)
-        out = []
-        for item in items:
-            if item.__class__ is int:
-                v = self._get(item)
-                if v is not None:
-                    out.append(v if not re._bytes else _latin1(v))
-            else:
-                out.append(item)
-        return re._out("".join(out))
-
-    def __bool__(self):
-        return True
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (self._r[1], self._r[2], self.group(0))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+_re.set_expand(_expand)
+Match = type(Pattern("", 0).match(""))
 
 
 _cache = {}

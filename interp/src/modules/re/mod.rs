@@ -21,7 +21,10 @@
 //! - Bytes patterns are handled by `re.py` over Latin-1 text.
 
 mod engine;
+mod match_object;
 mod parse;
+
+pub use match_object::{match_attr, match_repr};
 
 use weft_runtime::object::alloc::drop_and_free;
 use weft_runtime::object::native::{NativeType, Traverse};
@@ -31,6 +34,7 @@ use weft_runtime::{Args, PyResult, TypeInfo, Value};
 use crate::vm::errors::{error, type_error};
 use crate::vm::objects::module_with_functions;
 use engine::{Engine, Mode, RunError};
+use match_object::{MatchObj, MATCH_TYPE};
 
 pub struct Compiled {
     engine: Engine,
@@ -45,7 +49,10 @@ impl Traverse for Compiled {
 static ENGINE_TYPE: NativeType<Compiled> = NativeType::new(TypeInfo::new("_re.Engine", drop_and_free::<()>));
 
 pub fn module() -> Value {
-    module_with_functions("_re", &[("compile", compile), ("search", search), ("scan", scan)])
+    module_with_functions(
+        "_re",
+        &[("compile", compile), ("search", search), ("scan", scan), ("iter", iter), ("set_expand", set_expand)],
+    )
 }
 
 fn int_arg(args: &Args<'_>, i: usize) -> PyResult<i64> {
@@ -110,6 +117,9 @@ struct Subject<'a> {
     end: usize,
     /// A cursor for byte to character conversion: matches move forward.
     cursor: (usize, usize),
+    /// `pos` and `endpos` clamped, in characters.
+    pos: usize,
+    endpos: usize,
 }
 
 impl<'a> Subject<'a> {
@@ -122,7 +132,7 @@ impl<'a> Subject<'a> {
             return Ok(None);
         }
         let (start, end) = (s.byte_offset(pos), s.byte_offset(endpos));
-        Ok(Some(Subject { text: &s.as_str()[..end], ascii: s.is_ascii(), start, end, cursor: (start, pos) }))
+        Ok(Some(Subject { text: &s.as_str()[..end], ascii: s.is_ascii(), start, end, cursor: (start, pos), pos, endpos }))
     }
 
     fn to_char(&mut self, b: usize) -> usize {
@@ -138,8 +148,14 @@ impl<'a> Subject<'a> {
     /// `(lastindex, start0, end0, start1, end1, ...)` in characters, -1 for
     /// groups that did not take part.
     fn spans(&mut self, c: &Compiled, spans: &engine::Spans) -> Value {
-        let mut out = Vec::with_capacity(spans.len() * 2 + 1);
-        out.push(int::int_from_i64(lastindex(c, spans)));
+        let mut out = vec![int::int_from_i64(lastindex(c, spans))];
+        out.extend(self.char_spans(spans).into_iter().map(int::int_from_i64));
+        tuple::tuple_new(out)
+    }
+
+    /// The spans in characters, -1 for groups that did not take part.
+    fn char_spans(&mut self, spans: &engine::Spans) -> Vec<i64> {
+        let mut out = Vec::with_capacity(spans.len() * 2);
         // Convert in order of position, so the cursor mostly moves forward.
         let (s0, e0) = spans[0].expect("group 0 matched");
         let s0c = self.to_char(s0);
@@ -148,17 +164,17 @@ impl<'a> Subject<'a> {
                 Some((s, e)) => {
                     let sc = if *s == s0 { s0c } else { self.to_char(*s) };
                     let ec = self.to_char(*e);
-                    out.push(int::int_from_i64(sc as i64));
-                    out.push(int::int_from_i64(ec as i64));
+                    out.push(sc as i64);
+                    out.push(ec as i64);
                 }
                 None => {
-                    out.push(int::int_from_i64(-1));
-                    out.push(int::int_from_i64(-1));
+                    out.push(-1);
+                    out.push(-1);
                 }
             }
         }
         self.to_char(e0);
-        tuple::tuple_new(out)
+        out
     }
 }
 
@@ -197,40 +213,69 @@ fn engine_arg<'a>(args: &'a Args<'_>) -> PyResult<&'a Compiled> {
     args.positional.first().and_then(|v| ENGINE_TYPE.downcast(v)).ok_or_else(|| type_error("_re: an engine is required"))
 }
 
-/// `search(engine, string, pos, endpos, mode)`: mode 0 search, 1 match,
-/// 2 fullmatch.
+/// What a Match object is made of besides its spans: `(pattern, string,
+/// text, groupindex, is_bytes)` as re.py passes them.
+struct MatchParts<'a> {
+    pattern: &'a Value,
+    string: &'a Value,
+    text: &'a Value,
+    groupindex: &'a Value,
+    is_bytes: bool,
+}
+
+impl MatchParts<'_> {
+    fn make(&self, c: &Compiled, subject: &mut Subject<'_>, spans: &engine::Spans) -> Value {
+        MATCH_TYPE.alloc(MatchObj {
+            pattern: self.pattern.clone(),
+            string: self.string.clone(),
+            text: self.text.clone(),
+            is_bytes: self.is_bytes,
+            pos: subject.pos as i64,
+            endpos: subject.endpos as i64,
+            lastindex: lastindex(c, spans),
+            spans: subject.char_spans(spans),
+            groupindex: self.groupindex.clone(),
+        })
+    }
+}
+
+fn parts<'a>(args: &'a Args<'_>) -> PyResult<MatchParts<'a>> {
+    let a = |i: usize| args.positional.get(i).ok_or_else(|| type_error("_re: missing argument"));
+    Ok(MatchParts { pattern: a(1)?, string: a(2)?, text: a(3)?, groupindex: a(4)?, is_bytes: crate::vm::ops::truthy(a(5)?)? })
+}
+
+/// `search(engine, pattern, string, text, groupindex, is_bytes, pos, endpos,
+/// mode)`: a Match or None; mode 0 search, 1 match, 2 fullmatch.
 fn search(args: Args<'_>) -> PyResult<Value> {
     let c = engine_arg(&args)?;
-    let string = args.positional.get(1).ok_or_else(|| type_error("_re.search: a string is required"))?;
-    let Some(mut subject) = Subject::new(string, int_arg(&args, 2)?, int_arg(&args, 3)?)? else {
+    let parts = parts(&args)?;
+    let Some(mut subject) = Subject::new(parts.text, int_arg(&args, 6)?, int_arg(&args, 7)?)? else {
         return Ok(none_bool::none());
     };
-    let mode = match int_arg(&args, 4)? {
+    let mode = match int_arg(&args, 8)? {
         0 => Mode::Search,
         1 => Mode::Match,
         _ => Mode::Full,
     };
     Ok(match run(c, subject.text, subject.start, mode)? {
-        Some(spans) => subject.spans(c, &spans),
+        Some(spans) => parts.make(c, &mut subject, &spans),
         None => none_bool::none(),
     })
 }
 
-/// `scan(engine, string, pos, endpos, limit)`: the spans of successive
-/// matches as `finditer` finds them (at most `limit`, 0 for all). An empty
-/// match may follow a non-empty one at the same place, not another empty
-/// one.
-fn scan(args: Args<'_>) -> PyResult<Value> {
-    let c = engine_arg(&args)?;
-    let string = args.positional.get(1).ok_or_else(|| type_error("_re.scan: a string is required"))?;
-    let limit = int_arg(&args, 4)?.max(0) as usize;
-    let Some(mut subject) = Subject::new(string, int_arg(&args, 2)?, int_arg(&args, 3)?)? else {
-        return Ok(List::new(Vec::new()));
-    };
-    let mut out = Vec::new();
+/// Successive matches as `finditer` finds them (at most `limit`, 0 for
+/// all). An empty match may follow a non-empty one at the same place, not
+/// another empty one.
+fn each_match(
+    c: &Compiled,
+    subject: &mut Subject<'_>,
+    limit: usize,
+    mut found: impl FnMut(&mut Subject<'_>, &engine::Spans),
+) -> PyResult<()> {
     let mut at = subject.start;
+    let mut count = 0;
     let mut last_empty_at: Option<usize> = None;
-    while at <= subject.end && (limit == 0 || out.len() < limit) {
+    while at <= subject.end && (limit == 0 || count < limit) {
         let Some(spans) = run(c, subject.text, at, Mode::Search)? else { break };
         let (s, e) = spans[0].expect("group 0 matched");
         if s == e && last_empty_at == Some(s) {
@@ -244,9 +289,46 @@ fn scan(args: Args<'_>) -> PyResult<Value> {
                 None => break,
             }
         }
-        out.push(subject.spans(c, &spans));
+        found(subject, &spans);
+        count += 1;
         last_empty_at = (s == e).then_some(e);
         at = e;
     }
+    Ok(())
+}
+
+/// `scan(engine, text, pos, endpos, limit)`: the `(lastindex, start0, end0,
+/// ...)` tuples of successive matches (for findall, split and sub).
+fn scan(args: Args<'_>) -> PyResult<Value> {
+    let c = engine_arg(&args)?;
+    let string = args.positional.get(1).ok_or_else(|| type_error("_re.scan: a string is required"))?;
+    let limit = int_arg(&args, 4)?.max(0) as usize;
+    let Some(mut subject) = Subject::new(string, int_arg(&args, 2)?, int_arg(&args, 3)?)? else {
+        return Ok(List::new(Vec::new()));
+    };
+    let mut out = Vec::new();
+    each_match(c, &mut subject, limit, |subject, spans| out.push(subject.spans(c, spans)))?;
     Ok(List::new(out))
+}
+
+/// `iter(engine, pattern, string, text, groupindex, is_bytes, pos, endpos,
+/// limit)`: the Match objects of successive matches.
+fn iter(args: Args<'_>) -> PyResult<Value> {
+    let c = engine_arg(&args)?;
+    let parts = parts(&args)?;
+    let limit = int_arg(&args, 8)?.max(0) as usize;
+    let Some(mut subject) = Subject::new(parts.text, int_arg(&args, 6)?, int_arg(&args, 7)?)? else {
+        return Ok(List::new(Vec::new()));
+    };
+    let mut out = Vec::new();
+    each_match(c, &mut subject, limit, |subject, spans| out.push(parts.make(c, subject, spans)))?;
+    Ok(List::new(out))
+}
+
+/// `set_expand(f)`: the function `Match.expand` calls.
+fn set_expand(args: Args<'_>) -> PyResult<Value> {
+    if let Some(f) = args.positional.first() {
+        let _ = match_object::EXPAND.set(f.clone());
+    }
+    Ok(none_bool::none())
 }
