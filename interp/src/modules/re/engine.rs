@@ -32,6 +32,12 @@ pub struct Engine {
     groups: usize,
 }
 
+/// Reusable buffers of the meta engine, for a run of searches.
+#[derive(Default)]
+pub struct Scratch {
+    meta: Option<(meta::Cache, regex_automata::util::captures::Captures)>,
+}
+
 pub enum RunError {
     /// The backtracking VM gave up (its stack or step limit).
     Limit,
@@ -78,7 +84,7 @@ impl Engine {
 
     /// The first match in `hay` at or after `start` (at `start` for `Match`
     /// and `Full`).
-    pub fn run(&self, hay: &str, start: usize, mode: Mode) -> Result<Option<Spans>, RunError> {
+    pub fn run(&self, hay: &str, start: usize, mode: Mode, scratch: &mut Scratch) -> Result<Option<Spans>, RunError> {
         let nl = hay.ends_with('\n');
         let Ok(prog) = self.program(nl, mode) else {
             // The search program compiled, so the others do too.
@@ -90,8 +96,8 @@ impl Engine {
                 if mode != Mode::Search {
                     input = input.anchored(Anchored::Yes);
                 }
-                let mut caps = re.create_captures();
-                re.search_captures(&input, &mut caps);
+                let (cache, caps) = scratch.meta.get_or_insert_with(|| (re.create_cache(), re.create_captures()));
+                re.search_captures_with(cache, &input, caps);
                 if !caps.is_match() {
                     return Ok(None);
                 }

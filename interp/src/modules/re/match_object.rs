@@ -28,6 +28,8 @@ pub struct MatchObj {
     pub lastindex: i64,
     /// The pattern's `groupindex` dict.
     pub groupindex: Value,
+    /// Each group's name or None (a tuple).
+    pub names: Value,
 }
 
 impl Traverse for MatchObj {
@@ -91,14 +93,10 @@ impl MatchObj {
     }
 
     fn lastgroup(&self) -> Value {
-        if self.lastindex >= 0 {
-            for (k, v) in Dict::cast(&self.groupindex).expect("a dict").items() {
-                if int::as_int(&v).and_then(|i| i.to_i64()) == Some(self.lastindex) {
-                    return k;
-                }
-            }
+        match tuple::as_tuple(&self.names) {
+            Some(names) if self.lastindex >= 0 => names[self.lastindex as usize].clone(),
+            _ => none_bool::none(),
         }
-        none_bool::none()
     }
 }
 

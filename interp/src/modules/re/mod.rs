@@ -33,11 +33,13 @@ use weft_runtime::{Args, PyResult, TypeInfo, Value};
 
 use crate::vm::errors::{error, type_error};
 use crate::vm::objects::module_with_functions;
-use engine::{Engine, Mode, RunError};
+use engine::{Engine, Mode, RunError, Scratch};
 use match_object::{MatchObj, MATCH_TYPE};
 
 pub struct Compiled {
     engine: Engine,
+    /// Each group's name or None, from group 0: a tuple.
+    names: Value,
     /// For each group (from 1), the group it is nested in.
     parents: Vec<usize>,
 }
@@ -98,7 +100,12 @@ fn compile(args: Args<'_>) -> PyResult<Value> {
     for (name, g) in &parsed.names {
         d.set(pystr::str_value(name), int::int_from_i64(*g as i64))?;
     }
-    let compiled = ENGINE_TYPE.alloc(Compiled { engine, parents: parsed.parents });
+    let mut names = vec![none_bool::none(); parsed.groups + 1];
+    for (name, g) in &parsed.names {
+        names[*g] = pystr::str_value(name);
+    }
+    let names = tuple::tuple_new(names);
+    let compiled = ENGINE_TYPE.alloc(Compiled { engine, names, parents: parsed.parents });
     Ok(tuple::tuple_new(vec![
         compiled,
         int::int_from_i64(parsed.groups as i64),
@@ -205,8 +212,8 @@ fn is_ancestor(c: &Compiled, a: usize, mut g: usize) -> bool {
     false
 }
 
-fn run(c: &Compiled, hay: &str, start: usize, mode: Mode) -> PyResult<Option<engine::Spans>> {
-    c.engine.run(hay, start, mode).map_err(|RunError::Limit| error("RecursionError", "maximum recursion limit exceeded"))
+fn run(c: &Compiled, hay: &str, start: usize, mode: Mode, scratch: &mut Scratch) -> PyResult<Option<engine::Spans>> {
+    c.engine.run(hay, start, mode, scratch).map_err(|RunError::Limit| error("RecursionError", "maximum recursion limit exceeded"))
 }
 
 fn engine_arg<'a>(args: &'a Args<'_>) -> PyResult<&'a Compiled> {
@@ -235,6 +242,7 @@ impl MatchParts<'_> {
             lastindex: lastindex(c, spans),
             spans: subject.char_spans(spans),
             groupindex: self.groupindex.clone(),
+            names: c.names.clone(),
         })
     }
 }
@@ -257,7 +265,7 @@ fn search(args: Args<'_>) -> PyResult<Value> {
         1 => Mode::Match,
         _ => Mode::Full,
     };
-    Ok(match run(c, subject.text, subject.start, mode)? {
+    Ok(match run(c, subject.text, subject.start, mode, &mut Scratch::default())? {
         Some(spans) => parts.make(c, &mut subject, &spans),
         None => none_bool::none(),
     })
@@ -275,8 +283,9 @@ fn each_match(
     let mut at = subject.start;
     let mut count = 0;
     let mut last_empty_at: Option<usize> = None;
+    let mut scratch = Scratch::default();
     while at <= subject.end && (limit == 0 || count < limit) {
-        let Some(spans) = run(c, subject.text, at, Mode::Search)? else { break };
+        let Some(spans) = run(c, subject.text, at, Mode::Search, &mut scratch)? else { break };
         let (s, e) = spans[0].expect("group 0 matched");
         if s == e && last_empty_at == Some(s) {
             // No second empty match at one place: look from the next char.
