@@ -16,6 +16,7 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
     ("string", false, include_str!("../../lib/string.py")),
     ("os", false, include_str!("../../lib/os.py")),
+    ("io", false, include_str!("../../lib/io.py")),
     ("re", false, include_str!("../../lib/re.py")),
     ("json", false, include_str!("../../lib/json.py")),
     ("abc", false, include_str!("../../lib/abc.py")),
