@@ -15,6 +15,7 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("copy", false, include_str!("../../lib/copy.py")),
     ("contextlib", false, include_str!("../../lib/contextlib.py")),
     ("string", false, include_str!("../../lib/string.py")),
+    ("posixpath", false, include_str!("../../lib/posixpath.py")),
     ("os", false, include_str!("../../lib/os.py")),
     ("io", false, include_str!("../../lib/io.py")),
     ("re", false, include_str!("../../lib/re.py")),
