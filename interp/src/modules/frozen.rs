@@ -17,6 +17,7 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("string", false, include_str!("../../lib/string.py")),
     ("posixpath", false, include_str!("../../lib/posixpath.py")),
     ("os", false, include_str!("../../lib/os.py")),
+    ("array", false, include_str!("../../lib/array.py")),
     ("io", false, include_str!("../../lib/io.py")),
     ("re", false, include_str!("../../lib/re.py")),
     ("json", false, include_str!("../../lib/json.py")),
