@@ -183,7 +183,7 @@ fn span_value(m: &MatchObj, i: usize) -> Value {
 fn m_expand(args: Args<'_>) -> PyResult<Value> {
     this(&args)?;
     let f = EXPAND.get().ok_or_else(|| error("RuntimeError", "re is not initialized"))?;
-    ops::call(f, Args::positional(&args.positional[..]))
+    ops::call(f, Args::positional(args.positional))
 }
 
 fn m_repr(args: Args<'_>) -> PyResult<Value> {

@@ -60,7 +60,7 @@ pub fn module() -> Value {
 fn int_arg(args: &Args<'_>, i: usize) -> PyResult<i64> {
     args.positional
         .get(i)
-        .and_then(|v| int::as_int(v))
+        .and_then(int::as_int)
         .and_then(|n| n.to_i64())
         .ok_or_else(|| type_error("_re: an int argument is required"))
 }
@@ -142,7 +142,7 @@ impl<'a> Subject<'a> {
         Ok(Some(Subject { text: &s.as_str()[..end], ascii: s.is_ascii(), start, end, cursor: (start, pos), pos, endpos }))
     }
 
-    fn to_char(&mut self, b: usize) -> usize {
+    fn char_index(&mut self, b: usize) -> usize {
         if self.ascii {
             return b;
         }
@@ -165,12 +165,12 @@ impl<'a> Subject<'a> {
         let mut out = Vec::with_capacity(spans.len() * 2);
         // Convert in order of position, so the cursor mostly moves forward.
         let (s0, e0) = spans[0].expect("group 0 matched");
-        let s0c = self.to_char(s0);
+        let s0c = self.char_index(s0);
         for span in spans {
             match span {
                 Some((s, e)) => {
-                    let sc = if *s == s0 { s0c } else { self.to_char(*s) };
-                    let ec = self.to_char(*e);
+                    let sc = if *s == s0 { s0c } else { self.char_index(*s) };
+                    let ec = self.char_index(*e);
                     out.push(sc as i64);
                     out.push(ec as i64);
                 }
@@ -180,7 +180,7 @@ impl<'a> Subject<'a> {
                 }
             }
         }
-        self.to_char(e0);
+        self.char_index(e0);
         out
     }
 }
