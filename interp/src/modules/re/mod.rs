@@ -14,6 +14,10 @@
 //!   the next character or later; CPython's `_sre` would first try for a
 //!   non-empty match at the same position (only lazy repeats that can match
 //!   empty tell the two apart, e.g. `re.findall('x*?', 'xx')`).
+//! - A repeated group that can match empty keeps its last non-empty
+//!   iteration: `re.match('(a*)*', 'a').group(1)` is 'a' here, '' in CPython
+//!   (whose backtracker runs one more, empty, iteration); the same for
+//!   `(a*)+`, `(|a)+`. Spans of the whole match are the same.
 //! - Look-behind is accepted where `fancy-regex` can size it; the error for a
 //!   variable-width one is CPython's.
 //! - Patterns the backtracking VM gives up on (over a million stack entries)
