@@ -32,10 +32,12 @@ pub struct Engine {
     groups: usize,
 }
 
-/// Reusable buffers of the meta engine, for a run of searches.
+/// The capture slots of the meta engine, reused over a run of searches.
+/// (Its search caches come from its own per-thread pool: making one per
+/// call costs more than a short search.)
 #[derive(Default)]
 pub struct Scratch {
-    meta: Option<(meta::Cache, regex_automata::util::captures::Captures)>,
+    caps: Option<regex_automata::util::captures::Captures>,
 }
 
 pub enum RunError {
@@ -96,8 +98,8 @@ impl Engine {
                 if mode != Mode::Search {
                     input = input.anchored(Anchored::Yes);
                 }
-                let (cache, caps) = scratch.meta.get_or_insert_with(|| (re.create_cache(), re.create_captures()));
-                re.search_captures_with(cache, &input, caps);
+                let caps = scratch.caps.get_or_insert_with(|| re.create_captures());
+                re.search_captures(&input, caps);
                 if !caps.is_match() {
                     return Ok(None);
                 }
