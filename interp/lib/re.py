@@ -117,6 +117,8 @@ class Pattern:
         self._templates = {}
 
     def _text(self, string):
+        if string.__class__ is str and not self._bytes:
+            return string
         if self._bytes:
             if isinstance(string, str):
                 raise TypeError("cannot use a bytes pattern on a string-like object")
@@ -129,18 +131,17 @@ class Pattern:
             raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
         return string
 
-    def _run(self, string, pos, endpos, mode):
-        return _re.search(self._engine, self, string, self._text(string), self.groupindex,
-                          self._bytes, pos, endpos, mode)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 1)
+        return _re.search(self._engine, self, string, self._text(string), self.groupindex,
+                          self._bytes, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 2)
+        return _re.search(self._engine, self, string, self._text(string), self.groupindex,
+                          self._bytes, pos, endpos, 2)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 0)
+        return _re.search(self._engine, self, string, self._text(string), self.groupindex,
+                          self._bytes, pos, endpos, 0)
 
     def _scan(self, string, pos=0, endpos=_MAXSIZE, limit=0):
         text = self._text(string)
@@ -208,38 +209,9 @@ class Pattern:
             template = self._template(repl_text) if "\\" in repl_text else [repl_text]
         if count < 0:
             count = 0
-        text = self._text(string)
-        if template is None:
-            found = _re.iter(self._engine, self, string, text, self.groupindex,
-                             self._bytes, 0, _MAXSIZE, count)
-        else:
-            found = _re.scan(self._engine, text, 0, _MAXSIZE, count)
-        parts = []
-        last = 0
-        for r in found:
-            if template is None:
-                m = r
-                start, end = m.span()
-                parts.append(text[last:start])
-                piece = func(m)
-                if piece:
-                    if self._bytes:
-                        piece = _latin1(bytes(piece))
-                    elif not isinstance(piece, str):
-                        raise TypeError("expected str instance, %s found" % type(piece).__name__)
-                    parts.append(piece)
-            else:
-                start, end = r[1], r[2]
-                parts.append(text[last:start])
-                for item in template:
-                    if item.__class__ is int:
-                        if r[2 * item + 1] >= 0:
-                            parts.append(text[r[2 * item + 1]:r[2 * item + 2]])
-                    else:
-                        parts.append(item)
-            last = end
-        parts.append(text[last:])
-        return self._out("".join(parts)), len(found)
+        text, n = _re.sub(self._engine, self, string, self._text(string), self.groupindex,
+                          self._bytes, count, func if template is None else template)
+        return self._out(text), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]

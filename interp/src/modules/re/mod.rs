@@ -37,6 +37,7 @@ use weft_runtime::{Args, PyResult, TypeInfo, Value};
 
 use crate::vm::errors::{error, type_error};
 use crate::vm::objects::module_with_functions;
+use crate::vm::ops;
 use engine::{Engine, Mode, RunError, Scratch};
 use match_object::{MatchObj, MATCH_TYPE};
 
@@ -57,7 +58,14 @@ static ENGINE_TYPE: NativeType<Compiled> = NativeType::new(TypeInfo::new("_re.En
 pub fn module() -> Value {
     module_with_functions(
         "_re",
-        &[("compile", compile), ("search", search), ("scan", scan), ("iter", iter), ("set_expand", set_expand)],
+        &[
+            ("compile", compile),
+            ("search", search),
+            ("scan", scan),
+            ("iter", iter),
+            ("sub", sub),
+            ("set_expand", set_expand),
+        ],
     )
 }
 
@@ -282,7 +290,7 @@ fn each_match(
     c: &Compiled,
     subject: &mut Subject<'_>,
     limit: usize,
-    mut found: impl FnMut(&mut Subject<'_>, &engine::Spans),
+    mut found: impl FnMut(&mut Subject<'_>, &engine::Spans) -> PyResult<()>,
 ) -> PyResult<()> {
     let mut at = subject.start;
     let mut count = 0;
@@ -302,7 +310,7 @@ fn each_match(
                 None => break,
             }
         }
-        found(subject, &spans);
+        found(subject, &spans)?;
         count += 1;
         last_empty_at = (s == e).then_some(e);
         at = e;
@@ -320,7 +328,10 @@ fn scan(args: Args<'_>) -> PyResult<Value> {
         return Ok(List::new(Vec::new()));
     };
     let mut out = Vec::new();
-    each_match(c, &mut subject, limit, |subject, spans| out.push(subject.spans(c, spans)))?;
+    each_match(c, &mut subject, limit, |subject, spans| {
+        out.push(subject.spans(c, spans));
+        Ok(())
+    })?;
     Ok(List::new(out))
 }
 
@@ -334,8 +345,90 @@ fn iter(args: Args<'_>) -> PyResult<Value> {
         return Ok(List::new(Vec::new()));
     };
     let mut out = Vec::new();
-    each_match(c, &mut subject, limit, |subject, spans| out.push(parts.make(c, subject, spans)))?;
+    each_match(c, &mut subject, limit, |subject, spans| {
+        out.push(parts.make(c, subject, spans));
+        Ok(())
+    })?;
     Ok(List::new(out))
+}
+
+/// One piece of a parsed replacement template.
+enum Piece {
+    Text(String),
+    Group(usize),
+}
+
+/// `sub(engine, pattern, string, text, groupindex, is_bytes, count, repl)`:
+/// `(new text, number of substitutions)`. `repl` is a function of the match
+/// or a parsed template: a list of strs and group numbers.
+fn sub(args: Args<'_>) -> PyResult<Value> {
+    let c = engine_arg(&args)?;
+    let parts = parts(&args)?;
+    let limit = int_arg(&args, 6)?.max(0) as usize;
+    let repl = args.positional.get(7).ok_or_else(|| type_error("_re.sub: missing replacement"))?;
+    let template = match List::cast(repl) {
+        Some(l) => {
+            let mut pieces = Vec::new();
+            for item in l.to_vec() {
+                pieces.push(match pystr::as_str(&item) {
+                    Some(t) => Piece::Text(t.to_string()),
+                    None => Piece::Group(int::as_int(&item).and_then(|i| i.to_i64()).unwrap_or(0) as usize),
+                });
+            }
+            Some(pieces)
+        }
+        None => None,
+    };
+    let Some(mut subject) = Subject::new(parts.text, 0, i64::MAX)? else {
+        return Ok(tuple::tuple_new(vec![parts.text.clone(), int::int_from_i64(0)]));
+    };
+    let text = subject.text;
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    let mut n = 0;
+    each_match(c, &mut subject, limit, |subject, spans| {
+        let (s, e) = spans[0].expect("group 0 matched");
+        out.push_str(&text[last..s]);
+        match &template {
+            Some(pieces) => {
+                for piece in pieces {
+                    match piece {
+                        Piece::Text(t) => out.push_str(t),
+                        Piece::Group(g) => {
+                            if let Some(Some((gs, ge))) = spans.get(*g) {
+                                out.push_str(&text[*gs..*ge]);
+                            }
+                        }
+                    }
+                }
+            }
+            None => {
+                let m = parts.make(c, subject, spans);
+                let piece = ops::call(repl, Args::positional(&[m]))?;
+                if ops::truthy(&piece)? {
+                    push_piece(&mut out, &piece, parts.is_bytes)?;
+                }
+            }
+        }
+        last = e;
+        n += 1;
+        Ok(())
+    })?;
+    out.push_str(&text[last..]);
+    Ok(tuple::tuple_new(vec![pystr::str_from_string(out), int::int_from_i64(n)]))
+}
+
+/// Appends what a replacement function returned (bytes are Latin-1 text).
+fn push_piece(out: &mut String, piece: &Value, is_bytes: bool) -> PyResult<()> {
+    let name = || weft_runtime::types::typeobj::type_name_of(piece);
+    if is_bytes {
+        let b = weft_runtime::types::bytes::as_bytes(piece)
+            .ok_or_else(|| type_error(format!("expected a bytes-like object, {} found", name())))?;
+        out.extend(b.iter().map(|&b| b as char));
+    } else {
+        out.push_str(pystr::as_str(piece).ok_or_else(|| type_error(format!("expected str instance, {} found", name())))?);
+    }
+    Ok(())
 }
 
 /// `set_expand(f)`: the function `Match.expand` calls.
