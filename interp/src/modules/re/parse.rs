@@ -893,3 +893,6 @@ pub fn parse(pattern: &str, flags: u32) -> Result<Parsed, ReError> {
     }
     Ok(Parsed { out: p.out, out_nl: p.out_nl, groups: p.opened, names: p.names, parents: p.parents, flags })
 }
+
+#[cfg(test)]
+mod tests;
