@@ -19,6 +19,15 @@ pub enum Mode {
 enum Imp {
     Meta(meta::Regex),
     Fancy(fancy_regex::Regex),
+    /// An anchored program run on the subject cut at the start position:
+    /// for `match` of patterns that never look before where they start
+    /// (the `\G` form would try every later position before failing).
+    FancyFromStart(fancy_regex::Regex),
+}
+
+/// Whether a translation may look at text before its start position.
+fn looks_back(body: &str) -> bool {
+    ["\\A", "(?m:^)", "\\b", "\\B", "(?<"].iter().any(|s| body.contains(s))
 }
 
 /// One group's span in bytes, if it took part.
@@ -52,7 +61,9 @@ fn build(body: &str, mode: Mode) -> Result<Imp, String> {
     if let Ok(re) = meta::Regex::new(&meta_src) {
         return Ok(Imp::Meta(re));
     }
+    let from_start = mode != Mode::Search && !looks_back(body);
     let src = match mode {
+        _ if from_start => format!("\\A(?:{body}){}", if mode == Mode::Full { "\\z" } else { "" }),
         Mode::Search => body.to_string(),
         Mode::Match => format!("\\G(?:{body})"),
         Mode::Full => format!("\\G(?:{body})\\z"),
@@ -60,7 +71,7 @@ fn build(body: &str, mode: Mode) -> Result<Imp, String> {
     fancy_regex::RegexBuilder::new(&src)
         .backtrack_limit(usize::MAX)
         .build()
-        .map(Imp::Fancy)
+        .map(if from_start { Imp::FancyFromStart } else { Imp::Fancy })
         .map_err(|e| match e {
             fancy_regex::Error::CompileError(ref c) if matches!(c, fancy_regex::CompileError::LookBehindNotConst) => {
                 "look-behind requires fixed-width pattern".to_string()
@@ -107,6 +118,13 @@ impl Engine {
             }
             Imp::Fancy(re) => match re.captures_from_pos(hay, start) {
                 Ok(Some(c)) => Ok(Some((0..=self.groups).map(|g| c.get(g).map(|m| (m.start(), m.end()))).collect())),
+                Ok(None) => Ok(None),
+                Err(_) => Err(RunError::Limit),
+            },
+            Imp::FancyFromStart(re) => match re.captures(&hay[start..]) {
+                Ok(Some(c)) => Ok(Some(
+                    (0..=self.groups).map(|g| c.get(g).map(|m| (m.start() + start, m.end() + start))).collect(),
+                )),
                 Ok(None) => Ok(None),
                 Err(_) => Err(RunError::Limit),
             },
