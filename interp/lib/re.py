@@ -80,6 +80,54 @@ class error(Exception):
 error.__module__ = "re"
 
 
+class _MappingProxy:
+    """A read-only view of a dict, shown as CPython's mappingproxy."""
+
+    __slots__ = ("_d",)
+
+    def __init__(self, d):
+        self._d = d
+
+    def __getitem__(self, key):
+        return self._d[key]
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def copy(self):
+        return self._d.copy()
+
+    def __eq__(self, other):
+        return self._d == other
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._d,)
+
+    def __str__(self):
+        return str(self._d)
+
+
 def _latin1(s):
     return s.decode("latin-1")
 
@@ -108,7 +156,8 @@ class Pattern:
         self._engine = r[0]
         self.pattern = pattern
         self.groups = r[1]
-        self.groupindex = r[2]
+        self._index = r[2]
+        self.groupindex = _MappingProxy(r[2])
         f = r[3]
         if self._bytes and self._ascii_added:
             f &= ~256
@@ -132,15 +181,15 @@ class Pattern:
         return string
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return _re.search(self._engine, self, string, self._text(string), self.groupindex,
+        return _re.search(self._engine, self, string, self._text(string), self._index,
                           self._bytes, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return _re.search(self._engine, self, string, self._text(string), self.groupindex,
+        return _re.search(self._engine, self, string, self._text(string), self._index,
                           self._bytes, pos, endpos, 2)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return _re.search(self._engine, self, string, self._text(string), self.groupindex,
+        return _re.search(self._engine, self, string, self._text(string), self._index,
                           self._bytes, pos, endpos, 0)
 
     def _scan(self, string, pos=0, endpos=_MAXSIZE, limit=0):
@@ -148,7 +197,7 @@ class Pattern:
         return text, _re.scan(self._engine, text, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return iter(_re.iter(self._engine, self, string, self._text(string), self.groupindex,
+        return iter(_re.iter(self._engine, self, string, self._text(string), self._index,
                              self._bytes, pos, endpos, 0))
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
@@ -209,7 +258,7 @@ class Pattern:
             template = self._template(repl_text) if "\\" in repl_text else [repl_text]
         if count < 0:
             count = 0
-        text, n = _re.sub(self._engine, self, string, self._text(string), self.groupindex,
+        text, n = _re.sub(self._engine, self, string, self._text(string), self._index,
                           self._bytes, count, func if template is None else template)
         return self._out(text), n
 

@@ -19,3 +19,10 @@ re.purge()
 print(re.compile('(ab)*').match('ababab').group(1))
 print(type(p).__name__, type(p.match('1-a')).__name__)
 print(hash(re.compile('x')) == hash(re.compile('x')))
+gi = re.compile(r'(?P<a>x)(?P<b>y)').groupindex
+print(gi, gi['a'], 'b' in gi, len(gi), sorted(gi), gi.get('z'))
+try:
+    gi['c'] = 3
+except TypeError as e:
+    print('TypeError', e)
+print(repr(gi), gi == {'a': 1, 'b': 2})
