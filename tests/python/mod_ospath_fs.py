@@ -22,8 +22,10 @@ print(os.path.isabs(os.path.abspath('rel')), os.path.realpath('/a/./b'))
 os.remove(f)
 os.rmdir(d)
 print(os.path.exists(f), os.path.exists(d))
-home = os.environ.get('HOME')
-print(os.path.expanduser('~') == home.rstrip('/') or '/', os.path.expanduser('~/x') == os.path.join(home, 'x'))
-print(os.path.expanduser('a/~'), os.path.expanduser('~nosuchuser_xyz/a'), os.path.expanduser('~root'))
-os.environ['MOD_OSPATH_V'] = 'val' if hasattr(os.environ, '__setitem__') else None
-print(os.path.expandvars('$MOD_OSPATH_V/x ${MOD_OSPATH_V} $NOPE_XYZ_1 $'))
+os.environ['HOME'] = '/home/tester/'
+print(os.path.expanduser('~'), os.path.expanduser('~/x'), os.path.expanduser('~x'[:1] + '/a/~'))
+print(os.path.expanduser('a/~'), os.path.expanduser('~nosuchuser_xyz/a'), os.path.expanduser(b'~/b'))
+os.environ['HOME'] = '/'
+print(os.path.expanduser('~'), os.path.expanduser('~/y'))
+os.environ['MOD_OSPATH_V'] = 'val'
+print(os.path.expandvars('$MOD_OSPATH_V/x ${MOD_OSPATH_V} $NOPE_XYZ_1 $ ${NOPE'))
