@@ -4,7 +4,7 @@
 # function and a template, split and a match-at-position scanner loop.
 import re
 
-N = 16000
+N = 21000
 
 WORDS = ["alpha", "beta", "gamma", "delta", "total", "count", "x1", "y_2", "value"]
 
