@@ -197,8 +197,8 @@ class Pattern:
         return text, _re.scan(self._engine, text, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return iter(_re.iter(self._engine, self, string, self._text(string), self._index,
-                             self._bytes, pos, endpos, 0))
+        return _re.iter(self._engine, self, string, self._text(string), self._index,
+                        self._bytes, pos, endpos)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         text, found = self._scan(string, pos, endpos)

@@ -27,6 +27,7 @@
 mod engine;
 mod match_object;
 mod parse;
+mod scanner;
 
 pub use match_object::{match_attr, match_repr};
 
@@ -283,37 +284,61 @@ fn search(args: Args<'_>) -> PyResult<Value> {
     })
 }
 
-/// Successive matches as `finditer` finds them (at most `limit`, 0 for
-/// all). An empty match may follow a non-empty one at the same place, not
-/// another empty one.
+/// Where a run of successive searches is: the next byte to search from,
+/// and where the last match was empty.
+#[derive(Clone, Copy)]
+struct Cursor {
+    at: usize,
+    last_empty_at: Option<usize>,
+}
+
+/// The next match of a run, as `finditer` finds them: an empty match may
+/// follow a non-empty one at the same place, not another empty one.
+fn next_match(c: &Compiled, text: &str, cur: &mut Cursor, scratch: &mut Scratch) -> PyResult<Option<engine::Spans>> {
+    let end = text.len();
+    loop {
+        if cur.at > end {
+            return Ok(None);
+        }
+        let Some(spans) = run(c, text, cur.at, Mode::Search, scratch)? else {
+            cur.at = end + 1;
+            return Ok(None);
+        };
+        let (s, e) = spans[0].expect("group 0 matched");
+        if s == e && cur.last_empty_at == Some(s) {
+            // No second empty match at one place: look from the next char.
+            match text[s..].chars().next() {
+                Some(ch) => {
+                    cur.at = s + ch.len_utf8();
+                    cur.last_empty_at = None;
+                    continue;
+                }
+                None => {
+                    cur.at = end + 1;
+                    return Ok(None);
+                }
+            }
+        }
+        cur.last_empty_at = (s == e).then_some(e);
+        cur.at = e;
+        return Ok(Some(spans));
+    }
+}
+
+/// Successive matches (at most `limit`, 0 for all), handed to `found`.
 fn each_match(
     c: &Compiled,
     subject: &mut Subject<'_>,
     limit: usize,
     mut found: impl FnMut(&mut Subject<'_>, &engine::Spans) -> PyResult<()>,
 ) -> PyResult<()> {
-    let mut at = subject.start;
-    let mut count = 0;
-    let mut last_empty_at: Option<usize> = None;
+    let mut cur = Cursor { at: subject.start, last_empty_at: None };
     let mut scratch = Scratch::default();
-    while at <= subject.end && (limit == 0 || count < limit) {
-        let Some(spans) = run(c, subject.text, at, Mode::Search, &mut scratch)? else { break };
-        let (s, e) = spans[0].expect("group 0 matched");
-        if s == e && last_empty_at == Some(s) {
-            // No second empty match at one place: look from the next char.
-            match subject.text[s..].chars().next() {
-                Some(ch) => {
-                    at = s + ch.len_utf8();
-                    last_empty_at = None;
-                    continue;
-                }
-                None => break,
-            }
-        }
+    let mut count = 0;
+    while limit == 0 || count < limit {
+        let Some(spans) = next_match(c, subject.text, &mut cur, &mut scratch)? else { break };
         found(subject, &spans)?;
         count += 1;
-        last_empty_at = (s == e).then_some(e);
-        at = e;
     }
     Ok(())
 }
@@ -335,21 +360,13 @@ fn scan(args: Args<'_>) -> PyResult<Value> {
     Ok(List::new(out))
 }
 
-/// `iter(engine, pattern, string, text, groupindex, is_bytes, pos, endpos,
-/// limit)`: the Match objects of successive matches.
+/// `iter(engine, pattern, string, text, groupindex, is_bytes, pos,
+/// endpos)`: an iterator of Match objects, searching as it goes.
 fn iter(args: Args<'_>) -> PyResult<Value> {
-    let c = engine_arg(&args)?;
+    engine_arg(&args)?;
     let parts = parts(&args)?;
-    let limit = int_arg(&args, 8)?.max(0) as usize;
-    let Some(mut subject) = Subject::new(parts.text, int_arg(&args, 6)?, int_arg(&args, 7)?)? else {
-        return Ok(List::new(Vec::new()));
-    };
-    let mut out = Vec::new();
-    each_match(c, &mut subject, limit, |subject, spans| {
-        out.push(parts.make(c, subject, spans));
-        Ok(())
-    })?;
-    Ok(List::new(out))
+    let subject = Subject::new(parts.text, int_arg(&args, 6)?, int_arg(&args, 7)?)?;
+    Ok(scanner::new(&args.positional[0], &parts, subject))
 }
 
 /// One piece of a parsed replacement template.
