@@ -91,6 +91,13 @@ impl Engine {
 
     fn program(&self, nl: bool, mode: Mode) -> Result<&Imp, String> {
         let nl = nl && self.src[0] != self.src[1];
+        if mode == Mode::Match {
+            // The meta engine anchors through its input: `match` shares the
+            // search program (and so its capture slots).
+            if let Ok(search @ Imp::Meta(_)) = self.program(nl, Mode::Search) {
+                return Ok(search);
+            }
+        }
         let cell = &self.cells[nl as usize][mode as usize];
         cell.get_or_init(|| build(&self.src[nl as usize], mode)).as_ref().map_err(Clone::clone)
     }

@@ -290,6 +290,10 @@ fn search(args: Args<'_>) -> PyResult<Value> {
 struct Cursor {
     at: usize,
     last_empty_at: Option<usize>,
+    /// The last match started where its search did (a tokenizer's run):
+    /// the next search tries an anchored match first, which skips the
+    /// automaton's reverse pass for the start.
+    contiguous: bool,
 }
 
 /// The next match of a run, as `finditer` finds them: an empty match may
@@ -300,11 +304,17 @@ fn next_match(c: &Compiled, text: &str, cur: &mut Cursor, scratch: &mut Scratch)
         if cur.at > end {
             return Ok(None);
         }
-        let Some(spans) = run(c, text, cur.at, Mode::Search, scratch)? else {
+        let anchored = if cur.contiguous { run(c, text, cur.at, Mode::Match, scratch)? } else { None };
+        let found = match anchored {
+            Some(spans) => Some(spans),
+            None => run(c, text, cur.at, Mode::Search, scratch)?,
+        };
+        let Some(spans) = found else {
             cur.at = end + 1;
             return Ok(None);
         };
         let (s, e) = spans[0].expect("group 0 matched");
+        cur.contiguous = s == cur.at;
         if s == e && cur.last_empty_at == Some(s) {
             // No second empty match at one place: look from the next char.
             match text[s..].chars().next() {
@@ -332,7 +342,7 @@ fn each_match(
     limit: usize,
     mut found: impl FnMut(&mut Subject<'_>, &engine::Spans) -> PyResult<()>,
 ) -> PyResult<()> {
-    let mut cur = Cursor { at: subject.start, last_empty_at: None };
+    let mut cur = Cursor { at: subject.start, last_empty_at: None, contiguous: false };
     let mut scratch = Scratch::default();
     let mut count = 0;
     while limit == 0 || count < limit {

@@ -38,7 +38,7 @@ static SCAN_ITER_TYPE: NativeType<ScanIter> = NativeType::new(TypeInfo {
 
 pub(super) fn new(engine: &Value, parts: &MatchParts<'_>, subject: Option<Subject<'_>>) -> Value {
     let (pos, endpos, start, end, state) = match subject {
-        Some(s) => (s.pos, s.endpos, s.start, s.end, Some((Cursor { at: s.start, last_empty_at: None }, s.cursor))),
+        Some(s) => (s.pos, s.endpos, s.start, s.end, Some((Cursor { at: s.start, last_empty_at: None, contiguous: false }, s.cursor))),
         None => (0, 0, 0, 0, None),
     };
     SCAN_ITER_TYPE.alloc(ScanIter {
