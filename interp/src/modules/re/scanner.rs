@@ -22,9 +22,9 @@ pub struct ScanIter {
     endpos: usize,
     start: usize,
     end: usize,
-    /// The search cursor and the byte-to-character cursor; `None` once
-    /// exhausted (or when `endpos < pos`).
-    state: Mutex<Option<(Cursor, (usize, usize))>>,
+    /// The search cursor, the byte-to-character cursor and the engine's
+    /// capture slots; `None` once exhausted (or when `endpos < pos`).
+    state: Mutex<Option<(Cursor, (usize, usize), Scratch)>>,
 }
 
 impl Traverse for ScanIter {
@@ -38,7 +38,7 @@ static SCAN_ITER_TYPE: NativeType<ScanIter> = NativeType::new(TypeInfo {
 
 pub(super) fn new(engine: &Value, parts: &MatchParts<'_>, subject: Option<Subject<'_>>) -> Value {
     let (pos, endpos, start, end, state) = match subject {
-        Some(s) => (s.pos, s.endpos, s.start, s.end, Some((Cursor { at: s.start, last_empty_at: None, contiguous: false }, s.cursor))),
+        Some(s) => (s.pos, s.endpos, s.start, s.end, Some((Cursor { at: s.start, last_empty_at: None, contiguous: false }, s.cursor, Scratch::default()))),
         None => (0, 0, 0, 0, None),
     };
     SCAN_ITER_TYPE.alloc(ScanIter {
@@ -70,7 +70,7 @@ fn scan_next(args: Args<'_>) -> PyResult<Value> {
     let c = ENGINE_TYPE.downcast(&it.engine).expect("an engine");
     let s = pystr::cast(&it.text).expect("a str");
     let mut state = it.state.lock();
-    let Some((cur, chars)) = state.as_mut() else {
+    let Some((cur, chars, scratch)) = state.as_mut() else {
         return Err(crate::vm::generator::stop_iteration(none_bool::none()));
     };
     let mut subject = Subject {
@@ -82,7 +82,7 @@ fn scan_next(args: Args<'_>) -> PyResult<Value> {
         pos: it.pos,
         endpos: it.endpos,
     };
-    match next_match(c, subject.text, cur, &mut Scratch::default())? {
+    match next_match(c, subject.text, cur, scratch)? {
         Some(spans) => {
             let parts = MatchParts {
                 pattern: &it.pattern,
