@@ -200,6 +200,9 @@ class Pattern:
         return _re.iter(self._engine, self, string, self._text(string), self._index,
                         self._bytes, pos, endpos)
 
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        return _Scanner(self, string, pos, endpos)
+
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         text, found = self._scan(string, pos, endpos)
         out = []
@@ -289,6 +292,41 @@ class Pattern:
 
     def __deepcopy__(self, memo):
         return self
+
+
+class _Scanner:
+    """Pattern.scanner(): successive match() or search() calls, each going
+    on where the last match ended (an empty match must be followed by a
+    move)."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        n = len(string)
+        self._pos = 0 if pos < 0 else min(pos, n)
+        self._endpos = endpos
+        self._advance = False
+
+    def _next(self, mode):
+        p = self.pattern
+        pos = self._pos
+        m = _re.search(p._engine, p, self._string, p._text(self._string), p._index,
+                       p._bytes, pos, self._endpos, mode)
+        if m is not None and self._advance and m.end() == pos:
+            if mode == 1 or pos >= len(self._string):
+                return None
+            m = _re.search(p._engine, p, self._string, p._text(self._string), p._index,
+                           p._bytes, pos + 1, self._endpos, 0)
+        if m is not None:
+            self._advance = m.start() == m.end()
+            self._pos = m.end()
+        return m
+
+    def match(self):
+        return self._next(1)
+
+    def search(self):
+        return self._next(0)
 
 
 def _parse_template(repl, pattern):
