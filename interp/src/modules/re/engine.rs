@@ -14,6 +14,9 @@ pub enum Mode {
     Search,
     Match,
     Full,
+    /// A match at the start position that is not empty there (CPython's
+    /// rule after an empty match: the next one must move on).
+    Advance,
 }
 
 enum Imp {
@@ -37,7 +40,7 @@ pub struct Engine {
     /// The translations: `$` as `\z`, and `$` also before a final newline.
     src: [String; 2],
     /// Compiled lazily: [newline variant][mode].
-    cells: [[OnceLock<Result<Imp, String>>; 3]; 2],
+    cells: [[OnceLock<Result<Imp, String>>; 4]; 2],
     groups: usize,
 }
 
@@ -58,15 +61,20 @@ fn build(body: &str, mode: Mode) -> Result<Imp, String> {
     // The meta engine anchors through its input, so `match` and `search`
     // share one program; `fullmatch` adds the end anchor.
     let meta_src = if mode == Mode::Full { format!("(?:{body})\\z") } else { body.to_string() };
-    if let Ok(re) = meta::Regex::new(&meta_src) {
-        return Ok(Imp::Meta(re));
+    if mode != Mode::Advance {
+        if let Ok(re) = meta::Regex::new(&meta_src) {
+            return Ok(Imp::Meta(re));
+        }
     }
-    let from_start = mode != Mode::Search && !looks_back(body);
+    let from_start = matches!(mode, Mode::Match | Mode::Full) && !looks_back(body);
     let src = match mode {
         _ if from_start => format!("\\A(?:{body}){}", if mode == Mode::Full { "\\z" } else { "" }),
         Mode::Search => body.to_string(),
         Mode::Match => format!("\\G(?:{body})"),
         Mode::Full => format!("\\G(?:{body})\\z"),
+        // `\G` holds only at the start position, so `(?!\G)` at the end
+        // asks for a non-empty match.
+        Mode::Advance => format!("\\G(?:{body})(?!\\G)"),
     };
     fancy_regex::RegexBuilder::new(&src)
         .backtrack_limit(usize::MAX)

@@ -1,7 +1,8 @@
 //! `_re`: the native half of `re` (the Python half is `interp/lib/re.py`).
 //! `compile` checks a pattern with CPython's parser rules and translates it
-//! (`parse.rs`); `search` and `scan` run it (`engine.rs`) and hand back
-//! spans in characters, which `re.py` wraps in Match objects.
+//! (`parse.rs`); `search`, `iter` (`scanner.rs`), `scan` and `sub` run it
+//! (`engine.rs`) with positions in characters, and make the Match objects
+//! (`match_object.rs`).
 //!
 //! Where the semantics differ from CPython's `_sre`:
 //! - `\b`/`\B` use the `regex` crate's Unicode word characters (letters,
@@ -10,16 +11,13 @@
 //!   combining marks and on non-decimal numbers.
 //! - IGNORECASE folds with Unicode simple case folding (`regex`'s), CPython
 //!   with its own lower/upper tables: a few characters differ.
-//! - After an empty match, the next match found is the first one starting at
-//!   the next character or later; CPython's `_sre` would first try for a
-//!   non-empty match at the same position (only lazy repeats that can match
-//!   empty tell the two apart, e.g. `re.findall('x*?', 'xx')`).
 //! - A repeated group that can match empty keeps its last non-empty
 //!   iteration: `re.match('(a*)*', 'a').group(1)` is 'a' here, '' in CPython
 //!   (whose backtracker runs one more, empty, iteration); the same for
-//!   `(a*)+`, `(|a)+`. Spans of the whole match are the same.
-//! - Look-behind is accepted where `fancy-regex` can size it; the error for a
-//!   variable-width one is CPython's.
+//!   `(a*)+`. Spans of the whole match are the same.
+//! - A pattern too large for the `regex` crate's size limits (repeats of
+//!   repeats in the tens of thousands) raises `re.error` ("unsupported
+//!   pattern: ...") where CPython compiles it.
 //! - Patterns the backtracking VM gives up on (over a million stack entries)
 //!   raise RecursionError instead of running on.
 //! - Bytes patterns are handled by `re.py` over Latin-1 text.
@@ -316,7 +314,15 @@ fn next_match(c: &Compiled, text: &str, cur: &mut Cursor, scratch: &mut Scratch)
         let (s, e) = spans[0].expect("group 0 matched");
         cur.contiguous = s == cur.at;
         if s == e && cur.last_empty_at == Some(s) {
-            // No second empty match at one place: look from the next char.
+            // No second empty match at one place: a non-empty one there,
+            // else look from the next char.
+            if let Some(spans) = run(c, text, s, Mode::Advance, scratch)? {
+                let e = spans[0].expect("group 0 matched").1;
+                cur.last_empty_at = None;
+                cur.contiguous = true;
+                cur.at = e;
+                return Ok(Some(spans));
+            }
             match text[s..].chars().next() {
                 Some(ch) => {
                     cur.at = s + ch.len_utf8();
