@@ -24,8 +24,11 @@ pub struct ScanIter {
     end: usize,
     /// The search cursor, the byte-to-character cursor and the engine's
     /// capture slots; `None` once exhausted (or when `endpos < pos`).
-    state: Mutex<Option<(Cursor, (usize, usize), Scratch)>>,
+    state: Mutex<Option<ScanState>>,
 }
+
+/// The search cursor, the byte-to-character cursor, the capture slots.
+type ScanState = (Cursor, (usize, usize), Scratch);
 
 impl Traverse for ScanIter {
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
