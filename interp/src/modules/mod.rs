@@ -6,6 +6,7 @@ pub mod io;
 pub mod math;
 pub mod posix;
 pub mod random;
+pub mod re;
 pub mod stdio;
 pub mod struct_module;
 pub mod sys;
@@ -26,6 +27,7 @@ pub fn make(name: &str) -> PyResult<Option<Value>> {
         "_os" => Some(posix::module()),
         "random" => Some(random::module()),
         "_weakref" => Some(weakref::module()),
+        "_re" => Some(re::module()),
         "_struct" => Some(struct_module::module()),
         "builtins" => Some(crate::vm::builtins_module()),
         _ => None,

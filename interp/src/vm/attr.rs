@@ -143,6 +143,9 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     if let Some(v) = crate::modules::io::file_attr(obj, n) {
         return Ok(Some(v));
     }
+    if let Some(v) = crate::modules::re::match_attr(obj, n) {
+        return Ok(Some(v));
+    }
     if let Some(sl) = weft_runtime::types::slice::as_slice(obj) {
         return Ok(match n {
             "start" => Some(sl.start.clone()),

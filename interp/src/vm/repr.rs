@@ -78,5 +78,8 @@ pub fn interpreter_repr(v: &Value) -> Option<PyResult<String>> {
         let name = weft_runtime::types::typeobj::type_name_of(v);
         return Some(guarded(v, "...", || Ok(format!("{name}([{}])", join(&view.items())?))));
     }
+    if let Some(r) = crate::modules::re::match_repr(v) {
+        return Some(r);
+    }
     super::objects::repr(v)
 }
