@@ -46,6 +46,9 @@ pub mod flag {
     /// Target of a walrus in this scope: codegen must not read the register
     /// directly while an expression holding it is half evaluated.
     pub const WALRUS_TARGET: u16 = 1 << 8;
+    /// Unbound by `del` or at the end of an `except ... as` handler:
+    /// codegen may not assume a parameter so named stays bound.
+    pub const DELETED: u16 = 1 << 9;
 }
 
 /// Where a name lives once analysis is done.
@@ -327,7 +330,7 @@ impl Builder<'_> {
                     let ast::ExceptHandler::ExceptHandler(handler) = handler;
                     self.optional(handler.type_.as_deref())?;
                     if let Some(name) = &handler.name {
-                        self.add(name.as_str(), flag::ASSIGNED, name.range.start())?;
+                        self.add(name.as_str(), flag::ASSIGNED | flag::DELETED, name.range.start())?;
                     }
                     self.statements(&handler.body)?;
                 }
@@ -493,6 +496,7 @@ impl Builder<'_> {
     fn name(&mut self, name: &ast::ExprName) -> Result<(), CompileError> {
         let flags = match name.ctx {
             ast::ExprContext::Load => flag::USED,
+            ast::ExprContext::Del => flag::ASSIGNED | flag::DELETED,
             _ => flag::ASSIGNED,
         };
         self.add(name.id.as_str(), flags, name.range.start())?;

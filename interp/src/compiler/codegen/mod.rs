@@ -96,6 +96,9 @@ struct Unit<'a> {
     blocks: Vec<Block<'a>>,
     /// Local registers known to be bound since the last label.
     bound: HashSet<u32>,
+    /// Parameters no `del` or `except ... as` unbinds: bound everywhere,
+    /// so reading them needs no check even after a label.
+    always_bound: Vec<u32>,
     span: Span,
     arg_count: u32,
     posonly_count: u32,
@@ -176,6 +179,7 @@ impl<'a> Compiler<'a> {
             handlers: Vec::new(),
             blocks: Vec::new(),
             bound: HashSet::new(),
+            always_bound: Vec::new(),
             span: Span { line: first_line, end_line: first_line, column: 0, end_column: 0 },
             arg_count: 0,
             posonly_count: 0,
@@ -223,9 +227,13 @@ impl<'a> Compiler<'a> {
         }
         unit.top = unit.local_names.len() as u32;
         unit.max_registers = unit.top;
-        // Parameters are bound on entry.
-        for index in 0..info.parameters.len() as u32 {
+        // Parameters are bound on entry; those never unbound stay so.
+        for (index, parameter) in info.parameters.iter().enumerate() {
+            let index = index as u32;
             unit.bound.insert(index);
+            if info.symbol(parameter).is_some_and(|s| s.flags & flag::DELETED == 0) {
+                unit.always_bound.push(index);
+            }
         }
         self.units.push(unit);
     }
@@ -296,6 +304,7 @@ impl<'a> Compiler<'a> {
         unit.labels[label.0] = Some(unit.code.len());
         // Control can arrive here from elsewhere: forget what was known bound.
         unit.bound.clear();
+        unit.bound.extend(unit.always_bound.iter().copied());
     }
 
     fn temp(&mut self) -> u32 {
