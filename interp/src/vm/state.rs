@@ -46,13 +46,14 @@ pub fn set_recursion_limit(n: usize) {
     RECURSION_LIMIT.store(n, Ordering::Relaxed);
 }
 
-/// Enter one Python call level; `false` if that passes the limit.
+/// Enter one Python call level: the new depth, `None` if that passes the
+/// limit.
 #[inline]
-pub fn enter_call() -> bool {
+pub fn enter_call() -> Option<usize> {
     DEPTH.with(|d| {
         let n = d.get() + 1;
         d.set(n);
-        n <= recursion_limit()
+        (n <= recursion_limit()).then_some(n)
     })
 }
 
