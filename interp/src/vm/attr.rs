@@ -62,8 +62,37 @@ fn is_attribute_error(e: &PyErr) -> bool {
     }
 }
 
-/// `getattr(obj, name)`.
+/// `getattr(obj, name)`; an AttributeError escaping it learns its `name`
+/// and `obj` (CPython's set_attribute_error_context).
 pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
+    getattr_inner(obj, name).map_err(|e| with_attribute_context(e, obj, name))
+}
+
+/// Give an AttributeError not yet augmented its `name` and `obj`.
+#[cold]
+fn with_attribute_context(e: PyErr, obj: &Value, name: &Value) -> PyErr {
+    match e {
+        PyErr::Lazy { kind: ExcKind::AttributeError, message, arg: None } => PyErr::Lazy {
+            kind: ExcKind::AttributeError,
+            message,
+            arg: Some(tuple::tuple_new(vec![name.clone(), obj.clone()])),
+        },
+        PyErr::Object(v) if is_attribute_error(&PyErr::Object(v.clone())) => {
+            if let Some(exc) = weft_runtime::types::exception::as_exception(&v) {
+                let dict = Dict::cast(&exc.dict).expect("a dict");
+                let key = weft_runtime::interned!("name");
+                if matches!(dict.get(key), Ok(None)) {
+                    let _ = dict.set(key.clone(), name.clone());
+                    let _ = dict.set(pystr::str_value("obj"), obj.clone());
+                }
+            }
+            PyErr::Object(v)
+        }
+        e => e,
+    }
+}
+
+fn getattr_inner(obj: &Value, name: &Value) -> PyResult<Value> {
     if let Some(ga) = user_override(obj, typeobj::OVERRIDES_GETATTRIBUTE, weft_runtime::interned!("__getattribute__")) {
         let ty = typeobj::type_of(obj);
         let r = protocol::call(&typeobj::bind(&ga, obj, &ty)?, std::slice::from_ref(name));
@@ -171,6 +200,10 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             weft_runtime::types::exception::exception_class(class)
                 .is_some_and(|c| weft_runtime::types::exception::matches(obj, &c))
         };
+        let own = || {
+            weft_runtime::types::exception::as_exception(obj)
+                .and_then(|e| Dict::cast(&e.dict).expect("a dict").get(name).ok().flatten())
+        };
         return Ok(match n {
             "encoding" | "object" | "start" | "end" | "reason" if is("UnicodeEncodeError") || is("UnicodeDecodeError") => {
                 let at = ["encoding", "object", "start", "end", "reason"].iter().position(|&a| a == n).expect("listed");
@@ -179,8 +212,9 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             "value" if is("StopIteration") => Some(first()),
             "code" if is("SystemExit") => Some(first()),
             "errno" | "strerror" | "filename" | "filename2" => weft_runtime::types::exception::os_error_field(obj, n),
-            "name" | "path" if is("ImportError") => Some(none_bool::none()),
-            "obj" if is("AttributeError") => Some(none_bool::none()),
+            // Set by the raiser into the instance dict, else None.
+            "name" | "path" if is("ImportError") => Some(own().unwrap_or_else(none_bool::none)),
+            "name" | "obj" if is("AttributeError") => Some(own().unwrap_or_else(none_bool::none)),
             "add_note" => Some(bound_method(native_function("add_note", exception_add_note), obj.clone())),
             "with_traceback" => Some(bound_method(native_function("with_traceback", exception_with_traceback), obj.clone())),
             _ => None,

@@ -264,7 +264,8 @@ fn unpack(src: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Valu
     let items = match ops::collect(src) {
         Ok(items) => items,
         Err(e) => {
-            if ops::iter(src).is_err() {
+            // Only a TypeError from iter() itself is reworded (CPython's unpack_iterable).
+            if ops::is_error_kind(&e, weft_runtime::ExcKind::TypeError) && ops::iter(src).is_err() {
                 return Err(type_error(format!("cannot unpack non-iterable {} object", typeobj::type_name_of(src))));
             }
             return Err(e);

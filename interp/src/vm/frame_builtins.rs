@@ -172,6 +172,8 @@ fn attribute_names(obj: &Value) -> Vec<String> {
     for k in classes {
         dict_keys(typeobj::class_dict(&k), &mut out);
     }
+    // `object.__class__` is served by attribute lookup, not a dict entry.
+    out.push("__class__".to_string());
     out
 }
 

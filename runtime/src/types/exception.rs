@@ -178,6 +178,19 @@ pub fn new_exception(class: &Value, args: Vec<Value>) -> Value {
 pub fn materialize(err: PyErr) -> Value {
     match err {
         PyErr::Object(v) => v,
+        PyErr::Lazy { kind: ExcKind::AttributeError, message, arg: Some(context) } => {
+            // An AttributeError from getattr carries `(name, obj)`, which
+            // become its `name` and `obj` attributes (CPython's
+            // set_attribute_error_context).
+            let args = if message.is_empty() { vec![] } else { vec![pystr::str_from_string(message)] };
+            let exc = new_exception(&class_of_kind(ExcKind::AttributeError), args);
+            if let (Some(e), Some([name, obj])) = (as_exception(&exc), tuple::as_tuple(&context)) {
+                let dict = Dict::cast(&e.dict).expect("a dict");
+                let _ = dict.set(pystr::str_value("name"), name.clone());
+                let _ = dict.set(pystr::str_value("obj"), obj.clone());
+            }
+            exc
+        }
         PyErr::Lazy { kind, message, arg } => {
             let args = match arg {
                 Some(a) => vec![a],
