@@ -174,6 +174,13 @@ pub fn call(callable: &Value, args: &[Value]) -> PyResult<Value> {
     call_args(callable, crate::args::Args::positional(args))
 }
 
+/// Whether the value's built-in type has a call slot (functions, methods,
+/// classes, staticmethod, weakref...): the built-in half of `callable()`.
+pub fn has_call_slot(v: &Value) -> bool {
+    // SAFETY: `v` holds a reference, so the object is alive.
+    v.as_object().is_some_and(|obj| unsafe { obj.as_ref() }.type_info().call.is_some())
+}
+
 /// `callable(*args, **kwargs)`.
 pub fn call_args(callable: &Value, args: crate::args::Args<'_>) -> PyResult<Value> {
     if let Some(obj) = callable.as_object() {
