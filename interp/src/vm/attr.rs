@@ -40,15 +40,28 @@ fn instance_getattr(obj: &Value, inst: &weft_runtime::types::instance::Instance,
     let descr = typeobj::lookup(class, name);
     if let Some(d) = &descr {
         if weft_runtime::attr::is_data_descriptor(d) {
-            return typeobj::descr_get(d, Some(obj), class);
+            return typeobj::descr_get(d, Some(obj), class).or_else(|e| getattr_fallback(obj, class, name, e));
         }
     }
     if let Some(v) = Dict::cast(&inst.dict).expect("a dict").get(name)? {
         return Ok(v);
     }
     match descr {
-        Some(d) => typeobj::descr_get(&d, Some(obj), class),
+        Some(d) => typeobj::descr_get(&d, Some(obj), class).or_else(|e| getattr_fallback(obj, class, name, e)),
         None => rt_attr::getattr(obj, name),
+    }
+}
+
+/// An AttributeError from a descriptor's `__get__` (a property's getter)
+/// falls back to the class's `__getattr__`, as CPython's slot_tp_getattr_hook.
+#[cold]
+fn getattr_fallback(obj: &Value, class: &Value, name: &Value, e: PyErr) -> PyResult<Value> {
+    if typeobj::overrides(class) & typeobj::OVERRIDES_GETATTR == 0 || !is_attribute_error(&e) {
+        return Err(e);
+    }
+    match typeobj::lookup(class, weft_runtime::interned!("__getattr__")) {
+        Some(f) => protocol::call(&typeobj::bind(&f, obj, class)?, std::slice::from_ref(name)),
+        None => Err(e),
     }
 }
 
@@ -271,10 +284,14 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             "fget" => Some(opt(&p.fget)),
             "fset" => Some(opt(&p.fset)),
             "fdel" => Some(opt(&p.fdel)),
+            "__doc__" if p.doc.is_some() => p.doc.clone(),
             "__doc__" => match &p.fget {
                 Some(f) => Some(getattr(f, weft_runtime::interned!("__doc__")).unwrap_or_else(|_| none_bool::none())),
                 None => Some(none_bool::none()),
             },
+            "__get__" => Some(bound_method(native_function("__get__", property_dunder_get), obj.clone())),
+            "__set__" => Some(bound_method(native_function("__set__", property_dunder_set), obj.clone())),
+            "__delete__" => Some(bound_method(native_function("__delete__", property_dunder_delete), obj.clone())),
             "setter" => Some(bound_method(native_function("setter", property_setter), obj.clone())),
             "getter" => Some(bound_method(native_function("getter", property_getter), obj.clone())),
             "deleter" => Some(bound_method(native_function("deleter", property_deleter), obj.clone())),
@@ -292,6 +309,39 @@ fn function_get(args: Args<'_>) -> PyResult<Value> {
         [f, obj] | [f, obj, _] => Ok(bound_method(f.clone(), obj.clone())),
         _ => Err(type_error("__get__(None, None) is invalid")),
     }
+}
+
+/// `prop.__get__(obj, type=None)`: the property itself when `obj` is None.
+fn property_dunder_get(args: Args<'_>) -> PyResult<Value> {
+    match args.positional {
+        [p, obj] | [p, obj, _] if none_bool::is_none(obj) => Ok(p.clone()),
+        [p, obj] | [p, obj, _] => typeobj::descr_get(p, Some(obj), &typeobj::type_of(obj)),
+        _ => Err(type_error("__get__(None, None) is invalid")),
+    }
+}
+
+/// `prop.__set__(obj, value)`.
+fn property_dunder_set(args: Args<'_>) -> PyResult<Value> {
+    let [p, obj, value] = args.positional else {
+        return Err(type_error(format!("expected 2 arguments, got {}", args.positional.len().saturating_sub(1))));
+    };
+    if property_of(p).is_none() {
+        return Err(type_error("descriptor '__set__' requires a 'property' object"));
+    }
+    weft_runtime::types::descriptor::property_set(p, obj, Some(value.clone()))?;
+    Ok(none_bool::none())
+}
+
+/// `prop.__delete__(obj)`.
+fn property_dunder_delete(args: Args<'_>) -> PyResult<Value> {
+    let [p, obj] = args.positional else {
+        return Err(type_error(format!("expected 1 argument, got {}", args.positional.len().saturating_sub(1))));
+    };
+    if property_of(p).is_none() {
+        return Err(type_error("descriptor '__delete__' requires a 'property' object"));
+    }
+    weft_runtime::types::descriptor::property_set(p, obj, None)?;
+    Ok(none_bool::none())
 }
 
 /// `exc.with_traceback(tb)`: sets `__traceback__`, returns the exception.
@@ -337,7 +387,7 @@ fn property_with(args: Args<'_>, which: usize) -> PyResult<Value> {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = Some(f.clone());
     let [g, s, d] = parts;
-    Ok(weft_runtime::types::descriptor::property(g, s, d, &p.name))
+    Ok(weft_runtime::types::descriptor::property(g, s, d, p.doc.clone(), &p.name()))
 }
 
 fn property_getter(args: Args<'_>) -> PyResult<Value> {
