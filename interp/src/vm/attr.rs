@@ -344,6 +344,14 @@ fn property_dunder_delete(args: Args<'_>) -> PyResult<Value> {
     Ok(none_bool::none())
 }
 
+/// `func.__call__(*args, **kwargs)`.
+fn function_call(args: Args<'_>) -> PyResult<Value> {
+    match args.positional.split_first() {
+        Some((f, rest)) => protocol::call_args(f, Args::new(rest, args.keywords)),
+        None => Err(type_error("descriptor '__call__' of 'function' object needs an argument")),
+    }
+}
+
 /// `exc.with_traceback(tb)`: sets `__traceback__`, returns the exception.
 fn exception_with_traceback(args: Args<'_>) -> PyResult<Value> {
     let [exc, tb] = args.positional else {
@@ -457,6 +465,9 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
             }
             if name_of(name) == "__get__" {
                 return Ok(bound_method(native_function("__get__", function_get), obj.clone()));
+            }
+            if name_of(name) == "__call__" {
+                return Ok(bound_method(native_function("__call__", function_call), obj.clone()));
             }
             return Err(error("AttributeError", format!("'function' object has no attribute '{}'", name_of(name))));
         }
