@@ -261,6 +261,9 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     if let Some(r) = super::type_expressions::getattr(obj, n) {
         return r.map(Some);
     }
+    if super::frame_object::FRAME_OBJECT_TYPE.is(obj) {
+        return Ok(super::frame_object::frame_attr(obj, n));
+    }
     if let Some(c) = super::objects::CODE_TYPE.downcast(obj) {
         return Ok(super::objects::code_attr(c, n));
     }
@@ -275,6 +278,9 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         return Ok(match n {
             "__name__" => Some(g.name.clone()),
             "__qualname__" => Some(g.qualname.clone()),
+            "gi_frame" => Some(super::generator::frame_object(g)),
+            "gi_running" => Some(none_bool::bool_value(super::generator::is_running(g))),
+            "gi_code" => Some(super::generator::code_object(g)),
             _ => None,
         });
     }

@@ -14,6 +14,7 @@ pub mod format_complex;
 pub mod format_spec;
 pub mod frame;
 pub mod frame_builtins;
+pub mod frame_object;
 pub mod function;
 pub mod generator;
 pub mod import;
