@@ -428,9 +428,17 @@ fn type_attr(t: &Value, name: &Value) -> PyResult<Option<Value>> {
         "__qualname__" => Some(pystr::str_from_string(typeobj::type_name(t))),
         "__module__" => Some(weft_runtime::interned!("builtins").clone()),
         "__doc__" => Some(none_bool::none()),
-        "__subclasses__" => None,
+        "__subclasses__" => Some(bound_method(native_function("__subclasses__", type_subclasses), t.clone())),
         _ => None,
     })
+}
+
+/// `cls.__subclasses__()`.
+fn type_subclasses(args: Args<'_>) -> PyResult<Value> {
+    match args.positional {
+        [t] if typeobj::as_type(t).is_some() => Ok(weft_runtime::types::list::List::new(typeobj::subclasses(t))),
+        _ => Err(type_error(format!("__subclasses__() takes no arguments ({} given)", args.positional.len().saturating_sub(1)))),
+    }
 }
 
 fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> PyResult<Value> {

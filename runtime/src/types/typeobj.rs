@@ -443,7 +443,12 @@ pub(crate) fn new_static_class(name: &'static str, bases: Vec<Value>, layout: &'
         builtin_base: None,
         metaclass: None,
     };
+    let bases = payload.bases.clone();
     let obj = alloc::alloc_immortal(&TYPE_TYPE, payload);
+    // Listed in its bases for `__subclasses__` (immortal: never removed).
+    for b in &bases {
+        expect_type(b).subclasses.lock().unwrap_or_else(|e| e.into_inner()).push(obj.as_ptr() as usize);
+    }
     immortal(obj.as_ptr() as usize)
 }
 
@@ -547,6 +552,23 @@ fn compute_overrides(ty: &TypeObject) -> u8 {
 #[inline]
 pub fn overrides(t: &Value) -> u8 {
     expect_type(t).overrides.load(Ordering::Acquire)
+}
+
+/// `cls.__subclasses__()`: the live direct subclasses, oldest first.
+pub fn subclasses(t: &Value) -> Vec<Value> {
+    let Some(ty) = as_type(t) else { return Vec::new() };
+    let subs = ty.subclasses.lock().unwrap_or_else(|e| e.into_inner());
+    subs.iter()
+        .filter_map(|&sub| {
+            let ptr = sub as *mut ObjHeader;
+            // SAFETY: a subclass removes itself from this list (under this
+            // lock) before its memory is freed, so the memory is valid while
+            // we hold the lock; `try_incref` refuses a class already dying.
+            unsafe { crate::object::refcount::try_incref(ptr) }
+                // SAFETY: we just took the reference the Value owns.
+                .then(|| unsafe { Value::from_owned(NonNull::new_unchecked(ptr)) })
+        })
+        .collect()
 }
 
 /// New versions for `ty` and every subclass, top-down under each lock.
