@@ -207,6 +207,9 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         });
     }
     if weft_runtime::types::exception::as_exception(obj).is_some() {
+        if let Some(v) = super::exception_group::attr(obj, n) {
+            return Ok(Some(v));
+        }
         let args = weft_runtime::types::exception::args(obj);
         let first = || tuple::as_tuple(&args).and_then(|a| a.first().cloned()).unwrap_or_else(none_bool::none);
         let is = |class: &str| {

@@ -660,7 +660,11 @@ pub fn make_instance(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Va
     } else if std::ptr::eq(ty.layout, &EXCEPTION_TYPE) {
         // As BaseException.__new__: the call's arguments become `args` even
         // if a user `__init__` does not pass them on.
-        exception::new_exception(t, args.to_vec())
+        if exception::group::is_group_class(t) {
+            exception::group::new_group(t, args, !call_args.keywords.is_empty())?
+        } else {
+            exception::new_exception(t, args.to_vec())
+        }
     } else {
         return protocol::construct(t, call_args);
     };
