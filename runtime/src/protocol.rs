@@ -151,6 +151,9 @@ pub fn repr(v: &Value) -> PyResult<String> {
     if let Some(text) = crate::types::weakref::weakref_repr_text(v) {
         return Ok(text);
     }
+    if let Some(m) = crate::types::slots::as_member(v) {
+        return Ok(crate::types::slots::member_repr(m));
+    }
     if let Some(r) = HOOKS.get().and_then(|h| h.repr(v)) {
         return r;
     }

@@ -48,6 +48,11 @@ fn instance_getattr(obj: &Value, inst: &weft_runtime::types::instance::Instance,
     }
     match descr {
         Some(d) => typeobj::descr_get(&d, Some(obj), class).or_else(|e| getattr_fallback(obj, class, name, e)),
+        // Instances whose classes all declare `__slots__` (without
+        // "__dict__") have no `__dict__`.
+        None if inst.slots.is_some() && name_of(name) == "__dict__" && !slots_allow(obj, "__dict__") => {
+            Err(error("AttributeError", format!("'{}' object has no attribute '__dict__'", typeobj::type_name(class))))
+        }
         None => rt_attr::getattr(obj, name),
     }
 }

@@ -24,6 +24,9 @@ pub struct Instance {
     /// built-in value the instance extends: the built-in type's methods and
     /// operators work on it (see `builtin_base`).
     pub base: Option<Value>,
+    /// The values of its `__slots__` (a dict by slot name), for a class
+    /// that declares slots (`slots.rs`); kept apart from `__dict__`.
+    pub slots: Option<Value>,
 }
 
 pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
@@ -99,7 +102,8 @@ pub fn new_instance(class: &Value) -> Value {
 /// A new instance of `class` (a subclass of a built-in type) extending the
 /// built-in value `base`.
 pub fn new_instance_with_base(class: &Value, base: Option<Value>) -> Value {
-    let obj = alloc::alloc(&INSTANCE_TYPE, Instance { class: class.clone(), dict: Dict::new(), base });
+    let slots = typeobj::lookup(class, crate::interned!("__slots__")).map(|_| Dict::new());
+    let obj = alloc::alloc(&INSTANCE_TYPE, Instance { class: class.clone(), dict: Dict::new(), base, slots });
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
 }
@@ -180,6 +184,9 @@ fn instance_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
 fn clear_instance(v: &Value) {
     if let Some(i) = as_instance(v) {
         Dict::cast(&i.dict).expect("a dict").clear();
+        if let Some(slots) = &i.slots {
+            Dict::cast(slots).expect("a dict").clear();
+        }
     }
 }
 
@@ -188,7 +195,7 @@ fn clear_instance(v: &Value) {
 unsafe fn traverse_instance(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
     let i = unsafe { alloc::payload::<Instance>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
-    for v in [&i.class, &i.dict].into_iter().chain(i.base.as_ref()) {
+    for v in [&i.class, &i.dict].into_iter().chain(i.base.as_ref()).chain(i.slots.as_ref()) {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());
         }

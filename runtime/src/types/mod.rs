@@ -23,6 +23,7 @@ pub mod range;
 pub mod sequence;
 pub mod set;
 pub mod slice;
+pub mod slots;
 pub mod str;
 pub mod subclass;
 pub mod tuple;

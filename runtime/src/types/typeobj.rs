@@ -363,6 +363,7 @@ pub fn new_class_with_meta(name: &str, bases: Vec<Value>, dict: Value, meta: Opt
     }
     let mro_tail = c3_merge(&bases)?;
     implicit_method_kinds(&dict)?;
+    let slot_names = super::slots::declared_slots(name, &dict)?;
     let payload = TypeObject {
         name: name.to_string(),
         bases: bases.clone(),
@@ -384,7 +385,9 @@ pub fn new_class_with_meta(name: &str, bases: Vec<Value>, dict: Value, meta: Opt
         expect_type(b).subclasses.lock().unwrap_or_else(|e| e.into_inner()).push(obj.as_ptr() as usize);
     }
     // SAFETY: a fresh object's one reference moves into the Value.
-    Ok(unsafe { Value::from_owned(obj) })
+    let class = unsafe { Value::from_owned(obj) };
+    super::slots::install(&class, &slot_names)?;
+    Ok(class)
 }
 
 /// `__new__` in a class namespace is implicitly a static method,
