@@ -131,7 +131,7 @@ fn class_getattr(cls: &Value, name: &Value) -> PyResult<Value> {
         "__base__" => Ok(typeobj::bases(cls).first().cloned().unwrap_or_else(crate::types::none_bool::none)),
         "__mro__" => Ok(tuple::tuple_new(typeobj::mro(cls))),
         "__bases__" => Ok(tuple::tuple_new(typeobj::bases(cls).to_vec())),
-        "__dict__" => Ok(typeobj::class_dict(cls).clone()),
+        "__dict__" => Ok(crate::types::mappingproxy::mappingproxy(typeobj::class_dict(cls))),
         "__class__" => Ok(typeobj::type_of(cls)),
         _ => match typeobj::metaclass_of(cls).and_then(|m| typeobj::lookup(m, crate::interned!("__getattr__"))) {
             // A metaclass's `__getattr__` answers what the class lacks.

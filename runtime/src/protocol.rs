@@ -151,6 +151,9 @@ pub fn repr(v: &Value) -> PyResult<String> {
     if let Some(text) = crate::types::weakref::weakref_repr_text(v) {
         return Ok(text);
     }
+    if let Some(p) = crate::types::mappingproxy::as_proxy(v) {
+        return crate::types::mappingproxy::proxy_repr(p);
+    }
     if let Some(m) = crate::types::slots::as_member(v) {
         return Ok(crate::types::slots::member_repr(m));
     }

@@ -17,6 +17,7 @@ pub mod instance;
 pub mod int;
 pub mod iterator;
 pub mod list;
+pub mod mappingproxy;
 pub mod metaclass;
 pub mod none_bool;
 pub mod range;
