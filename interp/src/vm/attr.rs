@@ -25,10 +25,10 @@ fn name_of(name: &Value) -> &str {
 #[inline]
 fn user_override(obj: &Value, bit: u8, name: &Value) -> Option<Value> {
     let inst = as_instance(obj)?;
-    if typeobj::overrides(&inst.class) & bit == 0 {
+    if typeobj::overrides(&inst.class()) & bit == 0 {
         return None;
     }
-    typeobj::lookup(&inst.class, name)
+    typeobj::lookup(&inst.class(), name)
 }
 
 /// `obj.name` for an instance of a Python class without
@@ -36,7 +36,7 @@ fn user_override(obj: &Value, bit: u8, name: &Value) -> Option<Value> {
 /// class attribute (CPython's `PyObject_GenericGetAttr`).
 #[inline]
 fn instance_getattr(obj: &Value, inst: &weft_runtime::types::instance::Instance, name: &Value) -> PyResult<Value> {
-    let class = &inst.class;
+    let class = &inst.class();
     let descr = typeobj::lookup(class, name);
     if let Some(d) = &descr {
         if weft_runtime::attr::is_data_descriptor(d) {
@@ -496,6 +496,43 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
     })
 }
 
+/// `obj.__class__ = cls` for an instance of a Python class: allowed
+/// between Python classes of the same layout (CPython's object_set_class).
+fn set_class(inst: &weft_runtime::types::instance::Instance, value: Option<Value>) -> PyResult<()> {
+    let Some(new) = value else { return Err(type_error("can't delete __class__ attribute")) };
+    if typeobj::as_type(&new).is_none() {
+        return Err(type_error(format!("__class__ must be set to a class, not '{}' object", typeobj::type_name_of(&new))));
+    }
+    let old = inst.class().clone();
+    if !typeobj::is_heap(&new) {
+        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let slots_key = weft_runtime::interned!("__slots__");
+    let slot_names = |c: &Value| -> Vec<String> {
+        typeobj::mro(c)
+            .iter()
+            .flat_map(|k| Dict::cast(typeobj::class_dict(k)).map(|d| d.keys()).unwrap_or_default())
+            .filter(|k| {
+                typeobj::lookup(c, k).is_some_and(|d| weft_runtime::types::slots::as_member(&d).is_some())
+            })
+            .filter_map(|k| pystr::as_str(&k).map(str::to_string))
+            .collect()
+    };
+    let same_layout = typeobj::layout_of(&new).map(std::ptr::from_ref) == typeobj::layout_of(&old).map(std::ptr::from_ref)
+        && typeobj::builtin_base_of(&new).map(std::ptr::from_ref) == typeobj::builtin_base_of(&old).map(std::ptr::from_ref)
+        && typeobj::lookup(&new, slots_key).is_some() == typeobj::lookup(&old, slots_key).is_some()
+        && slot_names(&new) == slot_names(&old);
+    if !same_layout {
+        return Err(type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            typeobj::type_name(&new),
+            typeobj::type_name(&old)
+        )));
+    }
+    inst.set_class(&new);
+    Ok(())
+}
+
 /// `__slots__` of every class in the MRO, if all user classes declare them.
 fn slots_allow(obj: &Value, name: &str) -> bool {
     let ty = typeobj::type_of(obj);
@@ -545,7 +582,10 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
 
 /// `object.__setattr__` / `object.__delattr__` (value `None`).
 pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
-    if as_instance(obj).is_some() {
+    if let Some(inst) = as_instance(obj) {
+        if name_of(name) == "__class__" {
+            return set_class(inst, value);
+        }
         let ty = typeobj::type_of(obj);
         let is_descriptor = typeobj::lookup(&ty, name).is_some_and(|d| weft_runtime::attr::is_data_descriptor(&d));
         if !is_descriptor && !slots_allow(obj, name_of(name)) {
@@ -601,7 +641,7 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
 #[inline]
 pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
     if let Some(inst) = as_instance(obj) {
-        let ty = &inst.class;
+        let ty = &inst.class();
         if let Some(f) = typeobj::lookup(ty, name) {
             if as_function(&f).is_some()
                 && user_override(obj, typeobj::OVERRIDES_GETATTRIBUTE, weft_runtime::interned!("__getattribute__")).is_none()

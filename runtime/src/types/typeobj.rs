@@ -189,7 +189,7 @@ pub fn type_of(v: &Value) -> Value {
     // SAFETY: `v` holds a reference, so the object is alive.
     let info = unsafe { obj.as_ref() }.type_info();
     if std::ptr::eq(info, &INSTANCE_TYPE) {
-        return instance::as_instance(v).expect("checked").class.clone();
+        return instance::as_instance(v).expect("checked").class().clone();
     }
     if std::ptr::eq(info, &EXCEPTION_TYPE) {
         return exception::as_exception(v).expect("checked").class.clone();
@@ -215,6 +215,12 @@ pub fn type_name_of(v: &Value) -> String {
 /// `t.__name__` of a type object.
 pub fn type_name(t: &Value) -> String {
     expect_type(t).name.clone()
+}
+
+/// The instance layout of class `t` (`INSTANCE_TYPE` for plain Python
+/// classes).
+pub fn layout_of(t: &Value) -> Option<&'static TypeInfo> {
+    as_type(t).map(|ty| ty.layout)
 }
 
 /// Whether `t` was made by Python code (a `class` statement or `type()`),
@@ -601,8 +607,8 @@ pub fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<
             return get(descr, obj, owner);
         }
         if let Some(inst) = instance::as_instance(descr) {
-            if let Some(get) = lookup(&inst.class, crate::interned!("__get__")) {
-                let get = bind(&get, descr, &inst.class)?;
+            if let Some(get) = lookup(&inst.class(), crate::interned!("__get__")) {
+                let get = bind(&get, descr, &inst.class())?;
                 let obj = obj.cloned().unwrap_or_else(none_bool::none);
                 return protocol::call(&get, &[obj, owner.clone()]);
             }
