@@ -196,7 +196,7 @@ pub fn call_args(callable: &Value, args: crate::args::Args<'_>) -> PyResult<Valu
             return call(callable, args);
         }
         if let Some(inst) = crate::types::instance::as_instance(callable) {
-            let ty = &inst.class();
+            let ty = inst.class();
             if let Some(f) = crate::types::typeobj::lookup(ty, crate::interned!("__call__")) {
                 return call_args(&crate::types::typeobj::bind(&f, callable, ty)?, args);
             }
@@ -252,7 +252,7 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
     }
     if let Some(inst) = crate::types::instance::as_instance(v) {
         use crate::types::typeobj::{bind, lookup};
-        let ty = &inst.class();
+        let ty = inst.class();
         if let Some(f) = lookup(ty, crate::interned!("__bool__")) {
             let r = call(&bind(&f, v, ty)?, &[])?;
             return none_bool::as_bool(&r).ok_or_else(|| {

@@ -25,10 +25,10 @@ fn name_of(name: &Value) -> &str {
 #[inline]
 fn user_override(obj: &Value, bit: u8, name: &Value) -> Option<Value> {
     let inst = as_instance(obj)?;
-    if typeobj::overrides(&inst.class()) & bit == 0 {
+    if typeobj::overrides(inst.class()) & bit == 0 {
         return None;
     }
-    typeobj::lookup(&inst.class(), name)
+    typeobj::lookup(inst.class(), name)
 }
 
 /// `obj.name` for an instance of a Python class without
@@ -36,7 +36,7 @@ fn user_override(obj: &Value, bit: u8, name: &Value) -> Option<Value> {
 /// class attribute (CPython's `PyObject_GenericGetAttr`).
 #[inline]
 fn instance_getattr(obj: &Value, inst: &weft_runtime::types::instance::Instance, name: &Value) -> PyResult<Value> {
-    let class = &inst.class();
+    let class = inst.class();
     let descr = typeobj::lookup(class, name);
     if let Some(d) = &descr {
         if weft_runtime::attr::is_data_descriptor(d) {
@@ -641,7 +641,7 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
 #[inline]
 pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
     if let Some(inst) = as_instance(obj) {
-        let ty = &inst.class();
+        let ty = inst.class();
         if let Some(f) = typeobj::lookup(ty, name) {
             if as_function(&f).is_some()
                 && user_override(obj, typeobj::OVERRIDES_GETATTRIBUTE, weft_runtime::interned!("__getattribute__")).is_none()

@@ -27,7 +27,7 @@ fn plain() -> Value {
 
 /// The entry's keys for an instance's class.
 fn keys(inst: &Instance) -> (usize, usize) {
-    (inst.class().word(), typeobj::version(&inst.class()))
+    (inst.class().word(), typeobj::version(inst.class()))
 }
 
 /// Whether `obj.name` reads and writes go straight to the instance dict
@@ -59,7 +59,7 @@ fn plain_for(inst: &Instance, name: &Value, cache: &ValueCache, store: bool) -> 
         Some(Some(v)) => v.as_small_int() == Some(1),
         Some(None) => false,
         None => {
-            let ok = is_plain(&inst.class(), name, store);
+            let ok = is_plain(inst.class(), name, store);
             cache.put(k0, k1, ok.then(plain).as_ref());
             ok
         }
@@ -100,8 +100,8 @@ pub fn load_method(obj: &Value, name: &Value, cache: &ValueCache) -> PyResult<Op
         Some(Some(f)) => f,
         Some(None) => return Ok(None),
         None => {
-            let found = if typeobj::overrides(&inst.class()) & typeobj::OVERRIDES_GETATTRIBUTE == 0 {
-                typeobj::lookup(&inst.class(), name).filter(|f| as_function(f).is_some())
+            let found = if typeobj::overrides(inst.class()) & typeobj::OVERRIDES_GETATTRIBUTE == 0 {
+                typeobj::lookup(inst.class(), name).filter(|f| as_function(f).is_some())
             } else {
                 None
             };

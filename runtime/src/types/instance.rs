@@ -158,7 +158,7 @@ pub fn new_instance_with_base(class: &Value, base: Option<Value>) -> Value {
 pub fn builtin_base(v: &Value, name: &Value) -> Option<Value> {
     let inst = as_instance(v)?;
     let base = inst.base.as_ref()?;
-    match typeobj::lookup(&inst.class(), name) {
+    match typeobj::lookup(inst.class(), name) {
         Some(f) if super::function::as_native(&f).is_none() => None,
         _ => Some(base.clone()),
     }

@@ -78,8 +78,8 @@ pub fn init_new_class(class: &Value, kwargs: &[(Value, Value)]) -> PyResult<()> 
             continue;
         }
         let Some(inst) = super::instance::as_instance(&v) else { continue };
-        if let Some(set_name) = typeobj::lookup(&inst.class(), crate::interned!("__set_name__")) {
-            protocol::call(&typeobj::bind(&set_name, &v, &inst.class())?, &[class.clone(), k])?;
+        if let Some(set_name) = typeobj::lookup(inst.class(), crate::interned!("__set_name__")) {
+            protocol::call(&typeobj::bind(&set_name, &v, inst.class())?, &[class.clone(), k])?;
         }
     }
     for k in typeobj::mro(class).iter().skip(1) {

@@ -607,8 +607,8 @@ pub fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<
             return get(descr, obj, owner);
         }
         if let Some(inst) = instance::as_instance(descr) {
-            if let Some(get) = lookup(&inst.class(), crate::interned!("__get__")) {
-                let get = bind(&get, descr, &inst.class())?;
+            if let Some(get) = lookup(inst.class(), crate::interned!("__get__")) {
+                let get = bind(&get, descr, inst.class())?;
                 let obj = obj.cloned().unwrap_or_else(none_bool::none);
                 return protocol::call(&get, &[obj, owner.clone()]);
             }
