@@ -246,7 +246,7 @@ fn exception_to_raise(v: &Value) -> PyResult<Value> {
     Err(type_error("exceptions must derive from BaseException"))
 }
 
-fn check_exc_match(exc: &Value, kind: &Value) -> PyResult<bool> {
+pub(super) fn check_exc_match(exc: &Value, kind: &Value) -> PyResult<bool> {
     let base = exception::exception_class("BaseException").expect("root");
     let classes: Vec<Value> = match tuple::as_tuple(kind) {
         Some(t) => t.to_vec(),
@@ -838,6 +838,12 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             I::CheckExcMatch { dst, exc, kind } => {
                 set!(dst, none_bool::bool_value(check_exc_match(reg!(exc), reg!(kind))?))
             }
+            I::ExceptStarMatch { dst, rest, kind } => {
+                let (matched, left) = super::except_star::clause_match(reg!(rest), reg!(kind))?;
+                set!(dst, matched);
+                set!(rest, left);
+            }
+            I::PrepReraiseStar { dst, orig, excs } => set!(dst, super::except_star::prep_reraise(reg!(orig), reg!(excs))?),
             I::LoadAssertionError { dst } => set!(dst, exception::exception_class("AssertionError").expect("builtin")),
             I::BeforeWith { base, manager } => {
                 let m = reg!(manager).clone();

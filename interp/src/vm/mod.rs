@@ -9,6 +9,7 @@ pub mod carets;
 pub mod code;
 pub mod errors;
 pub mod eval;
+pub mod except_star;
 pub mod exception_group;
 pub mod format;
 pub mod format_complex;

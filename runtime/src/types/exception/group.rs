@@ -92,6 +92,8 @@ pub fn group_str(exc: &Value) -> Option<String> {
 pub enum Matcher {
     Types(Value),
     Predicate(Value),
+    /// These very exceptions (by identity): `except*`'s re-raise projection.
+    Leaves(Vec<Value>),
 }
 
 impl Matcher {
@@ -115,6 +117,7 @@ impl Matcher {
                 None => typeobj::isinstance(exc, t),
             }),
             Matcher::Predicate(f) => truthy(&protocol::call(f, std::slice::from_ref(exc))?),
+            Matcher::Leaves(leaves) => Ok(leaves.iter().any(|l| l.is(exc))),
         }
     }
 }
@@ -188,4 +191,107 @@ fn copy_metadata(from: &Value, to: &Value) -> PyResult<()> {
 pub fn derive(exc: &Value, excs: Value) -> PyResult<Value> {
     let (message, _) = parts(exc).ok_or_else(|| PyErr::new(ExcKind::TypeError, "derive() needs an exception group"))?;
     new_group(&builtin("BaseExceptionGroup"), &[message, excs], false)
+}
+
+// ------------------------------------------------------------ except*
+
+/// The leaf exceptions of `exc` (itself unless it is a group).
+fn collect_leaves(exc: &Value, out: &mut Vec<Value>) {
+    match parts(exc) {
+        Some((_, exceptions)) => {
+            for e in tuple::as_tuple(&exceptions).expect("a tuple") {
+                collect_leaves(e, out);
+            }
+        }
+        None => out.push(exc.clone()),
+    }
+}
+
+/// Whether `a` carries `b`'s traceback, cause, context and notes (the same
+/// objects): it is `b` or a part split from it, re-raised.
+fn same_metadata(a: &Value, b: &Value) -> PyResult<bool> {
+    let (Some(x), Some(y)) = (as_exception(a), as_exception(b)) else { return Ok(false) };
+    let same = |p: &Option<Value>, q: &Option<Value>| match (p, q) {
+        (Some(p), Some(q)) => p.is(q),
+        (None, None) => true,
+        _ => false,
+    };
+    let fields = |e| {
+        let f = lock(e);
+        (f.traceback.clone(), f.cause.clone(), f.context.clone())
+    };
+    let (xf, yf) = (fields(x), fields(y));
+    let notes_key = crate::interned!("__notes__");
+    let xn = Dict::cast(&x.dict).expect("a dict").get(notes_key)?;
+    let yn = Dict::cast(&y.dict).expect("a dict").get(notes_key)?;
+    Ok(same(&xf.0, &yf.0) && same(&xf.1, &yf.1) && same(&xf.2, &yf.2) && same(&xn, &yn))
+}
+
+/// What an `except*` statement raises once its clauses ran: `excs` holds
+/// what each clause raised, then the unmatched rest (`None`s skipped).
+/// Parts of `orig` that come back unchanged keep its structure; new
+/// exceptions join them in a new group (CPython's _PyExc_PrepReraiseStar).
+pub fn prep_reraise_star(orig: &Value, excs: &[Value], hooks: &Hooks<'_>) -> PyResult<Option<Value>> {
+    let present: Vec<&Value> = excs.iter().filter(|e| !super::none_bool::is_none(e)).collect();
+    if !is_group(orig) {
+        // A naked exception was wrapped: at most one clause ran.
+        return Ok(excs.first().filter(|e| !super::none_bool::is_none(e)).cloned());
+    }
+    let mut raised = Vec::new();
+    let mut reraised = Vec::new();
+    for e in present {
+        if same_metadata(e, orig)? {
+            reraised.push(e.clone());
+        } else {
+            raised.push(e.clone());
+        }
+    }
+    let mut leaves = Vec::new();
+    for e in &reraised {
+        collect_leaves(e, &mut leaves);
+    }
+    let projection = if leaves.is_empty() { None } else { split(orig, &Matcher::Leaves(leaves), false, hooks)?.0 };
+    if raised.is_empty() {
+        return Ok(projection);
+    }
+    raised.extend(projection);
+    if raised.len() == 1 {
+        return Ok(raised.pop());
+    }
+    new_group(&builtin("BaseExceptionGroup"), &[super::pystr::str_value(""), List::new(raised)], false).map(Some)
+}
+
+/// Checks an `except*` clause's class (or tuple of classes): exception
+/// classes, and no exception group classes.
+pub fn check_except_star_kind(kind: &Value) -> PyResult<()> {
+    let classes: Vec<Value> = match tuple::as_tuple(kind) {
+        Some(t) => t.to_vec(),
+        None => vec![kind.clone()],
+    };
+    let base = builtin("BaseException");
+    for c in &classes {
+        if typeobj::as_type(c).is_none() || !typeobj::is_subclass(c, &base) {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        }
+    }
+    if classes.iter().any(is_group_class) {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "catching ExceptionGroup with except* is not allowed. Use except instead.",
+        ));
+    }
+    Ok(())
+}
+
+/// A naked exception matched by `except*` is wrapped in a group of one.
+pub fn wrap_naked(exc: &Value) -> PyResult<Value> {
+    let tb = as_exception(exc).and_then(|e| lock(e).traceback.clone());
+    let group = new_group(&builtin("BaseExceptionGroup"), &[super::pystr::str_value(""), tuple::tuple_new(vec![exc.clone()])], false)?;
+    if let Some(g) = as_exception(&group) {
+        lock(g).traceback = tb;
+    }
+    Ok(group)
 }
