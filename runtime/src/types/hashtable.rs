@@ -504,6 +504,21 @@ impl HashTable {
             .collect()
     }
 
+    /// The live keys in insertion order, each with a new reference, with
+    /// their stored hashes (for sets). Under the lock.
+    pub(crate) fn keys_with_hashes_locked(&self) -> Vec<(Value, isize)> {
+        let Some(t) = self.locked_table() else { return Vec::new() };
+        t.entries
+            .iter()
+            .take(t.nentries.load(Ordering::Relaxed))
+            .filter_map(|e| {
+                let kw = e.key.load(Ordering::Relaxed);
+                // SAFETY: the locked table holds the key.
+                (kw != 0).then(|| (unsafe { take_locked(kw) }, e.hash.load(Ordering::Relaxed)))
+            })
+            .collect()
+    }
+
     /// The first live entry at or after entry index `pos`, with new
     /// references, and the index after it; for iterators. Caller holds the
     /// lock.

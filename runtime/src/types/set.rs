@@ -17,6 +17,12 @@ use weft_sync::CriticalSection;
 #[derive(Default)]
 pub struct Set {
     pub(crate) table: HashTable,
+    /// CPython's table layout, once a member was removed (`layout.rs`);
+    /// changed under the set's lock.
+    layout: std::sync::Mutex<Option<layout::Layout>>,
+    /// Whether `layout` is built: lets sets that never lost a member skip
+    /// its mutex.
+    modelled: std::sync::atomic::AtomicBool,
 }
 
 /// The `set` type.
@@ -160,11 +166,39 @@ impl<'a> SetRef<'a> {
     #[allow(clippy::should_implement_trait)] // Python's name for the method
     pub fn add(self, item: Value) -> PyResult<bool> {
         let hash = protocol::hash(&item)?;
+        let word = item.word();
         let (_, existing) = {
             let _cs = CriticalSection::new(&self.header.lock);
-            self.set.table.insert_locked(item, hash, 0)?
+            let inserted = self.set.table.insert_locked(item, hash, 0)?;
+            if inserted.1.is_none() && self.is_modelled() {
+                if let Some(layout) = self.layout().as_mut() {
+                    layout.insert(word, hash);
+                }
+            }
+            inserted
         };
         Ok(existing.is_none())
+    }
+
+    fn is_modelled(self) -> bool {
+        self.set.modelled.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    fn layout(self) -> std::sync::MutexGuard<'a, Option<layout::Layout>> {
+        self.set.layout.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The layout model, built from the members on first use. Caller holds
+    /// the set's lock.
+    fn layout_locked(self) -> std::sync::MutexGuard<'a, Option<layout::Layout>> {
+        let mut guard = self.layout();
+        if guard.is_none() {
+            let members: Vec<(usize, isize)> =
+                self.set.table.keys_with_hashes_locked().iter().map(|(k, h)| (k.word(), *h)).collect();
+            *guard = Some(layout::Layout::replay(&members));
+            self.set.modelled.store(true, std::sync::atomic::Ordering::Release);
+        }
+        guard
     }
 
     /// `s.discard(x)`; true if it was present.
@@ -172,7 +206,18 @@ impl<'a> SetRef<'a> {
         let hash = protocol::hash(item)?;
         let removed = {
             let _cs = CriticalSection::new(&self.header.lock);
-            self.set.table.remove_locked(item, hash)?
+            // Only a removal makes the layout model worth keeping. (No guard
+            // is held across calls that may run Python code.)
+            let modelled = self.is_modelled();
+            if !modelled && self.set.table.get_locked(item, hash)?.is_none() {
+                return Ok(false);
+            }
+            drop(self.layout_locked());
+            let removed = self.set.table.remove_locked(item, hash)?;
+            if let (Some((kw, _)), Some(layout)) = (removed, self.layout().as_mut()) {
+                layout.remove(kw, hash);
+            }
+            removed
         };
         Ok(removed
             .map(|(kw, _)| {
@@ -191,10 +236,28 @@ impl<'a> SetRef<'a> {
         }
     }
 
+    /// `s.pop()`: the member CPython's `set.pop` takes; `None` if empty.
+    pub fn pop(self) -> PyResult<Option<Value>> {
+        let _cs = CriticalSection::new(&self.header.lock);
+        let members = self.set.table.keys_with_hashes_locked();
+        let Some(word) = self.layout_locked().as_mut().and_then(|l| l.pop()) else { return Ok(None) };
+        let Some((key, hash)) = members.into_iter().find(|(k, _)| k.word() == word) else { return Ok(None) };
+        if let Some((kw, _)) = self.set.table.remove_locked(&key, hash)? {
+            // SAFETY: the table's reference to the key moves to us.
+            drop(unsafe { Value::from_raw(kw) });
+        }
+        Ok(Some(key))
+    }
+
     /// `s.clear()`.
     pub fn clear(self) {
         let words = {
             let _cs = CriticalSection::new(&self.header.lock);
+            if self.is_modelled() {
+                if let Some(layout) = self.layout().as_mut() {
+                    layout.clear();
+                }
+            }
             self.set.table.clear_locked()
         };
         for w in words {
@@ -205,10 +268,17 @@ impl<'a> SetRef<'a> {
 
     /// The members, one consistent snapshot.
     pub fn items(self) -> Vec<Value> {
-        let items: Vec<Value> = {
+        let (items, modelled): (Vec<Value>, Option<Vec<usize>>) = {
             let _cs = CriticalSection::new(&self.header.lock);
-            self.set.table.snapshot_locked().into_iter().map(|(k, _)| k).collect()
+            let items = self.set.table.snapshot_locked().into_iter().map(|(k, _)| k).collect();
+            let order = if self.is_modelled() { self.layout().as_ref().map(layout::Layout::order) } else { None };
+            (items, order)
         };
+        // A set that had removals: the model's slot order.
+        if let Some(order) = modelled {
+            let mut by_word: std::collections::HashMap<usize, Value> = items.into_iter().map(|v| (v.word(), v)).collect();
+            return order.into_iter().filter_map(|w| by_word.remove(&w)).collect();
+        }
         // In CPython's iteration order (hashes computed outside the lock:
         // a user `__hash__` may run Python code).
         let hashes: PyResult<Vec<isize>> = items.iter().map(protocol::hash).collect();
@@ -233,6 +303,7 @@ impl Drop for Set {
     }
 }
 
+mod layout;
 mod methods;
 mod order;
 
