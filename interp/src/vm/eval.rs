@@ -81,7 +81,11 @@ pub fn run(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>) -> PyResult
                 }
             }
         }
-        add_traceback(&exc, &frame.code.arc(), index, frame.id);
+        // A re-raise adds no entry (as CPython's RERAISE): the exception
+        // passed here already, or is the group an `except*` built.
+        if !matches!(frame.code.instructions.get(index), Some(I::Reraise { .. })) {
+            add_traceback(&exc, &frame.code.arc(), index, frame.id);
+        }
         match frame.code.handler(index) {
             Some(h) => {
                 frame.regs[h.register] = exc;
