@@ -239,14 +239,9 @@ impl<'a> SetRef<'a> {
     /// `s.pop()`: the member CPython's `set.pop` takes; `None` if empty.
     pub fn pop(self) -> PyResult<Option<Value>> {
         let _cs = CriticalSection::new(&self.header.lock);
-        let members = self.set.table.keys_with_hashes_locked();
-        let Some(word) = self.layout_locked().as_mut().and_then(|l| l.pop()) else { return Ok(None) };
-        let Some((key, hash)) = members.into_iter().find(|(k, _)| k.word() == word) else { return Ok(None) };
-        if let Some((kw, _)) = self.set.table.remove_locked(&key, hash)? {
-            // SAFETY: the table's reference to the key moves to us.
-            drop(unsafe { Value::from_raw(kw) });
-        }
-        Ok(Some(key))
+        let Some((word, hash)) = self.layout_locked().as_mut().and_then(|l| l.pop()) else { return Ok(None) };
+        // SAFETY: the table's reference to the key moves to us.
+        Ok(self.set.table.remove_word_locked(word, hash).map(|(kw, _)| unsafe { Value::from_raw(kw) }))
     }
 
     /// `s.clear()`.

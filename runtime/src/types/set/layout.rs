@@ -134,19 +134,20 @@ impl Layout {
         }
     }
 
-    /// The member `set_pop` takes (from the finger on), made a dummy.
-    pub(crate) fn pop(&mut self) -> Option<usize> {
+    /// The member `set_pop` takes (from the finger on), made a dummy: its
+    /// key word and hash.
+    pub(crate) fn pop(&mut self) -> Option<(usize, isize)> {
         if self.used == 0 {
             return None;
         }
         let n = self.slots.len();
         let start = self.finger & self.mask();
         let i = (0..n).map(|d| (start + d) % n).find(|&i| matches!(self.slots[i], Slot::Live { .. }))?;
-        let Slot::Live { key, .. } = self.slots[i] else { unreachable!("found live") };
+        let Slot::Live { key, hash } = self.slots[i] else { unreachable!("found live") };
         self.slots[i] = Slot::Dummy;
         self.used -= 1;
         self.finger = i + 1;
-        Some(key)
+        Some((key, hash as isize))
     }
 
     /// `set.clear()`: an empty minimal table (the finger stays).
@@ -176,7 +177,7 @@ mod tests {
         // not let 9 move up (CPython prints {5, 9}).
         let mut l = Layout::replay(&[(50, 5), (10, 1), (90, 9)]);
         assert_eq!(l.order(), vec![10, 50, 90]);
-        assert_eq!(l.pop(), Some(10));
+        assert_eq!(l.pop(), Some((10, 1)));
         assert_eq!(l.order(), vec![50, 90]);
         // The next insertion colliding there reuses the dummy.
         l.insert(170, 17);
