@@ -17,12 +17,30 @@ use weft_sync::CriticalSection;
 #[derive(Default)]
 pub struct Set {
     pub(crate) table: HashTable,
-    /// CPython's table layout, once a member was removed (`layout.rs`);
-    /// changed under the set's lock.
-    layout: std::sync::Mutex<Option<layout::Layout>>,
-    /// Whether `layout` is built: lets sets that never lost a member skip
-    /// its mutex.
-    modelled: std::sync::atomic::AtomicBool,
+    /// CPython's table layout once a member was removed (`layout.rs`):
+    /// null until then, else the set's own boxed model, read and changed
+    /// only under the set's lock (one word: sets that never lose a member
+    /// pay nothing else).
+    layout: std::sync::atomic::AtomicPtr<layout::Layout>,
+}
+
+impl Set {
+    /// Run `f` on the layout model, if built. Caller holds the set's lock
+    /// and `f` runs no Python code.
+    fn with_layout<R>(&self, f: impl FnOnce(&mut layout::Layout) -> R) -> Option<R> {
+        let p = self.layout.load(std::sync::atomic::Ordering::Acquire);
+        // SAFETY: a non-null pointer is this set's Box (`build_layout`),
+        // freed only by `Drop`; it is used only under the set's lock, and
+        // `f` runs no Python code that could let another thread take the
+        // lock meanwhile, so this is the only reference.
+        unsafe { p.as_mut() }.map(f)
+    }
+
+    /// Build the model from `members` (caller holds the set's lock).
+    fn build_layout(&self, members: &[(usize, isize)]) {
+        let boxed = Box::into_raw(Box::new(layout::Layout::replay(members)));
+        self.layout.store(boxed, std::sync::atomic::Ordering::Release);
+    }
 }
 
 /// The `set` type.
@@ -170,35 +188,22 @@ impl<'a> SetRef<'a> {
         let (_, existing) = {
             let _cs = CriticalSection::new(&self.header.lock);
             let inserted = self.set.table.insert_locked(item, hash, 0)?;
-            if inserted.1.is_none() && self.is_modelled() {
-                if let Some(layout) = self.layout().as_mut() {
-                    layout.insert(word, hash);
-                }
+            if inserted.1.is_none() {
+                self.set.with_layout(|l| l.insert(word, hash));
             }
             inserted
         };
         Ok(existing.is_none())
     }
 
-    fn is_modelled(self) -> bool {
-        self.set.modelled.load(std::sync::atomic::Ordering::Acquire)
-    }
-
-    fn layout(self) -> std::sync::MutexGuard<'a, Option<layout::Layout>> {
-        self.set.layout.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// The layout model, built from the members on first use. Caller holds
-    /// the set's lock.
-    fn layout_locked(self) -> std::sync::MutexGuard<'a, Option<layout::Layout>> {
-        let mut guard = self.layout();
-        if guard.is_none() {
+    /// Build the layout model from the members unless built. Caller
+    /// holds the set's lock.
+    fn ensure_layout(self) {
+        if self.set.with_layout(|_| ()).is_none() {
             let members: Vec<(usize, isize)> =
                 self.set.table.keys_with_hashes_locked().iter().map(|(k, h)| (k.word(), *h)).collect();
-            *guard = Some(layout::Layout::replay(&members));
-            self.set.modelled.store(true, std::sync::atomic::Ordering::Release);
+            self.set.build_layout(&members);
         }
-        guard
     }
 
     /// `s.discard(x)`; true if it was present.
@@ -208,14 +213,14 @@ impl<'a> SetRef<'a> {
             let _cs = CriticalSection::new(&self.header.lock);
             // Only a removal makes the layout model worth keeping. (No guard
             // is held across calls that may run Python code.)
-            let modelled = self.is_modelled();
+            let modelled = self.set.with_layout(|_| ()).is_some();
             if !modelled && self.set.table.get_locked(item, hash)?.is_none() {
                 return Ok(false);
             }
-            drop(self.layout_locked());
+            self.ensure_layout();
             let removed = self.set.table.remove_locked(item, hash)?;
-            if let (Some((kw, _)), Some(layout)) = (removed, self.layout().as_mut()) {
-                layout.remove(kw, hash);
+            if let Some((kw, _)) = removed {
+                self.set.with_layout(|l| l.remove(kw, hash));
             }
             removed
         };
@@ -239,7 +244,8 @@ impl<'a> SetRef<'a> {
     /// `s.pop()`: the member CPython's `set.pop` takes; `None` if empty.
     pub fn pop(self) -> PyResult<Option<Value>> {
         let _cs = CriticalSection::new(&self.header.lock);
-        let Some((word, hash)) = self.layout_locked().as_mut().and_then(|l| l.pop()) else { return Ok(None) };
+        self.ensure_layout();
+        let Some((word, hash)) = self.set.with_layout(layout::Layout::pop).flatten() else { return Ok(None) };
         // SAFETY: the table's reference to the key moves to us.
         Ok(self.set.table.remove_word_locked(word, hash).map(|(kw, _)| unsafe { Value::from_raw(kw) }))
     }
@@ -248,11 +254,7 @@ impl<'a> SetRef<'a> {
     pub fn clear(self) {
         let words = {
             let _cs = CriticalSection::new(&self.header.lock);
-            if self.is_modelled() {
-                if let Some(layout) = self.layout().as_mut() {
-                    layout.clear();
-                }
-            }
+            self.set.with_layout(layout::Layout::clear);
             self.set.table.clear_locked()
         };
         for w in words {
@@ -266,7 +268,7 @@ impl<'a> SetRef<'a> {
         let (items, modelled): (Vec<Value>, Option<Vec<usize>>) = {
             let _cs = CriticalSection::new(&self.header.lock);
             let items = self.set.table.snapshot_locked().into_iter().map(|(k, _)| k).collect();
-            let order = if self.is_modelled() { self.layout().as_ref().map(layout::Layout::order) } else { None };
+            let order = self.set.with_layout(|l| l.order());
             (items, order)
         };
         // A set that had removals: the model's slot order.
@@ -294,6 +296,11 @@ impl<'a> SetRef<'a> {
 
 impl Drop for Set {
     fn drop(&mut self) {
+        let p = *self.layout.get_mut();
+        if !p.is_null() {
+            // SAFETY: the set's own Box (`build_layout`), dropped once, here.
+            drop(unsafe { Box::from_raw(p) });
+        }
         self.table.drop_all();
     }
 }
