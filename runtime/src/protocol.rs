@@ -180,6 +180,12 @@ pub fn call(callable: &Value, args: &[Value]) -> PyResult<Value> {
     call_args(callable, crate::args::Args::positional(args))
 }
 
+/// `object.__hash__`: by identity. The hash slot of built-in types that
+/// define no equality of their own (functions, descriptors, generators).
+pub fn identity_hash_slot(v: &Value) -> PyResult<isize> {
+    Ok(crate::types::instance::identity_hash(v))
+}
+
 /// Whether the value's built-in type has a call slot (functions, methods,
 /// classes, staticmethod, weakref...): the built-in half of `callable()`.
 pub fn has_call_slot(v: &Value) -> bool {

@@ -25,6 +25,7 @@ impl Traverse for FrameObject {
 /// Tracked: a frame object stored in its own globals is a cycle.
 pub static FRAME_OBJECT_TYPE: NativeType<FrameObject> = NativeType::new(TypeInfo {
     traverse: NativeType::<FrameObject>::TRACKED,
+    hash: Some(weft_runtime::protocol::identity_hash_slot),
     ..TypeInfo::new("frame", drop_and_free::<()>)
 });
 

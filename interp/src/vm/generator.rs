@@ -88,6 +88,7 @@ impl Drop for Generator {
 
 pub static GENERATOR_TYPE: NativeType<Generator> = NativeType::new(TypeInfo {
     traverse: NativeType::<Generator>::TRACKED,
+    hash: Some(weft_runtime::protocol::identity_hash_slot),
     methods: &[
         ("__next__", gen_next),
         ("send", gen_send),

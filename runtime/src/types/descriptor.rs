@@ -26,6 +26,7 @@ pub struct Property {
 pub static PROPERTY_TYPE: TypeInfo = TypeInfo {
     traverse: Some(traverse_property),
     descr_get: Some(property_get),
+    hash: Some(protocol::identity_hash_slot),
     descr_set: Some(property_set),
     ..TypeInfo::new("property", drop_and_free::<Property>)
 };
@@ -38,6 +39,7 @@ pub struct ClassMethod {
 pub static CLASSMETHOD_TYPE: TypeInfo = TypeInfo {
     traverse: Some(traverse_wrapped::<ClassMethod>),
     descr_get: Some(classmethod_get),
+    hash: Some(protocol::identity_hash_slot),
     ..TypeInfo::new("classmethod", drop_and_free::<ClassMethod>)
 };
 
@@ -49,6 +51,7 @@ pub struct StaticMethod {
 pub static STATICMETHOD_TYPE: TypeInfo = TypeInfo {
     traverse: Some(traverse_wrapped::<StaticMethod>),
     descr_get: Some(staticmethod_get),
+    hash: Some(protocol::identity_hash_slot),
     call: Some(staticmethod_call),
     ..TypeInfo::new("staticmethod", drop_and_free::<StaticMethod>)
 };

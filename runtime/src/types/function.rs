@@ -30,6 +30,7 @@ pub struct NativeFunction {
 pub static NATIVE_FUNCTION_TYPE: TypeInfo = TypeInfo {
     descr_get: Some(bind_if_instance),
     call: Some(call_native),
+    hash: Some(protocol::identity_hash_slot),
     ..TypeInfo::new("builtin_function_or_method", drop_and_free::<NativeFunction>)
 };
 

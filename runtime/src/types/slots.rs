@@ -21,6 +21,7 @@ pub struct MemberDescriptor {
 pub static MEMBER_DESCRIPTOR_TYPE: TypeInfo = TypeInfo {
     traverse: Some(traverse_member),
     descr_get: Some(member_get),
+    hash: Some(crate::protocol::identity_hash_slot),
     descr_set: Some(member_set),
     ..TypeInfo::new("member_descriptor", drop_and_free::<MemberDescriptor>)
 };
