@@ -359,8 +359,8 @@ pub fn index_value(v: &Value) -> PyResult<Option<Value>> {
     if let Some(base) = instance::builtin_base(v, crate::interned!("__index__")) {
         return index_value(&base);
     }
-    let Some(f) = typeobj::lookup(&inst.class, &intern("__index__")) else { return Ok(None) };
-    let r = crate::protocol::call(&typeobj::bind(&f, v, &inst.class)?, &[])?;
+    let Some(f) = typeobj::lookup(inst.class(), &intern("__index__")) else { return Ok(None) };
+    let r = crate::protocol::call(&typeobj::bind(&f, v, inst.class())?, &[])?;
     if !int::is_int(&r) {
         return Err(type_error(format!("__index__ returned non-int (type {})", type_name(&r))));
     }

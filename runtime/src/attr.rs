@@ -29,7 +29,7 @@ pub fn is_data_descriptor(descr: &Value) -> bool {
         return true;
     }
     if std::ptr::eq(info, &INSTANCE_TYPE) {
-        let class = &instance::as_instance(descr).expect("checked").class;
+        let class = &instance::as_instance(descr).expect("checked").class();
         return typeobj::lookup(class, crate::interned!("__set__")).is_some()
             || typeobj::lookup(class, crate::interned!("__delete__")).is_some();
     }
@@ -43,7 +43,7 @@ fn descr_set(descr: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
     if let Some(set) = unsafe { o.as_ref() }.type_info().descr_set {
         return set(descr, obj, value);
     }
-    let class = &instance::as_instance(descr).expect("user data descriptor").class;
+    let class = &instance::as_instance(descr).expect("user data descriptor").class();
     let (method, args) = match value {
         Some(v) => ("__set__", vec![obj.clone(), v]),
         None => ("__delete__", vec![obj.clone()]),
@@ -131,7 +131,7 @@ fn class_getattr(cls: &Value, name: &Value) -> PyResult<Value> {
         "__base__" => Ok(typeobj::bases(cls).first().cloned().unwrap_or_else(crate::types::none_bool::none)),
         "__mro__" => Ok(tuple::tuple_new(typeobj::mro(cls))),
         "__bases__" => Ok(tuple::tuple_new(typeobj::bases(cls).to_vec())),
-        "__dict__" => Ok(typeobj::class_dict(cls).clone()),
+        "__dict__" => Ok(crate::types::mappingproxy::mappingproxy(typeobj::class_dict(cls))),
         "__class__" => Ok(typeobj::type_of(cls)),
         _ => match typeobj::metaclass_of(cls).and_then(|m| typeobj::lookup(m, crate::interned!("__getattr__"))) {
             // A metaclass's `__getattr__` answers what the class lacks.

@@ -151,6 +151,12 @@ pub fn repr(v: &Value) -> PyResult<String> {
     if let Some(text) = crate::types::weakref::weakref_repr_text(v) {
         return Ok(text);
     }
+    if let Some(p) = crate::types::mappingproxy::as_proxy(v) {
+        return crate::types::mappingproxy::proxy_repr(p);
+    }
+    if let Some(m) = crate::types::slots::as_member(v) {
+        return Ok(crate::types::slots::member_repr(m));
+    }
     if let Some(r) = HOOKS.get().and_then(|h| h.repr(v)) {
         return r;
     }
@@ -174,6 +180,19 @@ pub fn call(callable: &Value, args: &[Value]) -> PyResult<Value> {
     call_args(callable, crate::args::Args::positional(args))
 }
 
+/// `object.__hash__`: by identity. The hash slot of built-in types that
+/// define no equality of their own (functions, descriptors, generators).
+pub fn identity_hash_slot(v: &Value) -> PyResult<isize> {
+    Ok(crate::types::instance::identity_hash(v))
+}
+
+/// Whether the value's built-in type has a call slot (functions, methods,
+/// classes, staticmethod, weakref...): the built-in half of `callable()`.
+pub fn has_call_slot(v: &Value) -> bool {
+    // SAFETY: `v` holds a reference, so the object is alive.
+    v.as_object().is_some_and(|obj| unsafe { obj.as_ref() }.type_info().call.is_some())
+}
+
 /// `callable(*args, **kwargs)`.
 pub fn call_args(callable: &Value, args: crate::args::Args<'_>) -> PyResult<Value> {
     if let Some(obj) = callable.as_object() {
@@ -183,7 +202,7 @@ pub fn call_args(callable: &Value, args: crate::args::Args<'_>) -> PyResult<Valu
             return call(callable, args);
         }
         if let Some(inst) = crate::types::instance::as_instance(callable) {
-            let ty = &inst.class;
+            let ty = inst.class();
             if let Some(f) = crate::types::typeobj::lookup(ty, crate::interned!("__call__")) {
                 return call_args(&crate::types::typeobj::bind(&f, callable, ty)?, args);
             }
@@ -239,7 +258,7 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
     }
     if let Some(inst) = crate::types::instance::as_instance(v) {
         use crate::types::typeobj::{bind, lookup};
-        let ty = &inst.class;
+        let ty = inst.class();
         if let Some(f) = lookup(ty, crate::interned!("__bool__")) {
             let r = call(&bind(&f, v, ty)?, &[])?;
             return none_bool::as_bool(&r).ok_or_else(|| {

@@ -116,6 +116,9 @@ fn object_new(args: Args<'_>) -> PyResult<Value> {
         return Err(type_error(format!("object.__new__(X): X is not a type object ({})", typeobj::type_name_of(cls))));
     }
     let exc_root = exception::exception_class("BaseException").expect("root");
+    if exception::group::is_group_class(cls) {
+        return exception::group::new_group(cls, &args.positional[1..], !args.keywords.is_empty());
+    }
     if typeobj::is_subclass(cls, &exc_root) {
         return Ok(exception::new_exception(cls, args.positional[1..].to_vec()));
     }

@@ -121,13 +121,8 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
                 .filter(|v| !none_bool::is_none(v))
                 .cloned()
         };
-        let fget = get(0, "fget");
-        let name = fget
-            .as_ref()
-            .and_then(|f| crate::vm::attr::getattr(f, weft_runtime::interned!("__name__")).ok())
-            .and_then(|n| pystr::as_str(&n).map(str::to_string))
-            .unwrap_or_default();
-        Ok(property(fget, get(1, "fset"), get(2, "fdel"), &name))
+        // The name comes later, from the class body (`__set_name__`).
+        Ok(property(get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"), ""))
     } else if is(ty, crate::vm::objects::SUPER_TYPE.info()) {
         crate::vm::objects::super_new(args)
     } else if is(ty, &CLASSMETHOD_TYPE) {

@@ -88,10 +88,7 @@ pub fn callable(args: Args<'_>) -> PyResult<Value> {
         None => false,
         Some(_) => {
             typeobj::as_type(v).is_some()
-                || crate::vm::function::as_function(v).is_some()
-                || weft_runtime::types::function::as_native(v).is_some()
-                || weft_runtime::types::function::as_bound_method(v).is_some()
-                || crate::vm::frame_builtins::FRAME_BUILTIN_TYPE.is(v)
+                || weft_runtime::protocol::has_call_slot(v)
                 || (ops::is_user(v) && ops::special(v, "__call__")?.is_some())
         }
     };
@@ -237,7 +234,17 @@ pub fn any(args: Args<'_>) -> PyResult<Value> {
 pub fn import(args: Args<'_>) -> PyResult<Value> {
     let name = args.positional.first().and_then(|n| pystr::as_str(n)).ok_or_else(|| type_error("__import__() argument 1 must be str"))?;
     let module = crate::vm::import::import_module(name)?;
-    let fromlist = args.positional.get(3).map(ops::truthy).transpose()?.unwrap_or(false);
+    // __import__(name, globals=None, locals=None, fromlist=(), level=0)
+    let mut fromlist_arg = args.positional.get(3).cloned();
+    for (k, v) in args.keywords {
+        match pystr::as_str(k) {
+            Some("fromlist") => fromlist_arg = Some(v.clone()),
+            Some("globals" | "locals" | "level") => {}
+            Some(other) => return Err(type_error(format!("'{other}' is an invalid keyword argument for __import__()"))),
+            None => return Err(type_error("keywords must be strings")),
+        }
+    }
+    let fromlist = fromlist_arg.as_ref().map(ops::truthy).transpose()?.unwrap_or(false);
     if fromlist {
         return Ok(module);
     }

@@ -31,25 +31,42 @@ pub fn print(args: Args<'_>) -> PyResult<Value> {
             None => return Err(type_error("keywords must be strings")),
         }
     }
-    let mut out = String::new();
-    for (i, v) in args.positional.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&ops::str_of(v)?);
-    }
-    out.push_str(&end);
+    // CPython writes each piece with its own write() call, converting each
+    // argument just before writing it (a failing __str__ leaves earlier
+    // pieces written).
     match file {
         Some(f) if !stdio::is_stdout(&f) => {
             let write = crate::vm::attr::getattr(&f, weft_runtime::interned!("write"))?;
-            protocol::call(&write, &[pystr::str_from_string(out)])?;
-            if flush {
-                if let Ok(fl) = crate::vm::attr::getattr(&f, weft_runtime::interned!("flush")) {
-                    protocol::call(&fl, &[])?;
+            for (i, v) in args.positional.iter().enumerate() {
+                if i > 0 {
+                    protocol::call(&write, &[pystr::str_from_string(sep.clone())])?;
                 }
+                protocol::call(&write, &[pystr::str_from_string(ops::str_of(v)?)])?;
+            }
+            protocol::call(&write, &[pystr::str_from_string(end)])?;
+            if flush {
+                let fl = crate::vm::attr::getattr(&f, weft_runtime::interned!("flush"))?;
+                protocol::call(&fl, &[])?;
             }
         }
         _ => {
+            // One write for the whole line, so lines of different threads do
+            // not interleave; a failing __str__ still leaves the pieces
+            // before it written, as with CPython.
+            let mut out = String::new();
+            for (i, v) in args.positional.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                match ops::str_of(v) {
+                    Ok(text) => out.push_str(&text),
+                    Err(e) => {
+                        stdio::write_stdout(&out);
+                        return Err(e);
+                    }
+                }
+            }
+            out.push_str(&end);
             stdio::write_stdout(&out);
             if flush {
                 stdio::flush_stdout();

@@ -279,6 +279,8 @@ opcodes! {
     PushExcInfo { save: Reg, exc: Reg } => "R[save] := handled exception; handled exception := R[exc]";
     PopExcInfo { save: Reg } => "handled exception := R[save]";
     CheckExcMatch { dst: Reg, exc: Reg, kind: Reg } => "R[dst] := R[exc] matches R[kind] (a class or tuple of classes)";
+    ExceptStarMatch { dst: Reg, rest: Reg, kind: Reg } => "R[dst], R[rest] := the part of R[rest] an except* R[kind] clause matches (None if none), and what is left";
+    PrepReraiseStar { dst: Reg, orig: Reg, excs: Reg } => "R[dst] := what an except* statement on R[orig] raises, from the list R[excs] (None: nothing)";
     LoadAssertionError { dst: Reg } => "R[dst] := AssertionError";
     BeforeWith { base: Reg, manager: Reg } => "R[base] := R[manager].__exit__; R[base+1] := R[manager].__enter__()";
     WithExceptStart { dst: Reg, exit: Reg, exc: Reg } => "R[dst] := R[exit](type(R[exc]), R[exc], R[exc].__traceback__)";

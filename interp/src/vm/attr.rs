@@ -25,10 +25,10 @@ fn name_of(name: &Value) -> &str {
 #[inline]
 fn user_override(obj: &Value, bit: u8, name: &Value) -> Option<Value> {
     let inst = as_instance(obj)?;
-    if typeobj::overrides(&inst.class) & bit == 0 {
+    if typeobj::overrides(inst.class()) & bit == 0 {
         return None;
     }
-    typeobj::lookup(&inst.class, name)
+    typeobj::lookup(inst.class(), name)
 }
 
 /// `obj.name` for an instance of a Python class without
@@ -36,19 +36,37 @@ fn user_override(obj: &Value, bit: u8, name: &Value) -> Option<Value> {
 /// class attribute (CPython's `PyObject_GenericGetAttr`).
 #[inline]
 fn instance_getattr(obj: &Value, inst: &weft_runtime::types::instance::Instance, name: &Value) -> PyResult<Value> {
-    let class = &inst.class;
+    let class = inst.class();
     let descr = typeobj::lookup(class, name);
     if let Some(d) = &descr {
         if weft_runtime::attr::is_data_descriptor(d) {
-            return typeobj::descr_get(d, Some(obj), class);
+            return typeobj::descr_get(d, Some(obj), class).or_else(|e| getattr_fallback(obj, class, name, e));
         }
     }
     if let Some(v) = Dict::cast(&inst.dict).expect("a dict").get(name)? {
         return Ok(v);
     }
     match descr {
-        Some(d) => typeobj::descr_get(&d, Some(obj), class),
+        Some(d) => typeobj::descr_get(&d, Some(obj), class).or_else(|e| getattr_fallback(obj, class, name, e)),
+        // Instances whose classes all declare `__slots__` (without
+        // "__dict__") have no `__dict__`.
+        None if inst.slots.is_some() && name_of(name) == "__dict__" && !slots_allow(obj, "__dict__") => {
+            Err(error("AttributeError", format!("'{}' object has no attribute '__dict__'", typeobj::type_name(class))))
+        }
         None => rt_attr::getattr(obj, name),
+    }
+}
+
+/// An AttributeError from a descriptor's `__get__` (a property's getter)
+/// falls back to the class's `__getattr__`, as CPython's slot_tp_getattr_hook.
+#[cold]
+fn getattr_fallback(obj: &Value, class: &Value, name: &Value, e: PyErr) -> PyResult<Value> {
+    if typeobj::overrides(class) & typeobj::OVERRIDES_GETATTR == 0 || !is_attribute_error(&e) {
+        return Err(e);
+    }
+    match typeobj::lookup(class, weft_runtime::interned!("__getattr__")) {
+        Some(f) => protocol::call(&typeobj::bind(&f, obj, class)?, std::slice::from_ref(name)),
+        None => Err(e),
     }
 }
 
@@ -62,8 +80,37 @@ fn is_attribute_error(e: &PyErr) -> bool {
     }
 }
 
-/// `getattr(obj, name)`.
+/// `getattr(obj, name)`; an AttributeError escaping it learns its `name`
+/// and `obj` (CPython's set_attribute_error_context).
 pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
+    getattr_inner(obj, name).map_err(|e| with_attribute_context(e, obj, name))
+}
+
+/// Give an AttributeError not yet augmented its `name` and `obj`.
+#[cold]
+fn with_attribute_context(e: PyErr, obj: &Value, name: &Value) -> PyErr {
+    match e {
+        PyErr::Lazy { kind: ExcKind::AttributeError, message, arg: None } => PyErr::Lazy {
+            kind: ExcKind::AttributeError,
+            message,
+            arg: Some(tuple::tuple_new(vec![name.clone(), obj.clone()])),
+        },
+        PyErr::Object(v) if is_attribute_error(&PyErr::Object(v.clone())) => {
+            if let Some(exc) = weft_runtime::types::exception::as_exception(&v) {
+                let dict = Dict::cast(&exc.dict).expect("a dict");
+                let key = weft_runtime::interned!("name");
+                if matches!(dict.get(key), Ok(None)) {
+                    let _ = dict.set(key.clone(), name.clone());
+                    let _ = dict.set(pystr::str_value("obj"), obj.clone());
+                }
+            }
+            PyErr::Object(v)
+        }
+        e => e,
+    }
+}
+
+fn getattr_inner(obj: &Value, name: &Value) -> PyResult<Value> {
     if let Some(ga) = user_override(obj, typeobj::OVERRIDES_GETATTRIBUTE, weft_runtime::interned!("__getattribute__")) {
         let ty = typeobj::type_of(obj);
         let r = protocol::call(&typeobj::bind(&ga, obj, &ty)?, std::slice::from_ref(name));
@@ -168,11 +215,18 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         });
     }
     if weft_runtime::types::exception::as_exception(obj).is_some() {
+        if let Some(v) = super::exception_group::attr(obj, n) {
+            return Ok(Some(v));
+        }
         let args = weft_runtime::types::exception::args(obj);
         let first = || tuple::as_tuple(&args).and_then(|a| a.first().cloned()).unwrap_or_else(none_bool::none);
         let is = |class: &str| {
             weft_runtime::types::exception::exception_class(class)
                 .is_some_and(|c| weft_runtime::types::exception::matches(obj, &c))
+        };
+        let own = || {
+            weft_runtime::types::exception::as_exception(obj)
+                .and_then(|e| Dict::cast(&e.dict).expect("a dict").get(name).ok().flatten())
         };
         return Ok(match n {
             "encoding" | "object" | "start" | "end" | "reason" if is("UnicodeEncodeError") || is("UnicodeDecodeError") => {
@@ -182,8 +236,9 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             "value" if is("StopIteration") => Some(first()),
             "code" if is("SystemExit") => Some(first()),
             "errno" | "strerror" | "filename" | "filename2" => weft_runtime::types::exception::os_error_field(obj, n),
-            "name" | "path" if is("ImportError") => Some(none_bool::none()),
-            "obj" if is("AttributeError") => Some(none_bool::none()),
+            // Set by the raiser into the instance dict, else None.
+            "name" | "path" if is("ImportError") => Some(own().unwrap_or_else(none_bool::none)),
+            "name" | "obj" if is("AttributeError") => Some(own().unwrap_or_else(none_bool::none)),
             "add_note" => Some(bound_method(native_function("add_note", exception_add_note), obj.clone())),
             "with_traceback" => Some(bound_method(native_function("with_traceback", exception_with_traceback), obj.clone())),
             _ => None,
@@ -217,6 +272,9 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     if let Some(r) = super::type_expressions::getattr(obj, n) {
         return r.map(Some);
     }
+    if super::frame_object::FRAME_OBJECT_TYPE.is(obj) {
+        return Ok(super::frame_object::frame_attr(obj, n));
+    }
     if let Some(c) = super::objects::CODE_TYPE.downcast(obj) {
         return Ok(super::objects::code_attr(c, n));
     }
@@ -231,6 +289,9 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         return Ok(match n {
             "__name__" => Some(g.name.clone()),
             "__qualname__" => Some(g.qualname.clone()),
+            "gi_frame" => Some(super::generator::frame_object(g)),
+            "gi_running" => Some(none_bool::bool_value(super::generator::is_running(g))),
+            "gi_code" => Some(super::generator::code_object(g)),
             _ => None,
         });
     }
@@ -240,10 +301,14 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             "fget" => Some(opt(&p.fget)),
             "fset" => Some(opt(&p.fset)),
             "fdel" => Some(opt(&p.fdel)),
+            "__doc__" if p.doc.is_some() => p.doc.clone(),
             "__doc__" => match &p.fget {
                 Some(f) => Some(getattr(f, weft_runtime::interned!("__doc__")).unwrap_or_else(|_| none_bool::none())),
                 None => Some(none_bool::none()),
             },
+            "__get__" => Some(bound_method(native_function("__get__", property_dunder_get), obj.clone())),
+            "__set__" => Some(bound_method(native_function("__set__", property_dunder_set), obj.clone())),
+            "__delete__" => Some(bound_method(native_function("__delete__", property_dunder_delete), obj.clone())),
             "setter" => Some(bound_method(native_function("setter", property_setter), obj.clone())),
             "getter" => Some(bound_method(native_function("getter", property_getter), obj.clone())),
             "deleter" => Some(bound_method(native_function("deleter", property_deleter), obj.clone())),
@@ -260,6 +325,47 @@ fn function_get(args: Args<'_>) -> PyResult<Value> {
         [f, obj] | [f, obj, _] if none_bool::is_none(obj) => Ok(f.clone()),
         [f, obj] | [f, obj, _] => Ok(bound_method(f.clone(), obj.clone())),
         _ => Err(type_error("__get__(None, None) is invalid")),
+    }
+}
+
+/// `prop.__get__(obj, type=None)`: the property itself when `obj` is None.
+fn property_dunder_get(args: Args<'_>) -> PyResult<Value> {
+    match args.positional {
+        [p, obj] | [p, obj, _] if none_bool::is_none(obj) => Ok(p.clone()),
+        [p, obj] | [p, obj, _] => typeobj::descr_get(p, Some(obj), &typeobj::type_of(obj)),
+        _ => Err(type_error("__get__(None, None) is invalid")),
+    }
+}
+
+/// `prop.__set__(obj, value)`.
+fn property_dunder_set(args: Args<'_>) -> PyResult<Value> {
+    let [p, obj, value] = args.positional else {
+        return Err(type_error(format!("expected 2 arguments, got {}", args.positional.len().saturating_sub(1))));
+    };
+    if property_of(p).is_none() {
+        return Err(type_error("descriptor '__set__' requires a 'property' object"));
+    }
+    weft_runtime::types::descriptor::property_set(p, obj, Some(value.clone()))?;
+    Ok(none_bool::none())
+}
+
+/// `prop.__delete__(obj)`.
+fn property_dunder_delete(args: Args<'_>) -> PyResult<Value> {
+    let [p, obj] = args.positional else {
+        return Err(type_error(format!("expected 1 argument, got {}", args.positional.len().saturating_sub(1))));
+    };
+    if property_of(p).is_none() {
+        return Err(type_error("descriptor '__delete__' requires a 'property' object"));
+    }
+    weft_runtime::types::descriptor::property_set(p, obj, None)?;
+    Ok(none_bool::none())
+}
+
+/// `func.__call__(*args, **kwargs)`.
+fn function_call(args: Args<'_>) -> PyResult<Value> {
+    match args.positional.split_first() {
+        Some((f, rest)) => protocol::call_args(f, Args::new(rest, args.keywords)),
+        None => Err(type_error("descriptor '__call__' of 'function' object needs an argument")),
     }
 }
 
@@ -306,7 +412,7 @@ fn property_with(args: Args<'_>, which: usize) -> PyResult<Value> {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = Some(f.clone());
     let [g, s, d] = parts;
-    Ok(weft_runtime::types::descriptor::property(g, s, d, &p.name))
+    Ok(weft_runtime::types::descriptor::property(g, s, d, p.doc.clone(), &p.name()))
 }
 
 fn property_getter(args: Args<'_>) -> PyResult<Value> {
@@ -333,9 +439,17 @@ fn type_attr(t: &Value, name: &Value) -> PyResult<Option<Value>> {
         "__qualname__" => Some(pystr::str_from_string(typeobj::type_name(t))),
         "__module__" => Some(weft_runtime::interned!("builtins").clone()),
         "__doc__" => Some(none_bool::none()),
-        "__subclasses__" => None,
+        "__subclasses__" => Some(bound_method(native_function("__subclasses__", type_subclasses), t.clone())),
         _ => None,
     })
+}
+
+/// `cls.__subclasses__()`.
+fn type_subclasses(args: Args<'_>) -> PyResult<Value> {
+    match args.positional {
+        [t] if typeobj::as_type(t).is_some() => Ok(weft_runtime::types::list::List::new(typeobj::subclasses(t))),
+        _ => Err(type_error(format!("__subclasses__() takes no arguments ({} given)", args.positional.len().saturating_sub(1)))),
+    }
 }
 
 fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> PyResult<Value> {
@@ -377,9 +491,49 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
             if name_of(name) == "__get__" {
                 return Ok(bound_method(native_function("__get__", function_get), obj.clone()));
             }
+            if name_of(name) == "__call__" {
+                return Ok(bound_method(native_function("__call__", function_call), obj.clone()));
+            }
             return Err(error("AttributeError", format!("'function' object has no attribute '{}'", name_of(name))));
         }
     })
+}
+
+/// `obj.__class__ = cls` for an instance of a Python class: allowed
+/// between Python classes of the same layout (CPython's object_set_class).
+fn set_class(inst: &weft_runtime::types::instance::Instance, value: Option<Value>) -> PyResult<()> {
+    let Some(new) = value else { return Err(type_error("can't delete __class__ attribute")) };
+    if typeobj::as_type(&new).is_none() {
+        return Err(type_error(format!("__class__ must be set to a class, not '{}' object", typeobj::type_name_of(&new))));
+    }
+    let old = inst.class().clone();
+    if !typeobj::is_heap(&new) {
+        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let slots_key = weft_runtime::interned!("__slots__");
+    let slot_names = |c: &Value| -> Vec<String> {
+        typeobj::mro(c)
+            .iter()
+            .flat_map(|k| Dict::cast(typeobj::class_dict(k)).map(|d| d.keys()).unwrap_or_default())
+            .filter(|k| {
+                typeobj::lookup(c, k).is_some_and(|d| weft_runtime::types::slots::as_member(&d).is_some())
+            })
+            .filter_map(|k| pystr::as_str(&k).map(str::to_string))
+            .collect()
+    };
+    let same_layout = typeobj::layout_of(&new).map(std::ptr::from_ref) == typeobj::layout_of(&old).map(std::ptr::from_ref)
+        && typeobj::builtin_base_of(&new).map(std::ptr::from_ref) == typeobj::builtin_base_of(&old).map(std::ptr::from_ref)
+        && typeobj::lookup(&new, slots_key).is_some() == typeobj::lookup(&old, slots_key).is_some()
+        && slot_names(&new) == slot_names(&old);
+    if !same_layout {
+        return Err(type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            typeobj::type_name(&new),
+            typeobj::type_name(&old)
+        )));
+    }
+    inst.set_class(&new);
+    Ok(())
 }
 
 /// `__slots__` of every class in the MRO, if all user classes declare them.
@@ -431,7 +585,10 @@ pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
 
 /// `object.__setattr__` / `object.__delattr__` (value `None`).
 pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
-    if as_instance(obj).is_some() {
+    if let Some(inst) = as_instance(obj) {
+        if name_of(name) == "__class__" {
+            return set_class(inst, value);
+        }
         let ty = typeobj::type_of(obj);
         let is_descriptor = typeobj::lookup(&ty, name).is_some_and(|d| weft_runtime::attr::is_data_descriptor(&d));
         if !is_descriptor && !slots_allow(obj, name_of(name)) {
@@ -487,7 +644,7 @@ pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
 #[inline]
 pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
     if let Some(inst) = as_instance(obj) {
-        let ty = &inst.class;
+        let ty = inst.class();
         if let Some(f) = typeobj::lookup(ty, name) {
             if as_function(&f).is_some()
                 && user_override(obj, typeobj::OVERRIDES_GETATTRIBUTE, weft_runtime::interned!("__getattribute__")).is_none()

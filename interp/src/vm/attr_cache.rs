@@ -29,7 +29,7 @@ fn plain() -> Value {
 
 /// The entry's keys for an instance's class.
 fn keys(inst: &Instance) -> (usize, usize) {
-    (inst.class.word(), typeobj::version(&inst.class))
+    (inst.class().word(), typeobj::version(inst.class()))
 }
 
 /// Whether `obj.name` reads and writes go straight to the instance dict
@@ -47,6 +47,10 @@ fn is_plain(class: &Value, name: &Value, store: bool) -> bool {
     if store && typeobj::lookup(class, weft_runtime::interned!("__slots__")).is_some() {
         return false;
     }
+    // `obj.__class__` is the object's class, never a dict entry.
+    if weft_runtime::types::str::as_str(name) == Some("__class__") {
+        return false;
+    }
     !typeobj::lookup(class, name).is_some_and(|d| weft_runtime::attr::is_data_descriptor(&d))
 }
 
@@ -57,7 +61,7 @@ fn plain_for(inst: &Instance, name: &Value, cache: &ValueCache, store: bool) -> 
         Some(Some(v)) => v.as_small_int() == Some(1),
         Some(None) => false,
         None => {
-            let ok = is_plain(&inst.class, name, store);
+            let ok = is_plain(inst.class(), name, store);
             cache.put(k0, k1, ok.then(plain).as_ref());
             ok
         }
@@ -100,8 +104,8 @@ pub fn load_method(obj: &Value, name: &Value, cache: &ValueCache) -> PyResult<Op
         Some(Some(f)) => f,
         Some(None) => return Ok(None),
         None => {
-            let found = if typeobj::overrides(&inst.class) & typeobj::OVERRIDES_GETATTRIBUTE == 0 {
-                typeobj::lookup(&inst.class, name).filter(|f| as_function(f).is_some())
+            let found = if typeobj::overrides(inst.class()) & typeobj::OVERRIDES_GETATTRIBUTE == 0 {
+                typeobj::lookup(inst.class(), name).filter(|f| as_function(f).is_some())
             } else {
                 None
             };

@@ -124,79 +124,171 @@ fn source_line(filename: &str, line: u32) -> Option<String> {
     lines.get(line.checked_sub(1)? as usize).filter(|l| !l.trim().is_empty()).cloned()
 }
 
-/// The full report of an uncaught exception, chained ones first.
+/// The full report of an uncaught exception, chained ones first; an
+/// exception group shows its members in nested boxes (CPython's
+/// `traceback.TracebackException.format`).
 pub fn format_exception(exc: &Value) -> String {
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(exc, &mut out, &mut seen);
+    let mut ctx = PrintContext { depth: 0, need_close: false, seen: Vec::new() };
+    format_chain(exc, &mut out, &mut ctx);
     out
 }
 
-fn format_chain(exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(exc.word());
+/// Where the printout is inside exception group boxes.
+struct PrintContext {
+    /// Nesting of group boxes: each level indents two columns.
+    depth: usize,
+    /// The last member of a group still has to draw its box's bottom.
+    need_close: bool,
+    /// Exceptions printed already (chains may loop).
+    seen: Vec<usize>,
+}
+
+/// CPython prints at most 15 members of a group, and 10 levels of groups.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// `text`'s lines, each behind the current margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+fn format_chain(exc: &Value, out: &mut String, ctx: &mut PrintContext) {
+    ctx.seen.push(exc.word());
     if let Some(e) = as_exception(exc) {
         let cause = exception::get_field(e, "__cause__").filter(|c| !none_bool::is_none(c));
         let context = exception::get_field(e, "__context__").filter(|c| !none_bool::is_none(c));
         let suppress = exception::get_field(e, "__suppress_context__")
             .and_then(|s| none_bool::as_bool(&s))
             .unwrap_or(false);
-        if let Some(c) = cause.filter(|c| !seen.contains(&c.word())) {
-            format_chain(&c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.word())) {
-            format_chain(&c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        let entries = exception::get_field(e, "__traceback__")
-            .and_then(|t| TRACEBACK_TYPE.downcast(&t).map(|t| t.entries.lock().clone()))
-            .unwrap_or_default();
-        if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            // As CPython, a run of more than three identical entries (deep
-            // recursion) prints three and a count of the rest.
-            let mut previous: Option<(&str, u32, &str)> = None;
-            let mut repeats = 0usize;
-            let flush = |out: &mut String, repeats: usize| {
-                if repeats > 3 {
-                    let n = repeats - 3;
-                    out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
-                }
-            };
-            for entry in entries.iter().rev() {
-                let file = &entry.code.code.filename;
-                let key = (&**file, entry.line, &*entry.code.code.name);
-                if previous == Some(key) {
-                    repeats += 1;
-                    if repeats > 3 {
-                        continue;
-                    }
-                } else {
-                    flush(out, repeats);
-                    previous = Some(key);
-                    repeats = 1;
-                }
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, entry.line, entry.code.code.name));
-                if let Some(src) = source_line(file, entry.line) {
-                    // As CPython's own printer: leading whitespace goes, trailing stays.
-                    out.push_str(&format!("    {}\n", src.trim_start()));
-                    if let Some(carets) = entry.position.and_then(|p| super::carets::caret_line(&src, &p)) {
-                        out.push_str(&carets);
-                        out.push('\n');
-                    }
-                }
-            }
-            flush(out, repeats);
+        if let Some(c) = cause.filter(|c| !ctx.seen.contains(&c.word())) {
+            format_chain(&c, out, ctx);
+            ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+        } else if let Some(c) = context.filter(|c| !suppress && !ctx.seen.contains(&c.word())) {
+            format_chain(&c, out, ctx);
+            ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
     }
-    out.push_str(&exception_only(exc));
+    let stack = stack_text(exc);
+    let members = exception::group::parts(exc).map(|(_, m)| weft_runtime::types::tuple::as_tuple(&m).map(<[Value]>::to_vec).unwrap_or_default());
+    let Some(members) = members else {
+        if !stack.is_empty() {
+            ctx.emit(out, "Traceback (most recent call last):\n", '|');
+            ctx.emit(out, &stack, '|');
+        }
+        ctx.emit(out, &exception_only_with_notes(exc), '|');
+        return;
+    };
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        return;
+    }
+    let top = ctx.depth == 0;
+    if top {
+        ctx.depth += 1;
+    }
+    if !stack.is_empty() {
+        ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if top { '+' } else { '|' });
+        ctx.emit(out, &stack, '|');
+    }
+    ctx.emit(out, &exception_only_with_notes(exc), '|');
+    let n = members.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for i in 0..n {
+        let last = i == n - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+        out.push_str(&format!("{}{}+---------------- {title} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " }));
+        ctx.depth += 1;
+        if truncated {
+            let remaining = members.len() - MAX_GROUP_WIDTH;
+            ctx.emit(out, &format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" }), '|');
+        } else {
+            format_chain(&members[i], out, ctx);
+        }
+        if last && ctx.need_close {
+            out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if top {
+        ctx.depth = 0;
+    }
+}
+
+/// The traceback's frames, outermost first, as CPython prints them.
+fn stack_text(exc: &Value) -> String {
+    let mut out = String::new();
+    let Some(e) = as_exception(exc) else { return out };
+    let entries = exception::get_field(e, "__traceback__")
+        .and_then(|t| TRACEBACK_TYPE.downcast(&t).map(|t| t.entries.lock().clone()))
+        .unwrap_or_default();
+    // As CPython, a run of more than three identical entries (deep
+    // recursion) prints three and a count of the rest.
+    let mut previous: Option<(&str, u32, &str)> = None;
+    let mut repeats = 0usize;
+    let flush = |out: &mut String, repeats: usize| {
+        if repeats > 3 {
+            let n = repeats - 3;
+            out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+        }
+    };
+    for entry in entries.iter().rev() {
+        let file = &entry.code.code.filename;
+        let key = (&**file, entry.line, &*entry.code.code.name);
+        if previous == Some(key) {
+            repeats += 1;
+            if repeats > 3 {
+                continue;
+            }
+        } else {
+            flush(&mut out, repeats);
+            previous = Some(key);
+            repeats = 1;
+        }
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, entry.line, entry.code.code.name));
+        if let Some(src) = source_line(file, entry.line) {
+            // As CPython's own printer: leading whitespace goes, trailing stays.
+            out.push_str(&format!("    {}\n", src.trim_start()));
+            if let Some(carets) = entry.position.and_then(|p| super::carets::caret_line(&src, &p)) {
+                out.push_str(&carets);
+                out.push('\n');
+            }
+        }
+    }
+    flush(&mut out, repeats);
+    out
+}
+
+/// The `Name: message` line and the notes added with `add_note`, one per line.
+fn exception_only_with_notes(exc: &Value) -> String {
+    let mut out = exception_only(exc);
     out.push('\n');
-    // Notes added with `add_note`, one per line.
     if let Ok(notes) = weft_runtime::attr::getattr(exc, weft_runtime::interned!("__notes__")) {
         for note in weft_runtime::types::list::List::cast(&notes).map(|l| l.to_vec()).unwrap_or_default() {
             out.push_str(&super::ops::str_of(&note).unwrap_or_default());
             out.push('\n');
         }
     }
+    out
 }
 
 /// Turn any error into an exception object.

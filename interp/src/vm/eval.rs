@@ -82,7 +82,11 @@ pub fn run(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>) -> PyResult
                 }
             }
         }
-        add_traceback(&exc, &frame.code.arc(), index, frame.id);
+        // A re-raise adds no entry (as CPython's RERAISE): the exception
+        // passed here already, or is the group an `except*` built.
+        if !matches!(frame.code.instructions.get(index), Some(I::Reraise { .. })) {
+            add_traceback(&exc, &frame.code.arc(), index, frame.id);
+        }
         match frame.code.handler(index) {
             Some(h) => {
                 frame.regs[h.register] = exc;
@@ -240,7 +244,7 @@ fn exception_to_raise(v: &Value) -> PyResult<Value> {
     Err(type_error("exceptions must derive from BaseException"))
 }
 
-fn check_exc_match(exc: &Value, kind: &Value) -> PyResult<bool> {
+pub(super) fn check_exc_match(exc: &Value, kind: &Value) -> PyResult<bool> {
     let base = exception::exception_class("BaseException").expect("root");
     let classes: Vec<Value> = match tuple::as_tuple(kind) {
         Some(t) => t.to_vec(),
@@ -258,7 +262,8 @@ fn unpack(src: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Valu
     let items = match ops::collect(src) {
         Ok(items) => items,
         Err(e) => {
-            if ops::iter(src).is_err() {
+            // Only a TypeError from iter() itself is reworded (CPython's unpack_iterable).
+            if ops::is_error_kind(&e, weft_runtime::ExcKind::TypeError) && ops::iter(src).is_err() {
                 return Err(type_error(format!("cannot unpack non-iterable {} object", typeobj::type_name_of(src))));
             }
             return Err(e);
@@ -911,6 +916,12 @@ fn execute_rare(frame: &mut Frame, code: &CodeRt, instruction: I) -> PyResult<Op
             I::CheckExcMatch { dst, exc, kind } => {
                 set!(dst, none_bool::bool_value(check_exc_match(reg!(exc), reg!(kind))?))
             }
+            I::ExceptStarMatch { dst, rest, kind } => {
+                let (matched, left) = super::except_star::clause_match(reg!(rest), reg!(kind))?;
+                set!(dst, matched);
+                set!(rest, left);
+            }
+            I::PrepReraiseStar { dst, orig, excs } => set!(dst, super::except_star::prep_reraise(reg!(orig), reg!(excs))?),
             I::LoadAssertionError { dst } => set!(dst, exception::exception_class("AssertionError").expect("builtin")),
             I::BeforeWith { base, manager } => {
                 let m = reg!(manager).clone();

@@ -172,6 +172,16 @@ fn attribute_names(obj: &Value) -> Vec<String> {
     for k in classes {
         dict_keys(typeobj::class_dict(&k), &mut out);
     }
+    // `object.__class__` and functions' attributes are served by attribute
+    // lookup, not dict entries.
+    out.push("__class__".to_string());
+    if super::function::as_function(obj).is_some() {
+        const FUNCTION_ATTRS: [&str; 13] = [
+            "__annotations__", "__call__", "__closure__", "__code__", "__defaults__", "__dict__", "__doc__",
+            "__get__", "__globals__", "__kwdefaults__", "__module__", "__name__", "__qualname__",
+        ];
+        out.extend(FUNCTION_ATTRS.iter().map(|a| a.to_string()));
+    }
     out
 }
 

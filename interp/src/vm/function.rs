@@ -53,6 +53,7 @@ pub static FUNCTION_TYPE: NativeType<Function> = NativeType::new(TypeInfo {
     traverse: NativeType::<Function>::TRACKED,
     descr_get: Some(bind_function),
     call: Some(call_function_object),
+    hash: Some(weft_runtime::protocol::identity_hash_slot),
     ..TypeInfo::new("function", drop_and_free::<()>)
 });
 

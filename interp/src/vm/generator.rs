@@ -88,6 +88,7 @@ impl Drop for Generator {
 
 pub static GENERATOR_TYPE: NativeType<Generator> = NativeType::new(TypeInfo {
     traverse: NativeType::<Generator>::TRACKED,
+    hash: Some(weft_runtime::protocol::identity_hash_slot),
     methods: &[
         ("__next__", gen_next),
         ("send", gen_send),
@@ -115,6 +116,29 @@ pub fn new_generator(frame: Box<Frame<'static>>) -> Value {
         name,
         qualname,
     })
+}
+
+/// `g.gi_frame`: the suspended (or running) frame, `None` once finished.
+pub fn frame_object(g: &Generator) -> Value {
+    let state = g.state.lock();
+    if state.finished {
+        return none_bool::none();
+    }
+    // While running, the frame is out of the object (held by the evaluation
+    // loop), so its globals cannot be read from here: `f_globals` is None then.
+    let globals = state.frame.as_ref().map(|f| f.globals.clone()).unwrap_or_else(none_bool::none);
+    super::frame_object::frame_object(g.code.clone(), globals)
+}
+
+/// `g.gi_code`.
+pub fn code_object(g: &Generator) -> Value {
+    super::objects::code_object(&g.code)
+}
+
+/// `g.gi_running`: the frame is out of the object, being run.
+pub fn is_running(g: &Generator) -> bool {
+    let state = g.state.lock();
+    !state.finished && state.frame.is_none()
 }
 
 /// What resuming produced.

@@ -108,8 +108,8 @@ fn properties_classmethods_staticmethods() {
         "C",
         vec![],
         vec![
-            ("p", property(Some(native_function("p", constant)), None, None, "p")),
-            ("q", property(None, None, None, "q")),
+            ("p", property(Some(native_function("p", constant)), None, None, None, "p")),
+            ("q", property(None, None, None, None, "q")),
             ("cm", classmethod(native_function("cm", first_arg))),
             ("sm", staticmethod(native_function("sm", first_arg))),
         ],

@@ -11,18 +11,22 @@ use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
 use crate::value::Value;
 
-/// `property(fget, fset, fdel)`; `name` is the attribute it was assigned to
-/// (CPython 3.11 learns it from `__set_name__`), for error messages.
+/// `property(fget, fset, fdel, doc)`; `name` is the attribute it was
+/// assigned to in a class body (CPython 3.11 learns it from `__set_name__`;
+/// empty until then), for error messages.
 pub struct Property {
     pub fget: Option<Value>,
     pub fset: Option<Value>,
     pub fdel: Option<Value>,
-    pub name: String,
+    /// The `doc` argument; without it `__doc__` is the getter's.
+    pub doc: Option<Value>,
+    pub name: std::sync::Mutex<String>,
 }
 
 pub static PROPERTY_TYPE: TypeInfo = TypeInfo {
     traverse: Some(traverse_property),
     descr_get: Some(property_get),
+    hash: Some(protocol::identity_hash_slot),
     descr_set: Some(property_set),
     ..TypeInfo::new("property", drop_and_free::<Property>)
 };
@@ -35,6 +39,7 @@ pub struct ClassMethod {
 pub static CLASSMETHOD_TYPE: TypeInfo = TypeInfo {
     traverse: Some(traverse_wrapped::<ClassMethod>),
     descr_get: Some(classmethod_get),
+    hash: Some(protocol::identity_hash_slot),
     ..TypeInfo::new("classmethod", drop_and_free::<ClassMethod>)
 };
 
@@ -46,6 +51,7 @@ pub struct StaticMethod {
 pub static STATICMETHOD_TYPE: TypeInfo = TypeInfo {
     traverse: Some(traverse_wrapped::<StaticMethod>),
     descr_get: Some(staticmethod_get),
+    hash: Some(protocol::identity_hash_slot),
     call: Some(staticmethod_call),
     ..TypeInfo::new("staticmethod", drop_and_free::<StaticMethod>)
 };
@@ -68,8 +74,20 @@ pub fn wrapped_function(v: &Value) -> Option<&Value> {
 }
 
 /// A new property object.
-pub fn property(fget: Option<Value>, fset: Option<Value>, fdel: Option<Value>, name: &str) -> Value {
-    new_object(&PROPERTY_TYPE, Property { fget, fset, fdel, name: name.to_string() })
+pub fn property(fget: Option<Value>, fset: Option<Value>, fdel: Option<Value>, doc: Option<Value>, name: &str) -> Value {
+    new_object(&PROPERTY_TYPE, Property { fget, fset, fdel, doc, name: std::sync::Mutex::new(name.to_string()) })
+}
+
+impl Property {
+    /// The attribute name `__set_name__` gave it (empty if none).
+    pub fn name(&self) -> String {
+        self.name.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// `property.__set_name__(owner, name)`.
+    pub fn set_name(&self, name: &str) {
+        *self.name.lock().unwrap_or_else(|p| p.into_inner()) = name.to_string();
+    }
 }
 
 /// A new classmethod object.
@@ -97,7 +115,8 @@ fn property_get(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<
     }
 }
 
-fn property_set(descr: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+/// `prop.__set__(obj, value)`, or `__delete__` when `value` is None.
+pub fn property_set(descr: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
     let p = payload::<Property>(descr);
     match value {
         Some(v) => match &p.fset {
@@ -114,7 +133,9 @@ fn property_set(descr: &Value, obj: &Value, value: Option<Value>) -> PyResult<()
 /// CPython 3.11: "property 'x' of 'C' object has no setter".
 fn no_accessor(p: &Property, obj: &Value, what: &str) -> PyErr {
     let class = super::typeobj::type_name_of(obj);
-    PyErr::new(ExcKind::AttributeError, format!("property '{}' of '{}' object has no {}", p.name, class, what))
+    let name = p.name();
+    let named = if name.is_empty() { String::new() } else { format!(" '{name}'") };
+    PyErr::new(ExcKind::AttributeError, format!("property{named} of '{class}' object has no {what}"))
 }
 
 fn classmethod_get(descr: &Value, _obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
@@ -134,7 +155,7 @@ fn staticmethod_call(descr: &Value, args: crate::args::Args<'_>) -> PyResult<Val
 unsafe fn traverse_property(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
     let p = unsafe { alloc::payload::<Property>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
-    for v in [&p.fget, &p.fset, &p.fdel].into_iter().flatten() {
+    for v in [&p.fget, &p.fset, &p.fdel, &p.doc].into_iter().flatten() {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());
         }

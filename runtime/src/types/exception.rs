@@ -28,6 +28,8 @@ pub struct ExceptionFields {
     pub context: Option<Value>,
     pub suppress_context: bool,
     pub traceback: Option<Value>,
+    /// An exception group's `(message, exceptions)` (`group.rs`).
+    pub group: Option<(Value, Value)>,
 }
 
 /// The payload of an exception object.
@@ -58,7 +60,10 @@ const HIERARCHY: &[(&str, Option<&str>)] = &[
     ("SystemExit", Some("BaseException")),
     ("KeyboardInterrupt", Some("BaseException")),
     ("GeneratorExit", Some("BaseException")),
+    ("BaseExceptionGroup", Some("BaseException")),
     ("Exception", Some("BaseException")),
+    // Also derives from Exception: see `classes`.
+    ("ExceptionGroup", Some("BaseExceptionGroup")),
     ("StopIteration", Some("Exception")),
     ("StopAsyncIteration", Some("Exception")),
     ("ArithmeticError", Some("Exception")),
@@ -131,7 +136,9 @@ fn classes() -> &'static HashMap<&'static str, Value> {
                 Some(b) => map[b].clone(),
                 None => typeobj::builtin_type(&typeobj::OBJECT_TYPE),
             };
-            map.insert(name, typeobj::new_static_class(name, vec![base], &EXCEPTION_TYPE));
+            // The one built-in exception with two bases.
+            let bases = if name == "ExceptionGroup" { vec![base, map["Exception"].clone()] } else { vec![base] };
+            map.insert(name, typeobj::new_static_class(name, bases, &EXCEPTION_TYPE));
         }
         map
     })
@@ -168,6 +175,7 @@ pub fn new_exception(class: &Value, args: Vec<Value>) -> Value {
         context: None,
         suppress_context: false,
         traceback: None,
+        group: None,
     };
     let payload = ExceptionObject { class: class.clone(), dict: Dict::new(), fields: Mutex::new(fields) };
     // SAFETY: a fresh object's one reference moves into the Value.
@@ -178,6 +186,19 @@ pub fn new_exception(class: &Value, args: Vec<Value>) -> Value {
 pub fn materialize(err: PyErr) -> Value {
     match err {
         PyErr::Object(v) => v,
+        PyErr::Lazy { kind: ExcKind::AttributeError, message, arg: Some(context) } => {
+            // An AttributeError from getattr carries `(name, obj)`, which
+            // become its `name` and `obj` attributes (CPython's
+            // set_attribute_error_context).
+            let args = if message.is_empty() { vec![] } else { vec![pystr::str_from_string(message)] };
+            let exc = new_exception(&class_of_kind(ExcKind::AttributeError), args);
+            if let (Some(e), Some([name, obj])) = (as_exception(&exc), tuple::as_tuple(&context)) {
+                let dict = Dict::cast(&e.dict).expect("a dict");
+                let _ = dict.set(pystr::str_value("name"), name.clone());
+                let _ = dict.set(pystr::str_value("obj"), obj.clone());
+            }
+            exc
+        }
         PyErr::Lazy { kind, message, arg } => {
             let args = match arg {
                 Some(a) => vec![a],
@@ -265,6 +286,9 @@ pub fn exception_str(exc: &Value) -> PyResult<String> {
     if let Some(s) = os_error::special_str(exc) {
         return s;
     }
+    if let Some(s) = group::group_str(exc) {
+        return Ok(s);
+    }
     let args = args(exc);
     let items = tuple::as_tuple(&args).expect("args is a tuple");
     for kind in [ExcKind::UnicodeEncodeError, ExcKind::UnicodeDecodeError] {
@@ -328,13 +352,13 @@ fn base_exception_repr(a: Args<'_>) -> PyResult<Value> {
 /// Break cycles (an exception whose traceback holds a frame that holds it).
 fn clear_exception(v: &Value) {
     let Some(e) = as_exception(v) else { return };
-    let (cause, context, traceback) = {
+    let (cause, context, traceback, group) = {
         let mut f = lock(e);
-        (f.cause.take(), f.context.take(), f.traceback.take())
+        (f.cause.take(), f.context.take(), f.traceback.take(), f.group.take())
     };
     // Its `__dict__` is left alone: if it is garbage too the collector
     // clears it, and if live code holds it, it must stay intact.
-    drop((cause, context, traceback));
+    drop((cause, context, traceback, group));
 }
 
 /// # Safety
@@ -343,7 +367,10 @@ unsafe fn traverse_exception(obj: *const ObjHeader, visit: &mut dyn FnMut(*const
     // SAFETY: the caller's contract.
     let e = unsafe { alloc::payload::<ExceptionObject>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
     let f = lock(e);
-    let fields = [Some(&f.args), f.cause.as_ref(), f.context.as_ref(), f.traceback.as_ref()];
+    let group = f.group.as_ref().map(|(m, e)| [m, e]);
+    let fields = [Some(&f.args), f.cause.as_ref(), f.context.as_ref(), f.traceback.as_ref()]
+        .into_iter()
+        .chain(group.into_iter().flatten().map(Some));
     for v in [Some(&e.class), Some(&e.dict)].into_iter().chain(fields).flatten() {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());
@@ -351,6 +378,7 @@ unsafe fn traverse_exception(obj: *const ObjHeader, visit: &mut dyn FnMut(*const
     }
 }
 
+pub mod group;
 mod os_error;
 pub use os_error::os_error_field;
 

@@ -30,6 +30,7 @@ pub struct NativeFunction {
 pub static NATIVE_FUNCTION_TYPE: TypeInfo = TypeInfo {
     descr_get: Some(bind_if_instance),
     call: Some(call_native),
+    hash: Some(protocol::identity_hash_slot),
     ..TypeInfo::new("builtin_function_or_method", drop_and_free::<NativeFunction>)
 };
 
@@ -43,8 +44,25 @@ pub struct BoundMethod {
 pub static METHOD_TYPE: TypeInfo = TypeInfo {
     traverse: Some(traverse_method),
     call: Some(call_bound),
+    eq: Some(method_eq),
+    hash: Some(method_hash),
     ..TypeInfo::new("method", drop_and_free::<BoundMethod>)
 };
+
+/// Two bound methods are equal when their functions are equal and they are
+/// bound to the same object (CPython's `method_richcompare`).
+fn method_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    match (as_bound_method(a), as_bound_method(b)) {
+        (Some(x), Some(y)) => Ok(Some(x.receiver.is(&y.receiver) && crate::protocol::eq(&x.func, &y.func)?)),
+        _ => Ok(None),
+    }
+}
+
+/// Consistent with `method_eq`: the receiver's identity and the function's hash.
+fn method_hash(v: &Value) -> PyResult<isize> {
+    let m = as_bound_method(v).expect("a bound method");
+    Ok(super::instance::identity_hash(&m.receiver) ^ crate::protocol::hash(&m.func)?)
+}
 
 /// A new native function object.
 pub fn native_function(name: &'static str, func: NativeFn) -> Value {

@@ -541,6 +541,30 @@ impl HashTable {
         }
     }
 
+    /// Remove the entry whose key is the object `word` (by identity: no
+    /// `==`, so no Python code); returns its key and value words, whose
+    /// references move to the caller. Caller holds the lock.
+    pub(crate) fn remove_word_locked(&self, word: usize, hash: isize) -> Option<(usize, usize)> {
+        let t = self.locked_table()?;
+        let mut probe = Probe::start(hash, t.mask());
+        let entry = loop {
+            match t.indices[probe.i].load(Ordering::Relaxed) {
+                EMPTY => return None,
+                DUMMY => {}
+                ix if t.entries[ix - 1].key.load(Ordering::Relaxed) == word => break ix - 1,
+                _ => {}
+            }
+            probe.next(t.mask());
+        };
+        t.indices[probe.i].store(DUMMY, Ordering::Release);
+        let e = &t.entries[entry];
+        let kw = e.key.swap(0, Ordering::AcqRel);
+        let vw = e.value.swap(0, Ordering::AcqRel);
+        self.len.fetch_sub(1, Ordering::Relaxed);
+        self.version.fetch_add(1, Ordering::Release);
+        Some((kw, vw))
+    }
+
     /// Remove everything; returns the key and value words to drop. Caller
     /// holds the lock.
     pub(crate) fn clear_locked(&self) -> Vec<usize> {
@@ -580,6 +604,21 @@ impl HashTable {
                 let vw = e.value.load(Ordering::Relaxed);
                 // SAFETY: the locked table holds both.
                 Some(unsafe { (take_locked(kw), (vw != 0).then(|| take_locked(vw))) })
+            })
+            .collect()
+    }
+
+    /// The live keys in insertion order, each with a new reference, with
+    /// their stored hashes (for sets). Under the lock.
+    pub(crate) fn keys_with_hashes_locked(&self) -> Vec<(Value, isize)> {
+        let Some(t) = self.locked_table() else { return Vec::new() };
+        t.entries
+            .iter()
+            .take(t.nentries.load(Ordering::Relaxed))
+            .filter_map(|e| {
+                let kw = e.key.load(Ordering::Relaxed);
+                // SAFETY: the locked table holds the key.
+                (kw != 0).then(|| (unsafe { take_locked(kw) }, e.hash.load(Ordering::Relaxed)))
             })
             .collect()
     }

@@ -13,17 +13,61 @@ use crate::object::header::{ObjHeader, GC_FINALIZED, GC_ZOMBIE};
 use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
 use crate::value::Value;
+use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::Mutex;
 
 /// The payload of an instance of a Python class.
 pub struct Instance {
-    /// Its class (`type(obj)`).
-    pub class: Value,
+    /// The class it was made with (`class()` is `type(obj)`).
+    class: Value,
+    /// The class later assigned to `obj.__class__`, if any: it points to a
+    /// `Value` that is never freed nor changed (`retained_class`), so
+    /// `class()` can lend it out while another thread reassigns.
+    reassigned: AtomicPtr<Value>,
     /// Its attributes (`obj.__dict__`).
     pub dict: Value,
     /// For a class derived from a built-in type (`class L(list)`), the
     /// built-in value the instance extends: the built-in type's methods and
     /// operators work on it (see `builtin_base`).
     pub base: Option<Value>,
+    /// The values of its `__slots__` (a dict by slot name), for a class
+    /// that declares slots (`slots.rs`); kept apart from `__dict__`.
+    pub slots: Option<Value>,
+}
+
+impl Instance {
+    /// Its class (`type(obj)`).
+    #[inline]
+    pub fn class(&self) -> &Value {
+        let p = self.reassigned.load(Ordering::Acquire);
+        if p.is_null() {
+            return &self.class;
+        }
+        // SAFETY: non-null pointers come from `retained_class`, whose Values
+        // are leaked: never changed nor freed.
+        unsafe { &*p }
+    }
+
+    /// `obj.__class__ = class` (the caller checked the layouts agree).
+    /// The first class stays referenced by the instance.
+    pub fn set_class(&self, class: &Value) {
+        let p = if class.is(&self.class) { std::ptr::null_mut() } else { retained_class(class) };
+        self.reassigned.store(p, Ordering::Release);
+    }
+}
+
+/// A `Value` of `class` that lives as long as the process, one per class:
+/// classes that instances were moved to are kept alive (a class is
+/// normally long-lived anyway) so that readers never see one freed.
+fn retained_class(class: &Value) -> *mut Value {
+    static RETAINED: Mutex<Vec<&'static Value>> = Mutex::new(Vec::new());
+    let mut all = RETAINED.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(v) = all.iter().find(|v| v.is(class)) {
+        return std::ptr::from_ref::<Value>(v).cast_mut();
+    }
+    let leaked: &'static Value = Box::leak(Box::new(class.clone()));
+    all.push(leaked);
+    std::ptr::from_ref::<Value>(leaked).cast_mut()
 }
 
 pub static INSTANCE_TYPE: TypeInfo = TypeInfo {
@@ -50,7 +94,7 @@ unsafe fn dealloc_instance(obj: *mut ObjHeader) {
     let bits = header.gc_bits().load(std::sync::atomic::Ordering::Acquire);
     if bits & (GC_FINALIZED | GC_ZOMBIE) == 0 {
         // SAFETY: the payload is still intact (not dropped yet).
-        let class = unsafe { alloc::payload::<Instance>(std::ptr::NonNull::new_unchecked(obj)) }.class.clone();
+        let class = unsafe { alloc::payload::<Instance>(std::ptr::NonNull::new_unchecked(obj)) }.class().clone();
         if let Some(del) = typeobj::lookup(&class, crate::interned!("__del__")) {
             header.gc_bits().fetch_or(GC_FINALIZED, std::sync::atomic::Ordering::AcqRel);
             // Revive it for the call: a count of one, owned by this Value.
@@ -73,7 +117,7 @@ fn finalize_instance(v: &Value) -> bool {
     let header = v.as_object().expect("an instance");
     // SAFETY: `v` holds a reference.
     let bits = unsafe { header.as_ref() }.gc_bits();
-    let class = as_instance(v).expect("an instance").class.clone();
+    let class = as_instance(v).expect("an instance").class().clone();
     let Some(del) = typeobj::lookup(&class, crate::interned!("__del__")) else { return false };
     if bits.fetch_or(GC_FINALIZED, std::sync::atomic::Ordering::AcqRel) & GC_FINALIZED != 0 {
         return false;
@@ -102,7 +146,9 @@ pub fn new_instance(class: &Value) -> Value {
 /// A new instance of `class` (a subclass of a built-in type) extending the
 /// built-in value `base`.
 pub fn new_instance_with_base(class: &Value, base: Option<Value>) -> Value {
-    let obj = alloc::alloc(&INSTANCE_TYPE, Instance { class: class.clone(), dict: Dict::new(), base });
+    let slots = typeobj::lookup(class, crate::interned!("__slots__")).map(|_| Dict::new());
+    let instance = Instance { class: class.clone(), reassigned: AtomicPtr::new(std::ptr::null_mut()), dict: Dict::new(), base, slots };
+    let obj = alloc::alloc(&INSTANCE_TYPE, instance);
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
 }
@@ -115,7 +161,7 @@ pub fn new_instance_with_base(class: &Value, base: Option<Value>) -> Value {
 pub fn builtin_base(v: &Value, name: &Value) -> Option<Value> {
     let inst = as_instance(v)?;
     let base = inst.base.as_ref()?;
-    match typeobj::lookup(&inst.class, name) {
+    match typeobj::lookup(inst.class(), name) {
         Some(f) if super::function::as_native(&f).is_none() => None,
         _ => Some(base.clone()),
     }
@@ -138,7 +184,7 @@ fn instance_hash(v: &Value) -> PyResult<isize> {
     if let Some(base) = builtin_base(v, crate::interned!("__hash__")) {
         return protocol::hash(&base);
     }
-    let class = &as_instance(v).expect("hash slot of instances").class;
+    let class = &as_instance(v).expect("hash slot of instances").class();
     match typeobj::lookup(class, crate::interned!("__hash__")) {
         Some(h) if super::none_bool::is_none(&h) => Err(PyErr::new(
             ExcKind::TypeError,
@@ -166,7 +212,7 @@ fn instance_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
         let other = builtin_base(b, crate::interned!("__eq__")).unwrap_or_else(|| b.clone());
         return protocol::eq(&base, &other).map(Some);
     }
-    let class = &as_instance(a).expect("eq slot of instances").class;
+    let class = &as_instance(a).expect("eq slot of instances").class();
     match typeobj::lookup(class, crate::interned!("__eq__")) {
         None => Ok(None),
         Some(eq) => {
@@ -184,7 +230,7 @@ fn instance_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
 unsafe fn traverse_instance(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
     let i = unsafe { alloc::payload::<Instance>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
-    for v in [&i.class, &i.dict].into_iter().chain(i.base.as_ref()) {
+    for v in [&i.class, &i.dict].into_iter().chain(i.base.as_ref()).chain(i.slots.as_ref()) {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());
         }

@@ -73,9 +73,13 @@ pub(crate) fn type_new(args: Args<'_>) -> PyResult<Value> {
 pub fn init_new_class(class: &Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
     let dict = Dict::cast(typeobj::class_dict(class)).expect("a class dict");
     for (k, v) in dict.items() {
+        if let (Some(p), Some(name)) = (super::descriptor::as_property(&v), super::str::as_str(&k)) {
+            p.set_name(name);
+            continue;
+        }
         let Some(inst) = super::instance::as_instance(&v) else { continue };
-        if let Some(set_name) = typeobj::lookup(&inst.class, crate::interned!("__set_name__")) {
-            protocol::call(&typeobj::bind(&set_name, &v, &inst.class)?, &[class.clone(), k])?;
+        if let Some(set_name) = typeobj::lookup(inst.class(), crate::interned!("__set_name__")) {
+            protocol::call(&typeobj::bind(&set_name, &v, inst.class())?, &[class.clone(), k])?;
         }
     }
     for k in typeobj::mro(class).iter().skip(1) {

@@ -17,6 +17,30 @@ use weft_sync::CriticalSection;
 #[derive(Default)]
 pub struct Set {
     pub(crate) table: HashTable,
+    /// CPython's table layout once a member was removed (`layout.rs`):
+    /// null until then, else the set's own boxed model, read and changed
+    /// only under the set's lock (one word: sets that never lose a member
+    /// pay nothing else).
+    layout: std::sync::atomic::AtomicPtr<layout::Layout>,
+}
+
+impl Set {
+    /// Run `f` on the layout model, if built. Caller holds the set's lock
+    /// and `f` runs no Python code.
+    fn with_layout<R>(&self, f: impl FnOnce(&mut layout::Layout) -> R) -> Option<R> {
+        let p = self.layout.load(std::sync::atomic::Ordering::Acquire);
+        // SAFETY: a non-null pointer is this set's Box (`build_layout`),
+        // freed only by `Drop`; it is used only under the set's lock, and
+        // `f` runs no Python code that could let another thread take the
+        // lock meanwhile, so this is the only reference.
+        unsafe { p.as_mut() }.map(f)
+    }
+
+    /// Build the model from `members` (caller holds the set's lock).
+    fn build_layout(&self, members: &[(usize, isize)]) {
+        let boxed = Box::into_raw(Box::new(layout::Layout::replay(members)));
+        self.layout.store(boxed, std::sync::atomic::Ordering::Release);
+    }
 }
 
 /// The `set` type.
@@ -160,11 +184,26 @@ impl<'a> SetRef<'a> {
     #[allow(clippy::should_implement_trait)] // Python's name for the method
     pub fn add(self, item: Value) -> PyResult<bool> {
         let hash = protocol::hash(&item)?;
+        let word = item.word();
         let (_, existing) = {
             let _cs = CriticalSection::new(&self.header.lock);
-            self.set.table.insert_locked(item, hash, 0)?
+            let inserted = self.set.table.insert_locked(item, hash, 0)?;
+            if inserted.1.is_none() {
+                self.set.with_layout(|l| l.insert(word, hash));
+            }
+            inserted
         };
         Ok(existing.is_none())
+    }
+
+    /// Build the layout model from the members unless built. Caller
+    /// holds the set's lock.
+    fn ensure_layout(self) {
+        if self.set.with_layout(|_| ()).is_none() {
+            let members: Vec<(usize, isize)> =
+                self.set.table.keys_with_hashes_locked().iter().map(|(k, h)| (k.word(), *h)).collect();
+            self.set.build_layout(&members);
+        }
     }
 
     /// `s.discard(x)`; true if it was present.
@@ -172,7 +211,18 @@ impl<'a> SetRef<'a> {
         let hash = protocol::hash(item)?;
         let removed = {
             let _cs = CriticalSection::new(&self.header.lock);
-            self.set.table.remove_locked(item, hash)?
+            // Only a removal makes the layout model worth keeping. (No guard
+            // is held across calls that may run Python code.)
+            let modelled = self.set.with_layout(|_| ()).is_some();
+            if !modelled && self.set.table.get_locked(item, hash)?.is_none() {
+                return Ok(false);
+            }
+            self.ensure_layout();
+            let removed = self.set.table.remove_locked(item, hash)?;
+            if let Some((kw, _)) = removed {
+                self.set.with_layout(|l| l.remove(kw, hash));
+            }
+            removed
         };
         Ok(removed
             .map(|(kw, _)| {
@@ -191,10 +241,20 @@ impl<'a> SetRef<'a> {
         }
     }
 
+    /// `s.pop()`: the member CPython's `set.pop` takes; `None` if empty.
+    pub fn pop(self) -> PyResult<Option<Value>> {
+        let _cs = CriticalSection::new(&self.header.lock);
+        self.ensure_layout();
+        let Some((word, hash)) = self.set.with_layout(layout::Layout::pop).flatten() else { return Ok(None) };
+        // SAFETY: the table's reference to the key moves to us.
+        Ok(self.set.table.remove_word_locked(word, hash).map(|(kw, _)| unsafe { Value::from_raw(kw) }))
+    }
+
     /// `s.clear()`.
     pub fn clear(self) {
         let words = {
             let _cs = CriticalSection::new(&self.header.lock);
+            self.set.with_layout(layout::Layout::clear);
             self.set.table.clear_locked()
         };
         for w in words {
@@ -205,10 +265,17 @@ impl<'a> SetRef<'a> {
 
     /// The members, one consistent snapshot.
     pub fn items(self) -> Vec<Value> {
-        let items: Vec<Value> = {
+        let (items, modelled): (Vec<Value>, Option<Vec<usize>>) = {
             let _cs = CriticalSection::new(&self.header.lock);
-            self.set.table.snapshot_locked().into_iter().map(|(k, _)| k).collect()
+            let items = self.set.table.snapshot_locked().into_iter().map(|(k, _)| k).collect();
+            let order = self.set.with_layout(|l| l.order());
+            (items, order)
         };
+        // A set that had removals: the model's slot order.
+        if let Some(order) = modelled {
+            let mut by_word: std::collections::HashMap<usize, Value> = items.into_iter().map(|v| (v.word(), v)).collect();
+            return order.into_iter().filter_map(|w| by_word.remove(&w)).collect();
+        }
         // In CPython's iteration order (hashes computed outside the lock:
         // a user `__hash__` may run Python code).
         let hashes: PyResult<Vec<isize>> = items.iter().map(protocol::hash).collect();
@@ -229,10 +296,16 @@ impl<'a> SetRef<'a> {
 
 impl Drop for Set {
     fn drop(&mut self) {
+        let p = *self.layout.get_mut();
+        if !p.is_null() {
+            // SAFETY: the set's own Box (`build_layout`), dropped once, here.
+            drop(unsafe { Box::from_raw(p) });
+        }
         self.table.drop_all();
     }
 }
 
+mod layout;
 mod methods;
 mod order;
 

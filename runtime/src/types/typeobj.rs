@@ -192,7 +192,7 @@ pub fn type_of(v: &Value) -> Value {
     // SAFETY: `v` holds a reference, so the object is alive.
     let info = unsafe { obj.as_ref() }.type_info();
     if std::ptr::eq(info, &INSTANCE_TYPE) {
-        return instance::as_instance(v).expect("checked").class.clone();
+        return instance::as_instance(v).expect("checked").class().clone();
     }
     if std::ptr::eq(info, &EXCEPTION_TYPE) {
         return exception::as_exception(v).expect("checked").class.clone();
@@ -218,6 +218,12 @@ pub fn type_name_of(v: &Value) -> String {
 /// `t.__name__` of a type object.
 pub fn type_name(t: &Value) -> String {
     expect_type(t).name.clone()
+}
+
+/// The instance layout of class `t` (`INSTANCE_TYPE` for plain Python
+/// classes).
+pub fn layout_of(t: &Value) -> Option<&'static TypeInfo> {
+    as_type(t).map(|ty| ty.layout)
 }
 
 /// Whether `t` was made by Python code (a `class` statement or `type()`),
@@ -366,6 +372,7 @@ pub fn new_class_with_meta(name: &str, bases: Vec<Value>, dict: Value, meta: Opt
     }
     let mro_tail = c3_merge(&bases)?;
     implicit_method_kinds(&dict)?;
+    let slot_names = super::slots::declared_slots(name, &dict)?;
     let payload = TypeObject {
         name: name.to_string(),
         bases: bases.clone(),
@@ -387,7 +394,9 @@ pub fn new_class_with_meta(name: &str, bases: Vec<Value>, dict: Value, meta: Opt
         expect_type(b).subclasses.lock().unwrap_or_else(|e| e.into_inner()).push(obj.as_ptr() as usize);
     }
     // SAFETY: a fresh object's one reference moves into the Value.
-    Ok(unsafe { Value::from_owned(obj) })
+    let class = unsafe { Value::from_owned(obj) };
+    super::slots::install(&class, &slot_names)?;
+    Ok(class)
 }
 
 /// `__new__` in a class namespace is implicitly a static method,
@@ -446,7 +455,12 @@ pub(crate) fn new_static_class(name: &'static str, bases: Vec<Value>, layout: &'
         builtin_base: None,
         metaclass: None,
     };
+    let bases = payload.bases.clone();
     let obj = alloc::alloc_immortal(&TYPE_TYPE, payload);
+    // Listed in its bases for `__subclasses__` (immortal: never removed).
+    for b in &bases {
+        expect_type(b).subclasses.lock().unwrap_or_else(|e| e.into_inner()).push(obj.as_ptr() as usize);
+    }
     immortal(obj.as_ptr() as usize)
 }
 
@@ -553,6 +567,23 @@ pub fn overrides(t: &Value) -> u8 {
     expect_type(t).overrides.load(Ordering::Acquire)
 }
 
+/// `cls.__subclasses__()`: the live direct subclasses, oldest first.
+pub fn subclasses(t: &Value) -> Vec<Value> {
+    let Some(ty) = as_type(t) else { return Vec::new() };
+    let subs = ty.subclasses.lock().unwrap_or_else(|e| e.into_inner());
+    subs.iter()
+        .filter_map(|&sub| {
+            let ptr = sub as *mut ObjHeader;
+            // SAFETY: a subclass removes itself from this list (under this
+            // lock) before its memory is freed, so the memory is valid while
+            // we hold the lock; `try_incref` refuses a class already dying.
+            unsafe { crate::object::refcount::try_incref(ptr) }
+                // SAFETY: we just took the reference the Value owns.
+                .then(|| unsafe { Value::from_owned(NonNull::new_unchecked(ptr)) })
+        })
+        .collect()
+}
+
 /// New versions for `ty` and every subclass, top-down under each lock.
 fn invalidate(ty: &TypeObject) {
     ty.overrides.store(compute_overrides(ty), Ordering::Release);
@@ -580,8 +611,8 @@ pub fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<
             return get(descr, obj, owner);
         }
         if let Some(inst) = instance::as_instance(descr) {
-            if let Some(get) = lookup(&inst.class, crate::interned!("__get__")) {
-                let get = bind(&get, descr, &inst.class)?;
+            if let Some(get) = lookup(inst.class(), crate::interned!("__get__")) {
+                let get = bind(&get, descr, inst.class())?;
                 let obj = obj.cloned().unwrap_or_else(none_bool::none);
                 return protocol::call(&get, &[obj, owner.clone()]);
             }
@@ -642,7 +673,11 @@ pub fn make_instance(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Va
     } else if std::ptr::eq(ty.layout, &EXCEPTION_TYPE) {
         // As BaseException.__new__: the call's arguments become `args` even
         // if a user `__init__` does not pass them on.
-        exception::new_exception(t, args.to_vec())
+        if exception::group::is_group_class(t) {
+            exception::group::new_group(t, args, !call_args.keywords.is_empty())?
+        } else {
+            exception::new_exception(t, args.to_vec())
+        }
     } else {
         return protocol::construct(t, call_args);
     };

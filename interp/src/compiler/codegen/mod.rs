@@ -13,6 +13,7 @@
 //! line and exception tables).
 
 mod assemble;
+mod except_star;
 mod expr;
 mod pattern;
 mod scope;

@@ -232,7 +232,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name = None; del name`, as CPython does after `except E as name`.
-    fn clear_name(&mut self, name: &str) {
+    pub(super) fn clear_name(&mut self, name: &str) {
         let t = self.temp();
         self.load_const(t, Constant::None);
         self.store_name(name, t);
@@ -462,20 +462,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// Pushes a handler at `label` whose exception lands in a new register.
-    fn push_handler(&mut self, label: Label) -> u32 {
+    pub(super) fn push_handler(&mut self, label: Label) -> u32 {
         let register = self.temp();
         self.unit().handlers.push((label, register));
         register
     }
 
-    fn handler_depth(&self) -> usize {
+    pub(super) fn handler_depth(&self) -> usize {
         self.unit_ref().handlers.len()
     }
 
     fn try_(&mut self, try_: &'a ast::StmtTry) -> Result {
-        if try_.is_star {
-            return Err(self.unsupported("except* (exception groups)", try_.range.start()));
-        }
         if try_.finalbody.is_empty() {
             return self.try_except(try_);
         }
@@ -513,13 +510,16 @@ impl<'a> Compiler<'a> {
     }
 
     /// `cleanup:` restore the handled exception and re-raise what escaped.
-    fn cleanup_handler(&mut self, cleanup: Label, save: u32, exc: u32) {
+    pub(super) fn cleanup_handler(&mut self, cleanup: Label, save: u32, exc: u32) {
         self.bind(cleanup);
         self.emit(Instruction::PopExcInfo { save });
         self.emit(Instruction::Reraise { exc });
     }
 
     fn try_except(&mut self, try_: &'a ast::StmtTry) -> Result {
+        if try_.is_star {
+            return self.try_star(try_);
+        }
         let outside = self.handler_depth();
         let handler = self.label();
         let end = self.label();

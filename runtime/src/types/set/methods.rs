@@ -52,14 +52,10 @@ fn set_discard(args: Args<'_>) -> PyResult<Value> {
     Ok(none_bool::none())
 }
 
-/// `s.pop()`: the first member in CPython's iteration order.
+/// `s.pop()`: the member CPython's table would give up (`layout.rs`).
 fn set_pop(args: Args<'_>) -> PyResult<Value> {
     let (s, []) = Method::no_args("set", "pop").parse(args, mutable)?;
-    let Some(first) = s.items().into_iter().next() else {
-        return Err(PyErr::key_error(crate::types::str::str_value("pop from an empty set")));
-    };
-    s.discard(&first)?;
-    Ok(first)
+    s.pop()?.ok_or_else(|| PyErr::key_error(crate::types::str::str_value("pop from an empty set")))
 }
 
 fn set_clear(args: Args<'_>) -> PyResult<Value> {

@@ -7,8 +7,8 @@
 //! insertion order, into a model of CPython's table (its probe sequence:
 //! nine linear probes then perturbation; its growth: at 3/5 full, to the
 //! next power of two above four times the size, twice past 50000) and read
-//! back in slot order. Deleted members leave no dummies in the model, so a
-//! set that had deletions can differ from CPython's order in rare cases.
+//! back in slot order. That holds while no member was removed; from the
+//! first removal on, `layout.rs` models the table with its dummies.
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
