@@ -309,7 +309,14 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
     macro_rules! set {
         ($i:expr, $v:expr) => {{
             let v = $v;
-            frame.regs[$i as usize] = v;
+            let old = std::mem::replace(&mut frame.regs[$i as usize], v);
+            // Most overwritten registers hold the unbound marker or an
+            // inline int: skip the out-of-line drop for those.
+            if is_unbound(&old) || old.as_small_int().is_some() {
+                std::mem::forget(old);
+            } else {
+                drop(old);
+            }
         }};
     }
     // A comparison of two small ints, two floats or two strs that a
