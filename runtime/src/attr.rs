@@ -36,6 +36,26 @@ pub fn is_data_descriptor(descr: &Value) -> bool {
     false
 }
 
+/// Whether a class attribute is what an instance lookup returns as it is:
+/// a value of a built-in type that has no `__get__` (numbers, strings,
+/// bytes, tuples, None). Anything else may be a descriptor.
+pub fn is_plain_value(v: &Value) -> bool {
+    let Some(o) = v.as_object() else { return true };
+    // SAFETY: `v` holds a reference, so the object is alive.
+    let info = unsafe { o.as_ref() }.type_info();
+    [
+        &crate::types::int::INT_TYPE,
+        &crate::types::float::FLOAT_TYPE,
+        &crate::types::str::STR_TYPE,
+        &crate::types::none_bool::NONE_TYPE,
+        &crate::types::none_bool::BOOL_TYPE,
+        &crate::types::tuple::TUPLE_TYPE,
+        &crate::types::bytes::BYTES_TYPE,
+    ]
+    .into_iter()
+    .any(|t| std::ptr::eq(info, t))
+}
+
 /// Run a data descriptor's `__set__` (or `__delete__` when `value` is None).
 fn descr_set(descr: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
     let o = descr.as_object().expect("a data descriptor is an object");

@@ -78,7 +78,12 @@ pub fn load_attr(obj: &Value, name: &Value, cache: &ValueCache, hint: &AtomicU32
     if !plain_for(inst, name, cache, false) {
         return Ok(None);
     }
-    Dict::cast(&inst.dict).expect("a dict").get_hinted(name, hint)
+    if let Some(v) = Dict::cast(&inst.dict).expect("a dict").get_hinted(name, hint)? {
+        return Ok(Some(v));
+    }
+    // Not in the instance: a class attribute that is no descriptor (a
+    // constant such as `fee = 1`) is the answer as it stands.
+    Ok(typeobj::lookup(inst.class(), name).filter(weft_runtime::attr::is_plain_value))
 }
 
 /// `obj.name = value` into the instance dict when the cache allows;
