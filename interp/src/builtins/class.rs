@@ -55,7 +55,7 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
     };
     crate::vm::shared::share(&class);
     if let Some(cell) = classcell.as_ref().and_then(as_cell) {
-        *cell.contents.lock() = Some(class.clone());
+        drop(cell.contents.replace(Some(class.clone())));
     }
     Ok(class)
 }

@@ -262,7 +262,7 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     }
     if let Some(cell) = super::function::as_cell(obj) {
         if n == "cell_contents" {
-            return match cell.contents.lock().clone() {
+            return match cell.contents.get() {
                 Some(v) => Ok(Some(v)),
                 None => Err(error("ValueError", "Cell is empty")),
             };

@@ -402,7 +402,7 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                 dict(&frame.globals).set_hinted(&code.names[name as usize], reg!(src).clone(), &code.name_hints[name as usize])?;
             }
             I::LoadDeref { dst, cell } => {
-                let v = as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().clone();
+                let v = as_cell(&frame.cells[cell as usize]).expect("a cell").contents.get();
                 match v {
                     Some(v) => set!(dst, v),
                     None => return Err(unbound_cell(frame, cell as usize)),
@@ -410,7 +410,7 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             }
             I::StoreDeref { cell, src } => {
                 let v = reg!(src).clone();
-                let old = as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().replace(v);
+                let old = as_cell(&frame.cells[cell as usize]).expect("a cell").contents.replace(Some(v));
                 drop(old);
             }
             I::LoadAttr { dst, obj, name, cache } => {
@@ -646,7 +646,7 @@ fn execute_rare(frame: &mut Frame, code: &CodeRt, instruction: I) -> PyResult<Op
                 }
             }
             I::DeleteDeref { cell } => {
-                let old = as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().take();
+                let old = as_cell(&frame.cells[cell as usize]).expect("a cell").contents.take();
                 if old.is_none() {
                     return Err(unbound_cell(frame, cell as usize));
                 }
@@ -660,7 +660,7 @@ fn execute_rare(frame: &mut Frame, code: &CodeRt, instruction: I) -> PyResult<Op
                 };
                 let v = match local {
                     Some(v) => v,
-                    None => match as_cell(&frame.cells[cell as usize]).expect("a cell").contents.lock().clone() {
+                    None => match as_cell(&frame.cells[cell as usize]).expect("a cell").contents.get() {
                         Some(v) => v,
                         None => return Err(unbound_cell(frame, cell as usize)),
                     },

@@ -230,7 +230,7 @@ impl<'a> Frame<'a> {
             }
         }
         for (name, cell) in self.code.cell_names.iter().zip(&self.cells) {
-            if let Some(v) = as_cell(cell).and_then(|c| c.contents.lock().clone()) {
+            if let Some(v) = as_cell(cell).and_then(|c| c.contents.get()) {
                 let _ = dict.set(name.clone(), v);
             }
         }

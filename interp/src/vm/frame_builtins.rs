@@ -72,14 +72,14 @@ fn zero_arg_super(frame: &Frame) -> PyResult<Value> {
         .position(|n| pystr::as_str(n) == Some("__class__"))
         .ok_or_else(|| error("RuntimeError", "super(): __class__ cell not found"))?;
     let class = as_cell(&frame.cells[index])
-        .and_then(|c| c.contents.lock().clone())
+        .and_then(|c| c.contents.get())
         .ok_or_else(|| error("RuntimeError", "super(): empty __class__ cell"))?;
     let mut first = frame.regs[0].clone();
     if super::singletons::is_unbound(&first) {
         // The first parameter may live in a cell.
         let name = &code.local_names[0];
         if let Some(i) = code.cell_names.iter().position(|n| n.is(name)) {
-            first = as_cell(&frame.cells[i]).and_then(|c| c.contents.lock().clone()).unwrap_or(first);
+            first = as_cell(&frame.cells[i]).and_then(|c| c.contents.get()).unwrap_or(first);
         }
     }
     if super::singletons::is_unbound(&first) {

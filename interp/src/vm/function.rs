@@ -9,8 +9,9 @@
 use std::sync::{Arc, OnceLock};
 
 use parking_lot::Mutex;
+use weft_runtime::object::value_slot::ValueSlot;
 use weft_runtime::object::alloc::drop_and_free;
-use weft_runtime::object::native::{visit_opt, NativeType, Traverse};
+use weft_runtime::object::native::{NativeType, Traverse};
 use weft_runtime::types::{dict::Dict, function::bound_method, none_bool, tuple};
 use weft_runtime::{Args, PyResult, TypeInfo, Value};
 
@@ -102,12 +103,17 @@ fn call_function_object(callable: &Value, args: Args<'_>) -> PyResult<Value> {
 
 /// A captured variable.
 pub struct Cell {
-    pub contents: Mutex<Option<Value>>,
+    /// Read without a lock (every use of a free variable reads it).
+    pub contents: ValueSlot,
 }
 
 impl Traverse for Cell {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit_opt(&self.contents.lock(), visit);
+        self.contents.with_value(|v| {
+            if let Some(v) = v {
+                visit(v);
+            }
+        });
     }
 }
 
@@ -119,14 +125,13 @@ pub static CELL_TYPE: NativeType<Cell> = NativeType::new(TypeInfo {
 
 fn clear_cell(v: &Value) {
     if let Some(c) = CELL_TYPE.downcast(v) {
-        let old = c.contents.lock().take();
-        drop(old);
+        drop(c.contents.take());
     }
 }
 
 /// A new cell holding `contents`.
 pub fn new_cell(contents: Option<Value>) -> Value {
-    CELL_TYPE.alloc(Cell { contents: Mutex::new(contents) })
+    CELL_TYPE.alloc(Cell { contents: ValueSlot::new(contents) })
 }
 
 /// The cell behind `v`.

@@ -9,6 +9,7 @@ pub mod refcount;
 pub mod typeinfo;
 #[cfg(not(loom))]
 pub mod value_cache;
+pub mod value_slot;
 
 pub use alloc::Obj;
 pub use header::ObjHeader;

@@ -463,8 +463,12 @@ impl HashTable {
         e.key.store(kw, Ordering::Release);
         t.nentries.store(n + 1, Ordering::Release);
         let mut probe = Probe::start(hash, t.mask());
-        while t.indices[probe.i].load(Ordering::Relaxed) != EMPTY {
-            probe.next(t.mask());
+                // The key is absent, so the first deleted slot on its probe path
+        // takes it as well as an empty one would: reusing deleted slots
+        // keeps the probes of tables with many removals (sets used as
+        // work lists) short. A lock-free reader that skipped the deleted
+        // slot was not looking for this key.
+        while !matches!(t.indices[probe.i].load(Ordering::Relaxed), EMPTY | DUMMY) {     probe.next(t.mask());
         }
         t.indices[probe.i].store(n + 1, Ordering::Release);
         self.len.store(self.len.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
