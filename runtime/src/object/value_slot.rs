@@ -157,7 +157,7 @@ impl ValueSlot {
 impl Drop for ValueSlot {
     fn drop(&mut self) {
         // SAFETY: the slot owns the reference of its word.
-        drop(unsafe { take_word(*self.word.get_mut()) });
+        drop(unsafe { take_word(self.word.load(Ordering::Relaxed)) });
     }
 }
 
