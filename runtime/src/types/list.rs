@@ -314,10 +314,27 @@ impl<'a> ListRef<'a> {
         let removed = self.with_locked(|l| -> PyResult<Vec<usize>> {
             let n = l.len();
             let idx = resolve(n)?;
-            let current: Vec<usize> = (0..n).map(|i| slot(l.slots(), i).load(Ordering::Relaxed)).collect();
             let new_words: Option<Vec<usize>> = new.as_ref().map(|v| v.iter().map(Value::word).collect());
             new_words.iter().flatten().for_each(|&w| alloc::publish_word(w));
             let mut removed = Vec::new();
+            // A contiguous slice replaced by as many items: in place.
+            if let (1, Some(words)) = (idx.step, &new_words) {
+                let start = (idx.start.max(0) as usize).min(n);
+                let stop = (start + idx.len).min(n);
+                if words.len() == stop - start {
+                    for (k, &w) in words.iter().enumerate() {
+                        let s = slot(l.slots(), start + k);
+                        removed.push(s.load(Ordering::Relaxed));
+                        s.store(w, Ordering::Release);
+                    }
+                    // The new items' references now belong to the list.
+                    for v in new.take().into_iter().flatten() {
+                        v.into_raw();
+                    }
+                    return Ok(removed);
+                }
+            }
+            let current: Vec<usize> = (0..n).map(|i| slot(l.slots(), i).load(Ordering::Relaxed)).collect();
             let result: Vec<usize> = if idx.step == 1 || (idx.len == 0 && new_words.as_ref().is_none_or(Vec::is_empty)) {
                 let start = (idx.start.max(0) as usize).min(n);
                 let stop = (start + idx.len).min(n);
