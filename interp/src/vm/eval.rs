@@ -477,6 +477,11 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                     ops::setitem(reg!(obj), reg!(key), value)?;
                 }
             }
+            I::BuildSlice { dst, base, count } => {
+                let part = |i: u32| Some(frame.regs[(base + i) as usize].clone());
+                let s = slice::slice_new(part(0), part(1), if count == 3 { part(2) } else { None });
+                set!(dst, s);
+            }
             I::Add { dst, lhs, rhs, .. } => {
                 let (a, b) = (reg!(lhs), reg!(rhs));
                 let v = if pystr::as_str(a).is_some() && pystr::as_str(b).is_some() {
@@ -677,11 +682,6 @@ fn execute_rare(frame: &mut Frame, code: &CodeRt, instruction: I) -> PyResult<Op
                 super::attr::delattr(reg!(obj), &code.names[name as usize])?;
             }
             I::DeleteSubscript { obj, key } => ops::delitem(reg!(obj), reg!(key))?,
-            I::BuildSlice { dst, base, count } => {
-                let part = |i: u32| Some(frame.regs[(base + i) as usize].clone());
-                let s = slice::slice_new(part(0), part(1), if count == 3 { part(2) } else { None });
-                set!(dst, s);
-            }
             I::MatrixMultiply { dst, lhs, rhs, .. } => set!(dst, ops::matmul(reg!(lhs), reg!(rhs))?),
             I::Power { dst, lhs, rhs, .. } => set!(dst, ops::binary(BinOp::Pow, reg!(lhs), reg!(rhs))?),
             I::InplaceMatrixMultiply { dst, lhs, rhs, .. } => set!(dst, ops::inplace_matmul(reg!(lhs), reg!(rhs))?),
