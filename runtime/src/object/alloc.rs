@@ -52,26 +52,87 @@ pub fn live_objects() -> isize {
 
 /// Allocate an object owned by the current thread, with one reference.
 pub fn alloc<T>(ty: &'static TypeInfo, payload: T) -> NonNull<ObjHeader> {
+    let obj = Box::new(Obj { header: new_header(ty), payload });
+    #[cfg(feature = "live-objects")]
+    LIVE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    NonNull::from(Box::leak(obj)).cast()
+}
+
+/// The header of a new object of type `ty` owned by the current thread,
+/// with one reference.
+fn new_header(ty: &'static TypeInfo) -> ObjHeader {
     let tid = thread::current_tid();
     // A thread with no thread state owns nothing: its objects are born
     // merged, with their one reference in the shared count.
     let (owner, local, shared) = if tid == thread::NO_THREAD { (0, 0, SHARED_ONE | MERGED) } else { (tid, 1, NORMAL) };
     let tracked = if ty.traverse.is_some() { GC_TRACKED } else { 0 };
-    let obj = Box::new(Obj {
-        header: ObjHeader {
-            owner: AtomicUsize::new(owner),
-            local: AtomicU32::new(local),
-            gc_bits: AtomicU8::new(tracked),
-            lock: ObjectLock::new(),
-            shared: AtomicIsize::new(shared),
-            ty,
-            queue_link: AtomicPtr::new(std::ptr::null_mut()),
-        },
-        payload,
-    });
-    #[cfg(feature = "live-objects")]
-    LIVE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    NonNull::from(Box::leak(obj)).cast()
+    ObjHeader {
+        owner: AtomicUsize::new(owner),
+        local: AtomicU32::new(local),
+        gc_bits: AtomicU8::new(tracked),
+        lock: ObjectLock::new(),
+        shared: AtomicIsize::new(shared),
+        ty,
+        queue_link: AtomicPtr::new(std::ptr::null_mut()),
+    }
+}
+
+/// A per-thread stock of dead objects' memory of one layout, reused
+/// without the allocator (as CPython keeps free lists of floats). Only
+/// memory no lock-free reader can hold a pointer to goes in (never
+/// published, not in a collector buffer).
+pub struct Recycled<T: 'static> {
+    blocks: Vec<NonNull<Obj<T>>>,
+}
+
+/// Blocks a `Recycled` keeps; more are freed.
+const RECYCLED_BLOCKS: usize = 256;
+
+impl<T> Recycled<T> {
+    pub const fn new() -> Recycled<T> {
+        Recycled { blocks: Vec::new() }
+    }
+
+    /// A new object in a recycled block, if one is kept.
+    pub fn take(&mut self, ty: &'static TypeInfo, payload: T) -> Option<NonNull<ObjHeader>> {
+        let block = self.blocks.pop()?;
+        // SAFETY: the block was an `Obj<T>` allocated by `alloc` whose
+        // payload was dropped (or is plain data) and that nothing refers to.
+        unsafe { block.as_ptr().write(Obj { header: new_header(ty), payload }) };
+        #[cfg(feature = "live-objects")]
+        LIVE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Some(block.cast())
+    }
+
+    /// Keep a dead object's memory for reuse, or free it. Its payload must
+    /// need no drop.
+    ///
+    /// # Safety
+    /// `obj` is an `Obj<T>` from `alloc` whose count reached zero,
+    /// deallocated once.
+    pub unsafe fn give(&mut self, obj: *mut ObjHeader) {
+        const { assert!(!std::mem::needs_drop::<T>(), "a recycled payload is overwritten, not dropped") };
+        // SAFETY: the caller's contract.
+        let flags = unsafe { &(*obj).gc_bits }.load(std::sync::atomic::Ordering::Acquire);
+        if flags & (GC_PUBLISHED | GC_BUFFERED | GC_ZOMBIE) != 0 || self.blocks.len() >= RECYCLED_BLOCKS {
+            // SAFETY: the caller's contract.
+            unsafe { drop_and_free::<T>(obj) };
+            return;
+        }
+        #[cfg(feature = "live-objects")]
+        LIVE.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+        // SAFETY: `alloc` made it, so it is non-null.
+        self.blocks.push(unsafe { NonNull::new_unchecked(obj.cast()) });
+    }
+}
+
+impl<T> Drop for Recycled<T> {
+    fn drop(&mut self) {
+        for block in self.blocks.drain(..) {
+            // SAFETY: allocated by `alloc` as `Obj<T>`, dead, and ours.
+            unsafe { std::alloc::dealloc(block.as_ptr().cast(), Layout::new::<Obj<T>>()) };
+        }
+    }
 }
 
 /// Allocate an immortal object: its count never changes and it is never
@@ -216,6 +277,14 @@ pub fn publish(v: &Value) {
 /// # Safety
 /// The object's total count is zero and this is the only call for it.
 pub unsafe fn dealloc(obj: *mut ObjHeader) {
+    // SAFETY: the caller's contract: the memory is valid.
+    let ty = unsafe { (*obj).ty };
+    if ty.leaf {
+        // Frees nothing else: no nesting to bound.
+        // SAFETY: the caller's contract; the type's dealloc matches.
+        unsafe { (ty.dealloc)(obj) };
+        return;
+    }
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= MAX_DEALLOC_DEPTH {
         DEALLOC_PENDING.with(|p| p.borrow_mut().push(obj as usize));

@@ -62,6 +62,10 @@ pub struct TypeInfo {
     /// The type's methods, as `(name, function)`: they fill the Python type
     /// object's `__dict__` (so `list.append` exists) when it is created.
     pub methods: &'static [(&'static str, crate::types::function::NativeFn)],
+    /// Its objects hold no references (floats, ints, strs, bytes): freeing
+    /// one never frees another, so `alloc::dealloc` skips the bookkeeping
+    /// that bounds nested frees.
+    pub leaf: bool,
     /// The Python type object made for this layout by
     /// `typeobj::builtin_type` (its immortal object's address; 0 until
     /// made), so `type(x)` of a built-in value is one load.
@@ -83,6 +87,7 @@ impl TypeInfo {
             descr_set: None,
             call: None,
             methods: &[],
+            leaf: false,
             type_object: std::sync::atomic::AtomicUsize::new(0),
         }
     }

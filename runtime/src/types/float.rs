@@ -17,7 +17,9 @@
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::numeric::float_repr;
 use crate::numeric::hash::hash_float;
-use crate::object::alloc::{self, drop_and_free};
+use crate::object::alloc::{self, drop_and_free, Recycled};
+use crate::object::header::ObjHeader;
+use std::cell::RefCell;
 use crate::object::typeinfo::TypeInfo;
 use crate::value::Value;
 
@@ -25,14 +27,46 @@ use super::complex::{self, Complex};
 use super::int::{self, unsupported, BinOp, Num};
 
 /// The `float` type.
-pub static FLOAT_TYPE: TypeInfo =
-    TypeInfo { hash: Some(float_hash), eq: Some(int::numeric_eq), methods: &methods::FLOAT_METHODS, ..TypeInfo::new("float", drop_and_free::<f64>) };
+pub static FLOAT_TYPE: TypeInfo = TypeInfo {
+    hash: Some(float_hash),
+    eq: Some(int::numeric_eq),
+    methods: &methods::FLOAT_METHODS,
+    leaf: true,
+    ..TypeInfo::new("float", float_dealloc)
+};
+
+thread_local! {
+    /// Memory of this thread's dead floats, reused by its next ones:
+    /// float arithmetic makes and drops one object per operation.
+    static RECYCLED: RefCell<Recycled<f64>> = const { RefCell::new(Recycled::new()) };
+}
 
 /// A new float object.
+#[inline]
 pub fn float_value(x: f64) -> Value {
-    let obj = alloc::alloc(&FLOAT_TYPE, x);
+    let obj = RECYCLED
+        .try_with(|r| r.try_borrow_mut().ok().and_then(|mut r| r.take(&FLOAT_TYPE, x)))
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| alloc::alloc(&FLOAT_TYPE, x));
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
+}
+
+/// # Safety
+/// As `TypeInfo::dealloc`: `obj` is a dead float, deallocated once.
+unsafe fn float_dealloc(obj: *mut ObjHeader) {
+    let kept = RECYCLED.try_with(|r| match r.try_borrow_mut() {
+        // SAFETY: the caller's contract.
+        Ok(mut r) => unsafe { r.give(obj) },
+        // SAFETY: the caller's contract.
+        Err(_) => unsafe { drop_and_free::<f64>(obj) },
+    });
+    if kept.is_err() {
+        // Thread exiting: its stock is gone.
+        // SAFETY: the caller's contract.
+        unsafe { drop_and_free::<f64>(obj) };
+    }
 }
 
 /// The value of a float object (not of an int: see `to_f64`).

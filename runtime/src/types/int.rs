@@ -42,7 +42,7 @@ use super::none_bool::{self, BOOL_TYPE};
 /// The `int` type for heap (big) ints. Inline ints have no object; their
 /// equality slot is `types::int_eq_fn`, which is `numeric_eq` too.
 pub static INT_TYPE: TypeInfo =
-    TypeInfo { hash: Some(int_hash), eq: Some(numeric_eq), methods: &methods::INT_METHODS, ..TypeInfo::new("int", drop_and_free::<BigInt>) };
+    TypeInfo { hash: Some(int_hash), eq: Some(numeric_eq), methods: &methods::INT_METHODS, leaf: true, ..TypeInfo::new("int", drop_and_free::<BigInt>) };
 
 /// A borrowed integer operand: inline (bools read as 0 and 1) or big.
 #[derive(Clone, Copy, Debug)]

@@ -71,7 +71,7 @@ pub struct Str {
 
 /// The `str` type.
 pub static STR_TYPE: TypeInfo =
-    TypeInfo { hash: Some(str_hash_slot), eq: Some(str_eq_slot), methods: &methods::STR_METHODS, ..TypeInfo::new("str", drop_and_free::<Str>) };
+    TypeInfo { hash: Some(str_hash_slot), eq: Some(str_eq_slot), methods: &methods::STR_METHODS, leaf: true, ..TypeInfo::new("str", drop_and_free::<Str>) };
 
 impl Str {
     fn new(text: Box<str>, interned: bool) -> Str {

@@ -185,3 +185,26 @@ fn comparisons() {
     assert!(protocol::eq(&f(-0.0), &f(0.0)).unwrap());
     assert_eq!(protocol::hash(&f(-0.0)).unwrap(), 0);
 }
+
+#[test]
+fn dead_floats_memory_is_reused_unless_published() {
+    let _ts = crate::ThreadState::new(&crate::Interpreter::new());
+    let a = float_value(1.5);
+    let word = a.word();
+    drop(a);
+    // The next float takes the block the last one left, whole and new.
+    let b = float_value(2.5);
+    assert_eq!(b.word(), word);
+    assert_eq!(as_f64(&b), Some(2.5));
+    assert!(!crate::object::refcount::value_is_immortal(&b));
+    // A float stored where lock-free readers look is published: its memory
+    // waits for them instead of being reused at once.
+    let l = crate::types::list::List::new(vec![b]);
+    let b = crate::types::list::List::cast(&l).expect("a list").pop(0).expect("an item");
+    drop(l);
+    let published = b.word();
+    drop(b);
+    let c = float_value(3.5);
+    assert_ne!(c.word(), published);
+    assert_eq!(as_f64(&c), Some(3.5));
+}
