@@ -300,6 +300,16 @@ fn unpack(src: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Valu
 }
 
 fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
+    // The next instruction's index lives in a local while the loop runs
+    // (a register, not a load and a store per instruction) and goes back
+    // to the frame however the loop ends: errors and yields read it there.
+    let mut pc = frame.pc;
+    let result = execute_loop(frame, code, &mut pc);
+    frame.pc = pc;
+    result
+}
+
+fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize) -> PyResult<Completion> {
     let instructions = &code.instructions[..];
     macro_rules! reg {
         ($i:expr) => {
@@ -340,12 +350,12 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             if let Some(order) = order {
                 let holds = $op.holds(order);
                 set!($dst, none_bool::bool_value(holds));
-                match instructions.get(frame.pc) {
+                match instructions.get(*pc) {
                     Some(&I::JumpIfFalse { cond, offset }) if cond == $dst => {
-                        frame.pc = if holds { frame.pc + 1 } else { offset as usize };
+                        *pc = if holds { *pc + 1 } else { offset as usize };
                     }
                     Some(&I::JumpIfTrue { cond, offset }) if cond == $dst => {
-                        frame.pc = if holds { offset as usize } else { frame.pc + 1 };
+                        *pc = if holds { offset as usize } else { *pc + 1 };
                     }
                     _ => {}
                 }
@@ -357,8 +367,8 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
     loop {
         // Matched in place: each arm loads only its own operands (a copy of
         // the whole instruction cost a store and a reload per dispatch).
-        let instruction = &instructions[frame.pc];
-        frame.pc += 1;
+        let instruction = &instructions[*pc];
+        *pc += 1;
         match *instruction {
             I::ExtendedArg { .. } | I::Nop {} => {}
             I::Move { dst, src } => set!(dst, reg!(src).clone()),
@@ -535,19 +545,19 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
             I::NotContains { dst, item, container } => {
                 set!(dst, none_bool::bool_value(!ops::contains(reg!(container), reg!(item))?))
             }
-            I::Jump { offset } => frame.pc = offset as usize,
+            I::Jump { offset } => *pc = offset as usize,
             I::JumpBack { offset } => {
-                frame.pc = offset as usize;
+                *pc = offset as usize;
                 super::safepoint()?;
             }
             I::JumpIfTrue { cond, offset } => {
                 if ops::truthy(reg!(cond))? {
-                    frame.pc = offset as usize;
+                    *pc = offset as usize;
                 }
             }
             I::JumpIfFalse { cond, offset } => {
                 if !ops::truthy(reg!(cond))? {
-                    frame.pc = offset as usize;
+                    *pc = offset as usize;
                 }
             }
             I::GetIter { dst, src } => set!(dst, ops::iter(reg!(src))?),
@@ -556,7 +566,7 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                 None => {
                     // The exhausted iterator dies now (CPython pops it).
                     set!(iter, unbound());
-                    frame.pc = exit as usize;
+                    *pc = exit as usize;
                 }
             },
             I::BuildTuple { dst, base, count } => {
@@ -605,7 +615,10 @@ fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
                 return Ok(Completion::Yield(reg!(src).clone()));
             }
             _ => {
-                if let Some(done) = execute_rare(frame, code, *instruction)? {
+                frame.pc = *pc;
+                let done = execute_rare(frame, code, *instruction);
+                *pc = frame.pc;
+                if let Some(done) = done? {
                     return Ok(done);
                 }
             }
