@@ -589,7 +589,10 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize) -> PyResult<Co
             I::Call { base, argc, .. } => {
                 let (b, n) = (base as usize, argc as usize);
                 let callee = &frame.regs[b];
-                let v = if super::frame_builtins::needs_frame(callee) {
+                // Python functions first: the common case.
+                let v = if let Some(f) = as_function(callee) {
+                    super::call::call_python(f, &frame.regs[b + 1..b + 1 + n], &[])?
+                } else if super::frame_builtins::needs_frame(callee) {
                     super::frame_builtins::call(callee, frame, &frame.regs[b + 1..b + 1 + n], &[])?
                 } else {
                     call_window(callee, &frame.regs[b + 1..b + 1 + n], &[])?

@@ -103,18 +103,22 @@ pub struct Frame<'a> {
 }
 
 thread_local! {
-    /// Activations started on this thread (frame ids: thread id in the high
-    /// bits, this count in the low ones; no shared counter per call).
-    static NEXT_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    /// The next activation id of this thread: its thread id in the high
+    /// bits, a count in the low ones (no shared counter per call); 0 until
+    /// the thread's first frame.
+    static NEXT_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+#[inline]
 fn next_frame_id() -> u64 {
-    let n = NEXT_ID.with(|c| {
-        let n = c.get();
-        c.set(n + 1);
-        n
-    });
-    ((weft_runtime::thread::current_tid() as u64) << 40) ^ n
+    NEXT_ID.with(|c| {
+        let mut id = c.get();
+        if id == 0 {
+            id = ((weft_runtime::thread::current_tid() as u64) << 40) | 1;
+        }
+        c.set(id + 1);
+        id
+    })
 }
 
 thread_local! {
