@@ -29,6 +29,7 @@ pub enum ExcKind {
     NameError,
     LookupError,
     ArithmeticError,
+    // Stays last: `exception::class_of_kind` sizes its cache by it.
     Exception,
 }
 

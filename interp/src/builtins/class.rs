@@ -115,7 +115,7 @@ fn object_new(args: Args<'_>) -> PyResult<Value> {
     if typeobj::as_type(cls).is_none() {
         return Err(type_error(format!("object.__new__(X): X is not a type object ({})", typeobj::type_name_of(cls))));
     }
-    let exc_root = exception::exception_class("BaseException").expect("root");
+    let exc_root = exception::base_exception_class();
     if exception::group::is_group_class(cls) {
         return exception::group::new_group(cls, &args.positional[1..], !args.keywords.is_empty());
     }

@@ -230,7 +230,7 @@ fn exception_to_raise(v: &Value) -> PyResult<Value> {
     if exception::as_exception(v).is_some() {
         return Ok(v.clone());
     }
-    if typeobj::as_type(v).is_some() && typeobj::is_subclass(v, &exception::exception_class("BaseException").expect("root")) {
+    if typeobj::as_type(v).is_some() && typeobj::is_subclass(v, &exception::base_exception_class()) {
         let exc = protocol::call(v, &[])?;
         if exception::as_exception(&exc).is_none() {
             return Err(type_error(format!(
@@ -245,7 +245,7 @@ fn exception_to_raise(v: &Value) -> PyResult<Value> {
 }
 
 pub(super) fn check_exc_match(exc: &Value, kind: &Value) -> PyResult<bool> {
-    let base = exception::exception_class("BaseException").expect("root");
+    let base = exception::base_exception_class();
     let classes: Vec<Value> = match tuple::as_tuple(kind) {
         Some(t) => t.to_vec(),
         None => vec![kind.clone()],

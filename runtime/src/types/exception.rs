@@ -149,9 +149,18 @@ pub fn exception_class(name: &str) -> Option<Value> {
     classes().get(name).cloned()
 }
 
-/// The class of a lazy error's kind.
+/// The class of a lazy error's kind (looked up by name once per kind:
+/// raising and matching errors ask for these constantly).
 pub fn class_of_kind(kind: ExcKind) -> Value {
-    exception_class(kind.name()).expect("every ExcKind is in the hierarchy")
+    const KINDS: usize = ExcKind::Exception as usize + 1;
+    static BY_KIND: [OnceLock<Value>; KINDS] = [const { OnceLock::new() }; KINDS];
+    BY_KIND[kind as usize].get_or_init(|| exception_class(kind.name()).expect("every ExcKind is in the hierarchy")).clone()
+}
+
+/// `BaseException`, the root every raised and caught class derives from.
+pub fn base_exception_class() -> Value {
+    static ROOT: OnceLock<Value> = OnceLock::new();
+    ROOT.get_or_init(|| exception_class("BaseException").expect("the root")).clone()
 }
 
 /// The names of all built-in exception classes (for the builtins module).
