@@ -1,8 +1,13 @@
 //! One collection: stop the world, trial deletion over the candidates'
 //! subgraph, clear the garbage with the world running again.
 
+mod parallel;
+mod trace;
+
 use std::collections::HashMap;
+use std::sync::atomic::AtomicUsize;
 use std::sync::{Mutex, OnceLock};
+use trace::Trace;
 use std::ptr::NonNull;
 use weft_runtime::object::candidates;
 use weft_runtime::object::header::{ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_ZOMBIE};
@@ -67,9 +72,12 @@ fn collect_inner() -> usize {
     let (garbage, callbacks) = {
         // Every thread flushes its delta cache before it stops (deferred
         // counting), so counts are exact from here on.
+        let mut trace = Trace::start();
         let stopped = thread::stop_the_world();
+        trace.lap("stop");
         let roots = take_roots();
-        let garbage = find_garbage(&roots);
+        trace.lap("take_roots");
+        let garbage = find_garbage(&roots, &mut trace);
         // Weak references to the garbage are cleared before the world runs
         // again: once it does, a thread reading one would take a new
         // reference to an object we are about to clear, and use it cleared
@@ -94,7 +102,10 @@ fn collect_inner() -> usize {
             let dead: std::collections::HashSet<usize> = garbage.iter().map(Value::word).collect();
             (silenced, callbacks) = callbacks.into_iter().partition(|(_, r)| dead.contains(&r.word()));
         }
+        trace.lap("weakrefs");
         drop(stopped);
+        trace.lap("restart");
+        trace.print();
         drop(silenced);
         (garbage, callbacks)
     };
@@ -193,6 +204,7 @@ struct Scratch {
     nodes: AddressMap<Node>,
     edges: Vec<usize>,
     stack: Vec<usize>,
+    par: parallel::ParScratch,
 }
 
 fn scratch() -> &'static Mutex<Scratch> {
@@ -201,6 +213,8 @@ fn scratch() -> &'static Mutex<Scratch> {
 }
 
 /// Append `obj`'s tracked children (objects whose type has `traverse`).
+/// Called by the pool's workers too: see `parallel.rs` on why traversals
+/// are safe off the collecting thread.
 fn push_children(obj: usize, edges: &mut Vec<usize>) {
     // SAFETY: `obj` is alive: a buffered root or reachable from one, and
     // the world is stopped.
@@ -217,58 +231,145 @@ fn push_children(obj: usize, edges: &mut Vec<usize>) {
     }
 }
 
+/// `obj`'s true count, if it belongs in the subgraph: `None` for objects
+/// the collection leaves out (they count as outside references to what
+/// they hold). Reads the header only; world stopped.
+fn examinable_count(obj: usize) -> Option<isize> {
+    // SAFETY: alive (see `push_children`); the world is stopped, so no
+    // count changes under us.
+    let count = unsafe { refcount::total_count(obj as *const ObjHeader) };
+    if count == isize::MAX {
+        return None; // immortal: never garbage
+    }
+    // SAFETY: alive (or dying, memory intact); the world is stopped.
+    if count <= 0 && !unsafe { deferred::is_deferred(obj as *const ObjHeader) } {
+        // Dying: a thread is deallocating it, stopped in Python code
+        // that its death runs (a weak reference's callback, a `__del__`
+        // of something it held). Its memory is intact, but it must not
+        // be taken as garbage: freeing it again would free it twice.
+        // (CPython untracks an object before deallocating it.) Left out,
+        // what it still holds counts as referenced from outside.
+        return None;
+    }
+    // SAFETY: alive; the world is stopped.
+    if unsafe { refcount::is_queued(obj as *const ObjHeader) } {
+        // Its owner has yet to merge counts given back by other threads:
+        // its true fate is decided then (its count may already be zero,
+        // with the object due to be freed by that merge, and clearing it
+        // here would break an object that, as a weak reference, still
+        // has a callback to run). Left out of this collection, it counts
+        // as an outside reference to what it holds; the next collection
+        // sees it merged.
+        return None;
+    }
+    Some(count)
+}
+
+/// Subgraphs of at least this many objects (or this many roots) are
+/// examined by the pool (`parallel.rs`); below it, waking the pool costs
+/// more than it saves. `WEFT_GC_PARALLEL=N` sets it at start-up (0: always,
+/// to run a test suite through the parallel path).
+const DEFAULT_PARALLEL_THRESHOLD: usize = 50_000;
+static PARALLEL_THRESHOLD: AtomicUsize = AtomicUsize::new(UNSET);
+const UNSET: usize = usize::MAX - 1;
+
+fn parallel_threshold() -> usize {
+    let t = PARALLEL_THRESHOLD.load(std::sync::atomic::Ordering::Relaxed);
+    if t != UNSET {
+        return t;
+    }
+    let from_env = std::env::var("WEFT_GC_PARALLEL").ok().and_then(|v| v.parse().ok());
+    let t = from_env.unwrap_or(DEFAULT_PARALLEL_THRESHOLD);
+    let _ = PARALLEL_THRESHOLD.compare_exchange(UNSET, t, std::sync::atomic::Ordering::Relaxed, std::sync::atomic::Ordering::Relaxed);
+    PARALLEL_THRESHOLD.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Set the subgraph size from which trial deletion runs in parallel
+/// (`usize::MAX`: never; 0: always); returns the previous one. For tests
+/// and benchmarks.
+pub fn set_parallel_threshold(objects: usize) -> usize {
+    let old = parallel_threshold();
+    PARALLEL_THRESHOLD.store(objects.min(UNSET - 1), std::sync::atomic::Ordering::Relaxed);
+    old
+}
+
 /// Trial deletion over the subgraph reachable from `roots`; returns the
 /// garbage, each with a new reference. World stopped.
-fn find_garbage(roots: &[usize]) -> Vec<Value> {
+fn find_garbage(roots: &[usize], trace: &mut Trace) -> Vec<Value> {
+    let threshold = parallel_threshold();
+    let garbage = find_garbage_addresses(roots, threshold, trace);
+    // Hold it, on this thread (it has a thread state; the pool's workers do
+    // not). Deferred garbage becomes ordinary first, so that reference
+    // counting frees it when we let go.
+    let held = garbage
+        .into_iter()
+        .map(|o| {
+            let obj = o as *const ObjHeader;
+            // SAFETY: alive, world stopped, caches flushed (and queued
+            // deferred objects were left out of the subgraph).
+            unsafe {
+                if deferred::is_deferred(obj) {
+                    deferred::undefer_garbage(obj);
+                }
+            }
+            // SAFETY: alive (only cycles, or nothing, hold it).
+            unsafe { Value::from_borrowed(NonNull::new_unchecked(o as *mut ObjHeader)) }
+        })
+        .collect();
+    trace.lap("hold");
+    held
+}
+
+/// The addresses of the garbage in the subgraph reachable from `roots`:
+/// sequential, handing over to the pool once the subgraph reaches
+/// `threshold` objects. World stopped.
+fn find_garbage_addresses(roots: &[usize], threshold: usize, trace: &mut Trace) -> Vec<usize> {
     let mut guard = scratch().lock().unwrap_or_else(|e| e.into_inner());
-    let Scratch { nodes, edges, stack } = &mut *guard;
+    let Scratch { nodes, edges, stack, par } = &mut *guard;
     nodes.clear();
     edges.clear();
     stack.clear();
+    if roots.len() >= threshold {
+        trace.parallel = true;
+        let (garbage, n) = parallel::find_garbage(parallel::Chunk::default(), roots.to_vec(), par, trace);
+        trace.nodes = n;
+        return garbage;
+    }
     // 1. The subgraph, with each object's true count.
     stack.extend_from_slice(roots);
     while let Some(obj) = stack.pop() {
         if nodes.contains_key(&obj) {
             continue;
         }
-        // SAFETY: alive (see `push_children`); the world is stopped, so no
-        // count changes under us.
-        let count = unsafe { refcount::total_count(obj as *const ObjHeader) };
-        if count == isize::MAX {
-            continue; // immortal: never garbage
-        }
-        // SAFETY: alive (or dying, memory intact); the world is stopped.
-        if count <= 0 && !unsafe { deferred::is_deferred(obj as *const ObjHeader) } {
-            // Dying: a thread is deallocating it, stopped in Python code
-            // that its death runs (a weak reference's callback, a `__del__`
-            // of something it held). Its memory is intact, but it must not
-            // be taken as garbage: freeing it again would free it twice.
-            // (CPython untracks an object before deallocating it.) Left out,
-            // what it still holds counts as referenced from outside.
-            continue;
-        }
-        // SAFETY: alive; the world is stopped.
-        if unsafe { refcount::is_queued(obj as *const ObjHeader) } {
-            // Its owner has yet to merge counts given back by other threads:
-            // its true fate is decided then (its count may already be zero,
-            // with the object due to be freed by that merge, and clearing it
-            // here would break an object that, as a weak reference, still
-            // has a callback to run). Left out of this collection, it counts
-            // as an outside reference to what it holds; the next collection
-            // sees it merged.
-            continue;
+        let Some(count) = examinable_count(obj) else { continue };
+        if nodes.len() >= threshold {
+            // Large after all: the pool carries on from what we found.
+            let mut found = parallel::Chunk::default();
+            for (&o, n) in nodes.iter() {
+                parallel::claim(o);
+                found.push(o, n.refs, &edges[n.first..n.first + n.len]);
+            }
+            stack.push(obj);
+            trace.lap("discover(sequential part)");
+            trace.parallel = true;
+            let (garbage, n) = parallel::find_garbage(found, std::mem::take(stack), par, trace);
+            trace.nodes = n;
+            return garbage;
         }
         let first = edges.len();
         push_children(obj, edges);
         stack.extend_from_slice(&edges[first..]);
         nodes.insert(obj, Node { refs: count, first, len: edges.len() - first, live: false });
     }
+    trace.nodes = nodes.len();
+    trace.lap("discover");
     // 2. Subtract references from inside the subgraph.
     for &child in edges.iter() {
         if let Some(n) = nodes.get_mut(&child) {
             n.refs -= 1;
         }
     }
+    trace.lap("subtract");
     // 3. Whatever still has outside references is live, with all it reaches.
     stack.extend(nodes.iter().filter(|(_, n)| n.refs > 0).map(|(&o, _)| o));
     while let Some(obj) = stack.pop() {
@@ -280,24 +381,9 @@ fn find_garbage(roots: &[usize]) -> Vec<Value> {
         let (first, len) = (n.first, n.len);
         stack.extend_from_slice(&edges[first..first + len]);
     }
-    // 4. The rest is garbage: hold it. Deferred garbage becomes ordinary
-    // first, so that reference counting frees it when we let go.
-    nodes
-        .iter()
-        .filter(|(_, n)| !n.live)
-        .map(|(&o, _)| {
-            let obj = o as *const ObjHeader;
-            // SAFETY: alive, world stopped, caches flushed (and queued
-            // deferred objects were left out above).
-            unsafe {
-                if deferred::is_deferred(obj) {
-                    deferred::undefer_garbage(obj);
-                }
-            }
-            // SAFETY: alive (only cycles, or nothing, hold it).
-            unsafe { Value::from_borrowed(NonNull::new_unchecked(o as *mut ObjHeader)) }
-        })
-        .collect()
+    trace.lap("liveness");
+    // 4. The rest is garbage.
+    nodes.iter().filter(|(_, n)| !n.live).map(|(&o, _)| o).collect()
 }
 
 #[cfg(test)]

@@ -68,6 +68,10 @@ pub const GC_PUBLISHED: u8 = 1 << 6;
 /// `gc_bits`: the object died while buffered: its payload is dropped, its
 /// memory waits for the collector to take it out of the buffer.
 pub const GC_ZOMBIE: u8 = 1 << 1;
+/// `gc_bits`: claimed by the collector's parallel walk (`gc/src/
+/// trial_deletion/parallel.rs`) as part of the subgraph it examines. Set
+/// and cleared only while the world is stopped, so no one else sees it.
+pub const GC_MARKED: u8 = 1 << 7;
 
 // SAFETY: `queue_link` always returns the same field, and only the merge
 // queue uses it (while the object's state is QUEUED, which one thread sets).
