@@ -331,7 +331,7 @@ fn find_garbage_addresses(roots: &[usize], threshold: usize, trace: &mut Trace) 
     stack.clear();
     if roots.len() >= threshold {
         trace.parallel = true;
-        let (garbage, n) = parallel::find_garbage(parallel::Chunk::default(), roots.to_vec(), par, trace);
+        let (garbage, n) = parallel::find_garbage(parallel::Chunk::handed_over(), roots.to_vec(), par, trace);
         trace.nodes = n;
         return garbage;
     }
@@ -344,9 +344,9 @@ fn find_garbage_addresses(roots: &[usize], threshold: usize, trace: &mut Trace) 
         let Some(count) = examinable_count(obj) else { continue };
         if nodes.len() >= threshold {
             // Large after all: the pool carries on from what we found.
-            let mut found = parallel::Chunk::default();
+            let mut found = parallel::Chunk::handed_over();
             for (&o, n) in nodes.iter() {
-                parallel::claim(o);
+                found.claim(o);
                 found.push(o, n.refs, &edges[n.first..n.first + n.len]);
             }
             stack.push(obj);

@@ -10,23 +10,22 @@
 //! references and undeferring stay on the collecting thread.
 //!
 //! Discovery claims objects with `GC_MARKED` (one `fetch_or`), so no shared
-//! visited set is needed; each task records what it found in its own
-//! `Chunk`. The chunks are then numbered into flat arrays, an address-to-
-//! index map is built in shards, and subtraction and liveness work on
-//! indices with atomics.
+//! visited set is needed, and writes where it recorded the object (its
+//! task and position) into the object's `collector_word`, so no address
+//! index is needed either: the tasks' chunks are numbered into flat arrays,
+//! an edge's target index is read from the target's header, and
+//! subtraction and liveness work on indices with atomics.
 
 use super::trace::Trace;
-use super::{examinable_count, push_children, AddressMap};
+use super::{examinable_count, push_children};
 use rayon::prelude::*;
-use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicPtr, AtomicU32, Ordering};
 use std::sync::{Mutex, OnceLock};
 use weft_runtime::object::header::{ObjHeader, GC_MARKED};
 
 /// A walk task with more than this many objects to visit hands half of
 /// them to a new task (rayon steals those when a worker is idle).
 const SPLIT: usize = 256;
-/// Shards of the address-to-index map, built one per task.
-const SHARDS: usize = 16;
 /// An edge to an object outside the subgraph (immortal, dying, queued, or
 /// not tracked).
 const OUTSIDE: u32 = u32::MAX;
@@ -42,31 +41,59 @@ fn pool() -> &'static rayon::ThreadPool {
     })
 }
 
-fn shard_of(addr: usize) -> usize {
-    // Addresses are 16-aligned: mix the bits above that.
-    ((addr >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 60) % SHARDS
-}
-
 fn bits(obj: usize) -> &'static weft_sync::atomic::AtomicU8 {
     // SAFETY: `obj` is alive (a root or reachable from one) and the world
     // is stopped, so its header stays put while the collection runs.
     unsafe { &*(obj as *const ObjHeader) }.gc_bits()
 }
 
+fn header(obj: usize) -> &'static ObjHeader {
+    // SAFETY: as in `bits`.
+    unsafe { &*(obj as *const ObjHeader) }
+}
+
+/// The word of a claimed object: in the subgraph, not QUEUED (left out by
+/// `examinable_count`), and the world stopped, so no one queues it.
+fn word(obj: usize) -> &'static AtomicPtr<ObjHeader> {
+    // SAFETY: as above; `unmark` restores every word taken.
+    unsafe { header(obj).collector_word() }
+}
+
 /// What one discovery task found: objects, their counts, their children.
-#[derive(Default)]
 pub(super) struct Chunk {
+    /// Which task: the high half of the words it writes.
+    id: u32,
     addrs: Vec<usize>,
     counts: Vec<isize>,
     /// Object `i`'s children are the next `lens[i]` entries of `edges`.
     lens: Vec<u32>,
     edges: Vec<usize>,
-    /// `(address, index in this chunk)` by shard of the address.
-    by_shard: Vec<Vec<(usize, u32)>>,
+    /// Each object's `collector_word` before we took it.
+    saved: Vec<AtomicPtr<ObjHeader>>,
 }
 
 impl Chunk {
-    /// Add a claimed object (marked by the caller) with its children.
+    /// The chunk of the walk that hands over (task 0).
+    pub(super) fn handed_over() -> Chunk {
+        Chunk::new(0)
+    }
+
+    fn new(id: u32) -> Chunk {
+        Chunk { id, addrs: Vec::new(), counts: Vec::new(), lens: Vec::new(), edges: Vec::new(), saved: Vec::new() }
+    }
+
+    /// Claim `obj` for the subgraph, into this chunk: `false` if another
+    /// task has it. The caller then `add`s it, before claiming another.
+    pub(super) fn claim(&mut self, obj: usize) -> bool {
+        if bits(obj).fetch_or(GC_MARKED, Ordering::Relaxed) & GC_MARKED != 0 {
+            return false;
+        }
+        let at = (self.id as usize) << 32 | self.addrs.len();
+        self.saved.push(AtomicPtr::new(word(obj).swap(std::ptr::without_provenance_mut(at), Ordering::Relaxed)));
+        true
+    }
+
+    /// Add a claimed object with its children.
     pub(super) fn push(&mut self, obj: usize, count: isize, children: &[usize]) {
         let start = self.edges.len();
         self.edges.extend_from_slice(children);
@@ -75,19 +102,10 @@ impl Chunk {
 
     /// Add a claimed object whose children are `edges[start..]`.
     fn add(&mut self, obj: usize, count: isize, start: usize) {
-        if self.by_shard.is_empty() {
-            self.by_shard.resize_with(SHARDS, Vec::new);
-        }
-        self.by_shard[shard_of(obj)].push((obj, self.addrs.len() as u32));
         self.addrs.push(obj);
         self.counts.push(count);
         self.lens.push((self.edges.len() - start) as u32);
     }
-}
-
-/// Claim `obj` for the subgraph: `true` for the one caller that marks it.
-pub(super) fn claim(obj: usize) -> bool {
-    bits(obj).fetch_or(GC_MARKED, Ordering::Relaxed) & GC_MARKED == 0
 }
 
 /// The subgraph's working arrays, kept between collections (see `Scratch`).
@@ -99,7 +117,6 @@ pub(super) struct ParScratch {
     /// Object `i`'s children are `edges[first[i]..first[i + 1]]`.
     first: Vec<usize>,
     edges: Vec<u32>,
-    index: Vec<AddressMap<u32>>,
 }
 
 /// Trial deletion from `seeds`, plus `found`: objects already discovered
@@ -112,16 +129,17 @@ pub(super) fn find_garbage(found: Chunk, seeds: Vec<usize>, s: &mut ParScratch, 
 
 fn find_garbage_in_pool(found: Chunk, seeds: Vec<usize>, s: &mut ParScratch, t: &mut Trace) -> (Vec<usize>, usize) {
     // 1. The subgraph, with each object's true count.
+    let next_id = AtomicU32::new(1);
     let chunks = Mutex::new(vec![found]);
     walk(
         seeds,
-        &Chunk::default,
+        &|| Chunk::new(next_id.fetch_add(1, Ordering::Relaxed)),
         &|chunk: &mut Chunk, obj: usize, stack: &mut Vec<usize>| {
             if bits(obj).load(Ordering::Relaxed) & GC_MARKED != 0 {
                 return;
             }
             let Some(count) = examinable_count(obj) else { return };
-            if !claim(obj) {
+            if !chunk.claim(obj) {
                 return;
             }
             let start = chunk.edges.len();
@@ -137,7 +155,7 @@ fn find_garbage_in_pool(found: Chunk, seeds: Vec<usize>, s: &mut ParScratch, t: 
     );
     let chunks = chunks.into_inner().unwrap_or_else(|e| e.into_inner());
     t.lap("discover");
-    number(&chunks, s);
+    number(&chunks, next_id.into_inner(), s);
     t.lap("number");
     // 2. Subtract references from inside the subgraph.
     let refs = &s.refs;
@@ -171,36 +189,33 @@ fn find_garbage_in_pool(found: Chunk, seeds: Vec<usize>, s: &mut ParScratch, t: 
     // 4. The rest is garbage. Unmark everything.
     let garbage =
         s.addrs.par_iter().zip(&s.live).with_min_len(4096).filter(|(_, l)| !l.load(Ordering::Relaxed)).map(|(&a, _)| a).collect();
-    s.addrs.par_iter().with_min_len(4096).for_each(|&a| {
-        bits(a).fetch_and(!GC_MARKED, Ordering::Relaxed);
-    });
+    chunks.par_iter().for_each(unmark);
     t.lap("garbage+unmark");
     (garbage, s.addrs.len())
 }
 
+/// Give back the words and marks a chunk's objects lent.
+fn unmark(c: &Chunk) {
+    for (&a, saved) in c.addrs.iter().zip(&c.saved) {
+        word(a).store(saved.load(Ordering::Relaxed), Ordering::Relaxed);
+        bits(a).fetch_and(!GC_MARKED, Ordering::Relaxed);
+    }
+}
+
 /// Number the chunks' objects into `s`'s flat arrays: addresses, counts,
 /// each object's first edge, and edges as indices (`OUTSIDE` for objects
-/// not in the subgraph).
-fn number(chunks: &[Chunk], s: &mut ParScratch) {
-    let (mut node_base, mut edge_base) = (Vec::with_capacity(chunks.len()), Vec::with_capacity(chunks.len()));
+/// not in the subgraph). `tasks` is one more than the highest chunk id.
+fn number(chunks: &[Chunk], tasks: u32, s: &mut ParScratch) {
+    let mut base = vec![0usize; tasks as usize];
+    let mut edge_base = Vec::with_capacity(chunks.len());
     let (mut n, mut e) = (0usize, 0usize);
     for c in chunks {
-        node_base.push(n);
+        base[c.id as usize] = n;
         edge_base.push(e);
         n += c.addrs.len();
         e += c.edges.len();
     }
     assert!(n < OUTSIDE as usize, "a subgraph of 2^32 objects");
-    // The index, one shard per task.
-    s.index.resize_with(SHARDS, AddressMap::default);
-    s.index.par_iter_mut().enumerate().for_each(|(shard, map)| {
-        map.clear();
-        for (c, &base) in chunks.iter().zip(&node_base) {
-            if let Some(entries) = c.by_shard.get(shard) {
-                map.extend(entries.iter().map(|&(a, i)| (a, (base + i as usize) as u32)));
-            }
-        }
-    });
     s.addrs.clear();
     s.addrs.resize(n, 0);
     s.refs.clear();
@@ -225,20 +240,21 @@ fn number(chunks: &[Chunk], s: &mut ParScratch) {
         (addrs, refs, first, edges) = (rest_a, rest_r, rest_f, rest_e);
         parts.push((a, r, f, ed));
     }
-    let index = &s.index;
-    parts.into_par_iter().zip(chunks).zip(edge_base).for_each(|(((a, r, f, ed), c), base)| {
+    let base = &base;
+    parts.into_par_iter().zip(chunks).zip(edge_base).for_each(|(((a, r, f, ed), c), eb)| {
         a.copy_from_slice(&c.addrs);
         for (r, &count) in r.iter_mut().zip(&c.counts) {
             *r.get_mut() = count;
         }
-        let mut next = base;
+        let mut next = eb;
         for (f, &len) in f.iter_mut().zip(&c.lens) {
             *f = next;
             next += len as usize;
         }
         for (slot, &child) in ed.iter_mut().zip(&c.edges) {
-            if let Some(&i) = index[shard_of(child)].get(&child) {
-                *slot = i;
+            if bits(child).load(Ordering::Relaxed) & GC_MARKED != 0 {
+                let at = word(child).load(Ordering::Relaxed).addr();
+                *slot = (base[at >> 32] + (at & 0xFFFF_FFFF)) as u32;
             }
         }
     });

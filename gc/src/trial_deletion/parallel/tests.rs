@@ -68,6 +68,12 @@ fn random_graph(seed: u64, n: usize, extra: usize, kept: usize) -> (Vec<usize>, 
 fn check_same_garbage(addrs: &[usize], expected: &HashSet<usize>) {
     let stopped = thread::stop_the_world();
     let roots = take_roots();
+    let words = || -> Vec<usize> {
+        // SAFETY: every node is alive (on a cycle), none queued (one thread),
+        // and the world stopped: reading the word disturbs nothing.
+        addrs.iter().map(|&a| unsafe { (*(a as *const ObjHeader)).collector_word() }.load(Ordering::Relaxed).addr()).collect()
+    };
+    let words_before = words();
     let run = |threshold| -> HashSet<usize> {
         let found = find_garbage_addresses(&roots, threshold, &mut Trace::start());
         let set: HashSet<usize> = found.iter().copied().collect();
@@ -85,6 +91,7 @@ fn check_same_garbage(addrs: &[usize], expected: &HashSet<usize>) {
         let bits = unsafe { &*(a as *const ObjHeader) }.gc_bits().load(Ordering::Relaxed);
         assert_eq!(bits & GC_MARKED, 0, "marks cleared");
     }
+    assert!(words() == words_before, "borrowed header words given back");
     // Our references, dropped with the world running, buffer them again.
     let held: Vec<Value> = roots
         .iter()
