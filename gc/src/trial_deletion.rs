@@ -69,13 +69,13 @@ pub fn take_longest_pause() -> std::time::Duration {
 }
 
 fn collect_inner() -> usize {
-    let (garbage, callbacks) = {
+    let mut trace = Trace::start();
+    let (garbage, zombies, callbacks, silenced) = {
         // Every thread flushes its delta cache before it stops (deferred
         // counting), so counts are exact from here on.
-        let mut trace = Trace::start();
         let stopped = thread::stop_the_world();
         trace.lap("stop");
-        let roots = take_roots();
+        let (roots, zombies) = take_roots();
         trace.lap("take_roots");
         let garbage = find_garbage(&roots, &mut trace);
         // Weak references to the garbage are cleared before the world runs
@@ -85,12 +85,11 @@ fn collect_inner() -> usize {
         // restart, before any finalizer can see the garbage (PEP 442's
         // order).
         let mut callbacks = Vec::new();
-        for g in &garbage {
-            let obj = g.as_object().expect("an object");
-            // SAFETY: we hold a reference, so the object is alive.
-            if unsafe { obj.as_ref() }.gc_bits().load(Ordering::Acquire) & GC_HAS_WEAKREFS != 0 {
+        for &g in &garbage {
+            // SAFETY: garbage is alive (its cycles hold it), world stopped.
+            if unsafe { &*(g as *const ObjHeader) }.gc_bits().load(Ordering::Acquire) & GC_HAS_WEAKREFS != 0 {
                 // SAFETY: as above. Runs no Python code.
-                callbacks.extend(unsafe { weakref::detach_weakrefs(obj.as_ptr()) });
+                callbacks.extend(unsafe { weakref::detach_weakrefs(g as *mut ObjHeader) });
             }
         }
         // A weak reference that is garbage itself calls no callback (as in
@@ -99,16 +98,25 @@ fn collect_inner() -> usize {
         // code.)
         let mut silenced = Vec::new();
         if !callbacks.is_empty() {
-            let dead: std::collections::HashSet<usize> = garbage.iter().map(Value::word).collect();
+            let dead: std::collections::HashSet<usize> = garbage.iter().copied().collect();
             (silenced, callbacks) = callbacks.into_iter().partition(|(_, r)| dead.contains(&r.word()));
         }
         trace.lap("weakrefs");
         drop(stopped);
         trace.lap("restart");
-        trace.print();
-        drop(silenced);
-        (garbage, callbacks)
+        (garbage, zombies, callbacks, silenced)
     };
+    // With the world running: nothing can reach the garbage any more (no
+    // reference from outside the subgraph, its weak references detached,
+    // out of every candidate buffer), so no thread changes its counts or
+    // deferral, and taking our references now is as good as before the
+    // restart. Likewise the zombies: out of their buffers, dead.
+    let garbage = hold(garbage);
+    drop(silenced);
+    trace.lap("hold");
+    release_zombies(zombies);
+    trace.lap("zombies");
+    trace.print();
     let found = garbage.len();
     weakref::run_weakref_callbacks(callbacks);
     // Finalizers next (PEP 442), with the world running. A finalizer may
@@ -142,24 +150,35 @@ fn collect_inner() -> usize {
     found
 }
 
-/// Drain the candidate buffers: release zombies, return live roots (with
-/// their buffered mark cleared, so later decrefs buffer them again).
-fn take_roots() -> Vec<usize> {
-    let mut roots = Vec::new();
-    for obj in candidates::take_all() {
+/// Drain the candidate buffers: return the live roots (with their
+/// buffered mark cleared, so later decrefs buffer them again) and the
+/// zombies, whose memory the caller releases. World stopped.
+fn take_roots() -> (Vec<usize>, Vec<usize>) {
+    let all = candidates::take_all();
+    let is_zombie = |obj: usize| {
         // SAFETY: a buffered object's memory is kept until it leaves its
-        // buffer, which is now.
+        // buffer, which is now (the zombies' when the caller releases it).
         let h = unsafe { &*(obj as *const ObjHeader) };
-        let bits = h.gc_bits().fetch_and(!GC_BUFFERED, Ordering::AcqRel);
-        if bits & GC_ZOMBIE != 0 {
-            // Died while buffered: its payload is gone, free the memory.
-            // SAFETY: the ZOMBIE bit makes `dealloc` release memory only.
-            unsafe { (h.type_info().dealloc)(obj as *mut ObjHeader) };
-        } else {
-            roots.push(obj);
-        }
+        h.gc_bits().fetch_and(!GC_BUFFERED, Ordering::AcqRel) & GC_ZOMBIE != 0
+    };
+    if all.len() >= parallel_threshold() {
+        return parallel::split_roots(all, &is_zombie);
     }
-    roots
+    let (zombies, roots) = all.into_iter().partition(|&o| is_zombie(o));
+    (roots, zombies)
+}
+
+/// Free the memory of candidates that died while buffered (their payload
+/// is gone). On the collecting thread: freeing goes through its epoch
+/// reclamation.
+fn release_zombies(zombies: Vec<usize>) {
+    for obj in zombies {
+        // SAFETY: out of its buffer, dead: nothing else knows it; the
+        // ZOMBIE bit makes `dealloc` release memory only.
+        let h = unsafe { &*(obj as *const ObjHeader) };
+        // SAFETY: as above.
+        unsafe { (h.type_info().dealloc)(obj as *mut ObjHeader) };
+    }
 }
 
 /// Hashing for object addresses: they are already unique and 16-aligned, so
@@ -294,19 +313,23 @@ pub fn set_parallel_threshold(objects: usize) -> usize {
 }
 
 /// Trial deletion over the subgraph reachable from `roots`; returns the
-/// garbage, each with a new reference. World stopped.
-fn find_garbage(roots: &[usize], trace: &mut Trace) -> Vec<Value> {
-    let threshold = parallel_threshold();
-    let garbage = find_garbage_addresses(roots, threshold, trace);
-    // Hold it, on this thread (it has a thread state; the pool's workers do
-    // not). Deferred garbage becomes ordinary first, so that reference
-    // counting frees it when we let go.
-    let held = garbage
+/// garbage's addresses. World stopped.
+fn find_garbage(roots: &[usize], trace: &mut Trace) -> Vec<usize> {
+    find_garbage_addresses(roots, parallel_threshold(), trace)
+}
+
+/// Take a reference to each garbage object, on this thread (it has a
+/// thread state; the pool's workers do not). Deferred garbage becomes
+/// ordinary first, so that reference counting frees it when we let go.
+fn hold(garbage: Vec<usize>) -> Vec<Value> {
+    garbage
         .into_iter()
         .map(|o| {
             let obj = o as *const ObjHeader;
-            // SAFETY: alive, world stopped, caches flushed (and queued
-            // deferred objects were left out of the subgraph).
+            // SAFETY: alive (its cycles hold it); caches were flushed, and
+            // no thread can reach it to count it again (see
+            // `collect_inner`); queued deferred objects were left out of
+            // the subgraph.
             unsafe {
                 if deferred::is_deferred(obj) {
                     deferred::undefer_garbage(obj);
@@ -315,9 +338,7 @@ fn find_garbage(roots: &[usize], trace: &mut Trace) -> Vec<Value> {
             // SAFETY: alive (only cycles, or nothing, hold it).
             unsafe { Value::from_borrowed(NonNull::new_unchecked(o as *mut ObjHeader)) }
         })
-        .collect();
-    trace.lap("hold");
-    held
+        .collect()
 }
 
 /// The addresses of the garbage in the subgraph reachable from `roots`:

@@ -119,6 +119,15 @@ pub(super) struct ParScratch {
     edges: Vec<u32>,
 }
 
+/// `take_roots` for many candidates: clear their buffered marks on the
+/// pool; `(live roots, zombies)`.
+pub(super) fn split_roots(all: Vec<usize>, is_zombie: &(dyn Fn(usize) -> bool + Sync)) -> (Vec<usize>, Vec<usize>) {
+    pool().install(|| {
+        let (zombies, roots) = all.into_par_iter().with_min_len(4096).partition(|&o| is_zombie(o));
+        (roots, zombies)
+    })
+}
+
 /// Trial deletion from `seeds`, plus `found`: objects already discovered
 /// (and marked) by the sequential walk that handed over. Returns the
 /// addresses of the garbage and how many objects the subgraph had. World

@@ -3,7 +3,7 @@
 //! share subgraphs, some held from outside; and a long chain.
 
 use super::super::tests::{link, node};
-use super::super::{collect, find_garbage_addresses, take_roots, Trace};
+use super::super::{collect, find_garbage_addresses, release_zombies, take_roots, Trace};
 use crate::set_parallel_threshold;
 use std::collections::HashSet;
 use weft_runtime::object::alloc::live_objects;
@@ -65,27 +65,33 @@ fn random_graph(seed: u64, n: usize, extra: usize, kept: usize) -> (Vec<usize>, 
 /// sequentially, in parallel from the start, and handing over midway;
 /// check all three against `expected` and that no mark is left. Then put
 /// the candidates back so a real collection can free the garbage.
-fn check_same_garbage(addrs: &[usize], expected: &HashSet<usize>) {
+/// Returns whether the walk from a tenth of the roots handed over.
+fn check_same_garbage(addrs: &[usize], expected: &HashSet<usize>) -> bool {
     let stopped = thread::stop_the_world();
-    let roots = take_roots();
+    let (roots, zombies) = take_roots();
     let words = || -> Vec<usize> {
         // SAFETY: every node is alive (on a cycle), none queued (one thread),
         // and the world stopped: reading the word disturbs nothing.
         addrs.iter().map(|&a| unsafe { (*(a as *const ObjHeader)).collector_word() }.load(Ordering::Relaxed).addr()).collect()
     };
     let words_before = words();
-    let run = |threshold| -> HashSet<usize> {
-        let found = find_garbage_addresses(&roots, threshold, &mut Trace::start());
+    let run = |roots: &[usize], threshold| -> (HashSet<usize>, bool, usize) {
+        let mut trace = Trace::start();
+        let found = find_garbage_addresses(roots, threshold, &mut trace);
         let set: HashSet<usize> = found.iter().copied().collect();
         assert_eq!(set.len(), found.len(), "garbage listed once (threshold {threshold})");
-        set
+        (set, trace.parallel, trace.nodes)
     };
-    let sequential = run(usize::MAX);
-    let parallel = run(0);
-    let handed_over = run(roots.len() + 100);
-    assert_eq!(sequential, *expected, "the sequential walk");
-    assert_eq!(parallel, sequential, "the parallel walk");
-    assert_eq!(handed_over, sequential, "the sequential walk handing over to the pool");
+    let (sequential, par, nodes) = run(&roots, usize::MAX);
+    assert_eq!((&sequential, par), (expected, false), "the sequential walk");
+    assert_eq!(run(&roots, 0), (sequential, true, nodes), "the parallel walk");
+    // From a tenth of the roots the subgraph usually outgrows them: the
+    // sequential walk hands over midway (the same garbage, from fewer roots).
+    let some = &roots[..roots.len() / 10];
+    let (fewer, _, fewer_nodes) = run(some, usize::MAX);
+    let threshold = some.len() + 1;
+    let handed_over = fewer_nodes > threshold;
+    assert_eq!(run(some, threshold), (fewer, handed_over, fewer_nodes), "the sequential walk handing over");
     for &a in addrs {
         // SAFETY: every node is alive (on a cycle) and the world stopped.
         let bits = unsafe { &*(a as *const ObjHeader) }.gc_bits().load(Ordering::Relaxed);
@@ -100,6 +106,8 @@ fn check_same_garbage(addrs: &[usize], expected: &HashSet<usize>) {
         .collect();
     drop(stopped);
     drop(held);
+    release_zombies(zombies);
+    handed_over
 }
 
 #[test]
@@ -108,9 +116,10 @@ fn random_graphs_give_the_same_garbage_sequentially_and_in_parallel() {
     let _ts = ThreadState::new(&Interpreter::new());
     collect();
     let base = live_objects();
+    let mut handovers = 0;
     for (seed, n, extra, kept) in [(1, 3_000, 1_000, 20), (2, 20_000, 30_000, 5), (3, 20_000, 5_000, 200), (4, 5_000, 0, 0), (5, 8_000, 40_000, 1)] {
         let (addrs, kept, garbage) = random_graph(seed, n, extra, kept);
-        check_same_garbage(&addrs, &garbage);
+        handovers += usize::from(check_same_garbage(&addrs, &garbage));
         let old = set_parallel_threshold(0);
         assert_eq!(collect(), garbage.len(), "seed {seed}: a parallel collection frees the garbage");
         set_parallel_threshold(old);
@@ -119,6 +128,7 @@ fn random_graphs_give_the_same_garbage_sequentially_and_in_parallel() {
         collect();
         assert_eq!(live_objects(), base, "seed {seed}");
     }
+    assert!(handovers >= 3, "the dense graphs hand over ({handovers})");
 }
 
 #[test]
@@ -136,9 +146,9 @@ fn a_long_chain_is_split_among_tasks_and_found_whole() {
     let addrs: Vec<usize> = nodes.iter().map(Value::word).collect();
     let head = nodes[0].clone();
     drop(nodes);
-    check_same_garbage(&addrs, &HashSet::new());
+    assert!(check_same_garbage(&addrs, &HashSet::new()));
     drop(head);
-    check_same_garbage(&addrs, &addrs.iter().copied().collect());
+    assert!(check_same_garbage(&addrs, &addrs.iter().copied().collect()));
     let old = set_parallel_threshold(0);
     assert_eq!(collect(), 50_000);
     set_parallel_threshold(old);
