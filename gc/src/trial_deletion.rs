@@ -84,13 +84,19 @@ fn collect_inner() -> usize {
         // (a closure whose cells are emptied). Their callbacks run after the
         // restart, before any finalizer can see the garbage (PEP 442's
         // order).
-        let mut callbacks = Vec::new();
-        for &g in &garbage {
+        let has_weakrefs = |g: usize| {
             // SAFETY: garbage is alive (its cycles hold it), world stopped.
-            if unsafe { &*(g as *const ObjHeader) }.gc_bits().load(Ordering::Acquire) & GC_HAS_WEAKREFS != 0 {
-                // SAFETY: as above. Runs no Python code.
-                callbacks.extend(unsafe { weakref::detach_weakrefs(g as *mut ObjHeader) });
-            }
+            unsafe { &*(g as *const ObjHeader) }.gc_bits().load(Ordering::Acquire) & GC_HAS_WEAKREFS != 0
+        };
+        let with_weakrefs = if garbage.len() >= parallel_threshold() {
+            parallel::filter(&garbage, &has_weakrefs)
+        } else {
+            garbage.iter().copied().filter(|&g| has_weakrefs(g)).collect()
+        };
+        let mut callbacks = Vec::new();
+        for g in with_weakrefs {
+            // SAFETY: as above. Runs no Python code.
+            callbacks.extend(unsafe { weakref::detach_weakrefs(g as *mut ObjHeader) });
         }
         // A weak reference that is garbage itself calls no callback (as in
         // CPython): nothing alive can observe it.

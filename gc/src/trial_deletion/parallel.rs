@@ -128,6 +128,11 @@ pub(super) fn split_roots(all: Vec<usize>, is_zombie: &(dyn Fn(usize) -> bool + 
     })
 }
 
+/// The objects of `objs` that pass `keep` (a header test), on the pool.
+pub(super) fn filter(objs: &[usize], keep: &(dyn Fn(usize) -> bool + Sync)) -> Vec<usize> {
+    pool().install(|| objs.par_iter().with_min_len(4096).copied().filter(|&o| keep(o)).collect())
+}
+
 /// Trial deletion from `seeds`, plus `found`: objects already discovered
 /// (and marked) by the sequential walk that handed over. Returns the
 /// addresses of the garbage and how many objects the subgraph had. World
