@@ -88,7 +88,7 @@ fn collect_inner() -> usize {
             // SAFETY: garbage is alive (its cycles hold it), world stopped.
             unsafe { &*(g as *const ObjHeader) }.gc_bits().load(Ordering::Acquire) & GC_HAS_WEAKREFS != 0
         };
-        let with_weakrefs = if garbage.len() >= parallel_threshold() {
+        let with_weakrefs = if use_pool(garbage.len()) {
             parallel::filter(&garbage, &has_weakrefs)
         } else {
             garbage.iter().copied().filter(|&g| has_weakrefs(g)).collect()
@@ -167,7 +167,7 @@ fn take_roots() -> (Vec<usize>, Vec<usize>) {
         let h = unsafe { &*(obj as *const ObjHeader) };
         h.gc_bits().fetch_and(!GC_BUFFERED, Ordering::AcqRel) & GC_ZOMBIE != 0
     };
-    if all.len() >= parallel_threshold() {
+    if use_pool(all.len()) {
         return parallel::split_roots(all, &is_zombie);
     }
     let (zombies, roots) = all.into_iter().partition(|&o| is_zombie(o));
@@ -309,6 +309,11 @@ fn parallel_threshold() -> usize {
     PARALLEL_THRESHOLD.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+/// Whether to spread work over `n` objects on the pool.
+fn use_pool(n: usize) -> bool {
+    n >= parallel_threshold() && parallel::available()
+}
+
 /// Set the subgraph size from which trial deletion runs in parallel
 /// (`usize::MAX`: never; 0: always); returns the previous one. For tests
 /// and benchmarks.
@@ -356,6 +361,7 @@ fn find_garbage_addresses(roots: &[usize], threshold: usize, trace: &mut Trace) 
     nodes.clear();
     edges.clear();
     stack.clear();
+    let threshold = if threshold == usize::MAX || parallel::available() { threshold } else { usize::MAX };
     if roots.len() >= threshold {
         trace.parallel = true;
         let (garbage, n) = parallel::find_garbage(parallel::Chunk::handed_over(), roots.to_vec(), par, trace);

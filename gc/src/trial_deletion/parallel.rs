@@ -30,15 +30,20 @@ const SPLIT: usize = 256;
 /// not tracked).
 const OUTSIDE: u32 = u32::MAX;
 
-/// The collector's pool: built on first use, one worker per core.
+/// The collector's pool: built on first use, one worker per core; `None`
+/// if its threads could not be started (then every walk is sequential).
+fn try_pool() -> Option<&'static rayon::ThreadPool> {
+    static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
+    POOL.get_or_init(|| rayon::ThreadPoolBuilder::new().thread_name(|i| format!("weft-gc-{i}")).build().ok()).as_ref()
+}
+
+/// Whether the pool can be used (starting it if need be).
+pub(super) fn available() -> bool {
+    try_pool().is_some()
+}
+
 fn pool() -> &'static rayon::ThreadPool {
-    static POOL: OnceLock<rayon::ThreadPool> = OnceLock::new();
-    POOL.get_or_init(|| {
-        rayon::ThreadPoolBuilder::new()
-            .thread_name(|i| format!("weft-gc-{i}"))
-            .build()
-            .expect("the collector's thread pool")
-    })
+    try_pool().expect("callers check `available` first")
 }
 
 fn bits(obj: usize) -> &'static weft_sync::atomic::AtomicU8 {
