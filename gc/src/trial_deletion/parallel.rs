@@ -2,8 +2,10 @@
 //!
 //! The same steps as the sequential `find_garbage`, over the same subgraph,
 //! with the world stopped throughout. The workers are plain threads with no
-//! Python thread state, so they only read headers, call `traverse` and set
-//! or clear the collector's own `GC_MARKED` bit: every traversal takes no
+//! Python thread state, so they only read headers, call `traverse`, and
+//! change what only the collector uses while the world is stopped (the
+//! `GC_MARKED` and `GC_BUFFERED` bits, the borrowed `collector_word`):
+//! every traversal takes no
 //! lock a stopped thread holds across a safepoint (the ones that lock at
 //! all use a plain mutex held for a field read, or `try_lock`, which behave
 //! the same from any thread) and touches no thread-local state. Taking
@@ -46,15 +48,14 @@ fn pool() -> &'static rayon::ThreadPool {
     try_pool().expect("callers check `available` first")
 }
 
-fn bits(obj: usize) -> &'static weft_sync::atomic::AtomicU8 {
+fn header(obj: usize) -> &'static ObjHeader {
     // SAFETY: `obj` is alive (a root or reachable from one) and the world
     // is stopped, so its header stays put while the collection runs.
-    unsafe { &*(obj as *const ObjHeader) }.gc_bits()
+    unsafe { &*(obj as *const ObjHeader) }
 }
 
-fn header(obj: usize) -> &'static ObjHeader {
-    // SAFETY: as in `bits`.
-    unsafe { &*(obj as *const ObjHeader) }
+fn bits(obj: usize) -> &'static weft_sync::atomic::AtomicU8 {
+    header(obj).gc_bits()
 }
 
 /// The word of a claimed object: in the subgraph, not QUEUED (left out by
