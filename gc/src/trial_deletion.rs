@@ -416,7 +416,9 @@ fn find_garbage_addresses(roots: &[usize], threshold: usize, trace: &mut Trace) 
     }
     trace.lap("liveness");
     // 4. The rest is garbage.
-    nodes.iter().filter(|(_, n)| !n.live).map(|(&o, _)| o).collect()
+    let garbage = nodes.iter().filter(|(_, n)| !n.live).map(|(&o, _)| o).collect();
+    trace.lap("garbage");
+    garbage
 }
 
 #[cfg(test)]
