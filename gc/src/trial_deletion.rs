@@ -383,7 +383,7 @@ fn find_garbage_addresses(roots: &[usize], threshold: usize, trace: &mut Trace) 
                 found.push(o, n.refs, &edges[n.first..n.first + n.len]);
             }
             stack.push(obj);
-            trace.lap("discover(sequential part)");
+            trace.lap("discover_sequential");
             trace.parallel = true;
             let (garbage, n) = parallel::find_garbage(found, std::mem::take(stack), par, trace);
             trace.nodes = n;
