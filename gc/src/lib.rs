@@ -24,8 +24,9 @@
 //! weak references to garbage are cleared first (`runtime/src/types/
 //! weakref.rs`). `api.rs` holds what Python's `gc` module calls.
 //!
-//! Not built yet (issue 6): a parallel or concurrent mark: the world is
-//! stopped for steps 2-3.
+//! Step 3 runs on a rayon pool when the subgraph is large
+//! (`trial_deletion/parallel.rs`). Not built yet (issue 6): a concurrent
+//! mark: the world is stopped for steps 2-3 (`docs/internals/gc.md`).
 
 pub mod api;
 mod trial_deletion;
@@ -38,7 +39,7 @@ pub(crate) fn test_serial() -> std::sync::MutexGuard<'static, ()> {
     SERIAL.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-pub use trial_deletion::{collect, set_collect_hook, take_longest_pause, Phase};
+pub use trial_deletion::{collect, set_collect_hook, set_parallel_threshold, take_longest_pause, Phase};
 
 /// Let safepoints run a collection when candidates pass the threshold
 /// (`weft_runtime::object::candidates::set_threshold`).

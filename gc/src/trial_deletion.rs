@@ -1,8 +1,13 @@
 //! One collection: stop the world, trial deletion over the candidates'
 //! subgraph, clear the garbage with the world running again.
 
+mod parallel;
+mod trace;
+
 use std::collections::HashMap;
+use std::sync::atomic::AtomicUsize;
 use std::sync::{Mutex, OnceLock};
+use trace::Trace;
 use std::ptr::NonNull;
 use weft_runtime::object::candidates;
 use weft_runtime::object::header::{ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_ZOMBIE};
@@ -64,26 +69,34 @@ pub fn take_longest_pause() -> std::time::Duration {
 }
 
 fn collect_inner() -> usize {
-    let (garbage, callbacks) = {
+    let mut trace = Trace::start();
+    let (garbage, zombies, callbacks, silenced) = {
         // Every thread flushes its delta cache before it stops (deferred
         // counting), so counts are exact from here on.
         let stopped = thread::stop_the_world();
-        let roots = take_roots();
-        let garbage = find_garbage(&roots);
+        trace.lap("stop");
+        let (roots, zombies) = take_roots();
+        trace.lap("take_roots");
+        let garbage = find_garbage(&roots, &mut trace);
         // Weak references to the garbage are cleared before the world runs
         // again: once it does, a thread reading one would take a new
         // reference to an object we are about to clear, and use it cleared
         // (a closure whose cells are emptied). Their callbacks run after the
         // restart, before any finalizer can see the garbage (PEP 442's
         // order).
+        let has_weakrefs = |g: usize| {
+            // SAFETY: garbage is alive (its cycles hold it), world stopped.
+            unsafe { &*(g as *const ObjHeader) }.gc_bits().load(Ordering::Acquire) & GC_HAS_WEAKREFS != 0
+        };
+        let with_weakrefs = if use_pool(garbage.len()) {
+            parallel::filter(&garbage, &has_weakrefs)
+        } else {
+            garbage.iter().copied().filter(|&g| has_weakrefs(g)).collect()
+        };
         let mut callbacks = Vec::new();
-        for g in &garbage {
-            let obj = g.as_object().expect("an object");
-            // SAFETY: we hold a reference, so the object is alive.
-            if unsafe { obj.as_ref() }.gc_bits().load(Ordering::Acquire) & GC_HAS_WEAKREFS != 0 {
-                // SAFETY: as above. Runs no Python code.
-                callbacks.extend(unsafe { weakref::detach_weakrefs(obj.as_ptr()) });
-            }
+        for g in with_weakrefs {
+            // SAFETY: as above. Runs no Python code.
+            callbacks.extend(unsafe { weakref::detach_weakrefs(g as *mut ObjHeader) });
         }
         // A weak reference that is garbage itself calls no callback (as in
         // CPython): nothing alive can observe it.
@@ -91,13 +104,25 @@ fn collect_inner() -> usize {
         // code.)
         let mut silenced = Vec::new();
         if !callbacks.is_empty() {
-            let dead: std::collections::HashSet<usize> = garbage.iter().map(Value::word).collect();
+            let dead: std::collections::HashSet<usize> = garbage.iter().copied().collect();
             (silenced, callbacks) = callbacks.into_iter().partition(|(_, r)| dead.contains(&r.word()));
         }
+        trace.lap("weakrefs");
         drop(stopped);
-        drop(silenced);
-        (garbage, callbacks)
+        trace.lap("restart");
+        (garbage, zombies, callbacks, silenced)
     };
+    // With the world running: nothing can reach the garbage any more (no
+    // reference from outside the subgraph, its weak references detached,
+    // out of every candidate buffer), so no thread changes its counts or
+    // deferral, and taking our references now is as good as before the
+    // restart. Likewise the zombies: out of their buffers, dead.
+    let garbage = hold(garbage);
+    drop(silenced);
+    trace.lap("hold");
+    release_zombies(zombies);
+    trace.lap("zombies");
+    trace.print();
     let found = garbage.len();
     weakref::run_weakref_callbacks(callbacks);
     // Finalizers next (PEP 442), with the world running. A finalizer may
@@ -131,24 +156,35 @@ fn collect_inner() -> usize {
     found
 }
 
-/// Drain the candidate buffers: release zombies, return live roots (with
-/// their buffered mark cleared, so later decrefs buffer them again).
-fn take_roots() -> Vec<usize> {
-    let mut roots = Vec::new();
-    for obj in candidates::take_all() {
+/// Drain the candidate buffers: return the live roots (with their
+/// buffered mark cleared, so later decrefs buffer them again) and the
+/// zombies, whose memory the caller releases. World stopped.
+fn take_roots() -> (Vec<usize>, Vec<usize>) {
+    let all = candidates::take_all();
+    let is_zombie = |obj: usize| {
         // SAFETY: a buffered object's memory is kept until it leaves its
-        // buffer, which is now.
+        // buffer, which is now (the zombies' when the caller releases it).
         let h = unsafe { &*(obj as *const ObjHeader) };
-        let bits = h.gc_bits().fetch_and(!GC_BUFFERED, Ordering::AcqRel);
-        if bits & GC_ZOMBIE != 0 {
-            // Died while buffered: its payload is gone, free the memory.
-            // SAFETY: the ZOMBIE bit makes `dealloc` release memory only.
-            unsafe { (h.type_info().dealloc)(obj as *mut ObjHeader) };
-        } else {
-            roots.push(obj);
-        }
+        h.gc_bits().fetch_and(!GC_BUFFERED, Ordering::AcqRel) & GC_ZOMBIE != 0
+    };
+    if use_pool(all.len()) {
+        return parallel::split_roots(all, &is_zombie);
     }
-    roots
+    let (zombies, roots) = all.into_iter().partition(|&o| is_zombie(o));
+    (roots, zombies)
+}
+
+/// Free the memory of candidates that died while buffered (their payload
+/// is gone). On the collecting thread: freeing goes through its epoch
+/// reclamation.
+fn release_zombies(zombies: Vec<usize>) {
+    for obj in zombies {
+        // SAFETY: out of its buffer, dead: nothing else knows it; the
+        // ZOMBIE bit makes `dealloc` release memory only.
+        let h = unsafe { &*(obj as *const ObjHeader) };
+        // SAFETY: as above.
+        unsafe { (h.type_info().dealloc)(obj as *mut ObjHeader) };
+    }
 }
 
 /// Hashing for object addresses: they are already unique and 16-aligned, so
@@ -193,6 +229,7 @@ struct Scratch {
     nodes: AddressMap<Node>,
     edges: Vec<usize>,
     stack: Vec<usize>,
+    par: parallel::ParScratch,
 }
 
 fn scratch() -> &'static Mutex<Scratch> {
@@ -201,6 +238,8 @@ fn scratch() -> &'static Mutex<Scratch> {
 }
 
 /// Append `obj`'s tracked children (objects whose type has `traverse`).
+/// Called by the pool's workers too: see `parallel.rs` on why traversals
+/// are safe off the collecting thread.
 fn push_children(obj: usize, edges: &mut Vec<usize>) {
     // SAFETY: `obj` is alive: a buffered root or reachable from one, and
     // the world is stopped.
@@ -217,58 +256,153 @@ fn push_children(obj: usize, edges: &mut Vec<usize>) {
     }
 }
 
+/// `obj`'s true count, if it belongs in the subgraph: `None` for objects
+/// the collection leaves out (they count as outside references to what
+/// they hold). Reads the header only; world stopped.
+fn examinable_count(obj: usize) -> Option<isize> {
+    // SAFETY: alive (see `push_children`); the world is stopped, so no
+    // count changes under us.
+    let count = unsafe { refcount::total_count(obj as *const ObjHeader) };
+    if count == isize::MAX {
+        return None; // immortal: never garbage
+    }
+    // SAFETY: alive (or dying, memory intact); the world is stopped.
+    if count <= 0 && !unsafe { deferred::is_deferred(obj as *const ObjHeader) } {
+        // Dying: a thread is deallocating it, stopped in Python code
+        // that its death runs (a weak reference's callback, a `__del__`
+        // of something it held). Its memory is intact, but it must not
+        // be taken as garbage: freeing it again would free it twice.
+        // (CPython untracks an object before deallocating it.) Left out,
+        // what it still holds counts as referenced from outside.
+        return None;
+    }
+    // SAFETY: alive; the world is stopped.
+    if unsafe { refcount::is_queued(obj as *const ObjHeader) } {
+        // Its owner has yet to merge counts given back by other threads:
+        // its true fate is decided then (its count may already be zero,
+        // with the object due to be freed by that merge, and clearing it
+        // here would break an object that, as a weak reference, still
+        // has a callback to run). Left out of this collection, it counts
+        // as an outside reference to what it holds; the next collection
+        // sees it merged.
+        return None;
+    }
+    Some(count)
+}
+
+/// Subgraphs of at least this many objects (or this many roots) are
+/// examined by the pool (`parallel.rs`); below it, waking the pool costs
+/// more than it saves. `WEFT_GC_PARALLEL=N` sets it at start-up (0: always,
+/// to run a test suite through the parallel path).
+const DEFAULT_PARALLEL_THRESHOLD: usize = 50_000;
+static PARALLEL_THRESHOLD: AtomicUsize = AtomicUsize::new(UNSET);
+const UNSET: usize = usize::MAX - 1;
+
+fn parallel_threshold() -> usize {
+    let t = PARALLEL_THRESHOLD.load(std::sync::atomic::Ordering::Relaxed);
+    if t != UNSET {
+        return t;
+    }
+    let from_env = std::env::var("WEFT_GC_PARALLEL").ok().and_then(|v| v.parse().ok());
+    let t = from_env.unwrap_or(DEFAULT_PARALLEL_THRESHOLD);
+    let _ = PARALLEL_THRESHOLD.compare_exchange(UNSET, t, std::sync::atomic::Ordering::Relaxed, std::sync::atomic::Ordering::Relaxed);
+    PARALLEL_THRESHOLD.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Whether to spread work over `n` objects on the pool.
+fn use_pool(n: usize) -> bool {
+    n >= parallel_threshold() && parallel::available()
+}
+
+/// Set the subgraph size from which trial deletion runs in parallel
+/// (`usize::MAX`: never; 0: always); returns the previous one. For tests
+/// and benchmarks.
+pub fn set_parallel_threshold(objects: usize) -> usize {
+    let old = parallel_threshold();
+    PARALLEL_THRESHOLD.store(objects.min(UNSET - 1), std::sync::atomic::Ordering::Relaxed);
+    old
+}
+
 /// Trial deletion over the subgraph reachable from `roots`; returns the
-/// garbage, each with a new reference. World stopped.
-fn find_garbage(roots: &[usize]) -> Vec<Value> {
+/// garbage's addresses. World stopped.
+fn find_garbage(roots: &[usize], trace: &mut Trace) -> Vec<usize> {
+    find_garbage_addresses(roots, parallel_threshold(), trace)
+}
+
+/// Take a reference to each garbage object, on this thread (it has a
+/// thread state; the pool's workers do not). Deferred garbage becomes
+/// ordinary first, so that reference counting frees it when we let go.
+fn hold(garbage: Vec<usize>) -> Vec<Value> {
+    garbage
+        .into_iter()
+        .map(|o| {
+            let obj = o as *const ObjHeader;
+            // SAFETY: alive (its cycles hold it); caches were flushed, and
+            // no thread can reach it to count it again (see
+            // `collect_inner`); queued deferred objects were left out of
+            // the subgraph.
+            unsafe {
+                if deferred::is_deferred(obj) {
+                    deferred::undefer_garbage(obj);
+                }
+            }
+            // SAFETY: alive (only cycles, or nothing, hold it).
+            unsafe { Value::from_borrowed(NonNull::new_unchecked(o as *mut ObjHeader)) }
+        })
+        .collect()
+}
+
+/// The addresses of the garbage in the subgraph reachable from `roots`:
+/// sequential, handing over to the pool once the subgraph reaches
+/// `threshold` objects. World stopped.
+fn find_garbage_addresses(roots: &[usize], threshold: usize, trace: &mut Trace) -> Vec<usize> {
     let mut guard = scratch().lock().unwrap_or_else(|e| e.into_inner());
-    let Scratch { nodes, edges, stack } = &mut *guard;
+    let Scratch { nodes, edges, stack, par } = &mut *guard;
     nodes.clear();
     edges.clear();
     stack.clear();
+    let threshold = if threshold == usize::MAX || parallel::available() { threshold } else { usize::MAX };
+    if roots.len() >= threshold {
+        trace.parallel = true;
+        let (garbage, n) = parallel::find_garbage(parallel::Chunk::handed_over(), roots.to_vec(), par, trace);
+        trace.nodes = n;
+        return garbage;
+    }
     // 1. The subgraph, with each object's true count.
     stack.extend_from_slice(roots);
     while let Some(obj) = stack.pop() {
         if nodes.contains_key(&obj) {
             continue;
         }
-        // SAFETY: alive (see `push_children`); the world is stopped, so no
-        // count changes under us.
-        let count = unsafe { refcount::total_count(obj as *const ObjHeader) };
-        if count == isize::MAX {
-            continue; // immortal: never garbage
-        }
-        // SAFETY: alive (or dying, memory intact); the world is stopped.
-        if count <= 0 && !unsafe { deferred::is_deferred(obj as *const ObjHeader) } {
-            // Dying: a thread is deallocating it, stopped in Python code
-            // that its death runs (a weak reference's callback, a `__del__`
-            // of something it held). Its memory is intact, but it must not
-            // be taken as garbage: freeing it again would free it twice.
-            // (CPython untracks an object before deallocating it.) Left out,
-            // what it still holds counts as referenced from outside.
-            continue;
-        }
-        // SAFETY: alive; the world is stopped.
-        if unsafe { refcount::is_queued(obj as *const ObjHeader) } {
-            // Its owner has yet to merge counts given back by other threads:
-            // its true fate is decided then (its count may already be zero,
-            // with the object due to be freed by that merge, and clearing it
-            // here would break an object that, as a weak reference, still
-            // has a callback to run). Left out of this collection, it counts
-            // as an outside reference to what it holds; the next collection
-            // sees it merged.
-            continue;
+        let Some(count) = examinable_count(obj) else { continue };
+        if nodes.len() >= threshold {
+            // Large after all: the pool carries on from what we found.
+            let mut found = parallel::Chunk::handed_over();
+            for (&o, n) in nodes.iter() {
+                found.claim(o);
+                found.push(o, n.refs, &edges[n.first..n.first + n.len]);
+            }
+            stack.push(obj);
+            trace.lap("discover_sequential");
+            trace.parallel = true;
+            let (garbage, n) = parallel::find_garbage(found, std::mem::take(stack), par, trace);
+            trace.nodes = n;
+            return garbage;
         }
         let first = edges.len();
         push_children(obj, edges);
         stack.extend_from_slice(&edges[first..]);
         nodes.insert(obj, Node { refs: count, first, len: edges.len() - first, live: false });
     }
+    trace.nodes = nodes.len();
+    trace.lap("discover");
     // 2. Subtract references from inside the subgraph.
     for &child in edges.iter() {
         if let Some(n) = nodes.get_mut(&child) {
             n.refs -= 1;
         }
     }
+    trace.lap("subtract");
     // 3. Whatever still has outside references is live, with all it reaches.
     stack.extend(nodes.iter().filter(|(_, n)| n.refs > 0).map(|(&o, _)| o));
     while let Some(obj) = stack.pop() {
@@ -280,24 +414,11 @@ fn find_garbage(roots: &[usize]) -> Vec<Value> {
         let (first, len) = (n.first, n.len);
         stack.extend_from_slice(&edges[first..first + len]);
     }
-    // 4. The rest is garbage: hold it. Deferred garbage becomes ordinary
-    // first, so that reference counting frees it when we let go.
-    nodes
-        .iter()
-        .filter(|(_, n)| !n.live)
-        .map(|(&o, _)| {
-            let obj = o as *const ObjHeader;
-            // SAFETY: alive, world stopped, caches flushed (and queued
-            // deferred objects were left out above).
-            unsafe {
-                if deferred::is_deferred(obj) {
-                    deferred::undefer_garbage(obj);
-                }
-            }
-            // SAFETY: alive (only cycles, or nothing, hold it).
-            unsafe { Value::from_borrowed(NonNull::new_unchecked(o as *mut ObjHeader)) }
-        })
-        .collect()
+    trace.lap("liveness");
+    // 4. The rest is garbage.
+    let garbage = nodes.iter().filter(|(_, n)| !n.live).map(|(&o, _)| o).collect();
+    trace.lap("garbage");
+    garbage
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ static NODE_TYPE: TypeInfo = TypeInfo {
     ..TypeInfo::new("Node", drop_and_free::<Node>)
 };
 
-fn node() -> Value {
+pub(super) fn node() -> Value {
     let obj = alloc::alloc(&NODE_TYPE, Node { children: Mutex::new(Vec::new()) });
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
@@ -28,7 +28,7 @@ fn payload(v: &Value) -> &Node {
     unsafe { alloc::payload::<Node>(v.as_object().unwrap()) }
 }
 
-fn link(from: &Value, to: &Value) {
+pub(super) fn link(from: &Value, to: &Value) {
     payload(from).children.lock().unwrap().push(to.clone());
 }
 

@@ -68,9 +68,15 @@ pub const GC_PUBLISHED: u8 = 1 << 6;
 /// `gc_bits`: the object died while buffered: its payload is dropped, its
 /// memory waits for the collector to take it out of the buffer.
 pub const GC_ZOMBIE: u8 = 1 << 1;
+/// `gc_bits`: claimed by the collector's parallel walk (`gc/src/
+/// trial_deletion/parallel.rs`) as part of the subgraph it examines. Set
+/// and cleared only while the world is stopped, so no one else sees it.
+pub const GC_MARKED: u8 = 1 << 7;
 
 // SAFETY: `queue_link` always returns the same field, and only the merge
-// queue uses it (while the object's state is QUEUED, which one thread sets).
+// queue uses it (while the object's state is QUEUED, which one thread sets);
+// the collector borrows it (`collector_word`) only for objects that are not
+// QUEUED, with the world stopped, and restores it.
 unsafe impl QueueNode for ObjHeader {
     fn queue_link(&self) -> &AtomicPtr<ObjHeader> {
         &self.queue_link
@@ -94,6 +100,19 @@ impl ObjHeader {
     #[inline]
     pub fn lock(&self) -> &ObjectLock {
         &self.lock
+    }
+
+    /// A word the collector may borrow: the merge-queue link, which means
+    /// nothing unless the object is QUEUED. The parallel walk keeps each
+    /// object's index in the subgraph there instead of in a hash table.
+    ///
+    /// # Safety
+    /// The object is not QUEUED, and no thread can queue it while the
+    /// caller uses the word (the world is stopped); the caller puts the old
+    /// value back before the world restarts.
+    #[inline]
+    pub unsafe fn collector_word(&self) -> &AtomicPtr<ObjHeader> {
+        &self.queue_link
     }
 }
 
