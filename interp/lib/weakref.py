@@ -9,6 +9,8 @@ from _weakrefset import WeakSet
 from collections.abc import Mapping, MutableMapping
 from _thread import RLock as _RLock
 import operator as _operator
+import sys as _sys
+import _thread
 
 __all__ = [
     "ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
@@ -549,26 +551,56 @@ class WeakMethod:
 
 class finalize:
     """Call `func(*args, **kwargs)` once, when `obj` dies or when the
-    finalizer is called, whichever comes first.
-
-    `atexit` is kept as an attribute but Weft does not yet run live
-    finalizers at interpreter exit."""
+    finalizer is called, whichever comes first; those still alive at exit
+    with `atexit` true run then, newest first."""
 
     # Live finalizers: keeps each alive (it is the referent's callback)
     # until it has run or was detached, even if the caller dropped it.
     _registry = {}
+    _created = 0
+    _registered_with_atexit = False
+    _shutdown = False
 
     class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit")
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
         info = self._Info()
         info.weakref = ref(obj, self)
         info.func = func
         info.args = args
         info.kwargs = kwargs or None
         info.atexit = True
+        info.index = finalize._created
+        finalize._created += 1
         self._registry[self] = info
+
+    @classmethod
+    def _exitfunc(cls):
+        """At exit: run the live finalizers marked `atexit`, newest first
+        (the collector stays off meanwhile, as in CPython)."""
+        import gc
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            while True:
+                pending = [(info.index, f) for f, info in list(cls._registry.items()) if info.atexit]
+                if not pending:
+                    break
+                f = max(pending, key=lambda item: item[0])[1]
+                try:
+                    f()
+                except Exception as e:
+                    _sys.stderr.write(_thread._format_exception(e))
+                cls._registry.pop(f, None)
+        finally:
+            finalize._shutdown = True
+            if enabled:
+                gc.enable()
 
     def __call__(self, _=None):
         """Run the callback now, unless it has already run or was detached;
@@ -600,7 +632,7 @@ class finalize:
 
     @property
     def atexit(self):
-        """Whether it should run at exit (recorded; not acted on in Weft)."""
+        """Whether it runs at exit if still alive then."""
         info = self._registry.get(self)
         return bool(info) and info.atexit
 

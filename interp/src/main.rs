@@ -170,7 +170,21 @@ fn run_main(source: &[u8], filename: &str) -> Result<(), PyErr> {
     let code = vm::run::compile(source, filename)?;
     let result = vm::run::run_code(code, globals.clone(), globals).map(drop);
     wait_for_threads();
+    run_exit_functions();
     result
+}
+
+/// Then the functions registered with `atexit` run (when it was imported),
+/// as CPython's finalization does after joining the threads.
+fn run_exit_functions() {
+    let atexit = Dict::cast(&vm::import::modules()).and_then(|m| m.get(&pystr::str_value("atexit")).ok().flatten());
+    if let Some(a) = atexit {
+        if let Ok(run) = vm::attr::getattr(&a, &pystr::str_value("_run_exitfuncs")) {
+            if let Err(e) = weft_runtime::protocol::call(&run, &[]) {
+                vm::errors::report_uncaught(e);
+            }
+        }
+    }
 }
 
 /// At exit the main thread waits for the non-daemon threads, through

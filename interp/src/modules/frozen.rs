@@ -21,6 +21,7 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("io", false, include_str!("../../lib/io.py")),
     ("re", false, include_str!("../../lib/re.py")),
     ("json", false, include_str!("../../lib/json.py")),
+    ("atexit", false, include_str!("../../lib/atexit.py")),
     ("abc", false, include_str!("../../lib/abc.py")),
     ("dataclasses", false, include_str!("../../lib/dataclasses.py")),
     ("typing", false, include_str!("../../lib/typing.py")),
