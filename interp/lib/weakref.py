@@ -606,7 +606,9 @@ class finalize:
         """Run the callback now, unless it has already run or was detached;
         return its result (None if it did not run)."""
         info = self._registry.pop(self, None)
-        if info is not None:
+        # After the exit functions ran, the program is being torn down:
+        # finalizers left (atexit false) are dropped, as in CPython.
+        if info is not None and not finalize._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):

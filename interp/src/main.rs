@@ -168,23 +168,29 @@ fn run_main(source: &[u8], filename: &str) -> Result<(), PyErr> {
     let file = (filename != "<string>" && filename != "<stdin>").then_some(filename);
     let (_module, globals) = main_module(file);
     let code = vm::run::compile(source, filename)?;
-    let result = vm::run::run_code(code, globals.clone(), globals).map(drop);
+    let result = vm::run::run_code(code, globals.clone(), globals.clone()).map(drop);
     wait_for_threads();
     run_exit_functions();
+    clear_main_module(&globals);
     result
 }
 
-/// Then the functions registered with `atexit` run (when it was imported),
-/// as CPython's finalization does after joining the threads.
-fn run_exit_functions() {
-    let atexit = Dict::cast(&vm::import::modules()).and_then(|m| m.get(&pystr::str_value("atexit")).ok().flatten());
-    if let Some(a) = atexit {
-        if let Ok(run) = vm::attr::getattr(&a, &pystr::str_value("_run_exitfuncs")) {
-            if let Err(e) = weft_runtime::protocol::call(&run, &[]) {
-                vm::errors::report_uncaught(e);
-            }
+/// Last, as CPython's finalization does, the program's objects die: the
+/// names of `__main__` (but `__builtins__`) are set to None in the order
+/// they were made, and a collection frees what cycles remain, so `__del__`
+/// methods and weak reference callbacks run. Skipped while daemon threads
+/// still run: they may be using those names.
+fn clear_main_module(globals: &Value) {
+    if weft_interp::modules::thread::running_threads() > 0 {
+        return;
+    }
+    let Some(d) = Dict::cast(globals) else { return };
+    for k in d.keys() {
+        if pystr::as_str(&k) != Some("__builtins__") {
+            let _ = d.set(k, weft_runtime::types::none_bool::none());
         }
     }
+    weft_gc::collect();
 }
 
 /// At exit the main thread waits for the non-daemon threads, through
@@ -194,6 +200,19 @@ fn wait_for_threads() {
     if let Some(t) = threading {
         if let Ok(shutdown) = vm::attr::getattr(&t, weft_runtime::interned!("_shutdown")) {
             if let Err(e) = weft_runtime::protocol::call(&shutdown, &[]) {
+                vm::errors::report_uncaught(e);
+            }
+        }
+    }
+}
+
+/// Then the functions registered with `atexit` run (when it was imported),
+/// as CPython's finalization does after joining the threads.
+fn run_exit_functions() {
+    let atexit = Dict::cast(&vm::import::modules()).and_then(|m| m.get(&pystr::str_value("atexit")).ok().flatten());
+    if let Some(a) = atexit {
+        if let Ok(run) = vm::attr::getattr(&a, &pystr::str_value("_run_exitfuncs")) {
+            if let Err(e) = weft_runtime::protocol::call(&run, &[]) {
                 vm::errors::report_uncaught(e);
             }
         }

@@ -251,7 +251,12 @@ fn get_native_id(_args: Args<'_>) -> PyResult<Value> {
 }
 
 fn count(_args: Args<'_>) -> PyResult<Value> {
-    Ok(int::int_from_i64(RUNNING.load(Ordering::SeqCst) as i64))
+    Ok(int::int_from_i64(running_threads() as i64))
+}
+
+/// Threads started by `_thread` that have not finished.
+pub fn running_threads() -> usize {
+    RUNNING.load(Ordering::SeqCst)
 }
 
 fn stack_size(args: Args<'_>) -> PyResult<Value> {
