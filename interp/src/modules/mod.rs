@@ -7,11 +7,13 @@ pub mod math;
 pub mod posix;
 pub mod random;
 pub mod re;
+mod sha512;
 pub mod stdio;
 pub mod struct_module;
 pub mod sys;
 pub mod thread;
 pub mod time;
+mod time_conv;
 pub mod weakref;
 
 use weft_runtime::{PyResult, Value};
@@ -22,10 +24,10 @@ pub fn make(name: &str) -> PyResult<Option<Value>> {
         "sys" => Some(sys::module()),
         "gc" => Some(gc::module()),
         "_thread" => Some(thread::module()),
-        "time" => Some(time::module()),
+        "_time" => Some(time::module()),
         "math" => Some(math::module()),
         "_os" => Some(posix::module()),
-        "random" => Some(random::module()),
+        "_random" => Some(random::module()),
         "_weakref" => Some(weakref::module()),
         "_re" => Some(re::module()),
         "_struct" => Some(struct_module::module()),

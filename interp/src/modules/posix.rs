@@ -31,7 +31,10 @@ fn os_error(e: &std::io::Error, path: &str) -> weft_runtime::PyErr {
         std::io::ErrorKind::AlreadyExists => ("FileExistsError", "File exists"),
         _ => ("OSError", "I/O error"),
     };
-    error(class, format!("[Errno {}] {text}: '{path}'", e.raw_os_error().unwrap_or(0)))
+    error(
+        class,
+        format!("[Errno {}] {text}: '{path}'", e.raw_os_error().unwrap_or(0)),
+    )
 }
 
 fn getcwd(_args: Args<'_>) -> PyResult<Value> {
@@ -40,7 +43,11 @@ fn getcwd(_args: Args<'_>) -> PyResult<Value> {
 }
 
 fn listdir(args: Args<'_>) -> PyResult<Value> {
-    let path = if args.positional.is_empty() { "." } else { path_arg(&args, 0, "listdir")? };
+    let path = if args.positional.is_empty() {
+        "."
+    } else {
+        path_arg(&args, 0, "listdir")?
+    };
     let entries = detached(|| std::fs::read_dir(path)).map_err(|e| os_error(&e, path))?;
     let mut names = Vec::new();
     for entry in entries.flatten() {
@@ -92,13 +99,21 @@ fn getpid(_args: Args<'_>) -> PyResult<Value> {
 }
 
 fn cpu_count(_args: Args<'_>) -> PyResult<Value> {
-    Ok(std::thread::available_parallelism().map(|n| int::int_from_i64(n.get() as i64)).unwrap_or_else(|_| none_bool::none()))
+    Ok(std::thread::available_parallelism()
+        .map(|n| int::int_from_i64(n.get() as i64))
+        .unwrap_or_else(|_| none_bool::none()))
 }
 
 fn abspath(args: Args<'_>) -> PyResult<Value> {
     let path = path_arg(&args, 0, "abspath")?;
     let p = std::path::Path::new(path);
-    let joined = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().map_err(|e| os_error(&e, "."))?.join(p) };
+    let joined = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map_err(|e| os_error(&e, "."))?
+            .join(p)
+    };
     // Normalize `.` and `..` lexically, as os.path.normpath.
     let mut parts: Vec<String> = Vec::new();
     for c in joined.components() {
@@ -133,7 +148,9 @@ pub fn module() -> Value {
     let m = module_with_functions("_os", FUNCTIONS);
     let env = Dict::new();
     for (k, v) in std::env::vars() {
-        let _ = Dict::cast(&env).expect("a dict").set(pystr::str_value(&k), pystr::str_value(&v));
+        let _ = Dict::cast(&env)
+            .expect("a dict")
+            .set(pystr::str_value(&k), pystr::str_value(&v));
     }
     module_set(&m, "environ", env);
     m

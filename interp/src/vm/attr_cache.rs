@@ -73,23 +73,42 @@ fn plain_for(inst: &Instance, name: &Value, cache: &ValueCache, store: bool) -> 
 /// instances of one class usually set their attributes in one order, so
 /// the entry is the same from one instance to the next.
 #[inline]
-pub fn load_attr(obj: &Value, name: &Value, cache: &ValueCache, hint: &AtomicU32) -> PyResult<Option<Value>> {
-    let Some(inst) = as_instance(obj) else { return Ok(None) };
+pub fn load_attr(
+    obj: &Value,
+    name: &Value,
+    cache: &ValueCache,
+    hint: &AtomicU32,
+) -> PyResult<Option<Value>> {
+    let Some(inst) = as_instance(obj) else {
+        return Ok(None);
+    };
     if !plain_for(inst, name, cache, false) {
         return Ok(None);
     }
-    Dict::cast(&inst.dict).expect("a dict").get_hinted(name, hint)
+    Dict::cast(&inst.dict)
+        .expect("a dict")
+        .get_hinted(name, hint)
 }
 
 /// `obj.name = value` into the instance dict when the cache allows;
 /// gives the value back when the full path must run.
 #[inline]
-pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: &ValueCache, hint: &AtomicU32) -> PyResult<Option<Value>> {
-    let Some(inst) = as_instance(obj) else { return Ok(Some(value)) };
+pub fn store_attr(
+    obj: &Value,
+    name: &Value,
+    value: Value,
+    cache: &ValueCache,
+    hint: &AtomicU32,
+) -> PyResult<Option<Value>> {
+    let Some(inst) = as_instance(obj) else {
+        return Ok(Some(value));
+    };
     if !plain_for(inst, name, cache, true) {
         return Ok(Some(value));
     }
-    Dict::cast(&inst.dict).expect("a dict").set_hinted(name, value, hint)?;
+    Dict::cast(&inst.dict)
+        .expect("a dict")
+        .set_hinted(name, value, hint)?;
     Ok(None)
 }
 
@@ -98,7 +117,9 @@ pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: &ValueCache, h
 /// the full path".
 #[inline]
 pub fn load_method(obj: &Value, name: &Value, cache: &ValueCache) -> PyResult<Option<Value>> {
-    let Some(inst) = as_instance(obj) else { return Ok(None) };
+    let Some(inst) = as_instance(obj) else {
+        return Ok(None);
+    };
     let (k0, k1) = keys(inst);
     let f = match cache.get(k0, k1) {
         Some(Some(f)) => f,

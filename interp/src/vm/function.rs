@@ -41,7 +41,13 @@ pub struct Function {
 impl Traverse for Function {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.globals);
-        for v in [&self.defaults, &self.kwdefaults, &self.closure, &self.annotations, &self.dict] {
+        for v in [
+            &self.defaults,
+            &self.kwdefaults,
+            &self.closure,
+            &self.annotations,
+            &self.dict,
+        ] {
             if let Some(v) = v.get() {
                 visit(v);
             }
@@ -70,7 +76,9 @@ pub fn new_function(code: Arc<CodeRt>, globals: Value, builtins: Value) -> Value
         .unwrap_or_else(none_bool::none);
     let doc = match code.code.constants.first() {
         // A def keeps its docstring (or None) as its first constant.
-        Some(crate::bytecode::Constant::Str(_)) if code.code.flags.optimized => code.constants[0].clone(),
+        Some(crate::bytecode::Constant::Str(_)) if code.code.flags.optimized => {
+            code.constants[0].clone()
+        }
         _ => none_bool::none(),
     };
     FUNCTION_TYPE.alloc(Function {
@@ -126,7 +134,9 @@ fn clear_cell(v: &Value) {
 
 /// A new cell holding `contents`.
 pub fn new_cell(contents: Option<Value>) -> Value {
-    CELL_TYPE.alloc(Cell { contents: Mutex::new(contents) })
+    CELL_TYPE.alloc(Cell {
+        contents: Mutex::new(contents),
+    })
 }
 
 /// The cell behind `v`.
@@ -136,5 +146,8 @@ pub fn as_cell(v: &Value) -> Option<&Cell> {
 
 /// The cells of a function's closure, in `free_names` order.
 pub fn closure_cells(f: &Function) -> &[Value] {
-    f.closure.get().and_then(|c| tuple::as_tuple(c)).unwrap_or(&[])
+    f.closure
+        .get()
+        .and_then(|c| tuple::as_tuple(c))
+        .unwrap_or(&[])
 }

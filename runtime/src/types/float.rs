@@ -25,8 +25,12 @@ use super::complex::{self, Complex};
 use super::int::{self, unsupported, BinOp, Num};
 
 /// The `float` type.
-pub static FLOAT_TYPE: TypeInfo =
-    TypeInfo { hash: Some(float_hash), eq: Some(int::numeric_eq), methods: &methods::FLOAT_METHODS, ..TypeInfo::new("float", drop_and_free::<f64>) };
+pub static FLOAT_TYPE: TypeInfo = TypeInfo {
+    hash: Some(float_hash),
+    eq: Some(int::numeric_eq),
+    methods: &methods::FLOAT_METHODS,
+    ..TypeInfo::new("float", drop_and_free::<f64>)
+};
 
 /// A new float object.
 pub fn float_value(x: f64) -> Value {
@@ -53,7 +57,10 @@ pub fn as_f64(v: &Value) -> Option<f64> {
 pub fn to_f64(v: &Value) -> PyResult<f64> {
     match int::as_num(v) {
         Some(n) => n.to_f64(),
-        None => Err(PyErr::new(ExcKind::TypeError, format!("must be real number, not {}", v.type_name()))),
+        None => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("must be real number, not {}", v.type_name()),
+        )),
     }
 }
 
@@ -213,7 +220,10 @@ fn real_pow(iv: f64, iw: f64) -> PyResult<f64> {
     let r = base.powf(iw);
     if r.is_infinite() {
         // Finite operands overflowed: C sets errno to ERANGE.
-        return Err(PyErr::new(ExcKind::OverflowError, "(34, 'Numerical result out of range')"));
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "(34, 'Numerical result out of range')",
+        ));
     }
     Ok(if negate { -r } else { r })
 }
@@ -222,7 +232,10 @@ fn real_pow(iv: f64, iw: f64) -> PyResult<f64> {
 /// (`x`, `y` are `a`, `b` read as numbers). Called by `int::binary_op`.
 pub fn float_binary(op: BinOp, a: &Value, b: &Value, x: Num<'_>, y: Num<'_>) -> PyResult<Value> {
     // Which operators floats support is decided before any conversion.
-    if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor) {
+    if matches!(
+        op,
+        BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+    ) {
         return Err(unsupported(op.symbol(), a, b));
     }
     let (x, y) = (x.to_f64()?, y.to_f64()?);

@@ -12,7 +12,11 @@ use crate::types::{bytearray::ByteArray, bytes, list::List, str as pystr, tuple}
 use crate::value::Value;
 
 const fn iterator_type(name: &'static str) -> TypeInfo {
-    TypeInfo { traverse: Some(traverse_iter), methods: ITERATOR_METHODS, ..TypeInfo::new(name, drop_and_free::<Iter>) }
+    TypeInfo {
+        traverse: Some(traverse_iter),
+        methods: ITERATOR_METHODS,
+        ..TypeInfo::new(name, drop_and_free::<Iter>)
+    }
 }
 
 /// Every iterator type, in the order of `Kind`.
@@ -54,9 +58,18 @@ pub(super) fn type_for(state: &Iter) -> &'static TypeInfo {
                 11
             }
         }
-        Iter::Dict { part: DictPart::Keys, .. } => 6,
-        Iter::Dict { part: DictPart::Values, .. } => 7,
-        Iter::Dict { part: DictPart::Items, .. } => 8,
+        Iter::Dict {
+            part: DictPart::Keys,
+            ..
+        } => 6,
+        Iter::Dict {
+            part: DictPart::Values,
+            ..
+        } => 7,
+        Iter::Dict {
+            part: DictPart::Items,
+            ..
+        } => 8,
         Iter::Set { .. } => 9,
         Iter::Range { .. } => 10,
     };
@@ -65,7 +78,9 @@ pub(super) fn type_for(state: &Iter) -> &'static TypeInfo {
 
 /// Whether `info` is one of the iterator types (one address range check).
 pub(super) fn is_iterator_type(info: &TypeInfo) -> bool {
-    ITERATOR_TYPES.as_ptr_range().contains(&(info as *const TypeInfo))
+    ITERATOR_TYPES
+        .as_ptr_range()
+        .contains(&(info as *const TypeInfo))
 }
 
 fn as_iterator(v: &Value) -> Option<&Value> {
@@ -84,4 +99,5 @@ fn iterator_iter(args: Args<'_>) -> PyResult<Value> {
     Ok(it.clone())
 }
 
-const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", iterator_next), ("__iter__", iterator_iter)];
+const ITERATOR_METHODS: &[(&str, NativeFn)] =
+    &[("__next__", iterator_next), ("__iter__", iterator_iter)];
