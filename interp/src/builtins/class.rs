@@ -12,9 +12,11 @@ use crate::vm::function::{as_cell, as_function};
 
 /// `__build_class__(body, name, *bases, metaclass=None, **kwds)`.
 pub fn build_class(args: Args<'_>) -> PyResult<Value> {
-    let [body, name, bases @ ..] = args.positional else {
+    let [body, name, orig_bases @ ..] = args.positional else {
         return Err(type_error("__build_class__: not enough arguments"));
     };
+    let resolved = update_bases(orig_bases)?;
+    let bases: &[Value] = resolved.as_deref().unwrap_or(orig_bases);
     let body_fn =
         as_function(body).ok_or_else(|| type_error("__build_class__: func must be a function"))?;
     let name_str = pystr::as_str(name)
@@ -47,6 +49,9 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
             none_bool::none(),
         )?;
     }
+    if resolved.is_some() {
+        d.set(pystr::str_from_string("__orig_bases__".to_string()), tuple::tuple_from_slice(orig_bases))?;
+    }
     let classcell = d.pop(weft_runtime::interned!("__classcell__"))?;
     // The metaclass: a callable given as `metaclass=`, else the most
     // derived of the given one and the bases' metaclasses.
@@ -75,6 +80,38 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
         *cell.contents.lock() = Some(class.clone());
     }
     Ok(class)
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__` is
+/// replaced by what that returns for the original bases. None if no base
+/// was replaced.
+fn update_bases(bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    let mut out: Option<Vec<Value>> = None;
+    for (i, base) in bases.iter().enumerate() {
+        let entries = if typeobj::as_type(base).is_some() {
+            None
+        } else {
+            let name = pystr::str_from_string("__mro_entries__".to_string());
+            match crate::vm::attr::getattr(base, &name) {
+                Ok(m) => Some(m),
+                Err(e) if crate::vm::matching::is_attribute_error(&e) => None,
+                Err(e) => return Err(e),
+            }
+        };
+        match entries {
+            Some(m) => {
+                let new = protocol::call_args(&m, Args::new(&[tuple::tuple_from_slice(bases)], &[]))?;
+                let items = tuple::as_tuple(&new).ok_or_else(|| type_error("__mro_entries__ must return a tuple"))?;
+                out.get_or_insert_with(|| bases[..i].to_vec()).extend(items.iter().cloned());
+            }
+            None => {
+                if let Some(v) = out.as_mut() {
+                    v.push(base.clone());
+                }
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn receiver<'a>(args: &'a Args<'_>, name: &str) -> PyResult<&'a Value> {

@@ -45,7 +45,7 @@ pub fn get_len(subject: &Value) -> PyResult<Value> {
     Ok(int::int_from_i64(i64::try_from(n).unwrap_or(i64::MAX)))
 }
 
-fn is_attribute_error(e: &PyErr) -> bool {
+pub(crate) fn is_attribute_error(e: &PyErr) -> bool {
     match e {
         PyErr::Lazy { kind, .. } => *kind == ExcKind::AttributeError,
         PyErr::Object(v) => weft_runtime::types::exception::matches(
