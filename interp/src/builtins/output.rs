@@ -8,6 +8,13 @@ use crate::modules::stdio;
 use crate::vm::errors::type_error;
 use crate::vm::ops;
 
+/// `sys.stdout` if `sys` is imported and has one.
+fn current_sys_stdout() -> Option<Value> {
+    let modules = crate::vm::import::modules();
+    let sys = weft_runtime::types::dict::Dict::cast(&modules)?.get(weft_runtime::interned!("sys")).ok().flatten()?;
+    crate::vm::attr::getattr(&sys, weft_runtime::interned!("stdout")).ok().filter(|f| !none_bool::is_none(f))
+}
+
 pub fn print(args: Args<'_>) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
@@ -43,6 +50,12 @@ pub fn print(args: Args<'_>) -> PyResult<Value> {
     // CPython writes each piece with its own write() call, converting each
     // argument just before writing it (a failing __str__ leaves earlier
     // pieces written).
+    // No file: whatever sys.stdout is now (contextlib.redirect_stdout
+    // replaces it), the native stream when it is still that.
+    let file = match file {
+        Some(f) => Some(f),
+        None => current_sys_stdout(),
+    };
     match file {
         Some(f) if !stdio::is_stdout(&f) => {
             let write = crate::vm::attr::getattr(&f, weft_runtime::interned!("write"))?;
