@@ -464,6 +464,8 @@ class ChainMap:
 # UserDict, UserList and UserString: CPython 3.11's.
 import collections.abc as _cabc
 
+_cabc.MutableSequence.register(deque)
+
 ################################################################################
 ### UserDict
 ################################################################################

@@ -50,7 +50,10 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
         )?;
     }
     if resolved.is_some() {
-        d.set(pystr::str_from_string("__orig_bases__".to_string()), tuple::tuple_from_slice(orig_bases))?;
+        d.set(
+            pystr::str_from_string("__orig_bases__".to_string()),
+            tuple::tuple_from_slice(orig_bases),
+        )?;
     }
     let classcell = d.pop(weft_runtime::interned!("__classcell__"))?;
     // The metaclass: a callable given as `metaclass=`, else the most
@@ -100,9 +103,12 @@ fn update_bases(bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
         };
         match entries {
             Some(m) => {
-                let new = protocol::call_args(&m, Args::new(&[tuple::tuple_from_slice(bases)], &[]))?;
-                let items = tuple::as_tuple(&new).ok_or_else(|| type_error("__mro_entries__ must return a tuple"))?;
-                out.get_or_insert_with(|| bases[..i].to_vec()).extend(items.iter().cloned());
+                let new =
+                    protocol::call_args(&m, Args::new(&[tuple::tuple_from_slice(bases)], &[]))?;
+                let items = tuple::as_tuple(&new)
+                    .ok_or_else(|| type_error("__mro_entries__ must return a tuple"))?;
+                out.get_or_insert_with(|| bases[..i].to_vec())
+                    .extend(items.iter().cloned());
             }
             None => {
                 if let Some(v) = out.as_mut() {

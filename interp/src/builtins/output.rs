@@ -11,8 +11,13 @@ use crate::vm::ops;
 /// `sys.stdout` if `sys` is imported and has one.
 fn current_sys_stdout() -> Option<Value> {
     let modules = crate::vm::import::modules();
-    let sys = weft_runtime::types::dict::Dict::cast(&modules)?.get(weft_runtime::interned!("sys")).ok().flatten()?;
-    crate::vm::attr::getattr(&sys, weft_runtime::interned!("stdout")).ok().filter(|f| !none_bool::is_none(f))
+    let sys = weft_runtime::types::dict::Dict::cast(&modules)?
+        .get(weft_runtime::interned!("sys"))
+        .ok()
+        .flatten()?;
+    crate::vm::attr::getattr(&sys, weft_runtime::interned!("stdout"))
+        .ok()
+        .filter(|f| !none_bool::is_none(f))
 }
 
 pub fn print(args: Args<'_>) -> PyResult<Value> {

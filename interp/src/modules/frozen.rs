@@ -33,9 +33,21 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("io", false, include_str!("../../lib/io.py")),
     ("re", false, include_str!("../../lib/re.py")),
     ("json", true, include_str!("../../lib/json/__init__.py")),
-    ("json.decoder", false, include_str!("../../lib/json/decoder.py")),
-    ("json.encoder", false, include_str!("../../lib/json/encoder.py")),
-    ("json.scanner", false, include_str!("../../lib/json/scanner.py")),
+    (
+        "json.decoder",
+        false,
+        include_str!("../../lib/json/decoder.py"),
+    ),
+    (
+        "json.encoder",
+        false,
+        include_str!("../../lib/json/encoder.py"),
+    ),
+    (
+        "json.scanner",
+        false,
+        include_str!("../../lib/json/scanner.py"),
+    ),
     ("abc", false, include_str!("../../lib/abc.py")),
     (
         "dataclasses",

@@ -49,17 +49,7 @@ pub static FILE_TYPE: NativeType<FileObject> = NativeType::new(TypeInfo {
 });
 
 fn os_error(e: &std::io::Error, path: &str) -> weft_runtime::PyErr {
-    let (class, text) = match e.kind() {
-        std::io::ErrorKind::NotFound => ("FileNotFoundError", "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => ("PermissionError", "Permission denied"),
-        std::io::ErrorKind::AlreadyExists => ("FileExistsError", "File exists"),
-        _ => ("OSError", "I/O error"),
-    };
-    let errno = e.raw_os_error().unwrap_or(0);
-    if e.kind() == std::io::ErrorKind::Other && path.is_empty() {
-        return error("OSError", e.to_string());
-    }
-    error(class, format!("[Errno {errno}] {text}: '{path}'"))
+    super::os_error::from_io(e, path)
 }
 
 /// `open(file, mode='r', encoding=None)`.

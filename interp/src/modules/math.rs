@@ -450,8 +450,12 @@ fn m_prod(args: Args<'_>) -> PyResult<Value> {
 fn m_fsum(args: Args<'_>) -> PyResult<Value> {
     let a = args_n("fsum", &args, 1)?;
     let mut partials: Vec<f64> = Vec::new();
+    // CPython's handling of infinities and NaNs: summed apart, and an
+    // infinite partial from finite inputs is an overflow.
+    let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
     for v in ops::collect(&a[0])? {
         let mut x = number(&v)?;
+        let xsave = x;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -467,7 +471,24 @@ fn m_fsum(args: Args<'_>) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x.is_finite() {
+            partials.push(x);
+        } else {
+            if xsave.is_finite() {
+                return Err(error("OverflowError", "intermediate overflow in fsum"));
+            }
+            if xsave.is_infinite() {
+                inf_sum += xsave;
+            }
+            special_sum += xsave;
+            partials.clear();
+        }
+    }
+    if special_sum != 0.0 || special_sum.is_nan() {
+        if inf_sum.is_nan() {
+            return Err(error("ValueError", "-inf + inf in fsum"));
+        }
+        return Ok(float::float_value(special_sum));
     }
     let mut hi = 0.0;
     while let Some(x) = partials.pop() {

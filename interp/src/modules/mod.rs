@@ -4,6 +4,7 @@ pub mod frozen;
 pub mod gc;
 pub mod io;
 pub mod math;
+mod os_error;
 pub mod posix;
 pub mod random;
 pub mod re;

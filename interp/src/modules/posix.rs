@@ -5,7 +5,7 @@ use weft_runtime::types::function::NativeFn;
 use weft_runtime::types::{dict::Dict, int, list::List, none_bool, str as pystr};
 use weft_runtime::{Args, PyResult, Value};
 
-use crate::vm::errors::{error, type_error};
+use crate::vm::errors::type_error;
 use crate::vm::objects::{module_set, module_with_functions};
 
 fn path_arg<'a>(args: &'a Args<'_>, i: usize, func: &str) -> PyResult<&'a str> {
@@ -25,16 +25,7 @@ fn detached<R>(f: impl FnOnce() -> R) -> R {
 }
 
 fn os_error(e: &std::io::Error, path: &str) -> weft_runtime::PyErr {
-    let (class, text) = match e.kind() {
-        std::io::ErrorKind::NotFound => ("FileNotFoundError", "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => ("PermissionError", "Permission denied"),
-        std::io::ErrorKind::AlreadyExists => ("FileExistsError", "File exists"),
-        _ => ("OSError", "I/O error"),
-    };
-    error(
-        class,
-        format!("[Errno {}] {text}: '{path}'", e.raw_os_error().unwrap_or(0)),
-    )
+    super::os_error::from_io(e, path)
 }
 
 fn getcwd(_args: Args<'_>) -> PyResult<Value> {
@@ -77,6 +68,9 @@ fn simple(args: Args<'_>, name: &str, f: fn(&str) -> std::io::Result<()>) -> PyR
 
 fn remove(args: Args<'_>) -> PyResult<Value> {
     simple(args, "remove", |p| std::fs::remove_file(p))
+}
+fn chdir(args: Args<'_>) -> PyResult<Value> {
+    simple(args, "chdir", |p| std::env::set_current_dir(p))
 }
 fn mkdir(args: Args<'_>) -> PyResult<Value> {
     simple(args, "mkdir", |p| std::fs::create_dir(p))
@@ -135,6 +129,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("remove", remove),
     ("unlink", remove),
     ("mkdir", mkdir),
+    ("chdir", chdir),
     ("makedirs", makedirs),
     ("rmdir", rmdir),
     ("rename", rename),

@@ -182,8 +182,12 @@ fn seed(args: Args<'_>) -> PyResult<Value> {
     Ok(none_bool::none())
 }
 
+// The lock is released before the result is allocated: an allocation can
+// reach a safepoint, and a thread stopped there holding the lock would
+// block the others from reaching theirs.
 fn random(args: Args<'_>) -> PyResult<Value> {
-    Ok(float::float_value(state(&args)?.lock().random()))
+    let x = state(&args)?.lock().random();
+    Ok(float::float_value(x))
 }
 
 fn getrandbits(args: Args<'_>) -> PyResult<Value> {
@@ -201,7 +205,8 @@ fn getrandbits(args: Args<'_>) -> PyResult<Value> {
     if k == 0 {
         return Ok(int::int_from_i64(0));
     }
-    Ok(int::int_from_bigint(mt.lock().getrandbits(k)))
+    let bits = mt.lock().getrandbits(k);
+    Ok(int::int_from_bigint(bits))
 }
 
 /// `getstate(state)`: CPython's 625-tuple (the words, then the index).

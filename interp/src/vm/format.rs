@@ -111,10 +111,12 @@ fn bytes_operand(value: &Value) -> PyResult<String> {
             Some(r) if byteslike::buffer(&r).is_some() => {
                 byteslike::buffer(&r).expect("checked").into_owned()
             }
-            _ => return Err(type_error(format!(
+            _ => {
+                return Err(type_error(format!(
                 "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
                 typeobj::type_name_of(value)
-            ))),
+            )))
+            }
         },
     };
     Ok(data.iter().map(|&b| b as char).collect())

@@ -120,11 +120,18 @@ fn iterator_length_hint(args: Args<'_>) -> PyResult<Value> {
             };
             len.map(|n| n.saturating_sub(pos.load(Ordering::Relaxed)) as i64)
         }
-        Iter::Set { items, pos, .. } => Some(items.len().saturating_sub(pos.load(Ordering::Relaxed)) as i64),
-        Iter::Range { count, claimed, .. } => Some((count - claimed.load(Ordering::Relaxed)).max(0)),
+        Iter::Set { items, pos, .. } => {
+            Some(items.len().saturating_sub(pos.load(Ordering::Relaxed)) as i64)
+        }
+        Iter::Range { count, claimed, .. } => {
+            Some((count - claimed.load(Ordering::Relaxed)).max(0))
+        }
         Iter::Dict { .. } => None,
     };
-    Ok(left.map_or_else(crate::types::typeobj::not_implemented, crate::types::int::int_from_i64))
+    Ok(left.map_or_else(
+        crate::types::typeobj::not_implemented,
+        crate::types::int::int_from_i64,
+    ))
 }
 
 const ITERATOR_METHODS: &[(&str, NativeFn)] = &[
