@@ -262,7 +262,7 @@ class IntEnum(int, Enum):
         return int.__repr__(self)
 
     def __format__(self, spec):
-        return int.__format__(self, spec)
+        return format(int(self), spec)
 
     __eq__ = int.__eq__
     __ne__ = int.__ne__
@@ -355,6 +355,9 @@ class Flag(Enum):
 class IntFlag(int, Flag):
     def __str__(self):
         return int.__repr__(self)
+
+    def __format__(self, spec):
+        return format(int(self), spec)
 
     __eq__ = int.__eq__
     __ne__ = int.__ne__

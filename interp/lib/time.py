@@ -114,9 +114,12 @@ def _checked(t, func):
         raise ValueError('minute out of range')
     if not 0 <= v[5] <= 61:
         raise ValueError('seconds out of range')
-    if v[6] < 0:
+    # gettmarg's (wday + 1) % 7 with C's remainder, then checktm.
+    w = v[6] + 1
+    w = -(-w % 7) if w < 0 else w % 7
+    if w < 0:
         raise ValueError('day of week out of range')
-    v[6] = v[6] % 7
+    v[6] = (w + 6) % 7
     if v[7] == 0:
         v[7] = 1
     elif not 1 <= v[7] <= 366:

@@ -104,7 +104,18 @@ Optional = _OptionalForm("Optional")
 ClassVar = _Alias("ClassVar")
 Final = _Alias("Final")
 Literal = _Alias("Literal")
-Annotated = _Alias("Annotated")
+class _AnnotatedForm(_Alias):
+    # Annotated[T, x, ...]: __origin__ and __args__ are T's, __metadata__ the rest.
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used with at least two arguments "
+                            "(a type and an annotation).")
+        alias = _Alias("Annotated", params[0], (params[0],))
+        alias.__metadata__ = params[1:]
+        return alias
+
+
+Annotated = _AnnotatedForm("Annotated")
 List = _Alias("List", list)
 Dict = _Alias("Dict", dict)
 Set = _Alias("Set", set)

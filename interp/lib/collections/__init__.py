@@ -6,109 +6,274 @@ makes tuple subclasses, as in CPython; deque is a class of its own here
 """
 
 import sys as _sys
+import _thread
 
 
 class deque:
+    """deque([iterable[, maxlen]]): a double-ended queue.
+
+    The items are `_items[_head:]`: popleft only advances `_head` (the
+    dead prefix is dropped once it is half the list), so both ends are
+    amortized O(1). Every operation holds the deque's lock, so threads may
+    share a deque as they can in CPython; iterating while the deque
+    changes raises RuntimeError, as CPython's does."""
+
+    __slots__ = ("_items", "_head", "_maxlen", "_lock", "_state", "__weakref__")
+
     def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None and maxlen < 0:
-            raise ValueError("maxlen must be non-negative")
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
         self._items = []
+        self._head = 0
         self._maxlen = maxlen
-        self.extend(iterable)
+        self._lock = _thread.allocate_lock()
+        self._state = 0
+        if iterable is not self and iterable != ():
+            self.extend(iterable)
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
-
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
+    def _live(self):
+        # The items as one list (compacting first): call with the lock held.
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
 
     def append(self, x):
-        self._items.append(x)
-        self._trim_left()
+        with self._lock:
+            self._state += 1
+            items = self._items
+            items.append(x)
+            if self._maxlen is not None and len(items) - self._head > self._maxlen:
+                self._drop_left()
+
+    def _drop_left(self):
+        items = self._items
+        items[self._head] = None
+        self._head += 1
+        if self._head > 32 and self._head * 2 > len(items):
+            del items[:self._head]
+            self._head = 0
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
+        with self._lock:
+            self._state += 1
+            if self._head:
+                self._head -= 1
+                self._items[self._head] = x
+            else:
+                self._items.insert(0, x)
+            if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+                self._items.pop()
 
     def extend(self, iterable):
+        if iterable is self:
+            iterable = list(self)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(self)
         for x in iterable:
             self.appendleft(x)
 
     def pop(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop()
+        with self._lock:
+            if len(self._items) == self._head:
+                raise IndexError("pop from an empty deque")
+            self._state += 1
+            x = self._items.pop()
+            if len(self._items) == self._head:
+                self._items.clear()
+                self._head = 0
+            return x
 
     def popleft(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
+        with self._lock:
+            items = self._items
+            head = self._head
+            if len(items) == head:
+                raise IndexError("pop from an empty deque")
+            self._state += 1
+            x = items[head]
+            self._drop_left()
+            if len(items) == self._head:
+                items.clear()
+                self._head = 0
+            return x
 
     def rotate(self, n=1):
-        if self._items:
-            n %= len(self._items)
-            if n:
-                self._items[:] = self._items[-n:] + self._items[:-n]
+        with self._lock:
+            items = self._live()
+            if len(items) > 1:
+                self._state += 1
+                n %= len(items)
+                if n:
+                    items[:] = items[-n:] + items[:-n]
 
     def clear(self):
-        self._items.clear()
+        with self._lock:
+            self._state += 1
+            self._items = []
+            self._head = 0
 
     def count(self, x):
-        return self._items.count(x)
+        return list(self).count(x)
 
-    def index(self, x, *args):
-        return self._items.index(x, *args)
+    def index(self, x, start=0, stop=None):
+        items = list(self)
+        try:
+            return items.index(x, start, len(items) if stop is None else stop)
+        except ValueError:
+            raise ValueError(f"{x!r} is not in deque") from None
 
-    def remove(self, x):
-        self._items.remove(x)
+    def insert(self, i, x):
+        with self._lock:
+            items = self._live()
+            if self._maxlen is not None and len(items) >= self._maxlen:
+                raise IndexError("deque already at its maximum size")
+            self._state += 1
+            items.insert(i, x)
+
+    def remove(self, value):
+        with self._lock:
+            items = self._live()
+            for i, v in enumerate(items):
+                if v is value or v == value:
+                    self._state += 1
+                    del items[i]
+                    return
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
-        self._items.reverse()
+        with self._lock:
+            self._state += 1
+            self._live().reverse()
 
     def copy(self):
-        return deque(self._items, self._maxlen)
+        return deque(self, self._maxlen)
+
+    __copy__ = copy
 
     def __len__(self):
-        return len(self._items)
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __reversed__(self):
-        return reversed(self._items)
-
-    def __getitem__(self, i):
-        return self._items[i]
-
-    def __setitem__(self, i, v):
-        self._items[i] = v
-
-    def __delitem__(self, i):
-        del self._items[i]
-
-    def __contains__(self, x):
-        return x in self._items
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        with self._lock:
+            items, head, state = self._items, self._head, self._state
+        return self._iterate(items, head, state, len(items) - head)
+
+    def _iterate(self, items, head, state, n):
+        for k in range(n):
+            if self._state != state:
+                raise RuntimeError("deque mutated during iteration")
+            yield items[head + k]
+
+    def __reversed__(self):
+        return reversed(list(self))
+
+    def _index(self, i):
+        n = len(self._items) - self._head
+        if not isinstance(i, int):
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("deque index out of range")
+        return self._head + i
+
+    def __getitem__(self, i):
+        with self._lock:
+            return self._items[self._index(i)]
+
+    def __setitem__(self, i, v):
+        with self._lock:
+            self._items[self._index(i)] = v
+
+    def __delitem__(self, i):
+        with self._lock:
+            j = self._index(i)
+            self._state += 1
+            del self._items[j]
+
+    def __contains__(self, x):
+        return x in list(self)
 
     def __eq__(self, other):
-        return isinstance(other, deque) and self._items == other._items
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) == list(other)
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) != list(other)
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) < list(other)
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) <= list(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) > list(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) >= list(other)
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        return deque(list(self) + list(other), self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(list(self) * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = list(self) * n
+        self.clear()
+        self.extend(items)
+        return self
+
+    def __reduce__(self):
+        return (type(self), (list(self), self._maxlen))
 
     def __repr__(self):
+        items = list(self)
+        name = type(self).__name__
         if self._maxlen is None:
-            return "deque(%r)" % (self._items,)
-        return "deque(%r, maxlen=%d)" % (self._items, self._maxlen)
+            return f"{name}({items!r})"
+        return f"{name}({items!r}, maxlen={self._maxlen})"
+
+    def __class_getitem__(cls, item):
+        # weft cannot make a GenericAlias of a Python class yet.
+        return cls
 
 
 class defaultdict(dict):
@@ -176,6 +341,39 @@ class Counter(dict):
     def __init__(self, iterable=None, /, **kwargs):
         super().__init__()
         self.update(iterable, **kwargs)
+
+    # Multiset comparisons (3.10): missing elements count as zero.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
 
     def __missing__(self, key):
         return 0
@@ -329,6 +527,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         values = list(args)
         if len(values) > len(fields):
             raise TypeError("%s.__new__() takes %d positional arguments but %d were given" % (typename, len(fields) + 1, len(values) + 1))
+        for name in kwargs:
+            # Unknown keywords are reported before missing arguments.
+            if name not in fields:
+                raise TypeError("%s.__new__() got an unexpected keyword argument %r" % (typename, name))
+            if fields.index(name) < len(values):
+                raise TypeError("%s.__new__() got multiple values for argument %r" % (typename, name))
         for name in fields[len(values):]:
             if name in kwargs:
                 values.append(kwargs.pop(name))

@@ -221,16 +221,20 @@ fn int_bits(code: char, size: usize, mode: Mode, v: &Value) -> PyResult<u64> {
         )
     };
     if n < lo || n > hi {
+        // CPython's tables: b/B always use the named native packers; on a
+        // little-endian machine so do h/H of the native and little-endian
+        // orders. The standard packers name the code, except for a
+        // negative unsigned value.
+        let native_like = matches!(mode, Mode::Native | Mode::Standard { little: true });
         let named = match code {
             'b' => Some("byte"),
             'B' => Some("ubyte"),
-            'h' => Some("short"),
-            'H' => Some("ushort"),
+            'h' if native_like => Some("short"),
+            'H' if native_like => Some("ushort"),
             _ => None,
         };
-        // CPython names the range for the small codes, for the standard
-        // sizes and for native 'i'; other native codes just say so.
-        let explicit = matches!(mode, Mode::Standard { .. }) || code == 'i';
+        let explicit =
+            (matches!(mode, Mode::Standard { .. }) || code == 'i') && !(!signed && n < lo);
         return Err(match named {
             Some(name) => struct_error(format!("{name} format requires {lo} <= number <= {hi}")),
             None if explicit => {

@@ -902,8 +902,8 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         return range::range_getitem(r, key);
     }
     if let Some(b) = weft_runtime::types::bytearray::ByteArray::cast(obj) {
-        let data = b.to_vec();
         if let Some(s) = slice::as_slice(key) {
+            let data = b.to_vec();
             let idx = s.indices(data.len())?;
             let part: Vec<u8> = idx.positions().map(|p| data[p]).collect();
             return Ok(weft_runtime::types::bytearray::ByteArray::new(&part));
@@ -914,10 +914,12 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
                 typeobj::type_name_of(key)
             ))
         })?;
-        let j = if i < 0 { i + data.len() as i64 } else { i };
-        return data
-            .get(usize::try_from(j).unwrap_or(usize::MAX))
-            .map(|b| int::int_from_i64(i64::from(*b)))
+        // One byte read, not a copy of the whole buffer.
+        let j = if i < 0 { i + b.len() as i64 } else { i };
+        let j = usize::try_from(j).ok().filter(|&j| j < b.len());
+        return j
+            .and_then(|j| b.get(j).ok())
+            .map(|byte| int::int_from_i64(i64::from(byte)))
             .ok_or_else(|| super::errors::error("IndexError", "bytearray index out of range"));
     }
     if typeobj::as_type(obj).is_some() {
