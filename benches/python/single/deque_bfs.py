@@ -4,8 +4,8 @@
 # membership in a distance list), counting reachable nodes and eccentricity.
 from collections import deque
 
-W = 300
-H = 300
+W = 500
+H = 500
 SOURCES = 6
 
 

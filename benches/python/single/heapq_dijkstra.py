@@ -3,7 +3,7 @@
 # sources; then heapq.nsmallest and heapq.merge over the results.
 import heapq
 
-N = 24000
+N = 64000
 DEGREE = 6
 SOURCES = 4
 

@@ -3,7 +3,7 @@
 # sort_keys and compact separators, checking each round trip.
 import json
 
-DOCS = 290
+DOCS = 800
 ITEMS = 40
 
 

@@ -4,8 +4,8 @@
 # module-level functions after random.seed.
 import random
 
-CUSTOMERS = 120000
-WALKS = 400
+CUSTOMERS = 330000
+WALKS = 1100
 STEPS = 400
 
 
@@ -40,16 +40,16 @@ print("bank wait", bank(rng, CUSTOMERS))
 print("walk far", walks(rng))
 deck = list(range(52))
 hands = 0
-for _ in range(6000):
+for _ in range(16000):
     rng.shuffle(deck)
     hand = rng.sample(deck, 5)
     if len({c % 13 for c in hand}) < 5:
         hands += 1
 print("pair hands", hands)
-noise = sum(rng.gauss(0.0, 1.0) for _ in range(80000))
+noise = sum(rng.gauss(0.0, 1.0) for _ in range(220000))
 print("gauss sum", round(noise, 6))
 counts = {"a": 0, "b": 0, "c": 0}
-for c in rng.choices("abc", weights=[5, 3, 2], k=120000):
+for c in rng.choices("abc", weights=[5, 3, 2], k=330000):
     counts[c] += 1
 print("weighted", counts)
 random.seed(7)
