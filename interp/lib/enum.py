@@ -98,7 +98,10 @@ class EnumType(type):
                 member.__init__(*(value if isinstance(value, tuple) else (value,)))
             object.__setattr__(member, "_name_", name)
             object.__setattr__(member, "_value_", value)
-            enum_class._member_names_.append(name)
+            # A flag's zero and multi-bit values are aliases: not iterated.
+            is_flag = "Flag" in globals() and Flag in enum_class.__mro__
+            if not (is_flag and isinstance(value, int) and bin(value).count("1") != 1):
+                enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
             enum_class._value2member_map_[value] = member
         if _str_enum_checks and StrEnum in enum_class.__mro__:
@@ -184,6 +187,8 @@ class EnumType(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
+        if "Flag" in globals() and Flag in cls.__mro__:
+            return "<flag %r>" % cls.__name__
         return "<enum %r>" % cls.__name__
 
     def __bool__(cls):
@@ -286,7 +291,10 @@ class Flag(Enum):
             all_bits |= m._value_
         extra = value & ~all_bits
         if extra and cls._member_type_ is object:
-            return None
+            # FlagBoundary STRICT (Flag's default), with CPython's message.
+            width = max(all_bits.bit_length(), value.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                cls, value, _bin(value, width), _bin(all_bits, width)))
         # IntFlag keeps unknown bits (FlagBoundary KEEP), named by value.
         pseudo = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
         names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_ and bin(m._value_).count("1") == 1]
@@ -346,10 +354,20 @@ class Flag(Enum):
         return type(self)(all_bits & ~self._value_)
 
     def __repr__(self):
+        if self._name_ is None:
+            return "<%s: %r>" % (type(self).__name__, self._value_)
         return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
 
     def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (type(self).__name__, self._value_)
         return "%s.%s" % (type(self).__name__, self._name_)
+
+
+def _bin(num, width):
+    # enum._bin: '0b0 1000'-style, with a sign digit and a space.
+    digits = bin(num)[2:].zfill(width)
+    return "0b0 " + digits
 
 
 class IntFlag(int, Flag):
