@@ -15,6 +15,8 @@ def abstractmethod(funcobj):
 def _is_abstract(value):
     if getattr(value, "__isabstractmethod__", False):
         return True
+    if isinstance(value, (classmethod, staticmethod)):
+        return getattr(value.__func__, "__isabstractmethod__", False)
     if isinstance(value, property):
         return any(getattr(f, "__isabstractmethod__", False) for f in (value.fget, value.fset, value.fdel) if f is not None)
     return False
@@ -37,6 +39,7 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
+        ABCMeta._abc_invalidation_counter += 1
         cls._abc_registry.append(subclass)
         return subclass
 
@@ -64,3 +67,48 @@ class ABCMeta(type):
 
 class ABC(metaclass=ABCMeta):
     __slots__ = ()
+
+
+# Deprecated spellings. weft's classmethod, staticmethod and property cannot be
+# subclassed: these return the plain wrappers around an abstract function.
+def abstractclassmethod(callable):
+    callable.__isabstractmethod__ = True
+    return classmethod(callable)
+
+
+def abstractstaticmethod(callable):
+    callable.__isabstractmethod__ = True
+    return staticmethod(callable)
+
+
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+    """Deprecated: use property with abstractmethod."""
+    for f in (fget, fset, fdel):
+        if f is not None:
+            f.__isabstractmethod__ = True
+    return property(fget, fset, fdel, doc)
+
+
+def get_cache_token():
+    """A token that changes when an ABC's registry changes."""
+    return ABCMeta._abc_invalidation_counter
+
+
+ABCMeta._abc_invalidation_counter = 0
+
+
+def update_abstractmethods(cls):
+    """Recompute an ABC's abstract methods after it changed."""
+    if not hasattr(cls, "__abstractmethods__"):
+        return cls
+    abstracts = set()
+    for scls in cls.__bases__:
+        for name in getattr(scls, "__abstractmethods__", ()):
+            value = getattr(cls, name, None)
+            if getattr(value, "__isabstractmethod__", False):
+                abstracts.add(name)
+    for name, value in cls.__dict__.items():
+        if _is_abstract(value):
+            abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls

@@ -76,7 +76,15 @@ def is_dataclass(obj):
 
 
 def _is_mutable_default(value):
-    return type(value) in (list, dict, set)
+    # CPython's test: an unhashable default (list, dict, set...) is mutable.
+    return value.__class__.__hash__ is None
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
 
 
 def _collect_fields(cls, kw_only):
@@ -85,7 +93,15 @@ def _collect_fields(cls, kw_only):
         for name, f in getattr(base, _FIELDS, {}).items():
             collected[name] = f
     annotations = cls.__dict__.get("__annotations__", {})
+    kw_only_seen = False
     for name, type_ in annotations.items():
+        if type_ is KW_ONLY or type_ is _KW_ONLY_TYPE:
+            # `_: KW_ONLY`: the fields after it are keyword-only.
+            if kw_only_seen:
+                raise TypeError(f"{name!r} is KW_ONLY, but KW_ONLY has already been specified")
+            kw_only_seen = True
+            kw_only = True
+            continue
         default = cls.__dict__.get(name, MISSING)
         if isinstance(default, Field):
             f = default
@@ -254,7 +270,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False):
     def wrap(c):
-        return _process_class(c, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        c = _process_class(c, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        if not match_args and "__match_args__" in c.__dict__ and "__match_args__" not in c.__dict__.get("__annotations__", {}):
+            del c.__match_args__
+        if slots:
+            c = _add_slots(c)
+        return c
 
     if cls is None:
         return wrap
@@ -296,3 +317,55 @@ def replace(obj, /, **changes):
         if f.name not in changes:
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+def _add_slots(cls):
+    # A new class with the fields as __slots__ (a class's slots are fixed
+    # when it is made).
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    if "__slots__" in cls_dict:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
+    cls_dict["__slots__"] = field_names
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop("__dict__", None)
+    cls_dict.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    return cls
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
+                   eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False, module=None):
+    """A new dataclass named cls_name with the given fields: names,
+    (name, type) or (name, type, Field)."""
+    namespace = {} if namespace is None else namespace.copy()
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, "typing.Any"
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f"Invalid field: {item!r}")
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f"Field names must be valid identifiers: {name!r}")
+        if name in seen:
+            raise TypeError(f"Field name duplicated: {name!r}")
+        seen.add(name)
+        annotations[name] = tp
+    namespace.update(defaults)
+    namespace["__annotations__"] = annotations
+    namespace.setdefault("__module__", module if module is not None else "types")
+    cls = type(cls_name, bases, namespace)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)

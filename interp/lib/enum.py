@@ -6,7 +6,15 @@ lookup by name (`Color["RED"]`) and by value (`Color(1)`), and
 `__members__` including aliases. Reprs, strs and errors are CPython 3.11's.
 """
 
-__all__ = ["Enum", "IntEnum", "Flag", "IntFlag", "auto", "unique", "EnumMeta", "EnumType"]
+__all__ = ["Enum", "IntEnum", "Flag", "IntFlag", "auto", "unique", "EnumMeta", "EnumType",
+           "ReprEnum", "StrEnum", "EnumCheck", "CONTINUOUS", "NAMED_FLAGS", "UNIQUE", "verify",
+           "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP", "member", "nonmember",
+           "global_enum", "property", "show_flag_values"]
+
+import builtins as _builtins
+
+# Set once StrEnum exists: its subclasses' values must be str.
+_str_enum_checks = False
 
 
 class auto:
@@ -27,7 +35,28 @@ def _is_descriptor(obj):
     return hasattr(obj, "__get__") or hasattr(obj, "__set__") or hasattr(obj, "__delete__")
 
 
+class member:
+    """Forces the value to be a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps the value from becoming a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+_member = member
+
+
 def _is_member_name(name, value):
+    if isinstance(value, member):
+        return True
+    if isinstance(value, nonmember):
+        return False
     if name.startswith("__") and name.endswith("__"):
         return False
     if name.startswith("_"):
@@ -39,9 +68,13 @@ def _is_member_name(name, value):
 
 class EnumType(type):
     def __new__(metacls, cls, bases, classdict, **kwds):
-        member_items = [(k, v) for k, v in classdict.items() if _is_member_name(k, v)]
+        member_items = [(k, v.value if isinstance(v, _member) else v)
+                        for k, v in classdict.items() if _is_member_name(k, v)]
         for k, _ in member_items:
             del classdict[k]
+        for k, v in list(classdict.items()):
+            if isinstance(v, nonmember):
+                classdict[k] = v.value
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
@@ -65,9 +98,16 @@ class EnumType(type):
                 member.__init__(*(value if isinstance(value, tuple) else (value,)))
             object.__setattr__(member, "_name_", name)
             object.__setattr__(member, "_value_", value)
-            enum_class._member_names_.append(name)
+            # A flag's zero and multi-bit values are aliases: not iterated.
+            is_flag = "Flag" in globals() and Flag in enum_class.__mro__
+            if not (is_flag and isinstance(value, int) and bin(value).count("1") != 1):
+                enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
             enum_class._value2member_map_[value] = member
+        if _str_enum_checks and StrEnum in enum_class.__mro__:
+            for m in enum_class._member_map_.values():
+                if not isinstance(m._value_, str):
+                    raise TypeError("%r is not a string" % (m._value_,))
         return enum_class
 
     def __iter__(cls):
@@ -87,9 +127,13 @@ class EnumType(type):
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
-    def __call__(cls, value, *args, **kwds):
-        if args or kwds or not hasattr(cls, "_member_map_"):
-            return super().__call__(value, *args, **kwds)
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        if not hasattr(cls, "_member_map_"):
+            return super().__call__(value)
+        if names is not None:
+            # The functional API: Enum('Color', 'RED GREEN').
+            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
         if isinstance(value, cls):
             return value
         try:
@@ -113,11 +157,38 @@ class EnumType(type):
             return member_map[name]
         raise AttributeError(name)
 
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        if cls._member_names_:
+            raise TypeError("%s: cannot extend enumeration %r" % (class_name, cls.__name__))
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        items = names.items() if hasattr(names, "items") else names
+        classdict = {"__module__": module if module is not None else "__main__",
+                     "__qualname__": qualname if qualname is not None else class_name}
+        for item in items:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        metacls = cls.__class__
+        return metacls.__new__(metacls, class_name, bases, classdict)
+
     @property
     def __members__(cls):
         return dict(cls._member_map_)
 
     def __repr__(cls):
+        if "Flag" in globals() and Flag in cls.__mro__:
+            return "<flag %r>" % cls.__name__
         return "<enum %r>" % cls.__name__
 
     def __bool__(cls):
@@ -196,7 +267,7 @@ class IntEnum(int, Enum):
         return int.__repr__(self)
 
     def __format__(self, spec):
-        return int.__format__(self, spec)
+        return format(int(self), spec)
 
     __eq__ = int.__eq__
     __ne__ = int.__ne__
@@ -218,10 +289,17 @@ class Flag(Enum):
         all_bits = 0
         for m in cls:
             all_bits |= m._value_
-        if value & ~all_bits:
-            return None
+        extra = value & ~all_bits
+        if extra and cls._member_type_ is object:
+            # FlagBoundary STRICT (Flag's default), with CPython's message.
+            width = max(all_bits.bit_length(), value.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                cls, value, _bin(value, width), _bin(all_bits, width)))
+        # IntFlag keeps unknown bits (FlagBoundary KEEP), named by value.
         pseudo = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
         names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_ and bin(m._value_).count("1") == 1]
+        if extra:
+            names.append(str(extra))
         object.__setattr__(pseudo, "_name_", "|".join(names) if names else None)
         object.__setattr__(pseudo, "_value_", value)
         cls._value2member_map_[value] = pseudo
@@ -239,20 +317,35 @@ class Flag(Enum):
     def __bool__(self):
         return bool(self._value_)
 
+    def _other_value(self, other):
+        # A member of this flag, or (IntFlag) a plain int.
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
     def __or__(self, other):
-        if not isinstance(other, type(self)):
+        other = self._other_value(other)
+        if other is NotImplemented:
             return NotImplemented
-        return type(self)(self._value_ | other._value_)
+        return self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        if not isinstance(other, type(self)):
+        other = self._other_value(other)
+        if other is NotImplemented:
             return NotImplemented
-        return type(self)(self._value_ & other._value_)
+        return self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        if not isinstance(other, type(self)):
+        other = self._other_value(other)
+        if other is NotImplemented:
             return NotImplemented
-        return type(self)(self._value_ ^ other._value_)
+        return self.__class__(self._value_ ^ other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
 
     def __invert__(self):
         all_bits = 0
@@ -261,15 +354,28 @@ class Flag(Enum):
         return type(self)(all_bits & ~self._value_)
 
     def __repr__(self):
+        if self._name_ is None:
+            return "<%s: %r>" % (type(self).__name__, self._value_)
         return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
 
     def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (type(self).__name__, self._value_)
         return "%s.%s" % (type(self).__name__, self._name_)
+
+
+def _bin(num, width):
+    # enum._bin: '0b0 1000'-style, with a sign digit and a space.
+    digits = bin(num)[2:].zfill(width)
+    return "0b0 " + digits
 
 
 class IntFlag(int, Flag):
     def __str__(self):
         return int.__repr__(self)
+
+    def __format__(self, spec):
+        return format(int(self), spec)
 
     __eq__ = int.__eq__
     __ne__ = int.__ne__
@@ -282,3 +388,93 @@ def unique(enumeration):
         details = ", ".join("%s -> %s" % (alias, name) for alias, name in duplicates)
         raise ValueError("duplicate values found in %r: %s" % (enumeration, details))
     return enumeration
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    def __str__(self):
+        return str.__str__(self)
+
+    def __format__(self, spec):
+        return str.__format__(self, spec)
+
+    __eq__ = str.__eq__
+    __ne__ = str.__ne__
+    __hash__ = str.__hash__
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+_str_enum_checks = True
+
+
+class EnumCheck(StrEnum):
+    """Various conditions to check an enumeration for."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE
+
+
+class FlagBoundary(StrEnum):
+    """What a Flag does with values outside its members."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary.STRICT, FlagBoundary.CONFORM, FlagBoundary.EJECT, FlagBoundary.KEEP
+
+
+class verify:
+    """Check an enumeration for UNIQUE, CONTINUOUS and NAMED_FLAGS."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        for check in self.checks:
+            if check is UNIQUE:
+                duplicates = [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
+                if duplicates:
+                    alias_details = ", ".join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+                    raise ValueError("aliases found in %r: %s" % (enumeration, alias_details))
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                missing = [v for v in range(low, high) if v not in values]
+                if missing:
+                    raise ValueError(("invalid enum %r: missing values %s"
+                                      % (cls_name, ", ".join(str(m) for m in missing)))[:256])
+        return enumeration
+
+
+def global_enum(cls, update_str=False):
+    import sys
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+def show_flag_values(value):
+    out = []
+    while value:
+        low = value & -value
+        out.append(low)
+        value ^= low
+    return out
+
+
+property = _builtins.property

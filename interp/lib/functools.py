@@ -1,6 +1,6 @@
 """Higher-order functions (CPython's functools)."""
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__dict__",)):
@@ -42,9 +42,18 @@ def reduce(function, sequence, initial=_initial_missing):
 
 
 class partial:
-    def __init__(self, func, /, *args, **keywords):
+    def __init__(self, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError("the first argument must be callable")
+        if type(func) is partial:
+            # A partial of a plain partial is flattened, as CPython's.
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
         self.func = func
         self.args = args
         self.keywords = keywords
@@ -108,50 +117,117 @@ def total_ordering(cls):
 
 
 
+class _CacheInfo(tuple):
+    # collections.namedtuple("CacheInfo", ...) without importing collections.
+    __slots__ = ()
+    _fields = ("hits", "misses", "maxsize", "currsize")
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % self
+
+
+_CacheInfo.__name__ = _CacheInfo.__qualname__ = "CacheInfo"
+_kwd_mark = (object(),)
+
+
+def _make_key(args, kwds, typed):
+    # CPython's key: the arguments, then the keyword items in call order.
+    key = args
+    if kwds:
+        key += _kwd_mark
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
+
 def lru_cache(maxsize=128, typed=False):
-    def decorating(user_function):
-        cache = {}
-        order = []
-        stats = [0, 0]
+    """Least-recently-used cache decorator. Thread-safe: the table and the
+    statistics change under a lock, which is not held while the wrapped
+    function runs (two threads may both compute a missing value)."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
 
-        def wrapper(*args, **kwds):
-            key = args
-            if kwds:
-                key += (object,) + tuple(sorted(kwds.items()))
-            if typed:
-                key += tuple(type(a) for a in args)
-            if key in cache:
-                stats[0] += 1
-                return cache[key]
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            if maxsize is not None:
-                order.append(key)
-                if len(order) > maxsize:
-                    old = order.pop(0)
-                    cache.pop(old, None)
-            return result
-
-        def cache_info():
-            return "CacheInfo(hits=%d, misses=%d, maxsize=%s, currsize=%d)" % (stats[0], stats[1], maxsize, len(cache))
-
-        def cache_clear():
-            cache.clear()
-            order.clear()
-            stats[0] = stats[1] = 0
-
-        wrapper.cache_info = cache_info
-        wrapper.cache_clear = cache_clear
+    def decorating_function(user_function):
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
         return update_wrapper(wrapper, user_function)
 
-    if callable(maxsize) and not isinstance(maxsize, int):
-        user_function, maxsize = maxsize, 128
-        return decorating(user_function)
-    return decorating
+    return decorating_function
 
 
-def cache(user_function):
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    import _thread
+    cache = {}  # insertion order is recency order: oldest first
+    stats = [0, 0]  # hits, misses
+    lock = _thread.allocate_lock()
+    missing = object()
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            with lock:
+                stats[1] += 1
+            return user_function(*args, **kwds)
+    else:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            with lock:
+                result = cache.get(key, missing)
+                if result is not missing:
+                    stats[0] += 1
+                    if maxsize is not None:
+                        # Most recently used: move to the end.
+                        del cache[key]
+                        cache[key] = result
+                    return result
+                stats[1] += 1
+            result = user_function(*args, **kwds)
+            with lock:
+                if key in cache:
+                    # Another call stored it meanwhile.
+                    pass
+                else:
+                    cache[key] = result
+                    if maxsize is not None and len(cache) > maxsize:
+                        del cache[next(iter(cache))]
+            return result
+
+    def cache_info():
+        with lock:
+            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        with lock:
+            cache.clear()
+            stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return wrapper
+
+
+def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -222,3 +298,80 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class partialmethod:
+    """A partial for methods: binds like the function it wraps."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        format_string = "{module}.{cls}({func}, {args}, {keywords})"
+        return format_string.format(module=self.__class__.__module__,
+                                    cls=self.__class__.__qualname__,
+                                    func=self.func, args=args, keywords=keywords)
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None and not isinstance(self.func, partial):
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+class singledispatchmethod:
+    """A method dispatching on the class of its first argument after self."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)

@@ -1,12 +1,23 @@
 """Heap queue algorithm (a binary min-heap on a list), as CPython's heapq."""
 
 
-def heappush(heap, item):
+def _not_list(func, heap, what="argument 1"):
+    name = "None" if heap is None else type(heap).__name__
+    return TypeError("%s() %s must be list, not %s" % (func, what, name))
+
+
+def heappush(heap, item, /):
+    if not isinstance(heap, list):
+        raise _not_list("heappush", heap)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
-def heappop(heap):
+def heappop(heap, /):
+    if not isinstance(heap, list):
+        raise _not_list("heappop", heap, "argument")
+    if not heap:
+        raise IndexError("index out of range")
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -16,21 +27,29 @@ def heappop(heap):
     return lastelt
 
 
-def heapreplace(heap, item):
+def heapreplace(heap, item, /):
+    if not isinstance(heap, list):
+        raise _not_list("heapreplace", heap)
+    if not heap:
+        raise IndexError("index out of range")
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
     return returnitem
 
 
-def heappushpop(heap, item):
+def heappushpop(heap, item, /):
+    if not isinstance(heap, list):
+        raise _not_list("heappushpop", heap)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
     return item
 
 
-def heapify(x):
+def heapify(x, /):
+    if not isinstance(x, list):
+        raise _not_list("heapify", x, "argument")
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)

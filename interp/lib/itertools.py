@@ -1,16 +1,37 @@
 """Iterator building blocks (CPython's itertools), as generators."""
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+class count:
+    """count(start=0, step=1): start, start+step, start+2*step, ..."""
+
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not hasattr(type(v), "__add__") or isinstance(v, (str, bytes, list, tuple)):
+                raise TypeError("a number is required")
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return "count(%r)" % (self._n,)
+        return "count(%r, %r)" % (self._n, self._step)
 
 
 def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def _cycle(it):
     saved = []
-    for element in iterable:
+    for element in it:
         yield element
         saved.append(element)
     while saved:
@@ -18,13 +39,49 @@ def cycle(iterable):
             yield element
 
 
-def repeat(obj, times=None):
-    if times is None:
-        while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
+class repeat:
+    """repeat(object [,times]): the object, times times or forever."""
+
+    def __init__(self, *args, **kwargs):
+        if "object" in kwargs:
+            args = (kwargs.pop("object"),) + args
+        if "times" in kwargs:
+            args = args + (kwargs.pop("times"),)
+        if kwargs:
+            raise TypeError("repeat() got an unexpected keyword argument '%s'" % next(iter(kwargs)))
+        if not args:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
+        if len(args) > 2:
+            raise TypeError("repeat() takes at most 2 arguments (%d given)" % len(args))
+        self._obj = args[0]
+        if len(args) == 2:
+            times = args[1]
+            if not isinstance(times, int):
+                raise TypeError("'%s' object cannot be interpreted as an integer" % type(times).__name__)
+            self._times = max(times, 0)
+        else:
+            self._times = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is None:
+            return self._obj
+        if self._times <= 0:
+            raise StopIteration
+        self._times -= 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return "repeat(%r)" % (self._obj,)
+        return "repeat(%r, %d)" % (self._obj, self._times)
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -88,25 +145,63 @@ def starmap(function, iterable):
         yield function(*args)
 
 
+def _islice_index(v, message):
+    if v is None:
+        return None
+    try:
+        i = v.__index__()
+    except AttributeError:
+        raise ValueError(message) from None
+    if i < 0:
+        raise ValueError(message)
+    return i
+
+
 def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    it = iter(iterable)
-    i = 0
+    if not 1 <= len(args) <= 3:
+        raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1) if args
+                        else "islice expected at least 2 arguments, got 1")
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    else:
+        start, stop, step = (args + (None,))[:3]
+    stop = _islice_index(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    start = _islice_index(start, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if step is not None:
+        try:
+            step = step.__index__()
+        except AttributeError:
+            step = -1
+        if step <= 0:
+            raise ValueError("Step for islice() must be a positive integer or None.")
+    return _islice(iter(iterable), start or 0, stop, step or 1)
+
+
+def _islice(it, start, stop, step):
+    # CPython's: consume up to start, then every step-th item before stop.
+    if stop is not None and start >= stop:
+        for _ in zip(range(stop), it):
+            pass
+        return
     nexti = start
+    i = 0
     for element in it:
-        if stop is not None and i >= stop:
-            return
         if i == nexti:
             yield element
             nexti += step
+            if stop is not None and nexti >= stop:
+                # Consume up to stop, as CPython does.
+                for _ in zip(range(stop - i - 1), it):
+                    pass
+                return
         i += 1
 
 
 def zip_longest(*iterables, fillvalue=None):
-    iterators = [iter(it) for it in iterables]
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     active = len(iterators)
     if not active:
         return
@@ -126,7 +221,12 @@ def zip_longest(*iterables, fillvalue=None):
 
 
 def product(*iterables, repeat=1):
-    pools = [tuple(pool) for pool in iterables] * repeat
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    return _product([tuple(pool) for pool in iterables] * repeat)
+
+
+def _product(pools):
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
@@ -136,8 +236,13 @@ def product(*iterables, repeat=1):
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
+    if r is not None and r < 0:
+        raise ValueError("r must be non-negative")
+    return _permutations(pool, len(pool) if r is None else r)
+
+
+def _permutations(pool, r):
     n = len(pool)
-    r = n if r is None else r
     if r > n:
         return
     indices = list(range(n))
@@ -158,8 +263,34 @@ def permutations(iterable, r=None):
             return
 
 
-def combinations(iterable, r):
-    pool = tuple(iterable)
+def combinations(*args, **kwargs):
+    iterable, r = _iterable_r("combinations", args, kwargs)
+    return _combinations(tuple(iterable), r)
+
+
+def _iterable_r(name, args, kwargs):
+    names = ("iterable", "r")
+    values = list(args)
+    for i, key in enumerate(names):
+        if key in kwargs:
+            if i < len(values):
+                raise TypeError("argument for %s() given by name ('%s') and position (%d)" % (name, key, i + 1))
+            values.append(kwargs.pop(key))
+    if kwargs:
+        raise TypeError("%s() got an unexpected keyword argument '%s'" % (name, next(iter(kwargs))))
+    if len(values) > 2:
+        raise TypeError("%s() takes at most 2 arguments (%d given)" % (name, len(values)))
+    if len(values) < 2:
+        raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, names[len(values)], len(values) + 1))
+    iterable, r = values
+    if not isinstance(r, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return iterable, r
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -177,8 +308,12 @@ def combinations(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
+def combinations_with_replacement(*args, **kwargs):
+    iterable, r = _iterable_r("combinations_with_replacement", args, kwargs)
+    return _combinations_with_replacement(tuple(iterable), r)
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if not n and r:
         return
@@ -194,27 +329,38 @@ def combinations_with_replacement(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-def groupby(iterable, key=None):
-    keyfunc = (lambda x: x) if key is None else key
-    it = iter(iterable)
-    exhausted = False
-    try:
-        current = next(it)
-    except StopIteration:
-        return
-    while not exhausted:
-        target = keyfunc(current)
-        group = [current]
-        while True:
+class groupby:
+    """Consecutive keys and groups from the iterable; a group is invalid
+    once the groupby advances past it (CPython's semantics)."""
+
+    def __init__(self, iterable, key=None):
+        self.keyfunc = key if key is not None else (lambda x: x)
+        self.it = iter(iterable)
+        self.tgtkey = self.currkey = self.currvalue = _MARKER
+        self._id = object()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._id = object()
+        while self.currkey is _MARKER or self.currkey == self.tgtkey:
+            self.currvalue = next(self.it)
+            self.currkey = self.keyfunc(self.currvalue)
+        self.tgtkey = self.currkey
+        return (self.currkey, self._grouper(self.tgtkey, self._id))
+
+    def _grouper(self, tgtkey, id_):
+        while self._id is id_ and self.currkey == tgtkey:
+            yield self.currvalue
             try:
-                current = next(it)
+                self.currvalue = next(self.it)
             except StopIteration:
-                exhausted = True
-                break
-            if keyfunc(current) != target:
-                break
-            group.append(current)
-        yield target, iter(group)
+                return
+            self.currkey = self.keyfunc(self.currvalue)
+
+
+_MARKER = object()
 
 
 def pairwise(iterable):
@@ -228,6 +374,41 @@ def pairwise(iterable):
         a = b
 
 
+class _TeeLink:
+    __slots__ = ("value", "next")
+
+
+class _Tee:
+    # One tee branch: a cursor into a shared linked list of fetched values.
+    def __init__(self, it, link):
+        self._it = it
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if not hasattr(link, "next"):
+            link.value = next(self._it)
+            link.next = _TeeLink()
+        self._link = link.next
+        return link.value
+
+    def __copy__(self):
+        return _Tee(self._it, self._link)
+
+
 def tee(iterable, n=2):
-    items = list(iterable)
-    return tuple(iter(items) for _ in range(n))
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    if isinstance(it, _Tee):
+        first = it.__copy__()
+    else:
+        first = _Tee(it, _TeeLink())
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))

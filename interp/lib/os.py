@@ -4,7 +4,7 @@ import _os
 import sys
 import posixpath
 
-from _os import getcwd, listdir, remove, unlink, mkdir, rmdir, rename, getpid, cpu_count, environ
+from _os import getcwd, listdir, remove, unlink, mkdir, rmdir, rename, getpid, cpu_count, environ, chdir
 
 name = "posix"
 sep = "/"
@@ -18,11 +18,23 @@ devnull = "/dev/null"
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
-    if path.isdir(name):
-        if not exist_ok:
-            raise FileExistsError("[Errno 17] File exists: '%s'" % name)
-        return
-    _os.makedirs(name)
+    """CPython's: make the missing parents, then the leaf with mkdir (so its
+    errors carry errno and filename)."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
 
 
 def getenv(key, default=None):

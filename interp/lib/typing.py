@@ -5,7 +5,10 @@ variables and `Generic`/`Protocol` bases work, and `cast`,
 static checking: like CPython, annotations are not enforced.
 """
 
+import abc as _abc
 import collections as _collections
+import collections.abc as _cabc
+import re as _re
 
 TYPE_CHECKING = False
 
@@ -101,7 +104,18 @@ Optional = _OptionalForm("Optional")
 ClassVar = _Alias("ClassVar")
 Final = _Alias("Final")
 Literal = _Alias("Literal")
-Annotated = _Alias("Annotated")
+class _AnnotatedForm(_Alias):
+    # Annotated[T, x, ...]: __origin__ and __args__ are T's, __metadata__ the rest.
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used with at least two arguments "
+                            "(a type and an annotation).")
+        alias = _Alias("Annotated", params[0], (params[0],))
+        alias.__metadata__ = params[1:]
+        return alias
+
+
+Annotated = _AnnotatedForm("Annotated")
 List = _Alias("List", list)
 Dict = _Alias("Dict", dict)
 Set = _Alias("Set", set)
@@ -147,12 +161,52 @@ class TypeVar:
 class Generic:
     """`class Stack(Generic[T])`: subscripting gives the class back."""
 
+    __slots__ = ()
+
     def __class_getitem__(cls, params):
         return cls
 
 
-class Protocol(Generic):
-    pass
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        for attr in list(base.__dict__) + list(base.__dict__.get("__annotations__", {})):
+            if not attr.startswith("_abc_") and attr not in _SPECIAL_ATTRS:
+                attrs.add(attr)
+    return attrs
+
+
+_SPECIAL_ATTRS = {"__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__",
+                  "__module__", "__new__", "__slots__", "__subclasshook__", "__weakref__",
+                  "__class_getitem__", "__qualname__", "_is_protocol", "_is_runtime_protocol",
+                  "__parameters__", "__orig_bases__", "__protocol_attrs__"}
+
+
+class _ProtocolMeta(_abc.ABCMeta):
+    # isinstance() against a runtime_checkable protocol: the members exist.
+    def __instancecheck__(cls, instance):
+        if not getattr(cls, "_is_protocol", False) or cls.__dict__.get("_is_protocol") is None:
+            return super().__instancecheck__(instance)
+        if cls.__dict__.get("_is_protocol", False):
+            if not getattr(cls, "_is_runtime_protocol", False):
+                raise TypeError("Instance and class checks can only be used with "
+                                "@runtime_checkable protocols")
+            if all(hasattr(instance, attr) for attr in _protocol_attrs(cls)):
+                return True
+        return super().__instancecheck__(instance)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get("_is_protocol", False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 def cast(typ, val):
@@ -177,6 +231,10 @@ def no_type_check(f):
 
 
 def runtime_checkable(cls):
+    if not isinstance(cls, type) or not getattr(cls, "_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes,"
+                        " got %r" % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -197,6 +255,239 @@ def NewType(name, tp):
     return new_type
 
 
+def _make_nmtuple(name, types, module, defaults=()):
+    fields = [n for n, t in types]
+    nm_tpl = _collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = dict(types)
+    return nm_tpl
+
+
+_prohibited = frozenset({"__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
+                         "_field_defaults", "_make", "_replace", "_asdict", "_source"})
+_special = frozenset({"__module__", "__name__", "__annotations__", "__qualname__", "__doc__"})
+
+
+class NamedTupleMeta(type):
+    # `class P(NamedTuple): x: int = 0` builds collections.namedtuple.
+    def __new__(cls, typename, bases, ns):
+        types = ns.get("__annotations__", {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns.get("__module__", "__main__"))
+        for key in ns:
+            if key in _prohibited:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
 def NamedTuple(typename, fields=None, /, **kwargs):
-    fields = list(fields or []) + list(kwargs.items())
-    return _collections.namedtuple(typename, [name for name, _ in fields])
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    return _make_nmtuple(typename, list(fields), module="__main__")
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, "NamedTuple", (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        own = ns.get("__annotations__", {})
+        required, optional = set(), set()
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            required.update(base.__dict__.get("__required_keys__", ()))
+            optional.update(base.__dict__.get("__optional_keys__", ()))
+        annotations.update(own)
+        for key in own:
+            (required if total else optional).add(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        tp_dict.__total__ = total
+        return tp_dict
+
+    __call__ = dict  # a TypedDict's instances are plain dicts
+
+    def __subclasscheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    ns = {"__annotations__": dict(fields), "__module__": "__main__"}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, "TypedDict", (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
+
+
+def get_origin(tp):
+    if isinstance(tp, _UnionForm) and tp.__args__:
+        return Union
+    if isinstance(tp, _Alias):
+        if tp._name in ("ClassVar", "Final", "Literal", "Annotated") and tp.__args__:
+            return globals()[tp._name]
+        return tp.__origin__
+    if type(tp) is type(int | str):
+        return type(tp)
+    return getattr(tp, "__origin__", None) if not isinstance(tp, type) else None
+
+
+def get_args(tp):
+    if isinstance(tp, _Alias):
+        return tp.__args__
+    if type(tp) is type(int | str) or hasattr(tp, "__origin__"):
+        return getattr(tp, "__args__", ())
+    return ()
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + "..."
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def dataclass_transform(**kwargs):
+    return lambda cls_or_fn: cls_or_fn
+
+
+def no_type_check_decorator(decorator):
+    return decorator
+
+
+def get_overloads(func):
+    return []
+
+
+def clear_overloads():
+    pass
+
+
+class ForwardRef:
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+
+    def __eq__(self, other):
+        return isinstance(other, ForwardRef) and self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+    def __repr__(self):
+        return f"ForwardRef({self.__forward_arg__!r})"
+
+
+class ParamSpec:
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.args = _Alias("ParamSpecArgs")
+        self.kwargs = _Alias("ParamSpecKwargs")
+
+    def __repr__(self):
+        return "~" + self.__name__
+
+
+class TypeVarTuple:
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+
+ParamSpecArgs = _Alias("ParamSpecArgs")
+ParamSpecKwargs = _Alias("ParamSpecKwargs")
+Concatenate = _Alias("Concatenate")
+TypeAlias = _Alias("TypeAlias")
+TypeGuard = _Alias("TypeGuard")
+Self = _Alias("Self")
+LiteralString = _Alias("LiteralString")
+Never = _Alias("Never")
+Required = _Alias("Required")
+NotRequired = _Alias("NotRequired")
+Unpack = _Alias("Unpack")
+AbstractSet = _Alias("AbstractSet", _cabc.Set)
+MutableSet = _Alias("MutableSet", _cabc.MutableSet)
+Reversible = _Alias("Reversible", _cabc.Reversible)
+KeysView = _Alias("KeysView", _cabc.KeysView)
+ItemsView = _Alias("ItemsView", _cabc.ItemsView)
+ValuesView = _Alias("ValuesView", _cabc.ValuesView)
+MappingView = _Alias("MappingView", _cabc.MappingView)
+ByteString = _Alias("ByteString", _cabc.ByteString)
+AsyncIterable = _Alias("AsyncIterable")
+AsyncIterator = _Alias("AsyncIterator")
+AsyncGenerator = _Alias("AsyncGenerator")
+AsyncContextManager = _Alias("AsyncContextManager")
+ContextManager = _Alias("ContextManager")
+Pattern = _Alias("Pattern", _re.Pattern)
+Match = _Alias("Match", _re.Match)
+IO = _Alias("IO")
+TextIO = _Alias("TextIO")
+BinaryIO = _Alias("BinaryIO")
+T = TypeVar("T")
+KT = TypeVar("KT")
+VT = TypeVar("VT")
+T_co = TypeVar("T_co", covariant=True)
+V_co = TypeVar("V_co", covariant=True)
+VT_co = TypeVar("VT_co", covariant=True)
+T_contra = TypeVar("T_contra", contravariant=True)
+CT_co = TypeVar("CT_co", covariant=True, bound=type)
+
+
+def _supports(name, method):
+    @runtime_checkable
+    class _P(Protocol):
+        __slots__ = ()
+    setattr(_P, method, lambda self: None)
+    _P.__name__ = _P.__qualname__ = name
+    return _P
+
+
+SupportsInt = _supports("SupportsInt", "__int__")
+SupportsFloat = _supports("SupportsFloat", "__float__")
+SupportsComplex = _supports("SupportsComplex", "__complex__")
+SupportsBytes = _supports("SupportsBytes", "__bytes__")
+SupportsIndex = _supports("SupportsIndex", "__index__")
+SupportsAbs = _supports("SupportsAbs", "__abs__")
+SupportsRound = _supports("SupportsRound", "__round__")

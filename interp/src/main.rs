@@ -34,17 +34,26 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (program, argv) = match args.first().map(String::as_str) {
         Some("-V" | "--version") => {
-            println!("Weft {} (Python 3.12 language, no GIL)", env!("CARGO_PKG_VERSION"));
+            println!(
+                "Weft {} (Python 3.12 language, no GIL)",
+                env!("CARGO_PKG_VERSION")
+            );
             return;
         }
         // Hidden: print the bytecode of a file (compiler snapshots, debugging).
         Some("--dis") => std::process::exit(dis(args.get(1).map(String::as_str))),
         Some("-c") => match args.get(1) {
-            Some(code) => (Program::Code(code.clone()), [vec!["-c".to_string()], args[2..].to_vec()].concat()),
+            Some(code) => (
+                Program::Code(code.clone()),
+                [vec!["-c".to_string()], args[2..].to_vec()].concat(),
+            ),
             None => usage("Argument expected for the -c option"),
         },
         Some("-m") => match args.get(1) {
-            Some(m) => (Program::Module(m.clone()), [vec![m.clone()], args[2..].to_vec()].concat()),
+            Some(m) => (
+                Program::Module(m.clone()),
+                [vec![m.clone()], args[2..].to_vec()].concat(),
+            ),
             None => usage("Argument expected for the -m option"),
         },
         Some("-h" | "--help") => {
@@ -89,10 +98,21 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
     let (source, filename) = match program {
         Program::File(f) => match std::fs::read(&f) {
             // Tracebacks name the script by its absolute path, as CPython.
-            Ok(b) => (b, std::fs::canonicalize(&f).map(|p| p.display().to_string()).unwrap_or(f)),
+            Ok(b) => (
+                b,
+                std::fs::canonicalize(&f)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or(f),
+            ),
             Err(e) => {
-                let abs = std::fs::canonicalize(".").map(|d| d.join(&f).display().to_string()).unwrap_or(f.clone());
-                eprintln!("weft: can't open file '{abs}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), errno_text(&e));
+                let abs = std::fs::canonicalize(".")
+                    .map(|d| d.join(&f).display().to_string())
+                    .unwrap_or(f.clone());
+                eprintln!(
+                    "weft: can't open file '{abs}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(2),
+                    errno_text(&e)
+                );
                 return 2;
             }
         },
@@ -117,7 +137,8 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
                         let _ = l.set(0, pystr::str_value("."));
                     }
                 }
-                Dict::cast(&vm::import::modules()).map(|d| d.set(weft_runtime::interned!("sys").clone(), s.clone()))
+                Dict::cast(&vm::import::modules())
+                    .map(|d| d.set(weft_runtime::interned!("sys").clone(), s.clone()))
             });
             let file = format!("{}.py", m.replace('.', "/"));
             match std::fs::read(&file) {
@@ -149,11 +170,20 @@ fn errno_text(e: &std::io::Error) -> String {
 /// The `__main__` module, registered with `sys` in `sys.modules`.
 fn main_module(file: Option<&str>) -> (Value, Value) {
     let module = vm::objects::new_module("__main__");
-    let globals = vm::objects::as_module(&module).expect("a module").dict.clone();
+    let globals = vm::objects::as_module(&module)
+        .expect("a module")
+        .dict
+        .clone();
     let d = Dict::cast(&globals).expect("a dict");
-    let _ = d.set(weft_runtime::interned!("__builtins__").clone(), vm::builtins_module());
+    let _ = d.set(
+        weft_runtime::interned!("__builtins__").clone(),
+        vm::builtins_module(),
+    );
     if let Some(file) = file {
-        let _ = d.set(weft_runtime::interned!("__file__").clone(), pystr::str_value(file));
+        let _ = d.set(
+            weft_runtime::interned!("__file__").clone(),
+            pystr::str_value(file),
+        );
     }
     if let Some(m) = Dict::cast(&vm::import::modules()) {
         let _ = m.set(weft_runtime::interned!("__main__").clone(), module.clone());
@@ -196,7 +226,8 @@ fn clear_main_module(globals: &Value) {
 /// At exit the main thread waits for the non-daemon threads, through
 /// `threading._shutdown` when `threading` was imported.
 fn wait_for_threads() {
-    let threading = Dict::cast(&vm::import::modules()).and_then(|m| m.get(&pystr::str_value("threading")).ok().flatten());
+    let threading = Dict::cast(&vm::import::modules())
+        .and_then(|m| m.get(&pystr::str_value("threading")).ok().flatten());
     if let Some(t) = threading {
         if let Ok(shutdown) = vm::attr::getattr(&t, weft_runtime::interned!("_shutdown")) {
             if let Err(e) = weft_runtime::protocol::call(&shutdown, &[]) {

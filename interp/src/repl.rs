@@ -47,7 +47,8 @@ fn run_input(source: &str, globals: &Value) {
                     Ok(r) => stdio::write_stdout(&format!("{r}\n")),
                     Err(e) => report(e),
                 }
-                let _ = weft_runtime::types::dict::Dict::cast(&vm::builtins_dict()).map(|b| b.set(pystr::intern("_"), v));
+                let _ = weft_runtime::types::dict::Dict::cast(&vm::builtins_dict())
+                    .map(|b| b.set(pystr::intern("_"), v));
             }
         })
     } else {
@@ -63,7 +64,8 @@ fn run_input(source: &str, globals: &Value) {
 
 fn report(e: weft_runtime::PyErr) {
     let exc = weft_runtime::types::exception::materialize(e);
-    let system_exit = weft_runtime::types::exception::exception_class("SystemExit").expect("SystemExit");
+    let system_exit =
+        weft_runtime::types::exception::exception_class("SystemExit").expect("SystemExit");
     let leaving = weft_runtime::types::exception::matches(&exc, &system_exit);
     let status = vm::errors::report_uncaught(weft_runtime::PyErr::Object(exc));
     if leaving {
@@ -74,7 +76,10 @@ fn report(e: weft_runtime::PyErr) {
 
 /// Run the prompt until end of input; returns the exit status.
 pub fn run(globals: Value) -> i32 {
-    println!("Weft {} (Python 3.12 language, no GIL)", env!("CARGO_PKG_VERSION"));
+    println!(
+        "Weft {} (Python 3.12 language, no GIL)",
+        env!("CARGO_PKG_VERSION")
+    );
     println!("Type Ctrl-D to leave.");
     let Ok(mut editor) = rustyline::DefaultEditor::new() else {
         eprintln!("weft: cannot start the line editor");

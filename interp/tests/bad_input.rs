@@ -10,7 +10,10 @@ fn run(name: &str, source: &[u8]) -> (i32, String, String) {
     let dir = std::env::temp_dir().join(format!("weft-bad-input-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("{name}.py"));
-    std::fs::File::create(&path).unwrap().write_all(source).unwrap();
+    std::fs::File::create(&path)
+        .unwrap()
+        .write_all(source)
+        .unwrap();
     let child = Command::new(env!("CARGO_BIN_EXE_weft"))
         .arg(&path)
         .stdin(Stdio::null())
@@ -51,26 +54,41 @@ fn last_line(s: &str) -> &str {
 /// stderr, with no sign of a Rust panic.
 fn fails_with(name: &str, source: &str, expected: &str) {
     let (status, _out, err) = run(name, source.as_bytes());
-    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{name}: Rust panic:\n{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{name}: Rust panic:\n{err}"
+    );
     assert_eq!(status, 1, "{name}: exit status {status}, stderr:\n{err}");
     assert_eq!(last_line(&err), expected, "{name}: stderr:\n{err}");
 }
 
 #[test]
 fn unbounded_recursion_is_a_recursion_error() {
-    fails_with("recursion", "def f(n):\n    return f(n + 1)\nf(0)\n", "RecursionError: maximum recursion depth exceeded");
+    fails_with(
+        "recursion",
+        "def f(n):\n    return f(n + 1)\nf(0)\n",
+        "RecursionError: maximum recursion depth exceeded",
+    );
 }
 
 #[test]
 fn recursion_past_a_raised_limit_stops_before_the_native_stack_does() {
     let src = "import sys\nsys.setrecursionlimit(10**9)\ndef f(n):\n    return f(n + 1)\nf(0)\n";
-    fails_with("deep", src, "RecursionError: maximum recursion depth exceeded");
+    fails_with(
+        "deep",
+        src,
+        "RecursionError: maximum recursion depth exceeded",
+    );
 }
 
 #[test]
 fn recursive_repr_is_a_recursion_error() {
     let src = "class A:\n    def __repr__(self):\n        return repr(self)\nprint(A())\n";
-    fails_with("repr", src, "RecursionError: maximum recursion depth exceeded");
+    fails_with(
+        "repr",
+        src,
+        "RecursionError: maximum recursion depth exceeded",
+    );
 }
 
 #[test]
@@ -104,34 +122,60 @@ fn huge_int_to_str_is_a_value_error() {
 fn invalid_utf8_source_is_a_syntax_error() {
     let (status, _, err) = run("utf8", b"x = '\xff'\n");
     assert_eq!(status, 1, "{err}");
-    assert!(last_line(&err).starts_with("SyntaxError: Non-UTF-8 code starting with '\\xff'"), "{err}");
+    assert!(
+        last_line(&err).starts_with("SyntaxError: Non-UTF-8 code starting with '\\xff'"),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_missing_file_is_a_clear_message() {
-    let out = Command::new(env!("CARGO_BIN_EXE_weft")).arg("/nonexistent/dir/prog.py").output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_weft"))
+        .arg("/nonexistent/dir/prog.py")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("can't open file '/nonexistent/dir/prog.py'"), "{err}");
+    assert!(
+        err.contains("can't open file '/nonexistent/dir/prog.py'"),
+        "{err}"
+    );
 }
 
 #[test]
 fn malformed_programs_are_syntax_errors() {
     // Some of CPython's targeted messages differ (docs/internals/bytecode.md);
     // the class and the exit status must not.
-    for (name, src) in [("unclosed", "x = (1,\n"), ("indent", "if True:\nprint(1)\n"), ("stray", "x = = 1\n"), ("kw", "def f(:\n")] {
+    for (name, src) in [
+        ("unclosed", "x = (1,\n"),
+        ("indent", "if True:\nprint(1)\n"),
+        ("stray", "x = = 1\n"),
+        ("kw", "def f(:\n"),
+    ] {
         let (status, _, err) = run(name, src.as_bytes());
         assert_eq!(status, 1, "{name}: {err}");
         assert!(!err.contains("panicked"), "{name}: {err}");
-        assert!(last_line(&err).starts_with("SyntaxError") || last_line(&err).starts_with("IndentationError"), "{name}: {err}");
+        assert!(
+            last_line(&err).starts_with("SyntaxError")
+                || last_line(&err).starts_with("IndentationError"),
+            "{name}: {err}"
+        );
     }
 }
 
 #[test]
 fn exceptions_from_every_layer_exit_with_status_one() {
     fails_with("zero", "1 / 0\n", "ZeroDivisionError: division by zero");
-    fails_with("name", "undefined_name\n", "NameError: name 'undefined_name' is not defined");
-    fails_with("call", "None()\n", "TypeError: 'NoneType' object is not callable");
+    fails_with(
+        "name",
+        "undefined_name\n",
+        "NameError: name 'undefined_name' is not defined",
+    );
+    fails_with(
+        "call",
+        "None()\n",
+        "TypeError: 'NoneType' object is not callable",
+    );
     fails_with("key", "{}['k']\n", "KeyError: 'k'");
     fails_with("exit", "import sys\nsys.exit('bye')\n", "bye");
 }

@@ -21,7 +21,12 @@ fn diff(expected: &str, actual: &str) -> String {
     for index in 0..expected.len().max(actual.len()) {
         let (e, a) = (expected.get(index), actual.get(index));
         if e != a {
-            out.push_str(&format!("line {}:\n- {}\n+ {}\n", index + 1, e.unwrap_or(&"<none>"), a.unwrap_or(&"<none>")));
+            out.push_str(&format!(
+                "line {}:\n- {}\n+ {}\n",
+                index + 1,
+                e.unwrap_or(&"<none>"),
+                a.unwrap_or(&"<none>")
+            ));
             if out.len() > 4000 {
                 break;
             }
@@ -43,7 +48,11 @@ fn disassembly_matches_snapshots() {
     assert!(!entries.is_empty());
     for path in entries {
         let bytes = std::fs::read(&path).expect("readable snapshot source");
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_owned();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("?")
+            .to_owned();
         let actual = match compile_module(&bytes, &name) {
             Ok(code) => disassemble(&code),
             Err(error) => format!("{error}\n"),
@@ -58,7 +67,11 @@ fn disassembly_matches_snapshots() {
             failures.push(format!("{name}:\n{}", diff(&expected, &actual)));
         }
     }
-    assert!(failures.is_empty(), "snapshot mismatch (WEFT_BLESS=1 rewrites):\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "snapshot mismatch (WEFT_BLESS=1 rewrites):\n{}",
+        failures.join("\n")
+    );
 }
 
 fn compile_error(text: &[u8]) -> weft_interp::compiler::CompileError {
@@ -69,7 +82,15 @@ fn compile_error(text: &[u8]) -> weft_interp::compiler::CompileError {
 fn deep_parentheses_are_a_syntax_error() {
     let text = format!("x = {}1{}", "(".repeat(100_000), ")".repeat(100_000));
     let error = compile_error(text.as_bytes());
-    assert_eq!((error.kind, error.message.as_str(), error.line, error.column), (ErrorKind::SyntaxError, "too many nested parentheses", 1, 205));
+    assert_eq!(
+        (error.kind, error.message.as_str(), error.line, error.column),
+        (
+            ErrorKind::SyntaxError,
+            "too many nested parentheses",
+            1,
+            205
+        )
+    );
 }
 
 #[test]
@@ -86,7 +107,10 @@ fn deep_expressions_are_a_recursion_error() {
     for text in cases {
         let error = compile_error(text.as_bytes());
         assert_eq!(error.kind, ErrorKind::RecursionError, "{}", &text[..40]);
-        assert_eq!(error.message, "maximum recursion depth exceeded during compilation");
+        assert_eq!(
+            error.message,
+            "maximum recursion depth exceeded during compilation"
+        );
     }
 }
 
@@ -100,12 +124,24 @@ fn deep_statements_are_an_indentation_error() {
     text.push_str(&" ".repeat(1000));
     text.push_str("pass\n");
     let error = compile_error(text.as_bytes());
-    assert_eq!((error.kind, error.message.as_str(), error.line), (ErrorKind::IndentationError, "too many levels of indentation", 101));
+    assert_eq!(
+        (error.kind, error.message.as_str(), error.line),
+        (
+            ErrorKind::IndentationError,
+            "too many levels of indentation",
+            101
+        )
+    );
 }
 
 #[test]
 fn moderately_deep_code_compiles() {
-    let text = format!("x = {}1{}\ny = {}\n", "(".repeat(190), ")".repeat(190), ["a"; 1000].join(" + "));
+    let text = format!(
+        "x = {}1{}\ny = {}\n",
+        "(".repeat(190),
+        ")".repeat(190),
+        ["a"; 1000].join(" + ")
+    );
     assert!(compile_module(text.as_bytes(), "<deep>").is_ok());
 }
 
@@ -124,7 +160,11 @@ fn invalid_utf8_is_a_syntax_error() {
 #[test]
 fn unsupported_constructs_say_so() {
     let error = compile_error(b"async def f():\n    await g()\n");
-    assert!(error.message.starts_with("not supported yet"), "{}", error.message);
+    assert!(
+        error.message.starts_with("not supported yet"),
+        "{}",
+        error.message
+    );
 }
 
 #[test]
@@ -137,7 +177,10 @@ fn match_pattern_errors_are_cpythons() {
     ];
     for (source, message, line) in cases {
         let error = compile_error(source);
-        assert_eq!((error.kind, error.message.as_str(), error.line), (ErrorKind::SyntaxError, message, line));
+        assert_eq!(
+            (error.kind, error.message.as_str(), error.line),
+            (ErrorKind::SyntaxError, message, line)
+        );
     }
 }
 
@@ -161,7 +204,9 @@ fn conformance_corpus_never_panics() {
         }
         if path.extension().is_some_and(|x| x == "py") {
             let bytes = std::fs::read(&path).unwrap_or_default();
-            let result = std::panic::catch_unwind(|| compile_module(&bytes, &path.to_string_lossy()).map(|_| ()));
+            let result = std::panic::catch_unwind(|| {
+                compile_module(&bytes, &path.to_string_lossy()).map(|_| ())
+            });
             match result {
                 Ok(Ok(())) => compiled += 1,
                 Ok(Err(error)) => eprintln!("{}: {}", path.display(), error.message),

@@ -14,14 +14,20 @@ fn uncaught_reports_match_cpython() {
     let mut checked = 0;
     for case in 1.. {
         let expected_path = dir.join(format!("carets_{case}.err"));
-        let Ok(expected) = std::fs::read_to_string(&expected_path) else { break };
+        let Ok(expected) = std::fs::read_to_string(&expected_path) else {
+            break;
+        };
         let out = Command::new(env!("CARGO_BIN_EXE_weft"))
             .arg(dir.join("carets.py"))
             .arg(case.to_string())
             .output()
             .unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr).replace(&dir.display().to_string(), "{DIR}");
-        assert_eq!(stderr, expected, "case {case}: weft's report differs from CPython's");
+        let stderr =
+            String::from_utf8_lossy(&out.stderr).replace(&dir.display().to_string(), "{DIR}");
+        assert_eq!(
+            stderr, expected,
+            "case {case}: weft's report differs from CPython's"
+        );
         assert_eq!(out.status.code(), Some(1), "case {case}: exit status");
         checked += 1;
     }
@@ -32,13 +38,26 @@ fn uncaught_reports_match_cpython() {
 /// tests/tracebacks/groups_N.err holds CPython's stderr for `groups.py N`.
 #[test]
 fn exception_group_reports_match_cpython() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tracebacks").canonicalize().unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/tracebacks")
+        .canonicalize()
+        .unwrap();
     let mut checked = 0;
     for case in 1.. {
-        let Ok(expected) = std::fs::read_to_string(dir.join(format!("groups_{case}.err"))) else { break };
-        let out = Command::new(env!("CARGO_BIN_EXE_weft")).arg(dir.join("groups.py")).arg(case.to_string()).output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr).replace(&dir.display().to_string(), "{DIR}");
-        assert_eq!(stderr, expected, "case {case}: weft's report differs from CPython's");
+        let Ok(expected) = std::fs::read_to_string(dir.join(format!("groups_{case}.err"))) else {
+            break;
+        };
+        let out = Command::new(env!("CARGO_BIN_EXE_weft"))
+            .arg(dir.join("groups.py"))
+            .arg(case.to_string())
+            .output()
+            .unwrap();
+        let stderr =
+            String::from_utf8_lossy(&out.stderr).replace(&dir.display().to_string(), "{DIR}");
+        assert_eq!(
+            stderr, expected,
+            "case {case}: weft's report differs from CPython's"
+        );
         assert_eq!(out.status.code(), Some(1), "case {case}: exit status");
         checked += 1;
     }

@@ -37,12 +37,18 @@ pub struct Args<'a> {
 impl<'a> Args<'a> {
     /// Positional arguments only.
     pub fn positional(positional: &'a [Value]) -> Args<'a> {
-        Args { positional, keywords: &[] }
+        Args {
+            positional,
+            keywords: &[],
+        }
     }
 
     /// Positional and keyword arguments.
     pub fn new(positional: &'a [Value], keywords: &'a [(Value, Value)]) -> Args<'a> {
-        Args { positional, keywords }
+        Args {
+            positional,
+            keywords,
+        }
     }
 }
 
@@ -69,7 +75,11 @@ pub enum Conv {
     /// Argument Clinic with keywords (`_PyArg_UnpackKeywords`): `names` are
     /// the parameters after the receiver, the first `required` of them
     /// required, at most `maxpos` of them given by position.
-    Keywords { names: &'static [&'static str], required: usize, maxpos: usize },
+    Keywords {
+        names: &'static [&'static str],
+        required: usize,
+        maxpos: usize,
+    },
     /// A slot wrapper (`__len__`, `__contains__`, `__delitem__`) taking `n`
     /// arguments: `expected 1 argument, got 0`.
     Wrapper { n: usize },
@@ -115,7 +125,12 @@ pub fn check_positional(name: &str, n: usize, min: usize, max: usize) -> PyResul
     } else {
         return Ok(());
     };
-    Err(type_error(format!("{name} expected {}{} argument{}, got {n}", bound.0, bound.1, plural(bound.1))))
+    Err(type_error(format!(
+        "{name} expected {}{} argument{}, got {n}",
+        bound.0,
+        bound.1,
+        plural(bound.1)
+    )))
 }
 
 impl Method {
@@ -131,7 +146,12 @@ impl Method {
         Method::new(owner, name, Conv::One)
     }
 
-    pub const fn positional(owner: &'static str, name: &'static str, min: usize, max: usize) -> Method {
+    pub const fn positional(
+        owner: &'static str,
+        name: &'static str,
+        min: usize,
+        max: usize,
+    ) -> Method {
         Method::new(owner, name, Conv::Positional { min, max })
     }
 
@@ -150,7 +170,15 @@ impl Method {
         required: usize,
         maxpos: usize,
     ) -> Method {
-        Method::new(owner, name, Conv::Keywords { names, required, maxpos })
+        Method::new(
+            owner,
+            name,
+            Conv::Keywords {
+                names,
+                required,
+                maxpos,
+            },
+        )
     }
 
     pub const fn wrapper(owner: &'static str, name: &'static str, n: usize) -> Method {
@@ -170,12 +198,22 @@ impl Method {
     /// them. Errors as CPython's method descriptors and slot wrappers:
     /// `unbound method list.append() needs an argument`, `descriptor
     /// 'append' for 'list' objects doesn't apply to a 'int' object`.
-    pub fn bind<'a, T>(&self, args: Args<'a>, cast: impl FnOnce(&'a Value) -> Option<T>) -> PyResult<(T, Args<'a>)> {
+    pub fn bind<'a, T>(
+        &self,
+        args: Args<'a>,
+        cast: impl FnOnce(&'a Value) -> Option<T>,
+    ) -> PyResult<(T, Args<'a>)> {
         let Some((receiver, rest)) = args.positional.split_first() else {
             return Err(type_error(if self.is_wrapper() {
-                format!("descriptor '{}' of '{}' object needs an argument", self.name, self.owner)
+                format!(
+                    "descriptor '{}' of '{}' object needs an argument",
+                    self.name, self.owner
+                )
             } else {
-                format!("unbound method {}.{}() needs an argument", self.owner, self.name)
+                format!(
+                    "unbound method {}.{}() needs an argument",
+                    self.owner, self.name
+                )
             }));
         };
         let Some(this) = cast(receiver) else {
@@ -195,7 +233,10 @@ impl Method {
                 )
             }));
         };
-        let takes_keywords = matches!(self.conv, Conv::Keywords { .. } | Conv::PositionalAndKeywords { .. });
+        let takes_keywords = matches!(
+            self.conv,
+            Conv::Keywords { .. } | Conv::PositionalAndKeywords { .. }
+        );
         if !args.keywords.is_empty() && !takes_keywords {
             return Err(type_error(if self.is_wrapper() {
                 format!("wrapper {}() takes no keyword arguments", self.name)
@@ -214,9 +255,18 @@ impl Method {
         let n = rest.positional.len();
         let mut out: [Option<&'a Value>; N] = [None; N];
         let count_error = match self.conv {
-            Conv::NoArgs => (n != 0).then(|| format!("{}.{}() takes no arguments ({n} given)", self.owner, self.name)),
-            Conv::One => (n != 1)
-                .then(|| format!("{}.{}() takes exactly one argument ({n} given)", self.owner, self.name)),
+            Conv::NoArgs => (n != 0).then(|| {
+                format!(
+                    "{}.{}() takes no arguments ({n} given)",
+                    self.owner, self.name
+                )
+            }),
+            Conv::One => (n != 1).then(|| {
+                format!(
+                    "{}.{}() takes exactly one argument ({n} given)",
+                    self.owner, self.name
+                )
+            }),
             Conv::Positional { min, max } | Conv::PositionalAndKeywords { min, max } => {
                 check_positional(self.name, n, min, max)?;
                 None
@@ -229,7 +279,11 @@ impl Method {
                 } else {
                     ("at most", max)
                 };
-                format!("{}() takes {how} {bound} argument{} ({n} given)", self.name, plural(bound))
+                format!(
+                    "{}() takes {how} {bound} argument{} ({n} given)",
+                    self.name,
+                    plural(bound)
+                )
             }),
             Conv::VarArgs => None,
             Conv::Wrapper { n: want } => {
@@ -239,7 +293,11 @@ impl Method {
                 check_positional("", n, 2, 2)?;
                 None
             }
-            Conv::Keywords { names, required, maxpos } => {
+            Conv::Keywords {
+                names,
+                required,
+                maxpos,
+            } => {
                 self.unpack_keywords(rest, names, required, maxpos, &mut out)?;
                 return Ok(out);
             }
@@ -247,7 +305,11 @@ impl Method {
         if let Some(message) = count_error {
             return Err(type_error(message));
         }
-        debug_assert!(n <= N || matches!(self.conv, Conv::VarArgs), "{}: more arguments than slots", self.name);
+        debug_assert!(
+            n <= N || matches!(self.conv, Conv::VarArgs),
+            "{}: more arguments than slots",
+            self.name
+        );
         for (slot, v) in out.iter_mut().zip(rest.positional) {
             *slot = Some(v);
         }
@@ -293,13 +355,20 @@ impl Method {
             } else {
                 format!(
                     "{f}() takes {} {maxpos} positional argument{} ({nargs} given)",
-                    if required < maxpos { "at most" } else { "exactly" },
+                    if required < maxpos {
+                        "at most"
+                    } else {
+                        "exactly"
+                    },
                     plural(maxpos)
                 )
             }));
         }
         let keyword = |name: &str| {
-            rest.keywords.iter().find(|(k, _)| crate::types::str::as_str(k) == Some(name)).map(|(_, v)| v)
+            rest.keywords
+                .iter()
+                .find(|(k, _)| crate::types::str::as_str(k) == Some(name))
+                .map(|(_, v)| v)
         };
         for (slot, v) in out.iter_mut().zip(rest.positional) {
             *slot = Some(v);
@@ -312,7 +381,11 @@ impl Method {
                     unused -= 1;
                 }
                 None if i < required => {
-                    return Err(type_error(format!("{f}() missing required argument '{}' (pos {})", names[i], i + 1)));
+                    return Err(type_error(format!(
+                        "{f}() missing required argument '{}' (pos {})",
+                        names[i],
+                        i + 1
+                    )));
                 }
                 None => {}
             }
@@ -329,7 +402,11 @@ impl Method {
             for (k, _) in rest.keywords {
                 match crate::types::str::as_str(k) {
                     Some(k) if names.contains(&k) => {}
-                    Some(k) => return Err(type_error(format!("'{k}' is an invalid keyword argument for {f}()"))),
+                    Some(k) => {
+                        return Err(type_error(format!(
+                            "'{k}' is an invalid keyword argument for {f}()"
+                        )))
+                    }
                     None => return Err(type_error("keywords must be strings".to_string())),
                 }
             }
@@ -354,35 +431,51 @@ pub fn index_value(v: &Value) -> PyResult<Option<Value>> {
     if int::is_int(v) {
         return Ok(Some(v.clone()));
     }
-    let Some(inst) = instance::as_instance(v) else { return Ok(None) };
+    let Some(inst) = instance::as_instance(v) else {
+        return Ok(None);
+    };
     // An int subclass's instance without its own `__index__`: its int.
     if let Some(base) = instance::builtin_base(v, crate::interned!("__index__")) {
         return index_value(&base);
     }
-    let Some(f) = typeobj::lookup(inst.class(), &intern("__index__")) else { return Ok(None) };
+    let Some(f) = typeobj::lookup(inst.class(), &intern("__index__")) else {
+        return Ok(None);
+    };
     let r = crate::protocol::call(&typeobj::bind(&f, v, inst.class())?, &[])?;
     if !int::is_int(&r) {
-        return Err(type_error(format!("__index__ returned non-int (type {})", type_name(&r))));
+        return Err(type_error(format!(
+            "__index__ returned non-int (type {})",
+            type_name(&r)
+        )));
     }
     Ok(Some(r))
 }
 
 fn cannot_interpret(v: &Value) -> PyErr {
-    type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+    type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        type_name(v)
+    ))
 }
 
 /// The value of an int (or `__index__`) as an `i64`, `None` past its range,
 /// `Err` if `v` has no integer value (`not_int` makes that error).
 fn index_i64(v: &Value, not_int: impl FnOnce(&Value) -> PyErr) -> PyResult<Option<i64>> {
-    let Some(i) = index_value(v)? else { return Err(not_int(v)) };
+    let Some(i) = index_value(v)? else {
+        return Err(not_int(v));
+    };
     Ok(crate::types::int::as_int(&i).expect("an int").to_i64())
 }
 
 /// CPython's `PyNumber_AsSsize_t(v, PyExc_OverflowError)`: an index-like
 /// argument (`list.insert`'s index, `str.zfill`'s width).
 pub fn index_arg(v: &Value) -> PyResult<i64> {
-    index_i64(v, cannot_interpret)?
-        .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"))
+    index_i64(v, cannot_interpret)?.ok_or_else(|| {
+        PyErr::new(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )
+    })
 }
 
 /// CPython's `_PyLong_AsInt`: a C `int` argument (`sort(reverse=)`,
@@ -390,24 +483,38 @@ pub fn index_arg(v: &Value) -> PyResult<i64> {
 pub fn c_int_arg(v: &Value) -> PyResult<i32> {
     index_i64(v, cannot_interpret)?
         .and_then(|i| i32::try_from(i).ok())
-        .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C int"))
+        .ok_or_else(|| {
+            PyErr::new(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C int",
+            )
+        })
 }
 
 /// A subscript index (`lst[i]`): `IndexError: cannot fit 'int' into an
 /// index-sized integer` past the range; `None` if `v` is not an integer
 /// (the caller raises its type's "indices must be integers" error).
 pub fn subscript_index(v: &Value) -> PyResult<Option<i64>> {
-    let Some(i) = index_value(v)? else { return Ok(None) };
+    let Some(i) = index_value(v)? else {
+        return Ok(None);
+    };
     match crate::types::int::as_int(&i).expect("an int").to_i64() {
         Some(i) => Ok(Some(i)),
-        None => Err(PyErr::new(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer")),
+        None => Err(PyErr::new(
+            ExcKind::IndexError,
+            "cannot fit 'int' into an index-sized integer",
+        )),
     }
 }
 
 fn clamp_index(v: &Value) -> i64 {
     match crate::types::int::as_int(v).expect("an int") {
         crate::types::int::IntRef::Small(i) => i,
-        big => big.to_i64().unwrap_or(if big.is_negative() { i64::MIN } else { i64::MAX }),
+        big => big.to_i64().unwrap_or(if big.is_negative() {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
     }
 }
 
@@ -416,7 +523,9 @@ fn clamp_index(v: &Value) -> i64 {
 pub fn slice_index(v: &Value) -> PyResult<i64> {
     match index_value(v)? {
         Some(i) => Ok(clamp_index(&i)),
-        None => Err(type_error("slice indices must be integers or have an __index__ method".to_string())),
+        None => Err(type_error(
+            "slice indices must be integers or have an __index__ method".to_string(),
+        )),
     }
 }
 
@@ -429,13 +538,16 @@ pub fn slice_index_or_none(v: Option<&Value>) -> PyResult<Option<i64>> {
     }
     match index_value(v)? {
         Some(i) => Ok(Some(clamp_index(&i))),
-        None => Err(type_error("slice indices must be integers or None or have an __index__ method".to_string())),
+        None => Err(type_error(
+            "slice indices must be integers or None or have an __index__ method".to_string(),
+        )),
     }
 }
 
 /// A `str` argument: `TypeError: must be str, not int`.
 pub fn str_arg(v: &Value) -> PyResult<&str> {
-    crate::types::str::as_str(v).ok_or_else(|| type_error(format!("must be str, not {}", type_name(v))))
+    crate::types::str::as_str(v)
+        .ok_or_else(|| type_error(format!("must be str, not {}", type_name(v))))
 }
 
 /// A `str` or `None` argument: `TypeError: must be str or None, not int`.
@@ -452,7 +564,10 @@ pub fn str_or_none_arg(v: Option<&Value>) -> PyResult<Option<&str>> {
 /// Argument Clinic's `_PyArg_BadArgument`: `replace() argument 1 must be
 /// str, not int` (`arg` is `"1"` or `"'encoding'"`).
 pub fn bad_argument(fname: &str, arg: &str, expected: &str, v: &Value) -> PyErr {
-    type_error(format!("{fname}() argument {arg} must be {expected}, not {}", type_name(v)))
+    type_error(format!(
+        "{fname}() argument {arg} must be {expected}, not {}",
+        type_name(v)
+    ))
 }
 
 /// A `str` argument checked as Argument Clinic does (`bad_argument`).

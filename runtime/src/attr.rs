@@ -22,7 +22,9 @@ use crate::value::Value;
 
 /// Whether `descr` is a data descriptor.
 pub fn is_data_descriptor(descr: &Value) -> bool {
-    let Some(o) = descr.as_object() else { return false };
+    let Some(o) = descr.as_object() else {
+        return false;
+    };
     // SAFETY: `descr` holds a reference, so the object is alive.
     let info = unsafe { o.as_ref() }.type_info();
     if info.descr_set.is_some() {
@@ -63,14 +65,15 @@ fn descr_set(descr: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
     if let Some(set) = unsafe { o.as_ref() }.type_info().descr_set {
         return set(descr, obj, value);
     }
-    let class = &instance::as_instance(descr).expect("user data descriptor").class();
+    let class = &instance::as_instance(descr)
+        .expect("user data descriptor")
+        .class();
     let (method, args) = match value {
         Some(v) => ("__set__", vec![obj.clone(), v]),
         None => ("__delete__", vec![obj.clone()]),
     };
-    let f = typeobj::lookup(class, &intern(method)).ok_or_else(|| {
-        PyErr::new(ExcKind::AttributeError, method.to_string())
-    })?;
+    let f = typeobj::lookup(class, &intern(method))
+        .ok_or_else(|| PyErr::new(ExcKind::AttributeError, method.to_string()))?;
     protocol::call(&typeobj::bind(&f, descr, class)?, &args).map(drop)
 }
 
@@ -90,12 +93,20 @@ fn no_attribute(obj: &Value, name: &Value) -> PyErr {
     if let Some(_t) = typeobj::as_type(obj) {
         return PyErr::new(
             ExcKind::AttributeError,
-            format!("type object '{}' has no attribute '{}'", typeobj::type_name(obj), name_str(name)),
+            format!(
+                "type object '{}' has no attribute '{}'",
+                typeobj::type_name(obj),
+                name_str(name)
+            ),
         );
     }
     PyErr::new(
         ExcKind::AttributeError,
-        format!("'{}' object has no attribute '{}'", typeobj::type_name_of(obj), name_str(name)),
+        format!(
+            "'{}' object has no attribute '{}'",
+            typeobj::type_name_of(obj),
+            name_str(name)
+        ),
     )
 }
 
@@ -131,7 +142,10 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
         return Ok(ty);
     }
     if let Some(fallback) = typeobj::lookup(&ty, crate::interned!("__getattr__")) {
-        return protocol::call(&typeobj::bind(&fallback, obj, &ty)?, std::slice::from_ref(name));
+        return protocol::call(
+            &typeobj::bind(&fallback, obj, &ty)?,
+            std::slice::from_ref(name),
+        );
     }
     Err(no_attribute(obj, name))
 }
@@ -148,12 +162,19 @@ fn class_getattr(cls: &Value, name: &Value) -> PyResult<Value> {
     }
     match name_str(name) {
         "__name__" => Ok(crate::types::str::str_value(&typeobj::type_name(cls))),
-        "__base__" => Ok(typeobj::bases(cls).first().cloned().unwrap_or_else(crate::types::none_bool::none)),
+        "__base__" => Ok(typeobj::bases(cls)
+            .first()
+            .cloned()
+            .unwrap_or_else(crate::types::none_bool::none)),
         "__mro__" => Ok(tuple::tuple_new(typeobj::mro(cls))),
         "__bases__" => Ok(tuple::tuple_new(typeobj::bases(cls).to_vec())),
-        "__dict__" => Ok(crate::types::mappingproxy::mappingproxy(typeobj::class_dict(cls))),
+        "__dict__" => Ok(crate::types::mappingproxy::mappingproxy(
+            typeobj::class_dict(cls),
+        )),
         "__class__" => Ok(typeobj::type_of(cls)),
-        _ => match typeobj::metaclass_of(cls).and_then(|m| typeobj::lookup(m, crate::interned!("__getattr__"))) {
+        _ => match typeobj::metaclass_of(cls)
+            .and_then(|m| typeobj::lookup(m, crate::interned!("__getattr__")))
+        {
             // A metaclass's `__getattr__` answers what the class lacks.
             Some(f) => protocol::call(&typeobj::bind(&f, cls, &meta)?, std::slice::from_ref(name)),
             None => Err(no_attribute(cls, name)),

@@ -65,7 +65,11 @@ impl ExcKind {
 pub enum PyErr {
     /// A built-in exception not yet materialized: its class, its message,
     /// and for `KeyError` and `StopIteration` the value they carry.
-    Lazy { kind: ExcKind, message: String, arg: Option<Value> },
+    Lazy {
+        kind: ExcKind,
+        message: String,
+        arg: Option<Value>,
+    },
     /// An exception object raised by Python code.
     Object(Value),
 }
@@ -73,12 +77,20 @@ pub enum PyErr {
 impl PyErr {
     /// A lazy built-in exception with a message.
     pub fn new(kind: ExcKind, message: impl Into<String>) -> PyErr {
-        PyErr::Lazy { kind, message: message.into(), arg: None }
+        PyErr::Lazy {
+            kind,
+            message: message.into(),
+            arg: None,
+        }
     }
 
     /// `KeyError(key)`.
     pub fn key_error(key: Value) -> PyErr {
-        PyErr::Lazy { kind: ExcKind::KeyError, message: String::new(), arg: Some(key) }
+        PyErr::Lazy {
+            kind: ExcKind::KeyError,
+            message: String::new(),
+            arg: Some(key),
+        }
     }
 
     /// The built-in kind, if the error is still lazy.

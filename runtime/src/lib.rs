@@ -10,13 +10,14 @@
 pub mod allocator;
 pub mod args;
 pub mod attr;
+pub mod clib;
 pub mod error;
 pub mod numeric;
 pub mod object;
+pub mod os_memory;
 pub mod protocol;
 pub mod runtime;
 pub mod signals;
-pub mod os_memory;
 pub mod thread;
 pub mod types;
 

@@ -6,8 +6,8 @@
 //! they may run Python code, which may touch the same container.
 
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::types::compare::CompareOp;
 use crate::numeric::hash::hash_i64;
+use crate::types::compare::CompareOp;
 use crate::value::Value;
 use std::sync::OnceLock;
 
@@ -64,7 +64,10 @@ pub fn hash(v: &Value) -> PyResult<isize> {
     if let Some(r) = HOOKS.get().and_then(|h| h.hash(v)) {
         return r;
     }
-    Err(PyErr::new(ExcKind::TypeError, format!("unhashable type: '{}'", ty.name)))
+    Err(PyErr::new(
+        ExcKind::TypeError,
+        format!("unhashable type: '{}'", ty.name),
+    ))
 }
 
 /// `a == b`, with Python's rules: identity implies equality for container
@@ -161,7 +164,11 @@ pub fn repr(v: &Value) -> PyResult<String> {
         return r;
     }
     let obj = v.as_object().expect("inline ints are handled above");
-    Ok(format!("<{} object at {:#x}>", v.type_name(), obj.as_ptr() as usize))
+    Ok(format!(
+        "<{} object at {:#x}>",
+        v.type_name(),
+        obj.as_ptr() as usize
+    ))
 }
 
 /// `ty(*args)` for a built-in type `ty` (through the interpreter's hooks).
@@ -171,7 +178,10 @@ pub fn construct(ty: &Value, args: crate::args::Args<'_>) -> PyResult<Value> {
     }
     Err(PyErr::new(
         ExcKind::TypeError,
-        format!("cannot create '{}' instances", crate::types::typeobj::type_name(ty)),
+        format!(
+            "cannot create '{}' instances",
+            crate::types::typeobj::type_name(ty)
+        ),
     ))
 }
 
@@ -190,7 +200,8 @@ pub fn identity_hash_slot(v: &Value) -> PyResult<isize> {
 /// classes, staticmethod, weakref...): the built-in half of `callable()`.
 pub fn has_call_slot(v: &Value) -> bool {
     // SAFETY: `v` holds a reference, so the object is alive.
-    v.as_object().is_some_and(|obj| unsafe { obj.as_ref() }.type_info().call.is_some())
+    v.as_object()
+        .is_some_and(|obj| unsafe { obj.as_ref() }.type_info().call.is_some())
 }
 
 /// `callable(*args, **kwargs)`.
@@ -213,13 +224,18 @@ pub fn call_args(callable: &Value, args: crate::args::Args<'_>) -> PyResult<Valu
     }
     Err(PyErr::new(
         ExcKind::TypeError,
-        format!("'{}' object is not callable", crate::types::typeobj::type_name_of(callable)),
+        format!(
+            "'{}' object is not callable",
+            crate::types::typeobj::type_name_of(callable)
+        ),
     ))
 }
 
 /// `bool(v)`: `__bool__`, then `__len__`, then true, as CPython.
 pub fn truthy(v: &Value) -> PyResult<bool> {
-    use crate::types::{bytearray, bytes, dict, float, int, list, none_bool, set, str as pystr, tuple};
+    use crate::types::{
+        bytearray, bytes, dict, float, int, list, none_bool, set, str as pystr, tuple,
+    };
     if let Some(i) = v.as_small_int() {
         return Ok(i != 0);
     }
@@ -264,7 +280,10 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
             return none_bool::as_bool(&r).ok_or_else(|| {
                 PyErr::new(
                     ExcKind::TypeError,
-                    format!("__bool__ should return bool, returned {}", crate::types::typeobj::type_name_of(&r)),
+                    format!(
+                        "__bool__ should return bool, returned {}",
+                        crate::types::typeobj::type_name_of(&r)
+                    ),
                 )
             });
         }
@@ -312,5 +331,11 @@ pub fn iterate(v: &Value) -> PyResult<Vec<Value>> {
     if let Some(r) = HOOKS.get().and_then(|h| h.iterate(v)) {
         return r;
     }
-    Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", crate::types::typeobj::type_name_of(v))))
+    Err(PyErr::new(
+        ExcKind::TypeError,
+        format!(
+            "'{}' object is not iterable",
+            crate::types::typeobj::type_name_of(v)
+        ),
+    ))
 }

@@ -47,7 +47,8 @@ impl Runtime {
     }
 
     pub(crate) fn next_thread_id(&self) -> usize {
-        self.next_tid.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        self.next_tid
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The stop-the-world coordinator.
@@ -70,8 +71,13 @@ pub struct Interpreter {
 impl Interpreter {
     /// A new interpreter; the first one created is the main interpreter (id 0).
     pub fn new() -> Arc<Interpreter> {
-        let id = runtime().next_interpreter_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Arc::new(Interpreter { id, modules: crate::types::Dict::new() })
+        let id = runtime()
+            .next_interpreter_id
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Arc::new(Interpreter {
+            id,
+            modules: crate::types::Dict::new(),
+        })
     }
 
     pub fn id(&self) -> usize {
@@ -99,7 +105,9 @@ const SHARDS: usize = 16;
 
 impl MergeQueueRegistry {
     fn new() -> Self {
-        MergeQueueRegistry { shards: (0..SHARDS).map(|_| Mutex::new(Vec::new())).collect() }
+        MergeQueueRegistry {
+            shards: (0..SHARDS).map(|_| Mutex::new(Vec::new())).collect(),
+        }
     }
 
     fn shard(&self, tid: usize) -> &Shard {
@@ -141,8 +149,14 @@ mod tests {
         assert_ne!(a.id(), b.id());
         let _ts = ThreadState::new(&a);
         let name = str_value("mymodule");
-        Dict::cast(a.modules()).unwrap().set(name.clone(), Value::small_int(1).unwrap()).unwrap();
-        assert!(Dict::cast(a.modules()).unwrap().contains(&str_value("mymodule")).unwrap());
+        Dict::cast(a.modules())
+            .unwrap()
+            .set(name.clone(), Value::small_int(1).unwrap())
+            .unwrap();
+        assert!(Dict::cast(a.modules())
+            .unwrap()
+            .contains(&str_value("mymodule"))
+            .unwrap());
         assert!(!Dict::cast(b.modules()).unwrap().contains(&name).unwrap());
     }
 }

@@ -64,7 +64,11 @@ impl ThreadState {
     /// Give the current thread a state in `interpreter`, attached. Panics if
     /// the thread already has one.
     pub fn new(interpreter: &Arc<Interpreter>) -> Box<ThreadState> {
-        assert_eq!(current_tid(), NO_THREAD, "this thread already has a thread state");
+        assert_eq!(
+            current_tid(),
+            NO_THREAD,
+            "this thread already has a thread state"
+        );
         let rt = runtime();
         let tid = rt.next_thread_id();
         let queue = Arc::new(MergeQueue::new());
@@ -240,7 +244,8 @@ pub fn publish_thread_counts() {
 pub fn stop_the_world() -> weft_sync::StoppedWorld<'static> {
     publish_thread_counts();
     let world = runtime().world();
-    with_current(|ts| world.stop_the_world(Some(ts.slot()))).unwrap_or_else(|| world.stop_the_world(None))
+    with_current(|ts| world.stop_the_world(Some(ts.slot())))
+        .unwrap_or_else(|| world.stop_the_world(None))
 }
 
 /// Run `f` with the current thread state, if the thread has one.
@@ -272,7 +277,9 @@ pub fn with_pinned_guard<R>(f: impl FnOnce(Option<&Guard>) -> R) -> R {
 /// is now the queue's.
 pub(crate) unsafe fn queue_to_owner(obj: *const ObjHeader) {
     // SAFETY: alive: the queued reference keeps it so.
-    let owner = unsafe { &*obj }.owner.load(weft_sync::atomic::Ordering::Relaxed);
+    let owner = unsafe { &*obj }
+        .owner
+        .load(weft_sync::atomic::Ordering::Relaxed);
     if !runtime().merge_queues.push(owner, obj) {
         // SAFETY: the owner exited, so nobody else writes `local`.
         unsafe { refcount::merge_queued(obj) };
@@ -314,8 +321,9 @@ pub(crate) fn defer_after_readers(release: impl FnOnce() + Send + 'static) {
 
 /// Retire container storage replaced by a writer: freed once no reader that
 /// may have loaded it is still pinned.
-pub(crate) fn retire_storage<T: ?Sized + weft_sync::reclaim::Pointable>(storage: weft_sync::reclaim::Owned<T>)
-where
+pub(crate) fn retire_storage<T: ?Sized + weft_sync::reclaim::Pointable>(
+    storage: weft_sync::reclaim::Owned<T>,
+) where
     weft_sync::reclaim::Owned<T>: Send + 'static,
 {
     use weft_sync::reclaim::Pointer;

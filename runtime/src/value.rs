@@ -31,7 +31,9 @@ impl Value {
         if (Self::MIN_SMALL..=Self::MAX_SMALL).contains(&i) {
             let word = ((i << 1) as usize) | INT_TAG;
             // The tag bit makes the word non-zero.
-            Some(Value(NonZeroUsize::new(word).expect("tagged word is non-zero")))
+            Some(Value(
+                NonZeroUsize::new(word).expect("tagged word is non-zero"),
+            ))
         } else {
             None
         }

@@ -72,7 +72,7 @@ fn lock_free_reads_race_sets_deletes_and_resizes() {
                     while !stop.load(Ordering::Relaxed) {
                         let k = (i * 13 + w) % 256;
                         d.set(int(k), tracked(k, &drops)).unwrap(); // replace: frees the old value
-                        // Churn keys beyond 256 to force resizes.
+                                                                    // Churn keys beyond 256 to force resizes.
                         let extra = 1000 + (i % 500);
                         d.set(int(extra), tracked(extra, &drops)).unwrap();
                         let _ = d.pop(&int(extra)).unwrap();
@@ -91,7 +91,10 @@ fn lock_free_reads_race_sets_deletes_and_resizes() {
                     let d = Dict::cast(&dict).unwrap();
                     for round in 0..200 {
                         for k in 0..256 {
-                            let v = d.get(&int(k)).unwrap().expect("keys 0..256 are never deleted");
+                            let v = d
+                                .get(&int(k))
+                                .unwrap()
+                                .expect("keys 0..256 are never deleted");
                             assert_eq!(tracked_id(&v), k, "read a wrong or freed value");
                         }
                         if round % 4 == 0 {
@@ -122,14 +125,20 @@ fn setdefault_races_agree_on_one_value() {
                 let (dict, drops) = (dict.clone(), drops.clone());
                 spawn_python_thread(interp, move |_| {
                     let d = Dict::cast(&dict).unwrap();
-                    (0..20).map(|k| tracked_id(&d.setdefault(int(k), tracked(t, &drops)).unwrap())).collect::<Vec<_>>()
+                    (0..20)
+                        .map(|k| tracked_id(&d.setdefault(int(k), tracked(t, &drops)).unwrap()))
+                        .collect::<Vec<_>>()
                 })
             })
             .collect();
-        let results: Vec<Vec<usize>> = ts.blocking(|| threads.into_iter().map(|t| t.join().unwrap()).collect());
+        let results: Vec<Vec<usize>> =
+            ts.blocking(|| threads.into_iter().map(|t| t.join().unwrap()).collect());
         for k in 0..20 {
             let winner = results[0][k];
-            assert!(results.iter().all(|r| r[k] == winner), "threads saw different values for key {k}");
+            assert!(
+                results.iter().all(|r| r[k] == winner),
+                "threads saw different values for key {k}"
+            );
         }
         drop(dict);
         drop(ts);

@@ -44,7 +44,10 @@ fn concurrent_appends_lose_nothing() {
         assert_eq!(l.len(), THREADS * 5_000);
         let mut seen = HashSet::new();
         for v in l.to_vec() {
-            let id = v.as_small_int().map(|i| i as usize).unwrap_or_else(|| tracked_id(&v));
+            let id = v
+                .as_small_int()
+                .map(|i| i as usize)
+                .unwrap_or_else(|| tracked_id(&v));
             assert!(seen.insert(id), "item {id} twice");
         }
         assert_eq!(seen.len(), THREADS * 5_000);
@@ -76,7 +79,11 @@ fn concurrent_pops_take_each_item_once() {
                             break;
                         }
                         // pop() from the end, sometimes pop(0)
-                        let at = if got.len() % 7 == 0 { 0 } else { len.saturating_sub(1) };
+                        let at = if got.len() % 7 == 0 {
+                            0
+                        } else {
+                            len.saturating_sub(1)
+                        };
                         if let Some(v) = l.pop(at) {
                             got.push(tracked_id(&v));
                         }
@@ -88,7 +95,12 @@ fn concurrent_pops_take_each_item_once() {
                 })
             })
             .collect();
-        let mut all: Vec<usize> = ts.blocking(|| threads.into_iter().flat_map(|t| t.join().unwrap()).collect());
+        let mut all: Vec<usize> = ts.blocking(|| {
+            threads
+                .into_iter()
+                .flat_map(|t| t.join().unwrap())
+                .collect()
+        });
         all.sort_unstable();
         assert_eq!(all, (0..n).collect::<Vec<_>>(), "lost or duplicated pops");
         drop(list);
@@ -137,7 +149,10 @@ fn lock_free_reads_race_replacements_and_resizes() {
                         for i in 0..64 {
                             let v = l.get(i).expect("index 0..64 always exists");
                             let id = tracked_id(&v);
-                            assert!(id == i || id == 1000, "read a wrong or freed object: {id} at {i}");
+                            assert!(
+                                id == i || id == 1000,
+                                "read a wrong or freed object: {id} at {i}"
+                            );
                             reads += 1;
                         }
                         if round % 4 == 0 {
@@ -172,7 +187,9 @@ fn extend_with_opposite_orders_does_not_deadlock() {
             spawn_python_thread(interp, move |_| {
                 let (x, y) = if t == 0 { (&a, &b) } else { (&b, &a) };
                 for _ in 0..10 {
-                    List::cast(x).unwrap().extend_from_list(List::cast(y).unwrap());
+                    List::cast(x)
+                        .unwrap()
+                        .extend_from_list(List::cast(y).unwrap());
                     List::cast(x).unwrap().clear();
                     List::cast(x).unwrap().append(Value::small_int(t).unwrap());
                 }

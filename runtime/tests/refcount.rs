@@ -113,10 +113,18 @@ fn many_threads_cloning_and_dropping_one_object_keep_exact_counts() {
         assert_eq!(total(&v), 1, "exact count after the race");
         assert_eq!(drops.load(Ordering::SeqCst), 0);
         // SAFETY: `v` keeps it alive.
-        let deferred = unsafe { weft_runtime::object::deferred::is_deferred(v.as_object().unwrap().as_ptr()) };
-        assert!(deferred, "8000 shared increments per thread defer the object");
+        let deferred =
+            unsafe { weft_runtime::object::deferred::is_deferred(v.as_object().unwrap().as_ptr()) };
+        assert!(
+            deferred,
+            "8000 shared increments per thread defer the object"
+        );
         drop(v);
-        assert_eq!(drops.load(Ordering::SeqCst), 0, "counting alone never frees a deferred object");
+        assert_eq!(
+            drops.load(Ordering::SeqCst),
+            0,
+            "counting alone never frees a deferred object"
+        );
         free_deferred_garbage();
         assert_eq!(drops.load(Ordering::SeqCst), 1);
         drop(ts);
@@ -142,7 +150,9 @@ fn deep_chains_free_without_overflowing_the_stack() {
 fn published(v: &weft_runtime::Value) -> bool {
     use weft_runtime::object::header::GC_PUBLISHED;
     // SAFETY: `v` keeps the object alive.
-    let bits = unsafe { v.as_object().unwrap().as_ref() }.gc_bits().load(Ordering::Relaxed);
+    let bits = unsafe { v.as_object().unwrap().as_ref() }
+        .gc_bits()
+        .load(Ordering::Relaxed);
     bits & GC_PUBLISHED != 0
 }
 
@@ -167,9 +177,18 @@ fn objects_stored_where_lock_free_readers_look_are_published() {
     List::cast(&list).unwrap().append(b.clone());
     List::cast(&list).unwrap().insert(0, c.clone());
     let dict = Dict::new();
-    Dict::cast(&dict).unwrap().set(weft_runtime::types::int::int_from_i64(1), d.clone()).unwrap();
+    Dict::cast(&dict)
+        .unwrap()
+        .set(weft_runtime::types::int::int_from_i64(1), d.clone())
+        .unwrap();
     let weak = weft_runtime::types::weakref::new_weakref(&e, None);
-    for (v, name) in [(&a, "list item"), (&b, "appended"), (&c, "inserted"), (&d, "dict value"), (&e, "weakly referenced")] {
+    for (v, name) in [
+        (&a, "list item"),
+        (&b, "appended"),
+        (&c, "inserted"),
+        (&d, "dict value"),
+        (&e, "weakly referenced"),
+    ] {
         assert!(published(v), "{name}");
     }
     assert!(!published(&f), "never stored anywhere");

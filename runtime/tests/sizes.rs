@@ -9,8 +9,16 @@ use weft_runtime::{Obj, ObjHeader};
 fn object_sizes() {
     assert_eq!(std::mem::size_of::<ObjHeader>(), 40);
     assert_eq!(std::mem::size_of::<Obj<List>>(), 56, "empty list");
-    assert_eq!(std::mem::size_of::<Obj<Dict>>(), 64, "empty dict (no table until the first insert)");
+    assert_eq!(
+        std::mem::size_of::<Obj<Dict>>(),
+        64,
+        "empty dict (no table until the first insert)"
+    );
     // One more word than a dict: the pointer to the CPython layout model a
     // set builds once it loses a member (`types/set/layout.rs`).
-    assert_eq!(std::mem::size_of::<Obj<Set>>(), 72, "empty set (no table until the first insert)");
+    assert_eq!(
+        std::mem::size_of::<Obj<Set>>(),
+        72,
+        "empty set (no table until the first insert)"
+    );
 }

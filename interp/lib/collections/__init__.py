@@ -6,109 +6,274 @@ makes tuple subclasses, as in CPython; deque is a class of its own here
 """
 
 import sys as _sys
+import _thread
 
 
 class deque:
+    """deque([iterable[, maxlen]]): a double-ended queue.
+
+    The items are `_items[_head:]`: popleft only advances `_head` (the
+    dead prefix is dropped once it is half the list), so both ends are
+    amortized O(1). Every operation holds the deque's lock, so threads may
+    share a deque as they can in CPython; iterating while the deque
+    changes raises RuntimeError, as CPython's does."""
+
+    __slots__ = ("_items", "_head", "_maxlen", "_lock", "_state", "__weakref__")
+
     def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None and maxlen < 0:
-            raise ValueError("maxlen must be non-negative")
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
         self._items = []
+        self._head = 0
         self._maxlen = maxlen
-        self.extend(iterable)
+        self._lock = _thread.allocate_lock()
+        self._state = 0
+        if iterable is not self and iterable != ():
+            self.extend(iterable)
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
-
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
+    def _live(self):
+        # The items as one list (compacting first): call with the lock held.
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
 
     def append(self, x):
-        self._items.append(x)
-        self._trim_left()
+        with self._lock:
+            self._state += 1
+            items = self._items
+            items.append(x)
+            if self._maxlen is not None and len(items) - self._head > self._maxlen:
+                self._drop_left()
+
+    def _drop_left(self):
+        items = self._items
+        items[self._head] = None
+        self._head += 1
+        if self._head > 32 and self._head * 2 > len(items):
+            del items[:self._head]
+            self._head = 0
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
+        with self._lock:
+            self._state += 1
+            if self._head:
+                self._head -= 1
+                self._items[self._head] = x
+            else:
+                self._items.insert(0, x)
+            if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+                self._items.pop()
 
     def extend(self, iterable):
+        if iterable is self:
+            iterable = list(self)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(self)
         for x in iterable:
             self.appendleft(x)
 
     def pop(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop()
+        with self._lock:
+            if len(self._items) == self._head:
+                raise IndexError("pop from an empty deque")
+            self._state += 1
+            x = self._items.pop()
+            if len(self._items) == self._head:
+                self._items.clear()
+                self._head = 0
+            return x
 
     def popleft(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
+        with self._lock:
+            items = self._items
+            head = self._head
+            if len(items) == head:
+                raise IndexError("pop from an empty deque")
+            self._state += 1
+            x = items[head]
+            self._drop_left()
+            if len(items) == self._head:
+                items.clear()
+                self._head = 0
+            return x
 
     def rotate(self, n=1):
-        if self._items:
-            n %= len(self._items)
-            if n:
-                self._items[:] = self._items[-n:] + self._items[:-n]
+        with self._lock:
+            items = self._live()
+            if len(items) > 1:
+                self._state += 1
+                n %= len(items)
+                if n:
+                    items[:] = items[-n:] + items[:-n]
 
     def clear(self):
-        self._items.clear()
+        with self._lock:
+            self._state += 1
+            self._items = []
+            self._head = 0
 
     def count(self, x):
-        return self._items.count(x)
+        return list(self).count(x)
 
-    def index(self, x, *args):
-        return self._items.index(x, *args)
+    def index(self, x, start=0, stop=None):
+        items = list(self)
+        try:
+            return items.index(x, start, len(items) if stop is None else stop)
+        except ValueError:
+            raise ValueError(f"{x!r} is not in deque") from None
 
-    def remove(self, x):
-        self._items.remove(x)
+    def insert(self, i, x):
+        with self._lock:
+            items = self._live()
+            if self._maxlen is not None and len(items) >= self._maxlen:
+                raise IndexError("deque already at its maximum size")
+            self._state += 1
+            items.insert(i, x)
+
+    def remove(self, value):
+        with self._lock:
+            items = self._live()
+            for i, v in enumerate(items):
+                if v is value or v == value:
+                    self._state += 1
+                    del items[i]
+                    return
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
-        self._items.reverse()
+        with self._lock:
+            self._state += 1
+            self._live().reverse()
 
     def copy(self):
-        return deque(self._items, self._maxlen)
+        return deque(self, self._maxlen)
+
+    __copy__ = copy
 
     def __len__(self):
-        return len(self._items)
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __reversed__(self):
-        return reversed(self._items)
-
-    def __getitem__(self, i):
-        return self._items[i]
-
-    def __setitem__(self, i, v):
-        self._items[i] = v
-
-    def __delitem__(self, i):
-        del self._items[i]
-
-    def __contains__(self, x):
-        return x in self._items
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        with self._lock:
+            items, head, state = self._items, self._head, self._state
+        return self._iterate(items, head, state, len(items) - head)
+
+    def _iterate(self, items, head, state, n):
+        for k in range(n):
+            if self._state != state:
+                raise RuntimeError("deque mutated during iteration")
+            yield items[head + k]
+
+    def __reversed__(self):
+        return reversed(list(self))
+
+    def _index(self, i):
+        n = len(self._items) - self._head
+        if not isinstance(i, int):
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("deque index out of range")
+        return self._head + i
+
+    def __getitem__(self, i):
+        with self._lock:
+            return self._items[self._index(i)]
+
+    def __setitem__(self, i, v):
+        with self._lock:
+            self._items[self._index(i)] = v
+
+    def __delitem__(self, i):
+        with self._lock:
+            j = self._index(i)
+            self._state += 1
+            del self._items[j]
+
+    def __contains__(self, x):
+        return x in list(self)
 
     def __eq__(self, other):
-        return isinstance(other, deque) and self._items == other._items
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) == list(other)
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) != list(other)
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) < list(other)
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) <= list(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) > list(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) >= list(other)
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        return deque(list(self) + list(other), self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(list(self) * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = list(self) * n
+        self.clear()
+        self.extend(items)
+        return self
+
+    def __reduce__(self):
+        return (type(self), (list(self), self._maxlen))
 
     def __repr__(self):
+        items = list(self)
+        name = type(self).__name__
         if self._maxlen is None:
-            return "deque(%r)" % (self._items,)
-        return "deque(%r, maxlen=%d)" % (self._items, self._maxlen)
+            return f"{name}({items!r})"
+        return f"{name}({items!r}, maxlen={self._maxlen})"
+
+    def __class_getitem__(cls, item):
+        # weft cannot make a GenericAlias of a Python class yet.
+        return cls
 
 
 class defaultdict(dict):
@@ -176,6 +341,39 @@ class Counter(dict):
     def __init__(self, iterable=None, /, **kwargs):
         super().__init__()
         self.update(iterable, **kwargs)
+
+    # Multiset comparisons (3.10): missing elements count as zero.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
 
     def __missing__(self, key):
         return 0
@@ -284,9 +482,42 @@ class Counter(dict):
         return "Counter({%s})" % ", ".join("%r: %r" % kv for kv in self.most_common())
 
 
+_KEYWORDS = frozenset((
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break",
+    "class", "continue", "def", "del", "elif", "else", "except", "finally",
+    "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"))
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename))
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS
+                    or name.startswith("_") or name in seen):
+                field_names[index] = f"_{index}"
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid "
+                             f"identifiers: {name!r}")
+        if name in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a "
+                             f"keyword: {name!r}")
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: "
+                             f"{name!r}")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.add(name)
     fields = tuple(field_names)
     defaults = tuple(defaults) if defaults else ()
     if len(defaults) > len(fields):
@@ -296,6 +527,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         values = list(args)
         if len(values) > len(fields):
             raise TypeError("%s.__new__() takes %d positional arguments but %d were given" % (typename, len(fields) + 1, len(values) + 1))
+        for name in kwargs:
+            # Unknown keywords are reported before missing arguments.
+            if name not in fields:
+                raise TypeError("%s.__new__() got an unexpected keyword argument %r" % (typename, name))
+            if fields.index(name) < len(values):
+                raise TypeError("%s.__new__() got multiple values for argument %r" % (typename, name))
         for name in fields[len(values):]:
             if name in kwargs:
                 values.append(kwargs.pop(name))
@@ -426,3 +663,483 @@ class ChainMap:
 
     def __eq__(self, other):
         return dict(self.items()) == dict(other.items())
+
+
+# UserDict, UserList and UserString: CPython 3.11's.
+import collections.abc as _cabc
+
+_cabc.MutableSequence.register(deque)
+
+################################################################################
+### UserDict
+################################################################################
+
+class UserDict(_cabc.MutableMapping):
+
+    # Start by filling-out the abstract methods
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    # Modify __contains__ to work correctly when __missing__ is present
+    def __contains__(self, key):
+        return key in self.data
+
+    # Now, add the methods in dicts but not in MutableMapping
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        # Create a copy and avoid triggering descriptors
+        inst.__dict__["data"] = self.__dict__["data"].copy()
+        return inst
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        data = self.data
+        try:
+            self.data = {}
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+################################################################################
+### UserList
+################################################################################
+
+class UserList(_cabc.MutableSequence):
+    """A more or less complete user-defined wrapper around list objects."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            # XXX should this accept an arbitrary sequence?
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __eq__(self, other):
+        return self.data == self.__cast(other)
+
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self.__cast(other)
+
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        else:
+            return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        # Create a copy and avoid triggering descriptors
+        inst.__dict__["data"] = self.__dict__["data"][:]
+        return inst
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
+
+
+################################################################################
+### UserString
+################################################################################
+
+class UserString(_cabc.Sequence):
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        if isinstance(string, UserString):
+            return self.data == string.data
+        return self.data == string
+
+    def __lt__(self, string):
+        if isinstance(string, UserString):
+            return self.data < string.data
+        return self.data < string
+
+    def __le__(self, string):
+        if isinstance(string, UserString):
+            return self.data <= string.data
+        return self.data <= string
+
+    def __gt__(self, string):
+        if isinstance(string, UserString):
+            return self.data > string.data
+        return self.data > string
+
+    def __ge__(self, string):
+        if isinstance(string, UserString):
+            return self.data >= string.data
+        return self.data >= string
+
+    def __contains__(self, char):
+        if isinstance(char, UserString):
+            char = char.data
+        return char in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    # the following methods are defined in alphabetical order:
+    def capitalize(self):
+        return self.__class__(self.data.capitalize())
+
+    def casefold(self):
+        return self.__class__(self.data.casefold())
+
+    def center(self, width, *args):
+        return self.__class__(self.data.center(width, *args))
+
+    def count(self, sub, start=0, end=_sys.maxsize):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.count(sub, start, end)
+
+    def removeprefix(self, prefix, /):
+        if isinstance(prefix, UserString):
+            prefix = prefix.data
+        return self.__class__(self.data.removeprefix(prefix))
+
+    def removesuffix(self, suffix, /):
+        if isinstance(suffix, UserString):
+            suffix = suffix.data
+        return self.__class__(self.data.removesuffix(suffix))
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        encoding = 'utf-8' if encoding is None else encoding
+        errors = 'strict' if errors is None else errors
+        return self.data.encode(encoding, errors)
+
+    def endswith(self, suffix, start=0, end=_sys.maxsize):
+        return self.data.endswith(suffix, start, end)
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def find(self, sub, start=0, end=_sys.maxsize):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.find(sub, start, end)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def index(self, sub, start=0, end=_sys.maxsize):
+        return self.data.index(sub, start, end)
+
+    def isalpha(self):
+        return self.data.isalpha()
+
+    def isalnum(self):
+        return self.data.isalnum()
+
+    def isascii(self):
+        return self.data.isascii()
+
+    def isdecimal(self):
+        return self.data.isdecimal()
+
+    def isdigit(self):
+        return self.data.isdigit()
+
+    def isidentifier(self):
+        return self.data.isidentifier()
+
+    def islower(self):
+        return self.data.islower()
+
+    def isnumeric(self):
+        return self.data.isnumeric()
+
+    def isprintable(self):
+        return self.data.isprintable()
+
+    def isspace(self):
+        return self.data.isspace()
+
+    def istitle(self):
+        return self.data.istitle()
+
+    def isupper(self):
+        return self.data.isupper()
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def ljust(self, width, *args):
+        return self.__class__(self.data.ljust(width, *args))
+
+    def lower(self):
+        return self.__class__(self.data.lower())
+
+    def lstrip(self, chars=None):
+        return self.__class__(self.data.lstrip(chars))
+
+    maketrans = str.maketrans
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def replace(self, old, new, maxsplit=-1):
+        if isinstance(old, UserString):
+            old = old.data
+        if isinstance(new, UserString):
+            new = new.data
+        return self.__class__(self.data.replace(old, new, maxsplit))
+
+    def rfind(self, sub, start=0, end=_sys.maxsize):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.rfind(sub, start, end)
+
+    def rindex(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rindex(sub, start, end)
+
+    def rjust(self, width, *args):
+        return self.__class__(self.data.rjust(width, *args))
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def rstrip(self, chars=None):
+        return self.__class__(self.data.rstrip(chars))
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def startswith(self, prefix, start=0, end=_sys.maxsize):
+        return self.data.startswith(prefix, start, end)
+
+    def strip(self, chars=None):
+        return self.__class__(self.data.strip(chars))
+
+    def swapcase(self):
+        return self.__class__(self.data.swapcase())
+
+    def title(self):
+        return self.__class__(self.data.title())
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    def upper(self):
+        return self.__class__(self.data.upper())
+
+    def zfill(self, width):
+        return self.__class__(self.data.zfill(width))

@@ -8,7 +8,14 @@ use weft_runtime::{protocol, Args, PyResult, Value};
 use crate::compiler::Mode;
 use crate::vm::errors::{error, type_error};
 
-const PARAMETERS: [&str; 6] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
+const PARAMETERS: [&str; 6] = [
+    "source",
+    "filename",
+    "mode",
+    "flags",
+    "dont_inherit",
+    "optimize",
+];
 
 /// `PyCF_ONLY_AST`: asks for an AST instead of code.
 const ONLY_AST: i64 = 0x400;
@@ -34,16 +41,24 @@ fn bind(args: &Args<'_>) -> PyResult<[Option<Value>; 6]> {
             continue;
         }
         let Some(index) = PARAMETERS.iter().position(|p| *p == name) else {
-            return Err(type_error(format!("compile() got an unexpected keyword argument '{name}'")));
+            return Err(type_error(format!(
+                "compile() got an unexpected keyword argument '{name}'"
+            )));
         };
         if bound[index].is_some() {
-            return Err(type_error(format!("argument for compile() given by name ('{name}') and position ({})", index + 1)));
+            return Err(type_error(format!(
+                "argument for compile() given by name ('{name}') and position ({})",
+                index + 1
+            )));
         }
         bound[index] = Some(value.clone());
     }
     for (index, name) in PARAMETERS.iter().enumerate().take(3) {
         if bound[index].is_none() {
-            return Err(type_error(format!("compile() missing required argument '{name}' (pos {})", index + 1)));
+            return Err(type_error(format!(
+                "compile() missing required argument '{name}' (pos {})",
+                index + 1
+            )));
         }
     }
     Ok(bound)
@@ -57,10 +72,12 @@ fn filename(value: &Value) -> PyResult<String> {
     if let Some(b) = bytes::as_bytes(value) {
         return Ok(String::from_utf8_lossy(b).into_owned());
     }
-    let fspath = crate::vm::attr::getattr(value, &pystr::intern("__fspath__"))
-        .map_err(|_| {
-            type_error(format!("expected str, bytes or os.PathLike object, not {}", typeobj::type_name_of(value)))
-        })?;
+    let fspath = crate::vm::attr::getattr(value, &pystr::intern("__fspath__")).map_err(|_| {
+        type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            typeobj::type_name_of(value)
+        ))
+    })?;
     let path = protocol::call(&fspath, &[])?;
     match (pystr::as_str(&path), bytes::as_bytes(&path)) {
         (Some(s), _) => Ok(s.to_owned()),
@@ -77,7 +94,10 @@ fn integer(value: &Option<Value>) -> PyResult<i64> {
     match value {
         None => Ok(0),
         Some(v) => int::as_int(v).and_then(|i| i.to_i64()).ok_or_else(|| {
-            type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(v)))
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                typeobj::type_name_of(v)
+            ))
         }),
     }
 }
@@ -85,13 +105,22 @@ fn integer(value: &Option<Value>) -> PyResult<i64> {
 /// `compile(...)`.
 pub fn compile(args: Args<'_>) -> PyResult<Value> {
     let [source, file, mode, flags, dont_inherit, _optimize] = bind(&args)?;
-    let (source, file, mode) = (source.expect("bound"), file.expect("bound"), mode.expect("bound"));
+    let (source, file, mode) = (
+        source.expect("bound"),
+        file.expect("bound"),
+        mode.expect("bound"),
+    );
     let filename = filename(&file)?;
     let mode = match pystr::as_str(&mode) {
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
-        Some(_) => return Err(error("ValueError", "compile() mode must be 'exec', 'eval' or 'single'")),
+        Some(_) => {
+            return Err(error(
+                "ValueError",
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
         None => {
             return Err(type_error(format!(
                 "compile() argument 'mode' must be str, not {}",
@@ -107,10 +136,15 @@ pub fn compile(args: Args<'_>) -> PyResult<Value> {
         return Err(error("ValueError", "compile(): unrecognised flags"));
     }
     if flags & ONLY_AST != 0 {
-        return Err(error("ValueError", "compile(): PyCF_ONLY_AST is not supported: weft has no ast module"));
+        return Err(error(
+            "ValueError",
+            "compile(): PyCF_ONLY_AST is not supported: weft has no ast module",
+        ));
     }
     match crate::vm::run::compile_value(&source, &filename, mode) {
         Some(code) => Ok(crate::vm::objects::code_object(&code?)),
-        None => Err(type_error("compile() arg 1 must be a string, bytes or AST object")),
+        None => Err(type_error(
+            "compile() arg 1 must be a string, bytes or AST object",
+        )),
     }
 }

@@ -20,7 +20,9 @@ pub fn complex_new(args: Args<'_>) -> PyResult<Value> {
     }
     if let Some(s) = pystr::as_str(r) {
         if imag.is_some() {
-            return Err(type_error("complex() can't take second arg if first is a string"));
+            return Err(type_error(
+                "complex() can't take second arg if first is a string",
+            ));
         }
         return complex::complex_parse(s).map(complex::complex_value);
     }
@@ -66,7 +68,9 @@ pub fn complex_new(args: Args<'_>) -> PyResult<Value> {
 fn bind(args: Args<'_>) -> PyResult<(Option<&Value>, Option<&Value>)> {
     let given = args.positional.len() + args.keywords.len();
     if given > 2 {
-        return Err(type_error(format!("complex() takes at most 2 arguments ({given} given)")));
+        return Err(type_error(format!(
+            "complex() takes at most 2 arguments ({given} given)"
+        )));
     }
     let mut slots = [args.positional.first(), args.positional.get(1)];
     for (key, value) in args.keywords {
@@ -74,7 +78,11 @@ fn bind(args: Args<'_>) -> PyResult<(Option<&Value>, Option<&Value>)> {
         let index = match name {
             "real" => 0,
             "imag" => 1,
-            _ => return Err(type_error(format!("'{name}' is an invalid keyword argument for complex()"))),
+            _ => {
+                return Err(type_error(format!(
+                    "'{name}' is an invalid keyword argument for complex()"
+                )))
+            }
         };
         if index < args.positional.len() {
             return Err(type_error(format!(
@@ -97,7 +105,10 @@ fn complex_special(v: &Value) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     if !complex::is_complex(&r) {
-        return Err(type_error(format!("__complex__ returned non-complex (type {})", typeobj::type_name_of(&r))));
+        return Err(type_error(format!(
+            "__complex__ returned non-complex (type {})",
+            typeobj::type_name_of(&r)
+        )));
     }
     Ok(Some(r))
 }

@@ -1,12 +1,14 @@
 //! Calling the built-in types: `int(x)`, `str(x)`, `list(it)`...
 
 use weft_runtime::numeric::float_parse::{float_parse_error_message, parse_float};
-use weft_runtime::types::descriptor::{classmethod, property, staticmethod, CLASSMETHOD_TYPE, PROPERTY_TYPE, STATICMETHOD_TYPE};
+use weft_runtime::types::descriptor::{
+    classmethod, property, staticmethod, CLASSMETHOD_TYPE, PROPERTY_TYPE, STATICMETHOD_TYPE,
+};
 use weft_runtime::types::{
     bytearray::{ByteArray, BYTEARRAY_TYPE},
     bytes::{self, BYTES_TYPE},
-    complex::COMPLEX_TYPE,
     byteslike,
+    complex::COMPLEX_TYPE,
     dict::{Dict, DICT_TYPE},
     float::{self, FLOAT_TYPE},
     int::{self, INT_TYPE},
@@ -31,7 +33,10 @@ fn is(ty: &Value, info: &'static TypeInfo) -> bool {
 fn at_most(name: &str, args: &Args<'_>, n: usize) -> PyResult<()> {
     if args.positional.len() > n {
         let s = if n == 1 { "" } else { "s" };
-        return Err(type_error(format!("{name} expected at most {n} argument{s}, got {}", args.positional.len())));
+        return Err(type_error(format!(
+            "{name} expected at most {n} argument{s}, got {}",
+            args.positional.len()
+        )));
     }
     Ok(())
 }
@@ -49,10 +54,12 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
     Some(if is(ty, &INT_TYPE) {
         int_new(args)
     } else if is(ty, &FLOAT_TYPE) {
-        no_keywords("float", &args).and_then(|_| at_most("float", &args, 1)).and_then(|_| match a.first() {
-            None => Ok(float::float_value(0.0)),
-            Some(v) => float_new(v),
-        })
+        no_keywords("float", &args)
+            .and_then(|_| at_most("float", &args, 1))
+            .and_then(|_| match a.first() {
+                None => Ok(float::float_value(0.0)),
+                Some(v) => float_new(v),
+            })
     } else if is(ty, &COMPLEX_TYPE) {
         super::complex_new::complex_new(args)
     } else if is(ty, &STR_TYPE) {
@@ -60,23 +67,29 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
     } else if is(ty, &BOOL_TYPE) {
         no_keywords("bool", &args)
             .and_then(|_| at_most("bool", &args, 1))
-            .and_then(|_| Ok(none_bool::bool_value(match a.first() {
-                None => false,
-                Some(v) => ops::truthy(v)?,
-            })))
+            .and_then(|_| {
+                Ok(none_bool::bool_value(match a.first() {
+                    None => false,
+                    Some(v) => ops::truthy(v)?,
+                }))
+            })
     } else if is(ty, &LIST_TYPE) {
-        no_keywords("list", &args).and_then(|_| at_most("list", &args, 1)).and_then(|_| {
-            Ok(List::new(match a.first() {
-                None => vec![],
-                Some(v) => ops::collect(v)?,
-            }))
-        })
+        no_keywords("list", &args)
+            .and_then(|_| at_most("list", &args, 1))
+            .and_then(|_| {
+                Ok(List::new(match a.first() {
+                    None => vec![],
+                    Some(v) => ops::collect(v)?,
+                }))
+            })
     } else if is(ty, &TUPLE_TYPE) {
-        no_keywords("tuple", &args).and_then(|_| at_most("tuple", &args, 1)).and_then(|_| match a.first() {
-            None => Ok(tuple::empty_tuple()),
-            Some(v) if tuple::as_tuple(v).is_some() => Ok(v.clone()),
-            Some(v) => Ok(tuple::tuple_new(ops::collect(v)?)),
-        })
+        no_keywords("tuple", &args)
+            .and_then(|_| at_most("tuple", &args, 1))
+            .and_then(|_| match a.first() {
+                None => Ok(tuple::empty_tuple()),
+                Some(v) if tuple::as_tuple(v).is_some() => Ok(v.clone()),
+                Some(v) => Ok(tuple::tuple_new(ops::collect(v)?)),
+            })
     } else if is(ty, &DICT_TYPE) {
         at_most("dict", &args, 1).and_then(|_| {
             let d = Dict::new();
@@ -89,26 +102,41 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
             Ok(d)
         })
     } else if is(ty, &SET_TYPE) {
-        no_keywords("set", &args).and_then(|_| at_most("set", &args, 1)).and_then(|_| {
-            Set::new(match a.first() {
-                None => vec![],
-                Some(v) => ops::collect(v)?,
+        no_keywords("set", &args)
+            .and_then(|_| at_most("set", &args, 1))
+            .and_then(|_| {
+                Set::new(match a.first() {
+                    None => vec![],
+                    Some(v) => ops::collect(v)?,
+                })
             })
-        })
     } else if is(ty, &weft_runtime::types::set::FROZENSET_TYPE) {
-        no_keywords("frozenset", &args).and_then(|_| at_most("frozenset", &args, 1)).and_then(|_| match a.first() {
-            Some(v) if Set::is_frozen(v) => Ok(v.clone()),
-            None => Set::new_frozen(vec![]),
-            Some(v) => Set::new_frozen(ops::collect(v)?),
-        })
+        no_keywords("frozenset", &args)
+            .and_then(|_| at_most("frozenset", &args, 1))
+            .and_then(|_| match a.first() {
+                Some(v) if Set::is_frozen(v) => Ok(v.clone()),
+                None => Set::new_frozen(vec![]),
+                Some(v) => Set::new_frozen(ops::collect(v)?),
+            })
     } else if is(ty, &RANGE_TYPE) {
         no_keywords("range", &args).and_then(|_| range::range_new(a))
     } else if is(ty, &SLICE_TYPE) {
         match a {
             [stop] => Ok(slice::slice_new(None, Some(stop.clone()), None)),
-            [start, stop] => Ok(slice::slice_new(Some(start.clone()), Some(stop.clone()), None)),
-            [start, stop, step] => Ok(slice::slice_new(Some(start.clone()), Some(stop.clone()), Some(step.clone()))),
-            _ => Err(type_error(format!("slice expected at least 1 argument, got {}", a.len()))),
+            [start, stop] => Ok(slice::slice_new(
+                Some(start.clone()),
+                Some(stop.clone()),
+                None,
+            )),
+            [start, stop, step] => Ok(slice::slice_new(
+                Some(start.clone()),
+                Some(stop.clone()),
+                Some(step.clone()),
+            )),
+            _ => Err(type_error(format!(
+                "slice expected at least 1 argument, got {}",
+                a.len()
+            ))),
         }
     } else if is(ty, &BYTES_TYPE) {
         bytes_new(a, false).map(bytes::bytes_new)
@@ -117,12 +145,23 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
     } else if is(ty, &PROPERTY_TYPE) {
         let get = |i: usize, name: &str| {
             a.get(i)
-                .or_else(|| args.keywords.iter().find(|(k, _)| pystr::as_str(k) == Some(name)).map(|(_, v)| v))
+                .or_else(|| {
+                    args.keywords
+                        .iter()
+                        .find(|(k, _)| pystr::as_str(k) == Some(name))
+                        .map(|(_, v)| v)
+                })
                 .filter(|v| !none_bool::is_none(v))
                 .cloned()
         };
         // The name comes later, from the class body (`__set_name__`).
-        Ok(property(get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"), ""))
+        Ok(property(
+            get(0, "fget"),
+            get(1, "fset"),
+            get(2, "fdel"),
+            get(3, "doc"),
+            "",
+        ))
     } else if is(ty, crate::vm::objects::SUPER_TYPE.info()) {
         crate::vm::objects::super_new(args)
     } else if is(ty, &CLASSMETHOD_TYPE) {
@@ -137,7 +176,10 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
 fn one_arg(name: &str, a: &[Value]) -> PyResult<Value> {
     match a {
         [v] => Ok(v.clone()),
-        _ => Err(type_error(format!("{name} expected 1 argument, got {}", a.len()))),
+        _ => Err(type_error(format!(
+            "{name} expected 1 argument, got {}",
+            a.len()
+        ))),
     }
 }
 
@@ -157,13 +199,19 @@ fn bytes_new(a: &[Value], is_bytearray: bool) -> PyResult<Vec<u8>> {
             if !is_bytearray {
                 if let Some(r) = ops::call_special(v, "__bytes__", &[])? {
                     return bytes::as_bytes(&r).map(<[u8]>::to_vec).ok_or_else(|| {
-                        type_error(format!("__bytes__ returned non-bytes (type {})", typeobj::type_name_of(&r)))
+                        type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            typeobj::type_name_of(&r)
+                        ))
                     });
                 }
             }
             let count = match weft_runtime::args::subscript_index(v) {
                 Err(e) if e.kind() == Some(ExcKind::IndexError) => {
-                    return Err(error("OverflowError", "cannot fit 'int' into an index-sized integer"))
+                    return Err(error(
+                        "OverflowError",
+                        "cannot fit 'int' into an index-sized integer",
+                    ))
                 }
                 other => other?,
             };
@@ -175,29 +223,40 @@ fn bytes_new(a: &[Value], is_bytearray: bool) -> PyResult<Vec<u8>> {
                     return Err(PyErr::new(ExcKind::MemoryError, ""));
                 }
                 let mut out = Vec::new();
-                out.try_reserve_exact(n as usize).map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
+                out.try_reserve_exact(n as usize)
+                    .map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
                 out.resize(n as usize, 0);
                 return Ok(out);
             }
             let items = ops::iter(v).map_err(|_| {
-                type_error(format!("cannot convert '{}' object to {}", typeobj::type_name_of(v), if is_bytearray { "bytearray" } else { "bytes" }))
+                type_error(format!(
+                    "cannot convert '{}' object to {}",
+                    typeobj::type_name_of(v),
+                    if is_bytearray { "bytearray" } else { "bytes" }
+                ))
             })?;
             let mut out = Vec::new();
             while let Some(item) = ops::next(&items)? {
                 let n = weft_runtime::args::index_arg(&item).map_err(|e| match e.kind() {
-                    Some(ExcKind::OverflowError) => error("ValueError", "bytes must be in range(0, 256)"),
+                    Some(ExcKind::OverflowError) => {
+                        error("ValueError", "bytes must be in range(0, 256)")
+                    }
                     _ => e,
                 })?;
                 if !(0..256).contains(&n) {
                     let what = if is_bytearray { "byte" } else { "bytes" };
-                    return Err(error("ValueError", format!("{what} must be in range(0, 256)")));
+                    return Err(error(
+                        "ValueError",
+                        format!("{what} must be in range(0, 256)"),
+                    ));
                 }
                 out.push(n as u8);
             }
             Ok(out)
         }
         [s, rest @ ..] => {
-            let s = pystr::as_str(s).ok_or_else(|| type_error("encoding without a string argument"))?;
+            let s =
+                pystr::as_str(s).ok_or_else(|| type_error("encoding without a string argument"))?;
             let arg = |i: usize, what: &str| -> PyResult<&str> {
                 let v = &rest[i];
                 pystr::as_str(v).ok_or_else(|| {
@@ -216,9 +275,15 @@ fn bytes_new(a: &[Value], is_bytearray: bool) -> PyResult<Vec<u8>> {
                 )));
             }
             let encoding = arg(0, "encoding")?;
-            let errors = if rest.len() > 1 { arg(1, "errors")? } else { "strict" };
+            let errors = if rest.len() > 1 {
+                arg(1, "errors")?
+            } else {
+                "strict"
+            };
             let encoded = pystr::encode(s, encoding, errors)?;
-            Ok(bytes::as_bytes(&encoded).expect("encode makes bytes").to_vec())
+            Ok(bytes::as_bytes(&encoded)
+                .expect("encode makes bytes")
+                .to_vec())
         }
     }
 }
@@ -253,14 +318,22 @@ pub(super) fn float_of(v: &Value) -> PyResult<f64> {
         });
     }
     if let Some(r) = ops::call_special(v, "__index__", &[])? {
-        return int::as_int(&r).ok_or_else(|| non_int("__index__", &r))?.to_f64();
+        return int::as_int(&r)
+            .ok_or_else(|| non_int("__index__", &r))?
+            .to_f64();
     }
-    Err(type_error(format!("float() argument must be a string or a real number, not '{}'", typeobj::type_name_of(v))))
+    Err(type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        typeobj::type_name_of(v)
+    )))
 }
 
 /// `TypeError: __int__ returned non-int (type str)`.
 fn non_int(method: &str, result: &Value) -> PyErr {
-    type_error(format!("{method} returned non-int (type {})", typeobj::type_name_of(result)))
+    type_error(format!(
+        "{method} returned non-int (type {})",
+        typeobj::type_name_of(result)
+    ))
 }
 
 fn int_new(args: Args<'_>) -> PyResult<Value> {
@@ -270,11 +343,17 @@ fn int_new(args: Args<'_>) -> PyResult<Value> {
         if pystr::as_str(k) == Some("base") {
             base_kw = Some(v.clone());
         } else {
-            return Err(type_error(format!("'{}' is an invalid keyword argument for int()", pystr::as_str(k).unwrap_or("?"))));
+            return Err(type_error(format!(
+                "'{}' is an invalid keyword argument for int()",
+                pystr::as_str(k).unwrap_or("?")
+            )));
         }
     }
     if a.len() > 2 {
-        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", a.len())));
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
     }
     let base = a.get(1).cloned().or(base_kw);
     let Some(v) = a.first() else {
@@ -285,10 +364,16 @@ fn int_new(args: Args<'_>) -> PyResult<Value> {
     };
     if let Some(base) = base {
         let b = int::as_int(&base).and_then(|b| b.to_i64()).ok_or_else(|| {
-            type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(&base)))
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                typeobj::type_name_of(&base)
+            ))
         })?;
         if b != 0 && !(2..=36).contains(&b) {
-            return Err(error("ValueError", "int() base must be >= 2 and <= 36, or 0"));
+            return Err(error(
+                "ValueError",
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
         if let Some(s) = pystr::as_str(v) {
             return int::int_parse(s, b as u32);
@@ -296,7 +381,9 @@ fn int_new(args: Args<'_>) -> PyResult<Value> {
         if let Some(data) = byteslike::buffer(v) {
             return int_from_bytes_text(&data, b as u32);
         }
-        return Err(type_error("int() can't convert non-string with explicit base"));
+        return Err(type_error(
+            "int() can't convert non-string with explicit base",
+        ));
     }
     if let Some(b) = ops::base_of(v, "__int__") {
         return int_new(Args::new(std::slice::from_ref(&b), &[]));
@@ -309,7 +396,10 @@ fn int_new(args: Args<'_>) -> PyResult<Value> {
             return Err(error("ValueError", "cannot convert float NaN to integer"));
         }
         if x.is_infinite() {
-            return Err(error("OverflowError", "cannot convert float infinity to integer"));
+            return Err(error(
+                "OverflowError",
+                "cannot convert float infinity to integer",
+            ));
         }
         let t = x.trunc();
         if t.abs() < 9.0e18 {
@@ -338,7 +428,10 @@ fn int_new(args: Args<'_>) -> PyResult<Value> {
         }
         return match ops::call_special(&r, "__index__", &[])? {
             Some(i) if int::is_int(&i) => Ok(i),
-            _ => Err(type_error(format!("__trunc__ returned non-Integral (type {})", typeobj::type_name_of(&r)))),
+            _ => Err(type_error(format!(
+                "__trunc__ returned non-Integral (type {})",
+                typeobj::type_name_of(&r)
+            ))),
         };
     }
     Err(type_error(format!(
@@ -368,19 +461,40 @@ fn int_from_bytes_text(data: &[u8], base: u32) -> PyResult<Value> {
 fn str_new(args: Args<'_>) -> PyResult<Value> {
     let a = args.positional;
     if a.len() > 3 {
-        return Err(type_error(format!("str() takes at most 3 arguments ({} given)", a.len())));
+        return Err(type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            a.len()
+        )));
     }
-    let kw = |name: &str| args.keywords.iter().find(|(k, _)| pystr::as_str(k) == Some(name)).map(|(_, v)| v.clone());
+    let kw = |name: &str| {
+        args.keywords
+            .iter()
+            .find(|(k, _)| pystr::as_str(k) == Some(name))
+            .map(|(_, v)| v.clone())
+    };
     let encoding = a.get(1).cloned().or_else(|| kw("encoding"));
     let errors = a.get(2).cloned().or_else(|| kw("errors"));
     let obj = a.first().cloned().or_else(|| kw("object"));
-    let Some(v) = obj else { return Ok(pystr::empty_str()) };
+    let Some(v) = obj else {
+        return Ok(pystr::empty_str());
+    };
     if encoding.is_some() || errors.is_some() {
-        let enc = encoding.as_ref().and_then(|e| pystr::as_str(e).map(str::to_string)).unwrap_or_else(|| "utf-8".into());
-        let err = errors.as_ref().and_then(|e| pystr::as_str(e).map(str::to_string)).unwrap_or_else(|| "strict".into());
+        let enc = encoding
+            .as_ref()
+            .and_then(|e| pystr::as_str(e).map(str::to_string))
+            .unwrap_or_else(|| "utf-8".into());
+        let err = errors
+            .as_ref()
+            .and_then(|e| pystr::as_str(e).map(str::to_string))
+            .unwrap_or_else(|| "strict".into());
         let data = byteslike::buffer(&v)
             .map(std::borrow::Cow::into_owned)
-            .ok_or_else(|| type_error(format!("decoding to str: need a bytes-like object, {} found", typeobj::type_name_of(&v))))?;
+            .ok_or_else(|| {
+                type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    typeobj::type_name_of(&v)
+                ))
+            })?;
         return bytes::decode(&data, &enc, &err);
     }
     ops::str_value(&v)

@@ -14,9 +14,15 @@ pub fn exact<'a>(name: &str, args: &Args<'a>, n: usize) -> PyResult<&'a [Value]>
     }
     if args.positional.len() != n {
         return Err(type_error(if n == 1 {
-            format!("{name}() takes exactly one argument ({} given)", args.positional.len())
+            format!(
+                "{name}() takes exactly one argument ({} given)",
+                args.positional.len()
+            )
         } else {
-            format!("{name} expected {n} arguments, got {}", args.positional.len())
+            format!(
+                "{name} expected {n} arguments, got {}",
+                args.positional.len()
+            )
         }));
     }
     Ok(args.positional)
@@ -36,7 +42,10 @@ fn attr_name(v: &Value) -> PyResult<&Value> {
     if pystr::as_str(v).is_some() {
         Ok(v)
     } else {
-        Err(type_error(format!("attribute name must be string, not '{}'", typeobj::type_name_of(v))))
+        Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            typeobj::type_name_of(v)
+        )))
     }
 }
 
@@ -53,9 +62,10 @@ fn is_attribute_error(e: &weft_runtime::PyErr) -> bool {
     use weft_runtime::types::exception;
     match e {
         weft_runtime::PyErr::Lazy { kind, .. } => *kind == weft_runtime::ExcKind::AttributeError,
-        weft_runtime::PyErr::Object(v) => {
-            exception::matches(v, &exception::class_of_kind(weft_runtime::ExcKind::AttributeError))
-        }
+        weft_runtime::PyErr::Object(v) => exception::matches(
+            v,
+            &exception::class_of_kind(weft_runtime::ExcKind::AttributeError),
+        ),
     }
 }
 
@@ -97,18 +107,30 @@ pub fn callable(args: Args<'_>) -> PyResult<Value> {
 
 pub fn chr(args: Args<'_>) -> PyResult<Value> {
     let a = exact("chr", &args, 1)?;
-    let n = weft_runtime::args::index_value(&a[0])?
-        .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(&a[0]))))?;
+    let n = weft_runtime::args::index_value(&a[0])?.ok_or_else(|| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            typeobj::type_name_of(&a[0])
+        ))
+    })?;
     let i = int::as_int(&n).expect("index_value gives an int");
     // CPython reads the argument as a C int first.
     if i.to_i64().is_none_or(|n| i32::try_from(n).is_err()) {
-        return Err(error("OverflowError", "Python int too large to convert to C int"));
+        return Err(error(
+            "OverflowError",
+            "Python int too large to convert to C int",
+        ));
     }
-    match i.to_i64().filter(|n| (0..=0x10ffff).contains(n)).and_then(|n| char::from_u32(n as u32)) {
+    match i
+        .to_i64()
+        .filter(|n| (0..=0x10ffff).contains(n))
+        .and_then(|n| char::from_u32(n as u32))
+    {
         Some(c) => Ok(pystr::char_value(c)),
-        None if i.to_i64().is_some_and(|n| (0xd800..=0xdfff).contains(&n)) => {
-            Err(error("ValueError", "surrogate code points are not supported yet"))
-        }
+        None if i.to_i64().is_some_and(|n| (0xd800..=0xdfff).contains(&n)) => Err(error(
+            "ValueError",
+            "surrogate code points are not supported yet",
+        )),
         None => Err(error("ValueError", "chr() arg not in range(0x110000)")),
     }
 }
@@ -119,16 +141,25 @@ pub fn ord(args: Args<'_>) -> PyResult<Value> {
         let mut chars = s.chars();
         return match (chars.next(), chars.next()) {
             (Some(c), None) => Ok(int::int_from_i64(c as i64)),
-            _ => Err(type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
+            _ => Err(type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ))),
         };
     }
     if let Some(b) = weft_runtime::types::byteslike::buffer(&a[0]) {
         return match b[..] {
             [x] => Ok(int::int_from_i64(i64::from(x))),
-            _ => Err(type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+            _ => Err(type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            ))),
         };
     }
-    Err(type_error(format!("ord() expected string of length 1, but {} found", typeobj::type_name_of(&a[0]))))
+    Err(type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        typeobj::type_name_of(&a[0])
+    )))
 }
 
 pub fn hash(args: Args<'_>) -> PyResult<Value> {
@@ -165,8 +196,14 @@ fn check_classes(classinfo: &Value, func: &str, test: &dyn Fn(&Value) -> bool) -
         return Ok(members.iter().any(test));
     }
     crate::vm::type_expressions::check_not_alias(classinfo, func)?;
-    let (one, many) = if func == "issubclass" { ("class", "classes") } else { ("type", "types") };
-    Err(type_error(format!("{func}() arg 2 must be a {one}, a tuple of {many}, or a union")))
+    let (one, many) = if func == "issubclass" {
+        ("class", "classes")
+    } else {
+        ("type", "types")
+    };
+    Err(type_error(format!(
+        "{func}() arg 2 must be a {one}, a tuple of {many}, or a union"
+    )))
 }
 
 /// The `__instancecheck__` / `__subclasscheck__` written in Python that
@@ -176,7 +213,8 @@ fn metaclass_hook(classinfo: &Value, name: &'static str) -> Option<Value> {
     if meta.is(&typeobj::builtin_type(&typeobj::TYPE_TYPE)) {
         return None; // `type`'s own checks are the built-in ones
     }
-    typeobj::lookup(&meta, &crate::vm::names::name(name)).filter(|f| weft_runtime::types::function::as_native(f).is_none())
+    typeobj::lookup(&meta, &crate::vm::names::name(name))
+        .filter(|f| weft_runtime::types::function::as_native(f).is_none())
 }
 
 pub fn isinstance(args: Args<'_>) -> PyResult<Value> {
@@ -188,7 +226,10 @@ pub fn isinstance(args: Args<'_>) -> PyResult<Value> {
     }
     if let Some(hook) = metaclass_hook(&a[1], "__instancecheck__") {
         let meta = typeobj::type_of(&a[1]);
-        let r = protocol::call(&typeobj::bind(&hook, &a[1], &meta)?, std::slice::from_ref(&a[0]))?;
+        let r = protocol::call(
+            &typeobj::bind(&hook, &a[1], &meta)?,
+            std::slice::from_ref(&a[0]),
+        )?;
         return Ok(none_bool::bool_value(ops::truthy(&r)?));
     }
     let found = check_classes(&a[1], "isinstance", &|c| typeobj::isinstance(&a[0], c))?;
@@ -199,7 +240,10 @@ pub fn issubclass(args: Args<'_>) -> PyResult<Value> {
     let a = exact("issubclass", &args, 2)?;
     if let Some(hook) = metaclass_hook(&a[1], "__subclasscheck__") {
         let meta = typeobj::type_of(&a[1]);
-        let r = protocol::call(&typeobj::bind(&hook, &a[1], &meta)?, std::slice::from_ref(&a[0]))?;
+        let r = protocol::call(
+            &typeobj::bind(&hook, &a[1], &meta)?,
+            std::slice::from_ref(&a[0]),
+        )?;
         return Ok(none_bool::bool_value(ops::truthy(&r)?));
     }
     if typeobj::as_type(&a[0]).is_none() {
@@ -232,7 +276,11 @@ pub fn any(args: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn import(args: Args<'_>) -> PyResult<Value> {
-    let name = args.positional.first().and_then(|n| pystr::as_str(n)).ok_or_else(|| type_error("__import__() argument 1 must be str"))?;
+    let name = args
+        .positional
+        .first()
+        .and_then(|n| pystr::as_str(n))
+        .ok_or_else(|| type_error("__import__() argument 1 must be str"))?;
     let module = crate::vm::import::import_module(name)?;
     // __import__(name, globals=None, locals=None, fromlist=(), level=0)
     let mut fromlist_arg = args.positional.get(3).cloned();
@@ -240,11 +288,19 @@ pub fn import(args: Args<'_>) -> PyResult<Value> {
         match pystr::as_str(k) {
             Some("fromlist") => fromlist_arg = Some(v.clone()),
             Some("globals" | "locals" | "level") => {}
-            Some(other) => return Err(type_error(format!("'{other}' is an invalid keyword argument for __import__()"))),
+            Some(other) => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for __import__()"
+                )))
+            }
             None => return Err(type_error("keywords must be strings")),
         }
     }
-    let fromlist = fromlist_arg.as_ref().map(ops::truthy).transpose()?.unwrap_or(false);
+    let fromlist = fromlist_arg
+        .as_ref()
+        .map(ops::truthy)
+        .transpose()?
+        .unwrap_or(false);
     if fromlist {
         return Ok(module);
     }

@@ -2,8 +2,8 @@
 //! names, and the exception classes.
 
 mod class;
-mod complex_new;
 mod compile;
+mod complex_new;
 mod construct;
 pub mod functions;
 pub(crate) mod numeric;
@@ -21,14 +21,15 @@ pub use construct::construct;
 use weft_runtime::types::descriptor::{CLASSMETHOD_TYPE, PROPERTY_TYPE, STATICMETHOD_TYPE};
 use weft_runtime::types::function::{native_function, NativeFn};
 use weft_runtime::types::{
-    bytearray::BYTEARRAY_TYPE, bytes::BYTES_TYPE, dict::Dict, dict::DICT_TYPE, exception, float::FLOAT_TYPE, int::INT_TYPE,
-    list::LIST_TYPE, none_bool, none_bool::BOOL_TYPE, range::RANGE_TYPE, set::SET_TYPE, slice::SLICE_TYPE,
-    str as pystr, str::STR_TYPE, tuple::TUPLE_TYPE, typeobj,
+    bytearray::BYTEARRAY_TYPE, bytes::BYTES_TYPE, dict::Dict, dict::DICT_TYPE, exception,
+    float::FLOAT_TYPE, int::INT_TYPE, list::LIST_TYPE, none_bool, none_bool::BOOL_TYPE,
+    range::RANGE_TYPE, set::SET_TYPE, slice::SLICE_TYPE, str as pystr, str::STR_TYPE,
+    tuple::TUPLE_TYPE, typeobj,
 };
 use weft_runtime::Value;
 
 use crate::vm::frame_builtins::{self, frame_builtin};
-use crate::vm::objects::{new_module, as_module};
+use crate::vm::objects::{as_module, new_module};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("abs", numeric::abs),
@@ -123,8 +124,14 @@ pub fn make_module() -> Value {
     for name in exception::builtin_exception_names() {
         set(name, exception::exception_class(name).expect("listed"));
     }
-    set("EnvironmentError", exception::exception_class("OSError").expect("OSError"));
-    set("IOError", exception::exception_class("OSError").expect("OSError"));
+    set(
+        "EnvironmentError",
+        exception::exception_class("OSError").expect("OSError"),
+    );
+    set(
+        "IOError",
+        exception::exception_class("OSError").expect("OSError"),
+    );
     set("None", none_bool::none());
     set("True", none_bool::true_value());
     set("False", none_bool::false_value());

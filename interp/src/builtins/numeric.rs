@@ -24,27 +24,43 @@ pub fn abs(args: Args<'_>) -> PyResult<Value> {
     }
     match ops::call_special(v, "__abs__", &[])? {
         Some(r) if ops::is_user(v) => Ok(r),
-        _ => Err(type_error(format!("bad operand type for abs(): '{}'", typeobj::type_name_of(v)))),
+        _ => Err(type_error(format!(
+            "bad operand type for abs(): '{}'",
+            typeobj::type_name_of(v)
+        ))),
     }
 }
 
 pub fn divmod(args: Args<'_>) -> PyResult<Value> {
     let a = exact("divmod", &args, 2)?;
     // Subclasses of int and float without their own `__divmod__`.
-    let (bx, by) = (ops::base_of(&a[0], "__divmod__"), ops::base_of(&a[1], "__rdivmod__"));
+    let (bx, by) = (
+        ops::base_of(&a[0], "__divmod__"),
+        ops::base_of(&a[1], "__rdivmod__"),
+    );
     let (x, y) = (bx.as_ref().unwrap_or(&a[0]), by.as_ref().unwrap_or(&a[1]));
     if int::as_int(x).is_some() && int::as_int(y).is_some() {
         return int::divmod(x, y);
     }
     if int::as_num(x).is_some() && int::as_num(y).is_some() {
-        let (p, q) = (int::as_num(x).expect("num").to_f64()?, int::as_num(y).expect("num").to_f64()?);
+        let (p, q) = (
+            int::as_num(x).expect("num").to_f64()?,
+            int::as_num(y).expect("num").to_f64()?,
+        );
         let (d, m) = float::float_divmod(p, q)?;
-        return Ok(tuple::tuple_new(vec![float::float_value(d), float::float_value(m)]));
+        return Ok(tuple::tuple_new(vec![
+            float::float_value(d),
+            float::float_value(m),
+        ]));
     }
-    if let Some(r) = ops::call_special(x, "__divmod__", std::slice::from_ref(y))?.filter(|r| !typeobj::is_not_implemented(r)) {
+    if let Some(r) = ops::call_special(x, "__divmod__", std::slice::from_ref(y))?
+        .filter(|r| !typeobj::is_not_implemented(r))
+    {
         return Ok(r);
     }
-    if let Some(r) = ops::call_special(y, "__rdivmod__", std::slice::from_ref(x))?.filter(|r| !typeobj::is_not_implemented(r)) {
+    if let Some(r) = ops::call_special(y, "__rdivmod__", std::slice::from_ref(x))?
+        .filter(|r| !typeobj::is_not_implemented(r))
+    {
         return Ok(r);
     }
     Err(type_error(format!(
@@ -84,7 +100,9 @@ pub fn pow(args: Args<'_>) -> PyResult<Value> {
             if [&a[0], &a[1], m].iter().all(|v| complex::is_number(v)) {
                 return int::pow(&a[0], &a[1], Some(m));
             }
-            Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            Err(type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ))
         }
         None => ops::binary(BinOp::Pow, &a[0], &a[1]),
     }
@@ -97,14 +115,19 @@ fn index(v: &Value) -> PyResult<Value> {
     if let Some(r) = ops::call_special(v, "__index__", &[])?.filter(|_| ops::is_user(v)) {
         return Ok(r);
     }
-    Err(type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(v))))
+    Err(type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        typeobj::type_name_of(v)
+    )))
 }
 
 fn radix(name: &str, args: Args<'_>, base: u32) -> PyResult<Value> {
     let a = exact(name, &args, 1)?;
     let v = index(&a[0])?;
     let n = int::as_int(&v).expect("an int").to_big().into_owned();
-    Ok(weft_runtime::types::str::str_from_string(int_to_prefixed(&n, base)))
+    Ok(weft_runtime::types::str::str_from_string(int_to_prefixed(
+        &n, base,
+    )))
 }
 
 pub fn bin(args: Args<'_>) -> PyResult<Value> {
@@ -131,7 +154,11 @@ fn round_float(x: f64, digits: i64) -> f64 {
     }
     let scale = 10f64.powi((-digits) as i32);
     let y = x / scale;
-    let r = if (y - y.trunc()).abs() == 0.5 { (y / 2.0).round() * 2.0 } else { y.round() };
+    let r = if (y - y.trunc()).abs() == 0.5 {
+        (y / 2.0).round() * 2.0
+    } else {
+        y.round()
+    };
     r * scale
 }
 
@@ -167,7 +194,9 @@ pub fn round(args: Args<'_>) -> PyResult<Value> {
         }
     }
     if a.is_empty() {
-        return Err(type_error("round() missing required argument 'number' (pos 1)"));
+        return Err(type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
     }
     let mut a = between("round", &Args::positional(&a), 1, 2)?.to_vec();
     if let Some(b) = ops::base_of(&a[0], "__round__") {
@@ -182,35 +211,55 @@ pub fn round(args: Args<'_>) -> PyResult<Value> {
                     return Err(error("ValueError", "cannot convert float NaN to integer"));
                 }
                 if x.is_infinite() {
-                    return Err(error("OverflowError", "cannot convert float infinity to integer"));
+                    return Err(error(
+                        "OverflowError",
+                        "cannot convert float infinity to integer",
+                    ));
                 }
                 let r = x.round();
-                let r = if (x - x.trunc()).abs() == 0.5 { (x / 2.0).round() * 2.0 } else { r };
+                let r = if (x - x.trunc()).abs() == 0.5 {
+                    (x / 2.0).round() * 2.0
+                } else {
+                    r
+                };
                 let args = [float::float_value(r)];
-                super::construct::construct(&typeobj::builtin_type(&int::INT_TYPE), Args::positional(&args))
-                    .expect("int is constructible")
+                super::construct::construct(
+                    &typeobj::builtin_type(&int::INT_TYPE),
+                    Args::positional(&args),
+                )
+                .expect("int is constructible")
             }
             Some(d) => {
-                let n = int::as_int(d).and_then(|i| i.to_i64()).ok_or_else(|| type_error("'float' object cannot be interpreted as an integer"))?;
+                let n = int::as_int(d).and_then(|i| i.to_i64()).ok_or_else(|| {
+                    type_error("'float' object cannot be interpreted as an integer")
+                })?;
                 Ok(float::float_value(round_float(x, n)))
             }
         };
     }
     if int::as_int(v).is_some() {
         return match digits {
-            None => Ok(int::int_from_bigint(int::as_int(v).expect("int").to_big().into_owned())),
+            None => Ok(int::int_from_bigint(
+                int::as_int(v).expect("int").to_big().into_owned(),
+            )),
             Some(d) => {
                 let n = int::as_int(d).and_then(|i| i.to_i64()).unwrap_or(0);
                 if n >= 0 {
                     return Ok(v.clone());
                 }
-                Ok(int::int_from_bigint(round_int_half_even(&int::as_int(v).expect("int").to_big(), n.unsigned_abs())))
+                Ok(int::int_from_bigint(round_int_half_even(
+                    &int::as_int(v).expect("int").to_big(),
+                    n.unsigned_abs(),
+                )))
             }
         };
     }
     let extra: Vec<Value> = digits.cloned().into_iter().collect();
     match ops::call_special(v, "__round__", &extra)?.filter(|_| ops::is_user(v)) {
         Some(r) => Ok(r),
-        None => Err(type_error(format!("type {} doesn't define __round__ method", typeobj::type_name_of(v)))),
+        None => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
+            typeobj::type_name_of(v)
+        ))),
     }
 }

@@ -8,6 +8,18 @@ use crate::modules::stdio;
 use crate::vm::errors::type_error;
 use crate::vm::ops;
 
+/// `sys.stdout` if `sys` is imported and has one.
+fn current_sys_stdout() -> Option<Value> {
+    let modules = crate::vm::import::modules();
+    let sys = weft_runtime::types::dict::Dict::cast(&modules)?
+        .get(weft_runtime::interned!("sys"))
+        .ok()
+        .flatten()?;
+    crate::vm::attr::getattr(&sys, weft_runtime::interned!("stdout"))
+        .ok()
+        .filter(|f| !none_bool::is_none(f))
+}
+
 pub fn print(args: Args<'_>) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
@@ -18,22 +30,37 @@ pub fn print(args: Args<'_>) -> PyResult<Value> {
             if none_bool::is_none(v) {
                 return Ok(None);
             }
-            pystr::as_str(v).map(|s| Some(s.to_string())).ok_or_else(|| {
-                type_error(format!("{name} must be None or a string, not {}", weft_runtime::types::typeobj::type_name_of(v)))
-            })
+            pystr::as_str(v)
+                .map(|s| Some(s.to_string()))
+                .ok_or_else(|| {
+                    type_error(format!(
+                        "{name} must be None or a string, not {}",
+                        weft_runtime::types::typeobj::type_name_of(v)
+                    ))
+                })
         };
         match pystr::as_str(k) {
             Some("sep") => sep = text("sep")?.unwrap_or_else(|| " ".into()),
             Some("end") => end = text("end")?.unwrap_or_else(|| "\n".into()),
             Some("file") => file = Some(v.clone()).filter(|f| !none_bool::is_none(f)),
             Some("flush") => flush = ops::truthy(v)?,
-            Some(other) => return Err(type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            Some(other) => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
             None => return Err(type_error("keywords must be strings")),
         }
     }
     // CPython writes each piece with its own write() call, converting each
     // argument just before writing it (a failing __str__ leaves earlier
     // pieces written).
+    // No file: whatever sys.stdout is now (contextlib.redirect_stdout
+    // replaces it), the native stream when it is still that.
+    let file = match file {
+        Some(f) => Some(f),
+        None => current_sys_stdout(),
+    };
     match file {
         Some(f) if !stdio::is_stdout(&f) => {
             let write = crate::vm::attr::getattr(&f, weft_runtime::interned!("write"))?;
@@ -91,7 +118,10 @@ pub fn format(args: Args<'_>) -> PyResult<Value> {
     let spec = match a.get(1) {
         None => "",
         Some(s) => pystr::as_str(s).ok_or_else(|| {
-            type_error(format!("format() argument 2 must be str, not {}", weft_runtime::types::typeobj::type_name_of(s)))
+            type_error(format!(
+                "format() argument 2 must be str, not {}",
+                weft_runtime::types::typeobj::type_name_of(s)
+            ))
         })?,
     };
     Ok(pystr::str_from_string(ops::format(&a[0], spec)?))
@@ -113,6 +143,9 @@ pub fn input(args: Args<'_>) -> PyResult<Value> {
             }
             Ok(pystr::str_from_string(line))
         }
-        None => Err(crate::vm::errors::error("EOFError", "EOF when reading a line")),
+        None => Err(crate::vm::errors::error(
+            "EOFError",
+            "EOF when reading a line",
+        )),
     }
 }

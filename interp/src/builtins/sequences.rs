@@ -11,14 +11,19 @@ use crate::vm::iterators::{new_iter, IterState};
 use crate::vm::ops;
 
 fn keyword<'a>(args: &'a Args<'_>, name: &str) -> Option<&'a Value> {
-    args.keywords.iter().find(|(k, _)| pystr::as_str(k) == Some(name)).map(|(_, v)| v)
+    args.keywords
+        .iter()
+        .find(|(k, _)| pystr::as_str(k) == Some(name))
+        .map(|(_, v)| v)
 }
 
 fn only_keywords(args: &Args<'_>, allowed: &[&str], func: &str) -> PyResult<()> {
     for (k, _) in args.keywords {
         let k = pystr::as_str(k).unwrap_or("?");
         if !allowed.contains(&k) {
-            return Err(type_error(format!("'{k}' is an invalid keyword argument for {func}()")));
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for {func}()"
+            )));
         }
     }
     Ok(())
@@ -33,7 +38,10 @@ pub fn iter(args: Args<'_>) -> PyResult<Value> {
             if !ops::truthy(&super::functions::callable(Args::positional(&one))?)? {
                 return Err(type_error("iter(v, w): v must be callable"));
             }
-            Ok(new_iter(IterState::Callable { func: f.clone(), sentinel: sentinel.clone() }))
+            Ok(new_iter(IterState::Callable {
+                func: f.clone(),
+                sentinel: sentinel.clone(),
+            }))
         }
         _ => unreachable!("checked"),
     }
@@ -47,7 +55,10 @@ pub fn next(args: Args<'_>) -> PyResult<Value> {
         && !crate::vm::iterators::is_builtin_iter(it)
         && ops::special(it, "__next__")?.is_none()
     {
-        return Err(type_error(format!("'{}' object is not an iterator", typeobj::type_name_of(it))));
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            typeobj::type_name_of(it)
+        )));
     }
     if let Some(g) = crate::vm::generator::as_generator(it) {
         // A generator's return value travels in its StopIteration.
@@ -82,19 +93,35 @@ pub fn next(args: Args<'_>) -> PyResult<Value> {
 
 pub fn enumerate(args: Args<'_>) -> PyResult<Value> {
     only_keywords(&args, &["iterable", "start"], "enumerate")?;
-    let it = args.positional.first().or_else(|| keyword(&args, "iterable")).ok_or_else(|| {
-        type_error("enumerate() missing required argument 'iterable'")
-    })?;
-    let start = args.positional.get(1).or_else(|| keyword(&args, "start")).cloned().unwrap_or_else(|| int::int_from_i64(0));
+    let it = args
+        .positional
+        .first()
+        .or_else(|| keyword(&args, "iterable"))
+        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable'"))?;
+    let start = args
+        .positional
+        .get(1)
+        .or_else(|| keyword(&args, "start"))
+        .cloned()
+        .unwrap_or_else(|| int::int_from_i64(0));
     if int::as_int(&start).is_none() {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(&start))));
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            typeobj::type_name_of(&start)
+        )));
     }
-    Ok(new_iter(IterState::Enumerate { it: ops::iter(it)?, count: start }))
+    Ok(new_iter(IterState::Enumerate {
+        it: ops::iter(it)?,
+        count: start,
+    }))
 }
 
 pub fn zip(args: Args<'_>) -> PyResult<Value> {
     only_keywords(&args, &["strict"], "zip")?;
-    let strict = keyword(&args, "strict").map(ops::truthy).transpose()?.unwrap_or(false);
+    let strict = keyword(&args, "strict")
+        .map(ops::truthy)
+        .transpose()?
+        .unwrap_or(false);
     let mut its = Vec::new();
     for v in args.positional {
         its.push(ops::iter(v)?);
@@ -112,13 +139,22 @@ pub fn map(args: Args<'_>) -> PyResult<Value> {
     if iterables.is_empty() {
         return Err(type_error("map() must have at least two arguments."));
     }
-    let its = iterables.iter().map(ops::iter).collect::<PyResult<Vec<_>>>()?;
-    Ok(new_iter(IterState::Map { func: func.clone(), its }))
+    let its = iterables
+        .iter()
+        .map(ops::iter)
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(new_iter(IterState::Map {
+        func: func.clone(),
+        its,
+    }))
 }
 
 pub fn filter(args: Args<'_>) -> PyResult<Value> {
     let a = between("filter", &args, 2, 2)?;
-    Ok(new_iter(IterState::Filter { func: a[0].clone(), it: ops::iter(&a[1])? }))
+    Ok(new_iter(IterState::Filter {
+        func: a[0].clone(),
+        it: ops::iter(&a[1])?,
+    }))
 }
 
 pub fn reversed(args: Args<'_>) -> PyResult<Value> {
@@ -129,7 +165,10 @@ pub fn reversed(args: Args<'_>) -> PyResult<Value> {
             return Ok(r);
         }
         if ops::special(v, "__getitem__")?.is_none() || ops::special(v, "__len__")?.is_none() {
-            return Err(type_error(format!("'{}' object is not reversible", typeobj::type_name_of(v))));
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                typeobj::type_name_of(v)
+            )));
         }
     }
     let is_sequence = List::cast(v).is_some()
@@ -141,7 +180,10 @@ pub fn reversed(args: Args<'_>) -> PyResult<Value> {
         || weft_runtime::types::dict_views::as_view(v).is_some()
         || ops::is_user(v);
     if !is_sequence {
-        return Err(type_error(format!("'{}' object is not reversible", typeobj::type_name_of(v))));
+        return Err(type_error(format!(
+            "'{}' object is not reversible",
+            typeobj::type_name_of(v)
+        )));
     }
     let mut items = ops::collect(v)?;
     // Handed out from the end of the vector.
@@ -155,7 +197,10 @@ pub fn reversed(args: Args<'_>) -> PyResult<Value> {
 pub fn sorted(args: Args<'_>) -> PyResult<Value> {
     only_keywords(&args, &["key", "reverse"], "sort")?;
     let [iterable] = args.positional else {
-        return Err(type_error(format!("sorted expected 1 argument, got {}", args.positional.len())));
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.positional.len()
+        )));
     };
     let list = List::new(ops::collect(iterable)?);
     let sort = crate::vm::attr::getattr(&list, weft_runtime::interned!("sort"))?;
@@ -167,21 +212,33 @@ pub fn sum(args: Args<'_>) -> PyResult<Value> {
     only_keywords(&args, &["start"], "sum")?;
     let a = args.positional;
     if a.is_empty() {
-        return Err(type_error("sum() takes at least 1 positional argument (0 given)"));
+        return Err(type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
     }
     weft_runtime::args::check_positional("sum", a.len(), 1, 2)?;
-    let mut total = a.get(1).or_else(|| keyword(&args, "start")).cloned().unwrap_or_else(|| int::int_from_i64(0));
+    let mut total = a
+        .get(1)
+        .or_else(|| keyword(&args, "start"))
+        .cloned()
+        .unwrap_or_else(|| int::int_from_i64(0));
     if pystr::as_str(&total).is_some() {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     if weft_runtime::types::bytes::as_bytes(&total).is_some() {
-        return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum bytes [use b''.join(seq) instead]",
+        ));
     }
     let it = ops::iter(&a[0])?;
     // Float sums are accumulated as CPython does (plain adds here).
     while let Some(v) = ops::next(&it)? {
         total = match (total.as_small_int(), v.as_small_int()) {
-            (Some(x), Some(y)) => Value::small_int(x + y).unwrap_or_else(|| int::int_from_i64(x + y)),
+            (Some(x), Some(y)) => {
+                Value::small_int(x + y).unwrap_or_else(|| int::int_from_i64(x + y))
+            }
             _ => match (float::as_f64(&total), float::as_f64(&v)) {
                 (Some(x), Some(y)) => float::float_value(x + y),
                 _ => ops::binary(BinOp::Add, &total, &v)?,
@@ -191,12 +248,22 @@ pub fn sum(args: Args<'_>) -> PyResult<Value> {
     Ok(total)
 }
 
-fn min_max(args: Args<'_>, name: &str, want: weft_runtime::types::compare::CompareOp) -> PyResult<Value> {
+fn min_max(
+    args: Args<'_>,
+    name: &str,
+    want: weft_runtime::types::compare::CompareOp,
+) -> PyResult<Value> {
     only_keywords(&args, &["key", "default"], name)?;
-    let key = keyword(&args, "key").filter(|k| !none_bool::is_none(k)).cloned();
+    let key = keyword(&args, "key")
+        .filter(|k| !none_bool::is_none(k))
+        .cloned();
     let default = keyword(&args, "default").cloned();
     let items: Vec<Value> = match args.positional {
-        [] => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        [] => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
         [one] => ops::collect(one)?,
         many => {
             if default.is_some() {
@@ -223,7 +290,9 @@ fn min_max(args: Args<'_>, name: &str, want: weft_runtime::types::compare::Compa
     }
     match best {
         Some((_, v)) => Ok(v),
-        None => default.ok_or_else(|| error("ValueError", format!("{name}() arg is an empty sequence"))),
+        None => {
+            default.ok_or_else(|| error("ValueError", format!("{name}() arg is an empty sequence")))
+        }
     }
 }
 

@@ -109,7 +109,9 @@ impl CodeObject {
 
     /// The handler covering word `pc`, if any.
     pub fn handler(&self, pc: u32) -> Option<&ExceptionTableEntry> {
-        self.exception_table.iter().find(|entry| entry.start <= pc && pc < entry.end)
+        self.exception_table
+            .iter()
+            .find(|entry| entry.start <= pc && pc < entry.end)
     }
 
     /// The code objects nested in this one's constants.

@@ -10,7 +10,7 @@ use std::fmt::Write;
 use super::code::CodeObject;
 use super::constant::Constant;
 use super::encoding::decode;
-use super::opcodes::{OperandKind, Opcode};
+use super::opcodes::{Opcode, OperandKind};
 
 /// The listing of `code` and, after it, of every nested code object.
 pub fn disassemble(code: &CodeObject) -> String {
@@ -42,7 +42,11 @@ fn listing(code: &CodeObject, out: &mut String) {
             flag_names.push(name);
         }
     }
-    let _ = writeln!(out, "code {} ({}) line {}", code.name, code.qualname, code.first_line);
+    let _ = writeln!(
+        out,
+        "code {} ({}) line {}",
+        code.name, code.qualname, code.first_line
+    );
     let _ = writeln!(
         out,
         "  args {} posonly {} kwonly {} registers {} caches {} flags [{}]",
@@ -65,12 +69,20 @@ fn listing(code: &CodeObject, out: &mut String) {
     let mut last_line = 0;
     while pc < code.instructions.len() {
         let Some((instruction, next)) = decode(&code.instructions, pc) else {
-            let _ = writeln!(out, "  {pc:>4}  <malformed word {:#010x}>", code.instructions[pc]);
+            let _ = writeln!(
+                out,
+                "  {pc:>4}  <malformed word {:#010x}>",
+                code.instructions[pc]
+            );
             pc += 1;
             continue;
         };
         let line = code.position(pc as u32).map_or(0, |entry| entry.line);
-        let line_text = if line != last_line { format!("L{line}") } else { String::new() };
+        let line_text = if line != last_line {
+            format!("L{line}")
+        } else {
+            String::new()
+        };
         last_line = line;
         let opcode = instruction.opcode();
         let operands: Vec<String> = opcode
@@ -79,11 +91,20 @@ fn listing(code: &CodeObject, out: &mut String) {
             .zip(instruction.operands().as_slice())
             .map(|(&kind, &value)| operand(code, kind, value, next))
             .collect();
-        let _ = writeln!(out, "  {pc:>4} {line_text:>5}  {:<20}{}", opcode.name(), operands.join(", ").trim_end());
+        let _ = writeln!(
+            out,
+            "  {pc:>4} {line_text:>5}  {:<20}{}",
+            opcode.name(),
+            operands.join(", ").trim_end()
+        );
         pc = next;
     }
     for entry in &code.exception_table {
-        let _ = writeln!(out, "  except {}..{} -> {} (exception in r{})", entry.start, entry.end, entry.handler, entry.register);
+        let _ = writeln!(
+            out,
+            "  except {}..{} -> {} (exception in r{})",
+            entry.start, entry.end, entry.handler, entry.register
+        );
     }
 }
 
@@ -105,7 +126,10 @@ fn operand(code: &CodeObject, kind: OperandKind, value: u32, next: usize) -> Str
             Some(constant) => format!("k{value}({})", constant_repr(constant)),
             None => format!("k{value}(?)"),
         },
-        OperandKind::Name => format!("n{value}({})", code.names.get(index).map_or("?", |name| &**name)),
+        OperandKind::Name => format!(
+            "n{value}({})",
+            code.names.get(index).map_or("?", |name| &**name)
+        ),
         OperandKind::Cell => {
             let name = code.cell_names.iter().chain(&code.free_names).nth(index);
             format!("c{value}({})", name.map_or("?", |name| &**name))
@@ -127,9 +151,9 @@ pub fn constant_repr(constant: &Constant) -> String {
         Constant::Int(value) => value.to_string(),
         Constant::BigInt(value) => value.to_string(),
         Constant::Float(value) => float_repr(*value),
-        Constant::Complex { real, imag } => {
-            weft_runtime::types::complex::complex_repr(weft_runtime::types::complex::Complex::new(*real, *imag))
-        }
+        Constant::Complex { real, imag } => weft_runtime::types::complex::complex_repr(
+            weft_runtime::types::complex::Complex::new(*real, *imag),
+        ),
         Constant::Str(text) => str_repr(text),
         Constant::Bytes(bytes) => {
             let mut out = String::from("b'");
@@ -167,7 +191,11 @@ fn float_repr(value: f64) -> String {
     if value.is_nan() {
         "nan".into()
     } else if value.is_infinite() {
-        if value > 0.0 { "inf".into() } else { "-inf".into() }
+        if value > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        }
     } else if value == value.trunc() && value.abs() < 1e16 {
         format!("{value:.1}")
     } else {
@@ -176,7 +204,11 @@ fn float_repr(value: f64) -> String {
 }
 
 fn str_repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') { '"' } else { '\'' };
+    let quote = if text.contains('\'') && !text.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::new();
     out.push(quote);
     for ch in text.chars() {
@@ -203,7 +235,13 @@ fn str_repr(text: &str) -> String {
 pub fn opcode_table() -> String {
     let mut out = String::new();
     for &opcode in Opcode::ALL {
-        let _ = writeln!(out, "{:<22}{:<28}{}", opcode.name(), opcode.operand_names().join(" "), opcode.meaning());
+        let _ = writeln!(
+            out,
+            "{:<22}{:<28}{}",
+            opcode.name(),
+            opcode.operand_names().join(" "),
+            opcode.meaning()
+        );
     }
     out
 }

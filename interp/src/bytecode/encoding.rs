@@ -8,7 +8,7 @@
 //! Most instructions are one word; a cached one is two. See
 //! `docs/internals/bytecode.md` for why.
 
-use super::opcodes::{Instruction, OperandKind, Opcode};
+use super::opcodes::{Instruction, Opcode, OperandKind};
 
 /// Operands that live in the head word (the rest are trailing words).
 const HEAD_OPERANDS: usize = 3;
@@ -38,7 +38,9 @@ fn prefix_count(instruction: &Instruction) -> usize {
 /// The number of words `instruction` encodes to.
 pub fn encoded_len(instruction: &Instruction) -> usize {
     let opcode = instruction.opcode();
-    let trailing = (0..opcode.operand_kinds().len()).filter(|&index| !in_head(opcode, index)).count();
+    let trailing = (0..opcode.operand_kinds().len())
+        .filter(|&index| !in_head(opcode, index))
+        .count();
     prefix_count(instruction) + 1 + trailing
 }
 
@@ -55,7 +57,12 @@ pub fn encode(instruction: &Instruction, out: &mut Vec<u32>) {
     };
     for level in (1..=prefix_count(instruction)).rev() {
         let shift = 8 * level;
-        out.push(Opcode::ExtendedArg as u32 | head(0, shift) << 8 | head(1, shift) << 16 | head(2, shift) << 24);
+        out.push(
+            Opcode::ExtendedArg as u32
+                | head(0, shift) << 8
+                | head(1, shift) << 16
+                | head(2, shift) << 24,
+        );
     }
     out.push(opcode as u32 | head(0, 0) << 8 | head(1, 0) << 16 | head(2, 0) << 24);
     for (index, &value) in values.iter().enumerate() {

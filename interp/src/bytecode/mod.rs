@@ -11,4 +11,4 @@ pub mod opcodes;
 
 pub use code::{CodeFlags, CodeObject, ExceptionTableEntry, LineTableEntry};
 pub use constant::Constant;
-pub use opcodes::{Instruction, OperandKind, Opcode};
+pub use opcodes::{Instruction, Opcode, OperandKind};

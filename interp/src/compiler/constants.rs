@@ -56,7 +56,10 @@ pub fn literal(expr: &Expr) -> Option<Constant> {
         Expr::NumberLiteral(n) => match &n.value {
             ast::Number::Int(int) => int_constant(int)?,
             ast::Number::Float(f) => Constant::Float(*f),
-            ast::Number::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag },
+            ast::Number::Complex { real, imag } => Constant::Complex {
+                real: *real,
+                imag: *imag,
+            },
         },
         // CPython folds `-1` and friends into constants.
         Expr::UnaryOp(op) if op.op == ast::UnaryOp::USub => match literal(&op.operand)? {
@@ -72,14 +75,21 @@ pub fn literal(expr: &Expr) -> Option<Constant> {
                 }
             }
             Constant::Float(f) => Constant::Float(-f),
-            Constant::Complex { real, imag } => Constant::Complex { real: -real, imag: -imag },
+            Constant::Complex { real, imag } => Constant::Complex {
+                real: -real,
+                imag: -imag,
+            },
             _ => return None,
         },
         Expr::Tuple(tuple) if !tuple.elts.is_empty() && tuple.elts.len() <= 256 => {
-            let items: Option<Vec<Constant>> = tuple.elts.iter().map(|e| match e {
-                Expr::Tuple(_) => None,
-                other => literal(other),
-            }).collect();
+            let items: Option<Vec<Constant>> = tuple
+                .elts
+                .iter()
+                .map(|e| match e {
+                    Expr::Tuple(_) => None,
+                    other => literal(other),
+                })
+                .collect();
             Constant::Tuple(items?.into())
         }
         _ => return None,

@@ -12,12 +12,14 @@
 //! the parser fails at the end, or before the line of the parser's error,
 //! become "'(' was never closed".
 
-use ruff_python_ast::visitor::source_order::{walk_comprehension, walk_expr, walk_stmt, SourceOrderVisitor};
+use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::visitor::source_order::{
+    walk_comprehension, walk_expr, walk_stmt, SourceOrderVisitor,
+};
 use ruff_python_ast::{self as ast, Comprehension, Expr, Mod, Stmt};
 use ruff_python_parser::{
     InterpolatedStringErrorType as FStringError, LexicalErrorType, ParseError, ParseErrorType,
 };
-use ruff_python_ast::token::TokenKind;
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::error::{CompileError, ErrorKind};
@@ -31,9 +33,17 @@ pub fn diagnose(source: &Source, module: &Mod, errors: &[ParseError]) -> Compile
     let scan = TokenScan::scan(source);
     let mut nodes = Nodes::default();
     nodes.visit_mod(module);
-    let cx = Context { source, scan: &scan, nodes };
+    let cx = Context {
+        source,
+        scan: &scan,
+        nodes,
+    };
     let Some(first) = errors.first() else {
-        return source.parser_error(ErrorKind::SyntaxError, "invalid syntax", TextRange::default());
+        return source.parser_error(
+            ErrorKind::SyntaxError,
+            "invalid syntax",
+            TextRange::default(),
+        );
     };
     let parser = cx.parser_error(first);
     // The first error of CPython's tokenizer: ours, or a lexical one of ruff's.
@@ -50,9 +60,10 @@ pub fn diagnose(source: &Source, module: &Mod, errors: &[ParseError]) -> Compile
         let dedent_between = errors.iter().any(|e| {
             matches!(
                 e.error,
-                ParseErrorType::Lexical(LexicalErrorType::IndentationError | LexicalErrorType::LineContinuationError)
-            )
-                && e.range().start() > parser.at
+                ParseErrorType::Lexical(
+                    LexicalErrorType::IndentationError | LexicalErrorType::LineContinuationError
+                )
+            ) && e.range().start() > parser.at
                 && e.range().start() < at
         });
         if !parser.stops_tokenizer && !dedent_between {
@@ -107,8 +118,10 @@ impl<'a> SourceOrderVisitor<'a> for Nodes<'a> {
 
     fn visit_comprehension(&mut self, comprehension: &'a Comprehension) {
         self.comprehension_targets.push(&comprehension.target);
-        self.comprehension_disjunctions.push(comprehension.iter.range());
-        self.comprehension_disjunctions.extend(comprehension.ifs.iter().map(Ranged::range));
+        self.comprehension_disjunctions
+            .push(comprehension.iter.range());
+        self.comprehension_disjunctions
+            .extend(comprehension.ifs.iter().map(Ranged::range));
         walk_comprehension(self, comprehension);
     }
 }
@@ -154,7 +167,9 @@ fn starts_expression(kind: TokenKind) -> bool {
 /// leave them out, except for tuples).
 fn parenthesized(expr: &Expr, source: &Source) -> bool {
     let range = expr.range();
-    if source.text[range.start().to_usize()..].starts_with('(') && matches!(expr, Expr::Tuple(_) | Expr::Generator(_)) {
+    if source.text[range.start().to_usize()..].starts_with('(')
+        && matches!(expr, Expr::Tuple(_) | Expr::Generator(_))
+    {
         return true;
     }
     let before = source.text[..range.start().to_usize()].trim_end();
@@ -166,7 +181,9 @@ fn parenthesized(expr: &Expr, source: &Source) -> bool {
 /// (no conditional, lambda, walrus, starred or bare yield at its top).
 fn is_disjunction(expr: &Expr, source: &Source) -> bool {
     match expr {
-        Expr::If(_) | Expr::Lambda(_) | Expr::Named(_) | Expr::Yield(_) | Expr::YieldFrom(_) => parenthesized(expr, source),
+        Expr::If(_) | Expr::Lambda(_) | Expr::Named(_) | Expr::Yield(_) | Expr::YieldFrom(_) => {
+            parenthesized(expr, source)
+        }
         Expr::Tuple(_) | Expr::Generator(_) => parenthesized(expr, source),
         Expr::Starred(_) | Expr::Slice(_) => false,
         _ => true,
@@ -195,7 +212,11 @@ impl<'a> Context<'a> {
             let rest = &self.text()[range.start().to_usize()..];
             let skipped = rest.len() - rest.trim_start().len();
             let next = range.start() + TextSize::new(skipped as u32);
-            let token = self.text()[next.to_usize()..].chars().take_while(|c| !c.is_whitespace()).map(TextSize::of).sum();
+            let token = self.text()[next.to_usize()..]
+                .chars()
+                .take_while(|c| !c.is_whitespace())
+                .map(TextSize::of)
+                .sum();
             TextRange::at(next, token)
         } else if at_newline {
             // A NEWLINE token ends where it starts.
@@ -203,7 +224,8 @@ impl<'a> Context<'a> {
         } else {
             range
         };
-        self.source.parser_error(ErrorKind::SyntaxError, "invalid syntax", range)
+        self.source
+            .parser_error(ErrorKind::SyntaxError, "invalid syntax", range)
     }
 
     /// An f-string error: CPython 3.11 places it just past the f-string.
@@ -212,11 +234,19 @@ impl<'a> Context<'a> {
             .nodes
             .exprs
             .iter()
-            .filter(|e| matches!(e, Expr::FString(_)) && (e.range().contains(at) || e.range().end() == at))
+            .filter(|e| {
+                matches!(e, Expr::FString(_)) && (e.range().contains(at) || e.range().end() == at)
+            })
             .min_by_key(|e| e.range().len());
         let end = fstring.map_or(at, |f| f.range().end());
         let (line, column) = self.source.char_position(end);
-        self.source.error_with(ErrorKind::SyntaxError, message, (line, column), (line, i64::from(column)), true)
+        self.source.error_with(
+            ErrorKind::SyntaxError,
+            message,
+            (line, column),
+            (line, i64::from(column)),
+            true,
+        )
     }
 
     /// "'(' was never closed" at the bracket.
@@ -250,7 +280,12 @@ impl<'a> Context<'a> {
     }
 
     /// The largest expression in `exprs` ending at `end` and starting after `after`.
-    fn largest_ending_at(&self, end: TextSize, after: TextSize, accept: impl Fn(&Expr) -> bool) -> Option<&'a Expr> {
+    fn largest_ending_at(
+        &self,
+        end: TextSize,
+        after: TextSize,
+        accept: impl Fn(&Expr) -> bool,
+    ) -> Option<&'a Expr> {
         self.nodes
             .exprs
             .iter()
@@ -260,26 +295,35 @@ impl<'a> Context<'a> {
     }
 
     fn largest_starting_at(&self, start: TextSize) -> Option<&'a Expr> {
-        self.nodes.exprs.iter().copied().filter(|e| e.range().start() == start).max_by_key(|e| e.range().len())
+        self.nodes
+            .exprs
+            .iter()
+            .copied()
+            .filter(|e| e.range().start() == start)
+            .max_by_key(|e| e.range().len())
     }
 
     /// A tokenizer error that ruff's lexer reported, and where.
     fn tokenizer_error(&self, error: &ParseError) -> Option<(TextSize, CompileError)> {
-        let ParseErrorType::Lexical(lexical) = &error.error else { return None };
+        let ParseErrorType::Lexical(lexical) = &error.error else {
+            return None;
+        };
         let start = error.range().start();
         let error = match lexical {
             LexicalErrorType::UnclosedStringError => self.unterminated_string(start),
             LexicalErrorType::OtherError(text) if text.to_lowercase().contains("triple") => {
                 self.unterminated_string(start)
             }
-            LexicalErrorType::UnrecognizedToken { tok } if !tok.is_ascii() => self.source.tokenizer_error(
-                ErrorKind::SyntaxError,
-                format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
-                start + TextSize::of(*tok),
-            ),
-            LexicalErrorType::FStringError(FStringError::UnterminatedString | FStringError::UnterminatedTripleQuotedString) => {
-                self.unterminated_string(start)
+            LexicalErrorType::UnrecognizedToken { tok } if !tok.is_ascii() => {
+                self.source.tokenizer_error(
+                    ErrorKind::SyntaxError,
+                    format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
+                    start + TextSize::of(*tok),
+                )
             }
+            LexicalErrorType::FStringError(
+                FStringError::UnterminatedString | FStringError::UnterminatedTripleQuotedString,
+            ) => self.unterminated_string(start),
             _ => return None,
         };
         Some((start, error))
@@ -290,8 +334,13 @@ impl<'a> Context<'a> {
         let before = &self.text()[..start.to_usize()];
         let quotes = before.trim_end_matches(['\'', '"']);
         let prefixed = quotes.trim_end_matches(|c: char| "rRbBfFuU".contains(c));
-        let is_prefix = quotes.len() - prefixed.len() <= 2 && !prefixed.ends_with(|c: char| c.is_alphanumeric() || c == '_');
-        let token_start = if is_prefix { prefixed.len() } else { quotes.len() };
+        let is_prefix = quotes.len() - prefixed.len() <= 2
+            && !prefixed.ends_with(|c: char| c.is_alphanumeric() || c == '_');
+        let token_start = if is_prefix {
+            prefixed.len()
+        } else {
+            quotes.len()
+        };
         let text = &self.text()[token_start..];
         let prefix = text.find(['\'', '"']).unwrap_or(0);
         let body = &text[prefix..];
@@ -304,7 +353,13 @@ impl<'a> Context<'a> {
         } else {
             format!("unterminated string literal (detected at line {line})")
         };
-        self.source.error_with(ErrorKind::SyntaxError, message, (line, column), (line, i64::from(column)), false)
+        self.source.error_with(
+            ErrorKind::SyntaxError,
+            message,
+            (line, column),
+            (line, i64::from(column)),
+            false,
+        )
     }
 
     fn parser_error(&self, error: &ParseError) -> ParserError {
@@ -319,12 +374,22 @@ impl<'a> Context<'a> {
                     .chars()
                     .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
                     .count();
-                self.source.error_with(ErrorKind::IndentationError, "unexpected indent", (line, indent as u32), (line, -1), true)
+                self.source.error_with(
+                    ErrorKind::IndentationError,
+                    "unexpected indent",
+                    (line, indent as u32),
+                    (line, -1),
+                    true,
+                )
             }
             ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
                 stops_tokenizer = true;
                 let (line, _) = self.source.char_position(range.start());
-                let width = self.source.line_text(ruff_source_file::OneIndexed::new(line as usize).unwrap_or_default()).chars().count();
+                let width = self
+                    .source
+                    .line_text(ruff_source_file::OneIndexed::new(line as usize).unwrap_or_default())
+                    .chars()
+                    .count();
                 self.source.error_with(
                     ErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
@@ -335,14 +400,27 @@ impl<'a> Context<'a> {
             }
             ParseErrorType::Lexical(LexicalErrorType::Eof) => {
                 at_end = true;
-                self.source.parser_error(ErrorKind::SyntaxError, "unexpected EOF while parsing", range)
+                self.source.parser_error(
+                    ErrorKind::SyntaxError,
+                    "unexpected EOF while parsing",
+                    range,
+                )
             }
             ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
                 stops_tokenizer = true;
-                let backslash = self.text()[..range.end().to_usize()].rfind('\\').map_or(range.start(), |i| TextSize::new(i as u32));
-                if self.text()[backslash.to_usize() + 1..].trim_end_matches(['\n', '\r']).is_empty() {
+                let backslash = self.text()[..range.end().to_usize()]
+                    .rfind('\\')
+                    .map_or(range.start(), |i| TextSize::new(i as u32));
+                if self.text()[backslash.to_usize() + 1..]
+                    .trim_end_matches(['\n', '\r'])
+                    .is_empty()
+                {
                     at_end = true;
-                    self.source.parser_error(ErrorKind::SyntaxError, "unexpected EOF while parsing", range)
+                    self.source.parser_error(
+                        ErrorKind::SyntaxError,
+                        "unexpected EOF while parsing",
+                        range,
+                    )
                 } else {
                     self.source.tokenizer_error(
                         ErrorKind::SyntaxError,
@@ -352,57 +430,98 @@ impl<'a> Context<'a> {
                 }
             }
             ParseErrorType::Lexical(LexicalErrorType::UnicodeError) => self.unicode_error(range),
-            ParseErrorType::Lexical(LexicalErrorType::InvalidByteLiteral) => self.source.parser_error(
-                ErrorKind::SyntaxError,
-                "bytes can only contain ASCII literal characters",
-                range,
-            ),
-            ParseErrorType::Lexical(LexicalErrorType::FStringError(inner)) | ParseErrorType::FStringError(inner) => {
+            ParseErrorType::Lexical(LexicalErrorType::InvalidByteLiteral) => {
+                self.source.parser_error(
+                    ErrorKind::SyntaxError,
+                    "bytes can only contain ASCII literal characters",
+                    range,
+                )
+            }
+            ParseErrorType::Lexical(LexicalErrorType::FStringError(inner))
+            | ParseErrorType::FStringError(inner) => {
                 self.fstring_error(fstring_message(inner), range.start())
             }
             ParseErrorType::OtherError(text) if text.starts_with("Only single target") => {
-                self.source.parser_error(ErrorKind::SyntaxError, text.replacen("Only", "only", 1), range)
+                self.source.parser_error(
+                    ErrorKind::SyntaxError,
+                    text.replacen("Only", "only", 1),
+                    range,
+                )
             }
-            ParseErrorType::OtherError(text) if text.starts_with("Expected an indented block after") => {
+            ParseErrorType::OtherError(text)
+                if text.starts_with("Expected an indented block after") =>
+            {
                 self.expected_block(text, range)
             }
-            ParseErrorType::OtherError(text) if text.starts_with("Expected `except` or `finally`") => {
+            ParseErrorType::OtherError(text)
+                if text.starts_with("Expected `except` or `finally`") =>
+            {
                 self.missing_except(range)
             }
             ParseErrorType::ExpectedToken {
                 expected: TokenKind::Colon,
                 found: TokenKind::Newline | TokenKind::NonLogicalNewline | TokenKind::EndOfFile,
-            } if self.scan.open_before(range.start()).is_empty() =>
-            {
+            } if self.scan.open_before(range.start()).is_empty() => {
                 let (line, column) = self.source.char_position(range.start());
-                self.source.error_with(ErrorKind::SyntaxError, "expected ':'", (line, column), (line, i64::from(column)), true)
+                self.source.error_with(
+                    ErrorKind::SyntaxError,
+                    "expected ':'",
+                    (line, column),
+                    (line, i64::from(column)),
+                    true,
+                )
             }
-            ParseErrorType::ExpectedToken { expected: TokenKind::Else, .. } => {
+            ParseErrorType::ExpectedToken {
+                expected: TokenKind::Else,
+                ..
+            } => {
                 let if_expr = self
                     .nodes
                     .exprs
                     .iter()
                     .filter(|e| {
-                        matches!(e, Expr::If(_)) && e.range().start() < range.start() && e.range().end() <= range.end()
+                        matches!(e, Expr::If(_))
+                            && e.range().start() < range.start()
+                            && e.range().end() <= range.end()
                     })
                     .max_by_key(|e| e.range().start());
                 let span = if_expr.map_or(range, |e| e.range());
-                self.source.parser_error(ErrorKind::SyntaxError, "expected 'else' after 'if' expression", span)
-            }
-            ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } if self.colon_is_forced(range.start()) => {
-                self.source.parser_error(ErrorKind::SyntaxError, "expected ':'", range)
-            }
-            ParseErrorType::ExpectedToken { expected: TokenKind::Lpar, .. } if self.after_def_name(range.start()) => {
-                self.source.parser_error(ErrorKind::SyntaxError, "expected '('", range)
-            }
-            ParseErrorType::OtherError(text) if text == "Expected a parameter name" => {
-                self.assignment_in_argument(range).unwrap_or_else(|| self.generic(range))
-            }
-            ParseErrorType::ExpectedToken { found, .. } if found.as_augmented_assign_operator().is_some() => {
-                self.augmented_tuple(range).unwrap_or_else(|| self.generic(range))
+                self.source.parser_error(
+                    ErrorKind::SyntaxError,
+                    "expected 'else' after 'if' expression",
+                    span,
+                )
             }
             ParseErrorType::ExpectedToken {
-                expected: TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::In,
+                expected: TokenKind::Colon,
+                ..
+            } if self.colon_is_forced(range.start()) => {
+                self.source
+                    .parser_error(ErrorKind::SyntaxError, "expected ':'", range)
+            }
+            ParseErrorType::ExpectedToken {
+                expected: TokenKind::Lpar,
+                ..
+            } if self.after_def_name(range.start()) => {
+                self.source
+                    .parser_error(ErrorKind::SyntaxError, "expected '('", range)
+            }
+            ParseErrorType::OtherError(text) if text == "Expected a parameter name" => self
+                .assignment_in_argument(range)
+                .unwrap_or_else(|| self.generic(range)),
+            ParseErrorType::ExpectedToken { found, .. }
+                if found.as_augmented_assign_operator().is_some() =>
+            {
+                self.augmented_tuple(range)
+                    .unwrap_or_else(|| self.generic(range))
+            }
+            ParseErrorType::ExpectedToken {
+                expected:
+                    TokenKind::Comma
+                    | TokenKind::Rpar
+                    | TokenKind::Rsqb
+                    | TokenKind::Rbrace
+                    | TokenKind::In,
                 found,
             } if starts_expression(*found) => match self.missing_comma(range) {
                 Some((error, reads_to_end)) => {
@@ -418,7 +537,8 @@ impl<'a> Context<'a> {
                     // reads on through it to the end.
                     let unclosed = self.scan.open_at_end().first().map(|b| b.offset);
                     at_end = unclosed.is_some_and(|b| {
-                        b >= range.start() && !self.scan.line_ends_between(self.text(), range.start(), b)
+                        b >= range.start()
+                            && !self.scan.line_ends_between(self.text(), range.start(), b)
                     });
                     self.generic(range)
                 }
@@ -428,14 +548,22 @@ impl<'a> Context<'a> {
             | ParseErrorType::InvalidAnnotatedAssignmentTarget
             | ParseErrorType::InvalidAugmentedAssignmentTarget
             | ParseErrorType::InvalidDeleteTarget
-            | ParseErrorType::InvalidNamedAssignmentTarget => {
-                self.invalid_target(range).unwrap_or_else(|| self.generic(range))
-            }
+            | ParseErrorType::InvalidNamedAssignmentTarget => self
+                .invalid_target(range)
+                .unwrap_or_else(|| self.generic(range)),
             ParseErrorType::InvalidStarredExpressionUsage => {
-                let parenthesized_star = self.text()[..range.start().to_usize()].trim_end().ends_with('(')
-                    && self.text()[range.end().to_usize()..].trim_start().starts_with(')');
+                let parenthesized_star = self.text()[..range.start().to_usize()]
+                    .trim_end()
+                    .ends_with('(')
+                    && self.text()[range.end().to_usize()..]
+                        .trim_start()
+                        .starts_with(')');
                 if parenthesized_star {
-                    self.source.parser_error(ErrorKind::SyntaxError, "cannot use starred expression here", range)
+                    self.source.parser_error(
+                        ErrorKind::SyntaxError,
+                        "cannot use starred expression here",
+                        range,
+                    )
                 } else {
                     self.generic(range)
                 }
@@ -447,11 +575,18 @@ impl<'a> Context<'a> {
                 TextRange::at(range.start(), TextSize::new(1)),
             ),
             other => match fixed_message(other) {
-                Some(message) => self.source.parser_error(ErrorKind::SyntaxError, message, range),
+                Some(message) => self
+                    .source
+                    .parser_error(ErrorKind::SyntaxError, message, range),
                 None => self.generic(range),
             },
         };
-        ParserError { error, at: range.start(), at_end, stops_tokenizer }
+        ParserError {
+            error,
+            at: range.start(),
+            at_end,
+            stops_tokenizer,
+        }
     }
 
     /// "expected an indented block after 'if' statement on line N".
@@ -471,10 +606,14 @@ impl<'a> Context<'a> {
         let header_line = (1..=header_end)
             .rev()
             .find(|&line| {
-                let text = self.source.line_text(ruff_source_file::OneIndexed::new(line as usize).unwrap_or_default());
+                let text = self.source.line_text(
+                    ruff_source_file::OneIndexed::new(line as usize).unwrap_or_default(),
+                );
                 let text = text.trim_start();
                 starts.iter().any(|k| {
-                    text.strip_prefix(k).is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+                    text.strip_prefix(k).is_some_and(|rest| {
+                        !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                    })
                 })
             })
             .unwrap_or(error_line.saturating_sub(1).max(1));
@@ -490,12 +629,24 @@ impl<'a> Context<'a> {
     fn missing_except(&self, range: TextRange) -> CompileError {
         let message = "expected 'except' or 'finally' block";
         if !range.is_empty() {
-            return self.source.parser_error(ErrorKind::SyntaxError, message, range);
+            return self
+                .source
+                .parser_error(ErrorKind::SyntaxError, message, range);
         }
         let trimmed = self.text().trim_end_matches(['\n', '\r', ' ', '\t']);
         let line = self.source.line_of(TextSize::of(trimmed));
-        let width = self.source.line_text(ruff_source_file::OneIndexed::new(line as usize).unwrap_or_default()).chars().count();
-        self.source.error_with(ErrorKind::SyntaxError, message, (line, width as u32 + 1), (line, -1), true)
+        let width = self
+            .source
+            .line_text(ruff_source_file::OneIndexed::new(line as usize).unwrap_or_default())
+            .chars()
+            .count();
+        self.source.error_with(
+            ErrorKind::SyntaxError,
+            message,
+            (line, width as u32 + 1),
+            (line, -1),
+            true,
+        )
     }
 
     /// "invalid syntax. Perhaps you forgot a comma?" for two expressions in
@@ -509,12 +660,21 @@ impl<'a> Context<'a> {
         let b_start = range.start();
         let innermost = *self.scan.open_before(b_start).last()?;
         let a_end = self.previous_token_end(b_start);
-        let a = self.largest_ending_at(a_end, innermost.offset, |e| is_disjunction(e, self.source))?;
+        let a =
+            self.largest_ending_at(a_end, innermost.offset, |e| is_disjunction(e, self.source))?;
         let b = self.largest_starting_at(b_start);
         let b_end = b.map_or(range.end(), |b| b.range().end());
         let a_text = &self.text()[a.range().start().to_usize()..];
-        let first_word: String = a_text.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-        if self.nodes.comprehension_disjunctions.iter().any(|slot| slot.contains_range(a.range()) && slot.end() == a.range().end()) {
+        let first_word: String = a_text
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        if self
+            .nodes
+            .comprehension_disjunctions
+            .iter()
+            .any(|slot| slot.contains_range(a.range()) && slot.end() == a.range().end())
+        {
             return None;
         }
         if let Expr::Name(name) = a {
@@ -522,19 +682,27 @@ impl<'a> Context<'a> {
             if matches!(name.id.as_str(), "print" | "exec") {
                 return None;
             }
-            let b_is_string = matches!(b, Some(Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::FString(_)));
+            let b_is_string = matches!(
+                b,
+                Some(Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::FString(_))
+            );
             if b_is_string {
                 return None;
             }
         }
         // CPython 3.11 matches a soft keyword by the token's length, so any
         // prefix of one (`c`, `ma`...) counts as one here.
-        let soft_keyword_prefix =
-            !first_word.is_empty() && ["_", "match", "case"].iter().any(|k| k.starts_with(first_word.as_str()));
+        let soft_keyword_prefix = !first_word.is_empty()
+            && ["_", "match", "case"]
+                .iter()
+                .any(|k| k.starts_with(first_word.as_str()));
         if soft_keyword_prefix {
             return None;
         }
-        let next = self.text()[b_end.to_usize()..].trim_start_matches([' ', '\t', '\x0c', '\n', '\r', '\\']).chars().next();
+        let next = self.text()[b_end.to_usize()..]
+            .trim_start_matches([' ', '\t', '\x0c', '\n', '\r', '\\'])
+            .chars()
+            .next();
         let unclosed = self.scan.open_at_end().contains(&innermost);
         let across_lines = self.source.line_of(a.range().end()) != self.source.line_of(b_start);
         let reads_to_end = unclosed && (next.is_none() || (next == Some(',') && across_lines));
@@ -550,14 +718,22 @@ impl<'a> Context<'a> {
     /// `try`, `else`, `finally`, and a `def` header.
     fn colon_is_forced(&self, at: TextSize) -> bool {
         let before = self.text()[..self.previous_token_end(at).to_usize()].trim_end();
-        let word = before.rsplit(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
+        let word = before
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .next()
+            .unwrap_or("");
         if matches!(word, "try" | "else" | "finally") {
             return true;
         }
         self.nodes.stmts.iter().any(|s| match s {
             Stmt::FunctionDef(def) => {
-                let body_start = def.body.first().map_or(def.range.end(), |b| b.range().start());
-                def.range.start() < at && at <= body_start && self.source.line_of(def.name.range.start()) == self.source.line_of(at)
+                let body_start = def
+                    .body
+                    .first()
+                    .map_or(def.range.end(), |b| b.range().start());
+                def.range.start() < at
+                    && at <= body_start
+                    && self.source.line_of(def.name.range.start()) == self.source.line_of(at)
             }
             _ => false,
         })
@@ -592,18 +768,38 @@ impl<'a> Context<'a> {
     /// CPython names the target before it.
     fn augmented_tuple(&self, operator: TextRange) -> Option<CompileError> {
         let end = self.previous_token_end(operator.start());
-        let statement = self.nodes.stmts.iter().rev().find(|s| s.range().start() < operator.start() && s.range().end() >= end)?;
-        let Stmt::Expr(expr) = statement else { return None };
-        let message = |what: &str| format!("'{what}' is an illegal expression for augmented assignment");
+        let statement = self
+            .nodes
+            .stmts
+            .iter()
+            .rev()
+            .find(|s| s.range().start() < operator.start() && s.range().end() >= end)?;
+        let Stmt::Expr(expr) = statement else {
+            return None;
+        };
+        let message =
+            |what: &str| format!("'{what}' is an illegal expression for augmented assignment");
         if let Expr::Tuple(tuple) = &*expr.value {
-            let before: Vec<&Expr> = tuple.elts.iter().filter(|e| e.range().end() <= operator.start()).collect();
+            let before: Vec<&Expr> = tuple
+                .elts
+                .iter()
+                .filter(|e| e.range().end() <= operator.start())
+                .collect();
             if let (Some(first), Some(last)) = (before.first(), before.last()) {
                 let range = TextRange::new(first.range().start(), last.range().end());
-                return Some(self.source.parser_error(ErrorKind::SyntaxError, message("tuple"), range));
+                return Some(self.source.parser_error(
+                    ErrorKind::SyntaxError,
+                    message("tuple"),
+                    range,
+                ));
             }
         }
         (expr.value.range().end() == end).then(|| {
-            self.source.parser_error(ErrorKind::SyntaxError, message(expr_name(&expr.value)), expr.value.range())
+            self.source.parser_error(
+                ErrorKind::SyntaxError,
+                message(expr_name(&expr.value)),
+                expr.value.range(),
+            )
         })
     }
 
@@ -619,11 +815,15 @@ impl<'a> Context<'a> {
     fn legacy_print(&self, b_start: TextSize) -> Option<CompileError> {
         let a_end = self.previous_token_end(b_start);
         let a = self.nodes.exprs.iter().find(|e| {
-            e.range().end() == a_end && matches!(e, Expr::Name(n) if matches!(n.id.as_str(), "print" | "exec"))
+            e.range().end() == a_end
+                && matches!(e, Expr::Name(n) if matches!(n.id.as_str(), "print" | "exec"))
         })?;
         let Expr::Name(name) = a else { return None };
         let b = self.largest_starting_at(b_start)?;
-        Some(self.legacy_message(name.id.as_str(), TextRange::new(a.range().start(), b.range().end())))
+        Some(self.legacy_message(
+            name.id.as_str(),
+            TextRange::new(a.range().start(), b.range().end()),
+        ))
     }
 
     /// An expression was expected: empty f-string fields and dict values
@@ -639,12 +839,18 @@ impl<'a> Context<'a> {
         if in_fstring && before.ends_with('{') {
             let message = match next {
                 Some('}') => "f-string: empty expression not allowed".to_owned(),
-                Some(c @ ('!' | ':' | '=')) => format!("f-string: expression required before '{c}'"),
+                Some(c @ ('!' | ':' | '=')) => {
+                    format!("f-string: expression required before '{c}'")
+                }
                 _ => "f-string: expecting '}'".to_owned(),
             };
             return self.fstring_error(message, range.start());
         }
-        let in_braces = self.scan.open_before(range.start()).last().is_some_and(|b| b.kind == '{');
+        let in_braces = self
+            .scan
+            .open_before(range.start())
+            .last()
+            .is_some_and(|b| b.kind == '{');
         if in_braces && before.ends_with(':') {
             let colon = TextSize::new(before.len() as u32 - 1);
             return self.source.parser_error(
@@ -658,13 +864,30 @@ impl<'a> Context<'a> {
 
     /// `'\N{...}'` naming no character.
     fn unicode_error(&self, range: TextRange) -> CompileError {
-        let literal = self.nodes.exprs.iter().copied().filter(|e| e.range().contains(range.start())).min_by_key(|e| e.range().len());
-        let escape_start = self.text()[..range.start().to_usize()].rfind("\\N{").map(|i| TextSize::new(i as u32));
+        let literal = self
+            .nodes
+            .exprs
+            .iter()
+            .copied()
+            .filter(|e| e.range().contains(range.start()))
+            .min_by_key(|e| e.range().len());
+        let escape_start = self.text()[..range.start().to_usize()]
+            .rfind("\\N{")
+            .map(|i| TextSize::new(i as u32));
         match (literal, escape_start) {
-            (Some(literal), Some(escape)) if matches!(literal, Expr::StringLiteral(_)) && escape >= literal.range().start() => {
-                let token = &self.text()[literal.range().start().to_usize()..literal.range().end().to_usize()];
+            (Some(literal), Some(escape))
+                if matches!(literal, Expr::StringLiteral(_))
+                    && escape >= literal.range().start() =>
+            {
+                let token = &self.text()
+                    [literal.range().start().to_usize()..literal.range().end().to_usize()];
                 let quote = token.find(['\'', '"']).unwrap_or(0);
-                let quotes = if token[quote..].starts_with("'''") || token[quote..].starts_with("\"\"\"") { 3 } else { 1 };
+                let quotes =
+                    if token[quote..].starts_with("'''") || token[quote..].starts_with("\"\"\"") {
+                        3
+                    } else {
+                        1
+                    };
                 let body = literal.range().start() + TextSize::new((quote + quotes) as u32);
                 let escape_end = range.end() + TextSize::new(1);
                 let position = |at: TextSize| u32::from(at).saturating_sub(u32::from(body));
@@ -674,7 +897,13 @@ impl<'a> Context<'a> {
                     position(escape_end).saturating_sub(1)
                 );
                 let (line, column) = self.source.char_position(literal.range().end());
-                self.source.error_with(ErrorKind::SyntaxError, message, (line, column), (line, i64::from(column)), true)
+                self.source.error_with(
+                    ErrorKind::SyntaxError,
+                    message,
+                    (line, column),
+                    (line, i64::from(column)),
+                    true,
+                )
             }
             _ => self.generic(range),
         }
@@ -684,41 +913,66 @@ impl<'a> Context<'a> {
     fn invalid_target(&self, range: TextRange) -> Option<CompileError> {
         let at = range.start();
         let contains = |e: &Expr| e.range().contains(at) || e.range().start() == at;
-        let stmt = self.nodes.stmts.iter().rev().find(|s| s.range().contains(at) || s.range().start() == at)?;
-        let error = |message: String, expr: &Expr| self.source.parser_error(ErrorKind::SyntaxError, message, expr.range());
+        let stmt = self
+            .nodes
+            .stmts
+            .iter()
+            .rev()
+            .find(|s| s.range().contains(at) || s.range().start() == at)?;
+        let error = |message: String, expr: &Expr| {
+            self.source
+                .parser_error(ErrorKind::SyntaxError, message, expr.range())
+        };
         match stmt {
             Stmt::Assign(assign) => {
                 let index = assign.targets.iter().position(&contains)?;
                 let target = &assign.targets[index];
-                let bare_yield =
-                    matches!(target, Expr::Yield(_) | Expr::YieldFrom(_)) && !parenthesized(target, self.source);
+                let bare_yield = matches!(target, Expr::Yield(_) | Expr::YieldFrom(_))
+                    && !parenthesized(target, self.source);
                 if bare_yield {
-                    return Some(error("assignment to yield expression not possible".into(), target));
+                    return Some(error(
+                        "assignment to yield expression not possible".into(),
+                        target,
+                    ));
                 }
                 let here = assign.targets.len() == 1
                     && !matches!(
                         target,
-                        Expr::List(_) | Expr::Tuple(_) | Expr::Generator(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_)
+                        Expr::List(_)
+                            | Expr::Tuple(_)
+                            | Expr::Generator(_)
+                            | Expr::BooleanLiteral(_)
+                            | Expr::NoneLiteral(_)
                     )
                     && is_bitwise_or(target, self.source)
                     && is_bitwise_or(&assign.value, self.source);
                 if here {
                     return Some(error(
-                        format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(target)),
+                        format!(
+                            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                            expr_name(target)
+                        ),
                         target,
                     ));
                 }
                 let invalid = invalid_target(target, TargetKind::Store)?;
-                Some(error(invalid_target_message(invalid, TargetKind::Store), invalid))
+                Some(error(
+                    invalid_target_message(invalid, TargetKind::Store),
+                    invalid,
+                ))
             }
             Stmt::AugAssign(aug) if contains(&aug.target) => Some(error(
-                format!("'{}' is an illegal expression for augmented assignment", expr_name(&aug.target)),
+                format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    expr_name(&aug.target)
+                ),
                 &aug.target,
             )),
             Stmt::AnnAssign(ann) if contains(&ann.target) && ann.annotation.range().is_empty() => {
                 // No annotation follows: the parser stops at the colon.
                 let rest = &self.text()[ann.target.range().end().to_usize()..];
-                let colon = ann.target.range().end() + TextSize::new(rest.find(':').unwrap_or(0) as u32);
+                let colon =
+                    ann.target.range().end() + TextSize::new(rest.find(':').unwrap_or(0) as u32);
                 Some(self.generic(TextRange::at(colon, TextSize::new(1))))
             }
             Stmt::AnnAssign(ann) if contains(&ann.target) => {
@@ -731,23 +985,42 @@ impl<'a> Context<'a> {
             }
             Stmt::For(for_) if contains(&for_.target) => {
                 let invalid = invalid_target(&for_.target, TargetKind::For)?;
-                Some(error(invalid_target_message(invalid, TargetKind::For), invalid))
+                Some(error(
+                    invalid_target_message(invalid, TargetKind::For),
+                    invalid,
+                ))
             }
             Stmt::With(with) => {
-                let target = with.items.iter().filter_map(|i| i.optional_vars.as_deref()).find(|t| contains(t))?;
+                let target = with
+                    .items
+                    .iter()
+                    .filter_map(|i| i.optional_vars.as_deref())
+                    .find(|t| contains(t))?;
                 let rest = &self.text()[target.range().end().to_usize()..];
-                let next_at = target.range().end() + TextSize::of(&rest[..rest.len() - rest.trim_start_matches([' ', '\t']).len()]);
-                if !matches!(self.text()[next_at.to_usize()..].chars().next(), Some(',' | ')' | ':')) {
+                let next_at = target.range().end()
+                    + TextSize::of(
+                        &rest[..rest.len() - rest.trim_start_matches([' ', '\t']).len()],
+                    );
+                if !matches!(
+                    self.text()[next_at.to_usize()..].chars().next(),
+                    Some(',' | ')' | ':')
+                ) {
                     // Not a target after all: the parser stops at what follows.
                     return Some(self.generic(TextRange::at(next_at, TextSize::new(1))));
                 }
                 let invalid = invalid_target(target, TargetKind::Store)?;
-                Some(error(invalid_target_message(invalid, TargetKind::Store), invalid))
+                Some(error(
+                    invalid_target_message(invalid, TargetKind::Store),
+                    invalid,
+                ))
             }
             Stmt::Delete(del) => {
                 let target = del.targets.iter().find(|t| contains(t))?;
                 let invalid = invalid_target(target, TargetKind::Delete)?;
-                Some(error(invalid_target_message(invalid, TargetKind::Delete), invalid))
+                Some(error(
+                    invalid_target_message(invalid, TargetKind::Delete),
+                    invalid,
+                ))
             }
             _ => self.invalid_expression_target(at),
         }
@@ -756,16 +1029,36 @@ impl<'a> Context<'a> {
     /// Invalid targets inside expressions: comprehension `for` targets and
     /// the left side of `:=`.
     fn invalid_expression_target(&self, at: TextSize) -> Option<CompileError> {
-        let error = |message: String, expr: &Expr| self.source.parser_error(ErrorKind::SyntaxError, message, expr.range());
-        if let Some(target) = self.nodes.comprehension_targets.iter().rev().find(|t| t.range().contains(at) || t.range().start() == at) {
+        let error = |message: String, expr: &Expr| {
+            self.source
+                .parser_error(ErrorKind::SyntaxError, message, expr.range())
+        };
+        if let Some(target) = self
+            .nodes
+            .comprehension_targets
+            .iter()
+            .rev()
+            .find(|t| t.range().contains(at) || t.range().start() == at)
+        {
             let invalid = invalid_target(target, TargetKind::For)?;
-            return Some(error(invalid_target_message(invalid, TargetKind::For), invalid));
+            return Some(error(
+                invalid_target_message(invalid, TargetKind::For),
+                invalid,
+            ));
         }
         let named = self.nodes.exprs.iter().rev().find_map(|e| match e {
-            Expr::Named(n) if n.target.range().start() == at || n.target.range().contains(at) => Some(n),
+            Expr::Named(n) if n.target.range().start() == at || n.target.range().contains(at) => {
+                Some(n)
+            }
             _ => None,
         })?;
-        Some(error(format!("cannot use assignment expressions with {}", expr_name(&named.target)), &named.target))
+        Some(error(
+            format!(
+                "cannot use assignment expressions with {}",
+                expr_name(&named.target)
+            ),
+            &named.target,
+        ))
     }
 }
 
@@ -793,10 +1086,16 @@ fn fstring_message(error: &FStringError) -> String {
     match error {
         FStringError::UnclosedLbrace => "f-string: expecting '}'".into(),
         FStringError::SingleRbrace => "f-string: single '}' is not allowed".into(),
-        FStringError::InvalidConversionFlag => "f-string: invalid conversion character: expected 's', 'r', or 'a'".into(),
+        FStringError::InvalidConversionFlag => {
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'".into()
+        }
         FStringError::UnterminatedString => "unterminated string literal".into(),
-        FStringError::UnterminatedTripleQuotedString => "unterminated triple-quoted string literal".into(),
-        FStringError::LambdaWithoutParentheses => "f-string: lambda expressions are not allowed without parentheses".into(),
+        FStringError::UnterminatedTripleQuotedString => {
+            "unterminated triple-quoted string literal".into()
+        }
+        FStringError::LambdaWithoutParentheses => {
+            "f-string: lambda expressions are not allowed without parentheses".into()
+        }
         other => format!("f-string: {other}"),
     }
 }
@@ -804,14 +1103,26 @@ fn fstring_message(error: &FStringError) -> String {
 /// Errors whose CPython message does not depend on the context.
 fn fixed_message(error: &ParseErrorType) -> Option<&'static str> {
     Some(match error {
-        ParseErrorType::PositionalAfterKeywordArgument => "positional argument follows keyword argument",
-        ParseErrorType::PositionalAfterKeywordUnpacking => "positional argument follows keyword argument unpacking",
-        ParseErrorType::NonDefaultParamAfterDefaultParam => "non-default argument follows default argument",
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            "positional argument follows keyword argument"
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            "positional argument follows keyword argument unpacking"
+        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            "non-default argument follows default argument"
+        }
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *",
-        ParseErrorType::IterableUnpackingInComprehension => "iterable unpacking cannot be used in comprehension",
+        ParseErrorType::IterableUnpackingInComprehension => {
+            "iterable unpacking cannot be used in comprehension"
+        }
         ParseErrorType::ParamAfterVarKeywordParam => "arguments cannot follow var-keyword argument",
-        ParseErrorType::VarParameterWithDefault => "var-positional argument cannot have default value",
-        ParseErrorType::UnparenthesizedGeneratorExpression => "Generator expression must be parenthesized",
+        ParseErrorType::VarParameterWithDefault => {
+            "var-positional argument cannot have default value"
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            "Generator expression must be parenthesized"
+        }
         ParseErrorType::ExpectedImaginaryNumber => "imaginary number required in complex literal",
         ParseErrorType::ExpectedRealNumber => "real number required in complex literal",
         _ => return None,

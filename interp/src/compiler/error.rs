@@ -64,7 +64,10 @@ pub struct CompileError {
 impl CompileError {
     /// Whether this is a `SyntaxError` or one of its subclasses.
     pub fn is_syntax_error(&self) -> bool {
-        matches!(self.kind, ErrorKind::SyntaxError | ErrorKind::IndentationError | ErrorKind::TabError)
+        matches!(
+            self.kind,
+            ErrorKind::SyntaxError | ErrorKind::IndentationError | ErrorKind::TabError
+        )
     }
 }
 
@@ -89,12 +92,20 @@ pub fn render_location(
             return column;
         }
         let chars = (column - 1) as usize;
-        text.char_indices().nth(chars).map_or(text.len(), |(at, _)| at) as i64 + 1
+        text.char_indices()
+            .nth(chars)
+            .map_or(text.len(), |(at, _)| at) as i64
+            + 1
     };
     let mut offset = byte_column(offset).saturating_sub(1);
     // A range over several lines is shown to the end of its first line.
     let line_size = text.len() as i64;
-    let end_offset = if end_line > line { line_size } else { byte_column(end_offset) }.min(line_size + 1);
+    let end_offset = if end_line > line {
+        line_size
+    } else {
+        byte_column(end_offset)
+    }
+    .min(line_size + 1);
     let start_offset = offset.saturating_add(1);
     let mut text = text;
     let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
@@ -115,7 +126,11 @@ pub fn render_location(
     out.push_str(text.trim_end_matches('\n'));
     out.push('\n');
     if offset >= 0 {
-        let carets = if end_offset > start_offset && !single_caret { end_offset.saturating_sub(start_offset) } else { 1 };
+        let carets = if end_offset > start_offset && !single_caret {
+            end_offset.saturating_sub(start_offset)
+        } else {
+            1
+        };
         out.push_str("    ");
         out.push_str(&" ".repeat(offset as usize));
         out.push_str(&"^".repeat(carets as usize));

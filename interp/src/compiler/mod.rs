@@ -30,7 +30,9 @@ use crate::bytecode::CodeObject;
 /// one deeply nested node per source byte (at most 512 MiB; it is reserved
 /// address space, touched only as deep as the input really nests).
 fn stack_size(source_len: usize) -> usize {
-    (16usize << 20).saturating_add(source_len.saturating_mul(256)).min(512 << 20)
+    (16usize << 20)
+        .saturating_add(source_len.saturating_mul(256))
+        .min(512 << 20)
 }
 
 /// Compiles the bytes of a module (decoded per PEP 263) from `filename`.
@@ -59,9 +61,14 @@ pub enum Mode {
 /// one line.
 fn single_statement(source: &Source, body: &[ruff_python_ast::Stmt]) -> Result<(), CompileError> {
     use ruff_text_size::{Ranged, TextRange};
-    let Some(first) = body.first() else { return Ok(()) };
+    let Some(first) = body.first() else {
+        return Ok(());
+    };
     let last_line = source.line_of(first.range().end());
-    let on_first = body.iter().take_while(|s| source.line_of(s.range().start()) <= last_line).count();
+    let on_first = body
+        .iter()
+        .take_while(|s| source.line_of(s.range().start()) <= last_line)
+        .count();
     if on_first == body.len() {
         return Ok(());
     }

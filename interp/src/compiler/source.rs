@@ -108,20 +108,32 @@ impl Source {
             None => text,
         };
         let index = LineIndex::from_source_text(&text);
-        Source { text, filename, index }
+        Source {
+            text,
+            filename,
+            index,
+        }
     }
 
     /// An error found by the compiler passes (symbol table, code
     /// generation) at byte `offset`. As CPython, its `text` is read back
     /// from the file, so source that is not a file (`compile()` of a
     /// string, `exec`) has none.
-    pub fn error_at(&self, kind: ErrorKind, message: impl Into<String>, site: impl Site) -> CompileError {
+    pub fn error_at(
+        &self,
+        kind: ErrorKind,
+        message: impl Into<String>,
+        site: impl Site,
+    ) -> CompileError {
         let range = site.range();
         let (line, column) = self.char_position(range.start());
         let (end_line, end_column) = self.char_position(range.end());
-        let text = std::path::Path::new(&*self.filename)
-            .is_file()
-            .then(|| format!("{}\n", self.line_text(OneIndexed::new(line as usize).unwrap_or(OneIndexed::MIN))));
+        let text = std::path::Path::new(&*self.filename).is_file().then(|| {
+            format!(
+                "{}\n",
+                self.line_text(OneIndexed::new(line as usize).unwrap_or(OneIndexed::MIN))
+            )
+        });
         CompileError {
             kind,
             message: message.into(),
@@ -137,10 +149,21 @@ impl Source {
 
     /// An error the parser reports over `range`: CPython's 1-based columns,
     /// and the line's text with a newline.
-    pub fn parser_error(&self, kind: ErrorKind, message: impl Into<String>, range: TextRange) -> CompileError {
+    pub fn parser_error(
+        &self,
+        kind: ErrorKind,
+        message: impl Into<String>,
+        range: TextRange,
+    ) -> CompileError {
         let (line, column) = self.char_position(range.start());
         let (end_line, end_column) = self.char_position(range.end());
-        self.error_with(kind, message, (line, column), (end_line, i64::from(end_column)), true)
+        self.error_with(
+            kind,
+            message,
+            (line, column),
+            (end_line, i64::from(end_column)),
+            true,
+        )
     }
 
     /// An error at explicit CPython positions: `start` is (line, offset),
@@ -190,7 +213,12 @@ impl Source {
     /// An error the tokenizer raises with its cursor at byte `cursor`:
     /// CPython's offset and end offset are both the number of characters
     /// before the cursor on its line.
-    pub fn tokenizer_error(&self, kind: ErrorKind, message: impl Into<String>, cursor: TextSize) -> CompileError {
+    pub fn tokenizer_error(
+        &self,
+        kind: ErrorKind,
+        message: impl Into<String>,
+        cursor: TextSize,
+    ) -> CompileError {
         let cursor = cursor.min(TextSize::of(self.text.as_str()));
         // The cursor sits after the character that ended the token.
         let (line, column) = match self.text[..cursor.to_usize()].chars().next_back() {
@@ -200,7 +228,13 @@ impl Source {
             }
             _ => (self.char_position(cursor).0, 0),
         };
-        self.error_with(kind, message, (line, column), (line, i64::from(column)), false)
+        self.error_with(
+            kind,
+            message,
+            (line, column),
+            (line, i64::from(column)),
+            false,
+        )
     }
 
     /// The 1-based line and 1-based character column of a byte offset.
@@ -257,7 +291,12 @@ impl Source {
     pub fn span(&self, range: TextRange) -> Span {
         let (line, column) = self.line_and_byte_column(range.start());
         let (end_line, end_column) = self.line_and_byte_column(range.end());
-        Span { line, end_line, column, end_column }
+        Span {
+            line,
+            end_line,
+            column,
+            end_column,
+        }
     }
 
     /// The 1-based line of an offset.
@@ -395,7 +434,9 @@ fn coding_cookie(bytes: &[u8]) -> Option<String> {
                 return Some(match lower.as_str() {
                     "utf-8" | "utf8" => "utf-8".to_owned(),
                     n if n.starts_with("utf-8-") => "utf-8".to_owned(),
-                    "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => "latin-1".to_owned(),
+                    "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => {
+                        "latin-1".to_owned()
+                    }
                     _ => lower,
                 });
             }

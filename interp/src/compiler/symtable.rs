@@ -118,14 +118,22 @@ impl Scope {
         let next = self.symbols.len();
         let i = *self.index.entry(name.to_owned()).or_insert(next);
         if i == next {
-            self.symbols.push(Symbol { name: name.to_owned(), flags: 0, resolution: Resolution::GlobalImplicit, declared_at: None });
+            self.symbols.push(Symbol {
+                name: name.to_owned(),
+                flags: 0,
+                resolution: Resolution::GlobalImplicit,
+                declared_at: None,
+            });
         }
         &mut self.symbols[i]
     }
 
     /// Whether locals live in registers.
     pub fn is_function_like(&self) -> bool {
-        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 }
 
@@ -139,7 +147,9 @@ pub struct SymbolTable {
 impl SymbolTable {
     /// The scope a function, class, lambda or comprehension node opens.
     pub fn scope_of(&self, range: TextRange) -> Option<usize> {
-        self.by_node.get(&(range.start().into(), range.end().into())).copied()
+        self.by_node
+            .get(&(range.start().into(), range.end().into()))
+            .copied()
     }
 }
 
@@ -153,7 +163,10 @@ fn symtable_error(mut error: CompileError) -> CompileError {
 pub fn build(source: &Source, module: &ast::ModModule) -> Result<SymbolTable, CompileError> {
     let mut builder = Builder {
         source,
-        table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "<module>")], by_node: HashMap::new() },
+        table: SymbolTable {
+            scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
+            by_node: HashMap::new(),
+        },
         stack: vec![0],
         depth: 0,
         in_comprehension_iterable: 0,
@@ -189,7 +202,9 @@ impl Builder<'_> {
         self.table.scopes.push(Scope::new(kind, name));
         let parent = *self.stack.last().unwrap_or(&0);
         self.table.scopes[parent].children.push(id);
-        self.table.by_node.insert((node.start().into(), node.end().into()), id);
+        self.table
+            .by_node
+            .insert((node.start().into(), node.end().into()), id);
         self.stack.push(id);
         id
     }
@@ -201,16 +216,27 @@ impl Builder<'_> {
     fn deeper(&mut self) -> Result<(), CompileError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.source.error_nowhere(ErrorKind::RecursionError, "maximum recursion depth exceeded during compilation"));
+            return Err(self.source.error_nowhere(
+                ErrorKind::RecursionError,
+                "maximum recursion depth exceeded during compilation",
+            ));
         }
         Ok(())
     }
 
-    fn add(&mut self, name: &str, flags: u16, at: impl super::source::Site) -> Result<(), CompileError> {
+    fn add(
+        &mut self,
+        name: &str,
+        flags: u16,
+        at: impl super::source::Site,
+    ) -> Result<(), CompileError> {
         let scope = self.current();
         let symbol = scope.symbol_mut(name);
         if flags & flag::PARAMETER != 0 && symbol.flags & flag::PARAMETER != 0 {
-            return Err(self.error(format!("duplicate argument '{name}' in function definition"), at));
+            return Err(self.error(
+                format!("duplicate argument '{name}' in function definition"),
+                at,
+            ));
         }
         symbol.flags |= flags;
         Ok(())
@@ -251,7 +277,11 @@ impl Builder<'_> {
                 if let Some(arguments) = &class.arguments {
                     self.arguments(arguments)?;
                 }
-                self.add(class.name.as_str(), flag::ASSIGNED, class.name.range.start())?;
+                self.add(
+                    class.name.as_str(),
+                    flag::ASSIGNED,
+                    class.name.range.start(),
+                )?;
                 self.enter(ScopeKind::Class, class.name.as_str(), class.range);
                 self.statements(&class.body)?;
                 self.leave();
@@ -272,11 +302,29 @@ impl Builder<'_> {
             Stmt::AnnAssign(ann) => {
                 if let Expr::Name(name) = &*ann.target {
                     let scope = self.current();
-                    if scope.symbol(name.id.as_str()).is_some_and(|s| s.flags & (flag::GLOBAL | flag::NONLOCAL) != 0) && ann.simple {
-                        let kind = if scope.symbol(name.id.as_str()).is_some_and(|s| s.flags & flag::GLOBAL != 0) { "global" } else { "nonlocal" };
-                        return Err(self.error(format!("annotated name '{}' can't be {kind}", name.id), ann.range.start()));
+                    if scope
+                        .symbol(name.id.as_str())
+                        .is_some_and(|s| s.flags & (flag::GLOBAL | flag::NONLOCAL) != 0)
+                        && ann.simple
+                    {
+                        let kind = if scope
+                            .symbol(name.id.as_str())
+                            .is_some_and(|s| s.flags & flag::GLOBAL != 0)
+                        {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(self.error(
+                            format!("annotated name '{}' can't be {kind}", name.id),
+                            ann.range.start(),
+                        ));
                     }
-                    let flags = if ann.value.is_some() { flag::ASSIGNED | flag::ANNOTATED } else { flag::ANNOTATED };
+                    let flags = if ann.value.is_some() {
+                        flag::ASSIGNED | flag::ANNOTATED
+                    } else {
+                        flag::ANNOTATED
+                    };
                     if ann.simple || ann.value.is_some() {
                         self.add(name.id.as_str(), flags, name.range.start())?;
                     }
@@ -330,7 +378,11 @@ impl Builder<'_> {
                     let ast::ExceptHandler::ExceptHandler(handler) = handler;
                     self.optional(handler.type_.as_deref())?;
                     if let Some(name) = &handler.name {
-                        self.add(name.as_str(), flag::ASSIGNED | flag::DELETED, name.range.start())?;
+                        self.add(
+                            name.as_str(),
+                            flag::ASSIGNED | flag::DELETED,
+                            name.range.start(),
+                        )?;
                     }
                     self.statements(&handler.body)?;
                 }
@@ -354,7 +406,10 @@ impl Builder<'_> {
                 for alias in &import.names {
                     if alias.name.as_str() == "*" {
                         if self.current().kind != ScopeKind::Module {
-                            return Err(self.error("import * only allowed at module level", alias.range.start()));
+                            return Err(self.error(
+                                "import * only allowed at module level",
+                                alias.range.start(),
+                            ));
                         }
                         continue;
                     }
@@ -369,7 +424,10 @@ impl Builder<'_> {
             }
             Stmt::Nonlocal(nonlocal) => {
                 if self.current().kind == ScopeKind::Module {
-                    return Err(self.error("nonlocal declaration not allowed at module level", nonlocal.range.start()));
+                    return Err(self.error(
+                        "nonlocal declaration not allowed at module level",
+                        nonlocal.range.start(),
+                    ));
                 }
                 for name in &nonlocal.names {
                     self.declare(name, false, nonlocal.range.start())?;
@@ -378,28 +436,46 @@ impl Builder<'_> {
             Stmt::Expr(expr) => self.expr(&expr.value)?,
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
             Stmt::TypeAlias(alias) => {
-                return Err(self.error("not supported yet: type alias statements", alias.range.start()));
+                return Err(self.error(
+                    "not supported yet: type alias statements",
+                    alias.range.start(),
+                ));
             }
-            Stmt::IpyEscapeCommand(command) => return Err(self.error("invalid syntax", command.range.start())),
+            Stmt::IpyEscapeCommand(command) => {
+                return Err(self.error("invalid syntax", command.range.start()))
+            }
         }
         Ok(())
     }
 
     /// `global` (is_global) or `nonlocal` for one name.
-    fn declare(&mut self, name: &ast::Identifier, is_global: bool, at: TextSize) -> Result<(), CompileError> {
+    fn declare(
+        &mut self,
+        name: &ast::Identifier,
+        is_global: bool,
+        at: TextSize,
+    ) -> Result<(), CompileError> {
         let keyword = if is_global { "global" } else { "nonlocal" };
         let existing = self.current().symbol(name.as_str()).map_or(0, |s| s.flags);
-        let other = if is_global { flag::NONLOCAL } else { flag::GLOBAL };
+        let other = if is_global {
+            flag::NONLOCAL
+        } else {
+            flag::GLOBAL
+        };
         // CPython's order: the statement's own checks, then (when the
         // scope is analysed) a name both global and nonlocal.
         let message = if existing & flag::PARAMETER != 0 {
             Some(format!("name '{name}' is parameter and {keyword}"))
         } else if existing & flag::USED != 0 {
-            Some(format!("name '{name}' is used prior to {keyword} declaration"))
+            Some(format!(
+                "name '{name}' is used prior to {keyword} declaration"
+            ))
         } else if existing & flag::ANNOTATED != 0 {
             Some(format!("annotated name '{name}' can't be {keyword}"))
         } else if existing & flag::ASSIGNED != 0 {
-            Some(format!("name '{name}' is assigned to before {keyword} declaration"))
+            Some(format!(
+                "name '{name}' is assigned to before {keyword} declaration"
+            ))
         } else if existing & other != 0 {
             Some(format!("name '{name}' is nonlocal and global"))
         } else {
@@ -408,7 +484,15 @@ impl Builder<'_> {
         if let Some(message) = message {
             return Err(self.error(message, at));
         }
-        self.add(name.as_str(), if is_global { flag::GLOBAL } else { flag::NONLOCAL }, at)?;
+        self.add(
+            name.as_str(),
+            if is_global {
+                flag::GLOBAL
+            } else {
+                flag::NONLOCAL
+            },
+            at,
+        )?;
         self.current().symbol_mut(name.as_str()).declared_at = Some(at);
         Ok(())
     }
@@ -426,7 +510,9 @@ impl Builder<'_> {
         match pattern {
             ast::Pattern::MatchValue(value) => self.expr(&value.value)?,
             ast::Pattern::MatchSingleton(_) => {}
-            ast::Pattern::MatchSequence(sequence) => sequence.patterns.iter().try_for_each(|p| self.pattern(p))?,
+            ast::Pattern::MatchSequence(sequence) => {
+                sequence.patterns.iter().try_for_each(|p| self.pattern(p))?
+            }
             ast::Pattern::MatchMapping(mapping) => {
                 mapping.keys.iter().try_for_each(|k| self.expr(k))?;
                 mapping.patterns.iter().try_for_each(|p| self.pattern(p))?;
@@ -436,8 +522,16 @@ impl Builder<'_> {
             }
             ast::Pattern::MatchClass(class) => {
                 self.expr(&class.cls)?;
-                class.arguments.patterns.iter().try_for_each(|p| self.pattern(p))?;
-                class.arguments.keywords.iter().try_for_each(|k| self.pattern(&k.pattern))?;
+                class
+                    .arguments
+                    .patterns
+                    .iter()
+                    .try_for_each(|p| self.pattern(p))?;
+                class
+                    .arguments
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.pattern(&k.pattern))?;
             }
             ast::Pattern::MatchStar(star) => {
                 if let Some(name) = &star.name {
@@ -462,7 +556,12 @@ impl Builder<'_> {
     }
 
     fn parameter_defaults(&mut self, parameters: &ast::Parameters) -> Result<(), CompileError> {
-        for parameter in parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs) {
+        for parameter in parameters
+            .posonlyargs
+            .iter()
+            .chain(&parameters.args)
+            .chain(&parameters.kwonlyargs)
+        {
             self.optional(parameter.default.as_deref())?;
         }
         Ok(())
@@ -477,12 +576,20 @@ impl Builder<'_> {
 
     /// Binds the parameters in the (just entered) function scope.
     fn parameters(&mut self, parameters: &ast::Parameters) -> Result<(), CompileError> {
-        let positional = parameters.posonlyargs.iter().chain(&parameters.args).chain(&parameters.kwonlyargs);
+        let positional = parameters
+            .posonlyargs
+            .iter()
+            .chain(&parameters.args)
+            .chain(&parameters.kwonlyargs);
         let mut ordered: Vec<&ast::Parameter> = positional.map(|p| &p.parameter).collect();
         ordered.extend(parameters.vararg.as_deref());
         ordered.extend(parameters.kwarg.as_deref());
         for parameter in ordered {
-            self.add(parameter.name.as_str(), flag::ASSIGNED | flag::PARAMETER, parameter.name.range)?;
+            self.add(
+                parameter.name.as_str(),
+                flag::ASSIGNED | flag::PARAMETER,
+                parameter.name.range,
+            )?;
             self.current().parameters.push(parameter.name.to_string());
         }
         Ok(())
@@ -490,7 +597,10 @@ impl Builder<'_> {
 
     fn arguments(&mut self, arguments: &ast::Arguments) -> Result<(), CompileError> {
         arguments.args.iter().try_for_each(|arg| self.expr(arg))?;
-        arguments.keywords.iter().try_for_each(|keyword| self.expr(&keyword.value))
+        arguments
+            .keywords
+            .iter()
+            .try_for_each(|keyword| self.expr(&keyword.value))
     }
 
     fn name(&mut self, name: &ast::ExprName) -> Result<(), CompileError> {
@@ -502,7 +612,10 @@ impl Builder<'_> {
         self.add(name.id.as_str(), flags, name.range.start())?;
         // `super()` and `__class__` in a method reach the class through an
         // implicit `__class__` cell.
-        if name.ctx == ast::ExprContext::Load && matches!(name.id.as_str(), "super" | "__class__") && self.current().is_function_like() {
+        if name.ctx == ast::ExprContext::Load
+            && matches!(name.id.as_str(), "super" | "__class__")
+            && self.current().is_function_like()
+        {
             self.add("__class__", flag::USED, name.range.start())?;
         }
         Ok(())
@@ -551,14 +664,20 @@ impl Builder<'_> {
                 }
             }
             Expr::Set(set) => set.elts.iter().try_for_each(|e| self.expr(e))?,
-            Expr::ListComp(comp) => self.comprehension(expr.range(), "<listcomp>", &comp.generators, &[&comp.elt])?,
-            Expr::SetComp(comp) => self.comprehension(expr.range(), "<setcomp>", &comp.generators, &[&comp.elt])?,
+            Expr::ListComp(comp) => {
+                self.comprehension(expr.range(), "<listcomp>", &comp.generators, &[&comp.elt])?
+            }
+            Expr::SetComp(comp) => {
+                self.comprehension(expr.range(), "<setcomp>", &comp.generators, &[&comp.elt])?
+            }
             Expr::DictComp(comp) => {
                 let mut parts: Vec<&Expr> = comp.key.as_deref().into_iter().collect();
                 parts.push(&comp.value);
                 self.comprehension(expr.range(), "<dictcomp>", &comp.generators, &parts)?;
             }
-            Expr::Generator(comp) => self.comprehension(expr.range(), "<genexpr>", &comp.generators, &[&comp.elt])?,
+            Expr::Generator(comp) => {
+                self.comprehension(expr.range(), "<genexpr>", &comp.generators, &[&comp.elt])?
+            }
             Expr::Await(await_) => {
                 return Err(self.error("not supported yet: async and await", await_.range.start()));
             }
@@ -586,7 +705,9 @@ impl Builder<'_> {
                 }
             }
             Expr::TString(tstring) => {
-                return Err(self.error("not supported yet: template strings", tstring.range.start()));
+                return Err(
+                    self.error("not supported yet: template strings", tstring.range.start())
+                );
             }
             Expr::StringLiteral(_)
             | Expr::BytesLiteral(_)
@@ -607,12 +728,17 @@ impl Builder<'_> {
                 self.optional(slice.upper.as_deref())?;
                 self.optional(slice.step.as_deref())?;
             }
-            Expr::IpyEscapeCommand(command) => return Err(self.error("invalid syntax", command.range.start())),
+            Expr::IpyEscapeCommand(command) => {
+                return Err(self.error("invalid syntax", command.range.start()))
+            }
         }
         Ok(())
     }
 
-    fn interpolated(&mut self, elements: &ast::InterpolatedStringElements) -> Result<(), CompileError> {
+    fn interpolated(
+        &mut self,
+        elements: &ast::InterpolatedStringElements,
+    ) -> Result<(), CompileError> {
         for element in elements.iter() {
             if let ast::InterpolatedStringElement::Interpolation(element) = element {
                 self.expr(&element.expression)?;
@@ -651,10 +777,17 @@ impl Builder<'_> {
         let name = target.id.as_str();
         let at = named.range.start();
         if self.in_comprehension_iterable > 0 {
-            return Err(self.error("assignment expression cannot be used in a comprehension iterable expression", at));
+            return Err(self.error(
+                "assignment expression cannot be used in a comprehension iterable expression",
+                at,
+            ));
         }
         if self.current().kind != ScopeKind::Comprehension {
-            return self.add(name, flag::ASSIGNED | flag::WALRUS_TARGET, target.range.start());
+            return self.add(
+                name,
+                flag::ASSIGNED | flag::WALRUS_TARGET,
+                target.range.start(),
+            );
         }
         // Inside comprehensions the target belongs to the first enclosing
         // scope that is not a comprehension.
@@ -663,7 +796,10 @@ impl Builder<'_> {
             let scope = &mut self.table.scopes[id];
             match scope.kind {
                 ScopeKind::Comprehension => {
-                    if scope.symbol(name).is_some_and(|s| s.flags & flag::ITERATION != 0) {
+                    if scope
+                        .symbol(name)
+                        .is_some_and(|s| s.flags & flag::ITERATION != 0)
+                    {
                         return Err(self.error(format!("assignment expression cannot rebind comprehension iteration variable '{name}'"), at));
                     }
                     scope.symbol_mut(name).flags |= flag::COMPREHENSION_WALRUS;
@@ -684,7 +820,13 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn comprehension(&mut self, range: TextRange, name: &str, generators: &[ast::Comprehension], parts: &[&Expr]) -> Result<(), CompileError> {
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        name: &str,
+        generators: &[ast::Comprehension],
+        parts: &[&Expr],
+    ) -> Result<(), CompileError> {
         let Some((first, rest)) = generators.split_first() else {
             return Ok(());
         };
@@ -718,7 +860,9 @@ impl Builder<'_> {
         let mut pending = vec![target];
         while let Some(target) = pending.pop() {
             match target {
-                Expr::Name(name) => self.add(name.id.as_str(), flag::ITERATION, name.range.start())?,
+                Expr::Name(name) => {
+                    self.add(name.id.as_str(), flag::ITERATION, name.range.start())?
+                }
                 Expr::Tuple(tuple) => pending.extend(&tuple.elts),
                 Expr::List(list) => pending.extend(&list.elts),
                 Expr::Starred(starred) => pending.push(&starred.value),
@@ -731,7 +875,12 @@ impl Builder<'_> {
 
 /// Resolves the names of `id` and its children; returns the names `id`
 /// needs from its enclosing scopes.
-fn analyze(table: &mut SymbolTable, id: usize, bound: &HashSet<String>, source: &Source) -> Result<Vec<String>, CompileError> {
+fn analyze(
+    table: &mut SymbolTable,
+    id: usize,
+    bound: &HashSet<String>,
+    source: &Source,
+) -> Result<Vec<String>, CompileError> {
     let kind = table.scopes[id].kind;
     let mut free = Vec::new();
     let mut child_bound = match kind {
@@ -747,7 +896,9 @@ fn analyze(table: &mut SymbolTable, id: usize, bound: &HashSet<String>, source: 
             if !bound.contains(&symbol.name) {
                 let message = format!("no binding for nonlocal '{}' found", symbol.name);
                 return Err(match symbol.declared_at {
-                    Some(at) => symtable_error(source.error_at(ErrorKind::SyntaxError, message, at)),
+                    Some(at) => {
+                        symtable_error(source.error_at(ErrorKind::SyntaxError, message, at))
+                    }
                     None => source.error_nowhere(ErrorKind::SyntaxError, message),
                 });
             }
@@ -786,13 +937,20 @@ fn analyze(table: &mut SymbolTable, id: usize, bound: &HashSet<String>, source: 
             let existing = scope.symbol(&name).map(|s| s.resolution);
             match (kind, existing) {
                 (ScopeKind::Module, _) => {}
-                (ScopeKind::Class, Some(Resolution::Local | Resolution::GlobalExplicit | Resolution::GlobalImplicit)) => {
+                (
+                    ScopeKind::Class,
+                    Some(
+                        Resolution::Local | Resolution::GlobalExplicit | Resolution::GlobalImplicit,
+                    ),
+                ) => {
                     if !scope.class_passthrough.contains(&name) {
                         scope.class_passthrough.push(name.clone());
                         free.push(name);
                     }
                 }
-                (_, Some(Resolution::Local)) => scope.symbol_mut(&name).resolution = Resolution::Cell,
+                (_, Some(Resolution::Local)) => {
+                    scope.symbol_mut(&name).resolution = Resolution::Cell
+                }
                 (_, Some(Resolution::Cell)) => {}
                 (_, Some(Resolution::Free)) => {}
                 _ => {

@@ -30,9 +30,17 @@ pub struct TokenScan {
 impl TokenScan {
     /// Scans `source` up to its first tokenizer error.
     pub fn scan(source: &Source) -> TokenScan {
-        let mut scanner = Scanner { source, bytes: source.text.as_bytes(), events: Vec::new(), stack: Vec::new() };
+        let mut scanner = Scanner {
+            source,
+            bytes: source.text.as_bytes(),
+            events: Vec::new(),
+            stack: Vec::new(),
+        };
         let error = scanner.run().err();
-        TokenScan { error, events: scanner.events }
+        TokenScan {
+            error,
+            events: scanner.events,
+        }
     }
 
     /// The brackets open just before byte `offset`, innermost last.
@@ -40,7 +48,10 @@ impl TokenScan {
         let mut stack = Vec::new();
         for &(at, c) in self.events.iter().take_while(|(at, _)| *at < offset) {
             match c {
-                b'(' | b'[' | b'{' => stack.push(Bracket { offset: at, kind: char::from(c) }),
+                b'(' | b'[' | b'{' => stack.push(Bracket {
+                    offset: at,
+                    kind: char::from(c),
+                }),
                 _ => {
                     stack.pop();
                 }
@@ -61,7 +72,11 @@ impl TokenScan {
                 if at.to_usize() > i {
                     break;
                 }
-                depth = if matches!(c, b'(' | b'[' | b'{') { depth + 1 } else { depth.saturating_sub(1) };
+                depth = if matches!(c, b'(' | b'[' | b'{') {
+                    depth + 1
+                } else {
+                    depth.saturating_sub(1)
+                };
                 events.next();
             }
             match bytes[i] {
@@ -103,7 +118,11 @@ impl Scanner<'_> {
     }
 
     fn error_at_cursor(&self, cursor: usize, message: String) -> (TextSize, CompileError) {
-        (offset(cursor), self.source.tokenizer_error(ErrorKind::SyntaxError, message, offset(cursor)))
+        (
+            offset(cursor),
+            self.source
+                .tokenizer_error(ErrorKind::SyntaxError, message, offset(cursor)),
+        )
     }
 
     fn run(&mut self) -> Scanned {
@@ -155,7 +174,11 @@ impl Scanner<'_> {
             let open_line = self.source.line_of(offset(open));
             let here = self.source.line_of(offset(i));
             let message = if open_line == here {
-                format!("closing parenthesis '{}' does not match opening parenthesis '{}'", char::from(c), char::from(opener))
+                format!(
+                    "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                    char::from(c),
+                    char::from(opener)
+                )
             } else {
                 format!(
                     "closing parenthesis '{}' does not match opening parenthesis '{}' on line {open_line}",
@@ -189,7 +212,9 @@ impl Scanner<'_> {
     /// except the keywords that can follow one in valid code.
     fn verify_end(&self, i: usize, kind: &str) -> Scanned<usize> {
         let rest = &self.bytes[i.min(self.bytes.len())..];
-        let keyword = ["and", "else", "for", "if", "in", "is", "not", "or"].iter().any(|k| rest.starts_with(k.as_bytes()));
+        let keyword = ["and", "else", "for", "if", "in", "is", "not", "or"]
+            .iter()
+            .any(|k| rest.starts_with(k.as_bytes()));
         if !keyword && is_identifier_char(self.at(i)) {
             return Err(self.error_at_cursor(i, format!("invalid {kind} literal")));
         }
@@ -205,7 +230,10 @@ impl Scanner<'_> {
             let c = self.at(i);
             if !char::from(c).is_digit(radix) {
                 if radix < 10 && c.is_ascii_digit() {
-                    return Err(self.error_at_cursor(i + 1, format!("invalid digit '{}' in {kind} literal", char::from(c))));
+                    return Err(self.error_at_cursor(
+                        i + 1,
+                        format!("invalid digit '{}' in {kind} literal", char::from(c)),
+                    ));
                 }
                 return Err(self.error_at_cursor(i, format!("invalid {kind} literal")));
             }
@@ -218,7 +246,10 @@ impl Scanner<'_> {
         }
         let c = self.at(i);
         if radix < 10 && c.is_ascii_digit() {
-            return Err(self.error_at_cursor(i + 1, format!("invalid digit '{}' in {kind} literal", char::from(c))));
+            return Err(self.error_at_cursor(
+                i + 1,
+                format!("invalid digit '{}' in {kind} literal", char::from(c)),
+            ));
         }
         self.verify_end(i, kind)
     }

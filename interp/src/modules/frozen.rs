@@ -5,10 +5,22 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("threading", false, include_str!("../../lib/threading.py")),
     ("itertools", false, include_str!("../../lib/itertools.py")),
     ("functools", false, include_str!("../../lib/functools.py")),
-    ("collections", true, include_str!("../../lib/collections/__init__.py")),
-    ("collections.abc", false, include_str!("../../lib/collections/abc.py")),
+    (
+        "collections",
+        true,
+        include_str!("../../lib/collections/__init__.py"),
+    ),
+    (
+        "collections.abc",
+        false,
+        include_str!("../../lib/collections/abc.py"),
+    ),
     ("weakref", false, include_str!("../../lib/weakref.py")),
-    ("_weakrefset", false, include_str!("../../lib/_weakrefset.py")),
+    (
+        "_weakrefset",
+        false,
+        include_str!("../../lib/_weakrefset.py"),
+    ),
     ("heapq", false, include_str!("../../lib/heapq.py")),
     ("bisect", false, include_str!("../../lib/bisect.py")),
     ("operator", false, include_str!("../../lib/operator.py")),
@@ -20,20 +32,52 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("array", false, include_str!("../../lib/array.py")),
     ("io", false, include_str!("../../lib/io.py")),
     ("re", false, include_str!("../../lib/re.py")),
-    ("json", false, include_str!("../../lib/json.py")),
+    ("json", true, include_str!("../../lib/json/__init__.py")),
+    (
+        "json.decoder",
+        false,
+        include_str!("../../lib/json/decoder.py"),
+    ),
+    (
+        "json.encoder",
+        false,
+        include_str!("../../lib/json/encoder.py"),
+    ),
+    (
+        "json.scanner",
+        false,
+        include_str!("../../lib/json/scanner.py"),
+    ),
     ("atexit", false, include_str!("../../lib/atexit.py")),
     ("abc", false, include_str!("../../lib/abc.py")),
-    ("dataclasses", false, include_str!("../../lib/dataclasses.py")),
+    (
+        "dataclasses",
+        false,
+        include_str!("../../lib/dataclasses.py"),
+    ),
     ("typing", false, include_str!("../../lib/typing.py")),
     ("enum", false, include_str!("../../lib/enum.py")),
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("struct", false, include_str!("../../lib/struct.py")),
+    ("random", false, include_str!("../../lib/random.py")),
+    ("time", false, include_str!("../../lib/time.py")),
     ("queue", false, include_str!("../../lib/queue.py")),
-    ("concurrent", true, include_str!("../../lib/concurrent/__init__.py")),
-    ("concurrent.futures", false, include_str!("../../lib/concurrent/futures.py")),
+    (
+        "concurrent",
+        true,
+        include_str!("../../lib/concurrent/__init__.py"),
+    ),
+    (
+        "concurrent.futures",
+        false,
+        include_str!("../../lib/concurrent/futures.py"),
+    ),
 ];
 
 /// The embedded source of module `name`, and whether it is a package.
 pub fn source(name: &str) -> Option<(bool, &'static str)> {
-    FROZEN.iter().find(|(n, _, _)| *n == name).map(|&(_, package, src)| (package, src))
+    FROZEN
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|&(_, package, src)| (package, src))
 }

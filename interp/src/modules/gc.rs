@@ -59,17 +59,27 @@ fn isenabled(args: Args<'_>) -> PyResult<Value> {
 
 fn get_count(_args: Args<'_>) -> PyResult<Value> {
     let n = weft_gc::api::get_count() as i64;
-    Ok(tuple::tuple_new(vec![int::int_from_i64(n), int::int_from_i64(0), int::int_from_i64(0)]))
+    Ok(tuple::tuple_new(vec![
+        int::int_from_i64(n),
+        int::int_from_i64(0),
+        int::int_from_i64(0),
+    ]))
 }
 
 fn get_threshold(_args: Args<'_>) -> PyResult<Value> {
     let n = weft_gc::api::get_threshold() as i64;
-    Ok(tuple::tuple_new(vec![int::int_from_i64(n), int::int_from_i64(10), int::int_from_i64(10)]))
+    Ok(tuple::tuple_new(vec![
+        int::int_from_i64(n),
+        int::int_from_i64(10),
+        int::int_from_i64(10),
+    ]))
 }
 
 fn set_threshold(args: Args<'_>) -> PyResult<Value> {
     let a = between("set_threshold", &args, 1, 3)?;
-    let n = int::as_int(&a[0]).and_then(|i| i.to_i64()).ok_or_else(|| type_error("an integer is required"))?;
+    let n = int::as_int(&a[0])
+        .and_then(|i| i.to_i64())
+        .ok_or_else(|| type_error("an integer is required"))?;
     weft_gc::api::set_threshold(n.max(0) as usize);
     Ok(none_bool::none())
 }
@@ -104,8 +114,14 @@ fn get_freeze_count(_args: Args<'_>) -> PyResult<Value> {
 /// Best effort (see `weft_gc::api::get_referrers`): the referrers reachable
 /// from this interpreter's `sys.modules`.
 fn get_referrers(args: Args<'_>) -> PyResult<Value> {
-    let roots: Vec<Value> = weft_runtime::thread::with_current(|ts| ts.interpreter().modules().clone()).into_iter().collect();
-    Ok(List::new(weft_gc::api::get_referrers(args.positional, &roots)))
+    let roots: Vec<Value> =
+        weft_runtime::thread::with_current(|ts| ts.interpreter().modules().clone())
+            .into_iter()
+            .collect();
+    Ok(List::new(weft_gc::api::get_referrers(
+        args.positional,
+        &roots,
+    )))
 }
 
 /// The collector's hook (`weft_gc::set_collect_hook`): call each of
@@ -114,22 +130,38 @@ fn get_referrers(args: Args<'_>) -> PyResult<Value> {
 pub fn run_callbacks(phase: weft_gc::Phase, collected: usize) {
     let Some(Some(callbacks)) = weft_runtime::thread::with_current(|ts| {
         let modules = ts.interpreter().modules().clone();
-        let gc = Dict::cast(&modules)?.get(&pystr::str_value("gc")).ok().flatten()?;
+        let gc = Dict::cast(&modules)?
+            .get(&pystr::str_value("gc"))
+            .ok()
+            .flatten()?;
         let namespace = crate::vm::objects::as_module(&gc)?.dict.clone();
-        Dict::cast(&namespace)?.get(&pystr::str_value("callbacks")).ok().flatten()
+        Dict::cast(&namespace)?
+            .get(&pystr::str_value("callbacks"))
+            .ok()
+            .flatten()
     }) else {
         return;
     };
-    let Some(list) = List::cast(&callbacks) else { return };
+    let Some(list) = List::cast(&callbacks) else {
+        return;
+    };
     if list.is_empty() {
         return;
     }
     let info = Dict::new();
     let d = Dict::cast(&info).expect("a dict");
-    for (k, v) in [("generation", 2), ("collected", collected), ("uncollectable", 0)] {
+    for (k, v) in [
+        ("generation", 2),
+        ("collected", collected),
+        ("uncollectable", 0),
+    ] {
         let _ = d.set(pystr::str_value(k), int::int_from_i64(v as i64));
     }
-    let phase = pystr::str_value(if phase == weft_gc::Phase::Start { "start" } else { "stop" });
+    let phase = pystr::str_value(if phase == weft_gc::Phase::Start {
+        "start"
+    } else {
+        "stop"
+    });
     for cb in list.to_vec() {
         if let Err(e) = weft_runtime::protocol::call(&cb, &[phase.clone(), info.clone()]) {
             let exc = weft_runtime::types::exception::materialize(e);

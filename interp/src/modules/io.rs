@@ -49,36 +49,48 @@ pub static FILE_TYPE: NativeType<FileObject> = NativeType::new(TypeInfo {
 });
 
 fn os_error(e: &std::io::Error, path: &str) -> weft_runtime::PyErr {
-    let (class, text) = match e.kind() {
-        std::io::ErrorKind::NotFound => ("FileNotFoundError", "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => ("PermissionError", "Permission denied"),
-        std::io::ErrorKind::AlreadyExists => ("FileExistsError", "File exists"),
-        _ => ("OSError", "I/O error"),
-    };
-    let errno = e.raw_os_error().unwrap_or(0);
-    if e.kind() == std::io::ErrorKind::Other && path.is_empty() {
-        return error("OSError", e.to_string());
-    }
-    error(class, format!("[Errno {errno}] {text}: '{path}'"))
+    super::os_error::from_io(e, path)
 }
 
 /// `open(file, mode='r', encoding=None)`.
 pub fn open(args: Args<'_>) -> PyResult<Value> {
-    let kw = |name: &str| args.keywords.iter().find(|(k, _)| pystr::as_str(k) == Some(name)).map(|(_, v)| v.clone());
-    let file = args.positional.first().cloned().or_else(|| kw("file")).ok_or_else(|| {
-        type_error("open() missing required argument 'file' (pos 1)")
-    })?;
+    let kw = |name: &str| {
+        args.keywords
+            .iter()
+            .find(|(k, _)| pystr::as_str(k) == Some(name))
+            .map(|(_, v)| v.clone())
+    };
+    let file = args
+        .positional
+        .first()
+        .cloned()
+        .or_else(|| kw("file"))
+        .ok_or_else(|| type_error("open() missing required argument 'file' (pos 1)"))?;
     let path = pystr::as_str(&file)
-        .ok_or_else(|| type_error(format!("expected str, bytes or os.PathLike object, not {}", weft_runtime::types::typeobj::type_name_of(&file))))?
+        .ok_or_else(|| {
+            type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                weft_runtime::types::typeobj::type_name_of(&file)
+            ))
+        })?
         .to_string();
     let mode = args.positional.get(1).cloned().or_else(|| kw("mode"));
-    let mode = mode.as_ref().and_then(|m| pystr::as_str(m)).unwrap_or("r").to_string();
+    let mode = mode
+        .as_ref()
+        .and_then(|m| pystr::as_str(m))
+        .unwrap_or("r")
+        .to_string();
     let binary = mode.contains('b');
     let kind = mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
     if mode.chars().any(|c| !"rwaxbt+".contains(c)) {
         return Err(error("ValueError", format!("invalid mode: '{mode}'")));
     }
-    let mut state = FileState { data: Vec::new(), pos: 0, writer: None, closed: false };
+    let mut state = FileState {
+        data: Vec::new(),
+        pos: 0,
+        writer: None,
+        closed: false,
+    };
     let blocking = |f: &mut dyn FnMut() -> std::io::Result<()>| -> std::io::Result<()> {
         weft_runtime::thread::with_current(|t| t.blocking(&mut *f)).unwrap_or_else(&mut *f)
     };
@@ -91,21 +103,58 @@ pub fn open(args: Args<'_>) -> PyResult<Value> {
             })
             .map_err(|e| os_error(&e, &path))?;
             if mode.contains('+') {
-                state.writer = Some(opts.write(true).open(&path).map_err(|e| os_error(&e, &path))?);
+                state.writer = Some(
+                    opts.write(true)
+                        .open(&path)
+                        .map_err(|e| os_error(&e, &path))?,
+                );
             }
         }
-        'w' => state.writer = Some(opts.write(true).create(true).truncate(true).open(&path).map_err(|e| os_error(&e, &path))?),
-        'a' => state.writer = Some(opts.append(true).create(true).open(&path).map_err(|e| os_error(&e, &path))?),
-        _ => state.writer = Some(opts.write(true).create_new(true).open(&path).map_err(|e| os_error(&e, &path))?),
+        'w' => {
+            state.writer = Some(
+                opts.write(true)
+                    .create(true)
+                    .truncate(true)
+                    .open(&path)
+                    .map_err(|e| os_error(&e, &path))?,
+            )
+        }
+        'a' => {
+            state.writer = Some(
+                opts.append(true)
+                    .create(true)
+                    .open(&path)
+                    .map_err(|e| os_error(&e, &path))?,
+            )
+        }
+        _ => {
+            state.writer = Some(
+                opts.write(true)
+                    .create_new(true)
+                    .open(&path)
+                    .map_err(|e| os_error(&e, &path))?,
+            )
+        }
     }
     if !binary && std::str::from_utf8(&state.data).is_err() {
-        return Err(error("UnicodeDecodeError", "'utf-8' codec can't decode the file"));
+        return Err(error(
+            "UnicodeDecodeError",
+            "'utf-8' codec can't decode the file",
+        ));
     }
-    Ok(FILE_TYPE.alloc(FileObject { name: path, mode, binary, state: Mutex::new(state) }))
+    Ok(FILE_TYPE.alloc(FileObject {
+        name: path,
+        mode,
+        binary,
+        state: Mutex::new(state),
+    }))
 }
 
 fn this<'a>(args: &'a Args<'_>) -> PyResult<&'a FileObject> {
-    args.positional.first().and_then(|v| FILE_TYPE.downcast(v)).ok_or_else(|| type_error("a file method needs a file"))
+    args.positional
+        .first()
+        .and_then(|v| FILE_TYPE.downcast(v))
+        .ok_or_else(|| type_error("a file method needs a file"))
 }
 
 fn check_open(s: &FileState) -> PyResult<()> {
@@ -127,14 +176,21 @@ fn file_read(args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     let mut s = f.state.lock();
     check_open(&s)?;
-    let limit = args.positional.get(1).and_then(|n| int::as_int(n)).and_then(|n| n.to_i64()).filter(|n| *n >= 0);
+    let limit = args
+        .positional
+        .get(1)
+        .and_then(|n| int::as_int(n))
+        .and_then(|n| n.to_i64())
+        .filter(|n| *n >= 0);
     let rest = &s.data[s.pos..];
     let take = match limit {
         None => rest.len(),
         Some(n) if f.binary => (n as usize).min(rest.len()),
         Some(n) => {
             let text = std::str::from_utf8(rest).unwrap_or("");
-            text.char_indices().nth(n as usize).map_or(rest.len(), |(i, _)| i)
+            text.char_indices()
+                .nth(n as usize)
+                .map_or(rest.len(), |(i, _)| i)
         }
     };
     let out = make(f, &rest[..take]);
@@ -149,7 +205,10 @@ fn next_line(f: &FileObject) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     let rest = &s.data[s.pos..];
-    let end = rest.iter().position(|&b| b == b'\n').map_or(rest.len(), |i| i + 1);
+    let end = rest
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(rest.len(), |i| i + 1);
     let out = make(f, &rest[..end]);
     s.pos += end;
     Ok(Some(out))
@@ -177,12 +236,20 @@ fn file_next(args: Args<'_>) -> PyResult<Value> {
 fn write_data(f: &FileObject, v: &Value) -> PyResult<usize> {
     let data: Vec<u8> = if f.binary {
         bytes::as_bytes(v).map(<[u8]>::to_vec).ok_or_else(|| {
-            type_error(format!("a bytes-like object is required, not '{}'", weft_runtime::types::typeobj::type_name_of(v)))
+            type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                weft_runtime::types::typeobj::type_name_of(v)
+            ))
         })?
     } else {
-        pystr::as_str(v).map(|s| s.as_bytes().to_vec()).ok_or_else(|| {
-            type_error(format!("write() argument must be str, not {}", weft_runtime::types::typeobj::type_name_of(v)))
-        })?
+        pystr::as_str(v)
+            .map(|s| s.as_bytes().to_vec())
+            .ok_or_else(|| {
+                type_error(format!(
+                    "write() argument must be str, not {}",
+                    weft_runtime::types::typeobj::type_name_of(v)
+                ))
+            })?
     };
     let mut s = f.state.lock();
     check_open(&s)?;
@@ -190,18 +257,28 @@ fn write_data(f: &FileObject, v: &Value) -> PyResult<usize> {
         return Err(error("UnsupportedOperation", "not writable"));
     };
     w.write_all(&data).map_err(|e| os_error(&e, &f.name))?;
-    Ok(if f.binary { data.len() } else { pystr::as_str(v).map_or(0, |s| s.chars().count()) })
+    Ok(if f.binary {
+        data.len()
+    } else {
+        pystr::as_str(v).map_or(0, |s| s.chars().count())
+    })
 }
 
 fn file_write(args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
-    let v = args.positional.get(1).ok_or_else(|| type_error("write() takes exactly one argument (0 given)"))?;
+    let v = args
+        .positional
+        .get(1)
+        .ok_or_else(|| type_error("write() takes exactly one argument (0 given)"))?;
     Ok(int::int_from_i64(write_data(f, v)? as i64))
 }
 
 fn file_writelines(args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
-    let v = args.positional.get(1).ok_or_else(|| type_error("writelines() takes exactly one argument (0 given)"))?;
+    let v = args
+        .positional
+        .get(1)
+        .ok_or_else(|| type_error("writelines() takes exactly one argument (0 given)"))?;
     for line in crate::vm::ops::collect(v)? {
         write_data(f, &line)?;
     }

@@ -4,14 +4,17 @@ pub mod frozen;
 pub mod gc;
 pub mod io;
 pub mod math;
+mod os_error;
 pub mod posix;
 pub mod random;
 pub mod re;
+mod sha512;
 pub mod stdio;
 pub mod struct_module;
 pub mod sys;
 pub mod thread;
 pub mod time;
+mod time_conv;
 pub mod weakref;
 
 use weft_runtime::{PyResult, Value};
@@ -22,10 +25,10 @@ pub fn make(name: &str) -> PyResult<Option<Value>> {
         "sys" => Some(sys::module()),
         "gc" => Some(gc::module()),
         "_thread" => Some(thread::module()),
-        "time" => Some(time::module()),
+        "_time" => Some(time::module()),
         "math" => Some(math::module()),
         "_os" => Some(posix::module()),
-        "random" => Some(random::module()),
+        "_random" => Some(random::module()),
         "_weakref" => Some(weakref::module()),
         "_re" => Some(re::module()),
         "_struct" => Some(struct_module::module()),

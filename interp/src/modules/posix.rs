@@ -5,7 +5,7 @@ use weft_runtime::types::function::NativeFn;
 use weft_runtime::types::{dict::Dict, int, list::List, none_bool, str as pystr};
 use weft_runtime::{Args, PyResult, Value};
 
-use crate::vm::errors::{error, type_error};
+use crate::vm::errors::type_error;
 use crate::vm::objects::{module_set, module_with_functions};
 
 fn path_arg<'a>(args: &'a Args<'_>, i: usize, func: &str) -> PyResult<&'a str> {
@@ -25,13 +25,7 @@ fn detached<R>(f: impl FnOnce() -> R) -> R {
 }
 
 fn os_error(e: &std::io::Error, path: &str) -> weft_runtime::PyErr {
-    let (class, text) = match e.kind() {
-        std::io::ErrorKind::NotFound => ("FileNotFoundError", "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => ("PermissionError", "Permission denied"),
-        std::io::ErrorKind::AlreadyExists => ("FileExistsError", "File exists"),
-        _ => ("OSError", "I/O error"),
-    };
-    error(class, format!("[Errno {}] {text}: '{path}'", e.raw_os_error().unwrap_or(0)))
+    super::os_error::from_io(e, path)
 }
 
 fn getcwd(_args: Args<'_>) -> PyResult<Value> {
@@ -40,7 +34,11 @@ fn getcwd(_args: Args<'_>) -> PyResult<Value> {
 }
 
 fn listdir(args: Args<'_>) -> PyResult<Value> {
-    let path = if args.positional.is_empty() { "." } else { path_arg(&args, 0, "listdir")? };
+    let path = if args.positional.is_empty() {
+        "."
+    } else {
+        path_arg(&args, 0, "listdir")?
+    };
     let entries = detached(|| std::fs::read_dir(path)).map_err(|e| os_error(&e, path))?;
     let mut names = Vec::new();
     for entry in entries.flatten() {
@@ -71,6 +69,9 @@ fn simple(args: Args<'_>, name: &str, f: fn(&str) -> std::io::Result<()>) -> PyR
 fn remove(args: Args<'_>) -> PyResult<Value> {
     simple(args, "remove", |p| std::fs::remove_file(p))
 }
+fn chdir(args: Args<'_>) -> PyResult<Value> {
+    simple(args, "chdir", |p| std::env::set_current_dir(p))
+}
 fn mkdir(args: Args<'_>) -> PyResult<Value> {
     simple(args, "mkdir", |p| std::fs::create_dir(p))
 }
@@ -92,13 +93,21 @@ fn getpid(_args: Args<'_>) -> PyResult<Value> {
 }
 
 fn cpu_count(_args: Args<'_>) -> PyResult<Value> {
-    Ok(std::thread::available_parallelism().map(|n| int::int_from_i64(n.get() as i64)).unwrap_or_else(|_| none_bool::none()))
+    Ok(std::thread::available_parallelism()
+        .map(|n| int::int_from_i64(n.get() as i64))
+        .unwrap_or_else(|_| none_bool::none()))
 }
 
 fn abspath(args: Args<'_>) -> PyResult<Value> {
     let path = path_arg(&args, 0, "abspath")?;
     let p = std::path::Path::new(path);
-    let joined = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().map_err(|e| os_error(&e, "."))?.join(p) };
+    let joined = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map_err(|e| os_error(&e, "."))?
+            .join(p)
+    };
     // Normalize `.` and `..` lexically, as os.path.normpath.
     let mut parts: Vec<String> = Vec::new();
     for c in joined.components() {
@@ -120,6 +129,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("remove", remove),
     ("unlink", remove),
     ("mkdir", mkdir),
+    ("chdir", chdir),
     ("makedirs", makedirs),
     ("rmdir", rmdir),
     ("rename", rename),
@@ -133,7 +143,9 @@ pub fn module() -> Value {
     let m = module_with_functions("_os", FUNCTIONS);
     let env = Dict::new();
     for (k, v) in std::env::vars() {
-        let _ = Dict::cast(&env).expect("a dict").set(pystr::str_value(&k), pystr::str_value(&v));
+        let _ = Dict::cast(&env)
+            .expect("a dict")
+            .set(pystr::str_value(&k), pystr::str_value(&v));
     }
     module_set(&m, "environ", env);
     m

@@ -1,19 +1,20 @@
-//! The `random` module: CPython's Mersenne Twister with CPython's seeding
-//! and derivations, so a seeded program draws the same numbers as under
-//! CPython (`random`, `getrandbits`, `randrange`, `randint`, `choice`,
-//! `shuffle`, `uniform`, `sample`). One generator per process, behind a
-//! lock (as CPython's module-level instance).
+//! `_random`: the native core of `random` (as CPython's `_random`):
+//! Mersenne Twister states with CPython's seeding, `random()`,
+//! `getrandbits()`, `getstate()`/`setstate()`. Each state has its own lock,
+//! so the module-level functions (one shared `Random`) are thread-safe.
+//! `interp/lib/random.py` (CPython's) derives everything else from these.
 
 use num_bigint::{BigInt, Sign};
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 use parking_lot::Mutex;
+use weft_runtime::object::alloc::drop_and_free;
+use weft_runtime::object::native::{NativeType, Traverse};
 use weft_runtime::types::function::NativeFn;
-use weft_runtime::types::{float, int, list::List, none_bool, str as pystr, typeobj};
-use weft_runtime::{Args, PyResult, Value};
+use weft_runtime::types::{bytes, float, int, none_bool, tuple, typeobj};
+use weft_runtime::{Args, PyResult, TypeInfo, Value};
 
 use crate::vm::errors::{error, type_error};
 use crate::vm::objects::module_with_functions;
-use crate::vm::ops;
 
 const N: usize = 624;
 const M: usize = 397;
@@ -28,7 +29,9 @@ impl Mt {
         self.state[0] = s;
         for i in 1..N {
             let prev = self.state[i - 1];
-            self.state[i] = 1_812_433_253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32);
+            self.state[i] = 1_812_433_253u32
+                .wrapping_mul(prev ^ (prev >> 30))
+                .wrapping_add(i as u32);
         }
         self.index = N;
     }
@@ -53,7 +56,8 @@ impl Mt {
         }
         for _ in 0..N - 1 {
             let prev = self.state[i - 1];
-            self.state[i] = (self.state[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
+            self.state[i] = (self.state[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941))
+                .wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 self.state[0] = self.state[N - 1];
@@ -106,221 +110,168 @@ impl Mt {
         }
         BigInt::from_slice(Sign::Plus, &words)
     }
+}
 
-    /// A uniform int in `0..n` (`n > 0`), by rejection on `n.bit_length()` bits.
-    fn below(&mut self, n: &BigInt) -> BigInt {
-        let k = n.bits();
-        loop {
-            let r = self.getrandbits(k);
-            if &r < n {
-                return r;
+struct State(Mutex<Mt>);
+
+impl Traverse for State {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+}
+
+static STATE_TYPE: NativeType<State> =
+    NativeType::new(TypeInfo::new("_random.State", drop_and_free::<()>));
+
+fn state<'a>(args: &'a Args<'_>) -> PyResult<&'a Mutex<Mt>> {
+    args.positional
+        .first()
+        .and_then(|v| STATE_TYPE.downcast(v))
+        .map(|s| &s.0)
+        .ok_or_else(|| type_error("_random: a state is required"))
+}
+
+fn big(v: &Value) -> PyResult<BigInt> {
+    int::as_int(v)
+        .map(|i| i.to_big().into_owned())
+        .ok_or_else(|| {
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                typeobj::type_name_of(v)
+            ))
+        })
+}
+
+fn time_key() -> Vec<u32> {
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    vec![
+        t as u32,
+        (t >> 32) as u32,
+        (t >> 64) as u32,
+        std::process::id(),
+    ]
+}
+
+/// `new()`: a state seeded from the clock and the process id.
+fn new(_args: Args<'_>) -> PyResult<Value> {
+    let mut mt = Mt {
+        state: [0; N],
+        index: N,
+    };
+    mt.init_by_array(&time_key());
+    Ok(STATE_TYPE.alloc(State(Mutex::new(mt))))
+}
+
+/// `seed(state, n)`: `n` a non-negative int (random.py reduces the other
+/// seed types to one) or None for the clock.
+fn seed(args: Args<'_>) -> PyResult<Value> {
+    let mt = state(&args)?;
+    let key = match args.positional.get(1).filter(|v| !none_bool::is_none(v)) {
+        None => time_key(),
+        Some(v) => {
+            let words = big(v)?.abs().to_u32_digits().1;
+            if words.is_empty() {
+                vec![0]
+            } else {
+                words
             }
         }
-    }
-}
-
-fn generator() -> &'static Mutex<Mt> {
-    static GEN: std::sync::OnceLock<Mutex<Mt>> = std::sync::OnceLock::new();
-    GEN.get_or_init(|| {
-        let mut mt = Mt { state: [0; N], index: N };
-        let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
-        mt.init_by_array(&[seed as u32, (seed >> 32) as u32, std::process::id()]);
-        Mutex::new(mt)
-    })
-}
-
-fn big(v: &Value, what: &str) -> PyResult<BigInt> {
-    int::as_int(v).map(|i| i.to_big().into_owned()).ok_or_else(|| {
-        type_error(format!("'{}' object cannot be interpreted as an integer{what}", typeobj::type_name_of(v)))
-    })
-}
-
-fn seed(args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional.first().filter(|v| !none_bool::is_none(v));
-    let key: Vec<u32> = match a {
-        None => {
-            let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
-            vec![t as u32, (t >> 32) as u32]
-        }
-        Some(v) if int::as_int(v).is_some() => {
-            let n = big(v, "")?.abs();
-            let words = n.to_u32_digits().1;
-            if words.is_empty() { vec![0] } else { words }
-        }
-        Some(v) if pystr::as_str(v).is_some() => {
-            // Version 2 seeding: the str's UTF-8 bytes followed by its
-            // SHA-512 digest is CPython's; not reproduced (needs hashlib).
-            let n = BigInt::from_bytes_be(Sign::Plus, pystr::as_str(v).unwrap_or("").as_bytes());
-            let words = n.to_u32_digits().1;
-            if words.is_empty() { vec![0] } else { words }
-        }
-        Some(v) => {
-            let h = ops::hash(v)? as i64;
-            let n = BigInt::from(h).abs();
-            let words = n.to_u32_digits().1;
-            if words.is_empty() { vec![0] } else { words }
-        }
     };
-    generator().lock().init_by_array(&key);
+    mt.lock().init_by_array(&key);
     Ok(none_bool::none())
 }
 
-fn random(_args: Args<'_>) -> PyResult<Value> {
-    Ok(float::float_value(generator().lock().random()))
+// The lock is released before the result is allocated: an allocation can
+// reach a safepoint, and a thread stopped there holding the lock would
+// block the others from reaching theirs.
+fn random(args: Args<'_>) -> PyResult<Value> {
+    let x = state(&args)?.lock().random();
+    Ok(float::float_value(x))
 }
 
 fn getrandbits(args: Args<'_>) -> PyResult<Value> {
-    let k = big(args.positional.first().ok_or_else(|| type_error("getrandbits() takes exactly one argument (0 given)"))?, "")?;
+    let mt = state(&args)?;
+    let k = big(args
+        .positional
+        .get(1)
+        .ok_or_else(|| type_error("getrandbits() takes exactly one argument (0 given)"))?)?;
     if k.is_negative() {
         return Err(error("ValueError", "number of bits must be non-negative"));
     }
-    let k = k.to_u64().ok_or_else(|| error("OverflowError", "too many bits"))?;
+    let k = k
+        .to_u64()
+        .ok_or_else(|| error("OverflowError", "Python int too large to convert to C int"))?;
     if k == 0 {
         return Ok(int::int_from_i64(0));
     }
-    Ok(int::int_from_bigint(generator().lock().getrandbits(k)))
+    let bits = mt.lock().getrandbits(k);
+    Ok(int::int_from_bigint(bits))
 }
 
-fn randbelow(n: &BigInt) -> BigInt {
-    generator().lock().below(n)
+/// `getstate(state)`: CPython's 625-tuple (the words, then the index).
+fn getstate(args: Args<'_>) -> PyResult<Value> {
+    let mt = state(&args)?.lock();
+    let mut items: Vec<Value> = mt
+        .state
+        .iter()
+        .map(|&w| int::int_from_i64(i64::from(w)))
+        .collect();
+    items.push(int::int_from_i64(mt.index as i64));
+    Ok(tuple::tuple_new(items))
 }
 
-fn randrange_values(start: &Value, stop: Option<&Value>, step: Option<&Value>) -> PyResult<BigInt> {
-    let start = big(start, "")?;
-    let Some(stop) = stop.filter(|s| !none_bool::is_none(s)) else {
-        if start.is_positive() {
-            return Ok(randbelow(&start));
-        }
-        return Err(error("ValueError", "empty range for randrange()"));
-    };
-    let stop = big(stop, "")?;
-    let width = &stop - &start;
-    let step = match step {
-        Some(s) => big(s, "")?,
-        None => BigInt::from(1),
-    };
-    if step == BigInt::from(1) {
-        if width.is_positive() {
-            return Ok(start + randbelow(&width));
-        }
-        return Err(error("ValueError", format!("empty range for randrange ({start}, {stop}, {width})")));
+fn setstate(args: Args<'_>) -> PyResult<Value> {
+    let mt = state(&args)?;
+    let items = args
+        .positional
+        .get(1)
+        .and_then(tuple::as_tuple)
+        .ok_or_else(|| type_error("state vector must be a tuple"))?;
+    if items.len() != N + 1 {
+        return Err(error("ValueError", "state vector is the wrong size"));
     }
-    if step.is_zero() {
-        return Err(error("ValueError", "zero step for randrange()"));
+    let mut words = [0u32; N];
+    for (w, v) in words.iter_mut().zip(items) {
+        *w = big(v)?.to_u64().map(|x| x as u32).ok_or_else(|| {
+            error(
+                "OverflowError",
+                "Python int too large to convert to C unsigned long",
+            )
+        })?;
     }
-    let n: BigInt = if step.is_positive() { (&width + &step - 1) / &step } else { (&width + &step + 1) / &step };
-    if !n.is_positive() {
-        return Err(error("ValueError", "empty range for randrange()"));
+    let index = big(&items[N])?.to_i64().unwrap_or(-1);
+    if !(0..=N as i64).contains(&index) {
+        return Err(error("ValueError", "invalid state"));
     }
-    Ok(start + step * randbelow(&n))
-}
-
-fn randrange(args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional;
-    let first = a.first().ok_or_else(|| type_error("randrange() missing 1 required positional argument: 'start'"))?;
-    Ok(int::int_from_bigint(randrange_values(first, a.get(1), a.get(2))?))
-}
-
-fn randint(args: Args<'_>) -> PyResult<Value> {
-    let [a, b] = args.positional else {
-        return Err(type_error(format!("randint() takes 3 positional arguments but {} were given", args.positional.len() + 1)));
-    };
-    let stop = int::int_from_bigint(big(b, "")? + 1);
-    Ok(int::int_from_bigint(randrange_values(a, Some(&stop), None)?))
-}
-
-fn choice(args: Args<'_>) -> PyResult<Value> {
-    let seq = args.positional.first().ok_or_else(|| type_error("choice() missing 1 required positional argument: 'seq'"))?;
-    let n = ops::len(seq)?;
-    if n == 0 {
-        return Err(error("IndexError", "Cannot choose from an empty sequence"));
-    }
-    let i = randbelow(&BigInt::from(n));
-    ops::getitem(seq, &int::int_from_bigint(i))
-}
-
-fn shuffle(args: Args<'_>) -> PyResult<Value> {
-    let x = args.positional.first().ok_or_else(|| type_error("shuffle() missing 1 required positional argument: 'x'"))?;
-    let n = ops::len(x)?;
-    for i in (1..n).rev() {
-        let j = randbelow(&BigInt::from(i + 1)).to_usize().unwrap_or(0);
-        let (vi, vj) = (ops::getitem(x, &int::int_from_i64(i as i64))?, ops::getitem(x, &int::int_from_i64(j as i64))?);
-        ops::setitem(x, &int::int_from_i64(i as i64), vj)?;
-        ops::setitem(x, &int::int_from_i64(j as i64), vi)?;
-    }
+    let mut g = mt.lock();
+    g.state = words;
+    g.index = index as usize;
     Ok(none_bool::none())
 }
 
-fn uniform(args: Args<'_>) -> PyResult<Value> {
-    let [a, b] = args.positional else {
-        return Err(type_error("uniform() takes exactly 2 arguments"));
-    };
-    let num = |v: &Value| float::as_f64(v).or_else(|| int::as_int(v).and_then(|i| i.to_f64().ok())).ok_or_else(|| type_error("must be real number"));
-    let (a, b) = (num(a)?, num(b)?);
-    Ok(float::float_value(a + (b - a) * generator().lock().random()))
-}
-
-fn sample(args: Args<'_>) -> PyResult<Value> {
-    let (pop, k) = match args.positional {
-        [p, k] => (p, k),
-        [p] => (
-            p,
-            args.keywords
-                .iter()
-                .find(|(n, _)| pystr::as_str(n) == Some("k"))
-                .map(|(_, v)| v)
-                .ok_or_else(|| type_error("sample() missing 1 required positional argument: 'k'"))?,
-        ),
-        _ => return Err(type_error("sample() takes 2 positional arguments")),
-    };
-    let population = ops::collect(pop)?;
-    let n = population.len();
-    let k = big(k, "")?.to_i64().unwrap_or(-1);
-    if k < 0 || k as usize > n {
-        return Err(error("ValueError", "Sample larger than population or is negative"));
-    }
-    let k = k as usize;
-    let mut setsize = 21usize;
-    if k > 5 {
-        // 4 ** ceil(log(3k, 4))
-        let e = ((k * 3) as f64).ln() / 4f64.ln();
-        setsize += 4usize.pow(e.ceil() as u32);
-    }
-    let mut result = Vec::with_capacity(k);
-    if n <= setsize {
-        let mut pool = population.clone();
-        for i in 0..k {
-            let j = randbelow(&BigInt::from(n - i)).to_usize().unwrap_or(0);
-            result.push(pool[j].clone());
-            pool[j] = pool[n - i - 1].clone();
-        }
-    } else {
-        let mut selected = std::collections::HashSet::new();
-        for _ in 0..k {
-            let mut j = randbelow(&BigInt::from(n)).to_usize().unwrap_or(0);
-            while selected.contains(&j) {
-                j = randbelow(&BigInt::from(n)).to_usize().unwrap_or(0);
-            }
-            selected.insert(j);
-            result.push(population[j].clone());
-        }
-    }
-    Ok(List::new(result))
+/// `sha512(data)`: the digest random.py's version-2 seeding of str and
+/// bytes needs (there is no hashlib).
+fn sha512(args: Args<'_>) -> PyResult<Value> {
+    let data = args
+        .positional
+        .first()
+        .and_then(bytes::as_bytes)
+        .ok_or_else(|| type_error("sha512: bytes required"))?;
+    Ok(bytes::bytes_new(super::sha512::digest(data).to_vec()))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("new", new),
     ("seed", seed),
     ("random", random),
     ("getrandbits", getrandbits),
-    ("randrange", randrange),
-    ("randint", randint),
-    ("choice", choice),
-    ("shuffle", shuffle),
-    ("uniform", uniform),
-    ("sample", sample),
+    ("getstate", getstate),
+    ("setstate", setstate),
+    ("sha512", sha512),
 ];
 
-/// Make the `random` module.
+/// Make the `_random` module.
 pub fn module() -> Value {
-    module_with_functions("random", FUNCTIONS)
+    module_with_functions("_random", FUNCTIONS)
 }

@@ -15,7 +15,12 @@ use crate::vm::errors::type_error;
 
 fn stdout() -> &'static Mutex<std::io::BufWriter<std::io::Stdout>> {
     static OUT: OnceLock<Mutex<std::io::BufWriter<std::io::Stdout>>> = OnceLock::new();
-    OUT.get_or_init(|| Mutex::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())))
+    OUT.get_or_init(|| {
+        Mutex::new(std::io::BufWriter::with_capacity(
+            1 << 16,
+            std::io::stdout(),
+        ))
+    })
 }
 
 /// Write to standard output (buffered).
@@ -38,8 +43,10 @@ pub fn write_stderr(s: &str) {
 /// One line of standard input, `None` at end of file.
 pub fn read_line() -> PyResult<Option<String>> {
     let mut line = String::new();
-    let n = weft_runtime::thread::with_current(|t| t.blocking(|| std::io::stdin().lock().read_line(&mut line)))
-        .unwrap_or_else(|| std::io::stdin().lock().read_line(&mut line));
+    let n = weft_runtime::thread::with_current(|t| {
+        t.blocking(|| std::io::stdin().lock().read_line(&mut line))
+    })
+    .unwrap_or_else(|| std::io::stdin().lock().read_line(&mut line));
     match n {
         Ok(0) => Ok(None),
         Ok(_) => Ok(Some(line)),
@@ -63,7 +70,12 @@ impl Traverse for StreamObject {
 }
 
 pub static STREAM_TYPE: NativeType<StreamObject> = NativeType::new(TypeInfo {
-    methods: &[("write", stream_write), ("flush", stream_flush), ("readline", stream_readline), ("isatty", stream_isatty)],
+    methods: &[
+        ("write", stream_write),
+        ("flush", stream_flush),
+        ("readline", stream_readline),
+        ("isatty", stream_isatty),
+    ],
     ..TypeInfo::new("TextIOWrapper", drop_and_free::<()>)
 });
 
@@ -74,18 +86,29 @@ pub fn stream(which: Stream) -> Value {
 
 /// Whether `v` is the standard output stream object.
 pub fn is_stdout(v: &Value) -> bool {
-    STREAM_TYPE.downcast(v).is_some_and(|s| s.stream == Stream::Stdout)
+    STREAM_TYPE
+        .downcast(v)
+        .is_some_and(|s| s.stream == Stream::Stdout)
 }
 
 fn this<'a>(args: &'a Args<'_>) -> PyResult<&'a StreamObject> {
-    args.positional.first().and_then(|v| STREAM_TYPE.downcast(v)).ok_or_else(|| type_error("a stream method needs a stream"))
+    args.positional
+        .first()
+        .and_then(|v| STREAM_TYPE.downcast(v))
+        .ok_or_else(|| type_error("a stream method needs a stream"))
 }
 
 fn stream_write(args: Args<'_>) -> PyResult<Value> {
     let s = this(&args)?;
-    let text = args.positional.get(1).ok_or_else(|| type_error("write() takes exactly one argument (0 given)"))?;
+    let text = args
+        .positional
+        .get(1)
+        .ok_or_else(|| type_error("write() takes exactly one argument (0 given)"))?;
     let t = pystr::as_str(text).ok_or_else(|| {
-        type_error(format!("write() argument must be str, not {}", weft_runtime::types::typeobj::type_name_of(text)))
+        type_error(format!(
+            "write() argument must be str, not {}",
+            weft_runtime::types::typeobj::type_name_of(text)
+        ))
     })?;
     match s.stream {
         Stream::Stdout => write_stdout(t),

@@ -5,7 +5,10 @@
 
 use std::sync::OnceLock;
 
-use weft_runtime::types::{byteslike, bytes, dict::Dict, exception, int, list::List, none_bool, str as pystr, tuple, typeobj};
+use weft_runtime::types::{
+    bytes, byteslike, dict::Dict, exception, int, list::List, none_bool, str as pystr, tuple,
+    typeobj,
+};
 use weft_runtime::{Args, PyErr, PyResult, Value};
 
 use crate::vm::errors::{error, type_error};
@@ -17,7 +20,9 @@ fn error_class() -> &'static Value {
     static CLASS: OnceLock<Value> = OnceLock::new();
     CLASS.get_or_init(|| {
         let ns = Dict::new();
-        let _ = Dict::cast(&ns).expect("a dict").set(pystr::intern("__module__"), pystr::str_value("struct"));
+        let _ = Dict::cast(&ns)
+            .expect("a dict")
+            .set(pystr::intern("__module__"), pystr::str_value("struct"));
         let base = exception::exception_class("Exception").expect("built in");
         let class = typeobj::new_class("error", vec![base], ns).expect("a plain exception class");
         weft_runtime::object::refcount::immortalize_fresh(&class);
@@ -26,7 +31,10 @@ fn error_class() -> &'static Value {
 }
 
 fn struct_error(message: impl Into<String>) -> PyErr {
-    PyErr::Object(exception::new_exception(error_class(), vec![pystr::str_from_string(message.into())]))
+    PyErr::Object(exception::new_exception(
+        error_class(),
+        vec![pystr::str_from_string(message.into())],
+    ))
 }
 
 /// How a format lays out its items.
@@ -82,7 +90,9 @@ fn parse(fmt: &str) -> PyResult<(Mode, Vec<Item>)> {
                         code = other;
                         break;
                     }
-                    None => return Err(struct_error("repeat count given without format specifier")),
+                    None => {
+                        return Err(struct_error("repeat count given without format specifier"))
+                    }
                 }
             }
             count = Some(n);
@@ -90,7 +100,10 @@ fn parse(fmt: &str) -> PyResult<(Mode, Vec<Item>)> {
         if size_of(code, mode).is_none() {
             return Err(struct_error("bad char in struct format"));
         }
-        items.push(Item { code, count: count.unwrap_or(1) });
+        items.push(Item {
+            code,
+            count: count.unwrap_or(1),
+        });
     }
     Ok((mode, items))
 }
@@ -129,13 +142,21 @@ fn layout(mode: Mode, items: &[Item]) -> PyResult<(Vec<Slot>, usize)> {
         match item.code {
             's' | 'p' => {
                 out.push((item.code, offset, item.count));
-                offset = offset.checked_add(item.count).ok_or_else(|| struct_error("total struct size too long"))?;
+                offset = offset
+                    .checked_add(item.count)
+                    .ok_or_else(|| struct_error("total struct size too long"))?;
             }
-            'x' => offset = offset.checked_add(item.count).ok_or_else(|| struct_error("total struct size too long"))?,
+            'x' => {
+                offset = offset
+                    .checked_add(item.count)
+                    .ok_or_else(|| struct_error("total struct size too long"))?
+            }
             code => {
                 for _ in 0..item.count {
                     out.push((code, offset, size));
-                    offset = offset.checked_add(size).ok_or_else(|| struct_error("total struct size too long"))?;
+                    offset = offset
+                        .checked_add(size)
+                        .ok_or_else(|| struct_error("total struct size too long"))?;
                 }
             }
         }
@@ -150,13 +171,20 @@ fn fmt_arg(v: &Value) -> PyResult<String> {
     if let Some(b) = bytes::as_bytes(v) {
         return Ok(String::from_utf8_lossy(b).into_owned());
     }
-    Err(type_error(format!("Struct() argument 1 must be a str or bytes object, not {}", typeobj::type_name_of(v))))
+    Err(type_error(format!(
+        "Struct() argument 1 must be a str or bytes object, not {}",
+        typeobj::type_name_of(v)
+    )))
 }
 
 fn put(out: &mut [u8], offset: usize, size: usize, little: bool, bits: u64) {
     for k in 0..size {
         let byte = (bits >> (8 * k)) as u8;
-        let at = if little { offset + k } else { offset + size - 1 - k };
+        let at = if little {
+            offset + k
+        } else {
+            offset + size - 1 - k
+        };
         out[at] = byte;
     }
 }
@@ -164,7 +192,11 @@ fn put(out: &mut [u8], offset: usize, size: usize, little: bool, bits: u64) {
 fn get(data: &[u8], offset: usize, size: usize, little: bool) -> u64 {
     let mut bits = 0u64;
     for k in 0..size {
-        let at = if little { offset + k } else { offset + size - 1 - k };
+        let at = if little {
+            offset + k
+        } else {
+            offset + size - 1 - k
+        };
         bits |= u64::from(data[at]) << (8 * k);
     }
     bits
@@ -172,38 +204,59 @@ fn get(data: &[u8], offset: usize, size: usize, little: bool) -> u64 {
 
 /// The integer to pack for `code`, with CPython's range messages.
 fn int_bits(code: char, size: usize, mode: Mode, v: &Value) -> PyResult<u64> {
-    let n = weft_runtime::args::index_value(v)?.ok_or_else(|| struct_error("required argument is not an integer"))?;
+    let n = weft_runtime::args::index_value(v)?
+        .ok_or_else(|| struct_error("required argument is not an integer"))?;
     let n = int::as_int(&n).expect("an int").to_big().into_owned();
     let signed = code.is_ascii_lowercase();
     let bits = 8 * size as u32;
     let (lo, hi): (num_bigint::BigInt, num_bigint::BigInt) = if signed {
-        (-(num_bigint::BigInt::from(1) << (bits - 1)), (num_bigint::BigInt::from(1) << (bits - 1)) - 1)
+        (
+            -(num_bigint::BigInt::from(1) << (bits - 1)),
+            (num_bigint::BigInt::from(1) << (bits - 1)) - 1,
+        )
     } else {
-        (num_bigint::BigInt::from(0), (num_bigint::BigInt::from(1) << bits) - 1)
+        (
+            num_bigint::BigInt::from(0),
+            (num_bigint::BigInt::from(1) << bits) - 1,
+        )
     };
     if n < lo || n > hi {
+        // CPython's tables: b/B always use the named native packers; on a
+        // little-endian machine so do h/H of the native and little-endian
+        // orders. The standard packers name the code, except for a
+        // negative unsigned value.
+        let native_like = matches!(mode, Mode::Native | Mode::Standard { little: true });
         let named = match code {
             'b' => Some("byte"),
             'B' => Some("ubyte"),
-            'h' => Some("short"),
-            'H' => Some("ushort"),
+            'h' if native_like => Some("short"),
+            'H' if native_like => Some("ushort"),
             _ => None,
         };
-        // CPython names the range for the small codes, for the standard
-        // sizes and for native 'i'; other native codes just say so.
-        let explicit = matches!(mode, Mode::Standard { .. }) || code == 'i';
+        let explicit =
+            (matches!(mode, Mode::Standard { .. }) || code == 'i') && !(!signed && n < lo);
         return Err(match named {
             Some(name) => struct_error(format!("{name} format requires {lo} <= number <= {hi}")),
-            None if explicit => struct_error(format!("'{code}' format requires {lo} <= number <= {hi}")),
+            None if explicit => {
+                struct_error(format!("'{code}' format requires {lo} <= number <= {hi}"))
+            }
             None => struct_error("argument out of range"),
         });
     }
     use num_traits::ToPrimitive;
-    Ok(if signed { n.to_i64().expect("in range") as u64 } else { n.to_u64().expect("in range") })
+    Ok(if signed {
+        n.to_i64().expect("in range") as u64
+    } else {
+        n.to_u64().expect("in range")
+    })
 }
 
 fn float_arg(v: &Value) -> PyResult<f64> {
-    if weft_runtime::types::float::as_f64(v).is_none() && int::as_int(v).is_none() && ops::special(v, "__float__")?.is_none() && ops::special(v, "__index__")?.is_none() {
+    if weft_runtime::types::float::as_f64(v).is_none()
+        && int::as_int(v).is_none()
+        && ops::special(v, "__float__")?.is_none()
+        && ops::special(v, "__index__")?.is_none()
+    {
         return Err(struct_error("required argument is not a float"));
     }
     crate::builtins::float_value_of(v)
@@ -250,7 +303,10 @@ fn half_bits(x: f64) -> PyResult<u64> {
 
 fn finish_half(sign: u64, exp_field: i32, mantissa: u64) -> PyResult<u64> {
     if exp_field >= 31 {
-        return Err(error("OverflowError", "float too large to pack with e format"));
+        return Err(error(
+            "OverflowError",
+            "float too large to pack with e format",
+        ));
     }
     Ok(sign | ((exp_field as u64) << 10) | mantissa)
 }
@@ -281,7 +337,11 @@ fn pack_values(fmt: &str, values: &[Value]) -> PyResult<Vec<u8>> {
     let (mode, items) = parse(fmt)?;
     let (slots, size) = layout(mode, &items)?;
     if slots.len() != values.len() {
-        return Err(struct_error(format!("pack expected {} items for packing (got {})", slots.len(), values.len())));
+        return Err(struct_error(format!(
+            "pack expected {} items for packing (got {})",
+            slots.len(),
+            values.len()
+        )));
     }
     let little = match mode {
         Mode::Native => cfg!(target_endian = "little"),
@@ -291,8 +351,9 @@ fn pack_values(fmt: &str, values: &[Value]) -> PyResult<Vec<u8>> {
     for (&(code, offset, width), v) in slots.iter().zip(values) {
         match code {
             's' | 'p' => {
-                let data = byteslike::buffer(v)
-                    .ok_or_else(|| struct_error(format!("argument for '{code}' must be a bytes object")))?;
+                let data = byteslike::buffer(v).ok_or_else(|| {
+                    struct_error(format!("argument for '{code}' must be a bytes object"))
+                })?;
                 if code == 's' {
                     let n = data.len().min(width);
                     out[offset..offset + n].copy_from_slice(&data[..n]);
@@ -304,7 +365,11 @@ fn pack_values(fmt: &str, values: &[Value]) -> PyResult<Vec<u8>> {
             }
             'c' => match byteslike::buffer(v) {
                 Some(b) if b.len() == 1 => out[offset] = b[0],
-                _ => return Err(struct_error("char format requires a bytes object of length 1")),
+                _ => {
+                    return Err(struct_error(
+                        "char format requires a bytes object of length 1",
+                    ))
+                }
             },
             '?' => out[offset] = u8::from(ops::truthy(v)?),
             'e' => put(&mut out, offset, 2, little, half_bits(float_arg(v)?)?),
@@ -312,12 +377,21 @@ fn pack_values(fmt: &str, values: &[Value]) -> PyResult<Vec<u8>> {
                 let x = float_arg(v)?;
                 let y = x as f32;
                 if y.is_infinite() && x.is_finite() {
-                    return Err(error("OverflowError", "float too large to pack with f format"));
+                    return Err(error(
+                        "OverflowError",
+                        "float too large to pack with f format",
+                    ));
                 }
                 put(&mut out, offset, 4, little, u64::from(y.to_bits()));
             }
             'd' => put(&mut out, offset, 8, little, float_arg(v)?.to_bits()),
-            code => put(&mut out, offset, width, little, int_bits(code, width, mode, v)?),
+            code => put(
+                &mut out,
+                offset,
+                width,
+                little,
+                int_bits(code, width, mode, v)?,
+            ),
         }
     }
     Ok(out)
@@ -327,7 +401,9 @@ fn unpack_values(fmt: &str, data: &[u8]) -> PyResult<Value> {
     let (mode, items) = parse(fmt)?;
     let (slots, size) = layout(mode, &items)?;
     if data.len() != size {
-        return Err(struct_error(format!("unpack requires a buffer of {size} bytes")));
+        return Err(struct_error(format!(
+            "unpack requires a buffer of {size} bytes"
+        )));
     }
     let little = match mode {
         Mode::Native => cfg!(target_endian = "little"),
@@ -338,14 +414,25 @@ fn unpack_values(fmt: &str, data: &[u8]) -> PyResult<Value> {
         let v = match code {
             's' => bytes::bytes_new(data[offset..offset + width].to_vec()),
             'p' => {
-                let n = if width == 0 { 0 } else { usize::from(data[offset]).min(width - 1) };
+                let n = if width == 0 {
+                    0
+                } else {
+                    usize::from(data[offset]).min(width - 1)
+                };
                 bytes::bytes_new(data[offset + 1..offset + 1 + n].to_vec())
             }
             'c' => bytes::bytes_new(vec![data[offset]]),
             '?' => none_bool::bool_value(data[offset] != 0),
-            'e' => weft_runtime::types::float::float_value(half_value(get(data, offset, 2, little))),
-            'f' => weft_runtime::types::float::float_value(f64::from(f32::from_bits(get(data, offset, 4, little) as u32))),
-            'd' => weft_runtime::types::float::float_value(f64::from_bits(get(data, offset, 8, little))),
+            'e' => {
+                weft_runtime::types::float::float_value(half_value(get(data, offset, 2, little)))
+            }
+            'f' => weft_runtime::types::float::float_value(f64::from(f32::from_bits(get(
+                data, offset, 4, little,
+            )
+                as u32))),
+            'd' => weft_runtime::types::float::float_value(f64::from_bits(get(
+                data, offset, 8, little,
+            ))),
             code => {
                 let bits = get(data, offset, width, little);
                 if code.is_ascii_lowercase() {
@@ -364,7 +451,12 @@ fn unpack_values(fmt: &str, data: &[u8]) -> PyResult<Value> {
 fn buffer_arg(v: &Value) -> PyResult<Vec<u8>> {
     byteslike::buffer(v)
         .map(std::borrow::Cow::into_owned)
-        .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", typeobj::type_name_of(v))))
+        .ok_or_else(|| {
+            type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                typeobj::type_name_of(v)
+            ))
+        })
 }
 
 fn s_pack(args: Args<'_>) -> PyResult<Value> {
@@ -376,7 +468,10 @@ fn s_pack(args: Args<'_>) -> PyResult<Value> {
 
 fn s_unpack(args: Args<'_>) -> PyResult<Value> {
     let [fmt, data] = args.positional else {
-        return Err(type_error(format!("unpack expected 2 arguments, got {}", args.positional.len())));
+        return Err(type_error(format!(
+            "unpack expected 2 arguments, got {}",
+            args.positional.len()
+        )));
     };
     unpack_values(&fmt_arg(fmt)?, &buffer_arg(data)?)
 }
@@ -384,14 +479,24 @@ fn s_unpack(args: Args<'_>) -> PyResult<Value> {
 fn s_unpack_from(args: Args<'_>) -> PyResult<Value> {
     let (fmt, data, offset) = match args.positional {
         [f, d] => (f, d, 0i64),
-        [f, d, o] => (f, d, int::as_int(o).and_then(|i| i.to_i64()).ok_or_else(|| type_error("offset must be an integer"))?),
+        [f, d, o] => (
+            f,
+            d,
+            int::as_int(o)
+                .and_then(|i| i.to_i64())
+                .ok_or_else(|| type_error("offset must be an integer"))?,
+        ),
         _ => return Err(type_error("unpack_from() takes 2 or 3 arguments")),
     };
     let fmt = fmt_arg(fmt)?;
     let data = buffer_arg(data)?;
     let (mode, items) = parse(&fmt)?;
     let (_, size) = layout(mode, &items)?;
-    let start = if offset < 0 { offset + data.len() as i64 } else { offset };
+    let start = if offset < 0 {
+        offset + data.len() as i64
+    } else {
+        offset
+    };
     if start < 0 || start as usize + size > data.len() {
         return Err(struct_error(format!(
             "unpack_from requires a buffer of at least {} bytes for unpacking {size} bytes at offset {offset} (actual buffer size is {})",
@@ -411,18 +516,28 @@ fn s_iter_unpack(args: Args<'_>) -> PyResult<Value> {
     let (mode, items) = parse(&fmt)?;
     let (_, size) = layout(mode, &items)?;
     if size == 0 {
-        return Err(struct_error("cannot iteratively unpack with a struct of length 0"));
+        return Err(struct_error(
+            "cannot iteratively unpack with a struct of length 0",
+        ));
     }
     if data.len() % size != 0 {
-        return Err(struct_error(format!("iterative unpacking requires a buffer of a multiple of {size} bytes")));
+        return Err(struct_error(format!(
+            "iterative unpacking requires a buffer of a multiple of {size} bytes"
+        )));
     }
-    let parts: PyResult<Vec<Value>> = data.chunks(size).map(|chunk| unpack_values(&fmt, chunk)).collect();
+    let parts: PyResult<Vec<Value>> = data
+        .chunks(size)
+        .map(|chunk| unpack_values(&fmt, chunk))
+        .collect();
     ops::iter(&List::new(parts?))
 }
 
 fn s_calcsize(args: Args<'_>) -> PyResult<Value> {
     let [fmt] = args.positional else {
-        return Err(type_error(format!("calcsize expected 1 argument, got {}", args.positional.len())));
+        return Err(type_error(format!(
+            "calcsize expected 1 argument, got {}",
+            args.positional.len()
+        )));
     };
     let (mode, items) = parse(&fmt_arg(fmt)?)?;
     let (_, size) = layout(mode, &items)?;

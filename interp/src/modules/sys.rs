@@ -40,11 +40,17 @@ pub fn module() -> Value {
     let m = module_with_functions("sys", FUNCTIONS);
     let set = |name: &str, v: Value| module_set(&m, name, v);
     let argv = ARGV.get().cloned().unwrap_or_else(|| vec![String::new()]);
-    set("argv", List::new(argv.iter().map(|a| pystr::str_value(a)).collect()));
+    set(
+        "argv",
+        List::new(argv.iter().map(|a| pystr::str_value(a)).collect()),
+    );
     let path0 = PATH0.get().cloned().unwrap_or_default();
     set("path", List::new(vec![pystr::str_value(&path0)]));
     set("modules", crate::vm::import::modules());
-    set("version", pystr::str_value(&format!("3.12.0 (weft {})", env!("CARGO_PKG_VERSION"))));
+    set(
+        "version",
+        pystr::str_value(&format!("3.12.0 (weft {})", env!("CARGO_PKG_VERSION"))),
+    );
     set(
         "version_info",
         tuple::tuple_new(vec![
@@ -56,14 +62,36 @@ pub fn module() -> Value {
         ]),
     );
     let implementation = new_module("implementation");
-    let _ = crate::vm::attr::setattr(&implementation, weft_runtime::interned!("name"), weft_runtime::interned!("weft").clone());
-    let _ = crate::vm::attr::setattr(&implementation, weft_runtime::interned!("cache_tag"), none_bool::none());
+    let _ = crate::vm::attr::setattr(
+        &implementation,
+        weft_runtime::interned!("name"),
+        weft_runtime::interned!("weft").clone(),
+    );
+    let _ = crate::vm::attr::setattr(
+        &implementation,
+        weft_runtime::interned!("cache_tag"),
+        none_bool::none(),
+    );
     set("implementation", implementation);
     set("platform", pystr::intern(std::env::consts::OS));
-    set("byteorder", pystr::intern(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(
+        "byteorder",
+        pystr::intern(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     set("maxsize", int::int_from_i64(i64::MAX));
     set("maxunicode", int::int_from_i64(0x10ffff));
-    set("executable", pystr::str_value(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    set(
+        "executable",
+        pystr::str_value(
+            &std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     set("stdout", stream(Stream::Stdout));
     set("stderr", stream(Stream::Stderr));
     set("stdin", stream(Stream::Stdin));
@@ -83,18 +111,23 @@ fn exit(args: Args<'_>) -> PyResult<Value> {
 /// `builtins._`.
 fn displayhook(args: Args<'_>) -> PyResult<Value> {
     let [value] = args.positional else {
-        return Err(type_error(format!("sys.displayhook() takes exactly one argument ({} given)", args.positional.len())));
+        return Err(type_error(format!(
+            "sys.displayhook() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
     };
     if none_bool::is_none(value) {
         return Ok(none_bool::none());
     }
     let builtins = crate::vm::builtins_dict();
-    let builtins = weft_runtime::types::dict::Dict::cast(&builtins).expect("the builtins namespace is a dict");
+    let builtins =
+        weft_runtime::types::dict::Dict::cast(&builtins).expect("the builtins namespace is a dict");
     let underscore = pystr::intern("_");
     builtins.set(underscore.clone(), none_bool::none())?;
     let text = format!("{}\n", crate::vm::ops::repr_of(value)?);
     let modules = crate::vm::import::modules();
-    let sys = weft_runtime::types::dict::Dict::cast(&modules).and_then(|m| m.get(&pystr::intern("sys")).ok().flatten());
+    let sys = weft_runtime::types::dict::Dict::cast(&modules)
+        .and_then(|m| m.get(&pystr::intern("sys")).ok().flatten());
     let stdout = match sys {
         Some(sys) => crate::vm::attr::getattr(&sys, &pystr::intern("stdout"))?,
         None => return Err(error("RuntimeError", "lost sys.stdout")),
@@ -117,14 +150,19 @@ fn setrecursionlimit(args: Args<'_>) -> PyResult<Value> {
         .and_then(|i| i.to_i64())
         .ok_or_else(|| type_error("an integer is required"))?;
     if n < 1 {
-        return Err(error("ValueError", "recursion limit must be greater or equal than 1"));
+        return Err(error(
+            "ValueError",
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     crate::vm::state::set_recursion_limit(n as usize);
     Ok(none_bool::none())
 }
 
 fn get_int_max_str_digits(_args: Args<'_>) -> PyResult<Value> {
-    Ok(int::int_from_i64(weft_runtime::numeric::max_str_digits() as i64))
+    Ok(int::int_from_i64(
+        weft_runtime::numeric::max_str_digits() as i64
+    ))
 }
 
 /// `sys.set_int_max_str_digits(maxdigits)`.
@@ -132,20 +170,36 @@ fn set_int_max_str_digits(args: Args<'_>) -> PyResult<Value> {
     let given = match (args.positional, args.keywords) {
         ([v], []) => v,
         ([], [(k, v)]) if pystr::as_str(k) == Some("maxdigits") => v,
-        _ => return Err(type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")),
+        _ => {
+            return Err(type_error(
+                "set_int_max_str_digits() takes exactly one argument (maxdigits)",
+            ))
+        }
     };
     let n = weft_runtime::args::index_arg(given)?;
-    weft_runtime::numeric::set_max_str_digits(n).map_err(|e| error("ValueError", e.message().to_string()))?;
+    weft_runtime::numeric::set_max_str_digits(n)
+        .map_err(|e| error("ValueError", e.message().to_string()))?;
     Ok(none_bool::none())
 }
 
 fn intern(args: Args<'_>) -> PyResult<Value> {
-    let v = args.positional.first().ok_or_else(|| type_error("intern() takes exactly one argument (0 given)"))?;
-    pystr::intern_value(v).ok_or_else(|| type_error(format!("intern() argument must be str, not {}", typeobj::type_name_of(v))))
+    let v = args
+        .positional
+        .first()
+        .ok_or_else(|| type_error("intern() takes exactly one argument (0 given)"))?;
+    pystr::intern_value(v).ok_or_else(|| {
+        type_error(format!(
+            "intern() argument must be str, not {}",
+            typeobj::type_name_of(v)
+        ))
+    })
 }
 
 fn getsizeof(args: Args<'_>) -> PyResult<Value> {
-    let v = args.positional.first().ok_or_else(|| type_error("getsizeof() missing required argument 'object' (pos 1)"))?;
+    let v = args
+        .positional
+        .first()
+        .ok_or_else(|| type_error("getsizeof() missing required argument 'object' (pos 1)"))?;
     let header = 40i64;
     let extra = match v.as_small_int() {
         Some(_) => return Ok(int::int_from_i64(28)),
@@ -161,10 +215,15 @@ fn is_gil_enabled(_args: Args<'_>) -> PyResult<Value> {
 fn exc_info(_args: Args<'_>) -> PyResult<Value> {
     Ok(match crate::vm::state::handled() {
         Some(e) => {
-            let tb = crate::vm::attr::getattr(&e, weft_runtime::interned!("__traceback__")).unwrap_or_else(|_| none_bool::none());
+            let tb = crate::vm::attr::getattr(&e, weft_runtime::interned!("__traceback__"))
+                .unwrap_or_else(|_| none_bool::none());
             tuple::tuple_new(vec![typeobj::type_of(&e), e, tb])
         }
-        None => tuple::tuple_new(vec![none_bool::none(), none_bool::none(), none_bool::none()]),
+        None => tuple::tuple_new(vec![
+            none_bool::none(),
+            none_bool::none(),
+            none_bool::none(),
+        ]),
     })
 }
 

@@ -62,11 +62,18 @@ pub static LOCK_TYPE: NativeType<Lock> = NativeType::new(TypeInfo {
 });
 
 fn new_lock(reentrant: bool) -> Value {
-    LOCK_TYPE.alloc(Lock { state: Mutex::new((0, 0)), released: Condvar::new(), reentrant })
+    LOCK_TYPE.alloc(Lock {
+        state: Mutex::new((0, 0)),
+        released: Condvar::new(),
+        reentrant,
+    })
 }
 
 fn this_lock<'a>(args: &'a Args<'_>) -> PyResult<&'a Lock> {
-    args.positional.first().and_then(|v| LOCK_TYPE.downcast(v)).ok_or_else(|| type_error("a lock method needs a lock"))
+    args.positional
+        .first()
+        .and_then(|v| LOCK_TYPE.downcast(v))
+        .ok_or_else(|| type_error("a lock method needs a lock"))
 }
 
 fn me() -> usize {
@@ -120,7 +127,11 @@ impl Lock {
     fn release(&self) -> PyResult<()> {
         let mut state = self.state.lock();
         if state.1 == 0 || (self.reentrant && state.0 != me()) {
-            let msg = if self.reentrant { "cannot release un-acquired lock" } else { "release unlocked lock" };
+            let msg = if self.reentrant {
+                "cannot release un-acquired lock"
+            } else {
+                "release unlocked lock"
+            };
             return Err(error("RuntimeError", msg));
         }
         state.1 -= 1;
@@ -134,7 +145,12 @@ impl Lock {
 
 /// `(blocking=True, timeout=-1)` of `acquire`.
 fn acquire_args(args: &Args<'_>) -> PyResult<(bool, Option<Duration>)> {
-    let kw = |name: &str| args.keywords.iter().find(|(k, _)| pystr::as_str(k) == Some(name)).map(|(_, v)| v);
+    let kw = |name: &str| {
+        args.keywords
+            .iter()
+            .find(|(k, _)| pystr::as_str(k) == Some(name))
+            .map(|(_, v)| v)
+    };
     let blocking_wait = match args.positional.get(1).or_else(|| kw("blocking")) {
         Some(v) => crate::vm::ops::truthy(v)?,
         None => true,
@@ -145,10 +161,16 @@ fn acquire_args(args: &Args<'_>) -> PyResult<(bool, Option<Duration>)> {
                 .or_else(|| int::as_int(v).and_then(|i| i.to_f64().ok()))
                 .ok_or_else(|| type_error("timeout must be a number"))?;
             if t < 0.0 && t != -1.0 {
-                return Err(error("ValueError", "timeout value must be a non-negative number"));
+                return Err(error(
+                    "ValueError",
+                    "timeout value must be a non-negative number",
+                ));
             }
             if !blocking_wait && t != -1.0 {
-                return Err(error("ValueError", "can't specify a timeout for a non-blocking call"));
+                return Err(error(
+                    "ValueError",
+                    "can't specify a timeout for a non-blocking call",
+                ));
             }
             (t >= 0.0).then(|| Duration::from_secs_f64(t.min(1e9)))
         }
@@ -193,38 +215,49 @@ fn lock_exit(args: Args<'_>) -> PyResult<Value> {
 fn start_new_thread(args: Args<'_>) -> PyResult<Value> {
     let (func, fargs, fkwargs) = match args.positional {
         [f, a] => (f.clone(), a.clone(), None),
-        [f, a, k] => (f.clone(), a.clone(), Some(k.clone()).filter(|k| !none_bool::is_none(k))),
+        [f, a, k] => (
+            f.clone(),
+            a.clone(),
+            Some(k.clone()).filter(|k| !none_bool::is_none(k)),
+        ),
         _ => return Err(type_error("start_new_thread expected 2 or 3 arguments")),
     };
-    let positional = tuple::as_tuple(&fargs).ok_or_else(|| type_error("2nd arg must be a tuple"))?.to_vec();
+    let positional = tuple::as_tuple(&fargs)
+        .ok_or_else(|| type_error("2nd arg must be a tuple"))?
+        .to_vec();
     let keywords = match &fkwargs {
-        Some(k) => Dict::cast(k).ok_or_else(|| type_error("optional 3rd arg must be a dictionary"))?.items(),
+        Some(k) => Dict::cast(k)
+            .ok_or_else(|| type_error("optional 3rd arg must be a dictionary"))?
+            .items(),
         None => vec![],
     };
     let interpreter = weft_runtime::thread::with_current(|t| t.interpreter().clone())
         .ok_or_else(|| error("RuntimeError", "no thread state"))?;
     let (tx, rx) = std::sync::mpsc::channel();
     RUNNING.fetch_add(1, Ordering::SeqCst);
-    let spawned = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || {
-        let state = ThreadState::new(&interpreter);
-        let _ = tx.send(state.tid());
-        let result = protocol::call_args(&func, Args::new(&positional, &keywords));
-        if let Err(e) = result {
-            let exc = weft_runtime::types::exception::materialize(e);
-            let exit = weft_runtime::types::exception::exception_class("SystemExit").expect("SystemExit");
-            if !weft_runtime::types::exception::matches(&exc, &exit) {
-                super::stdio::write_stderr(&format!(
-                    "Unhandled exception in thread started by {}\n{}",
-                    crate::vm::ops::repr_of(&func).unwrap_or_default(),
-                    crate::vm::errors::format_exception(&exc)
-                ));
+    let spawned = std::thread::Builder::new()
+        .stack_size(THREAD_STACK)
+        .spawn(move || {
+            let state = ThreadState::new(&interpreter);
+            let _ = tx.send(state.tid());
+            let result = protocol::call_args(&func, Args::new(&positional, &keywords));
+            if let Err(e) = result {
+                let exc = weft_runtime::types::exception::materialize(e);
+                let exit = weft_runtime::types::exception::exception_class("SystemExit")
+                    .expect("SystemExit");
+                if !weft_runtime::types::exception::matches(&exc, &exit) {
+                    super::stdio::write_stderr(&format!(
+                        "Unhandled exception in thread started by {}\n{}",
+                        crate::vm::ops::repr_of(&func).unwrap_or_default(),
+                        crate::vm::errors::format_exception(&exc)
+                    ));
+                }
             }
-        }
-        drop((func, positional, keywords));
-        super::stdio::flush_stdout();
-        RUNNING.fetch_sub(1, Ordering::SeqCst);
-        drop(state);
-    });
+            drop((func, positional, keywords));
+            super::stdio::flush_stdout();
+            RUNNING.fetch_sub(1, Ordering::SeqCst);
+            drop(state);
+        });
     if spawned.is_err() {
         RUNNING.fetch_sub(1, Ordering::SeqCst);
         return Err(error("RuntimeError", "can't start new thread"));
@@ -261,7 +294,9 @@ pub fn running_threads() -> usize {
 
 fn stack_size(args: Args<'_>) -> PyResult<Value> {
     if let Some(v) = args.positional.first() {
-        let n = int::as_int(v).and_then(|i| i.to_i64()).ok_or_else(|| type_error("size must be an integer"))?;
+        let n = int::as_int(v)
+            .and_then(|i| i.to_i64())
+            .ok_or_else(|| type_error("size must be an integer"))?;
         if n != 0 && n < 32768 {
             return Err(error("ValueError", "size not valid: 32768 bytes minimum"));
         }
@@ -271,8 +306,13 @@ fn stack_size(args: Args<'_>) -> PyResult<Value> {
 
 /// The report of an exception, as a string (for `threading.excepthook`).
 fn format_exception(args: Args<'_>) -> PyResult<Value> {
-    let exc = args.positional.first().ok_or_else(|| type_error("_format_exception needs an exception"))?;
-    Ok(pystr::str_from_string(crate::vm::errors::format_exception(exc)))
+    let exc = args
+        .positional
+        .first()
+        .ok_or_else(|| type_error("_format_exception needs an exception"))?;
+    Ok(pystr::str_from_string(crate::vm::errors::format_exception(
+        exc,
+    )))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -291,9 +331,17 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// Make the `_thread` module.
 pub fn module() -> Value {
     let m = module_with_functions("_thread", FUNCTIONS);
-    module_set(&m, "LockType", weft_runtime::types::typeobj::builtin_type(LOCK_TYPE.info()));
+    module_set(
+        &m,
+        "LockType",
+        weft_runtime::types::typeobj::builtin_type(LOCK_TYPE.info()),
+    );
     module_set(&m, "TIMEOUT_MAX", float::float_value(4294967.0));
-    module_set(&m, "error", weft_runtime::types::exception::exception_class("RuntimeError").expect("builtin"));
+    module_set(
+        &m,
+        "error",
+        weft_runtime::types::exception::exception_class("RuntimeError").expect("builtin"),
+    );
     m
 }
 

@@ -1,4 +1,6 @@
-//! The `time` module: clocks and `sleep` (detached while sleeping).
+//! `_time`, the native half of `time` (`interp/lib/time.py`): clocks and
+//! `sleep` (detached while sleeping); the calendar functions are in
+//! `time_conv.rs`.
 
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -18,12 +20,20 @@ fn start() -> Instant {
 fn seconds(v: &Value) -> PyResult<f64> {
     float::as_f64(v)
         .or_else(|| int::as_int(v).and_then(|i| i.to_f64().ok()))
-        .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", weft_runtime::types::typeobj::type_name_of(v))))
+        .ok_or_else(|| {
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                weft_runtime::types::typeobj::type_name_of(v)
+            ))
+        })
 }
 
 fn sleep(args: Args<'_>) -> PyResult<Value> {
     let [secs] = args.positional else {
-        return Err(type_error(format!("time.sleep() takes exactly one argument ({} given)", args.positional.len())));
+        return Err(type_error(format!(
+            "time.sleep() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
     };
     let s = seconds(secs)?;
     if s < 0.0 {
@@ -48,7 +58,9 @@ fn sleep(args: Args<'_>) -> PyResult<Value> {
 }
 
 fn wall() -> Duration {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
 }
 
 fn time(_args: Args<'_>) -> PyResult<Value> {
@@ -80,10 +92,14 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("perf_counter", monotonic),
     ("perf_counter_ns", monotonic_ns),
     ("process_time", process_time),
+    ("localtime", super::time_conv::localtime),
+    ("gmtime", super::time_conv::gmtime),
+    ("mktime", super::time_conv::mktime),
+    ("strftime", super::time_conv::strftime),
 ];
 
-/// Make the `time` module.
+/// Make the `_time` module.
 pub fn module() -> Value {
     start();
-    module_with_functions("time", FUNCTIONS)
+    module_with_functions("_time", FUNCTIONS)
 }

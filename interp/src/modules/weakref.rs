@@ -5,7 +5,9 @@
 
 use weft_runtime::types::function::NativeFn;
 use weft_runtime::types::weakref::{new_weakref, weakref_count, weakrefs_to, WEAKREF_TYPE};
-use weft_runtime::types::{bytes, dict::Dict, float, int, list::List, none_bool, str as pystr, tuple, typeobj};
+use weft_runtime::types::{
+    bytes, dict::Dict, float, int, list::List, none_bool, str as pystr, tuple, typeobj,
+};
 use weft_runtime::{Args, PyResult, Value};
 
 use crate::vm::errors::type_error;
@@ -30,10 +32,18 @@ fn weak_ref(args: Args<'_>) -> PyResult<Value> {
     let (obj, callback) = match args.positional {
         [o] => (o, None),
         [o, c] => (o, Some(c.clone()).filter(|c| !none_bool::is_none(c))),
-        _ => return Err(type_error(format!("__new__ expected at most 2 arguments, got {}", args.positional.len()))),
+        _ => {
+            return Err(type_error(format!(
+                "__new__ expected at most 2 arguments, got {}",
+                args.positional.len()
+            )))
+        }
     };
     if !referenceable(obj) {
-        return Err(type_error(format!("cannot create weak reference to '{}' object", typeobj::type_name_of(obj))));
+        return Err(type_error(format!(
+            "cannot create weak reference to '{}' object",
+            typeobj::type_name_of(obj)
+        )));
     }
     Ok(new_weakref(obj, callback))
 }
@@ -42,7 +52,11 @@ fn getweakrefcount(args: Args<'_>) -> PyResult<Value> {
     let [obj] = args.positional else {
         return Err(type_error("getweakrefcount() takes exactly one argument"));
     };
-    let n = if referenceable(obj) { weakref_count(obj) } else { 0 };
+    let n = if referenceable(obj) {
+        weakref_count(obj)
+    } else {
+        0
+    };
     Ok(int::int_from_i64(n as i64))
 }
 
@@ -50,12 +64,19 @@ fn getweakrefs(args: Args<'_>) -> PyResult<Value> {
     let [obj] = args.positional else {
         return Err(type_error("getweakrefs() takes exactly one argument"));
     };
-    let refs = if referenceable(obj) { weakrefs_to(obj) } else { Vec::new() };
+    let refs = if referenceable(obj) {
+        weakrefs_to(obj)
+    } else {
+        Vec::new()
+    };
     Ok(List::new(refs))
 }
 
-const FUNCTIONS: &[(&str, NativeFn)] =
-    &[("ref", weak_ref), ("getweakrefcount", getweakrefcount), ("getweakrefs", getweakrefs)];
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("ref", weak_ref),
+    ("getweakrefcount", getweakrefcount),
+    ("getweakrefs", getweakrefs),
+];
 
 /// Make the `_weakref` module.
 pub fn module() -> Value {

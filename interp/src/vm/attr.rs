@@ -35,23 +35,38 @@ fn user_override(obj: &Value, bit: u8, name: &Value) -> Option<Value> {
 /// `__getattribute__`: data descriptor, then the instance dict, then the
 /// class attribute (CPython's `PyObject_GenericGetAttr`).
 #[inline]
-fn instance_getattr(obj: &Value, inst: &weft_runtime::types::instance::Instance, name: &Value) -> PyResult<Value> {
+fn instance_getattr(
+    obj: &Value,
+    inst: &weft_runtime::types::instance::Instance,
+    name: &Value,
+) -> PyResult<Value> {
     let class = inst.class();
     let descr = typeobj::lookup(class, name);
     if let Some(d) = &descr {
         if weft_runtime::attr::is_data_descriptor(d) {
-            return typeobj::descr_get(d, Some(obj), class).or_else(|e| getattr_fallback(obj, class, name, e));
+            return typeobj::descr_get(d, Some(obj), class)
+                .or_else(|e| getattr_fallback(obj, class, name, e));
         }
     }
     if let Some(v) = Dict::cast(&inst.dict).expect("a dict").get(name)? {
         return Ok(v);
     }
     match descr {
-        Some(d) => typeobj::descr_get(&d, Some(obj), class).or_else(|e| getattr_fallback(obj, class, name, e)),
+        Some(d) => typeobj::descr_get(&d, Some(obj), class)
+            .or_else(|e| getattr_fallback(obj, class, name, e)),
         // Instances whose classes all declare `__slots__` (without
         // "__dict__") have no `__dict__`.
-        None if inst.slots.is_some() && name_of(name) == "__dict__" && !slots_allow(obj, "__dict__") => {
-            Err(error("AttributeError", format!("'{}' object has no attribute '__dict__'", typeobj::type_name(class))))
+        None if inst.slots.is_some()
+            && name_of(name) == "__dict__"
+            && !slots_allow(obj, "__dict__") =>
+        {
+            Err(error(
+                "AttributeError",
+                format!(
+                    "'{}' object has no attribute '__dict__'",
+                    typeobj::type_name(class)
+                ),
+            ))
         }
         None => rt_attr::getattr(obj, name),
     }
@@ -90,7 +105,11 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
 #[cold]
 fn with_attribute_context(e: PyErr, obj: &Value, name: &Value) -> PyErr {
     match e {
-        PyErr::Lazy { kind: ExcKind::AttributeError, message, arg: None } => PyErr::Lazy {
+        PyErr::Lazy {
+            kind: ExcKind::AttributeError,
+            message,
+            arg: None,
+        } => PyErr::Lazy {
             kind: ExcKind::AttributeError,
             message,
             arg: Some(tuple::tuple_new(vec![name.clone(), obj.clone()])),
@@ -111,14 +130,22 @@ fn with_attribute_context(e: PyErr, obj: &Value, name: &Value) -> PyErr {
 }
 
 fn getattr_inner(obj: &Value, name: &Value) -> PyResult<Value> {
-    if let Some(ga) = user_override(obj, typeobj::OVERRIDES_GETATTRIBUTE, weft_runtime::interned!("__getattribute__")) {
+    if let Some(ga) = user_override(
+        obj,
+        typeobj::OVERRIDES_GETATTRIBUTE,
+        weft_runtime::interned!("__getattribute__"),
+    ) {
         let ty = typeobj::type_of(obj);
         let r = protocol::call(&typeobj::bind(&ga, obj, &ty)?, std::slice::from_ref(name));
         return match r {
-            Err(e) if is_attribute_error(&e) => match typeobj::lookup(&ty, weft_runtime::interned!("__getattr__")) {
-                Some(f) => protocol::call(&typeobj::bind(&f, obj, &ty)?, std::slice::from_ref(name)),
-                None => Err(e),
-            },
+            Err(e) if is_attribute_error(&e) => {
+                match typeobj::lookup(&ty, weft_runtime::interned!("__getattr__")) {
+                    Some(f) => {
+                        protocol::call(&typeobj::bind(&f, obj, &ty)?, std::slice::from_ref(name))
+                    }
+                    None => Err(e),
+                }
+            }
             other => other,
         };
     }
@@ -137,10 +164,16 @@ pub fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Value> {
         if name_of(name) == "__dict__" {
             return Ok(m.dict.clone());
         }
-        if let Some(getattr) = Dict::cast(&m.dict).expect("a dict").get(weft_runtime::interned!("__getattr__"))? {
+        if let Some(getattr) = Dict::cast(&m.dict)
+            .expect("a dict")
+            .get(weft_runtime::interned!("__getattr__"))?
+        {
             return protocol::call(&getattr, std::slice::from_ref(name));
         }
-        return Err(error("AttributeError", format!("module '{}' has no attribute '{}'", m.name(), name_of(name))));
+        return Err(error(
+            "AttributeError",
+            format!("module '{}' has no attribute '{}'", m.name(), name_of(name)),
+        ));
     }
     if let Some(f) = as_function(obj) {
         return function_attr(obj, f, name);
@@ -219,28 +252,50 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             return Ok(Some(v));
         }
         let args = weft_runtime::types::exception::args(obj);
-        let first = || tuple::as_tuple(&args).and_then(|a| a.first().cloned()).unwrap_or_else(none_bool::none);
+        let first = || {
+            tuple::as_tuple(&args)
+                .and_then(|a| a.first().cloned())
+                .unwrap_or_else(none_bool::none)
+        };
         let is = |class: &str| {
             weft_runtime::types::exception::exception_class(class)
                 .is_some_and(|c| weft_runtime::types::exception::matches(obj, &c))
         };
         let own = || {
-            weft_runtime::types::exception::as_exception(obj)
-                .and_then(|e| Dict::cast(&e.dict).expect("a dict").get(name).ok().flatten())
+            weft_runtime::types::exception::as_exception(obj).and_then(|e| {
+                Dict::cast(&e.dict)
+                    .expect("a dict")
+                    .get(name)
+                    .ok()
+                    .flatten()
+            })
         };
         return Ok(match n {
-            "encoding" | "object" | "start" | "end" | "reason" if is("UnicodeEncodeError") || is("UnicodeDecodeError") => {
-                let at = ["encoding", "object", "start", "end", "reason"].iter().position(|&a| a == n).expect("listed");
+            "encoding" | "object" | "start" | "end" | "reason"
+                if is("UnicodeEncodeError") || is("UnicodeDecodeError") =>
+            {
+                let at = ["encoding", "object", "start", "end", "reason"]
+                    .iter()
+                    .position(|&a| a == n)
+                    .expect("listed");
                 tuple::as_tuple(&args).and_then(|a| (a.len() == 5).then(|| a[at].clone()))
             }
             "value" if is("StopIteration") => Some(first()),
             "code" if is("SystemExit") => Some(first()),
-            "errno" | "strerror" | "filename" | "filename2" => weft_runtime::types::exception::os_error_field(obj, n),
+            "errno" | "strerror" | "filename" | "filename2" => {
+                weft_runtime::types::exception::os_error_field(obj, n)
+            }
             // Set by the raiser into the instance dict, else None.
             "name" | "path" if is("ImportError") => Some(own().unwrap_or_else(none_bool::none)),
             "name" | "obj" if is("AttributeError") => Some(own().unwrap_or_else(none_bool::none)),
-            "add_note" => Some(bound_method(native_function("add_note", exception_add_note), obj.clone())),
-            "with_traceback" => Some(bound_method(native_function("with_traceback", exception_with_traceback), obj.clone())),
+            "add_note" => Some(bound_method(
+                native_function("add_note", exception_add_note),
+                obj.clone(),
+            )),
+            "with_traceback" => Some(bound_method(
+                native_function("with_traceback", exception_with_traceback),
+                obj.clone(),
+            )),
             _ => None,
         });
     }
@@ -303,15 +358,36 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             "fdel" => Some(opt(&p.fdel)),
             "__doc__" if p.doc.is_some() => p.doc.clone(),
             "__doc__" => match &p.fget {
-                Some(f) => Some(getattr(f, weft_runtime::interned!("__doc__")).unwrap_or_else(|_| none_bool::none())),
+                Some(f) => Some(
+                    getattr(f, weft_runtime::interned!("__doc__"))
+                        .unwrap_or_else(|_| none_bool::none()),
+                ),
                 None => Some(none_bool::none()),
             },
-            "__get__" => Some(bound_method(native_function("__get__", property_dunder_get), obj.clone())),
-            "__set__" => Some(bound_method(native_function("__set__", property_dunder_set), obj.clone())),
-            "__delete__" => Some(bound_method(native_function("__delete__", property_dunder_delete), obj.clone())),
-            "setter" => Some(bound_method(native_function("setter", property_setter), obj.clone())),
-            "getter" => Some(bound_method(native_function("getter", property_getter), obj.clone())),
-            "deleter" => Some(bound_method(native_function("deleter", property_deleter), obj.clone())),
+            "__get__" => Some(bound_method(
+                native_function("__get__", property_dunder_get),
+                obj.clone(),
+            )),
+            "__set__" => Some(bound_method(
+                native_function("__set__", property_dunder_set),
+                obj.clone(),
+            )),
+            "__delete__" => Some(bound_method(
+                native_function("__delete__", property_dunder_delete),
+                obj.clone(),
+            )),
+            "setter" => Some(bound_method(
+                native_function("setter", property_setter),
+                obj.clone(),
+            )),
+            "getter" => Some(bound_method(
+                native_function("getter", property_getter),
+                obj.clone(),
+            )),
+            "deleter" => Some(bound_method(
+                native_function("deleter", property_deleter),
+                obj.clone(),
+            )),
             _ => None,
         });
     }
@@ -340,10 +416,15 @@ fn property_dunder_get(args: Args<'_>) -> PyResult<Value> {
 /// `prop.__set__(obj, value)`.
 fn property_dunder_set(args: Args<'_>) -> PyResult<Value> {
     let [p, obj, value] = args.positional else {
-        return Err(type_error(format!("expected 2 arguments, got {}", args.positional.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "expected 2 arguments, got {}",
+            args.positional.len().saturating_sub(1)
+        )));
     };
     if property_of(p).is_none() {
-        return Err(type_error("descriptor '__set__' requires a 'property' object"));
+        return Err(type_error(
+            "descriptor '__set__' requires a 'property' object",
+        ));
     }
     weft_runtime::types::descriptor::property_set(p, obj, Some(value.clone()))?;
     Ok(none_bool::none())
@@ -352,10 +433,15 @@ fn property_dunder_set(args: Args<'_>) -> PyResult<Value> {
 /// `prop.__delete__(obj)`.
 fn property_dunder_delete(args: Args<'_>) -> PyResult<Value> {
     let [p, obj] = args.positional else {
-        return Err(type_error(format!("expected 1 argument, got {}", args.positional.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "expected 1 argument, got {}",
+            args.positional.len().saturating_sub(1)
+        )));
     };
     if property_of(p).is_none() {
-        return Err(type_error("descriptor '__delete__' requires a 'property' object"));
+        return Err(type_error(
+            "descriptor '__delete__' requires a 'property' object",
+        ));
     }
     weft_runtime::types::descriptor::property_set(p, obj, None)?;
     Ok(none_bool::none())
@@ -365,16 +451,25 @@ fn property_dunder_delete(args: Args<'_>) -> PyResult<Value> {
 fn function_call(args: Args<'_>) -> PyResult<Value> {
     match args.positional.split_first() {
         Some((f, rest)) => protocol::call_args(f, Args::new(rest, args.keywords)),
-        None => Err(type_error("descriptor '__call__' of 'function' object needs an argument")),
+        None => Err(type_error(
+            "descriptor '__call__' of 'function' object needs an argument",
+        )),
     }
 }
 
 /// `exc.with_traceback(tb)`: sets `__traceback__`, returns the exception.
 fn exception_with_traceback(args: Args<'_>) -> PyResult<Value> {
     let [exc, tb] = args.positional else {
-        return Err(type_error(format!("with_traceback() takes exactly one argument ({} given)", args.positional.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "with_traceback() takes exactly one argument ({} given)",
+            args.positional.len().saturating_sub(1)
+        )));
     };
-    rt_attr::setattr(exc, weft_runtime::interned!("__traceback__"), Some(tb.clone()))?;
+    rt_attr::setattr(
+        exc,
+        weft_runtime::interned!("__traceback__"),
+        Some(tb.clone()),
+    )?;
     Ok(exc.clone())
 }
 
@@ -382,10 +477,16 @@ fn exception_with_traceback(args: Args<'_>) -> PyResult<Value> {
 /// which tracebacks print after the message.
 fn exception_add_note(args: Args<'_>) -> PyResult<Value> {
     let [exc, note] = args.positional else {
-        return Err(type_error(format!("add_note() takes exactly one argument ({} given)", args.positional.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "add_note() takes exactly one argument ({} given)",
+            args.positional.len().saturating_sub(1)
+        )));
     };
     if pystr::as_str(note).is_none() {
-        return Err(type_error(format!("note must be a str, not '{}'", typeobj::type_name_of(note))));
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            typeobj::type_name_of(note)
+        )));
     }
     let key = weft_runtime::interned!("__notes__");
     let notes = match rt_attr::getattr(exc, key) {
@@ -396,7 +497,8 @@ fn exception_add_note(args: Args<'_>) -> PyResult<Value> {
             fresh
         }
     };
-    let list = weft_runtime::types::list::List::cast(&notes).ok_or_else(|| type_error("Cannot add note: __notes__ is not a list"))?;
+    let list = weft_runtime::types::list::List::cast(&notes)
+        .ok_or_else(|| type_error("Cannot add note: __notes__ is not a list"))?;
     list.append(note.clone());
     Ok(none_bool::none())
 }
@@ -406,13 +508,22 @@ fn property_of(v: &Value) -> Option<&Property> {
 }
 
 fn property_with(args: Args<'_>, which: usize) -> PyResult<Value> {
-    let (Some(p), Some(f)) = (args.positional.first().and_then(property_of), args.positional.get(1)) else {
+    let (Some(p), Some(f)) = (
+        args.positional.first().and_then(property_of),
+        args.positional.get(1),
+    ) else {
         return Err(type_error("property accessor takes exactly one argument"));
     };
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = Some(f.clone());
     let [g, s, d] = parts;
-    Ok(weft_runtime::types::descriptor::property(g, s, d, p.doc.clone(), &p.name()))
+    Ok(weft_runtime::types::descriptor::property(
+        g,
+        s,
+        d,
+        p.doc.clone(),
+        &p.name(),
+    ))
 }
 
 fn property_getter(args: Args<'_>) -> PyResult<Value> {
@@ -424,7 +535,6 @@ fn property_setter(args: Args<'_>) -> PyResult<Value> {
 fn property_deleter(args: Args<'_>) -> PyResult<Value> {
     property_with(args, 2)
 }
-
 
 /// Class attributes the runtime does not answer itself.
 fn type_attr(t: &Value, name: &Value) -> PyResult<Option<Value>> {
@@ -439,7 +549,10 @@ fn type_attr(t: &Value, name: &Value) -> PyResult<Option<Value>> {
         "__qualname__" => Some(pystr::str_from_string(typeobj::type_name(t))),
         "__module__" => Some(weft_runtime::interned!("builtins").clone()),
         "__doc__" => Some(none_bool::none()),
-        "__subclasses__" => Some(bound_method(native_function("__subclasses__", type_subclasses), t.clone())),
+        "__subclasses__" => Some(bound_method(
+            native_function("__subclasses__", type_subclasses),
+            t.clone(),
+        )),
         _ => None,
     })
 }
@@ -447,8 +560,13 @@ fn type_attr(t: &Value, name: &Value) -> PyResult<Option<Value>> {
 /// `cls.__subclasses__()`.
 fn type_subclasses(args: Args<'_>) -> PyResult<Value> {
     match args.positional {
-        [t] if typeobj::as_type(t).is_some() => Ok(weft_runtime::types::list::List::new(typeobj::subclasses(t))),
-        _ => Err(type_error(format!("__subclasses__() takes no arguments ({} given)", args.positional.len().saturating_sub(1)))),
+        [t] if typeobj::as_type(t).is_some() => {
+            Ok(weft_runtime::types::list::List::new(typeobj::subclasses(t)))
+        }
+        _ => Err(type_error(format!(
+            "__subclasses__() takes no arguments ({} given)",
+            args.positional.len().saturating_sub(1)
+        ))),
     }
 }
 
@@ -458,7 +576,11 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
         "__name__" => f.name.lock().clone(),
         "__qualname__" => f.qualname.lock().clone(),
         "__module__" => f.module.clone(),
-        "__doc__" => match f.dict.get().and_then(|d| Dict::cast(d).expect("a dict").get(name).ok().flatten()) {
+        "__doc__" => match f
+            .dict
+            .get()
+            .and_then(|d| Dict::cast(d).expect("a dict").get(name).ok().flatten())
+        {
             Some(v) => v,
             None => f.doc.clone(),
         },
@@ -481,7 +603,11 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
         "__dict__" => f.dict.get_or_init(Dict::new).clone(),
         "__class__" => typeobj::type_of(obj),
         _ => {
-            if let Some(v) = f.dict.get().and_then(|d| Dict::cast(d).expect("a dict").get(name).ok().flatten()) {
+            if let Some(v) = f
+                .dict
+                .get()
+                .and_then(|d| Dict::cast(d).expect("a dict").get(name).ok().flatten())
+            {
                 return Ok(v);
             }
             let ty = typeobj::type_of(obj);
@@ -489,12 +615,21 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
                 return typeobj::descr_get(&d, Some(obj), &ty);
             }
             if name_of(name) == "__get__" {
-                return Ok(bound_method(native_function("__get__", function_get), obj.clone()));
+                return Ok(bound_method(
+                    native_function("__get__", function_get),
+                    obj.clone(),
+                ));
             }
             if name_of(name) == "__call__" {
-                return Ok(bound_method(native_function("__call__", function_call), obj.clone()));
+                return Ok(bound_method(
+                    native_function("__call__", function_call),
+                    obj.clone(),
+                ));
             }
-            return Err(error("AttributeError", format!("'function' object has no attribute '{}'", name_of(name))));
+            return Err(error(
+                "AttributeError",
+                format!("'function' object has no attribute '{}'", name_of(name)),
+            ));
         }
     })
 }
@@ -502,27 +637,41 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
 /// `obj.__class__ = cls` for an instance of a Python class: allowed
 /// between Python classes of the same layout (CPython's object_set_class).
 fn set_class(inst: &weft_runtime::types::instance::Instance, value: Option<Value>) -> PyResult<()> {
-    let Some(new) = value else { return Err(type_error("can't delete __class__ attribute")) };
+    let Some(new) = value else {
+        return Err(type_error("can't delete __class__ attribute"));
+    };
     if typeobj::as_type(&new).is_none() {
-        return Err(type_error(format!("__class__ must be set to a class, not '{}' object", typeobj::type_name_of(&new))));
+        return Err(type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            typeobj::type_name_of(&new)
+        )));
     }
     let old = inst.class().clone();
     if !typeobj::is_heap(&new) {
-        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        return Err(type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
     }
     let slots_key = weft_runtime::interned!("__slots__");
     let slot_names = |c: &Value| -> Vec<String> {
         typeobj::mro(c)
             .iter()
-            .flat_map(|k| Dict::cast(typeobj::class_dict(k)).map(|d| d.keys()).unwrap_or_default())
+            .flat_map(|k| {
+                Dict::cast(typeobj::class_dict(k))
+                    .map(|d| d.keys())
+                    .unwrap_or_default()
+            })
             .filter(|k| {
-                typeobj::lookup(c, k).is_some_and(|d| weft_runtime::types::slots::as_member(&d).is_some())
+                typeobj::lookup(c, k)
+                    .is_some_and(|d| weft_runtime::types::slots::as_member(&d).is_some())
             })
             .filter_map(|k| pystr::as_str(&k).map(str::to_string))
             .collect()
     };
-    let same_layout = typeobj::layout_of(&new).map(std::ptr::from_ref) == typeobj::layout_of(&old).map(std::ptr::from_ref)
-        && typeobj::builtin_base_of(&new).map(std::ptr::from_ref) == typeobj::builtin_base_of(&old).map(std::ptr::from_ref)
+    let same_layout = typeobj::layout_of(&new).map(std::ptr::from_ref)
+        == typeobj::layout_of(&old).map(std::ptr::from_ref)
+        && typeobj::builtin_base_of(&new).map(std::ptr::from_ref)
+            == typeobj::builtin_base_of(&old).map(std::ptr::from_ref)
         && typeobj::lookup(&new, slots_key).is_some() == typeobj::lookup(&old, slots_key).is_some()
         && slot_names(&new) == slot_names(&old);
     if !same_layout {
@@ -552,7 +701,11 @@ fn slots_allow(obj: &Value, name: &str) -> bool {
                 if let Some(one) = pystr::as_str(&s) {
                     allowed.push(one.to_string());
                 } else if let Ok(items) = super::ops::collect(&s) {
-                    allowed.extend(items.iter().filter_map(|v| pystr::as_str(v).map(str::to_string)));
+                    allowed.extend(
+                        items
+                            .iter()
+                            .filter_map(|v| pystr::as_str(v).map(str::to_string)),
+                    );
                 }
             }
             None => {
@@ -570,12 +723,18 @@ fn slots_allow(obj: &Value, name: &str) -> bool {
 pub fn setattr(obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     // A metaclass's `__setattr__` written in Python, for `Cls.name = v`.
     if let Some(meta) = typeobj::metaclass_of(obj) {
-        if let Some(f) = typeobj::lookup(meta, weft_runtime::interned!("__setattr__")).filter(|f| as_native(f).is_none()) {
+        if let Some(f) = typeobj::lookup(meta, weft_runtime::interned!("__setattr__"))
+            .filter(|f| as_native(f).is_none())
+        {
             protocol::call(&typeobj::bind(&f, obj, meta)?, &[name.clone(), value])?;
             return Ok(());
         }
     }
-    if let Some(sa) = user_override(obj, typeobj::OVERRIDES_SETATTR, weft_runtime::interned!("__setattr__")) {
+    if let Some(sa) = user_override(
+        obj,
+        typeobj::OVERRIDES_SETATTR,
+        weft_runtime::interned!("__setattr__"),
+    ) {
         let ty = typeobj::type_of(obj);
         protocol::call(&typeobj::bind(&sa, obj, &ty)?, &[name.clone(), value])?;
         return Ok(());
@@ -590,11 +749,16 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
             return set_class(inst, value);
         }
         let ty = typeobj::type_of(obj);
-        let is_descriptor = typeobj::lookup(&ty, name).is_some_and(|d| weft_runtime::attr::is_data_descriptor(&d));
+        let is_descriptor =
+            typeobj::lookup(&ty, name).is_some_and(|d| weft_runtime::attr::is_data_descriptor(&d));
         if !is_descriptor && !slots_allow(obj, name_of(name)) {
             return Err(error(
                 "AttributeError",
-                format!("'{}' object has no attribute '{}'", typeobj::type_name(&ty), name_of(name)),
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    typeobj::type_name(&ty),
+                    name_of(name)
+                ),
             ));
         }
         return rt_attr::setattr(obj, name, value);
@@ -605,14 +769,19 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
             Some(v) => d.set(name.clone(), v),
             None => match d.pop(name)? {
                 Some(_) => Ok(()),
-                None => Err(error("AttributeError", format!("module '{}' has no attribute '{}'", m.name(), name_of(name)))),
+                None => Err(error(
+                    "AttributeError",
+                    format!("module '{}' has no attribute '{}'", m.name(), name_of(name)),
+                )),
             },
         };
     }
     if let Some(f) = as_function(obj) {
         match (name_of(name), &value) {
             ("__name__", Some(v)) if pystr::as_str(v).is_some() => *f.name.lock() = v.clone(),
-            ("__qualname__", Some(v)) if pystr::as_str(v).is_some() => *f.qualname.lock() = v.clone(),
+            ("__qualname__", Some(v)) if pystr::as_str(v).is_some() => {
+                *f.qualname.lock() = v.clone()
+            }
             _ => {
                 let d = Dict::cast(f.dict.get_or_init(Dict::new)).expect("a dict");
                 match value {
@@ -630,7 +799,11 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
 
 /// `delattr(obj, name)`.
 pub fn delattr(obj: &Value, name: &Value) -> PyResult<()> {
-    if let Some(da) = user_override(obj, typeobj::OVERRIDES_DELATTR, weft_runtime::interned!("__delattr__")) {
+    if let Some(da) = user_override(
+        obj,
+        typeobj::OVERRIDES_DELATTR,
+        weft_runtime::interned!("__delattr__"),
+    ) {
         let ty = typeobj::type_of(obj);
         protocol::call(&typeobj::bind(&da, obj, &ty)?, std::slice::from_ref(name))?;
         return Ok(());
@@ -647,7 +820,12 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)
         let ty = inst.class();
         if let Some(f) = typeobj::lookup(ty, name) {
             if as_function(&f).is_some()
-                && user_override(obj, typeobj::OVERRIDES_GETATTRIBUTE, weft_runtime::interned!("__getattribute__")).is_none()
+                && user_override(
+                    obj,
+                    typeobj::OVERRIDES_GETATTRIBUTE,
+                    weft_runtime::interned!("__getattribute__"),
+                )
+                .is_none()
                 && !Dict::cast(&inst.dict).expect("a dict").contains(name)?
             {
                 return Ok((f, Some(obj.clone())));
@@ -657,7 +835,11 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)
     }
     // Built-in values find methods on their type; objects with their own
     // attribute rules (types, modules, super) go through getattr.
-    if typeobj::as_type(obj).is_none() && as_module(obj).is_none() && as_super(obj).is_none() && !super::ops::is_user(obj) {
+    if typeobj::as_type(obj).is_none()
+        && as_module(obj).is_none()
+        && as_super(obj).is_none()
+        && !super::ops::is_user(obj)
+    {
         if name_of(name).starts_with("__") {
             if let Some(w) = super::slot_wrappers::bound_wrapper(obj, name_of(name)) {
                 return Ok((w, None));

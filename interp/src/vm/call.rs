@@ -18,7 +18,8 @@ use super::state;
 pub fn with_depth<R>(f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
     // The native stack is measured every 8 levels (a call level uses far
     // less than the 32 KiB a level that leaves of the 256 KiB margin).
-    let low_stack = |depth: usize| depth % 8 == 0 && stacker::remaining_stack().is_some_and(|r| r < 256 * 1024);
+    let low_stack =
+        |depth: usize| depth % 8 == 0 && stacker::remaining_stack().is_some_and(|r| r < 256 * 1024);
     if state::enter_call().is_none_or(low_stack) {
         state::leave_call();
         return Err(error("RecursionError", "maximum recursion depth exceeded"));
@@ -39,12 +40,24 @@ pub fn call_function(callable: &Value, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Call a Python function.
-pub fn call_python(f: &Function, positional: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
-    let mut frame = Frame::new(CodeRef::Borrowed(&f.code), EnvRef::Borrowed(&f.globals), EnvRef::Borrowed(&f.builtins), None, closure_cells(f));
+pub fn call_python(
+    f: &Function,
+    positional: &[Value],
+    keywords: &[(Value, Value)],
+) -> PyResult<Value> {
+    let mut frame = Frame::new(
+        CodeRef::Borrowed(&f.code),
+        EnvRef::Borrowed(&f.globals),
+        EnvRef::Borrowed(&f.builtins),
+        None,
+        closure_cells(f),
+    );
     bind_arguments(f, &mut frame, positional, keywords)?;
     let flags = f.code.code.flags;
     if flags.generator || flags.coroutine {
-        return Ok(super::generator::new_generator(Box::new(frame.into_owned())));
+        return Ok(super::generator::new_generator(Box::new(
+            frame.into_owned(),
+        )));
     }
     run_frame(&mut frame)
 }
@@ -76,14 +89,24 @@ fn name_list(names: &[String]) -> String {
 }
 
 /// Fill the frame's parameter registers from a call's arguments.
-fn bind_arguments(f: &Function, frame: &mut Frame<'_>, positional: &[Value], keywords: &[(Value, Value)]) -> PyResult<()> {
+fn bind_arguments(
+    f: &Function,
+    frame: &mut Frame<'_>,
+    positional: &[Value],
+    keywords: &[(Value, Value)],
+) -> PyResult<()> {
     let code = &f.code.code;
     let nargs = code.arg_count as usize;
     let nkwonly = code.kwonly_count as usize;
     let nposonly = code.posonly_count as usize;
     let flags = code.flags;
     // The common case: exactly the positional parameters, nothing else.
-    if keywords.is_empty() && positional.len() == nargs && !flags.varargs && !flags.varkeywords && nkwonly == 0 {
+    if keywords.is_empty()
+        && positional.len() == nargs
+        && !flags.varargs
+        && !flags.varkeywords
+        && nkwonly == 0
+    {
         for (slot, v) in frame.regs.iter_mut().zip(positional) {
             *slot = v.clone();
         }
@@ -102,23 +125,34 @@ fn bind_arguments(f: &Function, frame: &mut Frame<'_>, positional: &[Value], key
         return Err(too_many_positional(f, positional.len(), keywords));
     }
     // Keyword arguments.
-    let kwargs = if flags.varkeywords { Some(Dict::new()) } else { None };
+    let kwargs = if flags.varkeywords {
+        Some(Dict::new())
+    } else {
+        None
+    };
     let mut posonly_as_kw = Vec::new();
     for (name, value) in keywords {
         let Some(name_str) = pystr::as_str(name) else {
             return Err(type_error("keywords must be strings"));
         };
-        let index = code.local_names[..nargs + nkwonly].iter().position(|n| &**n == name_str);
+        let index = code.local_names[..nargs + nkwonly]
+            .iter()
+            .position(|n| &**n == name_str);
         match index {
             Some(i) if i >= nposonly => {
                 if !is_unbound(&frame.regs[i]) {
-                    return Err(type_error(format!("{}() got multiple values for argument '{name_str}'", qualname(f))));
+                    return Err(type_error(format!(
+                        "{}() got multiple values for argument '{name_str}'",
+                        qualname(f)
+                    )));
                 }
                 frame.regs[i] = value.clone();
             }
             _ => match &kwargs {
                 Some(d) => {
-                    Dict::cast(d).expect("a dict").set(name.clone(), value.clone())?;
+                    Dict::cast(d)
+                        .expect("a dict")
+                        .set(name.clone(), value.clone())?;
                 }
                 None if index.is_some() => posonly_as_kw.push(name_str.to_string()),
                 None => {
@@ -141,7 +175,11 @@ fn bind_arguments(f: &Function, frame: &mut Frame<'_>, positional: &[Value], key
         frame.regs[varkw_reg] = d;
     }
     // Defaults for missing positional parameters.
-    let defaults: &[Value] = f.defaults.get().and_then(|d| tuple::as_tuple(d)).unwrap_or(&[]);
+    let defaults: &[Value] = f
+        .defaults
+        .get()
+        .and_then(|d| tuple::as_tuple(d))
+        .unwrap_or(&[]);
     let first_default = nargs - defaults.len().min(nargs);
     let mut missing = Vec::new();
     for i in positional.len().min(nargs)..nargs {
@@ -184,22 +222,40 @@ fn missing_arguments(f: &Function, kind: &str, missing: &[String]) -> weft_runti
     ))
 }
 
-fn too_many_positional(f: &Function, given: usize, keywords: &[(Value, Value)]) -> weft_runtime::PyErr {
+fn too_many_positional(
+    f: &Function,
+    given: usize,
+    keywords: &[(Value, Value)],
+) -> weft_runtime::PyErr {
     let code = &f.code.code;
     let nargs = code.arg_count as usize;
-    let ndefaults = f.defaults.get().and_then(|d| tuple::tuple_len(d)).unwrap_or(0);
+    let ndefaults = f
+        .defaults
+        .get()
+        .and_then(|d| tuple::tuple_len(d))
+        .unwrap_or(0);
     let kwonly_given = keywords
         .iter()
         .filter(|(k, _)| {
             pystr::as_str(k).is_some_and(|k| {
-                code.local_names[nargs..nargs + code.kwonly_count as usize].iter().any(|n| &**n == k)
+                code.local_names[nargs..nargs + code.kwonly_count as usize]
+                    .iter()
+                    .any(|n| &**n == k)
             })
         })
         .count();
     let takes = if ndefaults > 0 {
-        format!("from {} to {} positional arguments", nargs - ndefaults, nargs)
+        format!(
+            "from {} to {} positional arguments",
+            nargs - ndefaults,
+            nargs
+        )
     } else {
-        format!("{} positional argument{}", nargs, if nargs == 1 { "" } else { "s" })
+        format!(
+            "{} positional argument{}",
+            nargs,
+            if nargs == 1 { "" } else { "s" }
+        )
     };
     let given_text = if kwonly_given > 0 {
         format!(
@@ -216,7 +272,13 @@ fn too_many_positional(f: &Function, given: usize, keywords: &[(Value, Value)]) 
 /// Run a code object as a module or class body with `locals` as its
 /// namespace.
 pub fn run_body(f: &Function, locals: Value) -> PyResult<Value> {
-    let mut frame = Frame::new(CodeRef::Borrowed(&f.code), EnvRef::Borrowed(&f.globals), EnvRef::Borrowed(&f.builtins), Some(locals), closure_cells(f));
+    let mut frame = Frame::new(
+        CodeRef::Borrowed(&f.code),
+        EnvRef::Borrowed(&f.globals),
+        EnvRef::Borrowed(&f.builtins),
+        Some(locals),
+        closure_cells(f),
+    );
     run_frame(&mut frame)
 }
 

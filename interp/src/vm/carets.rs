@@ -23,10 +23,17 @@ struct Anchors {
 /// carets are shown.
 pub fn caret_line(line: &str, pos: &LineTableEntry) -> Option<String> {
     let chars: Vec<char> = line.chars().collect();
-    let char_at = |byte: u32| line.get(..byte as usize).map_or(chars.len(), |s| s.chars().count());
+    let char_at = |byte: u32| {
+        line.get(..byte as usize)
+            .map_or(chars.len(), |s| s.chars().count())
+    };
     let start = char_at(pos.column);
     let single_line = pos.line == pos.end_line;
-    let end = if single_line { char_at(pos.end_column) } else { line.trim_end().chars().count() };
+    let end = if single_line {
+        char_at(pos.end_column)
+    } else {
+        line.trim_end().chars().count()
+    };
     if end <= start {
         return None;
     }
@@ -55,10 +62,18 @@ pub fn caret_line(line: &str, pos: &LineTableEntry) -> Option<String> {
 /// The anchors of `segment` when it parses alone as a binary operation or
 /// a subscript.
 fn anchors(segment: &str) -> Option<Anchors> {
-    let module = ruff_python_parser::parse_module(segment).ok()?.into_syntax();
-    let [Stmt::Expr(stmt)] = module.body.as_slice() else { return None };
+    let module = ruff_python_parser::parse_module(segment)
+        .ok()?
+        .into_syntax();
+    let [Stmt::Expr(stmt)] = module.body.as_slice() else {
+        return None;
+    };
     let bytes = segment.as_bytes();
-    let to_char = |byte: usize| segment.get(..byte).map_or(segment.chars().count(), |s| s.chars().count());
+    let to_char = |byte: usize| {
+        segment
+            .get(..byte)
+            .map_or(segment.chars().count(), |s| s.chars().count())
+    };
     match &*stmt.value {
         Expr::BinOp(op) => {
             let from = op.left.range().end().to_usize();
@@ -85,7 +100,10 @@ fn anchors(segment: &str) -> Option<Anchors> {
                 break;
             }
             let (l, r) = left?;
-            Some(Anchors { left_end: to_char(l), right_start: to_char(r) })
+            Some(Anchors {
+                left_end: to_char(l),
+                right_start: to_char(r),
+            })
         }
         Expr::Subscript(sub) => {
             let mut left = sub.value.range().end().to_usize();
@@ -99,7 +117,10 @@ fn anchors(segment: &str) -> Option<Anchors> {
             if right < bytes.len() {
                 right += 1;
             }
-            Some(Anchors { left_end: to_char(left), right_start: to_char(right.min(bytes.len())) })
+            Some(Anchors {
+                left_end: to_char(left),
+                right_start: to_char(right.min(bytes.len())),
+            })
         }
         _ => None,
     }

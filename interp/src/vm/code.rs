@@ -62,7 +62,9 @@ impl CodeRt {
         let mut index_of_word = HashMap::new();
         let mut pc = 0;
         while pc < code.instructions.len() {
-            let Some((instruction, next)) = decode(&code.instructions, pc) else { break };
+            let Some((instruction, next)) = decode(&code.instructions, pc) else {
+                break;
+            };
             index_of_word.insert(pc as u32, decoded.len());
             // ExtendedArg prefixes belong to the instruction that follows;
             // a jump to the prefix lands on it.
@@ -112,7 +114,11 @@ impl CodeRt {
         // Every thread running this code reads its constants: counting them
         // would make threads write one shared header per use (CPython's
         // free-threaded build also makes code constants immortal).
-        let constants = code.constants.iter().map(|c| shared_constant(constant_value(c))).collect();
+        let constants = code
+            .constants
+            .iter()
+            .map(|c| shared_constant(constant_value(c)))
+            .collect();
         let children = code
             .constants
             .iter()
@@ -121,7 +127,8 @@ impl CodeRt {
                 _ => None,
             })
             .collect();
-        let intern_all = |names: &[Arc<str>]| names.iter().map(|n| pystr::intern(n)).collect::<Vec<_>>();
+        let intern_all =
+            |names: &[Arc<str>]| names.iter().map(|n| pystr::intern(n)).collect::<Vec<_>>();
         let mut cell_names = intern_all(&code.cell_names);
         cell_names.extend(intern_all(&code.free_names));
         Arc::new(CodeRt {
@@ -130,8 +137,12 @@ impl CodeRt {
             cell_names,
             name: pystr::intern(&code.name),
             qualname: pystr::intern(&code.qualname),
-            caches: (0..code.cache_count).map(|_| weft_runtime::object::value_cache::ValueCache::new()).collect(),
-            name_hints: (0..code.names.len()).map(|_| std::sync::atomic::AtomicU32::new(0)).collect(),
+            caches: (0..code.cache_count)
+                .map(|_| weft_runtime::object::value_cache::ValueCache::new())
+                .collect(),
+            name_hints: (0..code.names.len())
+                .map(|_| std::sync::atomic::AtomicU32::new(0))
+                .collect(),
             instructions,
             word_of,
             handlers,
@@ -143,7 +154,10 @@ impl CodeRt {
 
     /// The innermost handler covering instruction `index`.
     pub fn handler(&self, index: usize) -> Option<Handler> {
-        self.handlers.iter().find(|h| h.start <= index && index < h.end).copied()
+        self.handlers
+            .iter()
+            .find(|h| h.start <= index && index < h.end)
+            .copied()
     }
 
     /// The source line of instruction `index`.
@@ -155,7 +169,10 @@ impl CodeRt {
 
     pub fn line(&self, index: usize) -> u32 {
         let word = self.word_of.get(index).copied().unwrap_or(0);
-        self.code.position(word).map(|p| p.line).unwrap_or(self.code.first_line)
+        self.code
+            .position(word)
+            .map(|p| p.line)
+            .unwrap_or(self.code.first_line)
     }
 }
 
@@ -167,7 +184,9 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::Int(i) => int::int_from_i64(*i),
         Constant::BigInt(b) => int::int_from_bigint(b.clone()),
         Constant::Float(x) => float::float_value(*x),
-        Constant::Complex { real, imag } => complex::complex_value(complex::Complex::new(*real, *imag)),
+        Constant::Complex { real, imag } => {
+            complex::complex_value(complex::Complex::new(*real, *imag))
+        }
         Constant::Str(s) => interned_constant(s),
         Constant::Bytes(b) => bytes::bytes_from_slice(b),
         Constant::Tuple(items) => tuple::tuple_new(items.iter().map(constant_value).collect()),

@@ -15,9 +15,14 @@ use super::code::CodeRt;
 
 /// A new exception of the built-in class `name` with one message argument.
 pub fn error(name: &str, message: impl Into<String>) -> PyErr {
-    let class = exception::exception_class(name).unwrap_or_else(|| exception::exception_class("SystemError").expect("SystemError"));
+    let class = exception::exception_class(name)
+        .unwrap_or_else(|| exception::exception_class("SystemError").expect("SystemError"));
     let message = message.into();
-    let args = if message.is_empty() { vec![] } else { vec![pystr::str_from_string(message)] };
+    let args = if message.is_empty() {
+        vec![]
+    } else {
+        vec![pystr::str_from_string(message)]
+    };
     PyErr::Object(exception::new_exception(&class, args))
 }
 
@@ -48,8 +53,10 @@ impl Traverse for Traceback {
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
 }
 
-pub static TRACEBACK_TYPE: NativeType<Traceback> =
-    NativeType::new(TypeInfo::new("traceback", weft_runtime::object::alloc::drop_and_free::<()>));
+pub static TRACEBACK_TYPE: NativeType<Traceback> = NativeType::new(TypeInfo::new(
+    "traceback",
+    weft_runtime::object::alloc::drop_and_free::<()>,
+));
 
 /// Record that `exc` passed through frame `frame_id` at instruction `index`.
 pub fn add_traceback(exc: &Value, code: &Arc<CodeRt>, index: usize, frame_id: u64) {
@@ -58,7 +65,9 @@ pub fn add_traceback(exc: &Value, code: &Arc<CodeRt>, index: usize, frame_id: u6
     let tb = match existing {
         Some(tb) => tb,
         None => {
-            let tb = TRACEBACK_TYPE.alloc(Traceback { entries: Mutex::new(Vec::new()) });
+            let tb = TRACEBACK_TYPE.alloc(Traceback {
+                entries: Mutex::new(Vec::new()),
+            });
             exception::set_traceback(exc, Some(tb.clone()));
             tb
         }
@@ -70,7 +79,12 @@ pub fn add_traceback(exc: &Value, code: &Arc<CodeRt>, index: usize, frame_id: u6
     }
     let position = code.position(index);
     let line = position.map_or(code.code.first_line, |p| p.line);
-    entries.push(TbEntry { code: code.clone(), line, position, frame_id });
+    entries.push(TbEntry {
+        code: code.clone(),
+        line,
+        position,
+        frame_id,
+    });
 }
 
 /// The printable class name: `module.Qualname` unless the class lives in
@@ -95,7 +109,11 @@ pub fn exception_only(exc: &Value) -> String {
     // A SyntaxError shows where it is: file, line, the text and a caret.
     if super::syntax_error::is_syntax_error(exc) {
         if let Ok((location, msg)) = super::syntax_error::location_and_message(exc) {
-            return if msg.is_empty() { format!("{location}{name}") } else { format!("{location}{name}: {msg}") };
+            return if msg.is_empty() {
+                format!("{location}{name}")
+            } else {
+                format!("{location}{name}: {msg}")
+            };
         }
     }
     let text = match super::ops::str_of(exc) {
@@ -111,17 +129,26 @@ pub fn exception_only(exc: &Value) -> String {
 
 /// Source files read for tracebacks.
 fn source_line(filename: &str, line: u32) -> Option<String> {
-    static CACHE: std::sync::OnceLock<Mutex<HashMap<String, Option<Arc<Vec<String>>>>>> = std::sync::OnceLock::new();
+    static CACHE: std::sync::OnceLock<Mutex<HashMap<String, Option<Arc<Vec<String>>>>>> =
+        std::sync::OnceLock::new();
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
     let lines = cache
         .lock()
         .entry(filename.to_string())
         .or_insert_with(|| {
             let bytes = std::fs::read(filename).ok()?;
-            Some(Arc::new(String::from_utf8_lossy(&bytes).lines().map(str::to_string).collect()))
+            Some(Arc::new(
+                String::from_utf8_lossy(&bytes)
+                    .lines()
+                    .map(str::to_string)
+                    .collect(),
+            ))
         })
         .clone()?;
-    lines.get(line.checked_sub(1)? as usize).filter(|l| !l.trim().is_empty()).cloned()
+    lines
+        .get(line.checked_sub(1)? as usize)
+        .filter(|l| !l.trim().is_empty())
+        .cloned()
 }
 
 /// The full report of an uncaught exception, chained ones first; an
@@ -129,7 +156,11 @@ fn source_line(filename: &str, line: u32) -> Option<String> {
 /// `traceback.TracebackException.format`).
 pub fn format_exception(exc: &Value) -> String {
     let mut out = String::new();
-    let mut ctx = PrintContext { depth: 0, need_close: false, seen: Vec::new() };
+    let mut ctx = PrintContext {
+        depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+    };
     format_chain(exc, &mut out, &mut ctx);
     out
 }
@@ -177,14 +208,26 @@ fn format_chain(exc: &Value, out: &mut String, ctx: &mut PrintContext) {
             .unwrap_or(false);
         if let Some(c) = cause.filter(|c| !ctx.seen.contains(&c.word())) {
             format_chain(&c, out, ctx);
-            ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+            ctx.emit(
+                out,
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+                '|',
+            );
         } else if let Some(c) = context.filter(|c| !suppress && !ctx.seen.contains(&c.word())) {
             format_chain(&c, out, ctx);
-            ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
+            ctx.emit(
+                out,
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+                '|',
+            );
         }
     }
     let stack = stack_text(exc);
-    let members = exception::group::parts(exc).map(|(_, m)| weft_runtime::types::tuple::as_tuple(&m).map(<[Value]>::to_vec).unwrap_or_default());
+    let members = exception::group::parts(exc).map(|(_, m)| {
+        weft_runtime::types::tuple::as_tuple(&m)
+            .map(<[Value]>::to_vec)
+            .unwrap_or_default()
+    });
     let Some(members) = members else {
         if !stack.is_empty() {
             ctx.emit(out, "Traceback (most recent call last):\n", '|');
@@ -194,7 +237,11 @@ fn format_chain(exc: &Value, out: &mut String, ctx: &mut PrintContext) {
         return;
     };
     if ctx.depth > MAX_GROUP_DEPTH {
-        ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        ctx.emit(
+            out,
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+        );
         return;
     }
     let top = ctx.depth == 0;
@@ -202,7 +249,11 @@ fn format_chain(exc: &Value, out: &mut String, ctx: &mut PrintContext) {
         ctx.depth += 1;
     }
     if !stack.is_empty() {
-        ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if top { '+' } else { '|' });
+        ctx.emit(
+            out,
+            "Exception Group Traceback (most recent call last):\n",
+            if top { '+' } else { '|' },
+        );
         ctx.emit(out, &stack, '|');
     }
     ctx.emit(out, &exception_only_with_notes(exc), '|');
@@ -214,17 +265,35 @@ fn format_chain(exc: &Value, out: &mut String, ctx: &mut PrintContext) {
             ctx.need_close = true;
         }
         let truncated = i >= MAX_GROUP_WIDTH;
-        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
-        out.push_str(&format!("{}{}+---------------- {title} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " }));
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        out.push_str(&format!(
+            "{}{}+---------------- {title} ----------------\n",
+            ctx.indent(),
+            if i == 0 { "+-" } else { "  " }
+        ));
         ctx.depth += 1;
         if truncated {
             let remaining = members.len() - MAX_GROUP_WIDTH;
-            ctx.emit(out, &format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" }), '|');
+            ctx.emit(
+                out,
+                &format!(
+                    "and {remaining} more exception{}\n",
+                    if remaining > 1 { "s" } else { "" }
+                ),
+                '|',
+            );
         } else {
             format_chain(&members[i], out, ctx);
         }
         if last && ctx.need_close {
-            out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+            out.push_str(&format!(
+                "{}+------------------------------------\n",
+                ctx.indent()
+            ));
             ctx.need_close = false;
         }
         ctx.depth -= 1;
@@ -237,9 +306,15 @@ fn format_chain(exc: &Value, out: &mut String, ctx: &mut PrintContext) {
 /// The traceback's frames, outermost first, as CPython prints them.
 fn stack_text(exc: &Value) -> String {
     let mut out = String::new();
-    let Some(e) = as_exception(exc) else { return out };
+    let Some(e) = as_exception(exc) else {
+        return out;
+    };
     let entries = exception::get_field(e, "__traceback__")
-        .and_then(|t| TRACEBACK_TYPE.downcast(&t).map(|t| t.entries.lock().clone()))
+        .and_then(|t| {
+            TRACEBACK_TYPE
+                .downcast(&t)
+                .map(|t| t.entries.lock().clone())
+        })
         .unwrap_or_default();
     // As CPython, a run of more than three identical entries (deep
     // recursion) prints three and a count of the rest.
@@ -248,7 +323,10 @@ fn stack_text(exc: &Value) -> String {
     let flush = |out: &mut String, repeats: usize| {
         if repeats > 3 {
             let n = repeats - 3;
-            out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+            out.push_str(&format!(
+                "  [Previous line repeated {n} more time{}]\n",
+                if n == 1 { "" } else { "s" }
+            ));
         }
     };
     for entry in entries.iter().rev() {
@@ -264,11 +342,17 @@ fn stack_text(exc: &Value) -> String {
             previous = Some(key);
             repeats = 1;
         }
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, entry.line, entry.code.code.name));
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            file, entry.line, entry.code.code.name
+        ));
         if let Some(src) = source_line(file, entry.line) {
             // As CPython's own printer: leading whitespace goes, trailing stays.
             out.push_str(&format!("    {}\n", src.trim_start()));
-            if let Some(carets) = entry.position.and_then(|p| super::carets::caret_line(&src, &p)) {
+            if let Some(carets) = entry
+                .position
+                .and_then(|p| super::carets::caret_line(&src, &p))
+            {
                 out.push_str(&carets);
                 out.push('\n');
             }
@@ -283,7 +367,10 @@ fn exception_only_with_notes(exc: &Value) -> String {
     let mut out = exception_only(exc);
     out.push('\n');
     if let Ok(notes) = weft_runtime::attr::getattr(exc, weft_runtime::interned!("__notes__")) {
-        for note in weft_runtime::types::list::List::cast(&notes).map(|l| l.to_vec()).unwrap_or_default() {
+        for note in weft_runtime::types::list::List::cast(&notes)
+            .map(|l| l.to_vec())
+            .unwrap_or_default()
+        {
             out.push_str(&super::ops::str_of(&note).unwrap_or_default());
             out.push('\n');
         }
@@ -303,7 +390,8 @@ pub fn report_uncaught(e: PyErr) -> i32 {
     let system_exit = exception::exception_class("SystemExit").expect("SystemExit");
     if exception::matches(&exc, &system_exit) {
         let args = exception::args(&exc);
-        let code: Option<Value> = weft_runtime::types::tuple::as_tuple(&args).and_then(|a| a.first().cloned());
+        let code: Option<Value> =
+            weft_runtime::types::tuple::as_tuple(&args).and_then(|a| a.first().cloned());
         return match code {
             None => 0,
             Some(c) if none_bool::is_none(&c) => 0,
@@ -321,4 +409,3 @@ pub fn report_uncaught(e: PyErr) -> i32 {
     crate::modules::stdio::write_stderr(&text);
     1
 }
-

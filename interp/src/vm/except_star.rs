@@ -15,7 +15,10 @@ fn call_derive(exc: &Value, excs: Value) -> PyResult<Value> {
 }
 
 fn hooks() -> Hooks<'static> {
-    Hooks { truthy: &super::ops::truthy, derive: &call_derive }
+    Hooks {
+        truthy: &super::ops::truthy,
+        derive: &call_derive,
+    }
 }
 
 /// One `except* kind` clause against `rest` (what earlier clauses left):
@@ -27,7 +30,11 @@ pub fn clause_match(rest: &Value, kind: &Value) -> PyResult<(Value, Value)> {
         return Ok((none(), none()));
     }
     if super::eval::check_exc_match(rest, kind)? {
-        let matched = if group::is_group(rest) { rest.clone() } else { group::wrap_naked(rest)? };
+        let matched = if group::is_group(rest) {
+            rest.clone()
+        } else {
+            group::wrap_naked(rest)?
+        };
         return Ok((matched, none()));
     }
     if group::is_group(rest) {
@@ -35,7 +42,10 @@ pub fn clause_match(rest: &Value, kind: &Value) -> PyResult<(Value, Value)> {
         let pair = protocol::call(&split, std::slice::from_ref(kind))?;
         return match tuple::as_tuple(&pair) {
             Some([m, r]) => Ok((m.clone(), r.clone())),
-            _ => Err(type_error(format!("split() returned '{}', not a pair", typeobj::type_name_of(&pair)))),
+            _ => Err(type_error(format!(
+                "split() returned '{}', not a pair",
+                typeobj::type_name_of(&pair)
+            ))),
         };
     }
     Ok((none(), rest.clone()))

@@ -32,9 +32,16 @@ fn call_derive(exc: &Value, excs: Value) -> PyResult<Value> {
     protocol::call(&f, &[excs])
 }
 
-fn hooks_split(exc: &Value, cond: &Value, want_rest: bool) -> PyResult<(Option<Value>, Option<Value>)> {
+fn hooks_split(
+    exc: &Value,
+    cond: &Value,
+    want_rest: bool,
+) -> PyResult<(Option<Value>, Option<Value>)> {
     let m = Matcher::new(cond)?;
-    let hooks = Hooks { truthy: &super::ops::truthy, derive: &call_derive };
+    let hooks = Hooks {
+        truthy: &super::ops::truthy,
+        derive: &call_derive,
+    };
     group::split(exc, &m, want_rest, &hooks)
 }
 
@@ -53,13 +60,18 @@ fn split(args: Args<'_>) -> PyResult<Value> {
     let (exc, cond) = receiver_and_arg(&args, "split")?;
     let (m, r) = hooks_split(exc, cond, true)?;
     let none = none_bool::none;
-    Ok(tuple::tuple_new(vec![m.unwrap_or_else(none), r.unwrap_or_else(none)]))
+    Ok(tuple::tuple_new(vec![
+        m.unwrap_or_else(none),
+        r.unwrap_or_else(none),
+    ]))
 }
 
 /// `group.subgroup(cond)`.
 fn subgroup(args: Args<'_>) -> PyResult<Value> {
     let (exc, cond) = receiver_and_arg(&args, "subgroup")?;
-    Ok(hooks_split(exc, cond, false)?.0.unwrap_or_else(none_bool::none))
+    Ok(hooks_split(exc, cond, false)?
+        .0
+        .unwrap_or_else(none_bool::none))
 }
 
 /// `group.derive(excs)`.

@@ -72,14 +72,26 @@ fn integer_of(v: &Value, kind: char) -> PyResult<num_bigint::BigInt> {
                 return Err(error("ValueError", "cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(error("OverflowError", "cannot convert float infinity to integer"));
+                return Err(error(
+                    "OverflowError",
+                    "cannot convert float infinity to integer",
+                ));
             }
             return Ok(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default());
         }
-        return Err(type_error(format!("%{kind} format: an integer is required, not float")));
+        return Err(type_error(format!(
+            "%{kind} format: an integer is required, not float"
+        )));
     }
-    let what = if kind == 'd' || kind == 'i' || kind == 'u' { "a real number" } else { "an integer" };
-    Err(type_error(format!("%{kind} format: {what} is required, not {}", typeobj::type_name_of(v))))
+    let what = if kind == 'd' || kind == 'i' || kind == 'u' {
+        "a real number"
+    } else {
+        "an integer"
+    };
+    Err(type_error(format!(
+        "%{kind} format: {what} is required, not {}",
+        typeobj::type_name_of(v)
+    )))
 }
 
 /// What `%`-formatting produces: text (`str % args`) or bytes (`bytes %
@@ -96,12 +108,14 @@ fn bytes_operand(value: &Value) -> PyResult<String> {
     let data = match byteslike::buffer(value) {
         Some(b) => b.into_owned(),
         None => match ops::call_special(value, "__bytes__", &[])? {
-            Some(r) if byteslike::buffer(&r).is_some() => byteslike::buffer(&r).expect("checked").into_owned(),
+            Some(r) if byteslike::buffer(&r).is_some() => {
+                byteslike::buffer(&r).expect("checked").into_owned()
+            }
             _ => {
                 return Err(type_error(format!(
-                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                    typeobj::type_name_of(value)
-                )))
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                typeobj::type_name_of(value)
+            )))
             }
         },
     };
@@ -112,7 +126,11 @@ fn bytes_operand(value: &Value) -> PyResult<String> {
 fn bytes_char(value: &Value) -> PyResult<char> {
     let bad = || type_error("%c requires an integer in range(256) or a single byte");
     if let Some(b) = byteslike::buffer(value) {
-        return if b.len() == 1 { Ok(b[0] as char) } else { Err(bad()) };
+        return if b.len() == 1 {
+            Ok(b[0] as char)
+        } else {
+            Err(bad())
+        };
     }
     let code = int::as_int(value).ok_or_else(bad)?;
     match code.to_i64() {
@@ -124,7 +142,11 @@ fn bytes_char(value: &Value) -> PyResult<char> {
 /// One conversion of `value`.
 fn convert(kind: char, spec: &Spec, value: &Value, target: Target) -> PyResult<String> {
     // Numbers of int and float subclasses format as their values.
-    let value = if "diuxXoeEfFgGc".contains(kind) { weft_runtime::types::instance::builtin_value(value) } else { value };
+    let value = if "diuxXoeEfFgGc".contains(kind) {
+        weft_runtime::types::instance::builtin_value(value)
+    } else {
+        value
+    };
     Ok(match kind {
         's' | 'b' if target == Target::Bytes => {
             let text = bytes_operand(value)?;
@@ -186,7 +208,10 @@ fn convert(kind: char, spec: &Spec, value: &Value, target: Target) -> PyResult<S
                 None => match int::as_int(value) {
                     Some(i) => i.to_f64()?,
                     None => {
-                        return Err(type_error(format!("must be real number, not {}", typeobj::type_name_of(value))));
+                        return Err(type_error(format!(
+                            "must be real number, not {}",
+                            typeobj::type_name_of(value)
+                        )));
                     }
                 },
             };
@@ -219,7 +244,9 @@ fn convert(kind: char, spec: &Spec, value: &Value, target: Target) -> PyResult<S
                 }
                 s.to_owned()
             } else {
-                let code = int::as_int(value).and_then(|i| i.to_i64()).ok_or_else(|| type_error("%c requires int or char"))?;
+                let code = int::as_int(value)
+                    .and_then(|i| i.to_i64())
+                    .ok_or_else(|| type_error("%c requires int or char"))?;
                 let c = u32::try_from(code)
                     .ok()
                     .and_then(char::from_u32)
@@ -228,14 +255,24 @@ fn convert(kind: char, spec: &Spec, value: &Value, target: Target) -> PyResult<S
             };
             spec.pad("", &text, false)
         }
-        other => return Err(error("ValueError", format!("unsupported format character '{other}'"))),
+        other => {
+            return Err(error(
+                "ValueError",
+                format!("unsupported format character '{other}'"),
+            ))
+        }
     })
 }
 
 /// The value of a `*` width or precision.
 fn star_value(v: &Value) -> PyResult<i64> {
     let n = int::as_int(v).ok_or_else(|| type_error("* wants int"))?;
-    n.to_i64().ok_or_else(|| error("OverflowError", "Python int too large to convert to C ssize_t"))
+    n.to_i64().ok_or_else(|| {
+        error(
+            "OverflowError",
+            "Python int too large to convert to C ssize_t",
+        )
+    })
 }
 
 /// `fmt % args`.
@@ -258,7 +295,11 @@ fn percent_engine(fmt: &str, args: &Value, target: Target) -> PyResult<String> {
     };
     let mapping = tuple::as_tuple(args).is_none() && Dict::cast(args).is_some();
     let mut next = items.iter();
-    let mut take = || next.next().cloned().ok_or_else(|| type_error("not enough arguments for format string"));
+    let mut take = || {
+        next.next()
+            .cloned()
+            .ok_or_else(|| type_error("not enough arguments for format string"))
+    };
     let mut used_mapping = false;
     let mut out = String::new();
     let mut chars = fmt.chars().peekable();
@@ -294,7 +335,9 @@ fn percent_engine(fmt: &str, args: &Value, target: Target) -> PyResult<String> {
             used_mapping = true;
             let key = match target {
                 Target::Str => pystr::str_from_string(key),
-                Target::Bytes => weft_runtime::types::bytes::bytes_new(key.chars().map(|c| c as u32 as u8).collect()),
+                Target::Bytes => weft_runtime::types::bytes::bytes_new(
+                    key.chars().map(|c| c as u32 as u8).collect(),
+                ),
             };
             keyed = Some(ops::getitem(args, &key)?);
         }
@@ -348,12 +391,19 @@ fn percent_engine(fmt: &str, args: &Value, target: Target) -> PyResult<String> {
             out.push('%');
             continue;
         }
-        let kinds = if target == Target::Bytes { "sbradiuxXofFeEgGc" } else { "sradiuxXofFeEgGc" };
+        let kinds = if target == Target::Bytes {
+            "sbradiuxXofFeEgGc"
+        } else {
+            "sradiuxXofFeEgGc"
+        };
         if !kinds.contains(kind) {
             let index = fmt.chars().count() - chars.count() - 1;
             return Err(error(
                 "ValueError",
-                format!("unsupported format character '{kind}' (0x{:x}) at index {index}", u32::from(kind)),
+                format!(
+                    "unsupported format character '{kind}' (0x{:x}) at index {index}",
+                    u32::from(kind)
+                ),
             ));
         }
         let value = match keyed {
@@ -363,8 +413,14 @@ fn percent_engine(fmt: &str, args: &Value, target: Target) -> PyResult<String> {
         out.push_str(&convert(kind, &spec, &value, target)?);
     }
     if !used_mapping && !mapping && next.next().is_some() {
-        let what = if target == Target::Bytes { "bytes" } else { "string" };
-        return Err(type_error(format!("not all arguments converted during {what} formatting")));
+        let what = if target == Target::Bytes {
+            "bytes"
+        } else {
+            "string"
+        };
+        return Err(type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
     Ok(out)
 }

@@ -34,14 +34,20 @@ pub fn format_complex(c: Complex, spec: &str) -> PyResult<String> {
         Some('f') => (FloatKind::Fixed, false),
         Some('F') => (FloatKind::Fixed, true),
         Some(other) => {
-            return Err(value_error(format!("Unknown format code '{other}' for object of type 'complex'")));
+            return Err(value_error(format!(
+                "Unknown format code '{other}' for object of type 'complex'"
+            )));
         }
     };
     if s.fill == Some('0') || (s.zero && s.fill.is_none()) {
-        return Err(value_error("Zero padding is not allowed in complex format specifier"));
+        return Err(value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
     }
     if s.align == Some('=') {
-        return Err(value_error("'=' alignment flag is not allowed in complex format specifier"));
+        return Err(value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
     }
     check_precision(&s)?;
     let precision = match kind {
@@ -71,7 +77,13 @@ pub fn format_complex(c: Complex, spec: &str) -> PyResult<String> {
 
 /// One part without its sign: whether it is negative, and its text with the
 /// grouping separators.
-fn format_part(x: f64, kind: FloatKind, precision: Option<usize>, upper: bool, s: &Spec) -> (bool, String) {
+fn format_part(
+    x: f64,
+    kind: FloatKind,
+    precision: Option<usize>,
+    upper: bool,
+    s: &Spec,
+) -> (bool, String) {
     let mut text = format_float(x, kind, precision, s.alternate);
     if upper {
         text = text.to_ascii_uppercase();

@@ -70,7 +70,9 @@ pub(super) fn parse(spec: &str, type_name: &str) -> PyResult<Spec> {
             return Ok(None);
         }
         let text: String = chars[start..*i].iter().collect();
-        text.parse().map(Some).map_err(|_| value_error("Too many decimal digits in format string"))
+        text.parse()
+            .map(Some)
+            .map_err(|_| value_error("Too many decimal digits in format string"))
     };
     s.width = number(&mut i)?.unwrap_or(0);
     if let Some(&c @ (',' | '_')) = chars.get(i) {
@@ -83,11 +85,14 @@ pub(super) fn parse(spec: &str, type_name: &str) -> PyResult<Spec> {
     }
     if chars.get(i) == Some(&'.') {
         i += 1;
-        s.precision = Some(number(&mut i)?.ok_or_else(|| value_error("Format specifier missing precision"))?);
+        s.precision =
+            Some(number(&mut i)?.ok_or_else(|| value_error("Format specifier missing precision"))?);
     }
     if i < chars.len() {
         if i + 1 < chars.len() {
-            return Err(value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")));
+            return Err(value_error(format!(
+                "Invalid format specifier '{spec}' for object of type '{type_name}'"
+            )));
         }
         s.kind = Some(chars[i]);
     }
@@ -163,13 +168,19 @@ fn format_int(n: &BigInt, s: &Spec, type_name: &str) -> PyResult<String> {
         return format_float_spec(x, s);
     }
     if !matches!(kind, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
-        return Err(value_error(format!("Unknown format code '{kind}' for object of type '{type_name}'")));
+        return Err(value_error(format!(
+            "Unknown format code '{kind}' for object of type '{type_name}'"
+        )));
     }
     if s.precision.is_some() {
-        return Err(value_error("Precision not allowed in integer format specifier"));
+        return Err(value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if s.no_neg_zero {
-        return Err(value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
     }
     let (radix, prefix) = match kind {
         'd' | 'n' => (10, ""),
@@ -179,10 +190,14 @@ fn format_int(n: &BigInt, s: &Spec, type_name: &str) -> PyResult<String> {
         'X' => (16, "0X"),
         'c' => {
             if s.sign.is_some() {
-                return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+                return Err(value_error(
+                    "Sign not allowed with integer format specifier 'c'",
+                ));
             }
             if s.alternate {
-                return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+                return Err(value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                ));
             }
             let c = n
                 .try_into()
@@ -192,7 +207,9 @@ fn format_int(n: &BigInt, s: &Spec, type_name: &str) -> PyResult<String> {
             return Ok(pad(s, "", "", &c.to_string(), '>'));
         }
         other => {
-            return Err(value_error(format!("Unknown format code '{other}' for object of type '{type_name}'")));
+            return Err(value_error(format!(
+                "Unknown format code '{other}' for object of type '{type_name}'"
+            )));
         }
     };
     if let Some(g) = s.grouping {
@@ -215,7 +232,11 @@ fn format_int(n: &BigInt, s: &Spec, type_name: &str) -> PyResult<String> {
     let prefix = if s.alternate { prefix } else { "" };
     if let Some(g) = s.grouping {
         let every = if radix == 10 { 3 } else { 4 };
-        let min = if zero_grouped(s) { s.width.saturating_sub(sign.len() + prefix.len()) } else { 0 };
+        let min = if zero_grouped(s) {
+            s.width.saturating_sub(sign.len() + prefix.len())
+        } else {
+            0
+        };
         digits = group(&digits, g, every, min);
     }
     Ok(pad(s, sign, prefix, &digits, '>'))
@@ -233,7 +254,9 @@ fn format_float_spec(x: f64, s: &Spec) -> PyResult<String> {
         Some('G') => (FloatKind::General, true, false),
         Some('%') => (FloatKind::Fixed, false, true),
         Some(other) => {
-            return Err(value_error(format!("Unknown format code '{other}' for object of type 'float'")));
+            return Err(value_error(format!(
+                "Unknown format code '{other}' for object of type 'float'"
+            )));
         }
     };
     if let (Some(g), Some('n')) = (s.grouping, kind) {
@@ -255,7 +278,12 @@ fn format_float_spec(x: f64, s: &Spec) -> PyResult<String> {
     if negative {
         text.remove(0);
     }
-    if s.no_neg_zero && negative && text.chars().all(|c| c == '0' || c == '.' || !c.is_ascii_digit() && c != 'e') {
+    if s.no_neg_zero
+        && negative
+        && text
+            .chars()
+            .all(|c| c == '0' || c == '.' || !c.is_ascii_digit() && c != 'e')
+    {
         negative = false;
     }
     if percent {
@@ -263,10 +291,16 @@ fn format_float_spec(x: f64, s: &Spec) -> PyResult<String> {
     }
     let finite = value.is_finite();
     if let Some(g) = s.grouping.filter(|_| finite) {
-        let split = text.find(|c: char| c == '.' || c == 'e' || c == 'E' || c == '%').unwrap_or(text.len());
+        let split = text
+            .find(|c: char| c == '.' || c == 'e' || c == 'E' || c == '%')
+            .unwrap_or(text.len());
         let (int_part, rest) = text.split_at(split);
         let sign_len = usize::from(negative || s.sign.is_some_and(|c| c != '-'));
-        let min = if zero_grouped(s) { s.width.saturating_sub(sign_len + rest.chars().count()) } else { 0 };
+        let min = if zero_grouped(s) {
+            s.width.saturating_sub(sign_len + rest.chars().count())
+        } else {
+            0
+        };
         text = format!("{}{}", group(int_part, g, 3, min), rest);
     }
     let sign = sign_text(negative, s.sign);
@@ -283,16 +317,22 @@ pub(super) fn check_precision(s: &Spec) -> PyResult<()> {
 
 fn format_str(text: &str, s: &Spec) -> PyResult<String> {
     if let Some(k) = s.kind.filter(|k| *k != 's') {
-        return Err(value_error(format!("Unknown format code '{k}' for object of type 'str'")));
+        return Err(value_error(format!(
+            "Unknown format code '{k}' for object of type 'str'"
+        )));
     }
     if s.sign.is_some() {
         return Err(value_error("Sign not allowed in string format specifier"));
     }
     if s.alternate {
-        return Err(value_error("Alternate form (#) not allowed in string format specifier"));
+        return Err(value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if s.align == Some('=') {
-        return Err(value_error("'=' alignment not allowed in string format specifier"));
+        return Err(value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     if let Some(g) = s.grouping {
         return Err(value_error(format!("Cannot specify '{g}' with 's'.")));
@@ -311,7 +351,11 @@ pub fn format_builtin(v: &Value, spec: &str) -> Option<PyResult<String>> {
         return Some(parse(spec, "str").and_then(|s| format_str(text, &s)));
     }
     if let Some(i) = int::as_int(v) {
-        let type_name = if none_bool::as_bool(v).is_some() { "bool" } else { "int" };
+        let type_name = if none_bool::as_bool(v).is_some() {
+            "bool"
+        } else {
+            "int"
+        };
         return Some(parse(spec, type_name).and_then(|s| format_int(&i.to_big(), &s, type_name)));
     }
     if let Some(x) = float::as_f64(v) {
@@ -328,5 +372,8 @@ pub fn format_other(v: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return super::ops::str_of(v);
     }
-    Err(type_error(format!("unsupported format string passed to {}.__format__", typeobj::type_name_of(v))))
+    Err(type_error(format!(
+        "unsupported format string passed to {}.__format__",
+        typeobj::type_name_of(v)
+    )))
 }

@@ -168,7 +168,13 @@ impl Drop for Frame<'_> {
 
 impl<'a> Frame<'a> {
     /// A fresh frame for `code`; the caller fills the parameters.
-    pub fn new(code: CodeRef<'a>, globals: EnvRef<'a>, builtins: EnvRef<'a>, locals: Option<Value>, closure: &[Value]) -> Frame<'a> {
+    pub fn new(
+        code: CodeRef<'a>,
+        globals: EnvRef<'a>,
+        builtins: EnvRef<'a>,
+        locals: Option<Value>,
+        closure: &[Value],
+    ) -> Frame<'a> {
         let c = &code.code;
         let regs = take_registers(c.register_count as usize);
         let mut cells = Vec::with_capacity(c.cell_names.len() + c.free_names.len());

@@ -54,7 +54,9 @@ impl Drop for Generator {
         if state.finished || !state.started {
             return;
         }
-        let Some(mut frame) = state.frame.take() else { return };
+        let Some(mut frame) = state.frame.take() else {
+            return;
+        };
         let suspended_at = frame.pc.saturating_sub(1);
         if frame.code.handler(suspended_at).is_none() && frame.code.handler(frame.pc).is_none() {
             return;
@@ -65,9 +67,13 @@ impl Drop for Generator {
         let exit = exception::exception_class("GeneratorExit").expect("GeneratorExit");
         let exc = exception::new_exception(&exit, vec![]);
         let code = self.code.clone();
-        let result = super::call::with_depth(|| eval::run(&mut frame, &code, Some(Resume::Throw(PyErr::Object(exc)))));
+        let result = super::call::with_depth(|| {
+            eval::run(&mut frame, &code, Some(Resume::Throw(PyErr::Object(exc))))
+        });
         let problem = match result {
-            Ok(Completion::Yield(_)) => Some(error("RuntimeError", "generator ignored GeneratorExit")),
+            Ok(Completion::Yield(_)) => {
+                Some(error("RuntimeError", "generator ignored GeneratorExit"))
+            }
             Ok(Completion::Return(_)) => None,
             Err(PyErr::Object(e)) if exception::matches(&e, &exit) => None,
             Err(e) if super::ops::is_stop_iteration(&e) => None,
@@ -112,7 +118,11 @@ pub fn new_generator(frame: Box<Frame<'static>>) -> Value {
     let code = frame.code.arc();
     GENERATOR_TYPE.alloc(Generator {
         code,
-        state: Mutex::new(GeneratorState { frame: Some(frame), finished: false, started: false }),
+        state: Mutex::new(GeneratorState {
+            frame: Some(frame),
+            finished: false,
+            started: false,
+        }),
         name,
         qualname,
     })
@@ -126,7 +136,11 @@ pub fn frame_object(g: &Generator) -> Value {
     }
     // While running, the frame is out of the object (held by the evaluation
     // loop), so its globals cannot be read from here: `f_globals` is None then.
-    let globals = state.frame.as_ref().map(|f| f.globals.clone()).unwrap_or_else(none_bool::none);
+    let globals = state
+        .frame
+        .as_ref()
+        .map(|f| f.globals.clone())
+        .unwrap_or_else(none_bool::none);
     super::frame_object::frame_object(g.code.clone(), globals)
 }
 
@@ -165,7 +179,9 @@ pub fn resume(g: &Generator, input: Resume) -> PyResult<Step> {
             if let Resume::Send(v) = &input {
                 if !none_bool::is_none(v) {
                     state.frame = Some(frame);
-                    return Err(type_error("can't send non-None value to a just-started generator"));
+                    return Err(type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
                 }
             }
         }
@@ -218,14 +234,20 @@ pub fn next(_v: &Value, g: &Generator) -> PyResult<Option<Value>> {
 /// `StopIteration(value)` (no args for None).
 pub fn stop_iteration(value: Value) -> PyErr {
     let class = exception::class_of_kind(ExcKind::StopIteration);
-    let args = if none_bool::is_none(&value) { vec![] } else { vec![value] };
+    let args = if none_bool::is_none(&value) {
+        vec![]
+    } else {
+        vec![value]
+    };
     PyErr::Object(exception::new_exception(&class, args))
 }
 
 fn receiver(args: &Args<'_>, name: &str) -> PyResult<Value> {
     match args.positional.first() {
         Some(v) if as_generator(v).is_some() => Ok(v.clone()),
-        _ => Err(type_error(format!("descriptor '{name}' requires a 'generator' object"))),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' requires a 'generator' object"
+        ))),
     }
 }
 
@@ -238,7 +260,10 @@ fn step_result(step: Step) -> PyResult<Value> {
 
 fn gen_next(args: Args<'_>) -> PyResult<Value> {
     let g = receiver(&args, "__next__")?;
-    step_result(resume(as_generator(&g).expect("checked"), Resume::Send(none_bool::none()))?)
+    step_result(resume(
+        as_generator(&g).expect("checked"),
+        Resume::Send(none_bool::none()),
+    )?)
 }
 
 fn gen_iter(args: Args<'_>) -> PyResult<Value> {
@@ -253,14 +278,19 @@ fn gen_send(args: Args<'_>) -> PyResult<Value> {
             args.positional.len() - 1
         )));
     }
-    step_result(resume(as_generator(&g).expect("checked"), Resume::Send(args.positional[1].clone()))?)
+    step_result(resume(
+        as_generator(&g).expect("checked"),
+        Resume::Send(args.positional[1].clone()),
+    )?)
 }
 
 /// The exception `throw(typ, val)` raises.
 pub fn throw_exception(typ: &Value, val: Option<&Value>) -> PyResult<Value> {
     if typeobj::as_type(typ).is_some() {
         // throw(type, instance): the instance itself.
-        if let Some(v) = val.filter(|v| exception::as_exception(v).is_some() && typeobj::isinstance(v, typ)) {
+        if let Some(v) =
+            val.filter(|v| exception::as_exception(v).is_some() && typeobj::isinstance(v, typ))
+        {
             return Ok(v.clone());
         }
         let args = match val {
@@ -288,7 +318,10 @@ fn gen_throw(args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("throw expected at least 1 argument, got 0"));
     };
     let exc = throw_exception(typ, args.positional.get(2))?;
-    step_result(resume(as_generator(&g).expect("checked"), Resume::Throw(PyErr::Object(exc)))?)
+    step_result(resume(
+        as_generator(&g).expect("checked"),
+        Resume::Throw(PyErr::Object(exc)),
+    )?)
 }
 
 /// `g.close()`.

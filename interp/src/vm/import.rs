@@ -13,7 +13,8 @@ use super::objects::{as_module, new_module};
 
 /// `sys.modules`.
 pub fn modules() -> Value {
-    weft_runtime::thread::with_current(|t| t.interpreter().modules().clone()).expect("a thread state")
+    weft_runtime::thread::with_current(|t| t.interpreter().modules().clone())
+        .expect("a thread state")
 }
 
 fn modules_dict() -> Value {
@@ -22,7 +23,9 @@ fn modules_dict() -> Value {
 
 /// A module already imported.
 fn cached(name: &str) -> PyResult<Option<Value>> {
-    Dict::cast(&modules_dict()).expect("a dict").get(&pystr::str_value(name))
+    Dict::cast(&modules_dict())
+        .expect("a dict")
+        .get(&pystr::str_value(name))
 }
 
 /// The package a relative import starts from.
@@ -31,30 +34,49 @@ fn resolve(frame: &Frame, name: &str, level: usize) -> PyResult<String> {
         return Ok(name.to_string());
     }
     let globals = Dict::cast(&frame.globals).expect("a dict");
-    let package = globals.get(weft_runtime::interned!("__package__"))?.filter(|p| !none_bool::is_none(p));
+    let package = globals
+        .get(weft_runtime::interned!("__package__"))?
+        .filter(|p| !none_bool::is_none(p));
     let package = match package.as_ref().and_then(|p| pystr::as_str(p)) {
         Some(p) => p.to_string(),
         None => {
             let module = globals.get(weft_runtime::interned!("__name__"))?;
-            let module = module.as_ref().and_then(|m| pystr::as_str(m)).unwrap_or("").to_string();
+            let module = module
+                .as_ref()
+                .and_then(|m| pystr::as_str(m))
+                .unwrap_or("")
+                .to_string();
             let is_package = globals.contains(weft_runtime::interned!("__path__"))?;
             if is_package {
                 module
             } else {
-                module.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+                module
+                    .rsplit_once('.')
+                    .map(|(p, _)| p.to_string())
+                    .unwrap_or_default()
             }
         }
     };
     if package.is_empty() {
-        return Err(error("ImportError", "attempted relative import with no known parent package"));
+        return Err(error(
+            "ImportError",
+            "attempted relative import with no known parent package",
+        ));
     }
     let mut parts: Vec<&str> = package.split('.').collect();
     if level - 1 > parts.len() - 1 && level > 1 && parts.len() < level {
-        return Err(error("ImportError", "attempted relative import beyond top-level package"));
+        return Err(error(
+            "ImportError",
+            "attempted relative import beyond top-level package",
+        ));
     }
     parts.truncate(parts.len() + 1 - level);
     let base = parts.join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// `IMPORT_NAME`.
@@ -184,26 +206,44 @@ fn import_uncached(name: &str) -> PyResult<Value> {
                 return Ok(m);
             }
             if let Some((package, src)) = crate::modules::frozen::source(name) {
-                return load_source(name, src.as_bytes(), &format!("<frozen {name}>"), package.then(String::new));
+                return load_source(
+                    name,
+                    src.as_bytes(),
+                    &format!("<frozen {name}>"),
+                    package.then(String::new),
+                );
             }
-            let path = super::attr::getattr(&pm, weft_runtime::interned!("__path__")).map_err(|_| {
-                not_found(&format!("No module named '{name}'; '{p}' is not a package"), name)
-            })?;
+            let path =
+                super::attr::getattr(&pm, weft_runtime::interned!("__path__")).map_err(|_| {
+                    not_found(
+                        &format!("No module named '{name}'; '{p}' is not a package"),
+                        name,
+                    )
+                })?;
             super::ops::collect(&path)?
         }
         None => {
             if let Some(m) = super::native_module(name)? {
-                Dict::cast(&modules_dict()).expect("a dict").set(pystr::str_value(name), m.clone())?;
+                Dict::cast(&modules_dict())
+                    .expect("a dict")
+                    .set(pystr::str_value(name), m.clone())?;
                 return Ok(m);
             }
             if let Some((package, src)) = crate::modules::frozen::source(name) {
-                return load_source(name, src.as_bytes(), &format!("<frozen {name}>"), package.then(String::new));
+                return load_source(
+                    name,
+                    src.as_bytes(),
+                    &format!("<frozen {name}>"),
+                    package.then(String::new),
+                );
             }
             sys_path()?
         }
     };
     for dir in search_path {
-        let Some(dir) = pystr::as_str(&dir) else { continue };
+        let Some(dir) = pystr::as_str(&dir) else {
+            continue;
+        };
         let dir = if dir.is_empty() { "." } else { dir };
         let package_init = format!("{dir}/{leaf}/__init__.py");
         let file = format!("{dir}/{leaf}.py");
@@ -220,7 +260,11 @@ fn import_uncached(name: &str) -> PyResult<Value> {
 fn not_found(message: &str, name: &str) -> weft_runtime::PyErr {
     let e = error("ModuleNotFoundError", message);
     if let weft_runtime::PyErr::Object(exc) = &e {
-        let _ = super::attr::generic_setattr(exc, weft_runtime::interned!("name"), Some(pystr::str_value(name)));
+        let _ = super::attr::generic_setattr(
+            exc,
+            weft_runtime::interned!("name"),
+            Some(pystr::str_value(name)),
+        );
     }
     e
 }
@@ -233,31 +277,54 @@ fn sys_path() -> PyResult<Vec<Value>> {
 
 /// Run a source file as module `name`.
 fn load(name: &str, file: &str, package_dir: Option<String>) -> PyResult<Value> {
-    let bytes = std::fs::read(file).map_err(|e| error("ImportError", format!("cannot read {file}: {e}")))?;
+    let bytes = std::fs::read(file)
+        .map_err(|e| error("ImportError", format!("cannot read {file}: {e}")))?;
     load_source(name, &bytes, file, package_dir)
 }
 
 /// Run `bytes` as module `name` from `file` (a package when `package_dir`
 /// is given: its `__path__`; empty for an embedded package).
-fn load_source(name: &str, bytes: &[u8], file: &str, package_dir: Option<String>) -> PyResult<Value> {
+fn load_source(
+    name: &str,
+    bytes: &[u8],
+    file: &str,
+    package_dir: Option<String>,
+) -> PyResult<Value> {
     let module = new_module(name);
     let m = as_module(&module).expect("a module");
     let d = Dict::cast(&m.dict).expect("a dict");
-    d.set(weft_runtime::interned!("__file__").clone(), pystr::str_value(file))?;
+    d.set(
+        weft_runtime::interned!("__file__").clone(),
+        pystr::str_value(file),
+    )?;
     let package = match &package_dir {
         Some(dir) => {
-            let path = if dir.is_empty() { vec![] } else { vec![pystr::str_value(dir)] };
+            let path = if dir.is_empty() {
+                vec![]
+            } else {
+                vec![pystr::str_value(dir)]
+            };
             d.set(weft_runtime::interned!("__path__").clone(), List::new(path))?;
             name.to_string()
         }
-        None => name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
+        None => name
+            .rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default(),
     };
-    d.set(weft_runtime::interned!("__package__").clone(), pystr::str_value(&package))?;
-    d.set(weft_runtime::interned!("__builtins__").clone(), super::builtins_module())?;
+    d.set(
+        weft_runtime::interned!("__package__").clone(),
+        pystr::str_value(&package),
+    )?;
+    d.set(
+        weft_runtime::interned!("__builtins__").clone(),
+        super::builtins_module(),
+    )?;
     let registry = modules_dict();
     let registry = Dict::cast(&registry).expect("a dict");
     registry.set(pystr::str_value(name), module.clone())?;
-    let result = super::run::compile(bytes, file).and_then(|code| super::run::run_code(code, m.dict.clone(), m.dict.clone()));
+    let result = super::run::compile(bytes, file)
+        .and_then(|code| super::run::run_code(code, m.dict.clone(), m.dict.clone()));
     if let Err(e) = result {
         registry.pop(&pystr::str_value(name))?;
         return Err(e);
@@ -294,7 +361,10 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
                 Some(f) => format!(" ({f})"),
                 None => " (unknown location)".to_string(),
             };
-            Err(error("ImportError", format!("cannot import name '{n}' from '{mname}'{location}")))
+            Err(error(
+                "ImportError",
+                format!("cannot import name '{n}' from '{mname}'{location}"),
+            ))
         }
     }
 }
@@ -307,7 +377,11 @@ pub fn import_star(module: &Value, target: &Value) -> PyResult<()> {
     let d = Dict::cast(&m.dict).expect("a dict");
     let names: Vec<Value> = match d.get(weft_runtime::interned!("__all__"))? {
         Some(all) => super::ops::collect(&all)?,
-        None => d.keys().into_iter().filter(|k| pystr::as_str(k).is_some_and(|s| !s.starts_with('_'))).collect(),
+        None => d
+            .keys()
+            .into_iter()
+            .filter(|k| pystr::as_str(k).is_some_and(|s| !s.starts_with('_')))
+            .collect(),
     };
     for n in names {
         let v = super::attr::getattr(module, &n)?;

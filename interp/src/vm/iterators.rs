@@ -13,14 +13,34 @@ use super::ops;
 
 pub enum IterState {
     /// `obj[0]`, `obj[1]`... until IndexError.
-    Sequence { obj: Value, index: i64 },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
+    Sequence {
+        obj: Value,
+        index: i64,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// Items already collected, handed out from the end.
-    Reversed { items: Vec<Value> },
-    Callable { func: Value, sentinel: Value },
+    Reversed {
+        items: Vec<Value>,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Done,
 }
 
@@ -30,7 +50,9 @@ pub struct BuiltinIter {
 
 impl Traverse for BuiltinIter {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        let Some(state) = self.state.try_lock() else { return };
+        let Some(state) = self.state.try_lock() else {
+            return;
+        };
         match &*state {
             IterState::Sequence { obj, .. } => visit(obj),
             IterState::Enumerate { it, count } => {
@@ -91,7 +113,9 @@ const ITER_TYPES: [&NativeType<BuiltinIter>; 8] = [
 /// `reversed(list)`: the items handed out from the end, as CPython's
 /// `list_reverseiterator`.
 pub fn list_reversed(items: Vec<Value>) -> Value {
-    LIST_REVERSED_TYPE.alloc(BuiltinIter { state: Mutex::new(IterState::Reversed { items }) })
+    LIST_REVERSED_TYPE.alloc(BuiltinIter {
+        state: Mutex::new(IterState::Reversed { items }),
+    })
 }
 
 /// A new iterator in `state`.
@@ -105,7 +129,9 @@ pub fn new_iter(state: IterState) -> Value {
         IterState::Reversed { .. } => &REVERSED_TYPE,
         IterState::Callable { .. } => &CALLABLE_ITER_TYPE,
     };
-    ty.alloc(BuiltinIter { state: Mutex::new(state) })
+    ty.alloc(BuiltinIter {
+        state: Mutex::new(state),
+    })
 }
 
 /// The iterator behind `v`, if it is one of these.
@@ -124,11 +150,17 @@ pub fn sequence_iter(obj: Value) -> Value {
 }
 
 fn iter_self(args: Args<'_>) -> PyResult<Value> {
-    args.positional.first().cloned().ok_or_else(|| type_error("__iter__ needs an argument"))
+    args.positional
+        .first()
+        .cloned()
+        .ok_or_else(|| type_error("__iter__ needs an argument"))
 }
 
 fn iter_next_method(args: Args<'_>) -> PyResult<Value> {
-    let it = args.positional.first().ok_or_else(|| type_error("__next__ needs an argument"))?;
+    let it = args
+        .positional
+        .first()
+        .ok_or_else(|| type_error("__next__ needs an argument"))?;
     match next(it) {
         Some(Ok(Some(v))) => Ok(v),
         Some(Ok(None)) => Err(super::generator::stop_iteration(none_bool::none())),
@@ -166,7 +198,9 @@ fn step(b: &BuiltinIter) -> PyResult<Option<Value>> {
             IterState::Map { func, its } => Plan::Map(func.clone(), its.clone()),
             IterState::Filter { func, it } => Plan::Filter(func.clone(), it.clone()),
             IterState::Reversed { items } => Plan::Item(items.pop()),
-            IterState::Callable { func, sentinel } => Plan::Callable(func.clone(), sentinel.clone()),
+            IterState::Callable { func, sentinel } => {
+                Plan::Callable(func.clone(), sentinel.clone())
+            }
             IterState::Done => Plan::Item(None),
         }
     };
@@ -183,7 +217,11 @@ fn step(b: &BuiltinIter) -> PyResult<Option<Value>> {
         },
         Plan::Enumerate(it, count) => match ops::next(&it)? {
             Some(v) => {
-                let next_count = ops::binary(weft_runtime::types::int::BinOp::Add, &count, &int::int_from_i64(1))?;
+                let next_count = ops::binary(
+                    weft_runtime::types::int::BinOp::Add,
+                    &count,
+                    &int::int_from_i64(1),
+                )?;
                 if let IterState::Enumerate { count: c, .. } = &mut *b.state.lock() {
                     *c = next_count;
                 }
@@ -203,7 +241,11 @@ fn step(b: &BuiltinIter) -> PyResult<Option<Value>> {
                                 let s = if i == 1 { " " } else { "s 1-" };
                                 return Err(super::errors::error(
                                     "ValueError",
-                                    format!("zip() argument {} is shorter than argument{s}{}", i + 1, i),
+                                    format!(
+                                        "zip() argument {} is shorter than argument{s}{}",
+                                        i + 1,
+                                        i
+                                    ),
                                 ));
                             }
                             for (j, rest) in its.iter().enumerate().skip(1) {
@@ -211,7 +253,11 @@ fn step(b: &BuiltinIter) -> PyResult<Option<Value>> {
                                     let s = if j == 1 { " " } else { "s 1-" };
                                     return Err(super::errors::error(
                                         "ValueError",
-                                        format!("zip() argument {} is longer than argument{s}{}", j + 1, j),
+                                        format!(
+                                            "zip() argument {} is longer than argument{s}{}",
+                                            j + 1,
+                                            j
+                                        ),
                                     ));
                                 }
                             }
@@ -239,7 +285,9 @@ fn step(b: &BuiltinIter) -> PyResult<Option<Value>> {
             protocol::call(&func, &args).map(Some)
         }
         Plan::Filter(func, it) => loop {
-            let Some(v) = ops::next(&it)? else { return Ok(None) };
+            let Some(v) = ops::next(&it)? else {
+                return Ok(None);
+            };
             let keep = if none_bool::is_none(&func) {
                 ops::truthy(&v)?
             } else {
@@ -264,11 +312,19 @@ fn is_index_or_stop(e: &weft_runtime::PyErr) -> bool {
     use weft_runtime::types::exception;
     match e {
         weft_runtime::PyErr::Lazy { kind, .. } => {
-            matches!(kind, weft_runtime::ExcKind::IndexError | weft_runtime::ExcKind::StopIteration)
+            matches!(
+                kind,
+                weft_runtime::ExcKind::IndexError | weft_runtime::ExcKind::StopIteration
+            )
         }
         weft_runtime::PyErr::Object(v) => {
-            exception::matches(v, &exception::class_of_kind(weft_runtime::ExcKind::IndexError))
-                || exception::matches(v, &exception::class_of_kind(weft_runtime::ExcKind::StopIteration))
+            exception::matches(
+                v,
+                &exception::class_of_kind(weft_runtime::ExcKind::IndexError),
+            ) || exception::matches(
+                v,
+                &exception::class_of_kind(weft_runtime::ExcKind::StopIteration),
+            )
         }
     }
 }

@@ -7,7 +7,9 @@ use weft_runtime::types::list::LIST_TYPE;
 use weft_runtime::types::range::RANGE_TYPE;
 use weft_runtime::types::set::Set;
 use weft_runtime::types::tuple::{self, TUPLE_TYPE};
-use weft_runtime::types::{bytearray, bytes, float, int, list::List, none_bool, set, str as pystr, typeobj};
+use weft_runtime::types::{
+    bytearray, bytes, float, int, list::List, none_bool, set, str as pystr, typeobj,
+};
 use weft_runtime::{protocol, ExcKind, PyErr, PyResult, TypeInfo, Value};
 
 use super::errors::{error, type_error};
@@ -26,7 +28,9 @@ pub fn is_sequence(subject: &Value) -> bool {
         return true;
     }
     let t = typeobj::type_of(subject);
-    [&LIST_TYPE, &TUPLE_TYPE, &RANGE_TYPE].into_iter().any(|info| derives_from(&t, info))
+    [&LIST_TYPE, &TUPLE_TYPE, &RANGE_TYPE]
+        .into_iter()
+        .any(|info| derives_from(&t, info))
 }
 
 /// Whether `subject` matches mapping patterns: dicts and their subclasses
@@ -41,7 +45,7 @@ pub fn get_len(subject: &Value) -> PyResult<Value> {
     Ok(int::int_from_i64(i64::try_from(n).unwrap_or(i64::MAX)))
 }
 
-fn is_attribute_error(e: &PyErr) -> bool {
+pub(crate) fn is_attribute_error(e: &PyErr) -> bool {
     match e {
         PyErr::Lazy { kind, .. } => *kind == ExcKind::AttributeError,
         PyErr::Object(v) => weft_runtime::types::exception::matches(
@@ -71,7 +75,12 @@ fn matches_self(cls: &Value) -> bool {
 
 /// `getattr(subject, name)` for one sub-pattern, refusing a name already
 /// used; `None` (no match) when the attribute is missing.
-fn class_attr(subject: &Value, cls: &Value, name: &Value, seen: &mut Vec<Value>) -> PyResult<Option<Value>> {
+fn class_attr(
+    subject: &Value,
+    cls: &Value,
+    name: &Value,
+    seen: &mut Vec<Value>,
+) -> PyResult<Option<Value>> {
     let text = pystr::as_str(name).unwrap_or("");
     if seen.iter().any(|s| pystr::as_str(s) == Some(text)) {
         return Err(type_error(format!(
@@ -91,7 +100,12 @@ fn class_attr(subject: &Value, cls: &Value, name: &Value, seen: &mut Vec<Value>)
 /// A class pattern `cls(<nargs positional>, <kwnames>=...)` against
 /// `subject`: the attributes for the sub-patterns, or `None` if it does not
 /// match.
-pub fn match_class(subject: &Value, cls: &Value, nargs: usize, kwnames: &Value) -> PyResult<Option<Vec<Value>>> {
+pub fn match_class(
+    subject: &Value,
+    cls: &Value,
+    nargs: usize,
+    kwnames: &Value,
+) -> PyResult<Option<Vec<Value>>> {
     if typeobj::as_type(cls).is_none() {
         return Err(type_error("called match pattern must be a type"));
     }
@@ -101,20 +115,23 @@ pub fn match_class(subject: &Value, cls: &Value, nargs: usize, kwnames: &Value) 
     let mut seen = Vec::new();
     let mut attrs = Vec::new();
     if nargs > 0 {
-        let (match_args, match_self) = match super::attr::getattr(cls, &pystr::intern("__match_args__")) {
-            Ok(v) => {
-                if tuple::as_tuple(&v).is_none() || !typeobj::type_of(&v).is(&typeobj::builtin_type(&TUPLE_TYPE)) {
-                    return Err(type_error(format!(
-                        "{}.__match_args__ must be a tuple (got {})",
-                        typeobj::type_name(cls),
-                        typeobj::type_name_of(&v)
-                    )));
+        let (match_args, match_self) =
+            match super::attr::getattr(cls, &pystr::intern("__match_args__")) {
+                Ok(v) => {
+                    if tuple::as_tuple(&v).is_none()
+                        || !typeobj::type_of(&v).is(&typeobj::builtin_type(&TUPLE_TYPE))
+                    {
+                        return Err(type_error(format!(
+                            "{}.__match_args__ must be a tuple (got {})",
+                            typeobj::type_name(cls),
+                            typeobj::type_name_of(&v)
+                        )));
+                    }
+                    (tuple::as_tuple(&v).unwrap_or(&[]).to_vec(), false)
                 }
-                (tuple::as_tuple(&v).unwrap_or(&[]).to_vec(), false)
-            }
-            Err(e) if is_attribute_error(&e) => (Vec::new(), matches_self(cls)),
-            Err(e) => return Err(e),
-        };
+                Err(e) if is_attribute_error(&e) => (Vec::new(), matches_self(cls)),
+                Err(e) => return Err(e),
+            };
         let allowed = if match_self { 1 } else { match_args.len() };
         if allowed < nargs {
             let plural = if allowed == 1 { "" } else { "s" };
@@ -127,7 +144,9 @@ pub fn match_class(subject: &Value, cls: &Value, nargs: usize, kwnames: &Value) 
             attrs.push(subject.clone());
         } else {
             for name in &match_args[..nargs] {
-                if pystr::as_str(name).is_none() || !typeobj::type_of(name).is(&typeobj::builtin_type(&pystr::STR_TYPE)) {
+                if pystr::as_str(name).is_none()
+                    || !typeobj::type_of(name).is(&typeobj::builtin_type(&pystr::STR_TYPE))
+                {
                     return Err(type_error(format!(
                         "__match_args__ elements must be strings (got {})",
                         typeobj::type_name_of(name)
@@ -169,7 +188,13 @@ pub fn match_keys(subject: &Value, keys: &Value) -> PyResult<Option<Vec<Value>>>
     let mut values = Vec::with_capacity(keys.len());
     for key in keys {
         if seen.contains(key)? {
-            return Err(error("ValueError", format!("mapping pattern checks duplicate key ({})", ops::repr_of(key)?)));
+            return Err(error(
+                "ValueError",
+                format!(
+                    "mapping pattern checks duplicate key ({})",
+                    ops::repr_of(key)?
+                ),
+            ));
         }
         seen.add(key.clone())?;
         let value = match (&exact, &get) {

@@ -33,9 +33,9 @@ pub mod shared;
 pub mod singletons;
 pub mod slot_wrappers;
 pub mod state;
-pub mod type_expressions;
 pub mod str_format;
 pub mod syntax_error;
+pub mod type_expressions;
 
 use std::sync::OnceLock;
 
@@ -52,7 +52,10 @@ pub fn builtins_module() -> Value {
 
 /// The `builtins` namespace.
 pub fn builtins_dict() -> Value {
-    objects::as_module(&builtins_module()).expect("a module").dict.clone()
+    objects::as_module(&builtins_module())
+        .expect("a module")
+        .dict
+        .clone()
 }
 
 /// A module implemented in Rust, made on first import.
@@ -72,7 +75,10 @@ pub fn safepoint() -> PyResult<()> {
 /// thread.
 #[inline]
 pub fn check_interrupt() -> PyResult<()> {
-    if weft_runtime::signals::pending() && state::is_main_thread() && weft_runtime::signals::take_interrupt() {
+    if weft_runtime::signals::pending()
+        && state::is_main_thread()
+        && weft_runtime::signals::take_interrupt()
+    {
         return Err(errors::error("KeyboardInterrupt", ""));
     }
     Ok(())

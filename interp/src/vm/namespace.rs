@@ -63,6 +63,9 @@ fn is_key_error(e: &weft_runtime::PyErr) -> bool {
     use weft_runtime::types::exception;
     match e {
         weft_runtime::PyErr::Lazy { kind, .. } => *kind == weft_runtime::ExcKind::KeyError,
-        weft_runtime::PyErr::Object(v) => exception::matches(v, &exception::class_of_kind(weft_runtime::ExcKind::KeyError)),
+        weft_runtime::PyErr::Object(v) => exception::matches(
+            v,
+            &exception::class_of_kind(weft_runtime::ExcKind::KeyError),
+        ),
     }
 }

@@ -49,10 +49,22 @@ pub fn new_module(name: &str) -> Value {
     // frame holds it as its globals): it lives as long as the process.
     weft_runtime::object::refcount::immortalize_fresh(&dict);
     let d = Dict::cast(&dict).expect("a dict");
-    let _ = d.set(weft_runtime::interned!("__name__").clone(), pystr::str_value(name));
-    let _ = d.set(weft_runtime::interned!("__doc__").clone(), none_bool::none());
-    let _ = d.set(weft_runtime::interned!("__package__").clone(), none_bool::none());
-    let _ = d.set(weft_runtime::interned!("__spec__").clone(), none_bool::none());
+    let _ = d.set(
+        weft_runtime::interned!("__name__").clone(),
+        pystr::str_value(name),
+    );
+    let _ = d.set(
+        weft_runtime::interned!("__doc__").clone(),
+        none_bool::none(),
+    );
+    let _ = d.set(
+        weft_runtime::interned!("__package__").clone(),
+        none_bool::none(),
+    );
+    let _ = d.set(
+        weft_runtime::interned!("__spec__").clone(),
+        none_bool::none(),
+    );
     let module = MODULE_TYPE.alloc(Module { dict });
     // Every thread that names the module (`math.sqrt`) takes a reference.
     weft_runtime::object::deferred::defer_fresh(&module);
@@ -60,7 +72,10 @@ pub fn new_module(name: &str) -> Value {
 }
 
 /// A new module `name` holding native functions.
-pub fn module_with_functions(name: &str, functions: &[(&'static str, weft_runtime::types::function::NativeFn)]) -> Value {
+pub fn module_with_functions(
+    name: &str,
+    functions: &[(&'static str, weft_runtime::types::function::NativeFn)],
+) -> Value {
     let m = new_module(name);
     let d = Dict::cast(&as_module(&m).expect("a module").dict).expect("a dict");
     for &(fname, f) in functions {
@@ -72,7 +87,9 @@ pub fn module_with_functions(name: &str, functions: &[(&'static str, weft_runtim
 /// Set `name` in a module's namespace.
 pub fn module_set(module: &Value, name: &str, value: Value) {
     let m = as_module(module).expect("a module");
-    let _ = Dict::cast(&m.dict).expect("a dict").set(pystr::intern(name), value);
+    let _ = Dict::cast(&m.dict)
+        .expect("a dict")
+        .set(pystr::intern(name), value);
 }
 
 pub fn as_module(v: &Value) -> Option<&Module> {
@@ -120,11 +137,17 @@ pub fn new_super(class: Value, obj: Value) -> PyResult<Value> {
     } else {
         let t = typeobj::type_of(&obj);
         if !typeobj::is_subclass(&t, &class) {
-            return Err(super::errors::type_error("super(type, obj): obj must be an instance or subtype of type"));
+            return Err(super::errors::type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
         }
         t
     };
-    Ok(SUPER_TYPE.alloc(Super { class, obj, obj_type }))
+    Ok(SUPER_TYPE.alloc(Super {
+        class,
+        obj,
+        obj_type,
+    }))
 }
 
 /// Calling the `super` type with explicit arguments (the zero-argument
@@ -132,9 +155,14 @@ pub fn new_super(class: Value, obj: Value) -> PyResult<Value> {
 pub fn super_new(args: Args<'_>) -> PyResult<Value> {
     match args.positional {
         [class, obj] => new_super(class.clone(), obj.clone()),
-        [_] => Err(super::errors::type_error("not supported yet: unbound super objects (super(type))")),
+        [_] => Err(super::errors::type_error(
+            "not supported yet: unbound super objects (super(type))",
+        )),
         [] => Err(error("RuntimeError", "super(): no arguments")),
-        _ => Err(super::errors::type_error(format!("super() takes at most 2 arguments ({} given)", args.positional.len()))),
+        _ => Err(super::errors::type_error(format!(
+            "super() takes at most 2 arguments ({} given)",
+            args.positional.len()
+        ))),
     }
 }
 
@@ -150,16 +178,26 @@ pub fn super_getattr(s: &Super, name: &Value) -> PyResult<Value> {
         _ => {}
     }
     let mro = typeobj::mro(&s.obj_type);
-    let start = mro.iter().position(|k| k.is(&s.class)).map_or(mro.len(), |i| i + 1);
-    let instance = if s.obj.is(&s.obj_type) { None } else { Some(&s.obj) };
+    let start = mro
+        .iter()
+        .position(|k| k.is(&s.class))
+        .map_or(mro.len(), |i| i + 1);
+    let instance = if s.obj.is(&s.obj_type) {
+        None
+    } else {
+        Some(&s.obj)
+    };
     for k in &mro[start..] {
-        if let Some(d) = Dict::cast(typeobj::class_dict(k)).and_then(|d| d.get(name).ok().flatten()) {
+        if let Some(d) = Dict::cast(typeobj::class_dict(k)).and_then(|d| d.get(name).ok().flatten())
+        {
             return typeobj::descr_get(&d, instance, &s.obj_type);
         }
         // A built-in type's special methods (`super().__repr__()` in a
         // tuple subclass) are made on lookup, not kept in its dict.
         if !typeobj::is_heap(k) {
-            if let Some(w) = super::slot_wrappers::unbound_wrapper(k, pystr::as_str(name).unwrap_or("")) {
+            if let Some(w) =
+                super::slot_wrappers::unbound_wrapper(k, pystr::as_str(name).unwrap_or(""))
+            {
                 return Ok(match instance {
                     Some(obj) => weft_runtime::types::function::bound_method(w, obj.clone()),
                     None => w,
@@ -170,7 +208,10 @@ pub fn super_getattr(s: &Super, name: &Value) -> PyResult<Value> {
     match pystr::as_str(name).unwrap_or("") {
         "__init__" => Ok(native_function("__init__", object_init)),
         "__init_subclass__" => Ok(native_function("__init_subclass__", object_init)),
-        n => Err(error("AttributeError", format!("'super' object has no attribute '{n}'"))),
+        n => Err(error(
+            "AttributeError",
+            format!("'super' object has no attribute '{n}'"),
+        )),
     }
 }
 
@@ -189,7 +230,8 @@ impl Traverse for CodeInfo {
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
 }
 
-pub static CODE_TYPE: NativeType<CodeInfo> = NativeType::new(TypeInfo::new("code", drop_and_free::<()>));
+pub static CODE_TYPE: NativeType<CodeInfo> =
+    NativeType::new(TypeInfo::new("code", drop_and_free::<()>));
 
 /// `f.__code__`.
 pub fn code_object(code: &Arc<CodeRt>) -> Value {
@@ -207,11 +249,22 @@ pub fn code_attr(c: &CodeInfo, name: &str) -> Option<Value> {
         "co_firstlineno" => weft_runtime::types::int::int_from_i64(i64::from(code.first_line)),
         "co_argcount" => weft_runtime::types::int::int_from_i64(i64::from(code.arg_count)),
         "co_kwonlyargcount" => weft_runtime::types::int::int_from_i64(i64::from(code.kwonly_count)),
-        "co_posonlyargcount" => weft_runtime::types::int::int_from_i64(i64::from(code.posonly_count)),
+        "co_posonlyargcount" => {
+            weft_runtime::types::int::int_from_i64(i64::from(code.posonly_count))
+        }
         "co_varnames" => names(&c.code.local_names),
-        "co_freevars" => tuple::tuple_new(code.free_names.iter().map(|n| pystr::str_value(n)).collect()),
+        "co_freevars" => tuple::tuple_new(
+            code.free_names
+                .iter()
+                .map(|n| pystr::str_value(n))
+                .collect(),
+        ),
         "co_cellvars" => tuple::tuple_new(
-            code.cell_names.iter().filter(|n| !code.free_names.contains(n)).map(|n| pystr::str_value(n)).collect(),
+            code.cell_names
+                .iter()
+                .filter(|n| !code.free_names.contains(n))
+                .map(|n| pystr::str_value(n))
+                .collect(),
         ),
         "co_nlocals" => weft_runtime::types::int::int_from_i64(c.code.local_names.len() as i64),
         "co_names" => names(&c.code.names),
@@ -250,7 +303,8 @@ pub fn function_str(callee: &Value) -> String {
 
 /// The printable name of a class: `module.qualname` outside builtins.
 pub fn class_name(t: &Value) -> String {
-    let module = typeobj::lookup(t, weft_runtime::interned!("__module__")).and_then(|m| pystr::as_str(&m).map(str::to_string));
+    let module = typeobj::lookup(t, weft_runtime::interned!("__module__"))
+        .and_then(|m| pystr::as_str(&m).map(str::to_string));
     let qual = typeobj::lookup(t, weft_runtime::interned!("__qualname__"))
         .and_then(|m| pystr::as_str(&m).map(str::to_string))
         .unwrap_or_else(|| typeobj::type_name(t));
@@ -268,7 +322,11 @@ pub fn repr(v: &Value) -> Option<PyResult<String>> {
     }
     if let Some(f) = as_function(v) {
         let q = f.qualname.lock().clone();
-        return Some(Ok(format!("<function {} at {}>", pystr::as_str(&q).unwrap_or("?"), address(v))));
+        return Some(Ok(format!(
+            "<function {} at {}>",
+            pystr::as_str(&q).unwrap_or("?"),
+            address(v)
+        )));
     }
     if typeobj::as_type(v).is_some() {
         return Some(Ok(format!("<class '{}'>", class_name(v))));
@@ -308,7 +366,11 @@ pub fn repr(v: &Value) -> Option<PyResult<String>> {
         }));
     }
     if let Some(g) = as_generator(v) {
-        return Some(Ok(format!("<generator object {} at {}>", pystr::as_str(&g.qualname).unwrap_or("?"), address(v))));
+        return Some(Ok(format!(
+            "<generator object {} at {}>",
+            pystr::as_str(&g.qualname).unwrap_or("?"),
+            address(v)
+        )));
     }
     if ELLIPSIS_TYPE.is(v) {
         return Some(Ok("Ellipsis".to_string()));
@@ -320,7 +382,11 @@ pub fn repr(v: &Value) -> Option<PyResult<String>> {
         return Some(Ok(format!("<super object at {}>", address(v))));
     }
     if as_instance(v).is_some() {
-        return Some(Ok(format!("<{} object at {}>", class_name(&typeobj::type_of(v)), address(v))));
+        return Some(Ok(format!(
+            "<{} object at {}>",
+            class_name(&typeobj::type_of(v)),
+            address(v)
+        )));
     }
     None
 }

@@ -4,14 +4,14 @@
 //! through their special methods, with CPython's reflected-operand and
 //! `NotImplemented` rules.
 
-use weft_runtime::types::int::BinOp;
+use weft_runtime::types::bytearray::{self, ByteArray};
 use weft_runtime::types::compare::CompareOp;
 use weft_runtime::types::exception;
 use weft_runtime::types::instance::as_instance;
-use weft_runtime::types::bytearray::{self, ByteArray};
+use weft_runtime::types::int::BinOp;
 use weft_runtime::types::{
-    byteslike, bytes, complex, dict::Dict, float, int, iterator, list::List, none_bool, range, set::Set, slice, str as pystr, tuple,
-    typeobj,
+    bytes, byteslike, complex, dict::Dict, float, int, iterator, list::List, none_bool, range,
+    set::Set, slice, str as pystr, tuple, typeobj,
 };
 use weft_runtime::{protocol, Args, ExcKind, PyErr, PyResult, Value};
 
@@ -26,7 +26,8 @@ pub const MAX_ITEMS: usize = 1 << 35;
 /// must be looked up on the class).
 #[inline]
 pub fn is_user(v: &Value) -> bool {
-    as_instance(v).is_some() || exception::as_exception(v).is_some_and(|_| is_heap_class(&typeobj::type_of(v)))
+    as_instance(v).is_some()
+        || exception::as_exception(v).is_some_and(|_| is_heap_class(&typeobj::type_of(v)))
 }
 
 fn is_heap_class(t: &Value) -> bool {
@@ -45,20 +46,32 @@ pub fn base_of(v: &Value, name: &'static str) -> Option<Value> {
 /// type's subclass: when neither operand has the operation written in
 /// Python, the built-in values to apply it to (`None` otherwise: the
 /// Python methods get the operands themselves).
-fn builtin_operands(a: &Value, b: &Value, name: &'static str, rname: &'static str) -> Option<(Value, Value)> {
+fn builtin_operands(
+    a: &Value,
+    b: &Value,
+    name: &'static str,
+    rname: &'static str,
+) -> Option<(Value, Value)> {
     let (base_a, base_b) = (base_of(a, name), base_of(b, rname));
     if base_a.is_none() && base_b.is_none() {
         return None;
     }
     let builtin_a = base_a.is_some() || !is_user(a);
     let builtin_b = base_b.is_some() || !is_user(b);
-    (builtin_a && builtin_b).then(|| (base_a.unwrap_or_else(|| a.clone()), base_b.unwrap_or_else(|| b.clone())))
+    (builtin_a && builtin_b).then(|| {
+        (
+            base_a.unwrap_or_else(|| a.clone()),
+            base_b.unwrap_or_else(|| b.clone()),
+        )
+    })
 }
 
 /// For a class whose metaclass defines `name` in Python: that method,
 /// called on the class.
 pub fn metaclass_method(v: &Value, name: &'static str) -> PyResult<Option<Value>> {
-    let Some(meta) = typeobj::metaclass_of(v) else { return Ok(None) };
+    let Some(meta) = typeobj::metaclass_of(v) else {
+        return Ok(None);
+    };
     match typeobj::lookup(meta, &super::names::name(name)) {
         Some(f) if weft_runtime::types::function::as_native(&f).is_none() => {
             protocol::call(&typeobj::bind(&f, v, meta)?, &[]).map(Some)
@@ -91,7 +104,10 @@ pub fn call_special(v: &Value, name: &'static str, args: &[Value]) -> PyResult<O
 pub fn repr_of(v: &Value) -> PyResult<String> {
     if let Some(r) = metaclass_method(v, "__repr__")? {
         return pystr::as_str(&r).map(str::to_string).ok_or_else(|| {
-            type_error(format!("__repr__ returned non-string (type {})", typeobj::type_name_of(&r)))
+            type_error(format!(
+                "__repr__ returned non-string (type {})",
+                typeobj::type_name_of(&r)
+            ))
         });
     }
     if is_user(v) {
@@ -100,7 +116,10 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
         }
         if let Some(r) = call_special(v, "__repr__", &[])? {
             return pystr::as_str(&r).map(str::to_string).ok_or_else(|| {
-                type_error(format!("__repr__ returned non-string (type {})", typeobj::type_name_of(&r)))
+                type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    typeobj::type_name_of(&r)
+                ))
             });
         }
     }
@@ -121,7 +140,10 @@ pub fn str_of(v: &Value) -> PyResult<String> {
         }
         if let Some(r) = call_special(v, "__str__", &[])? {
             return pystr::as_str(&r).map(str::to_string).ok_or_else(|| {
-                type_error(format!("__str__ returned non-string (type {})", typeobj::type_name_of(&r)))
+                type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    typeobj::type_name_of(&r)
+                ))
             });
         }
     }
@@ -197,19 +219,30 @@ fn unsupported(symbol: &str, a: &Value, b: &Value) -> PyErr {
 /// CPython's message for an operator built-in types do not support.
 fn builtin_unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
     let is_seq = |v: &Value| {
-        pystr::as_str(v).is_some() || List::cast(v).is_some() || tuple::as_tuple(v).is_some() || byteslike::buffer(v).is_some()
+        pystr::as_str(v).is_some()
+            || List::cast(v).is_some()
+            || tuple::as_tuple(v).is_some()
+            || byteslike::buffer(v).is_some()
     };
     match op {
-        BinOp::Add if byteslike::buffer(a).is_some() => {
-            type_error(format!("can't concat {} to {}", typeobj::type_name_of(b), typeobj::type_name_of(a)))
-        }
+        BinOp::Add if byteslike::buffer(a).is_some() => type_error(format!(
+            "can't concat {} to {}",
+            typeobj::type_name_of(b),
+            typeobj::type_name_of(a)
+        )),
         BinOp::Add if is_seq(a) => {
             let name = typeobj::type_name_of(a);
-            type_error(format!("can only concatenate {name} (not \"{}\") to {name}", typeobj::type_name_of(b)))
+            type_error(format!(
+                "can only concatenate {name} (not \"{}\") to {name}",
+                typeobj::type_name_of(b)
+            ))
         }
         BinOp::Mul if is_seq(a) || is_seq(b) => {
             let other = if is_seq(a) { b } else { a };
-            type_error(format!("can't multiply sequence by non-int of type '{}'", typeobj::type_name_of(other)))
+            type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                typeobj::type_name_of(other)
+            ))
         }
         _ => unsupported(op.symbol(), a, b),
     }
@@ -223,10 +256,12 @@ fn repeat_count(n: &Value) -> PyResult<Option<i64>> {
     match int::as_int(n) {
         None => Ok(None),
         Some(int::IntRef::Small(i)) => Ok(Some(i)),
-        Some(big) => big
-            .to_i64()
-            .map(Some)
-            .ok_or_else(|| super::errors::error("OverflowError", "cannot fit 'int' into an index-sized integer")),
+        Some(big) => big.to_i64().map(Some).ok_or_else(|| {
+            super::errors::error(
+                "OverflowError",
+                "cannot fit 'int' into an index-sized integer",
+            )
+        }),
     }
 }
 
@@ -254,17 +289,27 @@ pub(crate) fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option
             // `bytes` and `bytearray` mix; the left operand's type wins.
             if let (Some(x), Some(y)) = (byteslike::buffer(a), byteslike::buffer(b)) {
                 let joined = [&x[..], &y[..]].concat();
-                return Ok(Some(if ByteArray::cast(a).is_some() { ByteArray::new(&joined) } else { bytes::bytes_new(joined) }));
+                return Ok(Some(if ByteArray::cast(a).is_some() {
+                    ByteArray::new(&joined)
+                } else {
+                    bytes::bytes_new(joined)
+                }));
             }
         }
         BinOp::Mul => {
             for (seq, n) in [(a, b), (b, a)] {
                 // Only a sequence times an int repeats (`[1] * 10**20` raises,
                 // `1 * 10**20` never gets here).
-                if !(pystr::as_str(seq).is_some() || List::cast(seq).is_some() || tuple::as_tuple(seq).is_some() || byteslike::buffer(seq).is_some()) {
+                if !(pystr::as_str(seq).is_some()
+                    || List::cast(seq).is_some()
+                    || tuple::as_tuple(seq).is_some()
+                    || byteslike::buffer(seq).is_some())
+                {
                     continue;
                 }
-                let Some(count) = repeat_count(n)? else { continue };
+                let Some(count) = repeat_count(n)? else {
+                    continue;
+                };
                 if pystr::as_str(seq).is_some() {
                     return pystr::repeat(seq, count).map(Some);
                 }
@@ -277,7 +322,8 @@ pub(crate) fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option
                         .checked_mul(count)
                         .filter(|&n| n <= MAX_ITEMS)
                         .ok_or_else(|| PyErr::new(ExcKind::MemoryError, ""))?;
-                    out.try_reserve_exact(total).map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
+                    out.try_reserve_exact(total)
+                        .map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
                     for _ in 0..count {
                         out.extend(items.iter().cloned());
                     }
@@ -291,26 +337,34 @@ pub(crate) fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option
                 }
                 if let Some(ba) = ByteArray::cast(seq) {
                     let copy = ByteArray::new(&ba.to_vec());
-                    bytearray::repeat_in_place(ByteArray::cast(&copy).expect("a bytearray"), count)?;
+                    bytearray::repeat_in_place(
+                        ByteArray::cast(&copy).expect("a bytearray"),
+                        count,
+                    )?;
                     return Ok(Some(copy));
                 }
             }
         }
         BinOp::Mod => {
             if let Some(fmt) = pystr::as_str(a) {
-                return super::format::percent_format(fmt, b).map(|s| Some(pystr::str_from_string(s)));
+                return super::format::percent_format(fmt, b)
+                    .map(|s| Some(pystr::str_from_string(s)));
             }
             if let Some(fmt) = bytes::as_bytes(a) {
-                return super::format::percent_format_bytes(fmt, b).map(|out| Some(bytes::bytes_new(out)));
+                return super::format::percent_format_bytes(fmt, b)
+                    .map(|out| Some(bytes::bytes_new(out)));
             }
             if let Some(fmt) = ByteArray::cast(a) {
-                return super::format::percent_format_bytes(&fmt.to_vec(), b).map(|out| Some(ByteArray::new(&out)));
+                return super::format::percent_format_bytes(&fmt.to_vec(), b)
+                    .map(|out| Some(ByteArray::new(&out)));
             }
         }
         BinOp::Or => {
             if let (Some(x), Some(_)) = (Dict::cast(a), Dict::cast(b)) {
                 let out = x.copy()?;
-                Dict::cast(&out).expect("a dict").update(Dict::cast(b).expect("a dict"))?;
+                Dict::cast(&out)
+                    .expect("a dict")
+                    .update(Dict::cast(b).expect("a dict"))?;
                 return Ok(Some(out));
             }
         }
@@ -356,11 +410,21 @@ fn try_method(v: &Value, name: &'static str, other: &Value) -> PyResult<Option<V
     }
 }
 
-fn binary_dunder(a: &Value, b: &Value, name: &'static str, rname: &'static str, symbol: &str, op: Option<BinOp>) -> PyResult<Value> {
+fn binary_dunder(
+    a: &Value,
+    b: &Value,
+    name: &'static str,
+    rname: &'static str,
+    symbol: &str,
+    op: Option<BinOp>,
+) -> PyResult<Value> {
     let (ta, tb) = (typeobj::type_of(a), typeobj::type_of(b));
     let same = ta.is(&tb);
     // A subclass's reflected method that overrides goes first.
-    let right_first = !same && is_user(b) && typeobj::is_subclass(&tb, &ta) && typeobj::lookup(&tb, &super::names::name(rname)).is_some();
+    let right_first = !same
+        && is_user(b)
+        && typeobj::is_subclass(&tb, &ta)
+        && typeobj::lookup(&tb, &super::names::name(rname)).is_some();
     if right_first {
         if let Some(r) = try_method(b, rname, a)? {
             return Ok(r);
@@ -431,7 +495,10 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         match op {
             BinOp::Add => {
                 let data = byteslike::buffer(b).ok_or_else(|| {
-                    type_error(format!("can't concat {} to bytearray", typeobj::type_name_of(b)))
+                    type_error(format!(
+                        "can't concat {} to bytearray",
+                        typeobj::type_name_of(b)
+                    ))
                 })?;
                 ba.extend(&data);
                 return Ok(a.clone());
@@ -464,7 +531,9 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 
 fn is_unsupported(e: &PyErr) -> bool {
     match e {
-        PyErr::Object(v) => exception::exception_str(v).is_ok_and(|s| s.starts_with("unsupported operand")),
+        PyErr::Object(v) => {
+            exception::exception_str(v).is_ok_and(|s| s.starts_with("unsupported operand"))
+        }
         PyErr::Lazy { message, .. } => message.starts_with("unsupported operand"),
     }
 }
@@ -505,12 +574,17 @@ pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
     }
     for (i, item) in collect(other)?.into_iter().enumerate() {
         let pair = collect(&item).map_err(|_| {
-            type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+            type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
         })?;
         if pair.len() != 2 {
             return Err(super::errors::error(
                 "ValueError",
-                format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len()),
+                format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    pair.len()
+                ),
             ));
         }
         let mut it = pair.into_iter();
@@ -535,8 +609,12 @@ pub fn unary(v: &Value, name: &'static str, symbol: &str) -> PyResult<Value> {
             "__neg__" if int::as_int(v).is_some() => int::neg(v),
             "__pos__" if int::as_int(v).is_some() => int::pos(v),
             "__invert__" if int::as_int(v).is_some() => int::invert(v),
-            "__neg__" => float::as_f64(v).map(|x| Ok(float::float_value(-x))).unwrap_or_else(|| Err(bad_unary(symbol, v))),
-            "__pos__" => float::as_f64(v).map(|x| Ok(float::float_value(x))).unwrap_or_else(|| Err(bad_unary(symbol, v))),
+            "__neg__" => float::as_f64(v)
+                .map(|x| Ok(float::float_value(-x)))
+                .unwrap_or_else(|| Err(bad_unary(symbol, v))),
+            "__pos__" => float::as_f64(v)
+                .map(|x| Ok(float::float_value(x)))
+                .unwrap_or_else(|| Err(bad_unary(symbol, v))),
             _ => Err(bad_unary(symbol, v)),
         };
         return r;
@@ -551,7 +629,10 @@ pub fn unary(v: &Value, name: &'static str, symbol: &str) -> PyResult<Value> {
 }
 
 fn bad_unary(symbol: &str, v: &Value) -> PyErr {
-    type_error(format!("bad operand type for unary {symbol}: '{}'", typeobj::type_name_of(v)))
+    type_error(format!(
+        "bad operand type for unary {symbol}: '{}'",
+        typeobj::type_name_of(v)
+    ))
 }
 
 // ------------------------------------------------------------ comparisons
@@ -596,7 +677,9 @@ pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     }
     match op {
         // `__ne__` defaults to the inverse of `__eq__`.
-        CompareOp::Ne if is_user(a) && typeobj::lookup(&ta, weft_runtime::interned!("__eq__")).is_some() => {
+        CompareOp::Ne
+            if is_user(a) && typeobj::lookup(&ta, weft_runtime::interned!("__eq__")).is_some() =>
+        {
             if let Some(r) = try_method(a, "__eq__", b)? {
                 return Ok(none_bool::bool_value(!protocol::truthy(&r)?));
             }
@@ -614,7 +697,8 @@ pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
 }
 
 fn builtin_compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
-    let container = List::cast(a).is_some() || tuple::as_tuple(a).is_some() || Dict::cast(a).is_some();
+    let container =
+        List::cast(a).is_some() || tuple::as_tuple(a).is_some() || Dict::cast(a).is_some();
     if container {
         // Comparing nested containers counts against the recursion limit.
         return super::call::with_depth(|| builtin_compare_items(a, b, op));
@@ -624,7 +708,11 @@ fn builtin_compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
 
 fn builtin_compare_items(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
     // Lists and tuples compare items with the full protocol (user items).
-    let seqs = |v: &Value| List::cast(v).map(|l| l.to_vec()).or_else(|| tuple::as_tuple(v).map(<[Value]>::to_vec));
+    let seqs = |v: &Value| {
+        List::cast(v)
+            .map(|l| l.to_vec())
+            .or_else(|| tuple::as_tuple(v).map(<[Value]>::to_vec))
+    };
     let same_kind = (List::cast(a).is_some() && List::cast(b).is_some())
         || (tuple::as_tuple(a).is_some() && tuple::as_tuple(b).is_some());
     if same_kind {
@@ -716,7 +804,10 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         if int::is_int(item) {
             return Ok(b.contains(&byteslike::byte_arg(item)?));
         }
-        return Err(type_error(format!("a bytes-like object is required, not '{}'", typeobj::type_name_of(item))));
+        return Err(type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            typeobj::type_name_of(item)
+        )));
     }
     if is_user(container) {
         if let Some(b) = base_of(container, "__contains__") {
@@ -731,7 +822,10 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         }
     }
     let it = iter(container).map_err(|_| {
-        type_error(format!("argument of type '{}' is not iterable", typeobj::type_name_of(container)))
+        type_error(format!(
+            "argument of type '{}' is not iterable",
+            typeobj::type_name_of(container)
+        ))
     })?;
     while let Some(x) = next(&it)? {
         if x.is(item) || eq(&x, item)? {
@@ -758,7 +852,10 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
                     return Ok(v);
                 }
             }
-            return Err(super::errors::error("IndexError", "list index out of range"));
+            return Err(super::errors::error(
+                "IndexError",
+                "list index out of range",
+            ));
         }
         if let Some(s) = slice::as_slice(key) {
             return l.get_slice(s);
@@ -774,9 +871,24 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     type SliceFn = fn(&Value, Option<i64>, Option<i64>, Option<i64>) -> PyResult<Value>;
     type ItemFn = fn(&Value, i64) -> PyResult<Value>;
     let sequences: [(bool, SliceFn, ItemFn, &str); 3] = [
-        (tuple::as_tuple(obj).is_some(), tuple::tuple_slice, tuple::tuple_getitem, "tuple"),
-        (pystr::as_str(obj).is_some(), pystr::slice, pystr::getitem, "string"),
-        (bytes::as_bytes(obj).is_some(), bytes::slice, bytes::getitem, "byte"),
+        (
+            tuple::as_tuple(obj).is_some(),
+            tuple::tuple_slice,
+            tuple::tuple_getitem,
+            "tuple",
+        ),
+        (
+            pystr::as_str(obj).is_some(),
+            pystr::slice,
+            pystr::getitem,
+            "string",
+        ),
+        (
+            bytes::as_bytes(obj).is_some(),
+            bytes::slice,
+            bytes::getitem,
+            "byte",
+        ),
     ];
     if let Some(&(_, slice_fn, item_fn, kind)) = sequences.iter().find(|s| s.0) {
         if let Some(s) = slice::as_slice(key) {
@@ -790,19 +902,24 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         return range::range_getitem(r, key);
     }
     if let Some(b) = weft_runtime::types::bytearray::ByteArray::cast(obj) {
-        let data = b.to_vec();
         if let Some(s) = slice::as_slice(key) {
+            let data = b.to_vec();
             let idx = s.indices(data.len())?;
             let part: Vec<u8> = idx.positions().map(|p| data[p]).collect();
             return Ok(weft_runtime::types::bytearray::ByteArray::new(&part));
         }
         let i = index_of(key)?.ok_or_else(|| {
-            type_error(format!("bytearray indices must be integers or slices, not {}", typeobj::type_name_of(key)))
+            type_error(format!(
+                "bytearray indices must be integers or slices, not {}",
+                typeobj::type_name_of(key)
+            ))
         })?;
-        let j = if i < 0 { i + data.len() as i64 } else { i };
-        return data
-            .get(usize::try_from(j).unwrap_or(usize::MAX))
-            .map(|b| int::int_from_i64(i64::from(*b)))
+        // One byte read, not a copy of the whole buffer.
+        let j = if i < 0 { i + b.len() as i64 } else { i };
+        let j = usize::try_from(j).ok().filter(|&j| j < b.len());
+        return j
+            .and_then(|j| b.get(j).ok())
+            .map(|byte| int::int_from_i64(i64::from(byte)))
             .ok_or_else(|| super::errors::error("IndexError", "bytearray index out of range"));
     }
     if typeobj::as_type(obj).is_some() {
@@ -820,7 +937,10 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         if super::type_expressions::is_generic_builtin(obj) {
             return Ok(super::type_expressions::generic_alias(obj, key));
         }
-        return Err(type_error(format!("type '{}' is not subscriptable", typeobj::type_name(obj))));
+        return Err(type_error(format!(
+            "type '{}' is not subscriptable",
+            typeobj::type_name(obj)
+        )));
     }
     if let Some(b) = base_of(obj, "__getitem__") {
         return match getitem(&b, key) {
@@ -836,7 +956,10 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     }
     match call_special(obj, "__getitem__", std::slice::from_ref(key))? {
         Some(v) => Ok(v),
-        None => Err(type_error(format!("'{}' object is not subscriptable", typeobj::type_name_of(obj)))),
+        None => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            typeobj::type_name_of(obj)
+        ))),
     }
 }
 
@@ -850,10 +973,20 @@ fn raw_parts(s: &slice::Slice) -> PyResult<(Option<i64>, Option<i64>, Option<i64
 
 fn indices_error(kind: &str, key: &Value) -> PyErr {
     if kind == "string" {
-        return type_error(format!("string indices must be integers, not '{}'", typeobj::type_name_of(key)));
+        return type_error(format!(
+            "string indices must be integers, not '{}'",
+            typeobj::type_name_of(key)
+        ));
     }
-    let what = if kind == "byte" { "byte indices" } else { "tuple indices" };
-    type_error(format!("{what} must be integers or slices, not {}", typeobj::type_name_of(key)))
+    let what = if kind == "byte" {
+        "byte indices"
+    } else {
+        "tuple indices"
+    };
+    type_error(format!(
+        "{what} must be integers or slices, not {}",
+        typeobj::type_name_of(key)
+    ))
 }
 
 /// `obj[key] = value`.
@@ -868,7 +1001,11 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
                     return e;
                 }
                 let extended = !none_bool::is_none(&s.step) && s.step.as_small_int() != Some(1);
-                type_error(if extended { "must assign iterable to extended slice" } else { "can only assign an iterable" })
+                type_error(if extended {
+                    "must assign iterable to extended slice"
+                } else {
+                    "can only assign an iterable"
+                })
             })?;
             let parts = s.parts()?;
             return l.assign_slice(|len| parts.indices(len), Some(new));
@@ -879,9 +1016,15 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
             if (0..n).contains(&j) && l.set(j as usize, value).is_ok() {
                 return Ok(());
             }
-            return Err(super::errors::error("IndexError", "list assignment index out of range"));
+            return Err(super::errors::error(
+                "IndexError",
+                "list assignment index out of range",
+            ));
         }
-        return Err(type_error(format!("list indices must be integers or slices, not {}", typeobj::type_name_of(key))));
+        return Err(type_error(format!(
+            "list indices must be integers or slices, not {}",
+            typeobj::type_name_of(key)
+        )));
     }
     if let Some(b) = base_of(obj, "__setitem__") {
         return setitem(&b, key, value);
@@ -892,9 +1035,11 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     if is_user(obj) && call_special(obj, "__setitem__", &[key.clone(), value])?.is_some() {
         return Ok(());
     }
-    Err(type_error(format!("'{}' object does not support item assignment", typeobj::type_name_of(obj))))
+    Err(type_error(format!(
+        "'{}' object does not support item assignment",
+        typeobj::type_name_of(obj)
+    )))
 }
-
 
 /// `del obj[key]`.
 pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
@@ -912,7 +1057,10 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
             if (0..n).contains(&j) && l.pop(j as usize).is_some() {
                 return Ok(());
             }
-            return Err(super::errors::error("IndexError", "list assignment index out of range"));
+            return Err(super::errors::error(
+                "IndexError",
+                "list assignment index out of range",
+            ));
         }
     }
     if let Some(b) = base_of(obj, "__delitem__") {
@@ -924,7 +1072,10 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
     if call_special(obj, "__delitem__", std::slice::from_ref(key))?.is_some() {
         return Ok(());
     }
-    Err(type_error(format!("'{}' object doesn't support item deletion", typeobj::type_name_of(obj))))
+    Err(type_error(format!(
+        "'{}' object doesn't support item deletion",
+        typeobj::type_name_of(obj)
+    )))
 }
 
 // ------------------------------------------------------------ iteration
@@ -939,15 +1090,24 @@ pub fn iter(v: &Value) -> PyResult<Value> {
             return iter(&b);
         }
         if let Some(r) = call_special(v, "__iter__", &[])? {
-            if special(&r, "__next__")?.is_none() && iterator::as_iter(&r).is_none() && super::generator::as_generator(&r).is_none() {
-                return Err(type_error(format!("iter() returned non-iterator of type '{}'", typeobj::type_name_of(&r))));
+            if special(&r, "__next__")?.is_none()
+                && iterator::as_iter(&r).is_none()
+                && super::generator::as_generator(&r).is_none()
+            {
+                return Err(type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    typeobj::type_name_of(&r)
+                )));
             }
             return Ok(r);
         }
         if special(v, "__getitem__")?.is_some() {
             return Ok(super::iterators::sequence_iter(v.clone()));
         }
-        return Err(type_error(format!("'{}' object is not iterable", typeobj::type_name_of(v))));
+        return Err(type_error(format!(
+            "'{}' object is not iterable",
+            typeobj::type_name_of(v)
+        )));
     }
     match iterator::iter(v) {
         Ok(it) => Ok(it),
@@ -982,7 +1142,10 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             Err(e) if is_stop_iteration(&e) => Ok(None),
             Err(e) => Err(e),
         },
-        None => Err(type_error(format!("'{}' object is not an iterator", typeobj::type_name_of(it)))),
+        None => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            typeobj::type_name_of(it)
+        ))),
     }
 }
 
@@ -1057,15 +1220,28 @@ pub fn len(v: &Value) -> PyResult<usize> {
     }
     match call_special(v, "__len__", &[])? {
         Some(r) => {
-            let n = int::as_int(&r)
-                .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(&r))))?;
+            let n = int::as_int(&r).ok_or_else(|| {
+                type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    typeobj::type_name_of(&r)
+                ))
+            })?;
             match n.to_i64() {
                 Some(i) if i >= 0 => Ok(i as usize),
-                Some(_) => Err(super::errors::error("ValueError", "__len__() should return >= 0")),
-                None => Err(super::errors::error("OverflowError", "cannot fit 'int' into an index-sized integer")),
+                Some(_) => Err(super::errors::error(
+                    "ValueError",
+                    "__len__() should return >= 0",
+                )),
+                None => Err(super::errors::error(
+                    "OverflowError",
+                    "cannot fit 'int' into an index-sized integer",
+                )),
             }
         }
-        None => Err(type_error(format!("object of type '{}' has no len()", typeobj::type_name_of(v)))),
+        None => Err(type_error(format!(
+            "object of type '{}' has no len()",
+            typeobj::type_name_of(v)
+        ))),
     }
 }
 
@@ -1087,9 +1263,12 @@ pub fn format(v: &Value, spec: &str) -> PyResult<String> {
             return format(&b, spec);
         }
         if let Some(r) = call_special(v, "__format__", &[pystr::str_value(spec)])? {
-            return pystr::as_str(&r)
-                .map(str::to_string)
-                .ok_or_else(|| type_error(format!("__format__ must return a str, not {}", typeobj::type_name_of(&r))));
+            return pystr::as_str(&r).map(str::to_string).ok_or_else(|| {
+                type_error(format!(
+                    "__format__ must return a str, not {}",
+                    typeobj::type_name_of(&r)
+                ))
+            });
         }
         if spec.is_empty() {
             return str_of(v);

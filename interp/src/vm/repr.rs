@@ -45,17 +45,26 @@ pub fn repr(v: &Value) -> PyResult<String> {
 /// objects); `None` for values the runtime formats itself.
 pub fn interpreter_repr(v: &Value) -> Option<PyResult<String>> {
     if let Some(l) = List::cast(v) {
-        return Some(guarded(v, "[...]", || Ok(format!("[{}]", join(&l.to_vec())?))));
+        return Some(guarded(v, "[...]", || {
+            Ok(format!("[{}]", join(&l.to_vec())?))
+        }));
     }
     if let Some(t) = tuple::as_tuple(v) {
         return Some(guarded(v, "(...)", || {
-            Ok(if t.len() == 1 { format!("({},)", repr_of(&t[0])?) } else { format!("({})", join(t)?) })
+            Ok(if t.len() == 1 {
+                format!("({},)", repr_of(&t[0])?)
+            } else {
+                format!("({})", join(t)?)
+            })
         }));
     }
     if let Some(d) = Dict::cast(v) {
         return Some(guarded(v, "{...}", || {
-            let parts: PyResult<Vec<String>> =
-                d.items().iter().map(|(k, x)| Ok(format!("{}: {}", repr_of(k)?, repr_of(x)?))).collect();
+            let parts: PyResult<Vec<String>> = d
+                .items()
+                .iter()
+                .map(|(k, x)| Ok(format!("{}: {}", repr_of(k)?, repr_of(x)?)))
+                .collect();
             Ok(format!("{{{}}}", parts?.join(", ")))
         }));
     }
@@ -72,11 +81,16 @@ pub fn interpreter_repr(v: &Value) -> Option<PyResult<String>> {
         }));
     }
     if let Some(b) = weft_runtime::types::bytearray::ByteArray::cast(v) {
-        return Some(Ok(format!("bytearray({})", weft_runtime::types::bytes::bytes_repr(&b.to_vec()))));
+        return Some(Ok(format!(
+            "bytearray({})",
+            weft_runtime::types::bytes::bytes_repr(&b.to_vec())
+        )));
     }
     if let Some(view) = weft_runtime::types::dict_views::as_view(v) {
         let name = weft_runtime::types::typeobj::type_name_of(v);
-        return Some(guarded(v, "...", || Ok(format!("{name}([{}])", join(&view.items())?))));
+        return Some(guarded(v, "...", || {
+            Ok(format!("{name}([{}])", join(&view.items())?))
+        }));
     }
     if let Some(r) = crate::modules::re::match_repr(v) {
         return Some(r);

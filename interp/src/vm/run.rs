@@ -28,7 +28,9 @@ pub fn compile_text(text: &str, filename: &str, mode: Mode) -> PyResult<Arc<Code
         return Err(null_bytes());
     }
     let source = Source::new(text.to_owned(), Arc::from(filename));
-    compile_mode(&source, mode).map(CodeRt::new).map_err(|e| compile_error(&e))
+    compile_mode(&source, mode)
+        .map(CodeRt::new)
+        .map_err(|e| compile_error(&e))
 }
 
 /// Compiles the source argument of `compile`/`exec`/`eval`: a `str`, or
@@ -54,7 +56,12 @@ pub fn compile_value(source: &Value, filename: &str, mode: Mode) -> Option<PyRes
 
 fn null_bytes() -> PyErr {
     let class = exception::exception_class("SyntaxError").expect("a built-in class");
-    PyErr::Object(exception::new_exception(&class, vec![pystr::str_value("source code string cannot contain null bytes")]))
+    PyErr::Object(exception::new_exception(
+        &class,
+        vec![pystr::str_value(
+            "source code string cannot contain null bytes",
+        )],
+    ))
 }
 
 /// Run module-level code with `globals` and `locals`. As CPython's `exec`,
@@ -63,12 +70,20 @@ fn null_bytes() -> PyErr {
 /// `locals` may be any mapping.
 pub fn run_code(code: Arc<CodeRt>, globals: Value, locals: Value) -> PyResult<Value> {
     let builtins = builtins_of(&globals)?;
-    let mut frame = Frame::new(super::frame::CodeRef::Owned(code), super::frame::EnvRef::Owned(globals), super::frame::EnvRef::Owned(builtins), Some(locals), &[]);
+    let mut frame = Frame::new(
+        super::frame::CodeRef::Owned(code),
+        super::frame::EnvRef::Owned(globals),
+        super::frame::EnvRef::Owned(builtins),
+        Some(locals),
+        &[],
+    );
     super::call::run_frame(&mut frame)
 }
 
 fn builtins_of(globals: &Value) -> PyResult<Value> {
-    let Some(g) = Dict::cast(globals) else { return Ok(super::builtins_dict()) };
+    let Some(g) = Dict::cast(globals) else {
+        return Ok(super::builtins_dict());
+    };
     let key = weft_runtime::interned!("__builtins__");
     match g.get(key)? {
         None => {

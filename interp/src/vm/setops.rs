@@ -13,7 +13,9 @@ fn set_like(v: &Value) -> PyResult<Option<Value>> {
         return Ok(Some(v.clone()));
     }
     match weft_runtime::types::dict_views::as_view(v) {
-        Some(view) if view.part != weft_runtime::types::iterator::DictPart::Values => Set::new(view.items()).map(Some),
+        Some(view) if view.part != weft_runtime::types::iterator::DictPart::Values => {
+            Set::new(view.items()).map(Some)
+        }
         _ => Ok(None),
     }
 }
@@ -62,7 +64,9 @@ fn combine(op: BinOp, a: &[Value], b: &Value) -> PyResult<Option<Vec<Value>>> {
 /// `a <op> b` for two sets; `None` if not a set operation.
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let like = a;
-    let (Some(a), Some(b)) = (set_like(a)?, set_like(b)?) else { return Ok(None) };
+    let (Some(a), Some(b)) = (set_like(a)?, set_like(b)?) else {
+        return Ok(None);
+    };
     let x = Set::cast(&a).expect("a set");
     match combine(op, &x.items(), &b)? {
         // The result has the left operand's type (a view gives a set).
@@ -77,7 +81,9 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if Set::is_frozen(a) {
         return Ok(None); // a frozenset gets a new object from the plain operator
     }
-    let (Some(x), Some(y)) = (Set::cast(a), Set::cast(b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (Set::cast(a), Set::cast(b)) else {
+        return Ok(None);
+    };
     match op {
         BinOp::Or => {
             for item in y.items() {
@@ -110,7 +116,9 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
 
 /// Subset/superset/equality comparisons of two sets.
 pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<bool>> {
-    let (Some(a), Some(b)) = (set_like(a)?, set_like(b)?) else { return Ok(None) };
+    let (Some(a), Some(b)) = (set_like(a)?, set_like(b)?) else {
+        return Ok(None);
+    };
     let (x, y) = (Set::cast(&a).expect("a set"), Set::cast(&b).expect("a set"));
     let subset = |p: &Vec<Value>, q: weft_runtime::types::set::SetRef<'_>| -> PyResult<bool> {
         for v in p {

@@ -25,7 +25,8 @@ fn identity_hash(v: &Value) -> weft_runtime::PyResult<isize> {
 /// `...`.
 pub fn ellipsis() -> Value {
     static ONE: OnceLock<Value> = OnceLock::new();
-    ONE.get_or_init(|| ELLIPSIS_TYPE.alloc_immortal(EllipsisPayload)).clone()
+    ONE.get_or_init(|| ELLIPSIS_TYPE.alloc_immortal(EllipsisPayload))
+        .clone()
 }
 
 /// The contents of an unbound register: an immortal object no Python code
@@ -37,8 +38,10 @@ impl Traverse for UnboundPayload {
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
 }
 
-static UNBOUND_TYPE: NativeType<UnboundPayload> =
-    NativeType::new(TypeInfo::new("<unbound>", weft_runtime::object::alloc::drop_and_free::<()>));
+static UNBOUND_TYPE: NativeType<UnboundPayload> = NativeType::new(TypeInfo::new(
+    "<unbound>",
+    weft_runtime::object::alloc::drop_and_free::<()>,
+));
 
 static UNBOUND: OnceLock<Value> = OnceLock::new();
 /// The marker's word, for a test without touching the object (0 until the

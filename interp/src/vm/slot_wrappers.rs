@@ -36,13 +36,42 @@ use super::ops;
 // ------------------------------------------------------------ the table
 
 const NUMBER: &[&str] = &[
-    "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__",
-    "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__",
-    "__neg__", "__pos__", "__abs__", "__bool__", "__int__", "__float__",
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__bool__",
+    "__int__",
+    "__float__",
 ];
 const INTEGER: &[&str] = &[
-    "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__or__", "__ror__", "__xor__",
-    "__rxor__", "__invert__", "__index__",
+    "__lshift__",
+    "__rlshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__and__",
+    "__rand__",
+    "__or__",
+    "__ror__",
+    "__xor__",
+    "__rxor__",
+    "__invert__",
+    "__index__",
 ];
 const COMPARE: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
 const EQUALITY: &[&str] = &["__eq__", "__ne__"];
@@ -51,11 +80,31 @@ const SEQUENCE: &[&str] = &["__len__", "__contains__", "__getitem__", "__iter__"
 const CONCAT: &[&str] = &["__add__", "__mul__", "__rmul__"];
 const MUTABLE: &[&str] = &["__setitem__", "__delitem__", "__iadd__", "__imul__"];
 const FORMAT: &[&str] = &["__mod__", "__rmod__"];
-const SET_OPS: &[&str] =
-    &["__or__", "__ror__", "__and__", "__rand__", "__sub__", "__rsub__", "__xor__", "__rxor__", "__len__", "__contains__", "__iter__"];
+const SET_OPS: &[&str] = &[
+    "__or__",
+    "__ror__",
+    "__and__",
+    "__rand__",
+    "__sub__",
+    "__rsub__",
+    "__xor__",
+    "__rxor__",
+    "__len__",
+    "__contains__",
+    "__iter__",
+];
 const SET_INPLACE: &[&str] = &["__ior__", "__iand__", "__isub__", "__ixor__"];
-const MAPPING: &[&str] =
-    &["__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__or__", "__ror__", "__ior__"];
+const MAPPING: &[&str] = &[
+    "__len__",
+    "__contains__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__iter__",
+    "__or__",
+    "__ror__",
+    "__ior__",
+];
 const REPR: &[&str] = &["__repr__", "__str__"];
 
 /// The special-method groups of each built-in type.
@@ -95,7 +144,9 @@ fn lookup(ty: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
         return None;
     }
     let listed = slots_of(ty).iter().any(|group| group.contains(&name));
-    listed.then(|| WRAPPERS.iter().find(|(n, _)| *n == name).copied()).flatten()
+    listed
+        .then(|| WRAPPERS.iter().find(|(n, _)| *n == name).copied())
+        .flatten()
 }
 
 /// `obj.name` for a built-in value whose type dict has no `name`: the
@@ -127,13 +178,19 @@ pub fn unbound_wrapper(ty: &Value, name: &str) -> Option<Value> {
 /// expected 1 argument, got 0` otherwise, as CPython's wrappers say.
 fn unpack<const N: usize>(args: Args<'_>, name: &str) -> PyResult<(Value, [Value; N])> {
     if !args.keywords.is_empty() {
-        return Err(type_error(format!("wrapper {name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
     }
     let Some((receiver, rest)) = args.positional.split_first() else {
         return Err(type_error(format!("descriptor '{name}' needs an argument")));
     };
     let rest: [Value; N] = rest.to_vec().try_into().map_err(|v: Vec<Value>| {
-        type_error(format!("expected {N} argument{}, got {}", if N == 1 { "" } else { "s" }, v.len()))
+        type_error(format!(
+            "expected {N} argument{}, got {}",
+            if N == 1 { "" } else { "s" },
+            v.len()
+        ))
     })?;
     Ok((receiver.clone(), rest))
 }
@@ -160,7 +217,11 @@ fn binary_slot(args: Args<'_>, name: &str, op: BinOp, reflected: bool) -> PyResu
     if !number_accepts(&receiver, &other) {
         return Ok(not_implemented());
     }
-    let (a, b) = if reflected { (&other, &receiver) } else { (&receiver, &other) };
+    let (a, b) = if reflected {
+        (&other, &receiver)
+    } else {
+        (&receiver, &other)
+    };
     Ok(ops::builtin_binary(op, a, b)?.unwrap_or_else(not_implemented))
 }
 
@@ -174,7 +235,11 @@ fn divmod_slot(args: Args<'_>, name: &str, reflected: bool) -> PyResult<Value> {
     if !number_accepts(&receiver, &other) {
         return Ok(not_implemented());
     }
-    let (a, b) = if reflected { (&other, &receiver) } else { (&receiver, &other) };
+    let (a, b) = if reflected {
+        (&other, &receiver)
+    } else {
+        (&receiver, &other)
+    };
     let pair = [a.clone(), b.clone()];
     crate::builtins::numeric::divmod(Args::positional(&pair))
 }
@@ -323,9 +388,25 @@ mod tests {
     /// Every name a type lists has a wrapper.
     #[test]
     fn every_listed_slot_has_a_wrapper() {
-        for group in [NUMBER, INTEGER, COMPARE, HASH, SEQUENCE, CONCAT, MUTABLE, FORMAT, SET_OPS, SET_INPLACE, MAPPING, REPR] {
+        for group in [
+            NUMBER,
+            INTEGER,
+            COMPARE,
+            HASH,
+            SEQUENCE,
+            CONCAT,
+            MUTABLE,
+            FORMAT,
+            SET_OPS,
+            SET_INPLACE,
+            MAPPING,
+            REPR,
+        ] {
             for name in group {
-                assert!(WRAPPERS.iter().any(|(n, _)| n == name), "{name} has no wrapper");
+                assert!(
+                    WRAPPERS.iter().any(|(n, _)| n == name),
+                    "{name} has no wrapper"
+                );
             }
         }
     }

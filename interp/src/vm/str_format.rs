@@ -42,7 +42,10 @@ impl Source<'_> {
             }
         };
         self.positional.get(i).cloned().ok_or_else(|| {
-            error("IndexError", format!("Replacement index {i} out of range for positional args tuple"))
+            error(
+                "IndexError",
+                format!("Replacement index {i} out of range for positional args tuple"),
+            )
         })
     }
 
@@ -79,7 +82,9 @@ fn field_value(field: &str, source: &mut Source<'_>) -> PyResult<Value> {
             value = attr::getattr(&value, &pystr::str_value(name))?;
             rest = &after[end..];
         } else if let Some(after) = rest.strip_prefix('[') {
-            let close = after.find(']').ok_or_else(|| error("ValueError", "Missing ']' in format string"))?;
+            let close = after
+                .find(']')
+                .ok_or_else(|| error("ValueError", "Missing ']' in format string"))?;
             let key_text = &after[..close];
             if key_text.is_empty() {
                 return Err(error("ValueError", "Empty attribute in format string"));
@@ -91,7 +96,10 @@ fn field_value(field: &str, source: &mut Source<'_>) -> PyResult<Value> {
             value = ops::getitem(&value, &key)?;
             rest = &after[close + 1..];
         } else {
-            return Err(error("ValueError", "Only '.' or '[' may follow ']' in format field specifier"));
+            return Err(error(
+                "ValueError",
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
         }
     }
     Ok(value)
@@ -113,7 +121,10 @@ fn render(template: &str, source: &mut Source<'_>, depth: usize) -> PyResult<Str
                 i += 2;
                 continue;
             }
-            return Err(error("ValueError", "Single '}' encountered in format string"));
+            return Err(error(
+                "ValueError",
+                "Single '}' encountered in format string",
+            ));
         }
         if c != '{' {
             out.push(c);
@@ -126,7 +137,10 @@ fn render(template: &str, source: &mut Source<'_>, depth: usize) -> PyResult<Str
             continue;
         }
         if i + 1 == chars.len() {
-            return Err(error("ValueError", "Single '{' encountered in format string"));
+            return Err(error(
+                "ValueError",
+                "Single '{' encountered in format string",
+            ));
         }
         // Find the matching close brace (specs may nest fields).
         let mut level = 1;
@@ -174,7 +188,10 @@ fn render(template: &str, source: &mut Source<'_>, depth: usize) -> PyResult<Str
             conversion = it.next();
             tail = it.as_str();
             if !tail.is_empty() && !tail.starts_with(':') {
-                return Err(error("ValueError", "expected ':' after conversion specifier"));
+                return Err(error(
+                    "ValueError",
+                    "expected ':' after conversion specifier",
+                ));
             }
         }
         let spec = tail.strip_prefix(':').unwrap_or("");
@@ -185,19 +202,31 @@ fn render(template: &str, source: &mut Source<'_>, depth: usize) -> PyResult<Str
             Some('r') => pystr::str_from_string(ops::repr_of(&value)?),
             Some('a') => pystr::str_from_string(ops::ascii_of(&value)?),
             Some(other) => {
-                return Err(error("ValueError", format!("Unknown conversion specifier {other}")));
+                return Err(error(
+                    "ValueError",
+                    format!("Unknown conversion specifier {other}"),
+                ));
             }
         };
-        let spec = if spec.contains('{') { render(spec, source, depth + 1)? } else { spec.to_string() };
+        let spec = if spec.contains('{') {
+            render(spec, source, depth + 1)?
+        } else {
+            spec.to_string()
+        };
         out.push_str(&ops::format(&value, &spec)?);
     }
     Ok(out)
 }
 
 fn receiver<'a>(args: &'a Args<'_>, method: &str) -> PyResult<&'a str> {
-    args.positional.first().and_then(|s| pystr::as_str(s)).ok_or_else(|| {
-        type_error(format!("descriptor '{method}' for 'str' objects doesn't apply to a non-str object"))
-    })
+    args.positional
+        .first()
+        .and_then(|s| pystr::as_str(s))
+        .ok_or_else(|| {
+            type_error(format!(
+                "descriptor '{method}' for 'str' objects doesn't apply to a non-str object"
+            ))
+        })
 }
 
 /// `str.format(*args, **kwargs)`.
@@ -237,9 +266,14 @@ pub fn str_format_map(args: Args<'_>) -> PyResult<Value> {
 fn str_mod(args: Args<'_>) -> PyResult<Value> {
     let template = receiver(&args, "__mod__")?;
     let [_, values] = args.positional else {
-        return Err(type_error(format!("expected 1 argument, got {}", args.positional.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "expected 1 argument, got {}",
+            args.positional.len().saturating_sub(1)
+        )));
     };
-    Ok(pystr::str_from_string(super::format::percent_format(template, values)?))
+    Ok(pystr::str_from_string(super::format::percent_format(
+        template, values,
+    )?))
 }
 
 /// Add `format`, `format_map` and `__mod__` (the methods that format
@@ -247,10 +281,20 @@ fn str_mod(args: Args<'_>) -> PyResult<Value> {
 pub fn install() {
     let str_type = weft_runtime::types::typeobj::builtin_type(&weft_runtime::types::str::STR_TYPE);
     let d = Dict::cast(weft_runtime::types::typeobj::class_dict(&str_type)).expect("a dict");
-    let methods: [(&'static str, weft_runtime::types::function::NativeFn); 3] =
-        [("format", str_format), ("format_map", str_format_map), ("__mod__", str_mod)];
+    let methods: [(&'static str, weft_runtime::types::function::NativeFn); 3] = [
+        ("format", str_format),
+        ("format_map", str_format_map),
+        ("__mod__", str_mod),
+    ];
     for (name, f) in methods {
-        let _ = d.set(pystr::intern(name), weft_runtime::types::function::native_method(name, f, &weft_runtime::types::str::STR_TYPE));
+        let _ = d.set(
+            pystr::intern(name),
+            weft_runtime::types::function::native_method(
+                name,
+                f,
+                &weft_runtime::types::str::STR_TYPE,
+            ),
+        );
     }
     weft_runtime::types::typeobj::dict_changed(&str_type);
 }

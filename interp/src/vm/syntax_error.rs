@@ -14,14 +14,20 @@ use crate::compiler::CompileError;
 pub fn from_compile_error(e: &CompileError) -> PyErr {
     let class = exception::exception_class(e.kind.name()).expect("a built-in class");
     if !e.is_syntax_error() {
-        return PyErr::Object(exception::new_exception(&class, vec![pystr::str_value(&e.message)]));
+        return PyErr::Object(exception::new_exception(
+            &class,
+            vec![pystr::str_value(&e.message)],
+        ));
     }
     let message = pystr::str_value(&e.message);
     let details = [
         pystr::str_value(&e.filename),
         int::int_from_i64(i64::from(e.line)),
         int::int_from_i64(i64::from(e.column)),
-        e.source_line.as_deref().map(pystr::str_value).unwrap_or_else(none_bool::none),
+        e.source_line
+            .as_deref()
+            .map(pystr::str_value)
+            .unwrap_or_else(none_bool::none),
         int::int_from_i64(i64::from(e.end_line)),
         int::int_from_i64(e.end_column),
     ];
@@ -47,7 +53,14 @@ pub fn is_syntax_error(exc: &Value) -> bool {
         && exception::exception_class("SyntaxError").is_some_and(|c| exception::matches(exc, &c))
 }
 
-const DETAILS: [&str; 6] = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+const DETAILS: [&str; 6] = [
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+];
 
 /// A `SyntaxError` attribute: assigned ones first, else from `args` as
 /// `SyntaxError.__init__` sets them. `None` when `name` is not one.
@@ -55,7 +68,9 @@ pub fn attribute(exc: &Value, name: &str) -> PyResult<Option<Value>> {
     if name != "msg" && name != "print_file_and_line" && !DETAILS.contains(&name) {
         return Ok(None);
     }
-    let Some(e) = exception::as_exception(exc) else { return Ok(None) };
+    let Some(e) = exception::as_exception(exc) else {
+        return Ok(None);
+    };
     if let Some(d) = Dict::cast(&e.dict) {
         if let Some(v) = d.get(&pystr::str_value(name))? {
             return Ok(Some(v));
@@ -67,7 +82,10 @@ pub fn attribute(exc: &Value, name: &str) -> PyResult<Option<Value>> {
         "msg" => args.first().cloned(),
         "print_file_and_line" => None,
         _ => {
-            let index = DETAILS.iter().position(|d| *d == name).expect("checked above");
+            let index = DETAILS
+                .iter()
+                .position(|d| *d == name)
+                .expect("checked above");
             match args {
                 [_, info] => tuple::as_tuple(info).and_then(|info| info.get(index).cloned()),
                 _ => None,
@@ -78,13 +96,20 @@ pub fn attribute(exc: &Value, name: &str) -> PyResult<Option<Value>> {
 }
 
 fn get(exc: &Value, name: &str) -> Value {
-    attribute(exc, name).ok().flatten().unwrap_or_else(none_bool::none)
+    attribute(exc, name)
+        .ok()
+        .flatten()
+        .unwrap_or_else(none_bool::none)
 }
 
 /// `str(e)`: `msg (file, line N)` with the file's base name, as CPython.
 pub fn str_of(exc: &Value) -> PyResult<String> {
     let msg = get(exc, "msg");
-    let msg = if none_bool::is_none(&msg) { "None".to_owned() } else { super::ops::str_of(&msg)? };
+    let msg = if none_bool::is_none(&msg) {
+        "None".to_owned()
+    } else {
+        super::ops::str_of(&msg)?
+    };
     let filename = get(exc, "filename");
     let filename = pystr::as_str(&filename).map(|f| f.rsplit('/').next().unwrap_or(f).to_owned());
     let lineno = int::as_int(&get(exc, "lineno")).and_then(|i| i.to_i64());
@@ -100,17 +125,32 @@ pub fn str_of(exc: &Value) -> PyResult<String> {
 /// message itself (CPython prints `msg`, not `str(e)`).
 pub fn location_and_message(exc: &Value) -> PyResult<(String, String)> {
     let msg = get(exc, "msg");
-    let msg = if none_bool::is_none(&msg) { String::new() } else { super::ops::str_of(&msg)? };
+    let msg = if none_bool::is_none(&msg) {
+        String::new()
+    } else {
+        super::ops::str_of(&msg)?
+    };
     let number = |name: &str| int::as_int(&get(exc, name)).and_then(|i| i.to_i64());
     let filename = get(exc, "filename");
     let filename = pystr::as_str(&filename).unwrap_or("<string>").to_owned();
-    let Some(lineno) = number("lineno") else { return Ok((String::new(), msg)) };
+    let Some(lineno) = number("lineno") else {
+        return Ok((String::new(), msg));
+    };
     let text = get(exc, "text");
     let text = pystr::as_str(&text).map(str::to_owned);
     let offset = number("offset").unwrap_or(0);
     let end_line = number("end_lineno").unwrap_or(lineno);
     let end_offset = number("end_offset").unwrap_or(0);
-    let indentation = exception::exception_class("IndentationError").is_some_and(|c| exception::matches(exc, &c));
-    let location = render_location(&filename, lineno, text.as_deref(), offset, end_line, end_offset, indentation);
+    let indentation =
+        exception::exception_class("IndentationError").is_some_and(|c| exception::matches(exc, &c));
+    let location = render_location(
+        &filename,
+        lineno,
+        text.as_deref(),
+        offset,
+        end_line,
+        end_offset,
+        indentation,
+    );
     Ok((location, msg))
 }

@@ -53,21 +53,38 @@ pub static UNION_TYPE: NativeType<Union> = NativeType::new(TypeInfo {
 /// The built-in classes that are generic (`list[int]`), as in CPython.
 pub fn is_generic_builtin(t: &Value) -> bool {
     use weft_runtime::types::{dict, list, set};
-    [&list::LIST_TYPE, &dict::DICT_TYPE, &tuple::TUPLE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE, &typeobj::TYPE_TYPE]
-        .into_iter()
-        .any(|info| t.is(&typeobj::builtin_type(info)))
+    [
+        &list::LIST_TYPE,
+        &dict::DICT_TYPE,
+        &tuple::TUPLE_TYPE,
+        &set::SET_TYPE,
+        &set::FROZENSET_TYPE,
+        &typeobj::TYPE_TYPE,
+    ]
+    .into_iter()
+    .any(|info| t.is(&typeobj::builtin_type(info)))
 }
 
 /// `origin[key]`.
 pub fn generic_alias(origin: &Value, key: &Value) -> Value {
-    let args = if tuple::as_tuple(key).is_some() { key.clone() } else { tuple::tuple_new(vec![key.clone()]) };
-    GENERIC_ALIAS_TYPE.alloc(GenericAlias { origin: origin.clone(), args })
+    let args = if tuple::as_tuple(key).is_some() {
+        key.clone()
+    } else {
+        tuple::tuple_new(vec![key.clone()])
+    };
+    GENERIC_ALIAS_TYPE.alloc(GenericAlias {
+        origin: origin.clone(),
+        args,
+    })
 }
 
 /// A member of a union: a class, None (as `NoneType`), a union or a
 /// generic alias.
 fn is_unionable(v: &Value) -> bool {
-    typeobj::as_type(v).is_some() || none_bool::is_none(v) || UNION_TYPE.is(v) || GENERIC_ALIAS_TYPE.is(v)
+    typeobj::as_type(v).is_some()
+        || none_bool::is_none(v)
+        || UNION_TYPE.is(v)
+        || GENERIC_ALIAS_TYPE.is(v)
 }
 
 /// `a | b` when both are type expressions; `None` otherwise.
@@ -91,12 +108,16 @@ pub fn union(a: &Value, b: &Value) -> Option<PyResult<Value>> {
     if members.len() == 1 {
         return Some(Ok(members.pop().expect("one member")));
     }
-    Some(Ok(UNION_TYPE.alloc(Union { args: tuple::tuple_new(members) })))
+    Some(Ok(UNION_TYPE.alloc(Union {
+        args: tuple::tuple_new(members),
+    })))
 }
 
 /// The classes of a union (for `isinstance` and `issubclass`).
 pub fn union_members(v: &Value) -> Option<Vec<Value>> {
-    UNION_TYPE.downcast(v).map(|u| tuple::as_tuple(&u.args).expect("a tuple").to_vec())
+    UNION_TYPE
+        .downcast(v)
+        .map(|u| tuple::as_tuple(&u.args).expect("a tuple").to_vec())
 }
 
 /// How a type expression's part shows in a repr: classes by their
@@ -129,7 +150,12 @@ pub fn repr(v: &Value) -> Option<PyResult<String>> {
     }
     if let Some(u) = UNION_TYPE.downcast(v) {
         let args = tuple::as_tuple(&u.args).expect("a tuple");
-        return Some(args.iter().map(part_repr).collect::<PyResult<Vec<_>>>().map(|p| p.join(" | ")));
+        return Some(
+            args.iter()
+                .map(part_repr)
+                .collect::<PyResult<Vec<_>>>()
+                .map(|p| p.join(" | ")),
+        );
     }
     None
 }
@@ -156,35 +182,54 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
 }
 
 fn call_alias(callee: &Value, args: Args<'_>) -> PyResult<Value> {
-    let g = GENERIC_ALIAS_TYPE.downcast(callee).expect("called through its type");
+    let g = GENERIC_ALIAS_TYPE
+        .downcast(callee)
+        .expect("called through its type");
     protocol::call_args(&g.origin, args)
 }
 
 fn hash_alias(v: &Value) -> PyResult<isize> {
-    let g = GENERIC_ALIAS_TYPE.downcast(v).expect("hashed through its type");
+    let g = GENERIC_ALIAS_TYPE
+        .downcast(v)
+        .expect("hashed through its type");
     Ok(protocol::hash(&g.origin)? ^ protocol::hash(&g.args)?)
 }
 
 fn eq_alias(a: &Value, b: &Value) -> PyResult<Option<bool>> {
-    let (Some(x), Some(y)) = (GENERIC_ALIAS_TYPE.downcast(a), GENERIC_ALIAS_TYPE.downcast(b)) else { return Ok(None) };
-    Ok(Some(x.origin.is(&y.origin) && protocol::eq(&x.args, &y.args)?))
+    let (Some(x), Some(y)) = (
+        GENERIC_ALIAS_TYPE.downcast(a),
+        GENERIC_ALIAS_TYPE.downcast(b),
+    ) else {
+        return Ok(None);
+    };
+    Ok(Some(
+        x.origin.is(&y.origin) && protocol::eq(&x.args, &y.args)?,
+    ))
 }
 
 fn hash_union(v: &Value) -> PyResult<isize> {
     let members = union_members(v).expect("hashed through its type");
     // Order-independent, as the union's equality.
-    members.iter().try_fold(0isize, |h, m| Ok(h ^ protocol::hash(m)?))
+    members
+        .iter()
+        .try_fold(0isize, |h, m| Ok(h ^ protocol::hash(m)?))
 }
 
 fn eq_union(a: &Value, b: &Value) -> PyResult<Option<bool>> {
-    let (Some(x), Some(y)) = (union_members(a), union_members(b)) else { return Ok(None) };
-    Ok(Some(x.len() == y.len() && x.iter().all(|m| y.iter().any(|n| n.is(m)))))
+    let (Some(x), Some(y)) = (union_members(a), union_members(b)) else {
+        return Ok(None);
+    };
+    Ok(Some(
+        x.len() == y.len() && x.iter().all(|m| y.iter().any(|n| n.is(m))),
+    ))
 }
 
 /// `isinstance(x, list[int])` is refused, as in CPython.
 pub fn check_not_alias(classinfo: &Value, func: &str) -> PyResult<()> {
     if GENERIC_ALIAS_TYPE.is(classinfo) {
-        return Err(type_error(format!("{func}() argument 2 cannot be a parameterized generic")));
+        return Err(type_error(format!(
+            "{func}() argument 2 cannot be a parameterized generic"
+        )));
     }
     Ok(())
 }

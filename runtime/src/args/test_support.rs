@@ -19,9 +19,17 @@ pub(crate) fn s(text: &str) -> Value {
 }
 
 /// `obj.name(*pos, **kw)`.
-pub(crate) fn call_kw(obj: &Value, name: &str, pos: &[Value], kw: &[(&str, Value)]) -> PyResult<Value> {
+pub(crate) fn call_kw(
+    obj: &Value,
+    name: &str,
+    pos: &[Value],
+    kw: &[(&str, Value)],
+) -> PyResult<Value> {
     let method = attr::getattr(obj, &pystr::intern(name))?;
-    let kw: Vec<(Value, Value)> = kw.iter().map(|(k, v)| (pystr::intern(k), v.clone())).collect();
+    let kw: Vec<(Value, Value)> = kw
+        .iter()
+        .map(|(k, v)| (pystr::intern(k), v.clone()))
+        .collect();
     protocol::call_args(&method, Args::new(pos, &kw))
 }
 
@@ -44,17 +52,32 @@ pub(crate) fn show(v: &Value) -> String {
         return format!("[{}]", items(&l.to_vec()));
     }
     if let Some(t) = tuple::as_tuple(v) {
-        return if t.len() == 1 { format!("({},)", show(&t[0])) } else { format!("({})", items(t)) };
+        return if t.len() == 1 {
+            format!("({},)", show(&t[0]))
+        } else {
+            format!("({})", items(t))
+        };
     }
     if let Some(d) = Dict::cast(v) {
-        let pairs: Vec<String> = d.items().iter().map(|(k, x)| format!("{}: {}", show(k), show(x))).collect();
+        let pairs: Vec<String> = d
+            .items()
+            .iter()
+            .map(|(k, x)| format!("{}: {}", show(k), show(x)))
+            .collect();
         return format!("{{{}}}", pairs.join(", "));
     }
     if let Some(st) = Set::cast(v) {
-        return if st.is_empty() { "set()".to_string() } else { format!("{{{}}}", items(&st.items())) };
+        return if st.is_empty() {
+            "set()".to_string()
+        } else {
+            format!("{{{}}}", items(&st.items()))
+        };
     }
     if let Some(b) = crate::types::bytearray::ByteArray::cast(v) {
-        return format!("bytearray({})", crate::types::bytes::bytes_repr(&b.to_vec()));
+        return format!(
+            "bytearray({})",
+            crate::types::bytes::bytes_repr(&b.to_vec())
+        );
     }
     if let Some(x) = float::as_f64(v) {
         return float::float_repr(x);
@@ -121,7 +144,10 @@ pub(crate) fn negate() -> Value {
 pub(crate) fn dict_of(pairs: Vec<(Value, Value)>) -> Value {
     let d = Dict::new();
     for (k, v) in pairs {
-        Dict::cast(&d).expect("a dict").set(k, v).expect("hashable keys");
+        Dict::cast(&d)
+            .expect("a dict")
+            .set(k, v)
+            .expect("hashable keys");
     }
     d
 }

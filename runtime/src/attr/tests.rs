@@ -64,39 +64,78 @@ fn instances_methods_and_class_attributes() {
         ],
     );
     let obj = protocol::call(&c, &[int(21)]).unwrap();
-    assert_eq!(getattr(&obj, &intern("x")).unwrap().as_small_int(), Some(21));
+    assert_eq!(
+        getattr(&obj, &intern("x")).unwrap().as_small_int(),
+        Some(21)
+    );
     let bound = getattr(&obj, &intern("double")).unwrap();
-    assert_eq!(protocol::call(&bound, &[]).unwrap().as_small_int(), Some(42));
+    assert_eq!(
+        protocol::call(&bound, &[]).unwrap().as_small_int(),
+        Some(42)
+    );
     // On the class, a function stays unbound.
     let plain = getattr(&c, &intern("double")).unwrap();
-    assert_eq!(protocol::call(&plain, &[obj.clone()]).unwrap().as_small_int(), Some(42));
+    assert_eq!(
+        protocol::call(&plain, &[obj.clone()])
+            .unwrap()
+            .as_small_int(),
+        Some(42)
+    );
     assert_eq!(as_str(&getattr(&obj, &intern("kind")).unwrap()), Some("c"));
     // Instance attributes shadow non-data class attributes.
     setattr(&obj, &intern("kind"), Some(str_value("mine"))).unwrap();
-    assert_eq!(as_str(&getattr(&obj, &intern("kind")).unwrap()), Some("mine"));
+    assert_eq!(
+        as_str(&getattr(&obj, &intern("kind")).unwrap()),
+        Some("mine")
+    );
     delattr(&obj, &intern("kind")).unwrap();
     assert_eq!(as_str(&getattr(&obj, &intern("kind")).unwrap()), Some("c"));
-    assert_eq!(message(getattr(&obj, &intern("nope")).unwrap_err()), "'C' object has no attribute 'nope'");
-    assert_eq!(message(getattr(&c, &intern("nope")).unwrap_err()), "type object 'C' has no attribute 'nope'");
-    assert_eq!(message(delattr(&obj, &intern("nope")).unwrap_err()), "'C' object has no attribute 'nope'");
+    assert_eq!(
+        message(getattr(&obj, &intern("nope")).unwrap_err()),
+        "'C' object has no attribute 'nope'"
+    );
+    assert_eq!(
+        message(getattr(&c, &intern("nope")).unwrap_err()),
+        "type object 'C' has no attribute 'nope'"
+    );
+    assert_eq!(
+        message(delattr(&obj, &intern("nope")).unwrap_err()),
+        "'C' object has no attribute 'nope'"
+    );
     assert!(getattr(&obj, &intern("__class__")).unwrap().is(&c));
     assert!(!hasattr(&obj, &intern("nope")).unwrap());
     let d = class_with("D", vec![], vec![]);
-    assert_eq!(message(protocol::call(&d, &[int(1)]).unwrap_err()), "D() takes no arguments");
-    assert_eq!(message(setattr(&int(1), &intern("foo"), Some(int(1))).unwrap_err()), "'int' object has no attribute 'foo'");
+    assert_eq!(
+        message(protocol::call(&d, &[int(1)]).unwrap_err()),
+        "D() takes no arguments"
+    );
+    assert_eq!(
+        message(setattr(&int(1), &intern("foo"), Some(int(1))).unwrap_err()),
+        "'int' object has no attribute 'foo'"
+    );
 }
 
 #[test]
 fn inheritance_overrides_along_the_mro() {
     let _ts = ThreadState::new(&Interpreter::new());
-    let base = class_with("Base", vec![], vec![("who", str_value("base")), ("only_base", int(1))]);
+    let base = class_with(
+        "Base",
+        vec![],
+        vec![("who", str_value("base")), ("only_base", int(1))],
+    );
     let sub = class_with("Sub", vec![base.clone()], vec![("who", str_value("sub"))]);
     let obj = protocol::call(&sub, &[]).unwrap();
     assert_eq!(as_str(&getattr(&obj, &intern("who")).unwrap()), Some("sub"));
-    assert_eq!(getattr(&obj, &intern("only_base")).unwrap().as_small_int(), Some(1));
+    assert_eq!(
+        getattr(&obj, &intern("only_base")).unwrap().as_small_int(),
+        Some(1)
+    );
     // Changing the base is seen through the subclass.
     setattr(&base, &intern("only_base"), Some(int(2))).unwrap();
-    assert_eq!(getattr(&obj, &intern("only_base")).unwrap().as_small_int(), Some(2));
+    assert_eq!(
+        getattr(&obj, &intern("only_base")).unwrap().as_small_int(),
+        Some(2)
+    );
     let mro = getattr(&sub, &intern("__mro__")).unwrap();
     assert_eq!(crate::types::tuple::as_tuple(&mro).unwrap().len(), 3);
 }
@@ -108,22 +147,43 @@ fn properties_classmethods_staticmethods() {
         "C",
         vec![],
         vec![
-            ("p", property(Some(native_function("p", constant)), None, None, None, "p")),
+            (
+                "p",
+                property(Some(native_function("p", constant)), None, None, None, "p"),
+            ),
             ("q", property(None, None, None, None, "q")),
             ("cm", classmethod(native_function("cm", first_arg))),
             ("sm", staticmethod(native_function("sm", first_arg))),
         ],
     );
     let obj = protocol::call(&c, &[]).unwrap();
-    assert_eq!(getattr(&obj, &intern("p")).unwrap().as_small_int(), Some(99));
+    assert_eq!(
+        getattr(&obj, &intern("p")).unwrap().as_small_int(),
+        Some(99)
+    );
     // A property is a data descriptor: it wins over the instance dict...
     let inst = crate::types::instance::as_instance(&obj).unwrap();
-    Dict::cast(&inst.dict).unwrap().set(intern("p"), int(0)).unwrap();
-    assert_eq!(getattr(&obj, &intern("p")).unwrap().as_small_int(), Some(99));
+    Dict::cast(&inst.dict)
+        .unwrap()
+        .set(intern("p"), int(0))
+        .unwrap();
+    assert_eq!(
+        getattr(&obj, &intern("p")).unwrap().as_small_int(),
+        Some(99)
+    );
     // ...and refuses writes without a setter, with CPython's messages.
-    assert_eq!(message(setattr(&obj, &intern("p"), Some(int(1))).unwrap_err()), "property 'p' of 'C' object has no setter");
-    assert_eq!(message(getattr(&obj, &intern("q")).unwrap_err()), "property 'q' of 'C' object has no getter");
-    assert_eq!(message(delattr(&obj, &intern("p")).unwrap_err()), "property 'p' of 'C' object has no deleter");
+    assert_eq!(
+        message(setattr(&obj, &intern("p"), Some(int(1))).unwrap_err()),
+        "property 'p' of 'C' object has no setter"
+    );
+    assert_eq!(
+        message(getattr(&obj, &intern("q")).unwrap_err()),
+        "property 'q' of 'C' object has no getter"
+    );
+    assert_eq!(
+        message(delattr(&obj, &intern("p")).unwrap_err()),
+        "property 'p' of 'C' object has no deleter"
+    );
     // classmethod binds to the class, from an instance or the class.
     let cm = getattr(&obj, &intern("cm")).unwrap();
     assert!(protocol::call(&cm, &[]).unwrap().is(&c));
@@ -131,7 +191,10 @@ fn properties_classmethods_staticmethods() {
     assert!(protocol::call(&cm, &[]).unwrap().is(&c));
     // staticmethod binds to nothing.
     let sm = getattr(&obj, &intern("sm")).unwrap();
-    assert_eq!(protocol::call(&sm, &[int(5)]).unwrap().as_small_int(), Some(5));
+    assert_eq!(
+        protocol::call(&sm, &[int(5)]).unwrap().as_small_int(),
+        Some(5)
+    );
 }
 
 // A user-defined data descriptor: class Desc: __get__ returns 7, __set__ records.
@@ -155,20 +218,40 @@ fn user_descriptors_and_getattr_fallback() {
     let desc_class = class_with(
         "Desc",
         vec![],
-        vec![("__get__", native_function("__get__", desc_get)), ("__set__", native_function("__set__", desc_set))],
+        vec![
+            ("__get__", native_function("__get__", desc_get)),
+            ("__set__", native_function("__set__", desc_set)),
+        ],
     );
     let desc = protocol::call(&desc_class, &[]).unwrap();
     let c = class_with(
         "C",
         vec![],
-        vec![("d", desc.clone()), ("__getattr__", native_function("__getattr__", getattr_fallback))],
+        vec![
+            ("d", desc.clone()),
+            (
+                "__getattr__",
+                native_function("__getattr__", getattr_fallback),
+            ),
+        ],
     );
     let obj = protocol::call(&c, &[]).unwrap();
     assert_eq!(getattr(&obj, &intern("d")).unwrap().as_small_int(), Some(7));
     setattr(&obj, &intern("d"), Some(int(3))).unwrap();
-    assert_eq!(getattr(&desc, &intern("seen")).unwrap().as_small_int(), Some(3), "__set__ ran");
-    assert_eq!(getattr(&obj, &intern("d")).unwrap().as_small_int(), Some(7), "the instance dict is bypassed");
-    assert_eq!(as_str(&getattr(&obj, &intern("zzz")).unwrap()), Some("missing:zzz"));
+    assert_eq!(
+        getattr(&desc, &intern("seen")).unwrap().as_small_int(),
+        Some(3),
+        "__set__ ran"
+    );
+    assert_eq!(
+        getattr(&obj, &intern("d")).unwrap().as_small_int(),
+        Some(7),
+        "the instance dict is bypassed"
+    );
+    assert_eq!(
+        as_str(&getattr(&obj, &intern("zzz")).unwrap()),
+        Some("missing:zzz")
+    );
 }
 
 // __hash__/__eq__ on a user class make its instances usable as dict keys.
@@ -178,8 +261,13 @@ fn hash_by_x(a: crate::Args<'_>) -> PyResult<Value> {
 }
 fn eq_by_x(a: crate::Args<'_>) -> PyResult<Value> {
     let args = a.positional;
-    let (a, b) = (getattr(&args[0], &intern("x"))?, getattr(&args[1], &intern("x"))?);
-    Ok(crate::types::none_bool::bool_value(a.as_small_int() == b.as_small_int()))
+    let (a, b) = (
+        getattr(&args[0], &intern("x"))?,
+        getattr(&args[1], &intern("x"))?,
+    );
+    Ok(crate::types::none_bool::bool_value(
+        a.as_small_int() == b.as_small_int(),
+    ))
 }
 
 #[test]
@@ -196,17 +284,24 @@ fn user_hash_and_eq_drive_dict_lookups() {
     );
     let d = Dict::new();
     let dr = Dict::cast(&d).unwrap();
-    dr.set(protocol::call(&k, &[int(1)]).unwrap(), str_value("one")).unwrap();
+    dr.set(protocol::call(&k, &[int(1)]).unwrap(), str_value("one"))
+        .unwrap();
     let probe = protocol::call(&k, &[int(1)]).unwrap();
     assert_eq!(as_str(&dr.get(&probe).unwrap().unwrap()), Some("one"));
-    assert!(dr.get(&protocol::call(&k, &[int(2)]).unwrap()).unwrap().is_none());
+    assert!(dr
+        .get(&protocol::call(&k, &[int(2)]).unwrap())
+        .unwrap()
+        .is_none());
     // __hash__ = None makes instances unhashable.
     let u = class_with("U", vec![], vec![("__hash__", none())]);
     let e = protocol::hash(&protocol::call(&u, &[]).unwrap()).unwrap_err();
     assert_eq!(message(e), "unhashable type: 'U'");
     // Plain instances hash by identity.
     let plain = class_with("P", vec![], vec![]);
-    let (a, b) = (protocol::call(&plain, &[]).unwrap(), protocol::call(&plain, &[]).unwrap());
+    let (a, b) = (
+        protocol::call(&plain, &[]).unwrap(),
+        protocol::call(&plain, &[]).unwrap(),
+    );
     assert_eq!(protocol::hash(&a).unwrap(), protocol::hash(&a).unwrap());
     assert!(!protocol::eq(&a, &b).unwrap());
 }

@@ -52,7 +52,11 @@ fn scale(m: BigUint, e: i64) -> Option<f64> {
     }
     let m = m.to_u64().expect("at most 54 bits") as f64;
     // Both factors are exact and so is the product (it is representable).
-    Some(if e > 1023 { m * pow2(e - 100) * pow2(100) } else { m * pow2(e) })
+    Some(if e > 1023 {
+        m * pow2(e - 100) * pow2(100)
+    } else {
+        m * pow2(e)
+    })
 }
 
 /// Parse `s` as `float.fromhex` does.
@@ -100,7 +104,11 @@ pub fn float_fromhex(s: &str) -> Result<f64, NumError> {
     };
     let digits = format!("{int_part}{frac_part}");
     let digits = digits.trim_start_matches('0');
-    let m = if digits.is_empty() { BigUint::zero() } else { BigUint::parse_bytes(digits.as_bytes(), 16).ok_or_else(invalid)? };
+    let m = if digits.is_empty() {
+        BigUint::zero()
+    } else {
+        BigUint::parse_bytes(digits.as_bytes(), 16).ok_or_else(invalid)?
+    };
     let e = exp.saturating_sub(4 * frac_part.len() as i64);
     match scale(m, e) {
         Some(x) => Ok(sign(x)),
@@ -123,14 +131,28 @@ mod tests {
         assert_eq!(float_fromhex("0x1p-1075").unwrap(), 0.0);
         assert_eq!(float_fromhex("0x3p-1076").unwrap(), 5e-324);
         assert_eq!(float_fromhex("0x1.00000000000008p0").unwrap(), 1.0);
-        assert_eq!(float_fromhex("0x1.00000000000018p0").unwrap(), 1.0000000000000004);
+        assert_eq!(
+            float_fromhex("0x1.00000000000018p0").unwrap(),
+            1.0000000000000004
+        );
         assert_eq!(float_fromhex("ff").unwrap(), 255.0);
         assert_eq!(float_fromhex(".8").unwrap(), 0.5);
         assert!(float_fromhex("-inf").unwrap().is_infinite());
         assert!(float_fromhex("nan").unwrap().is_nan());
-        assert_eq!(float_fromhex("0x1p1024").unwrap_err().message(), "hexadecimal value too large to represent as a float");
-        assert_eq!(float_fromhex("0x1.fffffffffffff8p1023").unwrap_err().type_name(), "OverflowError");
-        assert_eq!(float_fromhex("0x").unwrap_err().message(), "invalid hexadecimal floating-point string");
+        assert_eq!(
+            float_fromhex("0x1p1024").unwrap_err().message(),
+            "hexadecimal value too large to represent as a float"
+        );
+        assert_eq!(
+            float_fromhex("0x1.fffffffffffff8p1023")
+                .unwrap_err()
+                .type_name(),
+            "OverflowError"
+        );
+        assert_eq!(
+            float_fromhex("0x").unwrap_err().message(),
+            "invalid hexadecimal floating-point string"
+        );
         assert!(float_fromhex("1p").is_err());
         assert!(float_fromhex("0x1.2.3").is_err());
         assert_eq!(float_fromhex("0x0p99999999999999999999").unwrap(), 0.0);

@@ -25,7 +25,8 @@ pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
 pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
 
 /// The process-wide `sys.set_int_max_str_digits` setting (0: no limit).
-static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
 
 /// `sys.get_int_max_str_digits()`.
 pub fn max_str_digits() -> usize {
@@ -36,7 +37,9 @@ pub fn max_str_digits() -> usize {
 /// larger than 640` for the other values.
 pub fn set_max_str_digits(n: i64) -> Result<(), NumError> {
     if n != 0 && n < STR_DIGITS_CHECK_THRESHOLD as i64 {
-        return Err(NumError::value(format!("maxdigits must be 0 or larger than {STR_DIGITS_CHECK_THRESHOLD}")));
+        return Err(NumError::value(format!(
+            "maxdigits must be 0 or larger than {STR_DIGITS_CHECK_THRESHOLD}"
+        )));
     }
     MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
     Ok(())

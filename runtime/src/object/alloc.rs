@@ -64,7 +64,11 @@ fn new_header(ty: &'static TypeInfo) -> ObjHeader {
     let tid = thread::current_tid();
     // A thread with no thread state owns nothing: its objects are born
     // merged, with their one reference in the shared count.
-    let (owner, local, shared) = if tid == thread::NO_THREAD { (0, 0, SHARED_ONE | MERGED) } else { (tid, 1, NORMAL) };
+    let (owner, local, shared) = if tid == thread::NO_THREAD {
+        (0, 0, SHARED_ONE | MERGED)
+    } else {
+        (tid, 1, NORMAL)
+    };
     let tracked = if ty.traverse.is_some() { GC_TRACKED } else { 0 };
     ObjHeader {
         owner: AtomicUsize::new(owner),
@@ -186,7 +190,10 @@ pub unsafe fn downcast<'a, T>(v: &'a Value, ty: &'static TypeInfo) -> Option<&'a
 /// # Safety
 /// As `downcast`.
 #[inline]
-pub unsafe fn downcast_with_header<'a, T>(v: &'a Value, ty: &'static TypeInfo) -> Option<(&'a ObjHeader, &'a T)> {
+pub unsafe fn downcast_with_header<'a, T>(
+    v: &'a Value,
+    ty: &'static TypeInfo,
+) -> Option<(&'a ObjHeader, &'a T)> {
     // SAFETY: the caller's contract.
     let payload = unsafe { downcast::<T>(v, ty) }?;
     // SAFETY: `v` holds a reference, so the object is alive for `'a`.
@@ -348,7 +355,11 @@ struct ReadyBatches {
 
 impl FreeBatch {
     fn ready(&mut self) -> &Arc<ReadyBatches> {
-        self.ready.get_or_insert_with(|| Arc::new(ReadyBatches { batches: Mutex::new(Some(Vec::new())) }))
+        self.ready.get_or_insert_with(|| {
+            Arc::new(ReadyBatches {
+                batches: Mutex::new(Some(Vec::new())),
+            })
+        })
     }
 
     /// Free the batches handed back so far (if nobody else holds the lock).
@@ -368,7 +379,12 @@ impl Drop for FreeBatch {
     fn drop(&mut self) {
         // Thread exit: later hand-backs free in place; release what is left.
         if let Some(ready) = &self.ready {
-            let left = ready.batches.lock().unwrap_or_else(|e| e.into_inner()).take().unwrap_or_default();
+            let left = ready
+                .batches
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take()
+                .unwrap_or_default();
             left.into_iter().for_each(release_all);
         }
         retire_batch(std::mem::take(&mut self.memory), None);
@@ -427,7 +443,12 @@ fn retire_batch(batch: Vec<Pending>, ready: Option<Arc<ReadyBatches>>) {
     }
     let release = move || {
         let batch = match &ready {
-            Some(ready) => match ready.batches.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+            Some(ready) => match ready
+                .batches
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .as_mut()
+            {
                 Some(batches) => {
                     batches.push(batch);
                     return;

@@ -83,15 +83,23 @@ fn push_batch(mut objs: Vec<usize>) {
     let pushed = MINE.try_with(|cell| {
         let buf = cell.get_or_init(|| {
             let buf = Buffer::default();
-            all_buffers().lock().unwrap_or_else(|e| e.into_inner()).push(buf.clone());
+            all_buffers()
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(buf.clone());
             buf
         });
-        buf.lock().unwrap_or_else(|e| e.into_inner()).append(&mut objs);
+        buf.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .append(&mut objs);
     });
     if pushed.is_err() {
         // Thread exiting: its thread-local is gone; use a fresh registered buffer.
         let buf = Buffer::new(Mutex::new(objs));
-        all_buffers().lock().unwrap_or_else(|e| e.into_inner()).push(buf);
+        all_buffers()
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(buf);
         BUFFERED.fetch_add(n, Ordering::Relaxed);
         return;
     }
@@ -115,7 +123,9 @@ fn push_batch(mut objs: Vec<usize>) {
 /// Move this thread's locally kept candidates to its shared buffer, where
 /// the collector finds them.
 pub fn flush_local() {
-    let batch = LOCAL.try_with(|l| std::mem::take(&mut l.borrow_mut().0)).unwrap_or_default();
+    let batch = LOCAL
+        .try_with(|l| std::mem::take(&mut l.borrow_mut().0))
+        .unwrap_or_default();
     if !batch.is_empty() {
         push_batch(batch);
     }

@@ -119,7 +119,9 @@ pub unsafe fn is_deferred(obj: *const ObjHeader) -> bool {
 pub(crate) unsafe fn add_delta(obj: *const ObjHeader, delta: isize) {
     if thread::current_tid() == NO_THREAD {
         // SAFETY: alive per the caller.
-        unsafe { &*obj }.shared.fetch_add(delta * SHARED_ONE, Ordering::Release);
+        unsafe { &*obj }
+            .shared
+            .fetch_add(delta * SHARED_ONE, Ordering::Release);
         return;
     }
     let key = obj as usize;
@@ -143,7 +145,9 @@ pub(crate) unsafe fn add_delta(obj: *const ObjHeader, delta: isize) {
     if cached.is_err() {
         // Thread exiting: its cache is gone.
         // SAFETY: alive per the caller.
-        unsafe { &*obj }.shared.fetch_add(delta * SHARED_ONE, Ordering::Release);
+        unsafe { &*obj }
+            .shared
+            .fetch_add(delta * SHARED_ONE, Ordering::Release);
     }
 }
 
@@ -155,7 +159,9 @@ pub(crate) unsafe fn add_delta(obj: *const ObjHeader, delta: isize) {
 unsafe fn apply(e: Delta) {
     if e.delta != 0 {
         // SAFETY: the caller's contract.
-        unsafe { &*(e.obj as *const ObjHeader) }.shared.fetch_add(e.delta * SHARED_ONE, Ordering::Release);
+        unsafe { &*(e.obj as *const ObjHeader) }
+            .shared
+            .fetch_add(e.delta * SHARED_ONE, Ordering::Release);
     }
 }
 
@@ -223,7 +229,9 @@ pub(crate) unsafe fn note_shared_increment(obj: *const ObjHeader) {
         // one-off increments pass through (a plain direct-mapped table let
         // the items of a shared 1000-item list evict each other forever).
         let set = slot_of(key, HOT_SLOTS / 2) * 2;
-        let [a, b] = &mut table[set..set + 2] else { unreachable!("two ways") };
+        let [a, b] = &mut table[set..set + 2] else {
+            unreachable!("two ways")
+        };
         let e = if a.obj == key {
             a
         } else if b.obj == key {
@@ -254,7 +262,9 @@ pub(crate) unsafe fn note_shared_increment(obj: *const ObjHeader) {
 unsafe fn queue_for_deferral(obj: *const ObjHeader) {
     // The queue's own reference keeps the object alive until it is marked.
     // SAFETY: alive per the caller.
-    unsafe { &*obj }.shared.fetch_add(SHARED_ONE, Ordering::Relaxed);
+    unsafe { &*obj }
+        .shared
+        .fetch_add(SHARED_ONE, Ordering::Relaxed);
     let _ = PENDING.try_with(|p| p.borrow_mut().push(obj as usize));
     thread::with_current(|ts| ts.request_deferral());
 }
@@ -262,7 +272,9 @@ unsafe fn queue_for_deferral(obj: *const ObjHeader) {
 /// Take the objects this thread queued for deferral (each with the
 /// reference the queue held).
 pub fn take_pending() -> Vec<usize> {
-    PENDING.try_with(|p| std::mem::take(&mut *p.borrow_mut())).unwrap_or_default()
+    PENDING
+        .try_with(|p| std::mem::take(&mut *p.borrow_mut()))
+        .unwrap_or_default()
 }
 
 /// Mark objects deferred. Runs with the world stopped, so no other thread
@@ -276,7 +288,9 @@ pub fn take_pending() -> Vec<usize> {
 pub unsafe fn mark_deferred(objs: &[usize]) {
     for &obj in objs {
         // SAFETY: the caller's contract.
-        unsafe { &*(obj as *const ObjHeader) }.gc_bits.fetch_or(GC_DEFERRED | GC_TRACKED, Ordering::Relaxed);
+        unsafe { &*(obj as *const ObjHeader) }
+            .gc_bits
+            .fetch_or(GC_DEFERRED | GC_TRACKED, Ordering::Relaxed);
     }
 }
 

@@ -36,7 +36,10 @@ impl<T: Traverse + Send + Sync + 'static> NativeType<T> {
         if info.traverse.is_some() {
             info.traverse = Some(traverse_payload::<T>);
         }
-        NativeType { info, _payload: PhantomData }
+        NativeType {
+            info,
+            _payload: PhantomData,
+        }
     }
 
     /// A traversal marker for `new`: `traverse: NativeType::<T>::TRACKED`
@@ -81,7 +84,10 @@ impl<T: Traverse + Send + Sync + 'static> NativeType<T> {
 /// # Safety
 /// `obj` is a live `Obj<T>` (the collector only calls a type's traversal on
 /// that type's objects).
-unsafe fn traverse_payload<T: Traverse>(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
+unsafe fn traverse_payload<T: Traverse>(
+    obj: *const ObjHeader,
+    visit: &mut dyn FnMut(*const ObjHeader),
+) {
     // SAFETY: the caller's contract.
     let payload = unsafe { alloc::payload::<T>(NonNull::new_unchecked(obj as *mut ObjHeader)) };
     payload.traverse(&mut |v: &Value| {

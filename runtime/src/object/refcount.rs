@@ -127,7 +127,9 @@ unsafe fn merge_zero_local(obj: *const ObjHeader) {
     // SAFETY: the caller's reference kept it alive until now, and nobody
     // frees an object whose owner count was not zero.
     let h = unsafe { &*obj };
-    if h.gc_bits.load(Ordering::Relaxed) & GC_DEFERRED != 0 && !flaws::active(Flaw::DeferredFreedAtZero) {
+    if h.gc_bits.load(Ordering::Relaxed) & GC_DEFERRED != 0
+        && !flaws::active(Flaw::DeferredFreedAtZero)
+    {
         // Other threads may hold references counted only in their caches:
         // the collector decides.
         // SAFETY: deferred objects are freed only by the collector.
@@ -155,7 +157,10 @@ unsafe fn merge_zero_local(obj: *const ObjHeader) {
     }
     let merged = loop {
         let new = (shared & !STATE_MASK) | MERGED;
-        match h.shared.compare_exchange_weak(shared, new, Ordering::AcqRel, Ordering::Acquire) {
+        match h
+            .shared
+            .compare_exchange_weak(shared, new, Ordering::AcqRel, Ordering::Acquire)
+        {
             Ok(_) => break new,
             Err(now) => shared = now,
         }
@@ -175,7 +180,10 @@ unsafe fn decref_shared(obj: *const ObjHeader) {
     let (queue, new) = loop {
         let queue = shared == NORMAL || shared == MAYBE_WEAKREF;
         let new = if queue { QUEUED } else { shared - SHARED_ONE };
-        match h.shared.compare_exchange_weak(shared, new, Ordering::Release, Ordering::Relaxed) {
+        match h
+            .shared
+            .compare_exchange_weak(shared, new, Ordering::Release, Ordering::Relaxed)
+        {
             Ok(_) => break (queue, new),
             Err(now) => shared = now,
         }
@@ -206,7 +214,10 @@ pub(crate) unsafe fn explicit_merge(obj: *const ObjHeader, extra: isize) -> isiz
     let total = loop {
         let total = (shared >> SHARED_SHIFT) + local + extra;
         let new = (total << SHARED_SHIFT) | MERGED;
-        match h.shared.compare_exchange_weak(shared, new, Ordering::AcqRel, Ordering::Relaxed) {
+        match h
+            .shared
+            .compare_exchange_weak(shared, new, Ordering::AcqRel, Ordering::Relaxed)
+        {
             Ok(_) => break total,
             Err(now) => shared = now,
         }
@@ -277,7 +288,12 @@ pub unsafe fn try_incref(obj: *const ObjHeader) -> bool {
         if (shared == NORMAL || shared == MERGED) && !flaws::active(Flaw::TryIncrefIgnoresDeath) {
             return false;
         }
-        match h.shared.compare_exchange_weak(shared, shared + SHARED_ONE, Ordering::Relaxed, Ordering::Relaxed) {
+        match h.shared.compare_exchange_weak(
+            shared,
+            shared + SHARED_ONE,
+            Ordering::Relaxed,
+            Ordering::Relaxed,
+        ) {
             Ok(_) => {
                 // Objects read through shared containers and caches are
                 // what contended threads increment most.
@@ -309,7 +325,12 @@ pub unsafe fn allow_try_incref(obj: *const ObjHeader) {
     // took as non-owners (count 1), and the state must outlive it.
     let mut shared = h.shared.load(Ordering::Relaxed);
     while shared & STATE_MASK == NORMAL {
-        match h.shared.compare_exchange_weak(shared, shared | MAYBE_WEAKREF, Ordering::Relaxed, Ordering::Relaxed) {
+        match h.shared.compare_exchange_weak(
+            shared,
+            shared | MAYBE_WEAKREF,
+            Ordering::Relaxed,
+            Ordering::Relaxed,
+        ) {
             Ok(_) => return,
             Err(now) => shared = now,
         }
@@ -361,7 +382,9 @@ pub unsafe fn is_immortal(obj: *const ObjHeader) -> bool {
 /// reference counting plays in CPython's free-threaded build). Such an
 /// object is never freed. Returns whether it was done.
 pub fn immortalize_fresh(v: &crate::value::Value) -> bool {
-    let Some(obj) = v.as_object() else { return false };
+    let Some(obj) = v.as_object() else {
+        return false;
+    };
     // SAFETY: `v` holds a reference, so the object is alive.
     let h = unsafe { obj.as_ref() };
     let fresh = h.owner.load(Ordering::Relaxed) == thread::current_tid()

@@ -95,6 +95,8 @@ impl TypeInfo {
 
 impl std::fmt::Debug for TypeInfo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TypeInfo").field("name", &self.name).finish()
+        f.debug_struct("TypeInfo")
+            .field("name", &self.name)
+            .finish()
     }
 }

@@ -33,7 +33,9 @@ pub struct ValueCache {
 impl ValueCache {
     /// An empty entry (keys 0 never match: callers use non-zero keys).
     pub const fn new() -> ValueCache {
-        ValueCache { slot: SeqSlot::new() }
+        ValueCache {
+            slot: SeqSlot::new(),
+        }
     }
 
     /// The cached answer for `(k0, k1)`: `Some(Some(v))` found, `Some(None)`

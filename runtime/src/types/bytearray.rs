@@ -25,8 +25,11 @@ pub struct ByteArray {
 }
 
 /// The `bytearray` type (unhashable, compared by content).
-pub static BYTEARRAY_TYPE: TypeInfo =
-    TypeInfo { eq: Some(bytearray_eq), methods: methods::BYTEARRAY_METHODS, ..TypeInfo::new("bytearray", drop_and_free::<ByteArray>) };
+pub static BYTEARRAY_TYPE: TypeInfo = TypeInfo {
+    eq: Some(bytearray_eq),
+    methods: methods::BYTEARRAY_METHODS,
+    ..TypeInfo::new("bytearray", drop_and_free::<ByteArray>)
+};
 
 fn bytearray_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
     let x = ByteArray::cast(a).expect("a bytearray").to_vec();
@@ -62,9 +65,14 @@ fn grown_capacity(needed: usize) -> usize {
 impl ByteArray {
     /// `bytearray(bytes)`.
     pub fn new(bytes: &[u8]) -> Value {
-        let array = ByteArray { buffer: Atomic::null(), len: AtomicUsize::new(bytes.len()) };
+        let array = ByteArray {
+            buffer: Atomic::null(),
+            len: AtomicUsize::new(bytes.len()),
+        };
         if !bytes.is_empty() {
-            array.buffer.store(new_buffer(bytes.len(), bytes), Ordering::Relaxed);
+            array
+                .buffer
+                .store(new_buffer(bytes.len(), bytes), Ordering::Relaxed);
         }
         let obj = alloc::alloc(&BYTEARRAY_TYPE, array);
         // SAFETY: a fresh object's one reference moves into the Value.
@@ -74,7 +82,8 @@ impl ByteArray {
     /// The bytearray behind `v`, if it is one.
     pub fn cast(v: &Value) -> Option<ByteArrayRef<'_>> {
         // SAFETY: objects of `BYTEARRAY_TYPE` are allocated as `Obj<ByteArray>`.
-        let (header, array) = unsafe { alloc::downcast_with_header::<ByteArray>(v, &BYTEARRAY_TYPE) }?;
+        let (header, array) =
+            unsafe { alloc::downcast_with_header::<ByteArray>(v, &BYTEARRAY_TYPE) }?;
         Some(ByteArrayRef { header, array })
     }
 }
@@ -161,7 +170,8 @@ impl<'a> ByteArrayRef<'a> {
             l.reserve(n + 1);
             let buffer = l.buffer();
             for j in (i..n).rev() {
-                byte(buffer, j + 1).store(byte(buffer, j).load(Ordering::Relaxed), Ordering::Relaxed);
+                byte(buffer, j + 1)
+                    .store(byte(buffer, j).load(Ordering::Relaxed), Ordering::Relaxed);
             }
             byte(buffer, i).store(x, Ordering::Relaxed);
             l.array.len.store(n + 1, Ordering::Release);
@@ -182,7 +192,10 @@ impl<'a> ByteArrayRef<'a> {
             let buffer = l.buffer();
             let x = byte(buffer, i).load(Ordering::Relaxed);
             for j in i..n - 1 {
-                byte(buffer, j).store(byte(buffer, j + 1).load(Ordering::Relaxed), Ordering::Relaxed);
+                byte(buffer, j).store(
+                    byte(buffer, j + 1).load(Ordering::Relaxed),
+                    Ordering::Relaxed,
+                );
             }
             l.array.len.store(n - 1, Ordering::Release);
             Ok(x)
@@ -201,7 +214,10 @@ impl<'a> ByteArrayRef<'a> {
             let buffer = l.buffer_opt();
             for i in 0..n / 2 {
                 let buffer = buffer.expect("non-empty");
-                let (a, b) = (byte(buffer, i).load(Ordering::Relaxed), byte(buffer, n - 1 - i).load(Ordering::Relaxed));
+                let (a, b) = (
+                    byte(buffer, i).load(Ordering::Relaxed),
+                    byte(buffer, n - 1 - i).load(Ordering::Relaxed),
+                );
                 byte(buffer, i).store(b, Ordering::Relaxed);
                 byte(buffer, n - 1 - i).store(a, Ordering::Relaxed);
             }
@@ -231,7 +247,10 @@ impl<'a> ByteArrayRef<'a> {
     /// unlocking.
     fn with_locked<R>(self, f: impl FnOnce(&mut Locked<'_>) -> R) -> R {
         self.header.lock.lock();
-        let mut locked = Locked { array: self.array, retired: None };
+        let mut locked = Locked {
+            array: self.array,
+            retired: None,
+        };
         let r = f(&mut locked);
         let retired = locked.retired.take();
         // SAFETY: taken above, on this thread.
@@ -256,7 +275,12 @@ impl Locked<'_> {
 
     fn buffer_opt(&self) -> Option<&Buffer> {
         // SAFETY: under the lock nobody else replaces or frees the buffer.
-        unsafe { self.array.buffer.load(Ordering::Relaxed, unprotected()).as_ref() }
+        unsafe {
+            self.array
+                .buffer
+                .load(Ordering::Relaxed, unprotected())
+                .as_ref()
+        }
     }
 
     fn buffer(&self) -> &Buffer {
@@ -273,11 +297,16 @@ impl Locked<'_> {
         if needed <= capacity {
             return;
         }
-        let current: Vec<u8> = (0..self.len()).map(|i| self.get(i).expect("in range")).collect();
+        let current: Vec<u8> = (0..self.len())
+            .map(|i| self.get(i).expect("in range"))
+            .collect();
         let new = new_buffer(grown_capacity(needed), &current);
         // SAFETY: under the lock; the swap unlinks the old buffer, retired
         // after unlocking.
-        let old = self.array.buffer.swap(new, Ordering::Release, unsafe { unprotected() });
+        let old = self
+            .array
+            .buffer
+            .swap(new, Ordering::Release, unsafe { unprotected() });
         if !old.is_null() {
             // SAFETY: unlinked by the swap; retired once.
             let old = unsafe { old.into_owned() };

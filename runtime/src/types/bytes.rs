@@ -22,13 +22,12 @@ use super::str as pystr;
 pub type BytesData = Box<[u8]>;
 
 /// The `bytes` type.
-pub static BYTES_TYPE: TypeInfo =
-    TypeInfo {
-        hash: Some(bytes_hash),
-        eq: Some(bytes_eq_slot),
-        methods: methods::BYTES_METHODS,
-        ..TypeInfo::new("bytes", drop_and_free::<BytesData>)
-    };
+pub static BYTES_TYPE: TypeInfo = TypeInfo {
+    hash: Some(bytes_hash),
+    eq: Some(bytes_eq_slot),
+    methods: methods::BYTES_METHODS,
+    ..TypeInfo::new("bytes", drop_and_free::<BytesData>)
+};
 
 static EMPTY: OnceLock<usize> = OnceLock::new();
 
@@ -49,7 +48,8 @@ pub fn bytes_from_slice(data: &[u8]) -> Value {
 
 /// `b''`, immortal.
 pub fn empty_bytes() -> Value {
-    let word = *EMPTY.get_or_init(|| alloc::alloc_immortal(&BYTES_TYPE, BytesData::default()).as_ptr() as usize);
+    let word = *EMPTY
+        .get_or_init(|| alloc::alloc_immortal(&BYTES_TYPE, BytesData::default()).as_ptr() as usize);
     // SAFETY: the word is an immortal object's address: its count never
     // changes, so a Value may claim it without taking a reference.
     unsafe { Value::from_raw(word) }
@@ -89,7 +89,12 @@ pub fn getitem(v: &Value, i: i64) -> PyResult<Value> {
 }
 
 /// `b[start:stop:step]`.
-pub fn slice(v: &Value, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<Value> {
+pub fn slice(
+    v: &Value,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> PyResult<Value> {
     let b = expect_bytes(v);
     let s = slice_indices(b.len(), start, stop, step)?;
     if s.len == b.len() && s.step == 1 {
@@ -102,7 +107,10 @@ pub fn slice(v: &Value, start: Option<i64>, stop: Option<i64>, step: Option<i64>
 pub fn concat(a: &Value, b: &Value) -> PyResult<Value> {
     let x = expect_bytes(a);
     let Some(y) = as_bytes(b) else {
-        return Err(PyErr::new(ExcKind::TypeError, format!("can't concat {} to bytes", b.type_name())));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("can't concat {} to bytes", b.type_name()),
+        ));
     };
     if y.is_empty() {
         return Ok(a.clone());
@@ -123,7 +131,10 @@ pub fn repeat(v: &Value, n: i64) -> PyResult<Value> {
         return Ok(v.clone());
     }
     if b.len() as u64 > i64::MAX as u64 / n as u64 {
-        return Err(PyErr::new(ExcKind::OverflowError, "repeated bytes are too long"));
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "repeated bytes are too long",
+        ));
     }
     if b.len() as u64 * n as u64 > crate::numeric::int_ops::MAX_RESULT_BITS / 8 {
         return Err(PyErr::new(ExcKind::MemoryError, ""));
@@ -140,7 +151,11 @@ pub fn contains_bytes(b: &[u8], sub: &[u8]) -> bool {
 /// `"`; `\\`, the quote, `\t`, `\n`, `\r` escaped, other bytes outside
 /// 0x20..0x7f as `\xNN`.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote as char);

@@ -62,7 +62,10 @@ pub fn buffer_arg(v: &Value) -> PyResult<Cow<'_, [u8]>> {
     buffer(v).ok_or_else(|| {
         PyErr::new(
             ExcKind::TypeError,
-            format!("a bytes-like object is required, not '{}'", crate::args::type_name(v)),
+            format!(
+                "a bytes-like object is required, not '{}'",
+                crate::args::type_name(v)
+            ),
         )
     })
 }
@@ -78,7 +81,10 @@ pub fn needle_arg(v: &Value) -> PyResult<Cow<'_, [u8]>> {
     }
     Err(PyErr::new(
         ExcKind::TypeError,
-        format!("argument should be integer or bytes-like object, not '{}'", crate::args::type_name(v)),
+        format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            crate::args::type_name(v)
+        ),
     ))
 }
 
@@ -86,7 +92,9 @@ pub fn needle_arg(v: &Value) -> PyResult<Cow<'_, [u8]>> {
 /// range(0, 256)`.
 pub fn byte_arg(v: &Value) -> PyResult<u8> {
     let n = crate::args::index_arg(v).map_err(|e| match e.kind() {
-        Some(ExcKind::OverflowError) => PyErr::new(ExcKind::ValueError, "byte must be in range(0, 256)"),
+        Some(ExcKind::OverflowError) => {
+            PyErr::new(ExcKind::ValueError, "byte must be in range(0, 256)")
+        }
         _ => e,
     })?;
     u8::try_from(n).map_err(|_| PyErr::new(ExcKind::ValueError, "byte must be in range(0, 256)"))
@@ -125,9 +133,17 @@ pub fn hex_with_separator(data: &[u8], sep: Option<u8>, bytes_per_sep: i64) -> S
     let group = bytes_per_sep.unsigned_abs().min(data.len() as u64) as usize;
     let mut out = String::with_capacity(data.len() * 3);
     // The first group is the short one when counting from the right.
-    let first = if bytes_per_sep > 0 { (data.len() - 1) % group + 1 } else { group };
+    let first = if bytes_per_sep > 0 {
+        (data.len() - 1) % group + 1
+    } else {
+        group
+    };
     for (i, &b) in data.iter().enumerate() {
-        let boundary = if i < first { false } else { (i - first).is_multiple_of(group) };
+        let boundary = if i < first {
+            false
+        } else {
+            (i - first).is_multiple_of(group)
+        };
         if boundary {
             out.push(sep as char);
         }

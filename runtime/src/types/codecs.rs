@@ -51,20 +51,27 @@ impl Codec {
 /// Python's codec lookup, reduced to the codecs above: `LookupError:
 /// unknown encoding: x` otherwise.
 pub fn lookup(encoding: &str) -> PyResult<Codec> {
-    let norm: String = encoding.trim().to_ascii_lowercase().replace(['_', ' '], "-");
+    let norm: String = encoding
+        .trim()
+        .to_ascii_lowercase()
+        .replace(['_', ' '], "-");
     Ok(match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8-ucs2" | "utf8-ucs4" => Codec::Utf8,
         "ascii" | "us-ascii" | "646" | "us" => Codec::Ascii,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" | "iso-ir-100" => {
-            Codec::Latin1
-        }
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin"
+        | "iso-ir-100" => Codec::Latin1,
         "utf-16" | "utf16" | "u16" => Codec::Utf16(None),
         "utf-16-le" | "utf-16le" | "utf16le" => Codec::Utf16(Some(Endian::Little)),
         "utf-16-be" | "utf-16be" | "utf16be" => Codec::Utf16(Some(Endian::Big)),
         "utf-32" | "utf32" | "u32" => Codec::Utf32(None),
         "utf-32-le" | "utf-32le" | "utf32le" => Codec::Utf32(Some(Endian::Little)),
         "utf-32-be" | "utf-32be" | "utf32be" => Codec::Utf32(Some(Endian::Big)),
-        _ => return Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {encoding}"))),
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::LookupError,
+                format!("unknown encoding: {encoding}"),
+            ))
+        }
     })
 }
 
@@ -87,7 +94,12 @@ pub fn handler(errors: &str) -> PyResult<Handler> {
         "replace" => Handler::Replace,
         "backslashreplace" => Handler::BackslashReplace,
         "xmlcharrefreplace" => Handler::XmlCharRefReplace,
-        _ => return Err(PyErr::new(ExcKind::LookupError, format!("unknown error handler name '{errors}'"))),
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::LookupError,
+                format!("unknown error handler name '{errors}'"),
+            ))
+        }
     })
 }
 
@@ -101,7 +113,14 @@ fn escape(c: char) -> String {
     }
 }
 
-fn unicode_error(kind: ExcKind, codec: Codec, object: Value, start: usize, end: usize, reason: &str) -> PyErr {
+fn unicode_error(
+    kind: ExcKind,
+    codec: Codec,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let args = vec![
         pystr::str_value(codec.name()),
         object,
@@ -115,7 +134,9 @@ fn unicode_error(kind: ExcKind, codec: Codec, object: Value, start: usize, end: 
 /// `str(e)` of a `UnicodeEncodeError` / `UnicodeDecodeError` made with the
 /// five arguments; `None` if its arguments are not those.
 pub fn unicode_error_str(kind: ExcKind, args: &[Value]) -> Option<String> {
-    let [encoding, object, start, end, reason] = args else { return None };
+    let [encoding, object, start, end, reason] = args else {
+        return None;
+    };
     let (encoding, reason) = (pystr::as_str(encoding)?, pystr::as_str(reason)?);
     let (start, end) = (start.as_small_int()?, end.as_small_int()?);
     let start_u = usize::try_from(start).ok()?;
@@ -124,9 +145,14 @@ pub fn unicode_error_str(kind: ExcKind, args: &[Value]) -> Option<String> {
             let s = pystr::cast(object)?;
             if end == start + 1 && start_u < s.char_len() {
                 let c = escape(s.char_at(start_u));
-                Some(format!("'{encoding}' codec can't encode character '{c}' in position {start}: {reason}"))
+                Some(format!(
+                    "'{encoding}' codec can't encode character '{c}' in position {start}: {reason}"
+                ))
             } else {
-                Some(format!("'{encoding}' codec can't encode characters in position {start}-{}: {reason}", end - 1))
+                Some(format!(
+                    "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+                    end - 1
+                ))
             }
         }
         ExcKind::UnicodeDecodeError => {
@@ -137,7 +163,10 @@ pub fn unicode_error_str(kind: ExcKind, args: &[Value]) -> Option<String> {
                     b[start_u]
                 ))
             } else {
-                Some(format!("'{encoding}' codec can't decode bytes in position {start}-{}: {reason}", end - 1))
+                Some(format!(
+                    "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                    end - 1
+                ))
             }
         }
         _ => None,
@@ -171,19 +200,31 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Value> {
             continue;
         }
         // The run of unencodable characters is reported (or replaced) at once.
-        let end = i + chars[i..].iter().take_while(|&&c| c as u32 >= limit).count();
+        let end = i + chars[i..]
+            .iter()
+            .take_while(|&&c| c as u32 >= limit)
+            .count();
         let run = &chars[i..end];
         match handler {
             Handler::Strict => {
                 let reason = format!("ordinal not in range({limit})");
-                return Err(unicode_error(ExcKind::UnicodeEncodeError, codec, pystr::str_value(s), i, end, &reason));
+                return Err(unicode_error(
+                    ExcKind::UnicodeEncodeError,
+                    codec,
+                    pystr::str_value(s),
+                    i,
+                    end,
+                    &reason,
+                ));
             }
             Handler::Ignore => {}
             Handler::Replace => out.extend(std::iter::repeat_n(b'?', run.len())),
-            Handler::BackslashReplace => run.iter().for_each(|&c| out.extend_from_slice(escape(c).as_bytes())),
-            Handler::XmlCharRefReplace => {
-                run.iter().for_each(|&c| out.extend_from_slice(format!("&#{};", c as u32).as_bytes()))
-            }
+            Handler::BackslashReplace => run
+                .iter()
+                .for_each(|&c| out.extend_from_slice(escape(c).as_bytes())),
+            Handler::XmlCharRefReplace => run
+                .iter()
+                .for_each(|&c| out.extend_from_slice(format!("&#{};", c as u32).as_bytes())),
         }
         i = end;
     }
@@ -245,7 +286,14 @@ impl Decoder<'_> {
                     ));
                 }
                 let object = bytes::bytes_from_slice(self.data);
-                Err(unicode_error(ExcKind::UnicodeDecodeError, self.codec, object, start, end, reason))
+                Err(unicode_error(
+                    ExcKind::UnicodeDecodeError,
+                    self.codec,
+                    object,
+                    start,
+                    end,
+                    reason,
+                ))
             }
             Handler::Ignore => Ok(()),
             Handler::Replace => {
@@ -269,7 +317,13 @@ impl Decoder<'_> {
 /// `b.decode(encoding, errors)`.
 pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
     let codec = lookup(encoding)?;
-    let mut d = Decoder { codec, data: b, errors, handler: None, out: String::with_capacity(b.len()) };
+    let mut d = Decoder {
+        codec,
+        data: b,
+        errors,
+        handler: None,
+        out: String::with_capacity(b.len()),
+    };
     match codec {
         Codec::Utf8 => {
             if let Ok(s) = std::str::from_utf8(b) {
@@ -279,7 +333,9 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
         }
         Codec::Ascii => {
             if b.is_ascii() {
-                return Ok(pystr::str_value(std::str::from_utf8(b).expect("ASCII is UTF-8")));
+                return Ok(pystr::str_value(
+                    std::str::from_utf8(b).expect("ASCII is UTF-8"),
+                ));
             }
             for (i, &c) in b.iter().enumerate() {
                 if c.is_ascii() {
@@ -289,7 +345,11 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
                 }
             }
         }
-        Codec::Latin1 => return Ok(pystr::str_from_string(b.iter().map(|&c| c as char).collect())),
+        Codec::Latin1 => {
+            return Ok(pystr::str_from_string(
+                b.iter().map(|&c| c as char).collect(),
+            ))
+        }
         Codec::Utf16(order) => decode_utf16(&mut d, order)?,
         Codec::Utf32(order) => decode_utf32(&mut d, order)?,
     }
@@ -310,7 +370,8 @@ fn decode_utf8(d: &mut Decoder<'_>) -> PyResult<()> {
             }
             Err(e) => {
                 let good = e.valid_up_to();
-                d.out.push_str(std::str::from_utf8(&b[pos..pos + good]).expect("validated prefix"));
+                d.out
+                    .push_str(std::str::from_utf8(&b[pos..pos + good]).expect("validated prefix"));
                 let start = pos + good;
                 let (end, reason) = match e.error_len() {
                     None => (b.len(), "unexpected end of data"),
@@ -359,7 +420,8 @@ fn decode_utf16(d: &mut Decoder<'_>, order: Option<Endian>) -> PyResult<()> {
         }
         let u = unit(pos);
         if !(0xd800..0xe000).contains(&u) {
-            d.out.push(char::from_u32(u32::from(u)).expect("not a surrogate"));
+            d.out
+                .push(char::from_u32(u32::from(u)).expect("not a surrogate"));
             pos += 2;
             continue;
         }
@@ -379,7 +441,8 @@ fn decode_utf16(d: &mut Decoder<'_>, order: Option<Endian>) -> PyResult<()> {
             continue;
         }
         let c = 0x10000 + ((u32::from(u) - 0xd800) << 10) + (u32::from(low) - 0xdc00);
-        d.out.push(char::from_u32(c).expect("a supplementary character"));
+        d.out
+            .push(char::from_u32(c).expect("a supplementary character"));
         pos += 4;
     }
     Ok(())
@@ -401,7 +464,11 @@ fn decode_utf32(d: &mut Decoder<'_>, order: Option<Endian>) -> PyResult<()> {
         match char::from_u32(n) {
             Some(c) => d.out.push(c),
             None if n >= 0x110000 => d.error(pos, pos + 4, "code point not in range(0x110000)")?,
-            None => d.error(pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)")?,
+            None => d.error(
+                pos,
+                pos + 4,
+                "code point in surrogate code point range(0xd800, 0xe000)",
+            )?,
         }
         pos += 4;
     }
@@ -411,12 +478,17 @@ fn decode_utf32(d: &mut Decoder<'_>, order: Option<Endian>) -> PyResult<()> {
 /// A Unicode error object's kind and message, for tests.
 #[cfg(all(test, not(loom)))]
 pub(crate) fn unicode_error_parts(e: PyErr) -> (ExcKind, String) {
-    let PyErr::Object(v) = e else { panic!("not an exception object") };
+    let PyErr::Object(v) = e else {
+        panic!("not an exception object")
+    };
     let kind = [ExcKind::UnicodeEncodeError, ExcKind::UnicodeDecodeError]
         .into_iter()
         .find(|&k| super::exception::matches(&v, &class_of_kind(k)))
         .expect("a Unicode error");
-    (kind, super::exception::exception_str(&v).expect("str of an exception"))
+    (
+        kind,
+        super::exception::exception_str(&v).expect("str of an exception"),
+    )
 }
 
 #[cfg(all(test, not(loom)))]

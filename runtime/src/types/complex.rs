@@ -127,9 +127,10 @@ pub fn complex_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
         return Ok(None);
     };
     Ok(match int::as_num(b) {
-        Some(Num::Int(n)) => {
-            Some(x.im == 0.0 && int::num_cmp(Num::Float(x.re), Num::Int(n)) == Some(std::cmp::Ordering::Equal))
-        }
+        Some(Num::Int(n)) => Some(
+            x.im == 0.0
+                && int::num_cmp(Num::Float(x.re), Num::Int(n)) == Some(std::cmp::Ordering::Equal),
+        ),
         Some(Num::Float(y)) => Some(x.re == y && x.im == 0.0),
         None => as_complex(b).map(|y| x.re == y.re && x.im == y.im),
     })
@@ -150,7 +151,10 @@ pub fn complex_neg(c: Complex) -> Value {
 pub fn complex_abs(c: Complex) -> PyResult<Value> {
     match arith::abs(c) {
         Some(r) => Ok(float::float_value(r)),
-        None => Err(PyErr::new(ExcKind::OverflowError, "absolute value too large")),
+        None => Err(PyErr::new(
+            ExcKind::OverflowError,
+            "absolute value too large",
+        )),
     }
 }
 
@@ -158,17 +162,23 @@ pub fn complex_abs(c: Complex) -> PyResult<Value> {
 pub fn complex_pow(a: Complex, b: Complex) -> PyResult<Value> {
     match arith::pow(a, b) {
         Ok(r) => Ok(complex_value(r)),
-        Err(arith::PowError::ZeroToNegative) => {
-            Err(PyErr::new(ExcKind::ZeroDivisionError, "0.0 to a negative or complex power"))
+        Err(arith::PowError::ZeroToNegative) => Err(PyErr::new(
+            ExcKind::ZeroDivisionError,
+            "0.0 to a negative or complex power",
+        )),
+        Err(arith::PowError::Overflow) => {
+            Err(PyErr::new(ExcKind::OverflowError, "complex exponentiation"))
         }
-        Err(arith::PowError::Overflow) => Err(PyErr::new(ExcKind::OverflowError, "complex exponentiation")),
     }
 }
 
 /// `a <op> b` where at least one operand is a complex. Non-numbers and the
 /// operators complex lacks give CPython's "unsupported operand" TypeError.
 pub fn complex_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::Pow) {
+    if !matches!(
+        op,
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::Pow
+    ) {
         return Err(unsupported(op.symbol(), a, b));
     }
     let (Some(x), Some(y)) = (to_complex(a), to_complex(b)) else {

@@ -74,8 +74,23 @@ pub fn wrapped_function(v: &Value) -> Option<&Value> {
 }
 
 /// A new property object.
-pub fn property(fget: Option<Value>, fset: Option<Value>, fdel: Option<Value>, doc: Option<Value>, name: &str) -> Value {
-    new_object(&PROPERTY_TYPE, Property { fget, fset, fdel, doc, name: std::sync::Mutex::new(name.to_string()) })
+pub fn property(
+    fget: Option<Value>,
+    fset: Option<Value>,
+    fdel: Option<Value>,
+    doc: Option<Value>,
+    name: &str,
+) -> Value {
+    new_object(
+        &PROPERTY_TYPE,
+        Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+            name: std::sync::Mutex::new(name.to_string()),
+        },
+    )
 }
 
 impl Property {
@@ -107,7 +122,9 @@ fn payload<T>(v: &Value) -> &T {
 }
 
 fn property_get(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {
-    let Some(obj) = obj else { return Ok(descr.clone()) };
+    let Some(obj) = obj else {
+        return Ok(descr.clone());
+    };
     let p = payload::<Property>(descr);
     match &p.fget {
         Some(f) => protocol::call(f, std::slice::from_ref(obj)),
@@ -134,12 +151,22 @@ pub fn property_set(descr: &Value, obj: &Value, value: Option<Value>) -> PyResul
 fn no_accessor(p: &Property, obj: &Value, what: &str) -> PyErr {
     let class = super::typeobj::type_name_of(obj);
     let name = p.name();
-    let named = if name.is_empty() { String::new() } else { format!(" '{name}'") };
-    PyErr::new(ExcKind::AttributeError, format!("property{named} of '{class}' object has no {what}"))
+    let named = if name.is_empty() {
+        String::new()
+    } else {
+        format!(" '{name}'")
+    };
+    PyErr::new(
+        ExcKind::AttributeError,
+        format!("property{named} of '{class}' object has no {what}"),
+    )
 }
 
 fn classmethod_get(descr: &Value, _obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
-    Ok(bound_method(payload::<ClassMethod>(descr).func.clone(), owner.clone()))
+    Ok(bound_method(
+        payload::<ClassMethod>(descr).func.clone(),
+        owner.clone(),
+    ))
 }
 
 fn staticmethod_get(descr: &Value, _obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {
@@ -154,7 +181,9 @@ fn staticmethod_call(descr: &Value, args: crate::args::Args<'_>) -> PyResult<Val
 /// `obj` is a live `Obj<Property>`.
 unsafe fn traverse_property(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
-    let p = unsafe { alloc::payload::<Property>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    let p = unsafe {
+        alloc::payload::<Property>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader))
+    };
     for v in [&p.fget, &p.fset, &p.fdel, &p.doc].into_iter().flatten() {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());
@@ -179,7 +208,10 @@ impl Wrapper for StaticMethod {
 
 /// # Safety
 /// `obj` is a live `Obj<T>`.
-unsafe fn traverse_wrapped<T: Wrapper>(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
+unsafe fn traverse_wrapped<T: Wrapper>(
+    obj: *const ObjHeader,
+    visit: &mut dyn FnMut(*const ObjHeader),
+) {
     // SAFETY: the caller's contract.
     let w = unsafe { alloc::payload::<T>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
     if let Some(o) = w.wrapped().as_object() {

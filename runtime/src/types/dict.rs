@@ -35,7 +35,8 @@ pub static DICT_TYPE: TypeInfo = TypeInfo {
 /// `obj` is a live `Obj<Dict>` and the world is stopped (no writer runs).
 unsafe fn traverse_dict(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
-    let dict = unsafe { alloc::payload::<Dict>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    let dict =
+        unsafe { alloc::payload::<Dict>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
     dict.table.visit_objects(visit);
 }
 
@@ -91,7 +92,11 @@ impl<'a> DictRef<'a> {
     /// `d.get(key)`: `None` if absent. Lock-free on the fast path.
     pub fn get(self, key: &Value) -> PyResult<Option<Value>> {
         let hash = protocol::hash(key)?;
-        Ok(self.dict.table.get(&self.header.lock, key, hash)?.map(|v| v.expect("dict entries have values")))
+        Ok(self
+            .dict
+            .table
+            .get(&self.header.lock, key, hash)?
+            .map(|v| v.expect("dict entries have values")))
     }
 
     /// `d[key]`: `KeyError(key)` if absent.
@@ -177,7 +182,10 @@ impl<'a> DictRef<'a> {
         if let Some(existing) = self.dict.table.get_locked(&key, hash)? {
             return Ok(existing.expect("dict entries have values"));
         }
-        let (old, _) = self.dict.table.insert_locked(key, hash, default.clone().into_raw())?;
+        let (old, _) = self
+            .dict
+            .table
+            .insert_locked(key, hash, default.clone().into_raw())?;
         debug_assert_eq!(old, 0);
         Ok(default)
     }
@@ -290,13 +298,17 @@ use crate::types::{int::int_from_i64, none_bool, tuple::tuple_new};
 fn dict_get(args: Args<'_>) -> PyResult<Value> {
     const M: Method = Method::positional("dict", "get", 1, 2);
     let (d, [key, default]) = M.parse(args, Dict::cast)?;
-    Ok(d.get(required(key))?.unwrap_or_else(|| default.cloned().unwrap_or_else(none_bool::none)))
+    Ok(d.get(required(key))?
+        .unwrap_or_else(|| default.cloned().unwrap_or_else(none_bool::none)))
 }
 
 fn dict_setdefault(args: Args<'_>) -> PyResult<Value> {
     const M: Method = Method::positional("dict", "setdefault", 1, 2);
     let (d, [key, default]) = M.parse(args, Dict::cast)?;
-    d.setdefault(required(key).clone(), default.cloned().unwrap_or_else(none_bool::none))
+    d.setdefault(
+        required(key).clone(),
+        default.cloned().unwrap_or_else(none_bool::none),
+    )
 }
 
 fn dict_pop(args: Args<'_>) -> PyResult<Value> {
@@ -318,7 +330,9 @@ fn dict_popitem(args: Args<'_>) -> PyResult<Value> {
     let (d, []) = Method::no_args("dict", "popitem").parse(args, Dict::cast)?;
     loop {
         let Some((key, _)) = d.items().pop() else {
-            return Err(PyErr::key_error(crate::types::str::str_value("popitem(): dictionary is empty")));
+            return Err(PyErr::key_error(crate::types::str::str_value(
+                "popitem(): dictionary is empty",
+            )));
         };
         if let Some(v) = d.pop(&key)? {
             return Ok(tuple_new(vec![key, v]));
@@ -328,22 +342,35 @@ fn dict_popitem(args: Args<'_>) -> PyResult<Value> {
 
 fn dict_keys(args: Args<'_>) -> PyResult<Value> {
     let (_, []) = Method::no_args("dict", "keys").parse(args, Dict::cast)?;
-    Ok(super::dict_views::new_view(&args.positional[0], super::iterator::DictPart::Keys))
+    Ok(super::dict_views::new_view(
+        &args.positional[0],
+        super::iterator::DictPart::Keys,
+    ))
 }
 
 fn dict_values(args: Args<'_>) -> PyResult<Value> {
     let (_, []) = Method::no_args("dict", "values").parse(args, Dict::cast)?;
-    Ok(super::dict_views::new_view(&args.positional[0], super::iterator::DictPart::Values))
+    Ok(super::dict_views::new_view(
+        &args.positional[0],
+        super::iterator::DictPart::Values,
+    ))
 }
 
 fn dict_items(args: Args<'_>) -> PyResult<Value> {
     let (_, []) = Method::no_args("dict", "items").parse(args, Dict::cast)?;
-    Ok(super::dict_views::new_view(&args.positional[0], super::iterator::DictPart::Items))
+    Ok(super::dict_views::new_view(
+        &args.positional[0],
+        super::iterator::DictPart::Items,
+    ))
 }
 
 /// `d.update(other, **kwargs)`: `other` a dict or an iterable of pairs.
 fn dict_update(args: Args<'_>) -> PyResult<Value> {
-    const M: Method = Method::new("dict", "update", crate::args::Conv::PositionalAndKeywords { min: 0, max: 1 });
+    const M: Method = Method::new(
+        "dict",
+        "update",
+        crate::args::Conv::PositionalAndKeywords { min: 0, max: 1 },
+    );
     let (d, rest) = M.bind(args, Dict::cast)?;
     let [other] = M.check(rest)?;
     match other.map(|o| (o, Dict::cast(o))) {
@@ -354,13 +381,18 @@ fn dict_update(args: Args<'_>) -> PyResult<Value> {
                 let pair = protocol::builtin_items(item).ok_or_else(|| {
                     PyErr::new(
                         ExcKind::TypeError,
-                        format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+                        format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        ),
                     )
                 })?;
                 let [k, v] = <[Value; 2]>::try_from(pair).map_err(|pair| {
                     PyErr::new(
                         ExcKind::ValueError,
-                        format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len()),
+                        format!(
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
+                            pair.len()
+                        ),
                     )
                 })?;
                 d.set(k, v)?;
@@ -418,7 +450,11 @@ fn dict_contains(args: Args<'_>) -> PyResult<Value> {
 /// receiver).
 fn dict_fromkeys(args: Args<'_>) -> PyResult<Value> {
     crate::args::check_positional("fromkeys", args.positional.len(), 1, 2)?;
-    let value = args.positional.get(1).cloned().unwrap_or_else(none_bool::none);
+    let value = args
+        .positional
+        .get(1)
+        .cloned()
+        .unwrap_or_else(none_bool::none);
     let d = Dict::new();
     let dict = Dict::cast(&d).expect("a dict");
     for key in protocol::iterate(&args.positional[0])? {

@@ -45,7 +45,13 @@ fn info(part: DictPart) -> &'static TypeInfo {
 
 /// A new view of `dict`.
 pub fn new_view(dict: &Value, part: DictPart) -> Value {
-    let obj = alloc::alloc(info(part), DictView { dict: dict.clone(), part });
+    let obj = alloc::alloc(
+        info(part),
+        DictView {
+            dict: dict.clone(),
+            part,
+        },
+    );
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
 }
@@ -86,7 +92,12 @@ impl DictView {
         match self.part {
             DictPart::Keys => self.dict().keys(),
             DictPart::Values => self.dict().values(),
-            DictPart::Items => self.dict().items().into_iter().map(|(k, v)| tuple::tuple_new(vec![k, v])).collect(),
+            DictPart::Items => self
+                .dict()
+                .items()
+                .into_iter()
+                .map(|(k, v)| tuple::tuple_new(vec![k, v]))
+                .collect(),
         }
     }
 
@@ -95,7 +106,8 @@ impl DictView {
         match self.part {
             DictPart::Keys => self.dict().contains(x),
             DictPart::Items => {
-                let Some([k, v]) = tuple::as_tuple(x).and_then(|t| <&[Value; 2]>::try_from(t).ok()) else {
+                let Some([k, v]) = tuple::as_tuple(x).and_then(|t| <&[Value; 2]>::try_from(t).ok())
+                else {
                     return Ok(false);
                 };
                 match self.dict().get(k)? {
@@ -151,7 +163,9 @@ static VIEW_METHODS: [(&str, crate::types::function::NativeFn); 4] = [
 /// `obj` is a live `Obj<DictView>`.
 unsafe fn traverse_view(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
-    let v = unsafe { alloc::payload::<DictView>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    let v = unsafe {
+        alloc::payload::<DictView>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader))
+    };
     if let Some(o) = v.dict.as_object() {
         visit(o.as_ptr());
     }

@@ -46,7 +46,11 @@ pub static EXCEPTION_TYPE: TypeInfo = TypeInfo {
     traverse: Some(traverse_exception),
     clear: Some(clear_exception),
     hash: Some(identity_hash),
-    methods: &[("__init__", base_exception_init), ("__str__", base_exception_str), ("__repr__", base_exception_repr)],
+    methods: &[
+        ("__init__", base_exception_init),
+        ("__str__", base_exception_str),
+        ("__repr__", base_exception_repr),
+    ],
     ..TypeInfo::new("BaseException", drop_and_free::<ExceptionObject>)
 };
 
@@ -137,8 +141,15 @@ fn classes() -> &'static HashMap<&'static str, Value> {
                 None => typeobj::builtin_type(&typeobj::OBJECT_TYPE),
             };
             // The one built-in exception with two bases.
-            let bases = if name == "ExceptionGroup" { vec![base, map["Exception"].clone()] } else { vec![base] };
-            map.insert(name, typeobj::new_static_class(name, bases, &EXCEPTION_TYPE));
+            let bases = if name == "ExceptionGroup" {
+                vec![base, map["Exception"].clone()]
+            } else {
+                vec![base]
+            };
+            map.insert(
+                name,
+                typeobj::new_static_class(name, bases, &EXCEPTION_TYPE),
+            );
         }
         map
     })
@@ -186,7 +197,11 @@ pub fn new_exception(class: &Value, args: Vec<Value>) -> Value {
         traceback: None,
         group: None,
     };
-    let payload = ExceptionObject { class: class.clone(), dict: Dict::new(), fields: Mutex::new(fields) };
+    let payload = ExceptionObject {
+        class: class.clone(),
+        dict: Dict::new(),
+        fields: Mutex::new(fields),
+    };
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(alloc::alloc(&EXCEPTION_TYPE, payload)) }
 }
@@ -195,11 +210,19 @@ pub fn new_exception(class: &Value, args: Vec<Value>) -> Value {
 pub fn materialize(err: PyErr) -> Value {
     match err {
         PyErr::Object(v) => v,
-        PyErr::Lazy { kind: ExcKind::AttributeError, message, arg: Some(context) } => {
+        PyErr::Lazy {
+            kind: ExcKind::AttributeError,
+            message,
+            arg: Some(context),
+        } => {
             // An AttributeError from getattr carries `(name, obj)`, which
             // become its `name` and `obj` attributes (CPython's
             // set_attribute_error_context).
-            let args = if message.is_empty() { vec![] } else { vec![pystr::str_from_string(message)] };
+            let args = if message.is_empty() {
+                vec![]
+            } else {
+                vec![pystr::str_from_string(message)]
+            };
             let exc = new_exception(&class_of_kind(ExcKind::AttributeError), args);
             if let (Some(e), Some([name, obj])) = (as_exception(&exc), tuple::as_tuple(&context)) {
                 let dict = Dict::cast(&e.dict).expect("a dict");
@@ -268,11 +291,19 @@ pub fn get_field(exc: &ExceptionObject, name: &str) -> Option<Value> {
 
 /// Write one of the exception's fields; `Ok(false)` if `name` is not one.
 pub fn set_field(exc: &ExceptionObject, name: &str, value: Value) -> PyResult<bool> {
-    let to_opt = |v: Value| if none_bool::is_none(&v) { None } else { Some(v) };
+    let to_opt = |v: Value| {
+        if none_bool::is_none(&v) {
+            None
+        } else {
+            Some(v)
+        }
+    };
     let mut f = lock(exc);
     match name {
         "args" => {
-            let items = tuple::as_tuple(&value).map(<[Value]>::to_vec).unwrap_or_else(|| vec![value]);
+            let items = tuple::as_tuple(&value)
+                .map(<[Value]>::to_vec)
+                .unwrap_or_else(|| vec![value]);
             f.args = tuple::tuple_new(items);
         }
         "__cause__" => {
@@ -282,8 +313,9 @@ pub fn set_field(exc: &ExceptionObject, name: &str, value: Value) -> PyResult<bo
         "__context__" => f.context = to_opt(value),
         "__traceback__" => f.traceback = to_opt(value),
         "__suppress_context__" => {
-            f.suppress_context = none_bool::as_bool(&value)
-                .ok_or_else(|| PyErr::new(ExcKind::TypeError, "__suppress_context__ must be a bool"))?
+            f.suppress_context = none_bool::as_bool(&value).ok_or_else(|| {
+                PyErr::new(ExcKind::TypeError, "__suppress_context__ must be a bool")
+            })?
         }
         _ => return Ok(false),
     }
@@ -320,7 +352,11 @@ pub fn exception_str(exc: &Value) -> PyResult<String> {
 
 fn args_repr(items: &[Value]) -> PyResult<String> {
     let parts: Vec<String> = items.iter().map(protocol::repr).collect::<PyResult<_>>()?;
-    Ok(if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) })
+    Ok(if parts.len() == 1 {
+        format!("({},)", parts[0])
+    } else {
+        format!("({})", parts.join(", "))
+    })
 }
 
 /// `repr(exc)`: `Name(arg, ...)`.
@@ -328,16 +364,26 @@ pub fn exception_repr(exc: &Value) -> PyResult<String> {
     let args = args(exc);
     let items = tuple::as_tuple(&args).expect("args is a tuple");
     let inner: Vec<String> = items.iter().map(protocol::repr).collect::<PyResult<_>>()?;
-    Ok(format!("{}({})", typeobj::type_name_of(exc), inner.join(", ")))
+    Ok(format!(
+        "{}({})",
+        typeobj::type_name_of(exc),
+        inner.join(", ")
+    ))
 }
 
 /// `BaseException.__init__(self, *args)`: records the arguments.
 fn base_exception_init(a: Args<'_>) -> PyResult<Value> {
     let (receiver, rest) = a.positional.split_first().ok_or_else(|| {
-        PyErr::new(ExcKind::TypeError, "descriptor '__init__' of 'BaseException' object needs an argument")
+        PyErr::new(
+            ExcKind::TypeError,
+            "descriptor '__init__' of 'BaseException' object needs an argument",
+        )
     })?;
     let e = as_exception(receiver).ok_or_else(|| {
-        PyErr::new(ExcKind::TypeError, "descriptor '__init__' requires a 'BaseException' object")
+        PyErr::new(
+            ExcKind::TypeError,
+            "descriptor '__init__' requires a 'BaseException' object",
+        )
     })?;
     lock(e).args = tuple::tuple_from_slice(rest);
     Ok(none_bool::none())
@@ -346,16 +392,23 @@ fn base_exception_init(a: Args<'_>) -> PyResult<Value> {
 fn receiver(a: &Args<'_>, method: &str) -> PyResult<Value> {
     match a.positional {
         [r] if as_exception(r).is_some() => Ok(r.clone()),
-        _ => Err(PyErr::new(ExcKind::TypeError, format!("descriptor '{method}' requires a 'BaseException' object"))),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("descriptor '{method}' requires a 'BaseException' object"),
+        )),
     }
 }
 
 fn base_exception_str(a: Args<'_>) -> PyResult<Value> {
-    Ok(pystr::str_from_string(exception_str(&receiver(&a, "__str__")?)?))
+    Ok(pystr::str_from_string(exception_str(&receiver(
+        &a, "__str__",
+    )?)?))
 }
 
 fn base_exception_repr(a: Args<'_>) -> PyResult<Value> {
-    Ok(pystr::str_from_string(exception_repr(&receiver(&a, "__repr__")?)?))
+    Ok(pystr::str_from_string(exception_repr(&receiver(
+        &a, "__repr__",
+    )?)?))
 }
 
 /// Break cycles (an exception whose traceback holds a frame that holds it).
@@ -363,7 +416,12 @@ fn clear_exception(v: &Value) {
     let Some(e) = as_exception(v) else { return };
     let (cause, context, traceback, group) = {
         let mut f = lock(e);
-        (f.cause.take(), f.context.take(), f.traceback.take(), f.group.take())
+        (
+            f.cause.take(),
+            f.context.take(),
+            f.traceback.take(),
+            f.group.take(),
+        )
     };
     // Its `__dict__` is left alone: if it is garbage too the collector
     // clears it, and if live code holds it, it must stay intact.
@@ -374,13 +432,24 @@ fn clear_exception(v: &Value) {
 /// `obj` is a live `Obj<ExceptionObject>`.
 unsafe fn traverse_exception(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
-    let e = unsafe { alloc::payload::<ExceptionObject>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    let e = unsafe {
+        alloc::payload::<ExceptionObject>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader))
+    };
     let f = lock(e);
     let group = f.group.as_ref().map(|(m, e)| [m, e]);
-    let fields = [Some(&f.args), f.cause.as_ref(), f.context.as_ref(), f.traceback.as_ref()]
+    let fields = [
+        Some(&f.args),
+        f.cause.as_ref(),
+        f.context.as_ref(),
+        f.traceback.as_ref(),
+    ]
+    .into_iter()
+    .chain(group.into_iter().flatten().map(Some));
+    for v in [Some(&e.class), Some(&e.dict)]
         .into_iter()
-        .chain(group.into_iter().flatten().map(Some));
-    for v in [Some(&e.class), Some(&e.dict)].into_iter().chain(fields).flatten() {
+        .chain(fields)
+        .flatten()
+    {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());
         }

@@ -87,7 +87,10 @@ pub fn as_f64(v: &Value) -> Option<f64> {
 pub fn to_f64(v: &Value) -> PyResult<f64> {
     match int::as_num(v) {
         Some(n) => n.to_f64(),
-        None => Err(PyErr::new(ExcKind::TypeError, format!("must be real number, not {}", v.type_name()))),
+        None => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("must be real number, not {}", v.type_name()),
+        )),
     }
 }
 
@@ -247,7 +250,10 @@ fn real_pow(iv: f64, iw: f64) -> PyResult<f64> {
     let r = base.powf(iw);
     if r.is_infinite() {
         // Finite operands overflowed: C sets errno to ERANGE.
-        return Err(PyErr::new(ExcKind::OverflowError, "(34, 'Numerical result out of range')"));
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "(34, 'Numerical result out of range')",
+        ));
     }
     Ok(if negate { -r } else { r })
 }
@@ -256,7 +262,10 @@ fn real_pow(iv: f64, iw: f64) -> PyResult<f64> {
 /// (`x`, `y` are `a`, `b` read as numbers). Called by `int::binary_op`.
 pub fn float_binary(op: BinOp, a: &Value, b: &Value, x: Num<'_>, y: Num<'_>) -> PyResult<Value> {
     // Which operators floats support is decided before any conversion.
-    if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor) {
+    if matches!(
+        op,
+        BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+    ) {
         return Err(unsupported(op.symbol(), a, b));
     }
     let (x, y) = (x.to_f64()?, y.to_f64()?);

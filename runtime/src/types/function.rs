@@ -31,7 +31,10 @@ pub static NATIVE_FUNCTION_TYPE: TypeInfo = TypeInfo {
     descr_get: Some(bind_if_instance),
     call: Some(call_native),
     hash: Some(protocol::identity_hash_slot),
-    ..TypeInfo::new("builtin_function_or_method", drop_and_free::<NativeFunction>)
+    ..TypeInfo::new(
+        "builtin_function_or_method",
+        drop_and_free::<NativeFunction>,
+    )
 };
 
 /// A callable bound to its first argument (`method`).
@@ -53,7 +56,9 @@ pub static METHOD_TYPE: TypeInfo = TypeInfo {
 /// bound to the same object (CPython's `method_richcompare`).
 fn method_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
     match (as_bound_method(a), as_bound_method(b)) {
-        (Some(x), Some(y)) => Ok(Some(x.receiver.is(&y.receiver) && crate::protocol::eq(&x.func, &y.func)?)),
+        (Some(x), Some(y)) => Ok(Some(
+            x.receiver.is(&y.receiver) && crate::protocol::eq(&x.func, &y.func)?,
+        )),
         _ => Ok(None),
     }
 }
@@ -66,14 +71,28 @@ fn method_hash(v: &Value) -> PyResult<isize> {
 
 /// A new native function object.
 pub fn native_function(name: &'static str, func: NativeFn) -> Value {
-    let obj = alloc::alloc(&NATIVE_FUNCTION_TYPE, NativeFunction { name, func, owner: None });
+    let obj = alloc::alloc(
+        &NATIVE_FUNCTION_TYPE,
+        NativeFunction {
+            name,
+            func,
+            owner: None,
+        },
+    );
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
 }
 
 /// A new native method of the built-in type `owner`.
 pub fn native_method(name: &'static str, func: NativeFn, owner: &'static TypeInfo) -> Value {
-    let obj = alloc::alloc(&NATIVE_FUNCTION_TYPE, NativeFunction { name, func, owner: Some(owner) });
+    let obj = alloc::alloc(
+        &NATIVE_FUNCTION_TYPE,
+        NativeFunction {
+            name,
+            func,
+            owner: Some(owner),
+        },
+    );
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
 }
@@ -113,7 +132,12 @@ fn call_native(callable: &Value, args: Args<'_>) -> PyResult<Value> {
     // A built-in type's method called on an instance of a Python subclass
     // works on the built-in value the instance extends. (The receiver test
     // is one header load; the owner test, a scan, runs only after it.)
-    if let Some(base) = args.positional.first().and_then(super::instance::as_instance).and_then(|i| i.base.as_ref()) {
+    if let Some(base) = args
+        .positional
+        .first()
+        .and_then(super::instance::as_instance)
+        .and_then(|i| i.base.as_ref())
+    {
         if f.owner.is_some_and(super::subclass::is_acceptable_base) {
             let mut positional = args.positional.to_vec();
             positional[0] = base.clone();
@@ -135,7 +159,9 @@ fn call_bound(callable: &Value, args: Args<'_>) -> PyResult<Value> {
 /// `obj` is a live `Obj<BoundMethod>`.
 unsafe fn traverse_method(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
-    let m = unsafe { alloc::payload::<BoundMethod>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    let m = unsafe {
+        alloc::payload::<BoundMethod>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader))
+    };
     for v in [&m.func, &m.receiver] {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());

@@ -56,7 +56,11 @@ impl Table {
         Table {
             indices: (0..size).map(|_| AtomicUsize::new(EMPTY)).collect(),
             entries: (0..usable(size))
-                .map(|_| Entry { hash: AtomicIsize::new(0), key: AtomicUsize::new(0), value: AtomicUsize::new(0) })
+                .map(|_| Entry {
+                    hash: AtomicIsize::new(0),
+                    key: AtomicUsize::new(0),
+                    value: AtomicUsize::new(0),
+                })
                 .collect(),
             nentries: AtomicUsize::new(0),
         }
@@ -81,11 +85,19 @@ struct Probe {
 
 impl Probe {
     fn start(hash: isize, mask: usize) -> Probe {
-        Probe { i: hash as usize & mask, perturb: hash as usize }
+        Probe {
+            i: hash as usize & mask,
+            perturb: hash as usize,
+        }
     }
     fn next(&mut self, mask: usize) {
         self.perturb >>= PERTURB_SHIFT;
-        self.i = (self.i.wrapping_mul(5).wrapping_add(self.perturb).wrapping_add(1)) & mask;
+        self.i = (self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(self.perturb)
+            .wrapping_add(1))
+            & mask;
     }
 }
 
@@ -96,7 +108,11 @@ enum Step {
     /// Not present; `slot` is the first free index slot seen (for inserts).
     Missing,
     /// A candidate with an equal hash must be compared with `==`.
-    Compare { candidate: Value, entry: usize, resume: Probe },
+    Compare {
+        candidate: Value,
+        entry: usize,
+        resume: Probe,
+    },
     /// A lock-free reference could not be taken: read under the lock.
     NeedsLock,
 }
@@ -112,7 +128,11 @@ pub(crate) struct HashTable {
 
 impl Default for HashTable {
     fn default() -> Self {
-        HashTable { table: Atomic::null(), len: AtomicUsize::new(0), version: AtomicUsize::new(0) }
+        HashTable {
+            table: Atomic::null(),
+            len: AtomicUsize::new(0),
+            version: AtomicUsize::new(0),
+        }
     }
 }
 
@@ -202,14 +222,20 @@ impl HashTable {
                         // SAFETY: loaded while pinned.
                         unsafe { try_take(ek) }
                     };
-                    let Some(candidate) = candidate else { return Step::NeedsLock };
+                    let Some(candidate) = candidate else {
+                        return Step::NeedsLock;
+                    };
                     if entry.key.load(Ordering::Acquire) != ek {
                         // Replaced meanwhile: re-read this slot.
                         continue;
                     }
                     let mut resume = probe;
                     resume.next(mask);
-                    return Step::Compare { candidate, entry: ix - 1, resume };
+                    return Step::Compare {
+                        candidate,
+                        entry: ix - 1,
+                        resume,
+                    };
                 }
             }
             probe.next(mask);
@@ -241,7 +267,11 @@ impl HashTable {
                     Step::Found(e) => return Ok(Ok(Some(e))),
                     Step::Missing => return Ok(Ok(None)),
                     Step::NeedsLock => return Ok(Err(())),
-                    Step::Compare { candidate, entry, resume } => {
+                    Step::Compare {
+                        candidate,
+                        entry,
+                        resume,
+                    } => {
                         let equal = protocol::eq(&candidate, key)?;
                         drop(candidate);
                         if self.version.load(Ordering::Acquire) != version {
@@ -259,7 +289,12 @@ impl HashTable {
 
     /// `d[key]` / `key in s`: the value word's reference (or `Some(None)` for
     /// a set member), `None` if absent. Lock-free unless it must fall back.
-    pub(crate) fn get(&self, lock: &weft_sync::ObjectLock, key: &Value, hash: isize) -> PyResult<Option<Option<Value>>> {
+    pub(crate) fn get(
+        &self,
+        lock: &weft_sync::ObjectLock,
+        key: &Value,
+        hash: isize,
+    ) -> PyResult<Option<Option<Value>>> {
         // Fast path: one pinned pass, for lookups that need no `==` call
         // (the key object itself is in the table, or no candidate has an
         // equal hash): probe, read the value, done.
@@ -267,7 +302,9 @@ impl HashTable {
         // them: a last reference's `__del__` may run Python code, which
         // passes safepoints (they renew the pin).
         let fast = with_table(&self.table, false, |t| {
-            let Some(t) = t else { return (Some(None), None) };
+            let Some(t) = t else {
+                return (Some(None), None);
+            };
             match Self::step(t, key.word(), hash, Probe::start(hash, t.mask()), false) {
                 Step::Missing => (Some(None), None),
                 Step::Found(entry) => {
@@ -278,8 +315,12 @@ impl HashTable {
                         return (still.then_some(Some(None)), None);
                     }
                     // SAFETY: loaded while pinned.
-                    let Some(v) = (unsafe { try_take(w) }) else { return (None, None) };
-                    if e.value.load(Ordering::Acquire) == w && e.key.load(Ordering::Acquire) == key.word() {
+                    let Some(v) = (unsafe { try_take(w) }) else {
+                        return (None, None);
+                    };
+                    if e.value.load(Ordering::Acquire) == w
+                        && e.key.load(Ordering::Acquire) == key.word()
+                    {
                         (Some(Some(Some(v))), None)
                     } else {
                         (None, Some(v))
@@ -316,7 +357,9 @@ impl HashTable {
                         }
                     });
                     match got {
-                        Some(Ok(v)) if self.version.load(Ordering::Acquire) == version => return Ok(Some(v)),
+                        Some(Ok(v)) if self.version.load(Ordering::Acquire) == version => {
+                            return Ok(Some(v))
+                        }
                         Some(Ok(_)) => continue,
                         _ => break,
                     }
@@ -379,8 +422,15 @@ impl HashTable {
     /// store `value` there and return the old value word (its reference
     /// moves to the caller, to drop after unlocking); else give `value`
     /// back.
-    pub(crate) fn replace_at_locked(&self, entry: usize, kw: usize, value: Value) -> Result<usize, Value> {
-        let Some(e) = self.locked_table().and_then(|t| t.entries.get(entry)) else { return Err(value) };
+    pub(crate) fn replace_at_locked(
+        &self,
+        entry: usize,
+        kw: usize,
+        value: Value,
+    ) -> Result<usize, Value> {
+        let Some(e) = self.locked_table().and_then(|t| t.entries.get(entry)) else {
+            return Err(value);
+        };
         if e.key.load(Ordering::Relaxed) != kw {
             return Err(value);
         }
@@ -423,7 +473,12 @@ impl HashTable {
     /// in (`value` 0 for a set). Returns the replaced value word (0 if none),
     /// whose reference the caller must drop after unlocking, and whether the
     /// key was new (if not, the caller drops its `key` reference too).
-    pub(crate) fn insert_locked(&self, key: Value, hash: isize, value: usize) -> PyResult<(usize, Option<Value>)> {
+    pub(crate) fn insert_locked(
+        &self,
+        key: Value,
+        hash: isize,
+        value: usize,
+    ) -> PyResult<(usize, Option<Value>)> {
         loop {
             let version = self.version.load(Ordering::Acquire);
             let found = match self.find(&key, hash, true)? {
@@ -471,7 +526,8 @@ impl HashTable {
         while !matches!(t.indices[probe.i].load(Ordering::Relaxed), EMPTY | DUMMY) {     probe.next(t.mask());
         }
         t.indices[probe.i].store(n + 1, Ordering::Release);
-        self.len.store(self.len.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
+        self.len
+            .store(self.len.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
         bump_locked(&self.version);
     }
 
@@ -486,7 +542,11 @@ impl HashTable {
         let new = Table::with_index_size(size);
         if let Some(old) = self.locked_table() {
             let mut n = 0;
-            for e in old.entries.iter().take(old.nentries.load(Ordering::Relaxed)) {
+            for e in old
+                .entries
+                .iter()
+                .take(old.nentries.load(Ordering::Relaxed))
+            {
                 let kw = e.key.load(Ordering::Relaxed);
                 if kw == 0 {
                     continue;
@@ -495,7 +555,8 @@ impl HashTable {
                 let ne = &new.entries[n];
                 ne.hash.store(hash, Ordering::Relaxed);
                 ne.key.store(kw, Ordering::Relaxed);
-                ne.value.store(e.value.load(Ordering::Relaxed), Ordering::Relaxed);
+                ne.value
+                    .store(e.value.load(Ordering::Relaxed), Ordering::Relaxed);
                 let mut probe = Probe::start(hash, new.mask());
                 while new.indices[probe.i].load(Ordering::Relaxed) != EMPTY {
                     probe.next(new.mask());
@@ -506,7 +567,9 @@ impl HashTable {
             new.nentries.store(n, Ordering::Relaxed);
         }
         // SAFETY: under the lock; the swap unlinks the old table, retired below.
-        let old = self.table.swap(Owned::new(new), Ordering::Release, unsafe { unprotected() });
+        let old = self
+            .table
+            .swap(Owned::new(new), Ordering::Release, unsafe { unprotected() });
         bump_locked(&self.version);
         if !old.is_null() {
             // SAFETY: unlinked by the swap; retired once. Its words moved to
@@ -518,7 +581,11 @@ impl HashTable {
 
     /// Remove `key`; returns its key and value words (references move to the
     /// caller, to drop after unlocking). Caller holds the lock.
-    pub(crate) fn remove_locked(&self, key: &Value, hash: isize) -> PyResult<Option<(usize, usize)>> {
+    pub(crate) fn remove_locked(
+        &self,
+        key: &Value,
+        hash: isize,
+    ) -> PyResult<Option<(usize, usize)>> {
         loop {
             let version = self.version.load(Ordering::Acquire);
             let found = match self.find(key, hash, true)? {
@@ -539,7 +606,8 @@ impl HashTable {
             let e = &t.entries[entry];
             let kw = replace_locked(&e.key, 0);
             let vw = replace_locked(&e.value, 0);
-            self.len.store(self.len.load(Ordering::Relaxed) - 1, Ordering::Relaxed);
+            self.len
+                .store(self.len.load(Ordering::Relaxed) - 1, Ordering::Relaxed);
             bump_locked(&self.version);
             return Ok(Some((kw, vw)));
         }
@@ -573,15 +641,24 @@ impl HashTable {
     /// holds the lock.
     pub(crate) fn clear_locked(&self) -> Vec<usize> {
         // SAFETY: under the lock; the swap unlinks the table.
-        let old = self.table.swap(Shared::null(), Ordering::Release, unsafe { unprotected() });
+        let old = self
+            .table
+            .swap(Shared::null(), Ordering::Release, unsafe { unprotected() });
         self.len.store(0, Ordering::Relaxed);
         bump_locked(&self.version);
         let mut words = Vec::new();
         if !old.is_null() {
             // SAFETY: unlinked above; we own it and retire it once.
             let old = unsafe { old.into_owned() };
-            for e in old.entries.iter().take(old.nentries.load(Ordering::Relaxed)) {
-                for w in [e.key.load(Ordering::Relaxed), e.value.load(Ordering::Relaxed)] {
+            for e in old
+                .entries
+                .iter()
+                .take(old.nentries.load(Ordering::Relaxed))
+            {
+                for w in [
+                    e.key.load(Ordering::Relaxed),
+                    e.value.load(Ordering::Relaxed),
+                ] {
                     if w != 0 {
                         words.push(w);
                     }
@@ -596,7 +673,9 @@ impl HashTable {
     /// `(key, value)`, value 0 for set members. Under the lock, so the
     /// snapshot is one consistent state.
     pub(crate) fn snapshot_locked(&self) -> Vec<(Value, Option<Value>)> {
-        let Some(t) = self.locked_table() else { return Vec::new() };
+        let Some(t) = self.locked_table() else {
+            return Vec::new();
+        };
         t.entries
             .iter()
             .take(t.nentries.load(Ordering::Relaxed))
@@ -615,7 +694,9 @@ impl HashTable {
     /// The live keys in insertion order, each with a new reference, with
     /// their stored hashes (for sets). Under the lock.
     pub(crate) fn keys_with_hashes_locked(&self) -> Vec<(Value, isize)> {
-        let Some(t) = self.locked_table() else { return Vec::new() };
+        let Some(t) = self.locked_table() else {
+            return Vec::new();
+        };
         t.entries
             .iter()
             .take(t.nentries.load(Ordering::Relaxed))
@@ -641,7 +722,11 @@ impl HashTable {
             }
             let vw = e.value.load(Ordering::Relaxed);
             // SAFETY: the locked table holds both.
-            Some((i + 1, unsafe { take_locked(kw) }, (vw != 0).then(|| unsafe { take_locked(vw) })))
+            Some((
+                i + 1,
+                unsafe { take_locked(kw) },
+                (vw != 0).then(|| unsafe { take_locked(vw) }),
+            ))
         })
     }
 
@@ -650,7 +735,10 @@ impl HashTable {
     pub(crate) fn visit_objects(&self, visit: &mut dyn FnMut(*const ObjHeader)) {
         let Some(t) = self.locked_table() else { return };
         for e in t.entries.iter().take(t.nentries.load(Ordering::Relaxed)) {
-            for w in [e.key.load(Ordering::Relaxed), e.value.load(Ordering::Relaxed)] {
+            for w in [
+                e.key.load(Ordering::Relaxed),
+                e.value.load(Ordering::Relaxed),
+            ] {
                 if w != 0 && w & 1 == 0 {
                     visit(w as *const ObjHeader);
                 }
@@ -669,11 +757,17 @@ impl HashTable {
 
 /// Run `f` on the current table: pinned (lock-free readers) or under the
 /// lock. Returns `None` if a lock-free reader is not pinned.
-fn with_table<R>(table: &Atomic<Table>, locked: bool, f: impl FnOnce(Option<&Table>) -> R) -> Option<R> {
+fn with_table<R>(
+    table: &Atomic<Table>,
+    locked: bool,
+    f: impl FnOnce(Option<&Table>) -> R,
+) -> Option<R> {
     if locked {
         // SAFETY: under the container's lock no writer replaces or retires
         // the table while `f` runs (`f` calls no Python code).
-        return Some(f(unsafe { table.load(Ordering::Acquire, unprotected()).as_ref() }));
+        return Some(f(unsafe {
+            table.load(Ordering::Acquire, unprotected()).as_ref()
+        }));
     }
     thread::with_pinned_guard(|guard: Option<&Guard>| {
         let guard = guard?;

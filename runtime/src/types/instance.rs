@@ -51,7 +51,11 @@ impl Instance {
     /// `obj.__class__ = class` (the caller checked the layouts agree).
     /// The first class stays referenced by the instance.
     pub fn set_class(&self, class: &Value) {
-        let p = if class.is(&self.class) { std::ptr::null_mut() } else { retained_class(class) };
+        let p = if class.is(&self.class) {
+            std::ptr::null_mut()
+        } else {
+            retained_class(class)
+        };
         self.reassigned.store(p, Ordering::Release);
     }
 }
@@ -94,9 +98,13 @@ unsafe fn dealloc_instance(obj: *mut ObjHeader) {
     let bits = header.gc_bits().load(std::sync::atomic::Ordering::Acquire);
     if bits & (GC_FINALIZED | GC_ZOMBIE) == 0 {
         // SAFETY: the payload is still intact (not dropped yet).
-        let class = unsafe { alloc::payload::<Instance>(std::ptr::NonNull::new_unchecked(obj)) }.class().clone();
+        let class = unsafe { alloc::payload::<Instance>(std::ptr::NonNull::new_unchecked(obj)) }
+            .class()
+            .clone();
         if let Some(del) = typeobj::lookup(&class, crate::interned!("__del__")) {
-            header.gc_bits().fetch_or(GC_FINALIZED, std::sync::atomic::Ordering::AcqRel);
+            header
+                .gc_bits()
+                .fetch_or(GC_FINALIZED, std::sync::atomic::Ordering::AcqRel);
             // Revive it for the call: a count of one, owned by this Value.
             // SAFETY: the memory is valid and the payload intact.
             let me = unsafe { Value::from_borrowed(std::ptr::NonNull::new_unchecked(obj)) };
@@ -118,7 +126,9 @@ fn finalize_instance(v: &Value) -> bool {
     // SAFETY: `v` holds a reference.
     let bits = unsafe { header.as_ref() }.gc_bits();
     let class = as_instance(v).expect("an instance").class().clone();
-    let Some(del) = typeobj::lookup(&class, crate::interned!("__del__")) else { return false };
+    let Some(del) = typeobj::lookup(&class, crate::interned!("__del__")) else {
+        return false;
+    };
     if bits.fetch_or(GC_FINALIZED, std::sync::atomic::Ordering::AcqRel) & GC_FINALIZED != 0 {
         return false;
     }
@@ -133,8 +143,15 @@ pub fn run_finalizer(del: &Value, obj: &Value, class: &Value) {
         let exc = super::exception::materialize(e);
         let text = super::exception::exception_str(&exc).unwrap_or_default();
         let name = typeobj::type_name_of(&exc);
-        let line = if text.is_empty() { name } else { format!("{name}: {text}") };
-        eprintln!("Exception ignored in: <function {}.__del__>\n{line}", typeobj::type_name(class));
+        let line = if text.is_empty() {
+            name
+        } else {
+            format!("{name}: {text}")
+        };
+        eprintln!(
+            "Exception ignored in: <function {}.__del__>\n{line}",
+            typeobj::type_name(class)
+        );
     }
 }
 
@@ -147,7 +164,13 @@ pub fn new_instance(class: &Value) -> Value {
 /// built-in value `base`.
 pub fn new_instance_with_base(class: &Value, base: Option<Value>) -> Value {
     let slots = typeobj::lookup(class, crate::interned!("__slots__")).map(|_| Dict::new());
-    let instance = Instance { class: class.clone(), reassigned: AtomicPtr::new(std::ptr::null_mut()), dict: Dict::new(), base, slots };
+    let instance = Instance {
+        class: class.clone(),
+        reassigned: AtomicPtr::new(std::ptr::null_mut()),
+        dict: Dict::new(),
+        base,
+        slots,
+    };
     let obj = alloc::alloc(&INSTANCE_TYPE, instance);
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
@@ -193,7 +216,10 @@ fn instance_hash(v: &Value) -> PyResult<isize> {
         Some(h) => {
             let r = protocol::call(&typeobj::bind(&h, v, class)?, &[])?;
             if super::int::as_int(&r).is_none() {
-                return Err(PyErr::new(ExcKind::TypeError, "__hash__ method should return an integer"));
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    "__hash__ method should return an integer",
+                ));
             }
             // An int's hash is the value reduced as CPython does (and -1 is -2).
             protocol::hash(&r)
@@ -229,8 +255,14 @@ fn instance_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
 /// `obj` is a live `Obj<Instance>`.
 unsafe fn traverse_instance(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
-    let i = unsafe { alloc::payload::<Instance>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
-    for v in [&i.class, &i.dict].into_iter().chain(i.base.as_ref()).chain(i.slots.as_ref()) {
+    let i = unsafe {
+        alloc::payload::<Instance>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader))
+    };
+    for v in [&i.class, &i.dict]
+        .into_iter()
+        .chain(i.base.as_ref())
+        .chain(i.slots.as_ref())
+    {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());
         }

@@ -41,8 +41,13 @@ use super::none_bool::{self, BOOL_TYPE};
 
 /// The `int` type for heap (big) ints. Inline ints have no object; their
 /// equality slot is `types::int_eq_fn`, which is `numeric_eq` too.
-pub static INT_TYPE: TypeInfo =
-    TypeInfo { hash: Some(int_hash), eq: Some(numeric_eq), methods: &methods::INT_METHODS, leaf: true, ..TypeInfo::new("int", drop_and_free::<BigInt>) };
+pub static INT_TYPE: TypeInfo = TypeInfo {
+    hash: Some(int_hash),
+    eq: Some(numeric_eq),
+    methods: &methods::INT_METHODS,
+    leaf: true,
+    ..TypeInfo::new("int", drop_and_free::<BigInt>)
+};
 
 /// A borrowed integer operand: inline (bools read as 0 and 1) or big.
 #[derive(Clone, Copy, Debug)]
@@ -162,7 +167,10 @@ pub fn int_from_bigint(b: BigInt) -> Value {
 }
 
 fn alloc_big(b: BigInt) -> Value {
-    debug_assert!(b.to_i64().and_then(Value::small_int).is_none(), "heap ints lie outside the inline range");
+    debug_assert!(
+        b.to_i64().and_then(Value::small_int).is_none(),
+        "heap ints lie outside the inline range"
+    );
     let obj = alloc::alloc(&INT_TYPE, b);
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
@@ -179,10 +187,18 @@ pub fn int_to_i64(v: &Value) -> PyResult<i64> {
     let Some(i) = as_int(v) else {
         return Err(PyErr::new(
             ExcKind::TypeError,
-            format!("'{}' object cannot be interpreted as an integer", v.type_name()),
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ),
         ));
     };
-    i.to_i64().ok_or_else(|| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long"))
+    i.to_i64().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C long",
+        )
+    })
 }
 
 /// A `numeric` helper's error as a Python exception.
@@ -204,14 +220,19 @@ pub fn int_repr(v: &Value) -> PyResult<String> {
         Some(IntRef::Big(b)) => int_format::int_to_string(b).map_err(num_err),
         None => Err(PyErr::new(
             ExcKind::TypeError,
-            format!("descriptor '__repr__' requires a 'int' object but received a '{}'", v.type_name()),
+            format!(
+                "descriptor '__repr__' requires a 'int' object but received a '{}'",
+                v.type_name()
+            ),
         )),
     }
 }
 
 /// `int(s, base)` (base 0 or 2..=36), with the 4300-digit limit.
 pub fn int_parse(s: &str, base: u32) -> PyResult<Value> {
-    int_parse::parse_int(s, base).map(int_from_bigint).map_err(num_err)
+    int_parse::parse_int(s, base)
+        .map(int_from_bigint)
+        .map_err(num_err)
 }
 
 /// `hash(n)` for an int or bool (the `TypeInfo` slot of both).
@@ -253,7 +274,11 @@ fn int_float_cmp(n: IntRef<'_>, x: f64) -> Option<Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if x > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     const EXACT: u64 = 1 << 53;
     if let IntRef::Small(i) = n {
@@ -266,7 +291,12 @@ fn int_float_cmp(n: IntRef<'_>, x: f64) -> Option<Ordering> {
     // against t decides, and on a tie n is below x exactly when f > 0.
     let t = x.trunc();
     let ti = BigInt::from_f64(t).expect("a finite float's integer part converts exactly");
-    Some(n.to_big().as_ref().cmp(&ti).then_with(|| 0.0f64.partial_cmp(&(x - t)).expect("finite")))
+    Some(
+        n.to_big()
+            .as_ref()
+            .cmp(&ti)
+            .then_with(|| 0.0f64.partial_cmp(&(x - t)).expect("finite")),
+    )
 }
 
 /// `a <op> b` for two numbers; `Ok(None)` if either is not a number.
@@ -316,7 +346,11 @@ impl BinOp {
 pub fn unsupported(symbol: &str, a: &Value, b: &Value) -> PyErr {
     PyErr::new(
         ExcKind::TypeError,
-        format!("unsupported operand type(s) for {symbol}: '{}' and '{}'", a.type_name(), b.type_name()),
+        format!(
+            "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        ),
     )
 }
 
@@ -341,7 +375,9 @@ pub fn binary_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         (Some(x), Some(y)) => big_binary(op, x, y),
         _ => match (as_num(a), as_num(b)) {
             (Some(x), Some(y)) => float::float_binary(op, a, b, x, y),
-            _ if complex::is_complex(a) || complex::is_complex(b) => complex::complex_binary(op, a, b),
+            _ if complex::is_complex(a) || complex::is_complex(b) => {
+                complex::complex_binary(op, a, b)
+            }
             _ => Err(unsupported(op.symbol(), a, b)),
         },
     }
@@ -354,13 +390,19 @@ fn small_binary(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
         BinOp::Add => int_ops::i64_add(x, y).map(int_from_i64),
         BinOp::Sub => int_ops::i64_sub(x, y).map(int_from_i64),
         BinOp::Mul => int_ops::i64_mul(x, y).map(int_from_i64),
-        BinOp::TrueDiv => Some(float::float_value(int_ops::i64_true_divide(x, y).map_err(num_err)?)),
-        BinOp::FloorDiv => int_ops::i64_floordiv(x, y).map_err(num_err)?.map(int_from_i64),
+        BinOp::TrueDiv => Some(float::float_value(
+            int_ops::i64_true_divide(x, y).map_err(num_err)?,
+        )),
+        BinOp::FloorDiv => int_ops::i64_floordiv(x, y)
+            .map_err(num_err)?
+            .map(int_from_i64),
         BinOp::Mod => Some(int_from_i64(int_ops::i64_mod(x, y).map_err(num_err)?)),
         // Negative exponents give floats: the big path does them.
         BinOp::Pow if y >= 0 => int_ops::i64_pow(x, y as u64).map(int_from_i64),
         BinOp::Pow => None,
-        BinOp::LShift => int_ops::i64_lshift(x, y).map_err(num_err)?.map(int_from_i64),
+        BinOp::LShift => int_ops::i64_lshift(x, y)
+            .map_err(num_err)?
+            .map(int_from_i64),
         BinOp::RShift => Some(int_from_i64(int_ops::i64_rshift(x, y).map_err(num_err)?)),
         // Two's complement bitwise ops on inline values stay inline.
         BinOp::And => Some(int_from_i64(x & y)),
@@ -459,10 +501,12 @@ pub fn xor(a: &Value, b: &Value) -> PyResult<Value> {
 /// `divmod(a, b)` for numbers: a tuple `(a // b, a % b)`.
 pub fn divmod(a: &Value, b: &Value) -> PyResult<Value> {
     let (q, r) = match (as_int(a), as_int(b)) {
-        (Some(IntRef::Small(x)), Some(IntRef::Small(y))) => match int_ops::i64_divmod(x, y).map_err(num_err)? {
-            Some((q, r)) => (int_from_i64(q), int_from_i64(r)),
-            None => big_divmod(IntRef::Small(x), IntRef::Small(y))?,
-        },
+        (Some(IntRef::Small(x)), Some(IntRef::Small(y))) => {
+            match int_ops::i64_divmod(x, y).map_err(num_err)? {
+                Some((q, r)) => (int_from_i64(q), int_from_i64(r)),
+                None => big_divmod(IntRef::Small(x), IntRef::Small(y))?,
+            }
+        }
         (Some(x), Some(y)) => big_divmod(x, y)?,
         _ => match (as_num(a), as_num(b)) {
             (Some(x), Some(y)) => {
@@ -486,9 +530,9 @@ pub fn pow(a: &Value, b: &Value, m: Option<&Value>) -> PyResult<Value> {
         return binary_op(BinOp::Pow, a, b);
     };
     match (as_int(a), as_int(b), as_int(m)) {
-        (Some(x), Some(y), Some(z)) => {
-            Ok(pow_result(int_ops::pow(&x.to_big(), &y.to_big(), Some(&z.to_big())).map_err(num_err)?))
-        }
+        (Some(x), Some(y), Some(z)) => Ok(pow_result(
+            int_ops::pow(&x.to_big(), &y.to_big(), Some(&z.to_big())).map_err(num_err)?,
+        )),
         _ if complex::is_number(a) && complex::is_number(b) && complex::is_number(m) => {
             // The first operand type whose `__pow__` accepts the base and
             // exponent decides: complex's refuses a modulus with ValueError,
@@ -500,7 +544,10 @@ pub fn pow(a: &Value, b: &Value, m: Option<&Value>) -> PyResult<Value> {
             if complex_first {
                 return Err(PyErr::new(ExcKind::ValueError, "complex modulo"));
             }
-            Err(PyErr::new(ExcKind::TypeError, "pow() 3rd argument not allowed unless all arguments are integers"))
+            Err(PyErr::new(
+                ExcKind::TypeError,
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ))
         }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
@@ -515,7 +562,10 @@ pub fn pow(a: &Value, b: &Value, m: Option<&Value>) -> PyResult<Value> {
 }
 
 fn bad_unary(what: &str, v: &Value) -> PyErr {
-    PyErr::new(ExcKind::TypeError, format!("bad operand type for {what}: '{}'", v.type_name()))
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("bad operand type for {what}: '{}'", v.type_name()),
+    )
 }
 
 /// `-a`.

@@ -39,14 +39,29 @@ pub enum Iter {
     /// list, tuple, str, bytes, bytearray: the next index.
     Sequence { seq: Value, pos: AtomicUsize },
     /// dict: the next entry index, and the size when iteration began.
-    Dict { dict: Value, part: DictPart, pos: AtomicUsize, size: usize },
+    Dict {
+        dict: Value,
+        part: DictPart,
+        pos: AtomicUsize,
+        size: usize,
+    },
     /// set: a snapshot of the members in CPython's order, the next index,
     /// and the size when iteration began.
-    Set { set: Value, pos: AtomicUsize, size: usize, items: Vec<Value> },
+    Set {
+        set: Value,
+        pos: AtomicUsize,
+        size: usize,
+        items: Vec<Value>,
+    },
     /// range: the first value, the step, how many values, and how many were
     /// claimed (one atomic add per value: a shared iterator still yields
     /// each value once).
-    Range { start: i64, step: i64, count: i64, claimed: AtomicI64 },
+    Range {
+        start: i64,
+        step: i64,
+        count: i64,
+        claimed: AtomicI64,
+    },
 }
 
 fn new_iter(state: Iter) -> Value {
@@ -69,15 +84,33 @@ pub fn as_iter(v: &Value) -> Option<&Iter> {
 
 /// An iterator over `range(start, stop, step)` (`step != 0`).
 pub fn range_iter(start: i64, stop: i64, step: i64) -> Value {
-    let span = if step > 0 { stop.saturating_sub(start) } else { start.saturating_sub(stop) };
-    let count = if span <= 0 { 0 } else { (span - 1) / step.abs() + 1 };
-    new_iter(Iter::Range { start, step, count, claimed: AtomicI64::new(0) })
+    let span = if step > 0 {
+        stop.saturating_sub(start)
+    } else {
+        start.saturating_sub(stop)
+    };
+    let count = if span <= 0 {
+        0
+    } else {
+        (span - 1) / step.abs() + 1
+    };
+    new_iter(Iter::Range {
+        start,
+        step,
+        count,
+        claimed: AtomicI64::new(0),
+    })
 }
 
 /// A dict iterator yielding keys, values or (key, value) tuples.
 pub fn dict_iter(dict: &Value, part: DictPart) -> Value {
     let size = Dict::cast(dict).expect("a dict").len();
-    new_iter(Iter::Dict { dict: dict.clone(), part, pos: AtomicUsize::new(0), size })
+    new_iter(Iter::Dict {
+        dict: dict.clone(),
+        part,
+        pos: AtomicUsize::new(0),
+        size,
+    })
 }
 
 /// `iter(v)`.
@@ -91,7 +124,10 @@ pub fn iter(v: &Value) -> PyResult<Value> {
         || bytes::as_bytes(v).is_some()
         || ByteArray::cast(v).is_some();
     if is_sequence {
-        return Ok(new_iter(Iter::Sequence { seq: v.clone(), pos: AtomicUsize::new(0) }));
+        return Ok(new_iter(Iter::Sequence {
+            seq: v.clone(),
+            pos: AtomicUsize::new(0),
+        }));
     }
     if Dict::cast(v).is_some() {
         return Ok(dict_iter(v, DictPart::Keys));
@@ -106,13 +142,21 @@ pub fn iter(v: &Value) -> PyResult<Value> {
         // Iterated in CPython's order: a snapshot of the members, with the
         // size checked on each step ("Set changed size during iteration").
         let items = s.items();
-        return Ok(new_iter(Iter::Set { set: v.clone(), pos: AtomicUsize::new(0), size: items.len(), items }));
+        return Ok(new_iter(Iter::Set {
+            set: v.clone(),
+            pos: AtomicUsize::new(0),
+            size: items.len(),
+            items,
+        }));
     }
     let ty = typeobj::type_of(v);
     if let Some(f) = typeobj::lookup(&ty, &pystr::intern("__iter__")) {
         return protocol::call(&typeobj::bind(&f, v, &ty)?, &[]);
     }
-    Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", typeobj::type_name(&ty))))
+    Err(PyErr::new(
+        ExcKind::TypeError,
+        format!("'{}' object is not iterable", typeobj::type_name(&ty)),
+    ))
 }
 
 /// `next(it)`: `Ok(None)` when exhausted (StopIteration without a value).
@@ -143,7 +187,12 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             }
             Ok(item)
         }
-        Iter::Range { start, step, count, claimed } => {
+        Iter::Range {
+            start,
+            step,
+            count,
+            claimed,
+        } => {
             let k = claimed.fetch_add(1, Ordering::Relaxed);
             if k >= *count || k < 0 {
                 // Exhausted (k < 0: wrapped after 2^63 calls past the end).
@@ -152,11 +201,24 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             }
             // The value fits an i64, so wrapping arithmetic gives it exactly
             // even where `k * step` alone would overflow.
-            Ok(Some(super::int::int_from_i64(start.wrapping_add(k.wrapping_mul(*step)))))
+            Ok(Some(super::int::int_from_i64(
+                start.wrapping_add(k.wrapping_mul(*step)),
+            )))
         }
-        Iter::Dict { dict, part, pos, size } => {
+        Iter::Dict {
+            dict,
+            part,
+            pos,
+            size,
+        } => {
             let d = Dict::cast(dict).expect("a dict");
-            let entry = next_table_entry(d.header(), d.table(), pos, *size, "dictionary changed size during iteration")?;
+            let entry = next_table_entry(
+                d.header(),
+                d.table(),
+                pos,
+                *size,
+                "dictionary changed size during iteration",
+            )?;
             Ok(entry.map(|(k, v)| {
                 let v = v.expect("dict entries have values");
                 match part {
@@ -166,7 +228,12 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                 }
             }))
         }
-        Iter::Set { set, pos, size, items } => {
+        Iter::Set {
+            set,
+            pos,
+            size,
+            items,
+        } => {
             let s = Set::cast(set).expect("a set");
             let i = pos.fetch_add(1, Ordering::Relaxed);
             if i >= DONE {
@@ -174,7 +241,10 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             }
             if s.len() != *size {
                 pos.store(DONE, Ordering::Relaxed);
-                return Err(PyErr::new(ExcKind::RuntimeError, "Set changed size during iteration"));
+                return Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "Set changed size during iteration",
+                ));
             }
             Ok(items.get(i).cloned())
         }
@@ -221,13 +291,25 @@ fn sequence_item(seq: &Value, i: usize) -> PyResult<Option<Value>> {
         return Ok(items.get(i).cloned());
     }
     if let Some(n) = pystr::str_len(seq) {
-        return if i < n { pystr::getitem(seq, i as i64).map(Some) } else { Ok(None) };
+        return if i < n {
+            pystr::getitem(seq, i as i64).map(Some)
+        } else {
+            Ok(None)
+        };
     }
     if let Some(b) = bytes::as_bytes(seq) {
-        return Ok(b.get(i).map(|&x| Value::small_int(i64::from(x)).expect("a byte fits")));
+        return Ok(b
+            .get(i)
+            .map(|&x| Value::small_int(i64::from(x)).expect("a byte fits")));
     }
     if let Some(b) = ByteArray::cast(seq) {
-        return Ok(if i < b.len() { b.get(i).ok().map(|x| Value::small_int(i64::from(x)).expect("a byte fits")) } else { None });
+        return Ok(if i < b.len() {
+            b.get(i)
+                .ok()
+                .map(|x| Value::small_int(i64::from(x)).expect("a byte fits"))
+        } else {
+            None
+        });
     }
     unreachable!("sequence iterators are made for sequences only")
 }
@@ -236,7 +318,9 @@ fn sequence_item(seq: &Value, i: usize) -> PyResult<Option<Value>> {
 pub fn is_stop_iteration(e: &PyErr) -> bool {
     match e {
         PyErr::Lazy { kind, .. } => *kind == ExcKind::StopIteration,
-        PyErr::Object(v) => super::exception::matches(v, &super::exception::class_of_kind(ExcKind::StopIteration)),
+        PyErr::Object(v) => {
+            super::exception::matches(v, &super::exception::class_of_kind(ExcKind::StopIteration))
+        }
     }
 }
 
@@ -254,7 +338,8 @@ pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
 /// `obj` is a live `Obj<Iter>`.
 unsafe fn traverse_iter(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
-    let it = unsafe { alloc::payload::<Iter>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    let it =
+        unsafe { alloc::payload::<Iter>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
     let inner = match it {
         Iter::Sequence { seq, .. } => Some(seq),
         Iter::Dict { dict, .. } => Some(dict),

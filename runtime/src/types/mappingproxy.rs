@@ -28,7 +28,12 @@ pub static MAPPINGPROXY_TYPE: TypeInfo = TypeInfo {
 
 /// A new proxy of the dict `mapping`.
 pub fn mappingproxy(mapping: &Value) -> Value {
-    let obj = alloc::alloc(&MAPPINGPROXY_TYPE, MappingProxy { mapping: mapping.clone() });
+    let obj = alloc::alloc(
+        &MAPPINGPROXY_TYPE,
+        MappingProxy {
+            mapping: mapping.clone(),
+        },
+    );
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
 }
@@ -52,7 +57,9 @@ pub fn proxy_repr(p: &MappingProxy) -> PyResult<String> {
 
 /// Equal to what the proxied dict is equal to.
 fn proxy_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
-    let Some(p) = as_proxy(a) else { return Ok(None) };
+    let Some(p) = as_proxy(a) else {
+        return Ok(None);
+    };
     let other = as_proxy(b).map_or(b, |q| &q.mapping);
     protocol::eq(&p.mapping, other).map(Some)
 }
@@ -78,8 +85,11 @@ fn proxy_iter(args: Args<'_>) -> PyResult<Value> {
 }
 
 fn proxy_get(args: Args<'_>) -> PyResult<Value> {
-    let (p, [key, default]) = Method::positional("mappingproxy", "get", 1, 2).parse(args, as_proxy)?;
-    Ok(p.dict().get(required(key))?.unwrap_or_else(|| default.cloned().unwrap_or_else(none_bool::none)))
+    let (p, [key, default]) =
+        Method::positional("mappingproxy", "get", 1, 2).parse(args, as_proxy)?;
+    Ok(p.dict()
+        .get(required(key))?
+        .unwrap_or_else(|| default.cloned().unwrap_or_else(none_bool::none)))
 }
 
 fn proxy_view(args: Args<'_>, name: &'static str, part: DictPart) -> PyResult<Value> {
@@ -120,7 +130,9 @@ static PROXY_METHODS: [(&str, crate::types::function::NativeFn); 9] = [
 /// `obj` is a live `Obj<MappingProxy>`.
 unsafe fn traverse_proxy(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
-    let p = unsafe { alloc::payload::<MappingProxy>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    let p = unsafe {
+        alloc::payload::<MappingProxy>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader))
+    };
     if let Some(o) = p.mapping.as_object() {
         visit(o.as_ptr());
     }

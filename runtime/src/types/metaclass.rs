@@ -17,9 +17,15 @@ pub fn namespace_entries(info: &'static TypeInfo) -> Vec<(&'static str, Value)> 
         return Vec::new();
     }
     vec![
-        ("__new__", staticmethod(native_function("__new__", type_new))),
+        (
+            "__new__",
+            staticmethod(native_function("__new__", type_new)),
+        ),
         ("__init__", native_method("__init__", type_init, info)),
-        ("__call__", native_method("__call__", type_call_method, info)),
+        (
+            "__call__",
+            native_method("__call__", type_call_method, info),
+        ),
         ("mro", native_method("mro", type_mro, info)),
     ]
 }
@@ -30,7 +36,10 @@ pub(crate) fn type_new(args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("type.__new__(): not enough arguments"));
     };
     if typeobj::as_type(meta).is_none() {
-        return Err(type_error(format!("type.__new__(X): X is not a type object ({})", typeobj::type_name_of(meta))));
+        return Err(type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            typeobj::type_name_of(meta)
+        )));
     }
     let type_type = typeobj::builtin_type(&typeobj::TYPE_TYPE);
     if !typeobj::is_subclass(meta, &type_type) {
@@ -44,13 +53,22 @@ pub(crate) fn type_new(args: Args<'_>) -> PyResult<Value> {
         [x] if meta.is(&type_type) && args.keywords.is_empty() => Ok(typeobj::type_of(x)),
         [name, bases, dict] => {
             let name = pystr::as_str(name).ok_or_else(|| {
-                type_error(format!("type.__new__() argument 1 must be str, not {}", typeobj::type_name_of(name)))
+                type_error(format!(
+                    "type.__new__() argument 1 must be str, not {}",
+                    typeobj::type_name_of(name)
+                ))
             })?;
             let bases = tuple::as_tuple(bases).ok_or_else(|| {
-                type_error(format!("type.__new__() argument 2 must be tuple, not {}", typeobj::type_name_of(bases)))
+                type_error(format!(
+                    "type.__new__() argument 2 must be tuple, not {}",
+                    typeobj::type_name_of(bases)
+                ))
             })?;
             let source = Dict::cast(dict).ok_or_else(|| {
-                type_error(format!("type.__new__() argument 3 must be dict, not {}", typeobj::type_name_of(dict)))
+                type_error(format!(
+                    "type.__new__() argument 3 must be dict, not {}",
+                    typeobj::type_name_of(dict)
+                ))
             })?;
             // The class gets a copy of the namespace, as in CPython.
             let ns = Dict::new();
@@ -63,7 +81,10 @@ pub(crate) fn type_new(args: Args<'_>) -> PyResult<Value> {
             Ok(class)
         }
         _ if meta.is(&type_type) => Err(type_error("type() takes 1 or 3 arguments")),
-        _ => Err(type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", rest.len()))),
+        _ => Err(type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            rest.len()
+        ))),
     }
 }
 
@@ -73,17 +94,24 @@ pub(crate) fn type_new(args: Args<'_>) -> PyResult<Value> {
 pub fn init_new_class(class: &Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
     let dict = Dict::cast(typeobj::class_dict(class)).expect("a class dict");
     for (k, v) in dict.items() {
-        if let (Some(p), Some(name)) = (super::descriptor::as_property(&v), super::str::as_str(&k)) {
+        if let (Some(p), Some(name)) = (super::descriptor::as_property(&v), super::str::as_str(&k))
+        {
             p.set_name(name);
             continue;
         }
-        let Some(inst) = super::instance::as_instance(&v) else { continue };
+        let Some(inst) = super::instance::as_instance(&v) else {
+            continue;
+        };
         if let Some(set_name) = typeobj::lookup(inst.class(), crate::interned!("__set_name__")) {
-            protocol::call(&typeobj::bind(&set_name, &v, inst.class())?, &[class.clone(), k])?;
+            protocol::call(
+                &typeobj::bind(&set_name, &v, inst.class())?,
+                &[class.clone(), k],
+            )?;
         }
     }
     for k in typeobj::mro(class).iter().skip(1) {
-        let hook = Dict::cast(typeobj::class_dict(k)).and_then(|d| d.get(crate::interned!("__init_subclass__")).ok().flatten());
+        let hook = Dict::cast(typeobj::class_dict(k))
+            .and_then(|d| d.get(crate::interned!("__init_subclass__")).ok().flatten());
         if let Some(hook) = hook {
             let bound = typeobj::descr_get(&hook, None, class)?;
             protocol::call_args(&bound, Args::new(&[], kwargs))?;
@@ -105,7 +133,9 @@ fn type_init(args: Args<'_>) -> PyResult<Value> {
 /// `type.__call__(cls, *args, **kwds)`.
 fn type_call_method(args: Args<'_>) -> PyResult<Value> {
     let Some((cls, rest)) = args.positional.split_first() else {
-        return Err(type_error("descriptor '__call__' of 'type' object needs an argument"));
+        return Err(type_error(
+            "descriptor '__call__' of 'type' object needs an argument",
+        ));
     };
     if typeobj::as_type(cls).is_none() {
         return Err(type_error(format!(
@@ -120,6 +150,8 @@ fn type_call_method(args: Args<'_>) -> PyResult<Value> {
 fn type_mro(args: Args<'_>) -> PyResult<Value> {
     match args.positional {
         [cls] if typeobj::as_type(cls).is_some() => Ok(list::List::new(typeobj::mro(cls))),
-        _ => Err(type_error("descriptor 'mro' of 'type' object needs an argument")),
+        _ => Err(type_error(
+            "descriptor 'mro' of 'type' object needs an argument",
+        )),
     }
 }

@@ -19,11 +19,17 @@ use crate::value::Value;
 use std::sync::OnceLock;
 
 /// The type of `None`.
-pub static NONE_TYPE: TypeInfo =
-    TypeInfo { hash: Some(none_hash), ..TypeInfo::new("NoneType", drop_and_free::<()>) };
+pub static NONE_TYPE: TypeInfo = TypeInfo {
+    hash: Some(none_hash),
+    ..TypeInfo::new("NoneType", drop_and_free::<()>)
+};
 
 /// The `bool` type (payload: the truth value).
-pub static BOOL_TYPE: TypeInfo = TypeInfo { hash: Some(super::int::int_hash), eq: Some(super::int::numeric_eq), ..TypeInfo::new("bool", drop_and_free::<bool>) };
+pub static BOOL_TYPE: TypeInfo = TypeInfo {
+    hash: Some(super::int::int_hash),
+    eq: Some(super::int::numeric_eq),
+    ..TypeInfo::new("bool", drop_and_free::<bool>)
+};
 
 static NONE: OnceLock<usize> = OnceLock::new();
 static TRUE: OnceLock<usize> = OnceLock::new();

@@ -40,7 +40,11 @@ pub static RANGE_TYPE: TypeInfo = TypeInfo {
 
 /// `len(range(start, stop, step))` for any ints (`step != 0`).
 fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
-    let (lo, hi, step) = if step.is_positive() { (start, stop, step.clone()) } else { (stop, start, -step) };
+    let (lo, hi, step) = if step.is_positive() {
+        (start, stop, step.clone())
+    } else {
+        (stop, start, -step)
+    };
     if lo >= hi {
         BigInt::zero()
     } else {
@@ -55,17 +59,30 @@ impl Range {
             // Lengths of 64-bit ranges fit u64 except the extremes; keep
             // those big so `len` reports them as CPython does.
             if big_len(&start, &stop, &step).to_i64().is_some() {
-                return Range::Small { start: a, stop: b, step: c };
+                return Range::Small {
+                    start: a,
+                    stop: b,
+                    step: c,
+                };
             }
         }
         let len = big_len(&start, &stop, &step);
-        Range::Big(Box::new(BigBounds { start, stop, step, len }))
+        Range::Big(Box::new(BigBounds {
+            start,
+            stop,
+            step,
+            len,
+        }))
     }
 
     /// `(start, stop, step)` as ints.
     pub fn bounds(&self) -> (BigInt, BigInt, BigInt) {
         match self {
-            Range::Small { start, stop, step } => (BigInt::from(*start), BigInt::from(*stop), BigInt::from(*step)),
+            Range::Small { start, stop, step } => (
+                BigInt::from(*start),
+                BigInt::from(*stop),
+                BigInt::from(*step),
+            ),
             Range::Big(b) => (b.start.clone(), b.stop.clone(), b.step.clone()),
         }
     }
@@ -113,7 +130,10 @@ impl Range {
     pub fn len_checked(&self) -> PyResult<usize> {
         match self.big_len().to_i64() {
             Some(n) => Ok(n as usize),
-            None => Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")),
+            None => Err(PyErr::new(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            )),
         }
     }
 
@@ -125,7 +145,11 @@ impl Range {
     pub fn contains_int(&self, x: i64) -> bool {
         match self {
             Range::Small { start, stop, step } => {
-                let in_bounds = if *step > 0 { *start <= x && x < *stop } else { *stop < x && x <= *start };
+                let in_bounds = if *step > 0 {
+                    *start <= x && x < *stop
+                } else {
+                    *stop < x && x <= *start
+                };
                 in_bounds && (x as i128 - *start as i128) % *step as i128 == 0
             }
             Range::Big(_) => self.position_big(&BigInt::from(x)).is_some(),
@@ -135,7 +159,11 @@ impl Range {
     /// The position of the int `x` in the range, if it is there.
     pub fn position_big(&self, x: &BigInt) -> Option<BigInt> {
         let (start, stop, step) = self.bounds();
-        let in_bounds = if step.is_positive() { &start <= x && x < &stop } else { &stop < x && x <= &start };
+        let in_bounds = if step.is_positive() {
+            &start <= x && x < &stop
+        } else {
+            &stop < x && x <= &start
+        };
         if !in_bounds {
             return None;
         }
@@ -157,21 +185,35 @@ impl Range {
         match self {
             Range::Small { start, stop, step } => Ok(range_iter(*start, *stop, *step)),
             Range::Big(b) => {
-                let last = if b.len.is_zero() { b.start.clone() } else { self.at_big(&(&b.len - 1u32)) };
+                let last = if b.len.is_zero() {
+                    b.start.clone()
+                } else {
+                    self.at_big(&(&b.len - 1u32))
+                };
                 match (b.start.to_i64(), b.step.to_i64()) {
                     (Some(start), Some(step)) => {
                         const UNREACHABLE_STEPS: i128 = 1 << 40;
                         let bound = if step > 0 { i64::MAX } else { i64::MIN };
                         let stop = match last.to_i64().and_then(|l| l.checked_add(step.signum())) {
                             Some(stop) => stop,
-                            None if (bound as i128 - start as i128) / step as i128 >= UNREACHABLE_STEPS => bound,
+                            None if (bound as i128 - start as i128) / step as i128
+                                >= UNREACHABLE_STEPS =>
+                            {
+                                bound
+                            }
                             None => {
-                                return Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long"))
+                                return Err(PyErr::new(
+                                    ExcKind::OverflowError,
+                                    "Python int too large to convert to C long",
+                                ))
                             }
                         };
                         Ok(range_iter(start, stop, step))
                     }
-                    _ => Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C long")),
+                    _ => Err(PyErr::new(
+                        ExcKind::OverflowError,
+                        "Python int too large to convert to C long",
+                    )),
                 }
             }
         }
@@ -183,7 +225,9 @@ fn position(r: &Range, x: &Value) -> Option<BigInt> {
     if none_bool::as_bool(x).is_none() {
         if let Some(i) = x.as_small_int() {
             if let Range::Small { start, step, .. } = r {
-                return r.contains_int(i).then(|| BigInt::from((i as i128 - *start as i128) / *step as i128));
+                return r
+                    .contains_int(i)
+                    .then(|| BigInt::from((i as i128 - *start as i128) / *step as i128));
             }
         }
     }
@@ -210,7 +254,13 @@ fn range_index(args: crate::args::Args<'_>) -> PyResult<Value> {
 }
 
 fn not_in_range(x: &Value) -> PyErr {
-    PyErr::new(ExcKind::ValueError, format!("{} is not in range", crate::protocol::repr(x).unwrap_or_default()))
+    PyErr::new(
+        ExcKind::ValueError,
+        format!(
+            "{} is not in range",
+            crate::protocol::repr(x).unwrap_or_default()
+        ),
+    )
 }
 
 /// The items of a range, for the linear searches of non-int values.
@@ -239,7 +289,10 @@ fn index_arg(v: &Value) -> PyResult<BigInt> {
         Some(i) => Ok(i.to_big().into_owned()),
         None => Err(PyErr::new(
             ExcKind::TypeError,
-            format!("'{}' object cannot be interpreted as an integer", typeobj::type_name_of(v)),
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                typeobj::type_name_of(v)
+            ),
         )),
     }
 }
@@ -251,18 +304,31 @@ pub fn range_new(args: &[Value]) -> PyResult<Value> {
     match args {
         [stop] => {
             if let Some(stop) = small(stop) {
-                return Ok(range_value(Range::Small { start: 0, stop, step: 1 }));
+                return Ok(range_value(Range::Small {
+                    start: 0,
+                    stop,
+                    step: 1,
+                }));
             }
         }
         [start, stop] => {
             if let (Some(start), Some(stop)) = (small(start), small(stop)) {
-                return Ok(range_value(Range::Small { start, stop, step: 1 }));
+                return Ok(range_value(Range::Small {
+                    start,
+                    stop,
+                    step: 1,
+                }));
             }
         }
         _ => {}
     }
     let (start, stop, step) = match args {
-        [] => return Err(PyErr::new(ExcKind::TypeError, "range expected at least 1 argument, got 0")),
+        [] => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "range expected at least 1 argument, got 0",
+            ))
+        }
         [stop] => (BigInt::zero(), index_arg(stop)?, BigInt::one()),
         [start, stop] => (index_arg(start)?, index_arg(stop)?, BigInt::one()),
         [start, stop, step] => (index_arg(start)?, index_arg(stop)?, index_arg(step)?),
@@ -274,7 +340,10 @@ pub fn range_new(args: &[Value]) -> PyResult<Value> {
         }
     };
     if step.is_zero() {
-        return Err(PyErr::new(ExcKind::ValueError, "range() arg 3 must not be zero"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "range() arg 3 must not be zero",
+        ));
     }
     Ok(range_value(Range::from_big(start, stop, step)))
 }
@@ -300,19 +369,29 @@ fn slice_part(v: &Value) -> PyResult<Option<BigInt>> {
     }
     match crate::args::subscript_index(v)? {
         Some(i) => Ok(Some(BigInt::from(i))),
-        None => Err(PyErr::new(ExcKind::TypeError, "slice indices must be integers or None or have an __index__ method")),
+        None => Err(PyErr::new(
+            ExcKind::TypeError,
+            "slice indices must be integers or None or have an __index__ method",
+        )),
     }
 }
 
 /// CPython's `_PySlice_GetLongIndices`: `(start, stop, step)` of a slice
 /// over `len` items, with ints of any size.
-pub fn big_slice_indices(s: &super::slice::Slice, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+pub fn big_slice_indices(
+    s: &super::slice::Slice,
+    len: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
     let step = slice_part(&s.step)?.unwrap_or_else(BigInt::one);
     if step.is_zero() {
         return Err(PyErr::new(ExcKind::ValueError, "slice step cannot be zero"));
     }
     let negative = step.is_negative();
-    let (lower, upper) = if negative { (BigInt::from(-1), len - 1u32) } else { (BigInt::zero(), len.clone()) };
+    let (lower, upper) = if negative {
+        (BigInt::from(-1), len - 1u32)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
     let clamp = |v: BigInt| {
         if v.is_negative() {
             let v = v + len;
@@ -357,7 +436,10 @@ pub fn range_getitem(r: &Range, key: &Value) -> PyResult<Value> {
             None => {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
-                    format!("range indices must be integers or slices, not {}", typeobj::type_name_of(key)),
+                    format!(
+                        "range indices must be integers or slices, not {}",
+                        typeobj::type_name_of(key)
+                    ),
                 ))
             }
         },
@@ -368,7 +450,9 @@ pub fn range_getitem(r: &Range, key: &Value) -> PyResult<Value> {
         if !(0..len).contains(&j) {
             return Err(out_of_range());
         }
-        return Ok(int::int_from_i64((*start as i128 + j as i128 * *step as i128) as i64));
+        return Ok(int::int_from_i64(
+            (*start as i128 + j as i128 * *step as i128) as i64,
+        ));
     }
     let len = r.big_len();
     let j = if i.is_negative() { i + &len } else { i };
@@ -392,7 +476,9 @@ pub fn range_repr(r: &Range) -> String {
 /// `range_equals`): same length, and if non-empty the same start, and if
 /// longer than one the same step.
 fn range_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
-    let (Some(x), Some(y)) = (as_range(a), as_range(b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (as_range(a), as_range(b)) else {
+        return Ok(None);
+    };
     let n = x.big_len();
     if n != y.big_len() {
         return Ok(Some(false));

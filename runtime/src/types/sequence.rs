@@ -24,7 +24,12 @@ impl SliceIndices {
 
 /// `seq[start:stop:step]` positions for a sequence of `len` items.
 /// `ValueError: slice step cannot be zero`.
-pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<SliceIndices> {
+pub fn slice_indices(
+    len: usize,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> PyResult<SliceIndices> {
     let step = step.unwrap_or(1);
     if step == 0 {
         return Err(PyErr::new(ExcKind::ValueError, "slice step cannot be zero"));
@@ -53,7 +58,12 @@ pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Op
     } else {
         0
     };
-    Ok(SliceIndices { start, stop, step, len: n as usize })
+    Ok(SliceIndices {
+        start,
+        stop,
+        step,
+        len: n as usize,
+    })
 }
 
 /// `seq[i]` position: negative indices count from the end; `None` if out

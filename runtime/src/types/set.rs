@@ -39,7 +39,8 @@ impl Set {
     /// Build the model from `members` (caller holds the set's lock).
     fn build_layout(&self, members: &[(usize, isize)]) {
         let boxed = Box::into_raw(Box::new(layout::Layout::replay(members)));
-        self.layout.store(boxed, std::sync::atomic::Ordering::Release);
+        self.layout
+            .store(boxed, std::sync::atomic::Ordering::Release);
     }
 }
 
@@ -64,7 +65,9 @@ pub static FROZENSET_TYPE: TypeInfo = TypeInfo {
 
 /// `a == b` for sets and frozensets (any mix): the same members.
 fn set_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
-    let (Some(x), Some(y)) = (Set::cast(a), Set::cast(b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (Set::cast(a), Set::cast(b)) else {
+        return Ok(None);
+    };
     if x.len() != y.len() {
         return Ok(Some(false));
     }
@@ -97,7 +100,8 @@ fn frozenset_hash(v: &Value) -> PyResult<isize> {
 /// `obj` is a live `Obj<Set>` and the world is stopped (no writer runs).
 unsafe fn traverse_set(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
-    let set = unsafe { alloc::payload::<Set>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    let set =
+        unsafe { alloc::payload::<Set>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
     set.table.visit_objects(visit);
 }
 
@@ -162,7 +166,8 @@ impl Set {
         } else {
             Set::new(items)
         }
-    }}
+    }
+}
 
 impl<'a> SetRef<'a> {
     /// `len(s)`.
@@ -200,8 +205,13 @@ impl<'a> SetRef<'a> {
     /// holds the set's lock.
     fn ensure_layout(self) {
         if self.set.with_layout(|_| ()).is_none() {
-            let members: Vec<(usize, isize)> =
-                self.set.table.keys_with_hashes_locked().iter().map(|(k, h)| (k.word(), *h)).collect();
+            let members: Vec<(usize, isize)> = self
+                .set
+                .table
+                .keys_with_hashes_locked()
+                .iter()
+                .map(|(k, h)| (k.word(), *h))
+                .collect();
             self.set.build_layout(&members);
         }
     }
@@ -245,9 +255,15 @@ impl<'a> SetRef<'a> {
     pub fn pop(self) -> PyResult<Option<Value>> {
         let _cs = CriticalSection::new(&self.header.lock);
         self.ensure_layout();
-        let Some((word, hash)) = self.set.with_layout(layout::Layout::pop).flatten() else { return Ok(None) };
+        let Some((word, hash)) = self.set.with_layout(layout::Layout::pop).flatten() else {
+            return Ok(None);
+        };
         // SAFETY: the table's reference to the key moves to us.
-        Ok(self.set.table.remove_word_locked(word, hash).map(|(kw, _)| unsafe { Value::from_raw(kw) }))
+        Ok(self
+            .set
+            .table
+            .remove_word_locked(word, hash)
+            .map(|(kw, _)| unsafe { Value::from_raw(kw) }))
     }
 
     /// `s.clear()`.
@@ -267,14 +283,24 @@ impl<'a> SetRef<'a> {
     pub fn items(self) -> Vec<Value> {
         let (items, modelled): (Vec<Value>, Option<Vec<usize>>) = {
             let _cs = CriticalSection::new(&self.header.lock);
-            let items = self.set.table.snapshot_locked().into_iter().map(|(k, _)| k).collect();
+            let items = self
+                .set
+                .table
+                .snapshot_locked()
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect();
             let order = self.set.with_layout(|l| l.order());
             (items, order)
         };
         // A set that had removals: the model's slot order.
         if let Some(order) = modelled {
-            let mut by_word: std::collections::HashMap<usize, Value> = items.into_iter().map(|v| (v.word(), v)).collect();
-            return order.into_iter().filter_map(|w| by_word.remove(&w)).collect();
+            let mut by_word: std::collections::HashMap<usize, Value> =
+                items.into_iter().map(|v| (v.word(), v)).collect();
+            return order
+                .into_iter()
+                .filter_map(|w| by_word.remove(&w))
+                .collect();
         }
         // In CPython's iteration order (hashes computed outside the lock:
         // a user `__hash__` may run Python code).
@@ -282,7 +308,10 @@ impl<'a> SetRef<'a> {
         match hashes {
             Ok(hashes) => {
                 let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-                order::cpython_order(&hashes).into_iter().filter_map(|i| slots[i].take()).collect()
+                order::cpython_order(&hashes)
+                    .into_iter()
+                    .filter_map(|i| slots[i].take())
+                    .collect()
             }
             Err(_) => items,
         }

@@ -29,7 +29,10 @@ fn slice_indices_method(args: crate::args::Args<'_>) -> PyResult<Value> {
     let (s, [length]) = crate::args::Method::one("slice", "indices").parse(args, as_slice)?;
     let n = crate::args::index_arg(crate::args::required(length))?;
     if n < 0 {
-        return Err(PyErr::new(ExcKind::ValueError, "length should not be negative"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "length should not be negative",
+        ));
     }
     indices_tuple(s, n as usize)
 }
@@ -37,7 +40,11 @@ fn slice_indices_method(args: crate::args::Args<'_>) -> PyResult<Value> {
 /// A new slice; `None` parts become Python `None`.
 pub fn slice_new(start: Option<Value>, stop: Option<Value>, step: Option<Value>) -> Value {
     let or_none = |v: Option<Value>| v.unwrap_or_else(none_bool::none);
-    let payload = Slice { start: or_none(start), stop: or_none(stop), step: or_none(step) };
+    let payload = Slice {
+        start: or_none(start),
+        stop: or_none(stop),
+        step: or_none(step),
+    };
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(alloc::alloc(&SLICE_TYPE, payload)) }
 }
@@ -77,31 +84,51 @@ impl Slice {
 
     /// The parts as ints (may call `__index__`, so never under a lock).
     pub fn parts(&self) -> PyResult<SliceParts> {
-        Ok(SliceParts(part(&self.start)?, part(&self.stop)?, part(&self.step)?))
+        Ok(SliceParts(
+            part(&self.start)?,
+            part(&self.stop)?,
+            part(&self.step)?,
+        ))
     }
 }
 
 /// `s.indices(len)` as Python returns it: `(start, stop, step)`.
 pub fn indices_tuple(s: &Slice, len: usize) -> PyResult<Value> {
     let ix = s.indices(len)?;
-    Ok(tuple::tuple_new(vec![int::int_from_i64(ix.start), int::int_from_i64(ix.stop), int::int_from_i64(ix.step)]))
+    Ok(tuple::tuple_new(vec![
+        int::int_from_i64(ix.start),
+        int::int_from_i64(ix.stop),
+        int::int_from_i64(ix.step),
+    ]))
 }
 
 /// `repr(slice)`: `slice(1, 2, None)`.
 pub fn slice_repr(s: &Slice) -> PyResult<String> {
-    Ok(format!("slice({}, {}, {})", protocol::repr(&s.start)?, protocol::repr(&s.stop)?, protocol::repr(&s.step)?))
+    Ok(format!(
+        "slice({}, {}, {})",
+        protocol::repr(&s.start)?,
+        protocol::repr(&s.stop)?,
+        protocol::repr(&s.step)?
+    ))
 }
 
 fn slice_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
-    let (Some(x), Some(y)) = (as_slice(a), as_slice(b)) else { return Ok(None) };
-    Ok(Some(protocol::eq(&x.start, &y.start)? && protocol::eq(&x.stop, &y.stop)? && protocol::eq(&x.step, &y.step)?))
+    let (Some(x), Some(y)) = (as_slice(a), as_slice(b)) else {
+        return Ok(None);
+    };
+    Ok(Some(
+        protocol::eq(&x.start, &y.start)?
+            && protocol::eq(&x.stop, &y.stop)?
+            && protocol::eq(&x.step, &y.step)?,
+    ))
 }
 
 /// # Safety
 /// `obj` is a live `Obj<Slice>`.
 unsafe fn traverse_slice(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
-    let s = unsafe { alloc::payload::<Slice>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    let s =
+        unsafe { alloc::payload::<Slice>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
     for v in [&s.start, &s.stop, &s.step] {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());

@@ -47,7 +47,9 @@ fn mangle(class_name: &str, name: &str) -> String {
 /// the class body also binds. Empty without `__slots__`.
 pub fn declared_slots(class_name: &str, dict: &Value) -> PyResult<Vec<String>> {
     let d = Dict::cast(dict).expect("a class dict");
-    let Some(slots) = d.get(crate::interned!("__slots__"))? else { return Ok(Vec::new()) };
+    let Some(slots) = d.get(crate::interned!("__slots__"))? else {
+        return Ok(Vec::new());
+    };
     let items: Vec<Value> = if pystr::as_str(&slots).is_some() {
         vec![slots]
     } else if let Some(t) = tuple::as_tuple(&slots) {
@@ -64,7 +66,10 @@ pub fn declared_slots(class_name: &str, dict: &Value) -> PyResult<Vec<String>> {
         let Some(name) = pystr::as_str(item) else {
             return Err(PyErr::new(
                 ExcKind::TypeError,
-                format!("__slots__ items must be strings, not '{}'", typeobj::type_name_of(item)),
+                format!(
+                    "__slots__ items must be strings, not '{}'",
+                    typeobj::type_name_of(item)
+                ),
             ));
         };
         if name == "__dict__" || name == "__weakref__" {
@@ -72,7 +77,10 @@ pub fn declared_slots(class_name: &str, dict: &Value) -> PyResult<Vec<String>> {
         }
         let mangled = mangle(class_name, name);
         if d.get(&pystr::str_value(&mangled))?.is_some() {
-            return Err(PyErr::new(ExcKind::ValueError, format!("'{name}' in __slots__ conflicts with class variable")));
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("'{name}' in __slots__ conflicts with class variable"),
+            ));
         }
         names.push(mangled);
     }
@@ -84,7 +92,13 @@ pub fn install(class: &Value, names: &[String]) -> PyResult<()> {
     let d = Dict::cast(typeobj::class_dict(class)).expect("a class dict");
     for name in names {
         let key = pystr::intern(name);
-        let obj = alloc::alloc(&MEMBER_DESCRIPTOR_TYPE, MemberDescriptor { name: key.clone(), owner: class.clone() });
+        let obj = alloc::alloc(
+            &MEMBER_DESCRIPTOR_TYPE,
+            MemberDescriptor {
+                name: key.clone(),
+                owner: class.clone(),
+            },
+        );
         // SAFETY: a fresh object's one reference moves into the Value.
         d.set(key, unsafe { Value::from_owned(obj) })?;
     }
@@ -94,7 +108,9 @@ pub fn install(class: &Value, names: &[String]) -> PyResult<()> {
 /// The slot table of `obj` for descriptor `m`, after checking that the
 /// descriptor applies to it.
 fn table<'a>(m: &MemberDescriptor, obj: &'a Value) -> PyResult<&'a Value> {
-    let table = as_instance(obj).filter(|_| typeobj::isinstance(obj, &m.owner)).and_then(|i| i.slots.as_ref());
+    let table = as_instance(obj)
+        .filter(|_| typeobj::isinstance(obj, &m.owner))
+        .and_then(|i| i.slots.as_ref());
     table.ok_or_else(|| {
         PyErr::new(
             ExcKind::TypeError,
@@ -109,13 +125,19 @@ fn table<'a>(m: &MemberDescriptor, obj: &'a Value) -> PyResult<&'a Value> {
 }
 
 fn member_get(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {
-    let Some(obj) = obj else { return Ok(descr.clone()) };
+    let Some(obj) = obj else {
+        return Ok(descr.clone());
+    };
     let m = as_member(descr).expect("a member descriptor");
     match Dict::cast(table(m, obj)?).expect("a dict").get(&m.name)? {
         Some(v) => Ok(v),
         None => Err(PyErr::new(
             ExcKind::AttributeError,
-            format!("'{}' object has no attribute '{}'", typeobj::type_name_of(obj), pystr::as_str(&m.name).unwrap_or("?")),
+            format!(
+                "'{}' object has no attribute '{}'",
+                typeobj::type_name_of(obj),
+                pystr::as_str(&m.name).unwrap_or("?")
+            ),
         )),
     }
 }
@@ -128,21 +150,30 @@ fn member_set(descr: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> 
         // CPython's message for deleting an empty slot is the bare name.
         None => match d.pop(&m.name)? {
             Some(_) => Ok(()),
-            None => Err(PyErr::new(ExcKind::AttributeError, pystr::as_str(&m.name).unwrap_or("?").to_string())),
+            None => Err(PyErr::new(
+                ExcKind::AttributeError,
+                pystr::as_str(&m.name).unwrap_or("?").to_string(),
+            )),
         },
     }
 }
 
 /// `repr(P.x)`: `<member 'x' of 'P' objects>`.
 pub fn member_repr(m: &MemberDescriptor) -> String {
-    format!("<member '{}' of '{}' objects>", pystr::as_str(&m.name).unwrap_or("?"), typeobj::type_name(&m.owner))
+    format!(
+        "<member '{}' of '{}' objects>",
+        pystr::as_str(&m.name).unwrap_or("?"),
+        typeobj::type_name(&m.owner)
+    )
 }
 
 /// # Safety
 /// `obj` is a live `Obj<MemberDescriptor>`.
 unsafe fn traverse_member(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
-    let m = unsafe { alloc::payload::<MemberDescriptor>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader)) };
+    let m = unsafe {
+        alloc::payload::<MemberDescriptor>(std::ptr::NonNull::new_unchecked(obj as *mut ObjHeader))
+    };
     for v in [&m.name, &m.owner] {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());

@@ -70,14 +70,30 @@ pub struct Str {
 }
 
 /// The `str` type.
-pub static STR_TYPE: TypeInfo =
-    TypeInfo { hash: Some(str_hash_slot), eq: Some(str_eq_slot), methods: &methods::STR_METHODS, leaf: true, ..TypeInfo::new("str", drop_and_free::<Str>) };
+pub static STR_TYPE: TypeInfo = TypeInfo {
+    hash: Some(str_hash_slot),
+    eq: Some(str_eq_slot),
+    methods: &methods::STR_METHODS,
+    leaf: true,
+    ..TypeInfo::new("str", drop_and_free::<Str>)
+};
 
 impl Str {
     fn new(text: Box<str>, interned: bool) -> Str {
         let ascii = text.is_ascii();
-        let chars = if ascii { text.len() } else { text.chars().count() };
-        Str { text, chars, ascii, interned, hash: AtomicIsize::new(HASH_UNSET), index: OnceLock::new() }
+        let chars = if ascii {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        Str {
+            text,
+            chars,
+            ascii,
+            interned,
+            hash: AtomicIsize::new(HASH_UNSET),
+            index: OnceLock::new(),
+        }
     }
 
     /// The text.
@@ -127,11 +143,19 @@ impl Str {
         let (base, skip) = if self.chars <= INDEX_STRIDE {
             (0, i)
         } else {
-            let index =
-                self.index.get_or_init(|| self.text.char_indices().step_by(INDEX_STRIDE).map(|(b, _)| b).collect());
+            let index = self.index.get_or_init(|| {
+                self.text
+                    .char_indices()
+                    .step_by(INDEX_STRIDE)
+                    .map(|(b, _)| b)
+                    .collect()
+            });
             (index[i / INDEX_STRIDE], i % INDEX_STRIDE)
         };
-        base + self.text[base..].char_indices().nth(skip).map_or(self.text.len() - base, |(b, _)| b)
+        base + self.text[base..]
+            .char_indices()
+            .nth(skip)
+            .map_or(self.text.len() - base, |(b, _)| b)
     }
 
     /// The character at position `i < char_len()`.
@@ -139,7 +163,10 @@ impl Str {
         if self.ascii {
             return self.text.as_bytes()[i] as char;
         }
-        self.text[self.byte_offset(i)..].chars().next().expect("index within the string")
+        self.text[self.byte_offset(i)..]
+            .chars()
+            .next()
+            .expect("index within the string")
     }
 
     /// The text of characters `start..end` (`start <= end <= char_len()`).
@@ -172,7 +199,10 @@ fn alloc_immortal_str(text: &str, interned: bool) -> usize {
     alloc_immortal_obj(text, interned).as_ptr() as usize
 }
 
-fn alloc_immortal_obj(text: &str, interned: bool) -> std::ptr::NonNull<crate::object::header::ObjHeader> {
+fn alloc_immortal_obj(
+    text: &str,
+    interned: bool,
+) -> std::ptr::NonNull<crate::object::header::ObjHeader> {
     alloc::alloc_immortal(&STR_TYPE, Str::new(text.into(), interned))
 }
 
@@ -180,7 +210,9 @@ fn alloc_immortal_obj(text: &str, interned: bool) -> std::ptr::NonNull<crate::ob
 pub fn char_value(c: char) -> Value {
     if (c as u32) < 256 {
         let cell = &LATIN1[c as usize];
-        return immortal_value(*cell.get_or_init(|| alloc_immortal_str(c.encode_utf8(&mut [0; 4]), true)));
+        return immortal_value(
+            *cell.get_or_init(|| alloc_immortal_str(c.encode_utf8(&mut [0; 4]), true)),
+        );
     }
     str_from_string(c.to_string())
 }
@@ -230,7 +262,11 @@ pub fn intern(s: &str) -> Value {
     if let Some(v) = small_singleton(s) {
         return v;
     }
-    let shards = INTERNED.get_or_init(|| (0..INTERN_SHARDS).map(|_| Mutex::new(HashMap::new())).collect());
+    let shards = INTERNED.get_or_init(|| {
+        (0..INTERN_SHARDS)
+            .map(|_| Mutex::new(HashMap::new()))
+            .collect()
+    });
     let shard = &shards[hash_bytes(s.as_bytes()) as usize % INTERN_SHARDS];
     let mut map = shard.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(&word) = map.get(s) {
@@ -249,7 +285,11 @@ pub fn intern(s: &str) -> Value {
 /// The interned string equal to the str `v` (`sys.intern`).
 pub fn intern_value(v: &Value) -> Option<Value> {
     let s = cast(v)?;
-    Some(if s.interned { v.clone() } else { intern(s.as_str()) })
+    Some(if s.interned {
+        v.clone()
+    } else {
+        intern(s.as_str())
+    })
 }
 
 // ------------------------------------------------------------ access
@@ -315,7 +355,10 @@ pub fn str_eq(a: &Str, b: &Str) -> bool {
     if a.text.len() != b.text.len() {
         return false;
     }
-    let (ha, hb) = (a.hash.load(Ordering::Relaxed), b.hash.load(Ordering::Relaxed));
+    let (ha, hb) = (
+        a.hash.load(Ordering::Relaxed),
+        b.hash.load(Ordering::Relaxed),
+    );
     if ha != HASH_UNSET && hb != HASH_UNSET && ha != hb {
         return false;
     }
@@ -340,7 +383,10 @@ pub fn concat(a: &Value, b: &Value) -> PyResult<Value> {
     let Some(y) = cast(b) else {
         return Err(PyErr::new(
             ExcKind::TypeError,
-            format!("can only concatenate str (not \"{}\") to str", b.type_name()),
+            format!(
+                "can only concatenate str (not \"{}\") to str",
+                b.type_name()
+            ),
         ));
     };
     if y.text.is_empty() {
@@ -365,7 +411,10 @@ pub fn repeat(v: &Value, n: i64) -> PyResult<Value> {
         return Ok(v.clone());
     }
     if s.chars as u64 > i64::MAX as u64 / n as u64 {
-        return Err(PyErr::new(ExcKind::OverflowError, "repeated string is too long"));
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "repeated string is too long",
+        ));
     }
     check_size(s.text.len() as u64 * n as u64)?;
     Ok(str_from_string(s.text.repeat(n as usize)))
@@ -388,7 +437,12 @@ pub fn getitem(v: &Value, i: i64) -> PyResult<Value> {
 }
 
 /// `s[start:stop:step]`.
-pub fn slice(v: &Value, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<Value> {
+pub fn slice(
+    v: &Value,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> PyResult<Value> {
     let s = expect_str(v);
     let sl = slice_indices(s.chars, start, stop, step)?;
     if sl.len == s.chars && sl.step == 1 {
@@ -421,7 +475,12 @@ pub fn contains(s: &str, sub: &str) -> bool {
 /// The character range `start..end` that a search looks in, or `None` if
 /// `sub_chars` characters cannot fit in it (CPython's `ADJUST_INDICES` and
 /// length check).
-fn search_range(s: &Str, sub: &str, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
+fn search_range(
+    s: &Str,
+    sub: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+) -> Option<(usize, usize)> {
     let (a, b) = adjust_range(s.chars, start, end);
     let sub_chars = sub.chars().count();
     (b >= a && b - a >= sub_chars).then_some((a, b))
@@ -429,7 +488,9 @@ fn search_range(s: &Str, sub: &str, start: Option<i64>, end: Option<i64>) -> Opt
 
 /// `s.find(sub, start, end)`: the character index, or -1.
 pub fn find(s: &Str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let Some((a, b)) = search_range(s, sub, start, end) else { return -1 };
+    let Some((a, b)) = search_range(s, sub, start, end) else {
+        return -1;
+    };
     let base = s.byte_offset(a);
     match s.text[base..s.byte_offset(b)].find(sub) {
         Some(i) => s.char_index_of(base + i) as i64,
@@ -439,7 +500,9 @@ pub fn find(s: &Str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
 
 /// `s.rfind(sub, start, end)`.
 pub fn rfind(s: &Str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let Some((a, b)) = search_range(s, sub, start, end) else { return -1 };
+    let Some((a, b)) = search_range(s, sub, start, end) else {
+        return -1;
+    };
     let base = s.byte_offset(a);
     match s.text[base..s.byte_offset(b)].rfind(sub) {
         Some(i) => s.char_index_of(base + i) as i64,
@@ -469,7 +532,9 @@ pub fn rindex(s: &Str, sub: &str, start: Option<i64>, end: Option<i64>) -> PyRes
 
 /// `s.count(sub, start, end)`: non-overlapping occurrences.
 pub fn count(s: &Str, sub: &str, start: Option<i64>, end: Option<i64>) -> usize {
-    let Some((a, b)) = search_range(s, sub, start, end) else { return 0 };
+    let Some((a, b)) = search_range(s, sub, start, end) else {
+        return 0;
+    };
     if sub.is_empty() {
         return b - a + 1;
     }
@@ -515,7 +580,10 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<Value>> 
     let max = max_splits(maxsplit);
     match sep {
         Some("") => Err(empty_separator()),
-        Some(sep) => Ok(s.splitn(max.saturating_add(1), sep).map(str_value).collect()),
+        Some(sep) => Ok(s
+            .splitn(max.saturating_add(1), sep)
+            .map(str_value)
+            .collect()),
         None => {
             let mut out = Vec::new();
             let mut rest = s;
@@ -549,7 +617,10 @@ pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<Value>>
     let max = max_splits(maxsplit);
     let mut out: Vec<Value> = match sep {
         Some("") => return Err(empty_separator()),
-        Some(sep) => s.rsplitn(max.saturating_add(1), sep).map(str_value).collect(),
+        Some(sep) => s
+            .rsplitn(max.saturating_add(1), sep)
+            .map(str_value)
+            .collect(),
         None => {
             let mut out = Vec::new();
             let mut rest = s;
@@ -562,7 +633,11 @@ pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<Value>>
                     out.push(str_value(rest));
                     break;
                 }
-                match rest.char_indices().rev().find(|&(_, c)| char_class::is_space(c)) {
+                match rest
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| char_class::is_space(c))
+                {
                     Some((i, c)) => {
                         out.push(str_value(&rest[i + c.len_utf8()..]));
                         rest = &rest[..i];
@@ -587,8 +662,18 @@ pub fn splitlines(s: &str, keepends: bool) -> Vec<Value> {
     let mut line_start = 0;
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        let is_break =
-            matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if !is_break {
             continue;
         }
@@ -612,7 +697,11 @@ pub fn partition(s: &str, sep: &str) -> PyResult<(Value, Value, Value)> {
         return Err(empty_separator());
     }
     Ok(match s.find(sep) {
-        Some(i) => (str_value(&s[..i]), str_value(sep), str_value(&s[i + sep.len()..])),
+        Some(i) => (
+            str_value(&s[..i]),
+            str_value(sep),
+            str_value(&s[i + sep.len()..]),
+        ),
         None => (str_value(s), empty_str(), empty_str()),
     })
 }
@@ -623,7 +712,11 @@ pub fn rpartition(s: &str, sep: &str) -> PyResult<(Value, Value, Value)> {
         return Err(empty_separator());
     }
     Ok(match s.rfind(sep) {
-        Some(i) => (str_value(&s[..i]), str_value(sep), str_value(&s[i + sep.len()..])),
+        Some(i) => (
+            str_value(&s[..i]),
+            str_value(sep),
+            str_value(&s[i + sep.len()..]),
+        ),
         None => (empty_str(), empty_str(), str_value(s)),
     })
 }
@@ -637,7 +730,10 @@ pub fn join(sep: &str, items: &[Value]) -> PyResult<Value> {
         let Some(t) = as_str(super::instance::builtin_value(item)) else {
             return Err(PyErr::new(
                 ExcKind::TypeError,
-                format!("sequence item {i}: expected str instance, {} found", super::typeobj::type_name_of(item)),
+                format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    super::typeobj::type_name_of(item)
+                ),
             ));
         };
         total = total.saturating_add(t.len());
@@ -689,10 +785,18 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> PyResult<Value> {
         return Ok(str_value(s));
     }
     // Bound the result before building it.
-    let n = if old.is_empty() { s.chars().count() as u64 + 1 } else { s.matches(old).count() as u64 };
+    let n = if old.is_empty() {
+        s.chars().count() as u64 + 1
+    } else {
+        s.matches(old).count() as u64
+    };
     let n = if count < 0 { n } else { n.min(count as u64) };
     check_size(s.len() as u64 + n.saturating_mul(new.len() as u64))?;
-    Ok(str_from_string(if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) }))
+    Ok(str_from_string(if count < 0 {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count as usize)
+    }))
 }
 
 fn pad(s: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
@@ -762,10 +866,18 @@ fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
 }
 
 fn mapping(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
-    table.binary_search_by_key(&(c as u32), |&(k, _)| k).ok().map(|i| table[i].1)
+    table
+        .binary_search_by_key(&(c as u32), |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
 }
 
-fn push_mapped(out: &mut String, c: char, table: &'static [(u32, &'static str)], ascii: fn(&u8) -> u8) {
+fn push_mapped(
+    out: &mut String,
+    c: char,
+    table: &'static [(u32, &'static str)],
+    ascii: fn(&u8) -> u8,
+) {
     if c.is_ascii() {
         out.push(ascii(&(c as u8)) as char);
     } else {
@@ -885,7 +997,12 @@ pub fn capitalize(s: &str) -> Value {
     let mut out = String::with_capacity(s.len());
     for i in 0..chars.len() {
         if i == 0 {
-            push_mapped(&mut out, chars[0], &unicode::TITLE_MAP, u8::to_ascii_uppercase);
+            push_mapped(
+                &mut out,
+                chars[0],
+                &unicode::TITLE_MAP,
+                u8::to_ascii_uppercase,
+            );
         } else {
             push_lower_at(&mut out, &chars, i);
         }
@@ -918,7 +1035,13 @@ fn all_chars(s: &str, f: impl Fn(char) -> bool) -> bool {
 
 /// `s.isdigit()`.
 pub fn isdigit(s: &str) -> bool {
-    all_chars(s, |c| if c.is_ascii() { c.is_ascii_digit() } else { in_ranges(&unicode::DIGIT, c) })
+    all_chars(s, |c| {
+        if c.is_ascii() {
+            c.is_ascii_digit()
+        } else {
+            in_ranges(&unicode::DIGIT, c)
+        }
+    })
 }
 
 /// `s.isdecimal()`.
@@ -928,12 +1051,24 @@ pub fn isdecimal(s: &str) -> bool {
 
 /// `s.isnumeric()`.
 pub fn isnumeric(s: &str) -> bool {
-    all_chars(s, |c| if c.is_ascii() { c.is_ascii_digit() } else { in_ranges(&unicode::NUMERIC, c) })
+    all_chars(s, |c| {
+        if c.is_ascii() {
+            c.is_ascii_digit()
+        } else {
+            in_ranges(&unicode::NUMERIC, c)
+        }
+    })
 }
 
 /// `s.isalpha()`.
 pub fn isalpha(s: &str) -> bool {
-    all_chars(s, |c| if c.is_ascii() { c.is_ascii_alphabetic() } else { in_ranges(&unicode::ALPHA, c) })
+    all_chars(s, |c| {
+        if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            in_ranges(&unicode::ALPHA, c)
+        }
+    })
 }
 
 /// `s.isalnum()`: every character is alphabetic or numeric (numeric

@@ -43,15 +43,22 @@ fn acceptable_bases() -> [&'static TypeInfo; 11] {
 
 /// Whether Python classes may derive from the built-in type `info`.
 pub fn is_acceptable_base(info: &'static TypeInfo) -> bool {
-    acceptable_bases().into_iter().any(|t| std::ptr::eq(t, info))
+    acceptable_bases()
+        .into_iter()
+        .any(|t| std::ptr::eq(t, info))
 }
 
 /// Built-in types whose values `__init__` fills after `__new__` made them
 /// empty (the others take their value in `__new__`).
 fn is_mutable(info: &'static TypeInfo) -> bool {
-    [&list::LIST_TYPE, &dict::DICT_TYPE, &set::SET_TYPE, &bytearray::BYTEARRAY_TYPE]
-        .into_iter()
-        .any(|t| std::ptr::eq(t, info))
+    [
+        &list::LIST_TYPE,
+        &dict::DICT_TYPE,
+        &set::SET_TYPE,
+        &bytearray::BYTEARRAY_TYPE,
+    ]
+    .into_iter()
+    .any(|t| std::ptr::eq(t, info))
 }
 
 /// The entries a subclassable built-in type's namespace gets: `__new__`
@@ -60,10 +67,19 @@ pub fn namespace_entries(info: &'static TypeInfo) -> Vec<(&'static str, Value)> 
     if !is_acceptable_base(info) {
         return Vec::new();
     }
-    let k = acceptable_bases().into_iter().position(|t| std::ptr::eq(t, info)).expect("an acceptable base");
-    let mut out = vec![("__new__", staticmethod(native_function("__new__", NEW_FUNCTIONS[k])))];
+    let k = acceptable_bases()
+        .into_iter()
+        .position(|t| std::ptr::eq(t, info))
+        .expect("an acceptable base");
+    let mut out = vec![(
+        "__new__",
+        staticmethod(native_function("__new__", NEW_FUNCTIONS[k])),
+    )];
     if is_mutable(info) {
-        out.push(("__init__", native_method("__init__", builtin_init as NativeFn, info)));
+        out.push((
+            "__init__",
+            native_method("__init__", builtin_init as NativeFn, info),
+        ));
         // The mutable containers are unhashable, their subclasses too.
         out.push(("__hash__", none_bool::none()));
     }
@@ -105,17 +121,26 @@ fn builtin_new<const K: usize>(args: Args<'_>) -> PyResult<Value> {
     let owner = typeobj::builtin_type(acceptable_bases()[K]);
     let name = typeobj::type_name(&owner);
     let Some((cls, rest)) = args.positional.split_first() else {
-        return Err(PyErr::new(ExcKind::TypeError, format!("{name}.__new__(): not enough arguments")));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{name}.__new__(): not enough arguments"),
+        ));
     };
     if typeobj::as_type(cls).is_none() {
         return Err(PyErr::new(
             ExcKind::TypeError,
-            format!("{name}.__new__(X): X is not a type object ({})", typeobj::type_name_of(cls)),
+            format!(
+                "{name}.__new__(X): X is not a type object ({})",
+                typeobj::type_name_of(cls)
+            ),
         ));
     }
     if !typeobj::is_subclass(cls, &owner) {
         let c = typeobj::type_name(cls);
-        return Err(PyErr::new(ExcKind::TypeError, format!("{name}.__new__({c}): {c} is not a subtype of {name}")));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{name}.__new__({c}): {c} is not a subtype of {name}"),
+        ));
     }
     let info = typeobj::builtin_base_of(cls).expect("a subclass of a built-in type");
     let builtin = typeobj::builtin_type(info);
@@ -131,7 +156,10 @@ fn builtin_new<const K: usize>(args: Args<'_>) -> PyResult<Value> {
 /// `call_native` passes it).
 fn builtin_init(args: Args<'_>) -> PyResult<Value> {
     let Some((me, rest)) = args.positional.split_first() else {
-        return Err(PyErr::new(ExcKind::TypeError, "descriptor '__init__' needs an argument"));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "descriptor '__init__' needs an argument",
+        ));
     };
     let builtin = typeobj::type_of(me);
     let made = protocol::construct(&builtin, Args::new(rest, args.keywords))?;
@@ -148,13 +176,19 @@ fn builtin_init(args: Args<'_>) -> PyResult<Value> {
         for x in new.items() {
             s.add(x)?;
         }
-    } else if let (Some(b), Some(new)) = (bytearray::ByteArray::cast(me), bytearray::ByteArray::cast(&made)) {
+    } else if let (Some(b), Some(new)) = (
+        bytearray::ByteArray::cast(me),
+        bytearray::ByteArray::cast(&made),
+    ) {
         b.clear();
         b.extend(&new.to_vec());
     } else {
         return Err(PyErr::new(
             ExcKind::TypeError,
-            format!("descriptor '__init__' requires a '{}' object", typeobj::type_name(&builtin)),
+            format!(
+                "descriptor '__init__' requires a '{}' object",
+                typeobj::type_name(&builtin)
+            ),
         ));
     }
     Ok(none_bool::none())

@@ -50,12 +50,17 @@ fn tuple_index_method(args: crate::args::Args<'_>) -> PyResult<Value> {
             return Ok(super::int::int_from_i64(i as i64));
         }
     }
-    Err(PyErr::new(ExcKind::ValueError, "tuple.index(x): x not in tuple"))
+    Err(PyErr::new(
+        ExcKind::ValueError,
+        "tuple.index(x): x not in tuple",
+    ))
 }
 
 fn tuple_count_method(args: crate::args::Args<'_>) -> PyResult<Value> {
     let (_, [x]) = crate::args::Method::one("tuple", "count").parse(args, as_tuple)?;
-    Ok(super::int::int_from_i64(tuple_count(&args.positional[0], crate::args::required(x))? as i64))
+    Ok(super::int::int_from_i64(
+        tuple_count(&args.positional[0], crate::args::required(x))? as i64,
+    ))
 }
 
 fn tuple_len_method(args: crate::args::Args<'_>) -> PyResult<Value> {
@@ -63,17 +68,24 @@ fn tuple_len_method(args: crate::args::Args<'_>) -> PyResult<Value> {
     Ok(super::int::int_from_i64(items.len() as i64))
 }
 
-static TUPLE_METHODS: [(&str, crate::types::function::NativeFn); 3] =
-    [("index", tuple_index_method), ("count", tuple_count_method), ("__len__", tuple_len_method)];
+static TUPLE_METHODS: [(&str, crate::types::function::NativeFn); 3] = [
+    ("index", tuple_index_method),
+    ("count", tuple_count_method),
+    ("__len__", tuple_len_method),
+];
 
 /// A tuple can be part of a cycle (through a mutable item) but cannot be
 /// cleared: the collector breaks such cycles at the mutable object.
 ///
 /// # Safety
 /// `obj` is a live `Obj<TupleItems>`.
-unsafe fn traverse_tuple(obj: *const crate::object::header::ObjHeader, visit: &mut dyn FnMut(*const crate::object::header::ObjHeader)) {
+unsafe fn traverse_tuple(
+    obj: *const crate::object::header::ObjHeader,
+    visit: &mut dyn FnMut(*const crate::object::header::ObjHeader),
+) {
     // SAFETY: the caller's contract.
-    let items = unsafe { alloc::payload::<TupleItems>(std::ptr::NonNull::new_unchecked(obj as *mut _)) };
+    let items =
+        unsafe { alloc::payload::<TupleItems>(std::ptr::NonNull::new_unchecked(obj as *mut _)) };
     for v in items.iter() {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());
@@ -100,7 +112,9 @@ pub fn tuple_from_slice(items: &[Value]) -> Value {
 
 /// `()`, immortal.
 pub fn empty_tuple() -> Value {
-    let word = *EMPTY.get_or_init(|| alloc::alloc_immortal(&TUPLE_TYPE, TupleItems::default()).as_ptr() as usize);
+    let word = *EMPTY.get_or_init(|| {
+        alloc::alloc_immortal(&TUPLE_TYPE, TupleItems::default()).as_ptr() as usize
+    });
     // SAFETY: the word is an immortal object's address: its count never
     // changes, so a Value may claim it without taking a reference.
     unsafe { Value::from_raw(word) }
@@ -131,7 +145,12 @@ pub fn tuple_getitem(v: &Value, i: i64) -> PyResult<Value> {
 }
 
 /// `t[start:stop:step]`.
-pub fn tuple_slice(v: &Value, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<Value> {
+pub fn tuple_slice(
+    v: &Value,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> PyResult<Value> {
     let items = expect_tuple(v);
     let s = slice_indices(items.len(), start, stop, step)?;
     if s.len == items.len() && s.step == 1 {
@@ -146,7 +165,10 @@ pub fn tuple_concat(a: &Value, b: &Value) -> PyResult<Value> {
     let Some(y) = as_tuple(b) else {
         return Err(PyErr::new(
             ExcKind::TypeError,
-            format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()),
+            format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                b.type_name()
+            ),
         ));
     };
     if y.is_empty() {
@@ -169,7 +191,8 @@ pub fn tuple_repeat(v: &Value, n: i64) -> PyResult<Value> {
     }
     // Past this size the allocation would abort the process (Rust aborts
     // on allocation failure); CPython raises MemoryError.
-    let max_items = crate::numeric::int_ops::MAX_RESULT_BITS / 8 / std::mem::size_of::<Value>() as u64;
+    let max_items =
+        crate::numeric::int_ops::MAX_RESULT_BITS / 8 / std::mem::size_of::<Value>() as u64;
     let total = (n as u64)
         .checked_mul(items.len() as u64)
         .filter(|&t| t <= max_items)
@@ -209,7 +232,10 @@ pub fn tuple_index(v: &Value, x: &Value) -> PyResult<usize> {
             return Ok(i);
         }
     }
-    Err(PyErr::new(ExcKind::ValueError, "tuple.index(x): x not in tuple"))
+    Err(PyErr::new(
+        ExcKind::ValueError,
+        "tuple.index(x): x not in tuple",
+    ))
 }
 
 /// `hash(t)`: CPython's tuple hash of the items' hashes.

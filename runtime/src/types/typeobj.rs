@@ -127,7 +127,11 @@ pub fn builtin_type(info: &'static TypeInfo) -> Value {
         return immortal(made);
     }
     let key = info as *const TypeInfo as usize;
-    if let Some(&word) = builtins().lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+    if let Some(&word) = builtins()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&key)
+    {
         return immortal(word);
     }
     // Bases first, outside the registry lock (making one may make another).
@@ -146,10 +150,17 @@ pub fn builtin_type(info: &'static TypeInfo) -> Value {
         // Class methods of CPython's types take no receiver here: stored
         // as static methods, an instance does not bind itself to them
         // (`{}.fromkeys(1)` iterates 1).
-        let f = if RECEIVERLESS_METHODS.contains(&name) { super::descriptor::staticmethod(f) } else { f };
+        let f = if RECEIVERLESS_METHODS.contains(&name) {
+            super::descriptor::staticmethod(f)
+        } else {
+            f
+        };
         d.set(pystr::intern(name), f).expect("str keys hash");
     }
-    for (name, f) in super::subclass::namespace_entries(info).into_iter().chain(super::metaclass::namespace_entries(info)) {
+    for (name, f) in super::subclass::namespace_entries(info)
+        .into_iter()
+        .chain(super::metaclass::namespace_entries(info))
+    {
         d.set(pystr::intern(name), f).expect("str keys hash");
     }
     let payload = TypeObject {
@@ -167,7 +178,9 @@ pub fn builtin_type(info: &'static TypeInfo) -> Value {
     };
     let mut map = builtins().lock().unwrap_or_else(|e| e.into_inner());
     // Another thread may have made it meanwhile: keep the first.
-    let word = *map.entry(key).or_insert_with(|| alloc::alloc_immortal(&TYPE_TYPE, payload).as_ptr() as usize);
+    let word = *map
+        .entry(key)
+        .or_insert_with(|| alloc::alloc_immortal(&TYPE_TYPE, payload).as_ptr() as usize);
     info.type_object.store(word, Ordering::Release);
     immortal(word)
 }
@@ -188,7 +201,9 @@ fn full_mro(t: Option<&Value>) -> Option<Vec<Value>> {
 
 /// `type(v)`.
 pub fn type_of(v: &Value) -> Value {
-    let Some(obj) = v.as_object() else { return builtin_type(&super::int::INT_TYPE) };
+    let Some(obj) = v.as_object() else {
+        return builtin_type(&super::int::INT_TYPE);
+    };
     // SAFETY: `v` holds a reference, so the object is alive.
     let info = unsafe { obj.as_ref() }.type_info();
     if std::ptr::eq(info, &INSTANCE_TYPE) {
@@ -257,7 +272,11 @@ pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
         }
     }
     let found = std::iter::once(t).chain(ty.mro_tail.iter()).find_map(|k| {
-        Dict::cast(&expect_type(k).dict).expect("a dict").get(name).ok().flatten()
+        Dict::cast(&expect_type(k).dict)
+            .expect("a dict")
+            .get(name)
+            .ok()
+            .flatten()
     });
     #[cfg(not(loom))]
     if cacheable {
@@ -269,12 +288,19 @@ pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
 /// `object.__new__`'s refusal of a class with abstract methods left
 /// (`abc`): `__abstractmethods__` is a non-empty collection of names.
 pub fn check_not_abstract(t: &Value) -> PyResult<()> {
-    let Some(names) = lookup(t, crate::interned!("__abstractmethods__")) else { return Ok(()) };
-    let Some(items) = protocol::builtin_items(&names) else { return Ok(()) };
+    let Some(names) = lookup(t, crate::interned!("__abstractmethods__")) else {
+        return Ok(());
+    };
+    let Some(items) = protocol::builtin_items(&names) else {
+        return Ok(());
+    };
     if items.is_empty() {
         return Ok(());
     }
-    let mut names: Vec<String> = items.iter().filter_map(|n| pystr::as_str(n).map(str::to_string)).collect();
+    let mut names: Vec<String> = items
+        .iter()
+        .filter_map(|n| pystr::as_str(n).map(str::to_string))
+        .collect();
     names.sort();
     Err(PyErr::new(
         ExcKind::TypeError,
@@ -292,7 +318,8 @@ pub fn check_not_abstract(t: &Value) -> PyResult<()> {
 pub fn not_implemented() -> Value {
     static WORD: OnceLock<usize> = OnceLock::new();
     immortal(*WORD.get_or_init(|| {
-        static NOT_IMPLEMENTED_TYPE: TypeInfo = TypeInfo::new("NotImplementedType", drop_and_free::<()>);
+        static NOT_IMPLEMENTED_TYPE: TypeInfo =
+            TypeInfo::new("NotImplementedType", drop_and_free::<()>);
         alloc::alloc_immortal(&NOT_IMPLEMENTED_TYPE, ()).as_ptr() as usize
     }))
 }
@@ -329,12 +356,25 @@ pub fn winning_metaclass(meta: Option<&Value>, bases: &[Value]) -> PyResult<Opti
 
 /// `type.__new__(meta, name, bases, dict)`: a new class whose metaclass is
 /// `meta` (or the most derived of its bases' metaclasses).
-pub fn new_class_with_meta(name: &str, bases: Vec<Value>, dict: Value, meta: Option<Value>) -> PyResult<Value> {
+pub fn new_class_with_meta(
+    name: &str,
+    bases: Vec<Value>,
+    dict: Value,
+    meta: Option<Value>,
+) -> PyResult<Value> {
     let metaclass = winning_metaclass(meta.as_ref(), &bases)?;
-    let bases = if bases.is_empty() { vec![builtin_type(&OBJECT_TYPE)] } else { bases };
+    let bases = if bases.is_empty() {
+        vec![builtin_type(&OBJECT_TYPE)]
+    } else {
+        bases
+    };
     // Instances of a subclass of an exception class are exceptions; of a
     // subclass of `type` (a metaclass), classes.
-    let has_layout = |l: &'static TypeInfo| bases.iter().any(|b| as_type(b).is_some_and(|t| std::ptr::eq(t.layout, l)));
+    let has_layout = |l: &'static TypeInfo| {
+        bases
+            .iter()
+            .any(|b| as_type(b).is_some_and(|t| std::ptr::eq(t.layout, l)))
+    };
     let layout: &'static TypeInfo = if has_layout(&EXCEPTION_TYPE) {
         &EXCEPTION_TYPE
     } else if has_layout(&TYPE_TYPE) {
@@ -348,11 +388,19 @@ pub fn new_class_with_meta(name: &str, bases: Vec<Value>, dict: Value, meta: Opt
             return Err(PyErr::new(ExcKind::TypeError, "bases must be types"));
         };
         if bases[..i].iter().any(|other| other.is(b)) {
-            return Err(PyErr::new(ExcKind::TypeError, format!("duplicate base class {}", bt.name)));
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("duplicate base class {}", bt.name),
+            ));
         }
-        let plain_layout = [&OBJECT_TYPE, &EXCEPTION_TYPE, &TYPE_TYPE].into_iter().any(|l| std::ptr::eq(bt.layout, l));
+        let plain_layout = [&OBJECT_TYPE, &EXCEPTION_TYPE, &TYPE_TYPE]
+            .into_iter()
+            .any(|l| std::ptr::eq(bt.layout, l));
         if !bt.heap && !super::subclass::is_acceptable_base(bt.layout) && !plain_layout {
-            return Err(PyErr::new(ExcKind::TypeError, format!("type '{}' is not an acceptable base type", bt.name)));
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("type '{}' is not an acceptable base type", bt.name),
+            ));
         }
         // A plain Python class only adds a `__dict__`, which exceptions
         // have too, so it mixes with an exception base (as in CPython);
@@ -363,12 +411,18 @@ pub fn new_class_with_meta(name: &str, bases: Vec<Value>, dict: Value, meta: Opt
             _ => std::ptr::eq(layout, &TYPE_TYPE) && std::ptr::eq(bt.layout, &EXCEPTION_TYPE),
         };
         if conflict {
-            return Err(PyErr::new(ExcKind::TypeError, "multiple bases have instance lay-out conflict"));
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "multiple bases have instance lay-out conflict",
+            ));
         }
         builtin_base = builtin_base.or(bt.builtin_base);
     }
     if Dict::cast(&dict).is_none() {
-        return Err(PyErr::new(ExcKind::TypeError, "type() argument 3 must be dict"));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "type() argument 3 must be dict",
+        ));
     }
     let mro_tail = c3_merge(&bases)?;
     implicit_method_kinds(&dict)?;
@@ -387,11 +441,17 @@ pub fn new_class_with_meta(name: &str, bases: Vec<Value>, dict: Value, meta: Opt
         metaclass,
     };
     if !std::ptr::eq(payload.layout, &OBJECT_TYPE) {
-        payload.overrides.store(compute_overrides(&payload), Ordering::Relaxed);
+        payload
+            .overrides
+            .store(compute_overrides(&payload), Ordering::Relaxed);
     }
     let obj = alloc::alloc(&TYPE_TYPE, payload);
     for b in &bases {
-        expect_type(b).subclasses.lock().unwrap_or_else(|e| e.into_inner()).push(obj.as_ptr() as usize);
+        expect_type(b)
+            .subclasses
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(obj.as_ptr() as usize);
     }
     // SAFETY: a fresh object's one reference moves into the Value.
     let class = unsafe { Value::from_owned(obj) };
@@ -432,14 +492,21 @@ fn implicit_method_kinds(dict: &Value) -> PyResult<()> {
 
 /// An immortal class with a given instance layout (the built-in exception
 /// classes): the root of a layout gets the layout's methods in its dict.
-pub(crate) fn new_static_class(name: &'static str, bases: Vec<Value>, layout: &'static TypeInfo) -> Value {
+pub(crate) fn new_static_class(
+    name: &'static str,
+    bases: Vec<Value>,
+    layout: &'static TypeInfo,
+) -> Value {
     let mro_tail = c3_merge(&bases).expect("the built-in hierarchy is consistent");
     let dict = Dict::new();
-    let is_layout_root = bases.iter().all(|b| !std::ptr::eq(expect_type(b).layout, layout));
+    let is_layout_root = bases
+        .iter()
+        .all(|b| !std::ptr::eq(expect_type(b).layout, layout));
     if is_layout_root {
         let d = Dict::cast(&dict).expect("a dict");
         for &(method, func) in layout.methods {
-            d.set(pystr::intern(method), native_method(method, func, layout)).expect("str keys hash");
+            d.set(pystr::intern(method), native_method(method, func, layout))
+                .expect("str keys hash");
         }
     }
     let payload = TypeObject {
@@ -459,7 +526,11 @@ pub(crate) fn new_static_class(name: &'static str, bases: Vec<Value>, layout: &'
     let obj = alloc::alloc_immortal(&TYPE_TYPE, payload);
     // Listed in its bases for `__subclasses__` (immortal: never removed).
     for b in &bases {
-        expect_type(b).subclasses.lock().unwrap_or_else(|e| e.into_inner()).push(obj.as_ptr() as usize);
+        expect_type(b)
+            .subclasses
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(obj.as_ptr() as usize);
     }
     immortal(obj.as_ptr() as usize)
 }
@@ -497,7 +568,10 @@ fn c3_merge(bases: &[Value]) -> PyResult<Vec<Value>> {
             let names: Vec<String> = heads.into_iter().map(type_name).collect();
             return Err(PyErr::new(
                 ExcKind::TypeError,
-                format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")),
+                format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                ),
             ));
         };
         for s in &mut seqs {
@@ -517,7 +591,10 @@ pub fn set_class_attr(t: &Value, name: &Value, value: Option<Value>) -> PyResult
         let n = pystr::as_str(name).unwrap_or("?");
         return Err(PyErr::new(
             ExcKind::TypeError,
-            format!("cannot set '{}' attribute of immutable type '{}'", n, ty.name),
+            format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                n, ty.name
+            ),
         ));
     }
     let d = Dict::cast(&ty.dict).expect("a dict");
@@ -526,7 +603,10 @@ pub fn set_class_attr(t: &Value, name: &Value, value: Option<Value>) -> PyResult
         None => {
             if d.pop(name)?.is_none() {
                 let n = pystr::as_str(name).unwrap_or("?");
-                return Err(PyErr::new(ExcKind::AttributeError, format!("type object '{}' has no attribute '{}'", ty.name, n)));
+                return Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!("type object '{}' has no attribute '{}'", ty.name, n),
+                ));
             }
         }
     }
@@ -544,7 +624,12 @@ pub fn dict_changed(t: &Value) {
 fn compute_overrides(ty: &TypeObject) -> u8 {
     let object = builtin_type(&OBJECT_TYPE);
     let mut bits = 0;
-    let classes = std::iter::once(&ty.dict).chain(ty.mro_tail.iter().filter(|k| !k.is(&object)).map(|k| &expect_type(k).dict));
+    let classes = std::iter::once(&ty.dict).chain(
+        ty.mro_tail
+            .iter()
+            .filter(|k| !k.is(&object))
+            .map(|k| &expect_type(k).dict),
+    );
     for dict in classes {
         let d = Dict::cast(dict).expect("a dict");
         for (name, bit) in [
@@ -569,7 +654,9 @@ pub fn overrides(t: &Value) -> u8 {
 
 /// `cls.__subclasses__()`: the live direct subclasses, oldest first.
 pub fn subclasses(t: &Value) -> Vec<Value> {
-    let Some(ty) = as_type(t) else { return Vec::new() };
+    let Some(ty) = as_type(t) else {
+        return Vec::new();
+    };
     let subs = ty.subclasses.lock().unwrap_or_else(|e| e.into_inner());
     subs.iter()
         .filter_map(|&sub| {
@@ -592,7 +679,8 @@ fn invalidate(ty: &TypeObject) {
     for &sub in subs.iter() {
         // SAFETY: a subclass removes itself from this list (under this lock)
         // before it is freed, so while we hold the lock it is alive.
-        let sub = unsafe { alloc::payload::<TypeObject>(NonNull::new_unchecked(sub as *mut ObjHeader)) };
+        let sub =
+            unsafe { alloc::payload::<TypeObject>(NonNull::new_unchecked(sub as *mut ObjHeader)) };
         invalidate(sub);
     }
 }
@@ -627,7 +715,9 @@ fn type_call(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Value> {
     // A metaclass's `__call__` written in Python makes the instance (it
     // reaches `type.__call__`, `make_instance`, through `super()`).
     if let Some(meta) = &expect_type(t).metaclass {
-        if let Some(call) = lookup(meta, crate::interned!("__call__")).filter(|f| super::function::as_native(f).is_none()) {
+        if let Some(call) = lookup(meta, crate::interned!("__call__"))
+            .filter(|f| super::function::as_native(f).is_none())
+        {
             return protocol::call_args(&bind(&call, t, meta)?, call_args);
         }
     }
@@ -648,12 +738,19 @@ pub fn make_instance(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Va
     }
     if std::ptr::eq(ty.layout, &OBJECT_TYPE) {
         if !args.is_empty() {
-            return Err(PyErr::new(ExcKind::TypeError, "object() takes no arguments"));
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "object() takes no arguments",
+            ));
         }
         // SAFETY: a fresh object's one reference moves into the Value.
         return Ok(unsafe { Value::from_owned(alloc::alloc(&OBJECT_TYPE, ())) });
     }
-    let user_new = if ty.heap { lookup(t, crate::interned!("__new__")).filter(|n| super::function::as_native(n).is_none()) } else { None };
+    let user_new = if ty.heap {
+        lookup(t, crate::interned!("__new__")).filter(|n| super::function::as_native(n).is_none())
+    } else {
+        None
+    };
     let obj = if let Some(new) = user_new.clone() {
         // `__new__` is a static method taking the class first.
         let new = descr_get(&new, None, t)?;
@@ -708,7 +805,10 @@ pub fn make_instance(t: &Value, call_args: crate::args::Args<'_>) -> PyResult<Va
             }
         }
         None if user_new.is_none() && (!args.is_empty() || !call_args.keywords.is_empty()) => {
-            return Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no arguments", ty.name)));
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("{}() takes no arguments", ty.name),
+            ));
         }
         None => {}
     }
@@ -744,7 +844,13 @@ impl Drop for TypeObject {
 unsafe fn traverse_type(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
     let t = unsafe { alloc::payload::<TypeObject>(NonNull::new_unchecked(obj as *mut ObjHeader)) };
-    for v in t.bases.iter().chain(&t.mro_tail).chain(std::iter::once(&t.dict)).chain(&t.metaclass) {
+    for v in t
+        .bases
+        .iter()
+        .chain(&t.mro_tail)
+        .chain(std::iter::once(&t.dict))
+        .chain(&t.metaclass)
+    {
         if let Some(o) = v.as_object() {
             visit(o.as_ptr());
         }

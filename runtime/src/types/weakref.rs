@@ -68,7 +68,10 @@ fn shard(obj: usize) -> &'static Table {
 /// callback-less reference to `obj` is returned instead of a new one, as
 /// CPython does (`ref(o) is ref(o)`).
 pub fn new_weakref(obj: &Value, callback: Option<Value>) -> Value {
-    let target = obj.as_object().expect("inline ints cannot be weakly referenced").as_ptr();
+    let target = obj
+        .as_object()
+        .expect("inline ints cannot be weakly referenced")
+        .as_ptr();
     if callback.is_none() {
         if let Some(existing) = basic_weakref(target as usize) {
             return existing;
@@ -77,7 +80,9 @@ pub fn new_weakref(obj: &Value, callback: Option<Value>) -> Value {
     // SAFETY: `obj` holds a reference, so the target is alive.
     unsafe {
         refcount::allow_try_incref(target);
-        (*target).gc_bits().fetch_or(GC_HAS_WEAKREFS | GC_PUBLISHED, Ordering::AcqRel);
+        (*target)
+            .gc_bits()
+            .fetch_or(GC_HAS_WEAKREFS | GC_PUBLISHED, Ordering::AcqRel);
     }
     let payload = WeakRef {
         referent: AtomicUsize::new(target as usize),
@@ -87,7 +92,12 @@ pub fn new_weakref(obj: &Value, callback: Option<Value>) -> Value {
     let r = alloc::alloc(&WEAKREF_TYPE, payload);
     // Listed where `clear_weakrefs` finds it without a reference.
     alloc::publish_word(r.as_ptr() as usize);
-    shard(target as usize).lock().unwrap_or_else(|e| e.into_inner()).entry(target as usize).or_default().push(r.as_ptr() as usize);
+    shard(target as usize)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .entry(target as usize)
+        .or_default()
+        .push(r.as_ptr() as usize);
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(r) }
 }
@@ -101,7 +111,11 @@ fn basic_weakref(target: usize) -> Option<Value> {
         // whose count already reached zero.
         unsafe {
             let w = alloc::payload::<WeakRef>(NonNull::new_unchecked(r as *mut ObjHeader));
-            let basic = w.callback.lock().unwrap_or_else(|e| e.into_inner()).is_none();
+            let basic = w
+                .callback
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .is_none();
             (basic && refcount::try_incref(r as *const ObjHeader))
                 .then(|| Value::from_owned(NonNull::new_unchecked(r as *mut ObjHeader)))
         }
@@ -130,7 +144,9 @@ pub fn referent(r: &Value) -> Option<Value> {
     // refuses it if its count already reached zero.
     unsafe {
         if refcount::try_incref(target as *const ObjHeader) {
-            Some(Value::from_owned(NonNull::new_unchecked(target as *mut ObjHeader)))
+            Some(Value::from_owned(NonNull::new_unchecked(
+                target as *mut ObjHeader,
+            )))
         } else {
             None
         }
@@ -142,12 +158,18 @@ fn weakref_call(r: &Value, args: crate::args::Args<'_>) -> PyResult<Value> {
     let message = if !args.keywords.is_empty() {
         Some("weakref() takes no keyword arguments".to_string())
     } else if !args.positional.is_empty() {
-        Some(format!("weakref expected 0 arguments, got {}", args.positional.len()))
+        Some(format!(
+            "weakref expected 0 arguments, got {}",
+            args.positional.len()
+        ))
     } else {
         None
     };
     if let Some(message) = message {
-        return Err(crate::error::PyErr::new(crate::error::ExcKind::TypeError, message));
+        return Err(crate::error::PyErr::new(
+            crate::error::ExcKind::TypeError,
+            message,
+        ));
     }
     Ok(referent(r).unwrap_or_else(none_bool::none))
 }
@@ -160,7 +182,10 @@ fn weakref_hash(r: &Value) -> PyResult<isize> {
         return Ok(cached);
     }
     let Some(obj) = referent(r) else {
-        return Err(crate::error::PyErr::new(crate::error::ExcKind::TypeError, "weak object has gone away"));
+        return Err(crate::error::PyErr::new(
+            crate::error::ExcKind::TypeError,
+            "weak object has gone away",
+        ));
     };
     let h = protocol::hash(&obj)?;
     w.hash.store(h, Ordering::Release);
@@ -181,7 +206,8 @@ fn weakref_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
 
 fn is_weakref(v: &Value) -> bool {
     // SAFETY: `v` holds a reference, so the object is alive.
-    v.as_object().is_some_and(|o| std::ptr::eq(unsafe { o.as_ref() }.type_info(), &WEAKREF_TYPE))
+    v.as_object()
+        .is_some_and(|o| std::ptr::eq(unsafe { o.as_ref() }.type_info(), &WEAKREF_TYPE))
 }
 
 /// `repr(r)` if `r` is a weak reference: `<weakref at 0x…; to 'T' at
@@ -203,13 +229,18 @@ pub fn weakref_repr_text(r: &Value) -> Option<String> {
 
 fn weakref_repr(args: crate::args::Args<'_>) -> PyResult<Value> {
     match args.positional {
-        [r] => weakref_repr_text(r).map(super::str::str_from_string).ok_or_else(|| {
-            crate::error::PyErr::new(
-                crate::error::ExcKind::TypeError,
-                "descriptor '__repr__' requires a 'weakref.ReferenceType' object",
-            )
-        }),
-        _ => Err(crate::error::PyErr::new(crate::error::ExcKind::TypeError, "__repr__() takes no arguments")),
+        [r] => weakref_repr_text(r)
+            .map(super::str::str_from_string)
+            .ok_or_else(|| {
+                crate::error::PyErr::new(
+                    crate::error::ExcKind::TypeError,
+                    "descriptor '__repr__' requires a 'weakref.ReferenceType' object",
+                )
+            }),
+        _ => Err(crate::error::PyErr::new(
+            crate::error::ExcKind::TypeError,
+            "__repr__() takes no arguments",
+        )),
     }
 }
 
@@ -237,7 +268,10 @@ pub type PendingCallbacks = Vec<(Value, Value)>;
 /// # Safety
 /// `obj` is alive or being deallocated (its memory intact).
 pub unsafe fn detach_weakrefs(obj: *const ObjHeader) -> PendingCallbacks {
-    let refs = shard(obj as usize).lock().unwrap_or_else(|e| e.into_inner()).remove(&(obj as usize));
+    let refs = shard(obj as usize)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .remove(&(obj as usize));
     let Some(refs) = refs else { return Vec::new() };
     let mut callbacks = Vec::new();
     for r in refs {
@@ -278,16 +312,24 @@ pub fn run_weakref_callbacks(callbacks: PendingCallbacks) {
 pub fn weakref_count(obj: &Value) -> usize {
     let Some(o) = obj.as_object() else { return 0 };
     let key = o.as_ptr() as usize;
-    shard(key).lock().unwrap_or_else(|e| e.into_inner()).get(&key).map_or(0, Vec::len)
+    shard(key)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&key)
+        .map_or(0, Vec::len)
 }
 
 /// The live weak references to `obj` (for `weakref.getweakrefs`), oldest
 /// first; weak references already dying are left out.
 pub fn weakrefs_to(obj: &Value) -> Vec<Value> {
-    let Some(o) = obj.as_object() else { return Vec::new() };
+    let Some(o) = obj.as_object() else {
+        return Vec::new();
+    };
     let key = o.as_ptr() as usize;
     let table = shard(key).lock().unwrap_or_else(|e| e.into_inner());
-    let Some(refs) = table.get(&key) else { return Vec::new() };
+    let Some(refs) = table.get(&key) else {
+        return Vec::new();
+    };
     refs.iter()
         .filter_map(|&r| {
             // SAFETY: a listed weakref unlists itself under this lock before
@@ -332,7 +374,12 @@ unsafe fn dealloc_weakref(obj: *mut ObjHeader) {
 unsafe fn traverse_weakref(obj: *const ObjHeader, visit: &mut dyn FnMut(*const ObjHeader)) {
     // SAFETY: the caller's contract.
     let w = unsafe { alloc::payload::<WeakRef>(NonNull::new_unchecked(obj as *mut ObjHeader)) };
-    if let Some(cb) = w.callback.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+    if let Some(cb) = w
+        .callback
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .as_ref()
+    {
         if let Some(o) = cb.as_object() {
             visit(o.as_ptr());
         }

@@ -2,7 +2,15 @@ use super::*;
 
 #[test]
 fn small_ints_round_trip_at_the_edges() {
-    for i in [0, 1, -1, 42, Value::MIN_SMALL, Value::MAX_SMALL, -12345678901234] {
+    for i in [
+        0,
+        1,
+        -1,
+        42,
+        Value::MIN_SMALL,
+        Value::MAX_SMALL,
+        -12345678901234,
+    ] {
         let v = Value::small_int(i).unwrap();
         assert_eq!(v.as_small_int(), Some(i));
         assert!(v.as_object().is_none());

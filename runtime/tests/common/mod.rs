@@ -25,10 +25,18 @@ impl Drop for Tracked {
     }
 }
 
-pub static TRACKED_TYPE: TypeInfo = TypeInfo { ..TypeInfo::new("Tracked", drop_and_free::<Tracked>) };
+pub static TRACKED_TYPE: TypeInfo = TypeInfo {
+    ..TypeInfo::new("Tracked", drop_and_free::<Tracked>)
+};
 
 pub fn tracked(id: usize, drops: &Arc<AtomicUsize>) -> Value {
-    let obj = alloc::alloc(&TRACKED_TYPE, Tracked { id, drops: drops.clone() });
+    let obj = alloc::alloc(
+        &TRACKED_TYPE,
+        Tracked {
+            id,
+            drops: drops.clone(),
+        },
+    );
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
 }
@@ -60,7 +68,11 @@ pub fn spawn_python_thread<T: Send + 'static>(
 /// Wait until every deferred free has run and check the live count.
 pub fn assert_live_objects(expected: isize) {
     weft_runtime::object::alloc::flush_free_batch();
-    assert_eq!(weft_runtime::object::alloc::live_objects(), expected, "leaked or double-freed objects");
+    assert_eq!(
+        weft_runtime::object::alloc::live_objects(),
+        expected,
+        "leaked or double-freed objects"
+    );
 }
 
 /// The frame of a leak-checked test: serialized with the other tests that
@@ -79,7 +91,12 @@ impl LeakCheck {
         let serial = serial();
         let interp = Interpreter::new();
         let live = weft_runtime::object::alloc::live_objects();
-        LeakCheck { interp, drops: Arc::new(AtomicUsize::new(0)), live, _serial: serial }
+        LeakCheck {
+            interp,
+            drops: Arc::new(AtomicUsize::new(0)),
+            live,
+            _serial: serial,
+        }
     }
 
     /// Objects of `tracked` dropped so far.
@@ -116,7 +133,10 @@ pub fn free_deferred_garbage() {
                     let bits = (*p).gc_bits().fetch_and(!GC_BUFFERED, Ordering::AcqRel);
                     if bits & GC_ZOMBIE != 0 {
                         ((*p).type_info().dealloc)(p);
-                    } else if deferred::is_deferred(p) && !refcount::is_queued(p) && refcount::total_count(p) == 0 {
+                    } else if deferred::is_deferred(p)
+                        && !refcount::is_queued(p)
+                        && refcount::total_count(p) == 0
+                    {
                         deferred::undefer_garbage(p);
                         dead.push(p);
                     }

@@ -11,7 +11,9 @@ use super::super::source::Source;
 use super::super::symtable::Scope;
 use super::{Emitted, Unit};
 use crate::bytecode::encoding::{encode, encoded_len};
-use crate::bytecode::{CodeFlags, CodeObject, ExceptionTableEntry, Instruction, LineTableEntry, OperandKind};
+use crate::bytecode::{
+    CodeFlags, CodeObject, ExceptionTableEntry, Instruction, LineTableEntry, OperandKind,
+};
 
 fn with_offset(instruction: Instruction, offset: u32) -> Instruction {
     let opcode = instruction.opcode();
@@ -43,8 +45,14 @@ pub(super) fn assemble(mut unit: Unit<'_>, scope: &Scope, source: &Source) -> Co
         .map(|emitted| emitted.target.and_then(|label| unit.labels[label.0]))
         .collect();
     let handler_index = |label: super::Label| unit.labels[label.0].unwrap_or(0);
-    let handlers: Vec<Option<(usize, u32)>> =
-        unit.code.iter().map(|e| e.handler.map(|(label, register)| (handler_index(label), register))).collect();
+    let handlers: Vec<Option<(usize, u32)>> = unit
+        .code
+        .iter()
+        .map(|e| {
+            e.handler
+                .map(|(label, register)| (handler_index(label), register))
+        })
+        .collect();
     let mut layout = positions(&unit.code);
     loop {
         let mut changed = false;
@@ -77,7 +85,8 @@ pub(super) fn assemble(mut unit: Unit<'_>, scope: &Scope, source: &Source) -> Co
     for (index, emitted) in unit.code.iter().enumerate() {
         let span = emitted.span;
         let same = line_table.last().is_some_and(|last| {
-            (last.line, last.end_line, last.column, last.end_column) == (span.line, span.end_line, span.column, span.end_column)
+            (last.line, last.end_line, last.column, last.end_column)
+                == (span.line, span.end_line, span.column, span.end_column)
         });
         if !same {
             line_table.push(LineTableEntry {
@@ -92,10 +101,16 @@ pub(super) fn assemble(mut unit: Unit<'_>, scope: &Scope, source: &Source) -> Co
     }
     let mut exception_table: Vec<ExceptionTableEntry> = Vec::new();
     for (index, handler) in handlers.iter().enumerate() {
-        let Some((target, register)) = *handler else { continue };
+        let Some((target, register)) = *handler else {
+            continue;
+        };
         let handler_word = layout[target];
         match exception_table.last_mut() {
-            Some(last) if last.end == layout[index] && last.handler == handler_word && last.register == register => {
+            Some(last)
+                if last.end == layout[index]
+                    && last.handler == handler_word
+                    && last.register == register =>
+            {
                 last.end = layout[index + 1];
             }
             _ => exception_table.push(ExceptionTableEntry {

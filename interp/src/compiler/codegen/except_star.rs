@@ -29,26 +29,49 @@ impl<'a> Compiler<'a> {
         self.emit(Instruction::PushExcInfo { save, exc });
         // `rest`: what no clause has matched yet; `raised`: what clauses raised.
         let rest = self.temp();
-        self.emit(Instruction::Move { dst: rest, src: exc });
+        self.emit(Instruction::Move {
+            dst: rest,
+            src: exc,
+        });
         let raised = self.temp();
-        self.emit(Instruction::BuildList { dst: raised, base: raised, count: 0 });
+        self.emit(Instruction::BuildList {
+            dst: raised,
+            base: raised,
+            count: 0,
+        });
         let matched = self.temp();
         let scratch = self.temp();
         for handler in &try_.handlers {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
             self.set_location(handler.range);
             let Some(kind) = &handler.type_ else {
-                return Err(self.error("expected one or more exception types", handler.range.start()));
+                return Err(self.error(
+                    "expected one or more exception types",
+                    handler.range.start(),
+                ));
             };
             self.check_no_exits(&handler.body, false)?;
             let next = self.label();
             let mark = self.top();
             let kind = self.operand(kind)?;
-            self.emit(Instruction::ExceptStarMatch { dst: matched, rest, kind });
+            self.emit(Instruction::ExceptStarMatch {
+                dst: matched,
+                rest,
+                kind,
+            });
             self.free_to(mark);
-            self.emit_to(Instruction::JumpIfFalse { cond: matched, offset: 0 }, next);
+            self.emit_to(
+                Instruction::JumpIfFalse {
+                    cond: matched,
+                    offset: 0,
+                },
+                next,
+            );
             // The clause handles its match (`sys.exc_info()`, implicit context).
-            self.emit(Instruction::PushExcInfo { save: scratch, exc: matched });
+            self.emit(Instruction::PushExcInfo {
+                save: scratch,
+                exc: matched,
+            });
             let name = handler.name.as_ref().map(|n| n.as_str());
             if let Some(name) = name {
                 self.store_name(name, matched);
@@ -62,21 +85,40 @@ impl<'a> Compiler<'a> {
             body?;
             self.jump(done);
             self.bind(failed);
-            self.emit(Instruction::ListAppend { list: raised, item: failure });
+            self.emit(Instruction::ListAppend {
+                list: raised,
+                item: failure,
+            });
             self.bind(done);
             if let Some(name) = name {
                 self.clear_name(name);
             }
             self.bind(next);
         }
-        self.emit(Instruction::ListAppend { list: raised, item: rest });
+        self.emit(Instruction::ListAppend {
+            list: raised,
+            item: rest,
+        });
         let to_raise = self.temp();
-        self.emit(Instruction::PrepReraiseStar { dst: to_raise, orig: exc, excs: raised });
+        self.emit(Instruction::PrepReraiseStar {
+            dst: to_raise,
+            orig: exc,
+            excs: raised,
+        });
         let nothing = self.label();
-        self.emit_to(Instruction::JumpIfFalse { cond: to_raise, offset: 0 }, nothing);
+        self.emit_to(
+            Instruction::JumpIfFalse {
+                cond: to_raise,
+                offset: 0,
+            },
+            nothing,
+        );
         // Raised as the exception being handled, so it gets no implicit
         // context (CPython's RERAISE chains nothing).
-        self.emit(Instruction::PushExcInfo { save: scratch, exc: to_raise });
+        self.emit(Instruction::PushExcInfo {
+            save: scratch,
+            exc: to_raise,
+        });
         self.emit(Instruction::Reraise { exc: to_raise });
         self.bind(nothing);
         self.unit().handlers.truncate(outside);
@@ -93,10 +135,15 @@ impl<'a> Compiler<'a> {
         for stmt in body {
             match stmt {
                 Stmt::Return(ret) => {
-                    let at = ret.value.as_ref().map_or(ret.range.start(), |v| v.range().start());
+                    let at = ret
+                        .value
+                        .as_ref()
+                        .map_or(ret.range.start(), |v| v.range().start());
                     return Err(self.error(NO_EXITS, at));
                 }
-                Stmt::Break(_) | Stmt::Continue(_) if !in_loop => return Err(self.error(NO_EXITS, stmt.range().start())),
+                Stmt::Break(_) | Stmt::Continue(_) if !in_loop => {
+                    return Err(self.error(NO_EXITS, stmt.range().start()))
+                }
                 Stmt::For(s) => {
                     self.check_no_exits(&s.body, true)?;
                     self.check_no_exits(&s.orelse, in_loop)?;

@@ -78,8 +78,14 @@ impl<'a> Compiler<'a> {
                     self.expr_into(value, dst)?;
                     if index + 1 < op.values.len() {
                         let jump = match op.op {
-                            ast::BoolOp::And => Instruction::JumpIfFalse { cond: dst, offset: 0 },
-                            ast::BoolOp::Or => Instruction::JumpIfTrue { cond: dst, offset: 0 },
+                            ast::BoolOp::And => Instruction::JumpIfFalse {
+                                cond: dst,
+                                offset: 0,
+                            },
+                            ast::BoolOp::Or => Instruction::JumpIfTrue {
+                                cond: dst,
+                                offset: 0,
+                            },
                         };
                         self.emit_to(jump, end);
                     }
@@ -111,7 +117,9 @@ impl<'a> Compiler<'a> {
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
                 scope::comprehension(self, expr, dst)?
             }
-            Expr::Await(await_) => return Err(self.unsupported("async and await", await_.range.start())),
+            Expr::Await(await_) => {
+                return Err(self.unsupported("async and await", await_.range.start()))
+            }
             Expr::Yield(yield_) => {
                 let src = match &yield_.value {
                     Some(value) => self.operand(value)?,
@@ -128,25 +136,40 @@ impl<'a> Compiler<'a> {
                 let value = self.operand(&yield_.value)?;
                 let iter = self.temp();
                 self.set_location(yield_.range);
-                self.emit(Instruction::GetYieldFromIter { dst: iter, src: value });
+                self.emit(Instruction::GetYieldFromIter {
+                    dst: iter,
+                    src: value,
+                });
                 self.emit(Instruction::YieldFrom { dst, iter });
             }
             Expr::Call(call) => self.call(call, dst)?,
             Expr::FString(fstring) => self.fstring(fstring, dst)?,
-            Expr::TString(tstring) => return Err(self.unsupported("template strings", tstring.range.start())),
+            Expr::TString(tstring) => {
+                return Err(self.unsupported("template strings", tstring.range.start()))
+            }
             Expr::Attribute(attribute) => {
                 let obj = self.operand(&attribute.value)?;
                 self.set_location(attribute.range);
                 let name = self.name_index(attribute.attr.as_str());
                 let cache = self.cache();
-                self.emit(Instruction::LoadAttr { dst, obj, name, cache });
+                self.emit(Instruction::LoadAttr {
+                    dst,
+                    obj,
+                    name,
+                    cache,
+                });
             }
             Expr::Subscript(subscript) => {
                 let obj = self.operand(&subscript.value)?;
                 let key = self.operand(&subscript.slice)?;
                 self.set_location(subscript.range);
                 let cache = self.cache();
-                self.emit(Instruction::LoadSubscript { dst, obj, key, cache });
+                self.emit(Instruction::LoadSubscript {
+                    dst,
+                    obj,
+                    key,
+                    cache,
+                });
             }
             Expr::Slice(slice) => {
                 let base = self.top();
@@ -160,9 +183,15 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 self.set_location(slice.range);
-                self.emit(Instruction::BuildSlice { dst, base, count: count as u32 });
+                self.emit(Instruction::BuildSlice {
+                    dst,
+                    base,
+                    count: count as u32,
+                });
             }
-            Expr::Starred(starred) => return Err(self.error("can't use starred expression here", starred.range.start())),
+            Expr::Starred(starred) => {
+                return Err(self.error("can't use starred expression here", starred.range.start()))
+            }
             Expr::StringLiteral(_)
             | Expr::BytesLiteral(_)
             | Expr::NumberLiteral(_)
@@ -171,7 +200,9 @@ impl<'a> Compiler<'a> {
             | Expr::EllipsisLiteral(_) => {
                 return Err(self.error("invalid literal", expr.range().start()));
             }
-            Expr::IpyEscapeCommand(command) => return Err(self.error("invalid syntax", command.range.start())),
+            Expr::IpyEscapeCommand(command) => {
+                return Err(self.error("invalid syntax", command.range.start()))
+            }
         }
         Ok(())
     }
@@ -180,24 +211,73 @@ impl<'a> Compiler<'a> {
         let end = self.label();
         let mut lhs = self.operand(&compare.left)?;
         let count = compare.ops.len();
-        for (index, (op, right)) in compare.ops.iter().zip(compare.comparators.iter()).enumerate() {
+        for (index, (op, right)) in compare
+            .ops
+            .iter()
+            .zip(compare.comparators.iter())
+            .enumerate()
+        {
             let rhs = self.operand(right)?;
             self.set_location(compare.range);
             let cache = self.cache();
             self.emit(match op {
-                ast::CmpOp::Eq => Instruction::Equal { dst, lhs, rhs, cache },
-                ast::CmpOp::NotEq => Instruction::NotEqual { dst, lhs, rhs, cache },
-                ast::CmpOp::Lt => Instruction::Less { dst, lhs, rhs, cache },
-                ast::CmpOp::LtE => Instruction::LessEqual { dst, lhs, rhs, cache },
-                ast::CmpOp::Gt => Instruction::Greater { dst, lhs, rhs, cache },
-                ast::CmpOp::GtE => Instruction::GreaterEqual { dst, lhs, rhs, cache },
+                ast::CmpOp::Eq => Instruction::Equal {
+                    dst,
+                    lhs,
+                    rhs,
+                    cache,
+                },
+                ast::CmpOp::NotEq => Instruction::NotEqual {
+                    dst,
+                    lhs,
+                    rhs,
+                    cache,
+                },
+                ast::CmpOp::Lt => Instruction::Less {
+                    dst,
+                    lhs,
+                    rhs,
+                    cache,
+                },
+                ast::CmpOp::LtE => Instruction::LessEqual {
+                    dst,
+                    lhs,
+                    rhs,
+                    cache,
+                },
+                ast::CmpOp::Gt => Instruction::Greater {
+                    dst,
+                    lhs,
+                    rhs,
+                    cache,
+                },
+                ast::CmpOp::GtE => Instruction::GreaterEqual {
+                    dst,
+                    lhs,
+                    rhs,
+                    cache,
+                },
                 ast::CmpOp::Is => Instruction::Is { dst, lhs, rhs },
                 ast::CmpOp::IsNot => Instruction::IsNot { dst, lhs, rhs },
-                ast::CmpOp::In => Instruction::Contains { dst, item: lhs, container: rhs },
-                ast::CmpOp::NotIn => Instruction::NotContains { dst, item: lhs, container: rhs },
+                ast::CmpOp::In => Instruction::Contains {
+                    dst,
+                    item: lhs,
+                    container: rhs,
+                },
+                ast::CmpOp::NotIn => Instruction::NotContains {
+                    dst,
+                    item: lhs,
+                    container: rhs,
+                },
             });
             if index + 1 < count {
-                self.emit_to(Instruction::JumpIfFalse { cond: dst, offset: 0 }, end);
+                self.emit_to(
+                    Instruction::JumpIfFalse {
+                        cond: dst,
+                        offset: 0,
+                    },
+                    end,
+                );
             }
             lhs = rhs;
         }
@@ -207,7 +287,9 @@ impl<'a> Compiler<'a> {
 
     /// A list, tuple or set display; starred items build through a list.
     pub(super) fn sequence(&mut self, items: &'a [Expr], kind: Display, dst: u32) -> Result {
-        let starred = items.iter().position(|item| matches!(item, Expr::Starred(_)));
+        let starred = items
+            .iter()
+            .position(|item| matches!(item, Expr::Starred(_)));
         let Some(first_star) = starred else {
             let base = self.top();
             for item in items {
@@ -230,8 +312,16 @@ impl<'a> Compiler<'a> {
         let collection = self.temp();
         let count = first_star as u32;
         self.emit(match kind {
-            Display::Set => Instruction::BuildSet { dst: collection, base, count },
-            _ => Instruction::BuildList { dst: collection, base, count },
+            Display::Set => Instruction::BuildSet {
+                dst: collection,
+                base,
+                count,
+            },
+            _ => Instruction::BuildList {
+                dst: collection,
+                base,
+                count,
+            },
         });
         for item in &items[first_star..] {
             let mark = self.top();
@@ -239,29 +329,51 @@ impl<'a> Compiler<'a> {
                 Expr::Starred(starred) => {
                     let value = self.operand(&starred.value)?;
                     self.emit(match kind {
-                        Display::Set => Instruction::SetUpdate { set: collection, iterable: value },
-                        _ => Instruction::ListExtend { list: collection, iterable: value },
+                        Display::Set => Instruction::SetUpdate {
+                            set: collection,
+                            iterable: value,
+                        },
+                        _ => Instruction::ListExtend {
+                            list: collection,
+                            iterable: value,
+                        },
                     });
                 }
                 other => {
                     let value = self.operand(other)?;
                     self.emit(match kind {
-                        Display::Set => Instruction::SetAdd { set: collection, item: value },
-                        _ => Instruction::ListAppend { list: collection, item: value },
+                        Display::Set => Instruction::SetAdd {
+                            set: collection,
+                            item: value,
+                        },
+                        _ => Instruction::ListAppend {
+                            list: collection,
+                            item: value,
+                        },
                     });
                 }
             }
             self.free_to(mark);
         }
         self.emit(match kind {
-            Display::Tuple => Instruction::ListToTuple { dst, list: collection },
-            _ => Instruction::Move { dst, src: collection },
+            Display::Tuple => Instruction::ListToTuple {
+                dst,
+                list: collection,
+            },
+            _ => Instruction::Move {
+                dst,
+                src: collection,
+            },
         });
         Ok(())
     }
 
     fn dict(&mut self, dict: &'a ast::ExprDict, dst: u32) -> Result {
-        let split = dict.items.iter().position(|item| item.key.is_none()).unwrap_or(dict.items.len());
+        let split = dict
+            .items
+            .iter()
+            .position(|item| item.key.is_none())
+            .unwrap_or(dict.items.len());
         let base = self.top();
         for item in &dict.items[..split] {
             let key = self.temp();
@@ -271,8 +383,16 @@ impl<'a> Compiler<'a> {
             let value = self.temp();
             self.expr_into(&item.value, value)?;
         }
-        let map = if split == dict.items.len() { dst } else { self.temp() };
-        self.emit(Instruction::BuildMap { dst: map, base, count: split as u32 });
+        let map = if split == dict.items.len() {
+            dst
+        } else {
+            self.temp()
+        };
+        self.emit(Instruction::BuildMap {
+            dst: map,
+            base,
+            count: split as u32,
+        });
         for item in &dict.items[split..] {
             let mark = self.top();
             match &item.key {
@@ -306,7 +426,9 @@ impl<'a> Compiler<'a> {
                         count += 1;
                     }
                 }
-                ast::FStringPart::FString(fstring) => count += self.interpolated(&fstring.elements)?,
+                ast::FStringPart::FString(fstring) => {
+                    count += self.interpolated(&fstring.elements)?
+                }
             }
         }
         match count {
@@ -348,7 +470,11 @@ impl<'a> Compiler<'a> {
                                 ast::ConversionFlag::Repr => 2,
                                 _ => 3,
                             };
-                            self.emit(Instruction::Convert { dst: piece, src: value, kind });
+                            self.emit(Instruction::Convert {
+                                dst: piece,
+                                src: value,
+                                kind,
+                            });
                             piece
                         }
                     };
@@ -364,13 +490,24 @@ impl<'a> Compiler<'a> {
                                 }
                                 1 => spec_base,
                                 _ => {
-                                    self.emit(Instruction::BuildString { dst: spec_base, base: spec_base, count: pieces });
+                                    self.emit(Instruction::BuildString {
+                                        dst: spec_base,
+                                        base: spec_base,
+                                        count: pieces,
+                                    });
                                     spec_base
                                 }
                             };
-                            self.emit(Instruction::FormatWithSpec { dst: piece, src: value, spec: spec_register });
+                            self.emit(Instruction::FormatWithSpec {
+                                dst: piece,
+                                src: value,
+                                spec: spec_register,
+                            });
                         }
-                        None => self.emit(Instruction::FormatSimple { dst: piece, src: value }),
+                        None => self.emit(Instruction::FormatSimple {
+                            dst: piece,
+                            src: value,
+                        }),
                     }
                     self.free_to(piece + 1);
                 }
@@ -386,8 +523,14 @@ impl<'a> Compiler<'a> {
         let simple = !arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && arguments.keywords.iter().all(|k| k.arg.is_some());
         // A temporary at the top of the stack receives the result in place.
-        let base = if dst >= self.unit().local_names.len() as u32 && dst + 1 == self.top() { dst } else { self.temp() };
-        if let (Expr::Attribute(attribute), true, true) = (&*call.func, simple, arguments.keywords.is_empty()) {
+        let base = if dst >= self.unit().local_names.len() as u32 && dst + 1 == self.top() {
+            dst
+        } else {
+            self.temp()
+        };
+        if let (Expr::Attribute(attribute), true, true) =
+            (&*call.func, simple, arguments.keywords.is_empty())
+        {
             // Method call: no bound-method object is made.
             let obj = self.operand(&attribute.value)?;
             self.set_location(attribute.range);
@@ -395,14 +538,23 @@ impl<'a> Compiler<'a> {
             self.free_to(base + 2);
             let name = self.name_index(attribute.attr.as_str());
             let cache = self.cache();
-            self.emit(Instruction::LoadMethod { base, obj, name, cache });
+            self.emit(Instruction::LoadMethod {
+                base,
+                obj,
+                name,
+                cache,
+            });
             for arg in arguments.args.iter() {
                 let register = self.temp();
                 self.expr_into(arg, register)?;
             }
             self.set_location(call.range());
             let cache = self.cache();
-            self.emit(Instruction::CallMethod { base, argc: arguments.args.len() as u32, cache });
+            self.emit(Instruction::CallMethod {
+                base,
+                argc: arguments.args.len() as u32,
+                cache,
+            });
         } else {
             self.expr_into(&call.func, base)?;
             self.call_arguments(base, 0, &arguments.args, &arguments.keywords, call.range())?;
@@ -428,11 +580,15 @@ impl<'a> Compiler<'a> {
         for keyword in keywords {
             if let Some(arg) = &keyword.arg {
                 if !seen.insert(arg.as_str()) {
-                    return Err(self.error(format!("keyword argument repeated: {arg}"), keyword.range.start()));
+                    return Err(self.error(
+                        format!("keyword argument repeated: {arg}"),
+                        keyword.range.start(),
+                    ));
                 }
             }
         }
-        let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_))) && keywords.iter().all(|k| k.arg.is_some());
+        let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && keywords.iter().all(|k| k.arg.is_some());
         if simple {
             self.free_to(base + 1 + leading);
             for arg in args {
@@ -449,24 +605,40 @@ impl<'a> Compiler<'a> {
             if keywords.is_empty() {
                 self.emit(Instruction::Call { base, argc, cache });
             } else {
-                let names: Vec<Constant> =
-                    keywords.iter().filter_map(|k| k.arg.as_ref()).map(|a| Constant::Str(Arc::from(a.as_str()))).collect();
+                let names: Vec<Constant> = keywords
+                    .iter()
+                    .filter_map(|k| k.arg.as_ref())
+                    .map(|a| Constant::Str(Arc::from(a.as_str())))
+                    .collect();
                 let kwnames = self.constant(Constant::Tuple(names.into()));
-                self.emit(Instruction::CallKw { base, argc, kwnames, cache });
+                self.emit(Instruction::CallKw {
+                    base,
+                    argc,
+                    kwnames,
+                    cache,
+                });
             }
             return Ok(());
         }
         // General form: f(*args_tuple, **kwargs_dict).
         let positional = self.temp();
         let list = positional;
-        self.emit(Instruction::BuildList { dst: list, base: base + 1, count: leading });
+        self.emit(Instruction::BuildList {
+            dst: list,
+            base: base + 1,
+            count: leading,
+        });
         let kwargs = self.temp();
         for arg in args {
             let mark = self.top();
             match arg {
                 Expr::Starred(starred) => {
                     let value = self.operand(&starred.value)?;
-                    self.emit(Instruction::ArgsExtend { list, iterable: value, callee: base });
+                    self.emit(Instruction::ArgsExtend {
+                        list,
+                        iterable: value,
+                        callee: base,
+                    });
                 }
                 other => {
                     let value = self.operand(other)?;
@@ -477,7 +649,11 @@ impl<'a> Compiler<'a> {
         }
         let has_kwargs = !keywords.is_empty();
         if has_kwargs {
-            self.emit(Instruction::BuildMap { dst: kwargs, base: kwargs, count: 0 });
+            self.emit(Instruction::BuildMap {
+                dst: kwargs,
+                base: kwargs,
+                count: 0,
+            });
             for keyword in keywords {
                 let mark = self.top();
                 let value = self.operand(&keyword.value)?;
@@ -486,21 +662,46 @@ impl<'a> Compiler<'a> {
                         let key = self.temp();
                         self.load_const(key, Constant::Str(Arc::from(name.as_str())));
                         let one = self.temp();
-                        self.emit(Instruction::BuildMap { dst: one, base: key, count: 0 });
-                        self.emit(Instruction::MapInsert { map: one, key, value });
-                        self.emit(Instruction::MapMerge { map: kwargs, src: one, callee: base });
+                        self.emit(Instruction::BuildMap {
+                            dst: one,
+                            base: key,
+                            count: 0,
+                        });
+                        self.emit(Instruction::MapInsert {
+                            map: one,
+                            key,
+                            value,
+                        });
+                        self.emit(Instruction::MapMerge {
+                            map: kwargs,
+                            src: one,
+                            callee: base,
+                        });
                     }
-                    None => self.emit(Instruction::MapMerge { map: kwargs, src: value, callee: base }),
+                    None => self.emit(Instruction::MapMerge {
+                        map: kwargs,
+                        src: value,
+                        callee: base,
+                    }),
                 }
                 self.free_to(mark);
             }
         }
         self.set_location(range);
-        self.emit(Instruction::ListToTuple { dst: base + 1, list });
+        self.emit(Instruction::ListToTuple {
+            dst: base + 1,
+            list,
+        });
         if has_kwargs && kwargs != base + 2 {
-            self.emit(Instruction::Move { dst: base + 2, src: kwargs });
+            self.emit(Instruction::Move {
+                dst: base + 2,
+                src: kwargs,
+            });
         }
-        self.emit(Instruction::CallEx { base, has_kwargs: u32::from(has_kwargs) });
+        self.emit(Instruction::CallEx {
+            base,
+            has_kwargs: u32::from(has_kwargs),
+        });
         Ok(())
     }
 }
@@ -514,14 +715,31 @@ pub(super) enum Display {
 }
 
 /// The instruction for a binary or augmented operator.
-pub(super) fn binary(op: ast::Operator, inplace: bool, dst: u32, lhs: u32, rhs: u32, cache: u32) -> Instruction {
+pub(super) fn binary(
+    op: ast::Operator,
+    inplace: bool,
+    dst: u32,
+    lhs: u32,
+    rhs: u32,
+    cache: u32,
+) -> Instruction {
     use ast::Operator as O;
     macro_rules! pick {
         ($plain:ident, $aug:ident) => {
             if inplace {
-                Instruction::$aug { dst, lhs, rhs, cache }
+                Instruction::$aug {
+                    dst,
+                    lhs,
+                    rhs,
+                    cache,
+                }
             } else {
-                Instruction::$plain { dst, lhs, rhs, cache }
+                Instruction::$plain {
+                    dst,
+                    lhs,
+                    rhs,
+                    cache,
+                }
             }
         };
     }

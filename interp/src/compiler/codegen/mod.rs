@@ -52,11 +52,23 @@ struct Emitted {
 #[derive(Clone, Copy)]
 enum Block<'a> {
     /// `iter`: the register holding a `for` loop's iterator, released on `break`.
-    Loop { start: Label, end: Label, handler_depth: usize, iter: Option<u32> },
+    Loop {
+        start: Label,
+        end: Label,
+        handler_depth: usize,
+        iter: Option<u32>,
+    },
     /// Inside `try` of a `try`/`finally`: run the finally body on the way out.
-    Finally { body: &'a [Stmt], handler_depth: usize },
+    Finally {
+        body: &'a [Stmt],
+        handler_depth: usize,
+    },
     /// Inside an `except` clause: restore the handled exception, clear the name.
-    Except { save: u32, name: Option<&'a str>, handler_depth: usize },
+    Except {
+        save: u32,
+        name: Option<&'a str>,
+        handler_depth: usize,
+    },
     /// Inside a `with` body: call `R[exit](None, None, None)` on the way out.
     With { exit: u32, handler_depth: usize },
     /// Inside a finally body run for an exception: restore the handled exception.
@@ -125,8 +137,19 @@ impl<'a> Compiler<'a> {
     /// Compiles a module body into its code object; `interactive` (the
     /// `single` mode of `compile()`) sends the values of top-level
     /// expression statements to `sys.displayhook`.
-    pub fn module(source: &'a Source, table: &'a SymbolTable, body: &'a [Stmt], interactive: bool) -> Result<CodeObject> {
-        let mut compiler = Compiler { source, table, units: Vec::new(), depth: 0, interactive };
+    pub fn module(
+        source: &'a Source,
+        table: &'a SymbolTable,
+        body: &'a [Stmt],
+        interactive: bool,
+    ) -> Result<CodeObject> {
+        let mut compiler = Compiler {
+            source,
+            table,
+            units: Vec::new(),
+            depth: 0,
+            interactive,
+        };
         compiler.push_unit(0, "<module>".into(), "<module>".into(), 1);
         stmt::module_body(&mut compiler, body)?;
         Ok(compiler.pop_unit())
@@ -134,8 +157,18 @@ impl<'a> Compiler<'a> {
 
     /// Compiles `eval` input: a module-level code object returning the
     /// value of `expression`.
-    pub fn expression(source: &'a Source, table: &'a SymbolTable, expression: &'a ruff_python_ast::Expr) -> Result<CodeObject> {
-        let mut compiler = Compiler { source, table, units: Vec::new(), depth: 0, interactive: false };
+    pub fn expression(
+        source: &'a Source,
+        table: &'a SymbolTable,
+        expression: &'a ruff_python_ast::Expr,
+    ) -> Result<CodeObject> {
+        let mut compiler = Compiler {
+            source,
+            table,
+            units: Vec::new(),
+            depth: 0,
+            interactive: false,
+        };
         compiler.push_unit(0, "<module>".into(), "<module>".into(), 1);
         compiler.set_location(ruff_text_size::Ranged::range(expression));
         let result = compiler.temp();
@@ -145,11 +178,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is always open while compiling")
+        self.units
+            .last_mut()
+            .expect("a unit is always open while compiling")
     }
 
     fn unit_ref(&self) -> &Unit<'a> {
-        self.units.last().expect("a unit is always open while compiling")
+        self.units
+            .last()
+            .expect("a unit is always open while compiling")
     }
 
     fn scope_kind(&self) -> ScopeKind {
@@ -181,7 +218,12 @@ impl<'a> Compiler<'a> {
             blocks: Vec::new(),
             bound: HashSet::new(),
             always_bound: Vec::new(),
-            span: Span { line: first_line, end_line: first_line, column: 0, end_column: 0 },
+            span: Span {
+                line: first_line,
+                end_line: first_line,
+                column: 0,
+                end_column: 0,
+            },
             arg_count: 0,
             posonly_count: 0,
             kwonly_count: 0,
@@ -191,7 +233,8 @@ impl<'a> Compiler<'a> {
         if info.is_function_like() {
             let add_local = |unit: &mut Unit, name: &str| {
                 if !unit.local_index.contains_key(name) {
-                    unit.local_index.insert(name.to_owned(), unit.local_names.len() as u32);
+                    unit.local_index
+                        .insert(name.to_owned(), unit.local_names.len() as u32);
                     unit.local_names.push(Arc::from(name));
                 }
             };
@@ -206,12 +249,14 @@ impl<'a> Compiler<'a> {
         }
         for symbol in &info.symbols {
             if symbol.resolution == Resolution::Cell {
-                unit.cell_index.insert(symbol.name.clone(), unit.cell_names.len() as u32);
+                unit.cell_index
+                    .insert(symbol.name.clone(), unit.cell_names.len() as u32);
                 unit.cell_names.push(Arc::from(symbol.name.as_str()));
             }
         }
         if info.needs_class_cell {
-            unit.cell_index.insert("__class__".into(), unit.cell_names.len() as u32);
+            unit.cell_index
+                .insert("__class__".into(), unit.cell_names.len() as u32);
             unit.cell_names.push(Arc::from("__class__"));
         }
         let frees = info
@@ -222,7 +267,10 @@ impl<'a> Compiler<'a> {
             .chain(info.class_passthrough.iter().cloned());
         for name in frees {
             if !unit.cell_index.contains_key(&name) {
-                unit.cell_index.insert(name.clone(), (unit.cell_names.len() + unit.free_names.len()) as u32);
+                unit.cell_index.insert(
+                    name.clone(),
+                    (unit.cell_names.len() + unit.free_names.len()) as u32,
+                );
                 unit.free_names.push(Arc::from(name.as_str()));
             }
         }
@@ -232,7 +280,10 @@ impl<'a> Compiler<'a> {
         for (index, parameter) in info.parameters.iter().enumerate() {
             let index = index as u32;
             unit.bound.insert(index);
-            if info.symbol(parameter).is_some_and(|s| s.flags & flag::DELETED == 0) {
+            if info
+                .symbol(parameter)
+                .is_some_and(|s| s.flags & flag::DELETED == 0)
+            {
                 unit.always_bound.push(index);
             }
         }
@@ -260,7 +311,10 @@ impl<'a> Compiler<'a> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             self.depth -= 1;
-            return Err(self.source.error_nowhere(ErrorKind::RecursionError, "maximum recursion depth exceeded during compilation"));
+            return Err(self.source.error_nowhere(
+                ErrorKind::RecursionError,
+                "maximum recursion depth exceeded during compilation",
+            ));
         }
         let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
         self.depth -= 1;
@@ -276,13 +330,22 @@ impl<'a> Compiler<'a> {
         let unit = self.unit();
         let handler = unit.handlers.last().copied();
         let span = unit.span;
-        unit.code.push(Emitted { instruction, target: None, span, handler });
+        unit.code.push(Emitted {
+            instruction,
+            target: None,
+            span,
+            handler,
+        });
     }
 
     /// Emits a jump to `label`: forward if the label is not bound yet, else backward.
     fn jump(&mut self, label: Label) {
         let backward = self.unit_ref().labels[label.0].is_some();
-        let instruction = if backward { Instruction::JumpBack { offset: 0 } } else { Instruction::Jump { offset: 0 } };
+        let instruction = if backward {
+            Instruction::JumpBack { offset: 0 }
+        } else {
+            Instruction::Jump { offset: 0 }
+        };
         self.emit_to(instruction, label);
     }
 
@@ -371,10 +434,14 @@ impl<'a> Compiler<'a> {
                 _ => Access::Name,
             },
             _ => match resolution {
-                Some(Resolution::Local) => unit.local_index.get(name).map_or(Access::Global, |&r| Access::Register(r)),
-                Some(Resolution::Cell | Resolution::Free) => {
-                    unit.cell_index.get(name).map_or(Access::Global, |&c| Access::Deref(c))
-                }
+                Some(Resolution::Local) => unit
+                    .local_index
+                    .get(name)
+                    .map_or(Access::Global, |&r| Access::Register(r)),
+                Some(Resolution::Cell | Resolution::Free) => unit
+                    .cell_index
+                    .get(name)
+                    .map_or(Access::Global, |&c| Access::Deref(c)),
                 _ => Access::Global,
             },
         }
@@ -388,7 +455,10 @@ impl<'a> Compiler<'a> {
             return None;
         };
         let scope = &self.table.scopes[self.unit_ref().scope];
-        if scope.symbol(name).is_some_and(|s| s.flags & flag::WALRUS_TARGET != 0) {
+        if scope
+            .symbol(name)
+            .is_some_and(|s| s.flags & flag::WALRUS_TARGET != 0)
+        {
             return None;
         }
         self.check_bound(register);
@@ -432,7 +502,9 @@ impl<'a> Compiler<'a> {
                 }
                 self.unit().bound.insert(register);
             }
-            Access::Deref(cell) | Access::ClassDeref(cell) => self.emit(Instruction::StoreDeref { cell, src }),
+            Access::Deref(cell) | Access::ClassDeref(cell) => {
+                self.emit(Instruction::StoreDeref { cell, src })
+            }
             Access::Global => {
                 let name = self.name_index(name);
                 self.emit(Instruction::StoreGlobal { name, src });
@@ -450,7 +522,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instruction::DeleteLocal { local });
                 self.unit().bound.remove(&local);
             }
-            Access::Deref(cell) | Access::ClassDeref(cell) => self.emit(Instruction::DeleteDeref { cell }),
+            Access::Deref(cell) | Access::ClassDeref(cell) => {
+                self.emit(Instruction::DeleteDeref { cell })
+            }
             Access::Global => {
                 let name = self.name_index(name);
                 self.emit(Instruction::DeleteGlobal { name });

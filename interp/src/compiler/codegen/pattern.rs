@@ -31,7 +31,11 @@ struct Context {
 
 impl Context {
     fn register(&self, name: &str) -> u32 {
-        self.registers.iter().find(|(n, _)| n == name).map(|&(_, r)| r).expect("every captured name has a register")
+        self.registers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|&(_, r)| r)
+            .expect("every captured name has a register")
     }
 }
 
@@ -62,8 +66,14 @@ fn captured_names<'p>(pattern: &'p Pattern, out: &mut Vec<&'p str>) {
             }
         }
         Pattern::MatchClass(c) => {
-            c.arguments.patterns.iter().for_each(|p| captured_names(p, out));
-            c.arguments.keywords.iter().for_each(|k| captured_names(&k.pattern, out));
+            c.arguments
+                .patterns
+                .iter()
+                .for_each(|p| captured_names(p, out));
+            c.arguments
+                .keywords
+                .iter()
+                .for_each(|k| captured_names(&k.pattern, out));
         }
         Pattern::MatchStar(s) => {
             if let Some(name) = &s.name {
@@ -96,7 +106,9 @@ fn same_key(a: &Constant, b: &Constant) -> bool {
     }
     match (a, b) {
         (Constant::Int(x), Constant::Int(y)) => x == y,
-        (Constant::Tuple(x), Constant::Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_key(p, q)),
+        (Constant::Tuple(x), Constant::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_key(p, q))
+        }
         _ => match (number(a), number(b)) {
             (Some(x), Some(y)) => x == y,
             _ => a.same(b),
@@ -119,7 +131,10 @@ impl<'a> Compiler<'a> {
             self.set_location(case.pattern.range());
             let mut names = Vec::new();
             captured_names(&case.pattern, &mut names);
-            let registers = names.iter().map(|&name| (name.to_owned(), self.temp())).collect();
+            let registers = names
+                .iter()
+                .map(|&name| (name.to_owned(), self.temp()))
+                .collect();
             let mut context = Context {
                 registers,
                 stores: Vec::new(),
@@ -157,7 +172,13 @@ impl<'a> Compiler<'a> {
 
     /// Tests `R[subject]` against `pattern`, jumping to `fail` if it does
     /// not match.
-    fn pattern(&mut self, pattern: &'a Pattern, subject: u32, fail: Label, context: &mut Context) -> Result {
+    fn pattern(
+        &mut self,
+        pattern: &'a Pattern,
+        subject: u32,
+        fail: Label,
+        context: &mut Context,
+    ) -> Result {
         self.nested(|c| {
             let mark = c.top();
             c.set_location(pattern.range());
@@ -168,22 +189,45 @@ impl<'a> Compiler<'a> {
     }
 
     /// A pattern nested in another: irrefutable is fine there.
-    fn subpattern(&mut self, pattern: &'a Pattern, subject: u32, fail: Label, context: &mut Context) -> Result {
+    fn subpattern(
+        &mut self,
+        pattern: &'a Pattern,
+        subject: u32,
+        fail: Label,
+        context: &mut Context,
+    ) -> Result {
         let allow = std::mem::replace(&mut context.allow_irrefutable, true);
         let result = self.pattern(pattern, subject, fail, context);
         context.allow_irrefutable = allow;
         result
     }
 
-    fn pattern_inner(&mut self, pattern: &'a Pattern, subject: u32, fail: Label, context: &mut Context) -> Result {
+    fn pattern_inner(
+        &mut self,
+        pattern: &'a Pattern,
+        subject: u32,
+        fail: Label,
+        context: &mut Context,
+    ) -> Result {
         match pattern {
             Pattern::MatchValue(value) => {
                 let rhs = self.operand(&value.value)?;
                 self.set_location(value.range);
                 let dst = self.temp();
                 let cache = self.cache();
-                self.emit(Instruction::Equal { dst, lhs: subject, rhs, cache });
-                self.emit_to(Instruction::JumpIfFalse { cond: dst, offset: 0 }, fail);
+                self.emit(Instruction::Equal {
+                    dst,
+                    lhs: subject,
+                    rhs,
+                    cache,
+                });
+                self.emit_to(
+                    Instruction::JumpIfFalse {
+                        cond: dst,
+                        offset: 0,
+                    },
+                    fail,
+                );
             }
             Pattern::MatchSingleton(singleton) => {
                 let rhs = self.temp();
@@ -196,15 +240,27 @@ impl<'a> Compiler<'a> {
                     },
                 );
                 let dst = self.temp();
-                self.emit(Instruction::Is { dst, lhs: subject, rhs });
-                self.emit_to(Instruction::JumpIfFalse { cond: dst, offset: 0 }, fail);
+                self.emit(Instruction::Is {
+                    dst,
+                    lhs: subject,
+                    rhs,
+                });
+                self.emit_to(
+                    Instruction::JumpIfFalse {
+                        cond: dst,
+                        offset: 0,
+                    },
+                    fail,
+                );
             }
             Pattern::MatchAs(as_) => {
                 match &as_.pattern {
                     None => {
                         if !context.allow_irrefutable {
                             let message = match &as_.name {
-                                Some(name) => format!("name capture '{name}' makes remaining patterns unreachable"),
+                                Some(name) => format!(
+                                    "name capture '{name}' makes remaining patterns unreachable"
+                                ),
                                 None => "wildcard makes remaining patterns unreachable".to_owned(),
                             };
                             return Err(self.error(message, as_.range.start()));
@@ -222,8 +278,12 @@ impl<'a> Compiler<'a> {
                 }
             }
             Pattern::MatchOr(or) => self.or_pattern(or, subject, fail, context)?,
-            Pattern::MatchSequence(sequence) => self.sequence_pattern(sequence, subject, fail, context)?,
-            Pattern::MatchMapping(mapping) => self.mapping_pattern(mapping, subject, fail, context)?,
+            Pattern::MatchSequence(sequence) => {
+                self.sequence_pattern(sequence, subject, fail, context)?
+            }
+            Pattern::MatchMapping(mapping) => {
+                self.mapping_pattern(mapping, subject, fail, context)?
+            }
             Pattern::MatchClass(class) => self.class_pattern(class, subject, fail, context)?,
         }
         Ok(())
@@ -236,7 +296,10 @@ impl<'a> Compiler<'a> {
             return Err(self.error("cannot assign to __debug__", name.range.start()));
         }
         if context.stores.iter().any(|s| s == text) {
-            return Err(self.error(format!("multiple assignments to name '{text}' in pattern"), name.range.start()));
+            return Err(self.error(
+                format!("multiple assignments to name '{text}' in pattern"),
+                name.range.start(),
+            ));
         }
         context.stores.push(text.to_owned());
         let dst = context.register(text);
@@ -247,20 +310,45 @@ impl<'a> Compiler<'a> {
     /// Jumps to `fail` unless `len(R[subject]) == size` (or `>=` if `at_least`).
     fn length_check(&mut self, subject: u32, size: usize, at_least: bool, fail: Label) {
         let length = self.temp();
-        self.emit(Instruction::GetLen { dst: length, src: subject });
+        self.emit(Instruction::GetLen {
+            dst: length,
+            src: subject,
+        });
         let expected = self.temp();
         self.load_const(expected, Constant::Int(size as i64));
         let cache = self.cache();
         self.emit(if at_least {
-            Instruction::GreaterEqual { dst: length, lhs: length, rhs: expected, cache }
+            Instruction::GreaterEqual {
+                dst: length,
+                lhs: length,
+                rhs: expected,
+                cache,
+            }
         } else {
-            Instruction::Equal { dst: length, lhs: length, rhs: expected, cache }
+            Instruction::Equal {
+                dst: length,
+                lhs: length,
+                rhs: expected,
+                cache,
+            }
         });
-        self.emit_to(Instruction::JumpIfFalse { cond: length, offset: 0 }, fail);
+        self.emit_to(
+            Instruction::JumpIfFalse {
+                cond: length,
+                offset: 0,
+            },
+            fail,
+        );
         self.free_to(length);
     }
 
-    fn or_pattern(&mut self, or: &'a ast::PatternMatchOr, subject: u32, fail: Label, context: &mut Context) -> Result {
+    fn or_pattern(
+        &mut self,
+        or: &'a ast::PatternMatchOr,
+        subject: u32,
+        fail: Label,
+        context: &mut Context,
+    ) -> Result {
         let end = self.label();
         let outer = std::mem::take(&mut context.stores);
         let allow = context.allow_irrefutable;
@@ -278,7 +366,10 @@ impl<'a> Compiler<'a> {
                 None => control = Some(stores),
                 Some(names) => {
                     if names.len() != stores.len() || names.iter().any(|n| !stores.contains(n)) {
-                        return Err(self.error("alternative patterns bind different names", or.range.start()));
+                        return Err(self.error(
+                            "alternative patterns bind different names",
+                            or.range.start(),
+                        ));
                     }
                 }
             }
@@ -291,7 +382,10 @@ impl<'a> Compiler<'a> {
         context.stores = outer;
         for name in control.unwrap_or_default() {
             if context.stores.contains(&name) {
-                return Err(self.error(format!("multiple assignments to name '{name}' in pattern"), or.range.start()));
+                return Err(self.error(
+                    format!("multiple assignments to name '{name}' in pattern"),
+                    or.range.start(),
+                ));
             }
             context.stores.push(name);
         }
@@ -311,16 +405,27 @@ impl<'a> Compiler<'a> {
         for (index, pattern) in patterns.iter().enumerate() {
             if let Pattern::MatchStar(s) = pattern {
                 if star.is_some() {
-                    return Err(self.error("multiple starred names in sequence pattern", s.range.start()));
+                    return Err(self.error(
+                        "multiple starred names in sequence pattern",
+                        s.range.start(),
+                    ));
                 }
                 star = Some(index);
             }
         }
-        let only_wildcard = patterns.iter().all(|p| is_wildcard(p) || is_star_wildcard(p));
+        let only_wildcard = patterns
+            .iter()
+            .all(|p| is_wildcard(p) || is_star_wildcard(p));
         let star_wildcard = star.is_some_and(|s| is_star_wildcard(&patterns[s]));
         let flag = self.temp();
         self.emit(Instruction::MatchSequence { dst: flag, subject });
-        self.emit_to(Instruction::JumpIfFalse { cond: flag, offset: 0 }, fail);
+        self.emit_to(
+            Instruction::JumpIfFalse {
+                cond: flag,
+                offset: 0,
+            },
+            fail,
+        );
         match star {
             None => self.length_check(subject, size, false, fail),
             Some(_) if size > 1 => self.length_check(subject, size - 1, true, fail),
@@ -342,14 +447,27 @@ impl<'a> Compiler<'a> {
                     self.load_const(key, Constant::Int(index as i64));
                 } else {
                     // The subject may not support negative indices.
-                    self.emit(Instruction::GetLen { dst: key, src: subject });
+                    self.emit(Instruction::GetLen {
+                        dst: key,
+                        src: subject,
+                    });
                     let back = self.temp();
                     self.load_const(back, Constant::Int((size - index) as i64));
                     let cache = self.cache();
-                    self.emit(Instruction::Subtract { dst: key, lhs: key, rhs: back, cache });
+                    self.emit(Instruction::Subtract {
+                        dst: key,
+                        lhs: key,
+                        rhs: back,
+                        cache,
+                    });
                 }
                 let cache = self.cache();
-                self.emit(Instruction::LoadSubscript { dst: item, obj: subject, key, cache });
+                self.emit(Instruction::LoadSubscript {
+                    dst: item,
+                    obj: subject,
+                    key,
+                    cache,
+                });
                 self.subpattern(pattern, item, fail, context)?;
                 self.free_to(mark);
             }
@@ -361,13 +479,24 @@ impl<'a> Compiler<'a> {
         }
         self.set_location(sequence.range);
         match star {
-            None => self.emit(Instruction::UnpackSequence { base, src: subject, count: size as u32 }),
+            None => self.emit(Instruction::UnpackSequence {
+                base,
+                src: subject,
+                count: size as u32,
+            }),
             Some(star) => {
                 let (before, after) = (star as u32, (size - star - 1) as u32);
                 if before >= 256 || after >= 1 << 24 {
-                    return Err(self.error("too many sub-patterns in sequence pattern", sequence.range.start()));
+                    return Err(self.error(
+                        "too many sub-patterns in sequence pattern",
+                        sequence.range.start(),
+                    ));
                 }
-                self.emit(Instruction::UnpackEx { base, src: subject, counts: before | after << 8 });
+                self.emit(Instruction::UnpackEx {
+                    base,
+                    src: subject,
+                    counts: before | after << 8,
+                });
             }
         }
         for (index, pattern) in patterns.iter().enumerate() {
@@ -388,7 +517,13 @@ impl<'a> Compiler<'a> {
     ) -> Result {
         let flag = self.temp();
         self.emit(Instruction::MatchMapping { dst: flag, subject });
-        self.emit_to(Instruction::JumpIfFalse { cond: flag, offset: 0 }, fail);
+        self.emit_to(
+            Instruction::JumpIfFalse {
+                cond: flag,
+                offset: 0,
+            },
+            fail,
+        );
         let size = mapping.keys.len();
         if size == 0 && mapping.rest.is_none() {
             return Ok(());
@@ -401,14 +536,20 @@ impl<'a> Compiler<'a> {
             match literal(key) {
                 Some(constant) => {
                     if seen.iter().any(|s| same_key(s, &constant)) {
-                        let message = format!("mapping pattern checks duplicate key ({})", constant_repr(&constant));
+                        let message = format!(
+                            "mapping pattern checks duplicate key ({})",
+                            constant_repr(&constant)
+                        );
                         return Err(self.error(message, key.range().start()));
                     }
                     seen.push(constant);
                 }
                 None if matches!(key, Expr::Attribute(_) | Expr::BinOp(_)) => {}
                 None => {
-                    return Err(self.error("mapping pattern keys may only match literals and attribute lookups", key.range().start()));
+                    return Err(self.error(
+                        "mapping pattern keys may only match literals and attribute lookups",
+                        key.range().start(),
+                    ));
                 }
             }
         }
@@ -419,14 +560,28 @@ impl<'a> Compiler<'a> {
             self.expr_into(key, register)?;
         }
         self.set_location(mapping.range);
-        self.emit(Instruction::BuildTuple { dst: keys, base: key_base, count: size as u32 });
+        self.emit(Instruction::BuildTuple {
+            dst: keys,
+            base: key_base,
+            count: size as u32,
+        });
         self.free_to(key_base);
         let values = self.temp();
         for _ in 0..size {
             self.temp();
         }
-        self.emit(Instruction::MatchKeys { base: values, subject, keys });
-        self.emit_to(Instruction::JumpIfFalse { cond: values, offset: 0 }, fail);
+        self.emit(Instruction::MatchKeys {
+            base: values,
+            subject,
+            keys,
+        });
+        self.emit_to(
+            Instruction::JumpIfFalse {
+                cond: values,
+                offset: 0,
+            },
+            fail,
+        );
         for (index, pattern) in mapping.patterns.iter().enumerate() {
             if is_wildcard(pattern) {
                 continue;
@@ -436,21 +591,37 @@ impl<'a> Compiler<'a> {
         if let Some(rest) = &mapping.rest {
             let copy = self.temp();
             self.set_location(mapping.range);
-            self.emit(Instruction::CopyDictWithoutKeys { dst: copy, subject, keys });
+            self.emit(Instruction::CopyDictWithoutKeys {
+                dst: copy,
+                subject,
+                keys,
+            });
             self.capture(rest, copy, context)?;
         }
         Ok(())
     }
 
-    fn class_pattern(&mut self, class: &'a ast::PatternMatchClass, subject: u32, fail: Label, context: &mut Context) -> Result {
+    fn class_pattern(
+        &mut self,
+        class: &'a ast::PatternMatchClass,
+        subject: u32,
+        fail: Label,
+        context: &mut Context,
+    ) -> Result {
         let arguments = &class.arguments;
         for (index, keyword) in arguments.keywords.iter().enumerate() {
             let attr = keyword.attr.as_str();
             if attr == "__debug__" {
                 return Err(self.error("cannot assign to __debug__", keyword.range.start()));
             }
-            if arguments.keywords[index + 1..].iter().any(|k| k.attr.as_str() == attr) {
-                return Err(self.error(format!("attribute name repeated in class pattern: {attr}"), keyword.range.start()));
+            if arguments.keywords[index + 1..]
+                .iter()
+                .any(|k| k.attr.as_str() == attr)
+            {
+                return Err(self.error(
+                    format!("attribute name repeated in class pattern: {attr}"),
+                    keyword.range.start(),
+                ));
             }
         }
         let base = self.temp();
@@ -459,12 +630,30 @@ impl<'a> Compiler<'a> {
         for _ in 0..count {
             self.temp();
         }
-        let names: Vec<Constant> = arguments.keywords.iter().map(|k| Constant::Str(Arc::from(k.attr.as_str()))).collect();
+        let names: Vec<Constant> = arguments
+            .keywords
+            .iter()
+            .map(|k| Constant::Str(Arc::from(k.attr.as_str())))
+            .collect();
         let kwnames = self.constant(Constant::Tuple(names.into()));
         self.set_location(class.range);
-        self.emit(Instruction::MatchClass { base, subject, nargs: arguments.patterns.len() as u32, kwnames });
-        self.emit_to(Instruction::JumpIfFalse { cond: base, offset: 0 }, fail);
-        let patterns = arguments.patterns.iter().chain(arguments.keywords.iter().map(|k| &k.pattern));
+        self.emit(Instruction::MatchClass {
+            base,
+            subject,
+            nargs: arguments.patterns.len() as u32,
+            kwnames,
+        });
+        self.emit_to(
+            Instruction::JumpIfFalse {
+                cond: base,
+                offset: 0,
+            },
+            fail,
+        );
+        let patterns = arguments
+            .patterns
+            .iter()
+            .chain(arguments.keywords.iter().map(|k| &k.pattern));
         for (index, pattern) in patterns.enumerate() {
             if is_wildcard(pattern) {
                 continue;

@@ -23,7 +23,9 @@ fn qualname(c: &Compiler<'_>, name: &str) -> String {
 }
 
 fn child_scope(c: &Compiler<'_>, range: TextRange) -> Result<usize> {
-    c.table.scope_of(range).ok_or_else(|| c.error("internal error: scope not found", range.start()))
+    c.table
+        .scope_of(range)
+        .ok_or_else(|| c.error("internal error: scope not found", range.start()))
 }
 
 /// Makes `R[dst]` a function of `code`, with its closure when it has free variables.
@@ -36,11 +38,21 @@ fn make_function(c: &mut Compiler<'_>, code: CodeObject, dst: u32) {
         for name in &free {
             let register = c.temp();
             let cell = c.unit_ref().cell_index.get(&**name).copied().unwrap_or(0);
-            c.emit(Instruction::LoadCell { dst: register, cell });
+            c.emit(Instruction::LoadCell {
+                dst: register,
+                cell,
+            });
         }
         let tuple = c.temp();
-        c.emit(Instruction::BuildTuple { dst: tuple, base, count: free.len() as u32 });
-        c.emit(Instruction::SetClosure { func: dst, src: tuple });
+        c.emit(Instruction::BuildTuple {
+            dst: tuple,
+            base,
+            count: free.len() as u32,
+        });
+        c.emit(Instruction::SetClosure {
+            func: dst,
+            src: tuple,
+        });
         c.free_to(base);
     }
 }
@@ -71,30 +83,47 @@ fn function<'a>(
                 let register = c.temp();
                 c.expr_into(default, register)?;
             }
-            c.emit(Instruction::BuildTuple { dst: base, base, count: positional.len() as u32 });
+            c.emit(Instruction::BuildTuple {
+                dst: base,
+                base,
+                count: positional.len() as u32,
+            });
             c.free_to(base + 1);
             defaults = Some(base);
         }
-        let keyword: Vec<&ast::ParameterWithDefault> = parameters.kwonlyargs.iter().filter(|p| p.default.is_some()).collect();
+        let keyword: Vec<&ast::ParameterWithDefault> = parameters
+            .kwonlyargs
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
         if !keyword.is_empty() {
             let base = c.top();
             for parameter in &keyword {
                 let key = c.temp();
-                c.load_const(key, Constant::Str(Arc::from(parameter.parameter.name.as_str())));
+                c.load_const(
+                    key,
+                    Constant::Str(Arc::from(parameter.parameter.name.as_str())),
+                );
                 let value = c.temp();
                 if let Some(default) = &parameter.default {
                     c.expr_into(default, value)?;
                 }
             }
-            c.emit(Instruction::BuildMap { dst: base, base, count: keyword.len() as u32 });
+            c.emit(Instruction::BuildMap {
+                dst: base,
+                base,
+                count: keyword.len() as u32,
+            });
             c.free_to(base + 1);
             kwdefaults = Some(base);
         }
     }
     let mut annotation_tuple = None;
     if let Some((parameters, returns)) = annotations {
-        let mut pairs: Vec<(&str, &'a Expr)> =
-            parameters.iter().filter_map(|p| p.annotation().map(|a| (p.name().as_str(), a))).collect();
+        let mut pairs: Vec<(&str, &'a Expr)> = parameters
+            .iter()
+            .filter_map(|p| p.annotation().map(|a| (p.name().as_str(), a)))
+            .collect();
         if let Some(returns) = returns {
             pairs.push(("return", returns));
         }
@@ -106,7 +135,11 @@ fn function<'a>(
                 let value = c.temp();
                 c.expr_into(annotation, value)?;
             }
-            c.emit(Instruction::BuildTuple { dst: base, base, count: 2 * pairs.len() as u32 });
+            c.emit(Instruction::BuildTuple {
+                dst: base,
+                base,
+                count: 2 * pairs.len() as u32,
+            });
             c.free_to(base + 1);
             annotation_tuple = Some(base);
         }
@@ -154,8 +187,17 @@ fn cell_parameters(c: &mut Compiler<'_>) {
         .parameters
         .iter()
         .enumerate()
-        .filter(|(_, p)| scope.symbol(p).is_some_and(|s| s.resolution == Resolution::Cell))
-        .filter_map(|(index, p)| c.unit_ref().cell_index.get(p).map(|&cell| (cell, index as u32)))
+        .filter(|(_, p)| {
+            scope
+                .symbol(p)
+                .is_some_and(|s| s.resolution == Resolution::Cell)
+        })
+        .filter_map(|(index, p)| {
+            c.unit_ref()
+                .cell_index
+                .get(p)
+                .map(|&cell| (cell, index as u32))
+        })
         .collect();
     for (cell, src) in moves {
         c.emit(Instruction::MakeCell { cell, src });
@@ -169,7 +211,11 @@ fn compile_body<'a>(c: &mut Compiler<'a>, body: Body<'a>) -> Result {
             // CPython keeps a function's docstring as its first constant.
             let doc = docstring(statements).map_or(Constant::None, |d| Constant::Str(Arc::from(d)));
             c.constant(doc);
-            let rest = if docstring(statements).is_some() { &statements[1..] } else { statements };
+            let rest = if docstring(statements).is_some() {
+                &statements[1..]
+            } else {
+                statements
+            };
             c.statements(rest)?;
             c.return_none();
         }
@@ -187,12 +233,25 @@ fn compile_body<'a>(c: &mut Compiler<'a>, body: Body<'a>) -> Result {
 fn decorate(c: &mut Compiler<'_>, decorators: &[u32], value: u32) {
     for &decorator in decorators.iter().rev() {
         let base = c.temp();
-        c.emit(Instruction::Move { dst: base, src: decorator });
+        c.emit(Instruction::Move {
+            dst: base,
+            src: decorator,
+        });
         let arg = c.temp();
-        c.emit(Instruction::Move { dst: arg, src: value });
+        c.emit(Instruction::Move {
+            dst: arg,
+            src: value,
+        });
         let cache = c.cache();
-        c.emit(Instruction::Call { base, argc: 1, cache });
-        c.emit(Instruction::Move { dst: value, src: base });
+        c.emit(Instruction::Call {
+            base,
+            argc: 1,
+            cache,
+        });
+        c.emit(Instruction::Move {
+            dst: value,
+            src: base,
+        });
         c.free_to(base);
     }
 }
@@ -217,7 +276,15 @@ pub(super) fn function_def<'a>(c: &mut Compiler<'a>, def: &'a ast::StmtFunctionD
     let decorators = decorators(c, &def.decorator_list)?;
     let value = c.temp();
     let annotations = Some((&*def.parameters, def.returns.as_deref()));
-    function(c, def.range, def.name.as_str(), Some(&def.parameters), annotations, Body::Statements(&def.body), value)?;
+    function(
+        c,
+        def.range,
+        def.name.as_str(),
+        Some(&def.parameters),
+        annotations,
+        Body::Statements(&def.body),
+        value,
+    )?;
     decorate(c, &decorators, value);
     c.set_location(def.range);
     c.store_name(def.name.as_str(), value);
@@ -225,7 +292,15 @@ pub(super) fn function_def<'a>(c: &mut Compiler<'a>, def: &'a ast::StmtFunctionD
 }
 
 pub(super) fn lambda<'a>(c: &mut Compiler<'a>, lambda: &'a ast::ExprLambda, dst: u32) -> Result {
-    function(c, lambda.range, "<lambda>", lambda.parameters.as_deref(), None, Body::Lambda(&lambda.body), dst)
+    function(
+        c,
+        lambda.range,
+        "<lambda>",
+        lambda.parameters.as_deref(),
+        None,
+        Body::Lambda(&lambda.body),
+        dst,
+    )
 }
 
 pub(super) fn class_def<'a>(c: &mut Compiler<'a>, class: &'a ast::StmtClassDef) -> Result {
@@ -286,12 +361,22 @@ pub(super) fn comprehension<'a>(c: &mut Compiler<'a>, expr: &'a Expr, dst: u32) 
     let (name, generators, kind) = match expr {
         Expr::ListComp(comp) => ("<listcomp>", &comp.generators, Kind::List(&comp.elt)),
         Expr::SetComp(comp) => ("<setcomp>", &comp.generators, Kind::Set(&comp.elt)),
-        Expr::DictComp(comp) => ("<dictcomp>", &comp.generators, Kind::Dict(comp.key.as_deref(), &comp.value)),
+        Expr::DictComp(comp) => (
+            "<dictcomp>",
+            &comp.generators,
+            Kind::Dict(comp.key.as_deref(), &comp.value),
+        ),
         Expr::Generator(comp) => ("<genexpr>", &comp.generators, Kind::Generator(&comp.elt)),
         other => return Err(c.error("invalid syntax", other.range().start())),
     };
-    if let Kind::List(Expr::Starred(starred)) | Kind::Set(Expr::Starred(starred)) | Kind::Generator(Expr::Starred(starred)) = kind {
-        return Err(c.error("iterable unpacking cannot be used in comprehension", starred.range.start()));
+    if let Kind::List(Expr::Starred(starred))
+    | Kind::Set(Expr::Starred(starred))
+    | Kind::Generator(Expr::Starred(starred)) = kind
+    {
+        return Err(c.error(
+            "iterable unpacking cannot be used in comprehension",
+            starred.range.start(),
+        ));
     }
     let Some(first) = generators.first() else {
         return Err(c.error("invalid syntax", expr.range().start()));
@@ -303,7 +388,10 @@ pub(super) fn comprehension<'a>(c: &mut Compiler<'a>, expr: &'a Expr, dst: u32) 
     let outer = c.temp();
     c.expr_into(&first.iter, outer)?;
     c.set_location(first.iter.range());
-    c.emit(Instruction::GetIter { dst: outer, src: outer });
+    c.emit(Instruction::GetIter {
+        dst: outer,
+        src: outer,
+    });
     let scope = child_scope(c, expr.range())?;
     let qualified = qualname(c, name);
     let first_line = c.source.line_of(expr.range().start());
@@ -315,7 +403,11 @@ pub(super) fn comprehension<'a>(c: &mut Compiler<'a>, expr: &'a Expr, dst: u32) 
     c.set_location(expr.range());
     make_function(c, code, base);
     let cache = c.cache();
-    c.emit(Instruction::Call { base, argc: 1, cache });
+    c.emit(Instruction::Call {
+        base,
+        argc: 1,
+        cache,
+    });
     if dst != base {
         c.emit(Instruction::Move { dst, src: base });
     }
@@ -330,13 +422,29 @@ enum Kind<'a> {
     Generator(&'a Expr),
 }
 
-fn comprehension_body<'a>(c: &mut Compiler<'a>, generators: &'a [ast::Comprehension], kind: Kind<'a>) -> Result {
+fn comprehension_body<'a>(
+    c: &mut Compiler<'a>,
+    generators: &'a [ast::Comprehension],
+    kind: Kind<'a>,
+) -> Result {
     cell_parameters(c);
     let result = c.temp();
     match kind {
-        Kind::List(_) => c.emit(Instruction::BuildList { dst: result, base: result, count: 0 }),
-        Kind::Set(_) => c.emit(Instruction::BuildSet { dst: result, base: result, count: 0 }),
-        Kind::Dict(..) => c.emit(Instruction::BuildMap { dst: result, base: result, count: 0 }),
+        Kind::List(_) => c.emit(Instruction::BuildList {
+            dst: result,
+            base: result,
+            count: 0,
+        }),
+        Kind::Set(_) => c.emit(Instruction::BuildSet {
+            dst: result,
+            base: result,
+            count: 0,
+        }),
+        Kind::Dict(..) => c.emit(Instruction::BuildMap {
+            dst: result,
+            base: result,
+            count: 0,
+        }),
         Kind::Generator(_) => {}
     }
     generator_level(c, generators, 0, kind, result)?;
@@ -347,7 +455,13 @@ fn comprehension_body<'a>(c: &mut Compiler<'a>, generators: &'a [ast::Comprehens
     Ok(())
 }
 
-fn generator_level<'a>(c: &mut Compiler<'a>, generators: &'a [ast::Comprehension], level: usize, kind: Kind<'a>, result: u32) -> Result {
+fn generator_level<'a>(
+    c: &mut Compiler<'a>,
+    generators: &'a [ast::Comprehension],
+    level: usize,
+    kind: Kind<'a>,
+    result: u32,
+) -> Result {
     let Some(generator) = generators.get(level) else {
         let mark = c.top();
         match kind {
@@ -361,11 +475,18 @@ fn generator_level<'a>(c: &mut Compiler<'a>, generators: &'a [ast::Comprehension
             }
             Kind::Dict(key, value) => {
                 let Some(key) = key else {
-                    return Err(c.error("dict unpacking cannot be used in dict comprehension", value.range().start()));
+                    return Err(c.error(
+                        "dict unpacking cannot be used in dict comprehension",
+                        value.range().start(),
+                    ));
                 };
                 let key = c.operand(key)?;
                 let value = c.operand(value)?;
-                c.emit(Instruction::MapInsert { map: result, key, value });
+                c.emit(Instruction::MapInsert {
+                    map: result,
+                    key,
+                    value,
+                });
             }
             Kind::Generator(elt) => {
                 let src = c.operand(elt)?;
@@ -382,7 +503,10 @@ fn generator_level<'a>(c: &mut Compiler<'a>, generators: &'a [ast::Comprehension
     } else {
         let iterable = c.operand(&generator.iter)?;
         let iter = c.temp();
-        c.emit(Instruction::GetIter { dst: iter, src: iterable });
+        c.emit(Instruction::GetIter {
+            dst: iter,
+            src: iterable,
+        });
         iter
     };
     let start = c.label();
@@ -391,7 +515,14 @@ fn generator_level<'a>(c: &mut Compiler<'a>, generators: &'a [ast::Comprehension
     c.bind(start);
     let item = c.temp();
     c.set_location(generator.range);
-    c.emit_to(Instruction::ForIter { dst: item, iter, exit: 0 }, exit);
+    c.emit_to(
+        Instruction::ForIter {
+            dst: item,
+            iter,
+            exit: 0,
+        },
+        exit,
+    );
     c.store_target(&generator.target, item)?;
     for condition in &generator.ifs {
         let inner = c.top();

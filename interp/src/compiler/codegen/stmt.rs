@@ -45,14 +45,18 @@ pub(super) fn has_annotations(body: &[Stmt]) -> bool {
         Stmt::AnnAssign(_) => true,
         Stmt::For(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
         Stmt::While(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
-        Stmt::If(s) => has_annotations(&s.body) || s.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::If(s) => {
+            has_annotations(&s.body) || s.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
         Stmt::With(s) => has_annotations(&s.body),
         Stmt::Match(s) => s.cases.iter().any(|c| has_annotations(&c.body)),
         Stmt::Try(s) => {
             has_annotations(&s.body)
                 || has_annotations(&s.orelse)
                 || has_annotations(&s.finalbody)
-                || s.handlers.iter().any(|ast::ExceptHandler::ExceptHandler(h)| has_annotations(&h.body))
+                || s.handlers
+                    .iter()
+                    .any(|ast::ExceptHandler::ExceptHandler(h)| has_annotations(&h.body))
         }
         _ => false,
     })
@@ -77,15 +81,29 @@ impl<'a> Compiler<'a> {
         let base = self.temp();
         let sys = self.name_index("sys");
         let fromlist = self.constant(Constant::None);
-        self.emit(Instruction::ImportName { dst: base, name: sys, level: 0, fromlist });
+        self.emit(Instruction::ImportName {
+            dst: base,
+            name: sys,
+            level: 0,
+            fromlist,
+        });
         let hook = self.name_index("displayhook");
         let cache = self.cache();
-        self.emit(Instruction::LoadAttr { dst: base, obj: base, name: hook, cache });
+        self.emit(Instruction::LoadAttr {
+            dst: base,
+            obj: base,
+            name: hook,
+            cache,
+        });
         let argument = self.temp();
         self.expr_into(value, argument)?;
         self.set_location(value.range());
         let cache = self.cache();
-        self.emit(Instruction::Call { base, argc: 1, cache });
+        self.emit(Instruction::Call {
+            base,
+            argc: 1,
+            cache,
+        });
         self.emit(Instruction::Release { reg: base });
         Ok(())
     }
@@ -136,7 +154,9 @@ impl<'a> Compiler<'a> {
             Stmt::Import(import) => self.import(import)?,
             Stmt::ImportFrom(import) => self.import_from(import)?,
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => {}
-            Stmt::Expr(expr) if self.interactive && self.units.len() == 1 => self.display(&expr.value)?,
+            Stmt::Expr(expr) if self.interactive && self.units.len() == 1 => {
+                self.display(&expr.value)?
+            }
             Stmt::Expr(expr) => {
                 let t = self.temp();
                 self.expr_into(&expr.value, t)?;
@@ -155,8 +175,12 @@ impl<'a> Compiler<'a> {
                 Some((start, _, depth, _)) => self.leave_with(depth, |c| c.jump(start)),
                 None => return Err(self.error("'continue' not properly in loop", cont.range)),
             },
-            Stmt::TypeAlias(alias) => return Err(self.unsupported("type alias statements", alias.range.start())),
-            Stmt::IpyEscapeCommand(command) => return Err(self.error("invalid syntax", command.range.start())),
+            Stmt::TypeAlias(alias) => {
+                return Err(self.unsupported("type alias statements", alias.range.start()))
+            }
+            Stmt::IpyEscapeCommand(command) => {
+                return Err(self.error("invalid syntax", command.range.start()))
+            }
         }
         Ok(())
     }
@@ -195,29 +219,47 @@ impl<'a> Compiler<'a> {
         let mut outcome = Ok(());
         for index in (0..blocks.len()).rev() {
             match blocks[index] {
-                Block::Loop { start, end, handler_depth, iter } => {
+                Block::Loop {
+                    start,
+                    end,
+                    handler_depth,
+                    iter,
+                } => {
                     if to_loop {
                         found = Some((start, end, handler_depth, iter));
                         break;
                     }
                 }
-                Block::Finally { body, handler_depth } => {
+                Block::Finally {
+                    body,
+                    handler_depth,
+                } => {
                     self.unit().handlers.truncate(handler_depth);
                     self.unit().blocks = blocks[..index].to_vec();
                     outcome = self.statements(body);
                 }
-                Block::Except { save, name, handler_depth } => {
+                Block::Except {
+                    save,
+                    name,
+                    handler_depth,
+                } => {
                     self.unit().handlers.truncate(handler_depth);
                     self.emit(Instruction::PopExcInfo { save });
                     if let Some(name) = name {
                         self.clear_name(name);
                     }
                 }
-                Block::With { exit, handler_depth } => {
+                Block::With {
+                    exit,
+                    handler_depth,
+                } => {
                     self.unit().handlers.truncate(handler_depth);
                     self.call_exit(exit);
                 }
-                Block::HandlerCleanup { save, handler_depth } => {
+                Block::HandlerCleanup {
+                    save,
+                    handler_depth,
+                } => {
                     self.unit().handlers.truncate(handler_depth);
                     self.emit(Instruction::PopExcInfo { save });
                 }
@@ -243,13 +285,20 @@ impl<'a> Compiler<'a> {
     /// `R[exit](None, None, None)`, result discarded.
     fn call_exit(&mut self, exit: u32) {
         let base = self.temp();
-        self.emit(Instruction::Move { dst: base, src: exit });
+        self.emit(Instruction::Move {
+            dst: base,
+            src: exit,
+        });
         for _ in 0..3 {
             let t = self.temp();
             self.load_const(t, Constant::None);
         }
         let cache = self.cache();
-        self.emit(Instruction::Call { base, argc: 3, cache });
+        self.emit(Instruction::Call {
+            base,
+            argc: 3,
+            cache,
+        });
         self.free_to(base);
     }
 
@@ -265,7 +314,11 @@ impl<'a> Compiler<'a> {
                 self.load_name("__annotations__", dict);
                 let key = self.temp();
                 self.load_const(key, Constant::Str(Arc::from(name.id.as_str())));
-                self.emit(Instruction::StoreSubscript { obj: dict, key, src: annotation });
+                self.emit(Instruction::StoreSubscript {
+                    obj: dict,
+                    key,
+                    src: annotation,
+                });
             } else {
                 // CPython evaluates the annotation of a complex target.
                 let t = self.temp();
@@ -315,7 +368,12 @@ impl<'a> Compiler<'a> {
             self.free_to(mark);
         }
         let handler_depth = self.handler_depth();
-        self.unit().blocks.push(Block::Loop { start, end, handler_depth, iter: None });
+        self.unit().blocks.push(Block::Loop {
+            start,
+            end,
+            handler_depth,
+            iter: None,
+        });
         let body = self.statements(&while_.body);
         self.unit().blocks.pop();
         body?;
@@ -334,7 +392,10 @@ impl<'a> Compiler<'a> {
         let iterable = self.operand(&for_.iter)?;
         let iter = self.temp();
         self.set_location(for_.iter.range());
-        self.emit(Instruction::GetIter { dst: iter, src: iterable });
+        self.emit(Instruction::GetIter {
+            dst: iter,
+            src: iterable,
+        });
         if iterable >= self.unit().local_names.len() as u32 {
             // Only the iterator keeps the iterable alive from here on.
             self.emit(Instruction::Release { reg: iterable });
@@ -356,13 +417,25 @@ impl<'a> Compiler<'a> {
             None => self.temp(),
         };
         self.set_location(for_.range);
-        self.emit_to(Instruction::ForIter { dst: item, iter, exit: 0 }, orelse);
+        self.emit_to(
+            Instruction::ForIter {
+                dst: item,
+                iter,
+                exit: 0,
+            },
+            orelse,
+        );
         self.unit().bound.insert(item);
         if direct.is_none() {
             self.store_target(&for_.target, item)?;
         }
         let handler_depth = self.handler_depth();
-        self.unit().blocks.push(Block::Loop { start, end, handler_depth, iter: Some(iter) });
+        self.unit().blocks.push(Block::Loop {
+            start,
+            end,
+            handler_depth,
+            iter: Some(iter),
+        });
         let body = self.statements(&for_.body);
         self.unit().blocks.pop();
         body?;
@@ -406,7 +479,11 @@ impl<'a> Compiler<'a> {
             self.expr_into(msg, arg)?;
             let cache = self.cache();
             self.set_location(at);
-            self.emit(Instruction::Call { base, argc: 1, cache });
+            self.emit(Instruction::Call {
+                base,
+                argc: 1,
+                cache,
+            });
         }
         self.emit(Instruction::Raise { exc: base });
         self.bind(end);
@@ -420,13 +497,22 @@ impl<'a> Compiler<'a> {
             let name = self.name_index(alias.name.as_str());
             let fromlist = self.constant(Constant::None);
             self.set_location(alias.range);
-            self.emit(Instruction::ImportName { dst: module, name, level: 0, fromlist });
+            self.emit(Instruction::ImportName {
+                dst: module,
+                name,
+                level: 0,
+                fromlist,
+            });
             match &alias.asname {
                 Some(asname) => {
                     // `import a.b.c as d` binds the submodule a.b.c.
                     for part in alias.name.as_str().split('.').skip(1) {
                         let name = self.name_index(part);
-                        self.emit(Instruction::ImportFrom { dst: module, module, name });
+                        self.emit(Instruction::ImportFrom {
+                            dst: module,
+                            module,
+                            name,
+                        });
                     }
                     self.store_name(asname.as_str(), module);
                 }
@@ -442,10 +528,19 @@ impl<'a> Compiler<'a> {
 
     fn import_from(&mut self, import: &'a ast::StmtImportFrom) -> Result {
         let module = self.temp();
-        let names: Vec<Constant> = import.names.iter().map(|a| Constant::Str(Arc::from(a.name.as_str()))).collect();
+        let names: Vec<Constant> = import
+            .names
+            .iter()
+            .map(|a| Constant::Str(Arc::from(a.name.as_str())))
+            .collect();
         let fromlist = self.constant(Constant::Tuple(names.into()));
         let name = self.name_index(import.module.as_ref().map_or("", |m| m.as_str()));
-        self.emit(Instruction::ImportName { dst: module, name, level: import.level, fromlist });
+        self.emit(Instruction::ImportName {
+            dst: module,
+            name,
+            level: import.level,
+            fromlist,
+        });
         for alias in &import.names {
             self.set_location(alias.range);
             if alias.name.as_str() == "*" {
@@ -454,7 +549,11 @@ impl<'a> Compiler<'a> {
             }
             let value = self.temp();
             let name = self.name_index(alias.name.as_str());
-            self.emit(Instruction::ImportFrom { dst: value, module, name });
+            self.emit(Instruction::ImportFrom {
+                dst: value,
+                module,
+                name,
+            });
             self.store_name(alias.asname.as_ref().unwrap_or(&alias.name).as_str(), value);
             self.free_to(value);
         }
@@ -480,9 +579,13 @@ impl<'a> Compiler<'a> {
         let handler = self.label();
         let end = self.label();
         let exc = self.push_handler(handler);
-        self.unit().blocks.push(Block::Finally { body: &try_.finalbody, handler_depth: outside });
+        self.unit().blocks.push(Block::Finally {
+            body: &try_.finalbody,
+            handler_depth: outside,
+        });
         let body = if try_.handlers.is_empty() {
-            self.statements(&try_.body).and_then(|()| self.statements(&try_.orelse))
+            self.statements(&try_.body)
+                .and_then(|()| self.statements(&try_.orelse))
         } else {
             self.try_except(try_)
         };
@@ -497,7 +600,10 @@ impl<'a> Compiler<'a> {
         let cleanup = self.label();
         let cleanup_exc = self.push_handler(cleanup);
         self.emit(Instruction::PushExcInfo { save, exc });
-        self.unit().blocks.push(Block::HandlerCleanup { save, handler_depth: outside });
+        self.unit().blocks.push(Block::HandlerCleanup {
+            save,
+            handler_depth: outside,
+        });
         let finally = self.statements(&try_.finalbody);
         self.unit().blocks.pop();
         finally?;
@@ -543,8 +649,18 @@ impl<'a> Compiler<'a> {
                     let mark = self.top();
                     let kind = self.operand(kind)?;
                     let matched = self.temp();
-                    self.emit(Instruction::CheckExcMatch { dst: matched, exc, kind });
-                    self.emit_to(Instruction::JumpIfFalse { cond: matched, offset: 0 }, next);
+                    self.emit(Instruction::CheckExcMatch {
+                        dst: matched,
+                        exc,
+                        kind,
+                    });
+                    self.emit_to(
+                        Instruction::JumpIfFalse {
+                            cond: matched,
+                            offset: 0,
+                        },
+                        next,
+                    );
                     self.free_to(mark);
                 }
                 None if index + 1 < try_.handlers.len() => {
@@ -556,7 +672,11 @@ impl<'a> Compiler<'a> {
             if let Some(name) = name {
                 self.store_name(name, exc);
             }
-            self.unit().blocks.push(Block::Except { save, name, handler_depth: outside });
+            self.unit().blocks.push(Block::Except {
+                save,
+                name,
+                handler_depth: outside,
+            });
             let body = self.statements(&handler.body);
             self.unit().blocks.pop();
             body?;
@@ -584,14 +704,20 @@ impl<'a> Compiler<'a> {
         let exit = self.temp();
         let entered = self.temp();
         self.set_location(item.range);
-        self.emit(Instruction::BeforeWith { base: exit, manager });
+        self.emit(Instruction::BeforeWith {
+            base: exit,
+            manager,
+        });
         let handler = self.label();
         let end = self.label();
         let exc = self.push_handler(handler);
         if let Some(target) = &item.optional_vars {
             self.store_target(target, entered)?;
         }
-        self.unit().blocks.push(Block::With { exit, handler_depth: outside });
+        self.unit().blocks.push(Block::With {
+            exit,
+            handler_depth: outside,
+        });
         let inner = self.with(rest, body);
         self.unit().blocks.pop();
         self.unit().handlers.truncate(outside);
@@ -606,8 +732,18 @@ impl<'a> Compiler<'a> {
         self.emit(Instruction::PushExcInfo { save, exc });
         let suppress = self.temp();
         let suppressed = self.label();
-        self.emit(Instruction::WithExceptStart { dst: suppress, exit, exc });
-        self.emit_to(Instruction::JumpIfTrue { cond: suppress, offset: 0 }, suppressed);
+        self.emit(Instruction::WithExceptStart {
+            dst: suppress,
+            exit,
+            exc,
+        });
+        self.emit_to(
+            Instruction::JumpIfTrue {
+                cond: suppress,
+                offset: 0,
+            },
+            suppressed,
+        );
         self.emit(Instruction::Reraise { exc });
         self.bind(suppressed);
         self.unit().handlers.truncate(outside);

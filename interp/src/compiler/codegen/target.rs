@@ -55,7 +55,12 @@ impl<'a> Compiler<'a> {
                 self.set_location(attribute.range);
                 let name = self.name_index(attribute.attr.as_str());
                 let cache = self.cache();
-                self.emit(Instruction::StoreAttr { obj, name, src, cache });
+                self.emit(Instruction::StoreAttr {
+                    obj,
+                    name,
+                    src,
+                    cache,
+                });
             }
             Expr::Subscript(subscript) => {
                 let obj = self.operand(&subscript.value)?;
@@ -63,20 +68,33 @@ impl<'a> Compiler<'a> {
                 self.set_location(subscript.range);
                 self.emit(Instruction::StoreSubscript { obj, key, src });
             }
-            Expr::Tuple(ast::ExprTuple { elts, range, .. }) | Expr::List(ast::ExprList { elts, range, .. }) => {
+            Expr::Tuple(ast::ExprTuple { elts, range, .. })
+            | Expr::List(ast::ExprList { elts, range, .. }) => {
                 self.unpack(elts, src, *range)?;
             }
             Expr::Starred(starred) => {
-                return Err(self.error("starred assignment target must be in a list or tuple", starred.range));
+                return Err(self.error(
+                    "starred assignment target must be in a list or tuple",
+                    starred.range,
+                ));
             }
-            other => return Err(self.error(format!("cannot assign to {}", expr_name(other)), other.range().start())),
+            other => {
+                return Err(self.error(
+                    format!("cannot assign to {}", expr_name(other)),
+                    other.range().start(),
+                ))
+            }
         }
         Ok(())
     }
 
     fn unpack(&mut self, elts: &'a [Expr], src: u32, range: ruff_text_size::TextRange) -> Result {
-        let stars: Vec<usize> =
-            elts.iter().enumerate().filter(|(_, e)| matches!(e, Expr::Starred(_))).map(|(i, _)| i).collect();
+        let stars: Vec<usize> = elts
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e, Expr::Starred(_)))
+            .map(|(i, _)| i)
+            .collect();
         if stars.len() > 1 {
             return Err(self.error("multiple starred expressions in assignment", range));
         }
@@ -86,14 +104,25 @@ impl<'a> Compiler<'a> {
         }
         self.set_location(range);
         match stars.first() {
-            None => self.emit(Instruction::UnpackSequence { base, src, count: elts.len() as u32 }),
+            None => self.emit(Instruction::UnpackSequence {
+                base,
+                src,
+                count: elts.len() as u32,
+            }),
             Some(&star) => {
                 let before = star as u32;
                 let after = (elts.len() - star - 1) as u32;
                 if before >= 256 || after >= 1 << 24 {
-                    return Err(self.error("too many expressions in star-unpacking assignment", range.start()));
+                    return Err(self.error(
+                        "too many expressions in star-unpacking assignment",
+                        range.start(),
+                    ));
                 }
-                self.emit(Instruction::UnpackEx { base, src, counts: before | after << 8 });
+                self.emit(Instruction::UnpackEx {
+                    base,
+                    src,
+                    counts: before | after << 8,
+                });
             }
         }
         for (index, element) in elts.iter().enumerate() {
@@ -141,13 +170,23 @@ impl<'a> Compiler<'a> {
                 let current = self.temp();
                 self.set_location(attribute.range);
                 let cache = self.cache();
-                self.emit(Instruction::LoadAttr { dst: current, obj, name, cache });
+                self.emit(Instruction::LoadAttr {
+                    dst: current,
+                    obj,
+                    name,
+                    cache,
+                });
                 let rhs = self.operand(&aug.value)?;
                 self.set_location(aug.range);
                 let cache = self.cache();
                 self.emit(binary(aug.op, true, current, current, rhs, cache));
                 let cache = self.cache();
-                self.emit(Instruction::StoreAttr { obj, name, src: current, cache });
+                self.emit(Instruction::StoreAttr {
+                    obj,
+                    name,
+                    src: current,
+                    cache,
+                });
             }
             Expr::Subscript(subscript) => {
                 let obj = self.operand(&subscript.value)?;
@@ -155,16 +194,28 @@ impl<'a> Compiler<'a> {
                 let current = self.temp();
                 self.set_location(subscript.range);
                 let cache = self.cache();
-                self.emit(Instruction::LoadSubscript { dst: current, obj, key, cache });
+                self.emit(Instruction::LoadSubscript {
+                    dst: current,
+                    obj,
+                    key,
+                    cache,
+                });
                 let rhs = self.operand(&aug.value)?;
                 self.set_location(aug.range);
                 let cache = self.cache();
                 self.emit(binary(aug.op, true, current, current, rhs, cache));
-                self.emit(Instruction::StoreSubscript { obj, key, src: current });
+                self.emit(Instruction::StoreSubscript {
+                    obj,
+                    key,
+                    src: current,
+                });
             }
             other => {
                 return Err(self.error(
-                    format!("'{}' is an illegal expression for augmented assignment", expr_name(other)),
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_name(other)
+                    ),
                     other.range().start(),
                 ))
             }
@@ -191,12 +242,18 @@ impl<'a> Compiler<'a> {
                     c.set_location(subscript.range);
                     c.emit(Instruction::DeleteSubscript { obj, key });
                 }
-                Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                Expr::Tuple(ast::ExprTuple { elts, .. })
+                | Expr::List(ast::ExprList { elts, .. }) => {
                     for element in elts {
                         c.delete(element)?;
                     }
                 }
-                other => return Err(c.error(format!("cannot delete {}", expr_name(other)), other.range().start())),
+                other => {
+                    return Err(c.error(
+                        format!("cannot delete {}", expr_name(other)),
+                        other.range().start(),
+                    ))
+                }
             }
             c.free_to(mark);
             Ok(())

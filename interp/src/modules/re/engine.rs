@@ -30,7 +30,9 @@ enum Imp {
 
 /// Whether a translation may look at text before its start position.
 fn looks_back(body: &str) -> bool {
-    ["\\A", "(?m:^)", "\\b", "\\B", "(?<"].iter().any(|s| body.contains(s))
+    ["\\A", "(?m:^)", "\\b", "\\B", "(?<"]
+        .iter()
+        .any(|s| body.contains(s))
 }
 
 /// One group's span in bytes, if it took part.
@@ -60,7 +62,11 @@ pub enum RunError {
 fn build(body: &str, mode: Mode) -> Result<Imp, String> {
     // The meta engine anchors through its input, so `match` and `search`
     // share one program; `fullmatch` adds the end anchor.
-    let meta_src = if mode == Mode::Full { format!("(?:{body})\\z") } else { body.to_string() };
+    let meta_src = if mode == Mode::Full {
+        format!("(?:{body})\\z")
+    } else {
+        body.to_string()
+    };
     if mode != Mode::Advance {
         if let Ok(re) = meta::Regex::new(&meta_src) {
             return Ok(Imp::Meta(re));
@@ -68,7 +74,10 @@ fn build(body: &str, mode: Mode) -> Result<Imp, String> {
     }
     let from_start = matches!(mode, Mode::Match | Mode::Full) && !looks_back(body);
     let src = match mode {
-        _ if from_start => format!("\\A(?:{body}){}", if mode == Mode::Full { "\\z" } else { "" }),
+        _ if from_start => format!(
+            "\\A(?:{body}){}",
+            if mode == Mode::Full { "\\z" } else { "" }
+        ),
         Mode::Search => body.to_string(),
         Mode::Match => format!("\\G(?:{body})"),
         Mode::Full => format!("\\G(?:{body})\\z"),
@@ -79,9 +88,15 @@ fn build(body: &str, mode: Mode) -> Result<Imp, String> {
     fancy_regex::RegexBuilder::new(&src)
         .backtrack_limit(usize::MAX)
         .build()
-        .map(if from_start { Imp::FancyFromStart } else { Imp::Fancy })
+        .map(if from_start {
+            Imp::FancyFromStart
+        } else {
+            Imp::Fancy
+        })
         .map_err(|e| match e {
-            fancy_regex::Error::CompileError(ref c) if matches!(c, fancy_regex::CompileError::LookBehindNotConst) => {
+            fancy_regex::Error::CompileError(ref c)
+                if matches!(c, fancy_regex::CompileError::LookBehindNotConst) =>
+            {
                 "look-behind requires fixed-width pattern".to_string()
             }
             e => format!("unsupported pattern: {e}"),
@@ -92,7 +107,11 @@ impl Engine {
     /// Compiles the search program now, so a pattern the engines refuse
     /// fails at `re.compile`.
     pub fn new(out: String, out_nl: String, groups: usize) -> Result<Engine, String> {
-        let e = Engine { src: [out, out_nl], cells: Default::default(), groups };
+        let e = Engine {
+            src: [out, out_nl],
+            cells: Default::default(),
+            groups,
+        };
         e.program(false, Mode::Search)?;
         Ok(e)
     }
@@ -107,12 +126,20 @@ impl Engine {
             }
         }
         let cell = &self.cells[nl as usize][mode as usize];
-        cell.get_or_init(|| build(&self.src[nl as usize], mode)).as_ref().map_err(Clone::clone)
+        cell.get_or_init(|| build(&self.src[nl as usize], mode))
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     /// The first match in `hay` at or after `start` (at `start` for `Match`
     /// and `Full`).
-    pub fn run(&self, hay: &str, start: usize, mode: Mode, scratch: &mut Scratch) -> Result<Option<Spans>, RunError> {
+    pub fn run(
+        &self,
+        hay: &str,
+        start: usize,
+        mode: Mode,
+        scratch: &mut Scratch,
+    ) -> Result<Option<Spans>, RunError> {
         let nl = hay.ends_with('\n');
         let Ok(prog) = self.program(nl, mode) else {
             // The search program compiled, so the others do too.
@@ -129,16 +156,26 @@ impl Engine {
                 if !caps.is_match() {
                     return Ok(None);
                 }
-                Ok(Some((0..=self.groups).map(|g| caps.get_group(g).map(|s| (s.start, s.end))).collect()))
+                Ok(Some(
+                    (0..=self.groups)
+                        .map(|g| caps.get_group(g).map(|s| (s.start, s.end)))
+                        .collect(),
+                ))
             }
             Imp::Fancy(re) => match re.captures_from_pos(hay, start) {
-                Ok(Some(c)) => Ok(Some((0..=self.groups).map(|g| c.get(g).map(|m| (m.start(), m.end()))).collect())),
+                Ok(Some(c)) => Ok(Some(
+                    (0..=self.groups)
+                        .map(|g| c.get(g).map(|m| (m.start(), m.end())))
+                        .collect(),
+                )),
                 Ok(None) => Ok(None),
                 Err(_) => Err(RunError::Limit),
             },
             Imp::FancyFromStart(re) => match re.captures(&hay[start..]) {
                 Ok(Some(c)) => Ok(Some(
-                    (0..=self.groups).map(|g| c.get(g).map(|m| (m.start() + start, m.end() + start))).collect(),
+                    (0..=self.groups)
+                        .map(|g| c.get(g).map(|m| (m.start() + start, m.end() + start)))
+                        .collect(),
                 )),
                 Ok(None) => Ok(None),
                 Err(_) => Err(RunError::Limit),

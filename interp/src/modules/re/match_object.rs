@@ -64,7 +64,10 @@ impl MatchObj {
     /// The group number `g` names (an int or a group name).
     fn index(&self, g: &Value) -> PyResult<usize> {
         if let Some(i) = int::as_int(g) {
-            if let Some(i) = i.to_i64().filter(|i| *i >= 0 && *i as usize <= self.groups()) {
+            if let Some(i) = i
+                .to_i64()
+                .filter(|i| *i >= 0 && *i as usize <= self.groups())
+            {
                 return Ok(i as usize);
             }
         } else if pystr::as_str(g).is_some() {
@@ -101,7 +104,10 @@ impl MatchObj {
 }
 
 fn this<'a>(args: &'a Args<'_>) -> PyResult<&'a MatchObj> {
-    args.positional.first().and_then(|v| MATCH_TYPE.downcast(v)).ok_or_else(|| type_error("a re.Match method needs a match"))
+    args.positional
+        .first()
+        .and_then(|v| MATCH_TYPE.downcast(v))
+        .ok_or_else(|| type_error("a re.Match method needs a match"))
 }
 
 fn m_group(args: Args<'_>) -> PyResult<Value> {
@@ -122,7 +128,10 @@ fn m_group(args: Args<'_>) -> PyResult<Value> {
 
 fn m_getitem(args: Args<'_>) -> PyResult<Value> {
     let m = this(&args)?;
-    let g = args.positional.get(1).ok_or_else(|| type_error("__getitem__ expected 1 argument"))?;
+    let g = args
+        .positional
+        .get(1)
+        .ok_or_else(|| type_error("__getitem__ expected 1 argument"))?;
     Ok(m.get(m.index(g)?, &none_bool::none()))
 }
 
@@ -131,14 +140,21 @@ fn default_arg(args: &Args<'_>) -> Value {
     args.positional
         .get(1)
         .cloned()
-        .or_else(|| args.keywords.iter().find(|(k, _)| pystr::as_str(k) == Some("default")).map(|(_, v)| v.clone()))
+        .or_else(|| {
+            args.keywords
+                .iter()
+                .find(|(k, _)| pystr::as_str(k) == Some("default"))
+                .map(|(_, v)| v.clone())
+        })
         .unwrap_or_else(none_bool::none)
 }
 
 fn m_groups(args: Args<'_>) -> PyResult<Value> {
     let m = this(&args)?;
     let d = default_arg(&args);
-    Ok(tuple::tuple_new((1..=m.groups()).map(|i| m.get(i, &d)).collect()))
+    Ok(tuple::tuple_new(
+        (1..=m.groups()).map(|i| m.get(i, &d)).collect(),
+    ))
 }
 
 fn m_groupdict(args: Args<'_>) -> PyResult<Value> {
@@ -177,12 +193,17 @@ fn m_span(args: Args<'_>) -> PyResult<Value> {
 }
 
 fn span_value(m: &MatchObj, i: usize) -> Value {
-    tuple::tuple_new(vec![int::int_from_i64(m.spans[2 * i]), int::int_from_i64(m.spans[2 * i + 1])])
+    tuple::tuple_new(vec![
+        int::int_from_i64(m.spans[2 * i]),
+        int::int_from_i64(m.spans[2 * i + 1]),
+    ])
 }
 
 fn m_expand(args: Args<'_>) -> PyResult<Value> {
     this(&args)?;
-    let f = EXPAND.get().ok_or_else(|| error("RuntimeError", "re is not initialized"))?;
+    let f = EXPAND
+        .get()
+        .ok_or_else(|| error("RuntimeError", "re is not initialized"))?;
     ops::call(f, Args::positional(args.positional))
 }
 
@@ -193,7 +214,10 @@ fn m_repr(args: Args<'_>) -> PyResult<Value> {
 
 fn repr(m: &MatchObj) -> PyResult<String> {
     let text = ops::repr_of(&m.get(0, &none_bool::none()))?;
-    Ok(format!("<re.Match object; span=({}, {}), match={text}>", m.spans[0], m.spans[1]))
+    Ok(format!(
+        "<re.Match object; span=({}, {}), match={text}>",
+        m.spans[0], m.spans[1]
+    ))
 }
 
 /// `repr()` of a match object.

@@ -52,7 +52,8 @@ impl Traverse for Compiled {
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
 }
 
-static ENGINE_TYPE: NativeType<Compiled> = NativeType::new(TypeInfo::new("_re.Engine", drop_and_free::<()>));
+static ENGINE_TYPE: NativeType<Compiled> =
+    NativeType::new(TypeInfo::new("_re.Engine", drop_and_free::<()>));
 
 pub fn module() -> Value {
     module_with_functions(
@@ -80,7 +81,11 @@ fn int_arg(args: &Args<'_>, i: usize) -> PyResult<i64> {
 /// or `(None, message, position)` for a bad pattern (re.py raises
 /// `re.error` with the pattern).
 fn compile(args: Args<'_>) -> PyResult<Value> {
-    let pattern = args.positional.first().and_then(pystr::as_str).ok_or_else(|| type_error("_re.compile: str pattern"))?;
+    let pattern = args
+        .positional
+        .first()
+        .and_then(pystr::as_str)
+        .ok_or_else(|| type_error("_re.compile: str pattern"))?;
     let flags = int_arg(&args, 1)? as u32;
     let bad = |msg: String, pos: Option<usize>| {
         tuple::tuple_new(vec![
@@ -116,7 +121,11 @@ fn compile(args: Args<'_>) -> PyResult<Value> {
         names[*g] = pystr::str_value(name);
     }
     let names = tuple::tuple_new(names);
-    let compiled = ENGINE_TYPE.alloc(Compiled { engine, names, parents: parsed.parents });
+    let compiled = ENGINE_TYPE.alloc(Compiled {
+        engine,
+        names,
+        parents: parsed.parents,
+    });
     Ok(tuple::tuple_new(vec![
         compiled,
         int::int_from_i64(parsed.groups as i64),
@@ -150,7 +159,15 @@ impl<'a> Subject<'a> {
             return Ok(None);
         }
         let (start, end) = (s.byte_offset(pos), s.byte_offset(endpos));
-        Ok(Some(Subject { text: &s.as_str()[..end], ascii: s.is_ascii(), start, end, cursor: (start, pos), pos, endpos }))
+        Ok(Some(Subject {
+            text: &s.as_str()[..end],
+            ascii: s.is_ascii(),
+            start,
+            end,
+            cursor: (start, pos),
+            pos,
+            endpos,
+        }))
     }
 
     fn char_index(&mut self, b: usize) -> usize {
@@ -158,7 +175,11 @@ impl<'a> Subject<'a> {
             return b;
         }
         let (cb, cc) = self.cursor;
-        let c = if b >= cb { cc + self.text[cb..b].chars().count() } else { cc - self.text[b..cb].chars().count() };
+        let c = if b >= cb {
+            cc + self.text[cb..b].chars().count()
+        } else {
+            cc - self.text[b..cb].chars().count()
+        };
         self.cursor = (b, c);
         c
     }
@@ -223,12 +244,23 @@ fn is_ancestor(c: &Compiled, a: usize, mut g: usize) -> bool {
     false
 }
 
-fn run(c: &Compiled, hay: &str, start: usize, mode: Mode, scratch: &mut Scratch) -> PyResult<Option<engine::Spans>> {
-    c.engine.run(hay, start, mode, scratch).map_err(|RunError::Limit| error("RecursionError", "maximum recursion limit exceeded"))
+fn run(
+    c: &Compiled,
+    hay: &str,
+    start: usize,
+    mode: Mode,
+    scratch: &mut Scratch,
+) -> PyResult<Option<engine::Spans>> {
+    c.engine
+        .run(hay, start, mode, scratch)
+        .map_err(|RunError::Limit| error("RecursionError", "maximum recursion limit exceeded"))
 }
 
 fn engine_arg<'a>(args: &'a Args<'_>) -> PyResult<&'a Compiled> {
-    args.positional.first().and_then(|v| ENGINE_TYPE.downcast(v)).ok_or_else(|| type_error("_re: an engine is required"))
+    args.positional
+        .first()
+        .and_then(|v| ENGINE_TYPE.downcast(v))
+        .ok_or_else(|| type_error("_re: an engine is required"))
 }
 
 /// What a Match object is made of besides its spans: `(pattern, string,
@@ -259,8 +291,18 @@ impl MatchParts<'_> {
 }
 
 fn parts<'a>(args: &'a Args<'_>) -> PyResult<MatchParts<'a>> {
-    let a = |i: usize| args.positional.get(i).ok_or_else(|| type_error("_re: missing argument"));
-    Ok(MatchParts { pattern: a(1)?, string: a(2)?, text: a(3)?, groupindex: a(4)?, is_bytes: crate::vm::ops::truthy(a(5)?)? })
+    let a = |i: usize| {
+        args.positional
+            .get(i)
+            .ok_or_else(|| type_error("_re: missing argument"))
+    };
+    Ok(MatchParts {
+        pattern: a(1)?,
+        string: a(2)?,
+        text: a(3)?,
+        groupindex: a(4)?,
+        is_bytes: crate::vm::ops::truthy(a(5)?)?,
+    })
 }
 
 /// `search(engine, pattern, string, text, groupindex, is_bytes, pos, endpos,
@@ -268,7 +310,8 @@ fn parts<'a>(args: &'a Args<'_>) -> PyResult<MatchParts<'a>> {
 fn search(args: Args<'_>) -> PyResult<Value> {
     let c = engine_arg(&args)?;
     let parts = parts(&args)?;
-    let Some(mut subject) = Subject::new(parts.text, int_arg(&args, 6)?, int_arg(&args, 7)?)? else {
+    let Some(mut subject) = Subject::new(parts.text, int_arg(&args, 6)?, int_arg(&args, 7)?)?
+    else {
         return Ok(none_bool::none());
     };
     let mode = match int_arg(&args, 8)? {
@@ -276,10 +319,18 @@ fn search(args: Args<'_>) -> PyResult<Value> {
         1 => Mode::Match,
         _ => Mode::Full,
     };
-    Ok(match run(c, subject.text, subject.start, mode, &mut Scratch::default())? {
-        Some(spans) => parts.make(c, &mut subject, &spans),
-        None => none_bool::none(),
-    })
+    Ok(
+        match run(
+            c,
+            subject.text,
+            subject.start,
+            mode,
+            &mut Scratch::default(),
+        )? {
+            Some(spans) => parts.make(c, &mut subject, &spans),
+            None => none_bool::none(),
+        },
+    )
 }
 
 /// Where a run of successive searches is: the next byte to search from,
@@ -296,13 +347,22 @@ struct Cursor {
 
 /// The next match of a run, as `finditer` finds them: an empty match may
 /// follow a non-empty one at the same place, not another empty one.
-fn next_match(c: &Compiled, text: &str, cur: &mut Cursor, scratch: &mut Scratch) -> PyResult<Option<engine::Spans>> {
+fn next_match(
+    c: &Compiled,
+    text: &str,
+    cur: &mut Cursor,
+    scratch: &mut Scratch,
+) -> PyResult<Option<engine::Spans>> {
     let end = text.len();
     loop {
         if cur.at > end {
             return Ok(None);
         }
-        let anchored = if cur.contiguous { run(c, text, cur.at, Mode::Match, scratch)? } else { None };
+        let anchored = if cur.contiguous {
+            run(c, text, cur.at, Mode::Match, scratch)?
+        } else {
+            None
+        };
         let found = match anchored {
             Some(spans) => Some(spans),
             None => run(c, text, cur.at, Mode::Search, scratch)?,
@@ -348,11 +408,17 @@ fn each_match(
     limit: usize,
     mut found: impl FnMut(&mut Subject<'_>, &engine::Spans) -> PyResult<()>,
 ) -> PyResult<()> {
-    let mut cur = Cursor { at: subject.start, last_empty_at: None, contiguous: false };
+    let mut cur = Cursor {
+        at: subject.start,
+        last_empty_at: None,
+        contiguous: false,
+    };
     let mut scratch = Scratch::default();
     let mut count = 0;
     while limit == 0 || count < limit {
-        let Some(spans) = next_match(c, subject.text, &mut cur, &mut scratch)? else { break };
+        let Some(spans) = next_match(c, subject.text, &mut cur, &mut scratch)? else {
+            break;
+        };
         found(subject, &spans)?;
         count += 1;
     }
@@ -363,7 +429,10 @@ fn each_match(
 /// ...)` tuples of successive matches (for findall, split and sub).
 fn scan(args: Args<'_>) -> PyResult<Value> {
     let c = engine_arg(&args)?;
-    let string = args.positional.get(1).ok_or_else(|| type_error("_re.scan: a string is required"))?;
+    let string = args
+        .positional
+        .get(1)
+        .ok_or_else(|| type_error("_re.scan: a string is required"))?;
     let limit = int_arg(&args, 4)?.max(0) as usize;
     let Some(mut subject) = Subject::new(string, int_arg(&args, 2)?, int_arg(&args, 3)?)? else {
         return Ok(List::new(Vec::new()));
@@ -398,14 +467,19 @@ fn sub(args: Args<'_>) -> PyResult<Value> {
     let c = engine_arg(&args)?;
     let parts = parts(&args)?;
     let limit = int_arg(&args, 6)?.max(0) as usize;
-    let repl = args.positional.get(7).ok_or_else(|| type_error("_re.sub: missing replacement"))?;
+    let repl = args
+        .positional
+        .get(7)
+        .ok_or_else(|| type_error("_re.sub: missing replacement"))?;
     let template = match List::cast(repl) {
         Some(l) => {
             let mut pieces = Vec::new();
             for item in l.to_vec() {
                 pieces.push(match pystr::as_str(&item) {
                     Some(t) => Piece::Text(t.to_string()),
-                    None => Piece::Group(int::as_int(&item).and_then(|i| i.to_i64()).unwrap_or(0) as usize),
+                    None => Piece::Group(
+                        int::as_int(&item).and_then(|i| i.to_i64()).unwrap_or(0) as usize
+                    ),
                 });
             }
             Some(pieces)
@@ -413,7 +487,10 @@ fn sub(args: Args<'_>) -> PyResult<Value> {
         None => None,
     };
     let Some(mut subject) = Subject::new(parts.text, 0, i64::MAX)? else {
-        return Ok(tuple::tuple_new(vec![parts.text.clone(), int::int_from_i64(0)]));
+        return Ok(tuple::tuple_new(vec![
+            parts.text.clone(),
+            int::int_from_i64(0),
+        ]));
     };
     let text = subject.text;
     let mut out = String::with_capacity(text.len());
@@ -448,7 +525,10 @@ fn sub(args: Args<'_>) -> PyResult<Value> {
         Ok(())
     })?;
     out.push_str(&text[last..]);
-    Ok(tuple::tuple_new(vec![pystr::str_from_string(out), int::int_from_i64(n)]))
+    Ok(tuple::tuple_new(vec![
+        pystr::str_from_string(out),
+        int::int_from_i64(n),
+    ]))
 }
 
 /// Appends what a replacement function returned (bytes are Latin-1 text).
@@ -459,7 +539,10 @@ fn push_piece(out: &mut String, piece: &Value, is_bytes: bool) -> PyResult<()> {
             .ok_or_else(|| type_error(format!("expected a bytes-like object, {} found", name())))?;
         out.extend(b.iter().map(|&b| b as char));
     } else {
-        out.push_str(pystr::as_str(piece).ok_or_else(|| type_error(format!("expected str instance, {} found", name())))?);
+        out.push_str(
+            pystr::as_str(piece)
+                .ok_or_else(|| type_error(format!("expected str instance, {} found", name())))?,
+        );
     }
     Ok(())
 }

@@ -74,7 +74,10 @@ fn either(a: Width, b: Width) -> Width {
 }
 
 fn then(a: Width, b: Width) -> Width {
-    (a.0.saturating_add(b.0), a.1.zip(b.1).map(|(x, y)| x.saturating_add(y)))
+    (
+        a.0.saturating_add(b.0),
+        a.1.zip(b.1).map(|(x, y)| x.saturating_add(y)),
+    )
 }
 
 fn scale(a: Width, r: Width) -> Width {
@@ -87,7 +90,10 @@ fn scale(a: Width, r: Width) -> Width {
 }
 
 fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, ReError> {
-    Err(ReError { msg: msg.into(), pos: Some(pos) })
+    Err(ReError {
+        msg: msg.into(),
+        pos: Some(pos),
+    })
 }
 
 fn flag_of(c: char) -> Option<u32> {
@@ -113,7 +119,10 @@ fn is_identifier(s: &str) -> bool {
 
 /// Appends `c` as a literal of the target syntax (in or out of a class).
 pub fn push_literal(out: &mut String, c: char) {
-    if c.is_ascii_alphanumeric() || c == '_' || (!c.is_ascii() && !c.is_whitespace() && !c.is_control()) {
+    if c.is_ascii_alphanumeric()
+        || c == '_'
+        || (!c.is_ascii() && !c.is_whitespace() && !c.is_control())
+    {
         out.push(c);
     } else if "\\.+*?()|[]{}^$#&-~".contains(c) {
         // Only the target's metacharacters: it reads `\<`, `\>` as anchors.
@@ -204,7 +213,10 @@ impl Parser {
                     if name.is_empty() {
                         return err(format!("missing {what}"), self.i);
                     }
-                    return err(format!("missing {term}, unterminated name"), self.i - name.chars().count());
+                    return err(
+                        format!("missing {term}, unterminated name"),
+                        self.i - name.chars().count(),
+                    );
                 }
                 Some(c) if c == term => {
                     if name.is_empty() {
@@ -246,7 +258,9 @@ impl Parser {
         let mut before_last = total;
         let mut last_w = total;
         loop {
-            let Some(this) = self.peek() else { return Ok(total) };
+            let Some(this) = self.peek() else {
+                return Ok(total);
+            };
             if this == '|' || this == ')' {
                 return Ok(total);
             }
@@ -354,7 +368,11 @@ impl Parser {
                     d
                 };
                 let lo = digits(self);
-                let hi = if self.eat(',') { digits(self) } else { lo.clone() };
+                let hi = if self.eat(',') {
+                    digits(self)
+                } else {
+                    lo.clone()
+                };
                 if !self.eat('}') {
                     self.i = here;
                     return Ok(None);
@@ -363,11 +381,18 @@ impl Parser {
                 let parse = |d: &str| -> Result<u64, ReError> {
                     match d.parse::<u64>() {
                         Ok(n) if n < MAXREPEAT => Ok(n),
-                        _ => Err(ReError { msg: "\u{0}the repetition number is too large".into(), pos: None }),
+                        _ => Err(ReError {
+                            msg: "\u{0}the repetition number is too large".into(),
+                            pos: None,
+                        }),
                     }
                 };
                 let min = if lo.is_empty() { 0 } else { parse(&lo)? };
-                let max = if hi.is_empty() { None } else { Some(parse(&hi)?) };
+                let max = if hi.is_empty() {
+                    None
+                } else {
+                    Some(parse(&hi)?)
+                };
                 if let Some(max) = max {
                     if max < min {
                         return err("min repeat greater than max repeat", here);
@@ -435,7 +460,11 @@ impl Parser {
             }
             'b' | 'B' => {
                 let b = if c == 'b' { "\\b" } else { "\\B" };
-                self.emit(&if f & ASCII != 0 { format!("(?-u:{b})") } else { b.to_string() });
+                self.emit(&if f & ASCII != 0 {
+                    format!("(?-u:{b})")
+                } else {
+                    b.to_string()
+                });
                 return Ok(true);
             }
             _ => {}
@@ -450,7 +479,10 @@ impl Parser {
                     digits.push(self.get().expect("peeked"));
                     let v = u32::from_str_radix(&digits, 8).expect("octal");
                     if v > 0o377 {
-                        return err(format!("octal escape value \\{digits} outside of range 0-0o377"), at);
+                        return err(
+                            format!("octal escape value \\{digits} outside of range 0-0o377"),
+                            at,
+                        );
                     }
                     self.emit_literal(char::from_u32(v).expect("latin-1"), f);
                     return Ok(false);
@@ -507,7 +539,10 @@ impl Parser {
                 }
                 let v = u32::from_str_radix(&digits, 8).expect("octal");
                 if v > 0o377 {
-                    return err(format!("octal escape value \\{digits} outside of range 0-0o377"), at);
+                    return err(
+                        format!("octal escape value \\{digits} outside of range 0-0o377"),
+                        at,
+                    );
                 }
                 char::from_u32(v).expect("latin-1")
             }
@@ -608,20 +643,28 @@ impl Parser {
         let mut open = "(".to_string();
         let mut sub_f = f;
         if self.eat('?') {
-            let Some(c) = self.get() else { return err("unexpected end of pattern", self.i) };
+            let Some(c) = self.get() else {
+                return err("unexpected end of pattern", self.i);
+            };
             match c {
                 'P' => {
                     if self.eat('<') {
                         let n = self.get_until('>', "group name")?;
                         if !is_identifier(&n) {
-                            return err(format!("bad character in group name {}", py_repr(&n)), self.i - n.chars().count() - 1);
+                            return err(
+                                format!("bad character in group name {}", py_repr(&n)),
+                                self.i - n.chars().count() - 1,
+                            );
                         }
                         name = Some(n);
                     } else if self.eat('=') {
                         let n = self.get_until(')', "group name")?;
                         let pos = self.i - n.chars().count() - 1;
                         if !is_identifier(&n) {
-                            return err(format!("bad character in group name {}", py_repr(&n)), pos);
+                            return err(
+                                format!("bad character in group name {}", py_repr(&n)),
+                                pos,
+                            );
                         }
                         let Some(g) = self.group_of_name(&n) else {
                             return err(format!("unknown group name {}", py_repr(&n)), pos);
@@ -633,7 +676,9 @@ impl Parser {
                         self.w = (0, None);
                         return Ok(None);
                     } else {
-                        let Some(c) = self.get() else { return err("unexpected end of pattern", self.i) };
+                        let Some(c) = self.get() else {
+                            return err("unexpected end of pattern", self.i);
+                        };
                         return err(format!("unknown extension ?P{c}"), self.i - 3);
                     }
                 }
@@ -657,7 +702,9 @@ impl Parser {
                     let mut kind = c;
                     let mut look = format!("(?{c}");
                     if c == '<' {
-                        let Some(d) = self.get() else { return err("unexpected end of pattern", self.i) };
+                        let Some(d) = self.get() else {
+                            return err("unexpected end of pattern", self.i);
+                        };
                         if d != '=' && d != '!' {
                             return err(format!("unknown extension ?<{d}"), self.i - 3);
                         }
@@ -670,7 +717,10 @@ impl Parser {
                         return err("missing ), unterminated subpattern", start);
                     }
                     if c == '<' && Some(w.0) != w.1 {
-                        return Err(ReError { msg: "look-behind requires fixed-width pattern".into(), pos: None });
+                        return Err(ReError {
+                            msg: "look-behind requires fixed-width pattern".into(),
+                            pos: None,
+                        });
                     }
                     let _ = kind;
                     self.emit(")");
@@ -688,14 +738,22 @@ impl Parser {
                     } else {
                         let g: usize = match n.parse::<usize>() {
                             Ok(g) if n.bytes().all(|b| b.is_ascii_digit()) => g,
-                            _ => return err(format!("bad character in group name {}", py_repr(&n)), pos),
+                            _ => {
+                                return err(
+                                    format!("bad character in group name {}", py_repr(&n)),
+                                    pos,
+                                )
+                            }
                         };
                         if g == 0 {
                             return err("bad group number", pos);
                         }
                         if g > self.opened {
                             // CPython checks this when the pattern is compiled.
-                            return Err(ReError { msg: format!("invalid group reference {g}"), pos: Some(pos) });
+                            return Err(ReError {
+                                msg: format!("invalid group reference {g}"),
+                                pos: Some(pos),
+                            });
                         }
                         g
                     };
@@ -720,36 +778,34 @@ impl Parser {
                     capture = false;
                     open = "(?>".into();
                 }
-                c if flag_of(c).is_some() || c == '-' => {
-                    match self.inline_flags(c)? {
-                        None => {
-                            if !first {
-                                return err("global flags not at the start of the expression", start);
-                            }
-                            let added = self.flags_added;
-                            self.flags |= added;
-                            if added & IGNORECASE != 0 && f & IGNORECASE == 0 {
-                                self.emit("(?i)");
-                            }
-                            return Ok(Some(added));
+                c if flag_of(c).is_some() || c == '-' => match self.inline_flags(c)? {
+                    None => {
+                        if !first {
+                            return err("global flags not at the start of the expression", start);
                         }
-                        Some((add, del)) => {
-                            capture = false;
-                            sub_f = (f | add) & !del;
-                            if add & ASCII != 0 {
-                                sub_f &= !UNICODE;
-                            }
-                            if add & UNICODE != 0 {
-                                sub_f &= !ASCII;
-                            }
-                            open = match (add & IGNORECASE != 0, del & IGNORECASE != 0) {
-                                (true, _) => "(?i:".into(),
-                                (_, true) => "(?-i:".into(),
-                                _ => "(?:".into(),
-                            };
+                        let added = self.flags_added;
+                        self.flags |= added;
+                        if added & IGNORECASE != 0 && f & IGNORECASE == 0 {
+                            self.emit("(?i)");
                         }
+                        return Ok(Some(added));
                     }
-                }
+                    Some((add, del)) => {
+                        capture = false;
+                        sub_f = (f | add) & !del;
+                        if add & ASCII != 0 {
+                            sub_f &= !UNICODE;
+                        }
+                        if add & UNICODE != 0 {
+                            sub_f &= !ASCII;
+                        }
+                        open = match (add & IGNORECASE != 0, del & IGNORECASE != 0) {
+                            (true, _) => "(?i:".into(),
+                            (_, true) => "(?-i:".into(),
+                            _ => "(?:".into(),
+                        };
+                    }
+                },
                 c => return err(format!("unknown extension ?{c}"), self.i - 2),
             }
         }
@@ -759,7 +815,10 @@ impl Parser {
             if let Some(n) = &name {
                 if let Some(old) = self.group_of_name(n) {
                     return err(
-                        format!("redefinition of group name {} as group {g}; was group {old}", py_repr(n)),
+                        format!(
+                            "redefinition of group name {} as group {g}; was group {old}",
+                            py_repr(n)
+                        ),
                         self.i - n.chars().count() - 1,
                     );
                 }
@@ -806,19 +865,31 @@ impl Parser {
             loop {
                 let flag = flag_of(c).expect("a flag");
                 if c == 'L' {
-                    return err("bad inline flags: cannot use 'L' flag with a str pattern", self.i);
+                    return err(
+                        "bad inline flags: cannot use 'L' flag with a str pattern",
+                        self.i,
+                    );
                 }
                 add |= flag;
                 if flag & TYPE_FLAGS != 0 && add & TYPE_FLAGS != flag {
-                    return err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.i);
+                    return err(
+                        "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                        self.i,
+                    );
                 }
-                let Some(n) = self.get() else { return err("missing -, : or )", self.i) };
+                let Some(n) = self.get() else {
+                    return err("missing -, : or )", self.i);
+                };
                 c = n;
                 if ")-:".contains(c) {
                     break;
                 }
                 if flag_of(c).is_none() {
-                    let msg = if c.is_alphabetic() { "unknown flag" } else { "missing -, : or )" };
+                    let msg = if c.is_alphabetic() {
+                        "unknown flag"
+                    } else {
+                        "missing -, : or )"
+                    };
                     return err(msg, self.i - 1);
                 }
             }
@@ -828,25 +899,40 @@ impl Parser {
             return Ok(None);
         }
         if c == '-' {
-            let Some(n) = self.get() else { return err("missing flag", self.i) };
+            let Some(n) = self.get() else {
+                return err("missing flag", self.i);
+            };
             c = n;
             if flag_of(c).is_none() {
-                let msg = if c.is_alphabetic() { "unknown flag" } else { "missing flag" };
+                let msg = if c.is_alphabetic() {
+                    "unknown flag"
+                } else {
+                    "missing flag"
+                };
                 return err(msg, self.i - 1);
             }
             loop {
                 let flag = flag_of(c).expect("a flag");
                 if flag & TYPE_FLAGS != 0 {
-                    return err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i);
+                    return err(
+                        "bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
+                        self.i,
+                    );
                 }
                 del |= flag;
-                let Some(n) = self.get() else { return err("missing :", self.i) };
+                let Some(n) = self.get() else {
+                    return err("missing :", self.i);
+                };
                 c = n;
                 if c == ':' {
                     break;
                 }
                 if flag_of(c).is_none() {
-                    let msg = if c.is_alphabetic() { "unknown flag" } else { "missing :" };
+                    let msg = if c.is_alphabetic() {
+                        "unknown flag"
+                    } else {
+                        "missing :"
+                    };
                     return err(msg, self.i - 1);
                 }
             }
@@ -861,10 +947,16 @@ impl Parser {
 /// Checks and translates `pattern` compiled with `flags`.
 pub fn parse(pattern: &str, flags: u32) -> Result<Parsed, ReError> {
     if flags & LOCALE != 0 {
-        return Err(ReError { msg: "\u{1}cannot use LOCALE flag with a str pattern".into(), pos: None });
+        return Err(ReError {
+            msg: "\u{1}cannot use LOCALE flag with a str pattern".into(),
+            pos: None,
+        });
     }
     if flags & ASCII != 0 && flags & UNICODE != 0 {
-        return Err(ReError { msg: "\u{1}ASCII and UNICODE flags are incompatible".into(), pos: None });
+        return Err(ReError {
+            msg: "\u{1}ASCII and UNICODE flags are incompatible".into(),
+            pos: None,
+        });
     }
     let mut p = Parser {
         s: pattern.chars().collect(),
@@ -891,7 +983,14 @@ pub fn parse(pattern: &str, flags: u32) -> Result<Parsed, ReError> {
     if flags & ASCII == 0 {
         flags |= UNICODE;
     }
-    Ok(Parsed { out: p.out, out_nl: p.out_nl, groups: p.opened, names: p.names, parents: p.parents, flags })
+    Ok(Parsed {
+        out: p.out,
+        out_nl: p.out_nl,
+        groups: p.opened,
+        names: p.names,
+        parents: p.parents,
+        flags,
+    })
 }
 
 #[cfg(test)]

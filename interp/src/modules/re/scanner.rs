@@ -41,7 +41,21 @@ static SCAN_ITER_TYPE: NativeType<ScanIter> = NativeType::new(TypeInfo {
 
 pub(super) fn new(engine: &Value, parts: &MatchParts<'_>, subject: Option<Subject<'_>>) -> Value {
     let (pos, endpos, start, end, state) = match subject {
-        Some(s) => (s.pos, s.endpos, s.start, s.end, Some((Cursor { at: s.start, last_empty_at: None, contiguous: false }, s.cursor, Scratch::default()))),
+        Some(s) => (
+            s.pos,
+            s.endpos,
+            s.start,
+            s.end,
+            Some((
+                Cursor {
+                    at: s.start,
+                    last_empty_at: None,
+                    contiguous: false,
+                },
+                s.cursor,
+                Scratch::default(),
+            )),
+        ),
         None => (0, 0, 0, 0, None),
     };
     SCAN_ITER_TYPE.alloc(ScanIter {
@@ -60,7 +74,10 @@ pub(super) fn new(engine: &Value, parts: &MatchParts<'_>, subject: Option<Subjec
 }
 
 fn this<'a>(args: &'a Args<'_>) -> PyResult<&'a ScanIter> {
-    args.positional.first().and_then(|v| SCAN_ITER_TYPE.downcast(v)).ok_or_else(|| type_error("a scanner is required"))
+    args.positional
+        .first()
+        .and_then(|v| SCAN_ITER_TYPE.downcast(v))
+        .ok_or_else(|| type_error("a scanner is required"))
 }
 
 fn scan_iter(args: Args<'_>) -> PyResult<Value> {

@@ -26,26 +26,35 @@ fn ba_extend(args: Args<'_>) -> PyResult<Value> {
         (Some(d), _) => d.to_vec(),
         (None, Some(other)) => other.to_vec(),
         _ if crate::types::str::as_str(x).is_some() => {
-            return Err(PyErr::new(ExcKind::TypeError, "expected iterable of integers; got: 'str'"))
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "expected iterable of integers; got: 'str'",
+            ))
         }
-        _ => crate::protocol::iterate(x)?.iter().map(byte_value).collect::<PyResult<_>>()?,
+        _ => crate::protocol::iterate(x)?
+            .iter()
+            .map(byte_value)
+            .collect::<PyResult<_>>()?,
     };
     b.extend(&data);
     Ok(none_bool::none())
 }
 
 fn ba_pop(args: Args<'_>) -> PyResult<Value> {
-    let (b, [i]): (ByteArrayRef<'_>, _) = Method::positional("bytearray", "pop", 0, 1).parse(args, ByteArray::cast)?;
+    let (b, [i]): (ByteArrayRef<'_>, _) =
+        Method::positional("bytearray", "pop", 0, 1).parse(args, ByteArray::cast)?;
     if b.is_empty() {
         return Err(PyErr::new(ExcKind::IndexError, "pop from empty bytearray"));
     }
     let i = i.map(index_arg).transpose()?.unwrap_or(-1);
-    let i = normalize(i, b.len()).ok_or_else(|| PyErr::new(ExcKind::IndexError, "pop index out of range"))?;
+    let i = normalize(i, b.len())
+        .ok_or_else(|| PyErr::new(ExcKind::IndexError, "pop index out of range"))?;
     Ok(int::int_from_i64(i64::from(b.pop(i)?)))
 }
 
 fn ba_insert(args: Args<'_>) -> PyResult<Value> {
-    let (b, [i, x]) = Method::positional("bytearray", "insert", 2, 2).parse(args, ByteArray::cast)?;
+    let (b, [i, x]) =
+        Method::positional("bytearray", "insert", 2, 2).parse(args, ByteArray::cast)?;
     let i = index_arg(required(i))?;
     let len = b.len() as i64;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -87,7 +96,10 @@ fn ba_copy(args: Args<'_>) -> PyResult<Value> {
 fn indices_error(key: &Value) -> PyErr {
     PyErr::new(
         ExcKind::TypeError,
-        format!("bytearray indices must be integers or slices, not {}", typeobj::type_name_of(key)),
+        format!(
+            "bytearray indices must be integers or slices, not {}",
+            typeobj::type_name_of(key)
+        ),
     )
 }
 
@@ -98,7 +110,10 @@ fn assigned_bytes(v: &Value) -> PyResult<Vec<u8>> {
         return Ok(b.into_owned());
     }
     let cannot = || {
-        PyErr::new(ExcKind::TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        PyErr::new(
+            ExcKind::TypeError,
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+        )
     };
     if int::is_int(v) || crate::types::str::as_str(v).is_some() {
         return Err(cannot());
@@ -125,7 +140,11 @@ pub fn set_subscript(b: ByteArrayRef<'_>, key: &Value, value: &Value) -> PyResul
             if new.len() != ix.len {
                 return Err(PyErr::new(
                     ExcKind::ValueError,
-                    format!("attempt to assign bytes of size {} to extended slice of size {}", new.len(), ix.len),
+                    format!(
+                        "attempt to assign bytes of size {} to extended slice of size {}",
+                        new.len(),
+                        ix.len
+                    ),
                 ));
             }
             for (p, x) in ix.positions().zip(new) {
@@ -136,7 +155,8 @@ pub fn set_subscript(b: ByteArrayRef<'_>, key: &Value, value: &Value) -> PyResul
     }
     let i = subscript_index(key)?.ok_or_else(|| indices_error(key))?;
     let x = byte_value(value)?;
-    let i = normalize(i, b.len()).ok_or_else(|| PyErr::new(ExcKind::IndexError, "bytearray index out of range"))?;
+    let i = normalize(i, b.len())
+        .ok_or_else(|| PyErr::new(ExcKind::IndexError, "bytearray index out of range"))?;
     b.set(i, x)
 }
 
@@ -160,7 +180,8 @@ pub fn del_subscript(b: ByteArrayRef<'_>, key: &Value) -> PyResult<()> {
     }
     let i = subscript_index(key)?.ok_or_else(|| indices_error(key))?;
     b.modify(|data| {
-        let i = normalize(i, data.len()).ok_or_else(|| PyErr::new(ExcKind::IndexError, "bytearray index out of range"))?;
+        let i = normalize(i, data.len())
+            .ok_or_else(|| PyErr::new(ExcKind::IndexError, "bytearray index out of range"))?;
         data.remove(i);
         Ok(())
     })
@@ -179,7 +200,8 @@ pub fn repeat_in_place(b: ByteArrayRef<'_>, n: i64) -> PyResult<()> {
 }
 
 fn ba_setitem(args: Args<'_>) -> PyResult<Value> {
-    let (b, [key, x]) = Method::wrapper_pair("bytearray", "__setitem__").parse(args, ByteArray::cast)?;
+    let (b, [key, x]) =
+        Method::wrapper_pair("bytearray", "__setitem__").parse(args, ByteArray::cast)?;
     set_subscript(b, required(key), required(x))?;
     Ok(none_bool::none())
 }

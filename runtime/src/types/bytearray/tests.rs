@@ -9,7 +9,13 @@ fn mutation_and_reads() {
     assert_eq!(v.type_name(), "bytearray");
     assert_eq!(b.len(), 3);
     assert_eq!(b.get(1).unwrap(), b'b');
-    assert!(matches!(b.get(3), Err(PyErr::Lazy { kind: ExcKind::IndexError, .. })));
+    assert!(matches!(
+        b.get(3),
+        Err(PyErr::Lazy {
+            kind: ExcKind::IndexError,
+            ..
+        })
+    ));
     b.append(b'd');
     b.extend(&[b'e'; 100]);
     assert_eq!(b.len(), 104);
@@ -28,7 +34,10 @@ fn mutation_and_reads() {
     b.reverse();
     assert_eq!(b.to_vec(), b"zyx");
     assert!(crate::protocol::eq(&v, &ByteArray::new(b"zyx")).unwrap());
-    assert!(crate::protocol::hash(&v).is_err(), "bytearray is unhashable");
+    assert!(
+        crate::protocol::hash(&v).is_err(),
+        "bytearray is unhashable"
+    );
 }
 
 #[test]
@@ -81,25 +90,52 @@ fn slice_assignment_and_deletion() {
     let v = ByteArray::new(b"abcdef");
     let b = ByteArray::cast(&v).unwrap();
     // b[1:3] = b'XYZ'
-    set_subscript(b, &slice_new(Some(int(1)), Some(int(3)), None), &crate::types::bytes::bytes_from_slice(b"XYZ")).unwrap();
+    set_subscript(
+        b,
+        &slice_new(Some(int(1)), Some(int(3)), None),
+        &crate::types::bytes::bytes_from_slice(b"XYZ"),
+    )
+    .unwrap();
     assert_eq!(b.to_vec(), b"aXYZdef");
     // b[::2] = b'1234'
-    set_subscript(b, &slice_new(None, None, Some(int(2))), &crate::types::bytes::bytes_from_slice(b"1234")).unwrap();
+    set_subscript(
+        b,
+        &slice_new(None, None, Some(int(2))),
+        &crate::types::bytes::bytes_from_slice(b"1234"),
+    )
+    .unwrap();
     assert_eq!(b.to_vec(), b"1X2Z3e4");
     // b[::2] = b'x' -> ValueError
-    let e = set_subscript(b, &slice_new(None, None, Some(int(2))), &crate::types::bytes::bytes_from_slice(b"x")).unwrap_err();
-    assert_eq!(message(e), "attempt to assign bytes of size 1 to extended slice of size 4");
+    let e = set_subscript(
+        b,
+        &slice_new(None, None, Some(int(2))),
+        &crate::types::bytes::bytes_from_slice(b"x"),
+    )
+    .unwrap_err();
+    assert_eq!(
+        message(e),
+        "attempt to assign bytes of size 1 to extended slice of size 4"
+    );
     // b[0:1] = 5 -> TypeError
     let e = set_subscript(b, &slice_new(Some(int(0)), Some(int(1)), None), &int(5)).unwrap_err();
-    assert_eq!(message(e), "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    assert_eq!(
+        message(e),
+        "can assign only bytes, buffers, or iterables of ints in range(0, 256)"
+    );
     // b[-1] = 256 -> ValueError
-    assert_eq!(message(set_subscript(b, &int(-1), &int(256)).unwrap_err()), "byte must be in range(0, 256)");
+    assert_eq!(
+        message(set_subscript(b, &int(-1), &int(256)).unwrap_err()),
+        "byte must be in range(0, 256)"
+    );
     // del b[1::2]; del b[0]
     del_subscript(b, &slice_new(Some(int(1)), None, Some(int(2)))).unwrap();
     assert_eq!(b.to_vec(), b"1234");
     del_subscript(b, &int(0)).unwrap();
     assert_eq!(b.to_vec(), b"234");
-    assert_eq!(message(del_subscript(b, &int(3)).unwrap_err()), "bytearray index out of range");
+    assert_eq!(
+        message(del_subscript(b, &int(3)).unwrap_err()),
+        "bytearray index out of range"
+    );
     // b *= 2; b *= 0
     repeat_in_place(b, 2).unwrap();
     assert_eq!(b.to_vec(), b"234234");

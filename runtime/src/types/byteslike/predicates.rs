@@ -26,12 +26,28 @@ pub(crate) fn istitle_bytes(b: &[u8]) -> bool {
 /// `isupper` (`lower == false`) or `islower`: some cased byte, none of the
 /// other case.
 fn is_case(b: &[u8], lower: bool) -> bool {
-    let wanted = |c: &u8| if lower { c.is_ascii_lowercase() } else { c.is_ascii_uppercase() };
-    let other = |c: &u8| if lower { c.is_ascii_uppercase() } else { c.is_ascii_lowercase() };
+    let wanted = |c: &u8| {
+        if lower {
+            c.is_ascii_lowercase()
+        } else {
+            c.is_ascii_uppercase()
+        }
+    };
+    let other = |c: &u8| {
+        if lower {
+            c.is_ascii_uppercase()
+        } else {
+            c.is_ascii_lowercase()
+        }
+    };
     b.iter().any(wanted) && !b.iter().any(other)
 }
 
-fn predicate<K: ByteKind>(args: Args<'_>, name: &'static str, test: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
+fn predicate<K: ByteKind>(
+    args: Args<'_>,
+    name: &'static str,
+    test: impl Fn(&[u8]) -> bool,
+) -> PyResult<Value> {
     let (b, []) = Method::no_args(K::NAME, name).parse(args, K::receiver)?;
     Ok(bool_value(test(&b)))
 }

@@ -12,10 +12,18 @@ use crate::value::Value;
 /// The receiver, the needle and the `start:end` window of a search
 /// (`find(sub[, start[, end]])`); `None` for the window when `start` is
 /// past `end` (nothing, not even `b''`, is found there).
-fn parse_search<K: ByteKind>(args: Args<'_>, name: &'static str, f: impl FnOnce(&[u8], &[u8], Option<usize>) -> PyResult<Value>) -> PyResult<Value> {
+fn parse_search<K: ByteKind>(
+    args: Args<'_>,
+    name: &'static str,
+    f: impl FnOnce(&[u8], &[u8], Option<usize>) -> PyResult<Value>,
+) -> PyResult<Value> {
     let (b, [sub, start, end]) = Method::tuple(K::NAME, name, 1, 3).parse(args, K::receiver)?;
     let sub = needle_arg(required(sub))?;
-    let (start, end) = adjust_range(b.len(), slice_index_or_none(start)?, slice_index_or_none(end)?);
+    let (start, end) = adjust_range(
+        b.len(),
+        slice_index_or_none(start)?,
+        slice_index_or_none(end)?,
+    );
     if start > end || start > b.len() {
         return f(&[], &sub, None);
     }
@@ -28,25 +36,37 @@ fn not_found() -> PyErr {
 
 pub(crate) fn find<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
     parse_search::<K>(args, "find", |hay, sub, start| {
-        Ok(int::int_from_i64(start.and_then(|s| find_in(hay, sub).map(|i| (i + s) as i64)).unwrap_or(-1)))
+        Ok(int::int_from_i64(
+            start
+                .and_then(|s| find_in(hay, sub).map(|i| (i + s) as i64))
+                .unwrap_or(-1),
+        ))
     })
 }
 
 pub(crate) fn rfind<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
     parse_search::<K>(args, "rfind", |hay, sub, start| {
-        Ok(int::int_from_i64(start.and_then(|s| rfind_in(hay, sub).map(|i| (i + s) as i64)).unwrap_or(-1)))
+        Ok(int::int_from_i64(
+            start
+                .and_then(|s| rfind_in(hay, sub).map(|i| (i + s) as i64))
+                .unwrap_or(-1),
+        ))
     })
 }
 
 pub(crate) fn index<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
     parse_search::<K>(args, "index", |hay, sub, start| {
-        start.and_then(|s| find_in(hay, sub).map(|i| int::int_from_i64((i + s) as i64))).ok_or_else(not_found)
+        start
+            .and_then(|s| find_in(hay, sub).map(|i| int::int_from_i64((i + s) as i64)))
+            .ok_or_else(not_found)
     })
 }
 
 pub(crate) fn rindex<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
     parse_search::<K>(args, "rindex", |hay, sub, start| {
-        start.and_then(|s| rfind_in(hay, sub).map(|i| int::int_from_i64((i + s) as i64))).ok_or_else(not_found)
+        start
+            .and_then(|s| rfind_in(hay, sub).map(|i| int::int_from_i64((i + s) as i64)))
+            .ok_or_else(not_found)
     })
 }
 
@@ -65,23 +85,46 @@ pub(crate) fn count_in(hay: &[u8], sub: &[u8]) -> usize {
 
 pub(crate) fn count<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
     parse_search::<K>(args, "count", |hay, sub, start| {
-        Ok(int::int_from_i64(if start.is_some() { count_in(hay, sub) as i64 } else { 0 }))
+        Ok(int::int_from_i64(if start.is_some() {
+            count_in(hay, sub) as i64
+        } else {
+            0
+        }))
     })
 }
 
 fn affix<K: ByteKind>(args: Args<'_>, name: &'static str, ends: bool) -> PyResult<Value> {
     let (b, [affix, start, end]) = Method::tuple(K::NAME, name, 1, 3).parse(args, K::receiver)?;
-    let (start, end) = adjust_range(b.len(), slice_index_or_none(start)?, slice_index_or_none(end)?);
-    let hay: &[u8] = if start <= end && start <= b.len() { &b[start..end] } else { &[] };
+    let (start, end) = adjust_range(
+        b.len(),
+        slice_index_or_none(start)?,
+        slice_index_or_none(end)?,
+    );
+    let hay: &[u8] = if start <= end && start <= b.len() {
+        &b[start..end]
+    } else {
+        &[]
+    };
     let out_of_window = start > b.len();
     let affix = required(affix);
     let bad = |v: &Value| {
         PyErr::new(
             ExcKind::TypeError,
-            format!("{name} first arg must be bytes or a tuple of bytes, not {}", crate::args::type_name(v)),
+            format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                crate::args::type_name(v)
+            ),
         )
     };
-    let test = |c: &[u8]| !out_of_window && start <= end && if ends { hay.ends_with(c) } else { hay.starts_with(c) };
+    let test = |c: &[u8]| {
+        !out_of_window
+            && start <= end
+            && if ends {
+                hay.ends_with(c)
+            } else {
+                hay.starts_with(c)
+            }
+    };
     let hit = match tuple::as_tuple(affix) {
         Some(items) => {
             let mut hit = false;
@@ -89,7 +132,10 @@ fn affix<K: ByteKind>(args: Args<'_>, name: &'static str, ends: bool) -> PyResul
                 let c = buffer(item).ok_or_else(|| {
                     PyErr::new(
                         ExcKind::TypeError,
-                        format!("a bytes-like object is required, not '{}'", crate::args::type_name(item)),
+                        format!(
+                            "a bytes-like object is required, not '{}'",
+                            crate::args::type_name(item)
+                        ),
                     )
                 })?;
                 if test(&c) {
@@ -126,7 +172,11 @@ fn split_args<'a, K: ByteKind>(args: Args<'a>, name: &'static str) -> PyResult<S
     let m = Method::keywords(K::NAME, name, &["sep", "maxsplit"], 0, 2);
     let (b, [sep, maxsplit]) = m.parse(args, K::receiver)?;
     let maxsplit = maxsplit.map(index_arg).transpose()?.unwrap_or(-1);
-    let maxsplit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let maxsplit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let sep = match sep.filter(|s| !none_bool::is_none(s)) {
         None => None,
         Some(s) => {
@@ -146,7 +196,10 @@ pub(crate) fn split_parts<'b>(b: &'b [u8], sep: Option<&[u8]>, maxsplit: usize) 
     let mut rest = b;
     match sep {
         None => loop {
-            let start = rest.iter().position(|&c| !is_space(c)).unwrap_or(rest.len());
+            let start = rest
+                .iter()
+                .position(|&c| !is_space(c))
+                .unwrap_or(rest.len());
             rest = &rest[start..];
             if rest.is_empty() {
                 break;
@@ -177,7 +230,10 @@ pub(crate) fn rsplit_parts<'b>(b: &'b [u8], sep: Option<&[u8]>, maxsplit: usize)
     let mut rest = b;
     match sep {
         None => loop {
-            let end = rest.iter().rposition(|&c| !is_space(c)).map_or(0, |i| i + 1);
+            let end = rest
+                .iter()
+                .rposition(|&c| !is_space(c))
+                .map_or(0, |i| i + 1);
             rest = &rest[..end];
             if rest.is_empty() {
                 break;
@@ -254,13 +310,19 @@ fn partition_with<K: ByteKind>(args: Args<'_>, name: &'static str, right: bool) 
     if sep.is_empty() {
         return Err(PyErr::new(ExcKind::ValueError, "empty separator"));
     }
-    let found = if right { rfind_in(&b, &sep) } else { find_in(&b, &sep) };
+    let found = if right {
+        rfind_in(&b, &sep)
+    } else {
+        find_in(&b, &sep)
+    };
     let parts = match found {
         Some(p) => [&b[..p], &sep[..], &b[p + sep.len()..]],
         None if right => [&b[..0], &b[..0], &b[..]],
         None => [&b[..], &b[..0], &b[..0]],
     };
-    Ok(tuple::tuple_new(parts.iter().map(|p| K::make(p.to_vec())).collect()))
+    Ok(tuple::tuple_new(
+        parts.iter().map(|p| K::make(p.to_vec())).collect(),
+    ))
 }
 
 pub(crate) fn partition<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {

@@ -10,7 +10,11 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::types::{bytes, int, none_bool, str as pystr};
 use crate::value::Value;
 
-fn map_bytes<K: ByteKind>(args: Args<'_>, name: &'static str, f: impl FnOnce(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+fn map_bytes<K: ByteKind>(
+    args: Args<'_>,
+    name: &'static str,
+    f: impl FnOnce(&[u8]) -> Vec<u8>,
+) -> PyResult<Value> {
     let (b, []) = Method::no_args(K::NAME, name).parse(args, K::receiver)?;
     Ok(K::make(f(&b)))
 }
@@ -25,7 +29,9 @@ pub(crate) fn lower<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
 
 pub(crate) fn swapcase<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
     map_bytes::<K>(args, "swapcase", |b| {
-        b.iter().map(|&c| if c.is_ascii_alphabetic() { c ^ 0x20 } else { c }).collect()
+        b.iter()
+            .map(|&c| if c.is_ascii_alphabetic() { c ^ 0x20 } else { c })
+            .collect()
     })
 }
 
@@ -34,7 +40,11 @@ pub(crate) fn title_bytes(b: &[u8]) -> Vec<u8> {
     let mut previous_cased = false;
     b.iter()
         .map(|&c| {
-            let out = if previous_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+            let out = if previous_cased {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            };
             previous_cased = c.is_ascii_alphabetic();
             out
         })
@@ -47,19 +57,44 @@ pub(crate) fn title<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
 
 pub(crate) fn capitalize<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
     map_bytes::<K>(args, "capitalize", |b| {
-        b.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+        b.iter()
+            .enumerate()
+            .map(|(i, c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
     })
 }
 
-fn strip_with<K: ByteKind>(args: Args<'_>, name: &'static str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_with<K: ByteKind>(
+    args: Args<'_>,
+    name: &'static str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let (b, [chars]) = Method::positional(K::NAME, name, 0, 1).parse(args, K::receiver)?;
-    let chars = chars.filter(|c| !none_bool::is_none(c)).map(buffer_arg).transpose()?;
+    let chars = chars
+        .filter(|c| !none_bool::is_none(c))
+        .map(buffer_arg)
+        .transpose()?;
     let strip = |c: &u8| match &chars {
         Some(set) => set.contains(c),
         None => is_space(*c),
     };
-    let start = if left { b.iter().position(|c| !strip(c)).unwrap_or(b.len()) } else { 0 };
-    let end = if right { b.iter().rposition(|c| !strip(c)).map_or(0, |i| i + 1) } else { b.len() };
+    let start = if left {
+        b.iter().position(|c| !strip(c)).unwrap_or(b.len())
+    } else {
+        0
+    };
+    let end = if right {
+        b.iter().rposition(|c| !strip(c)).map_or(0, |i| i + 1)
+    } else {
+        b.len()
+    };
     Ok(K::make(b[start..end.max(start)].to_vec()))
 }
 
@@ -83,7 +118,8 @@ fn padded(b: &[u8], left: usize, right: usize, fill: u8) -> PyResult<Vec<u8>> {
         return Err(PyErr::new(ExcKind::MemoryError, ""));
     }
     let mut out = Vec::new();
-    out.try_reserve_exact(total).map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
+    out.try_reserve_exact(total)
+        .map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
     out.extend(std::iter::repeat_n(fill, left));
     out.extend_from_slice(b);
     out.extend(std::iter::repeat_n(fill, right));
@@ -116,7 +152,11 @@ fn justify<K: ByteKind>(args: Args<'_>, name: &'static str, how: Justify) -> PyR
             }
         },
     };
-    let Some(margin) = usize::try_from(width).ok().and_then(|w| w.checked_sub(b.len())).filter(|&m| m > 0) else {
+    let Some(margin) = usize::try_from(width)
+        .ok()
+        .and_then(|w| w.checked_sub(b.len()))
+        .filter(|&m| m > 0)
+    else {
         return Ok(K::make(b.into_owned()));
     };
     let (left, right) = match how {
@@ -146,7 +186,11 @@ pub(crate) fn rjust<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
 pub(crate) fn zfill<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
     let (b, [width]) = Method::one(K::NAME, "zfill").parse(args, K::receiver)?;
     let width = index_arg(required(width))?;
-    let Some(margin) = usize::try_from(width).ok().and_then(|w| w.checked_sub(b.len())).filter(|&m| m > 0) else {
+    let Some(margin) = usize::try_from(width)
+        .ok()
+        .and_then(|w| w.checked_sub(b.len()))
+        .filter(|&m| m > 0)
+    else {
         return Ok(K::make(b.into_owned()));
     };
     let mut out = padded(&b, margin, 0, b'0')?;
@@ -196,13 +240,22 @@ pub(crate) fn expandtabs<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
 
 /// `b.replace(old, new, count)`; a negative count replaces all.
 pub(crate) fn replace_bytes(b: &[u8], old: &[u8], new: &[u8], count: i64) -> PyResult<Vec<u8>> {
-    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let mut out = Vec::with_capacity(b.len());
     if old.is_empty() {
         // An empty `old` inserts `new` before every byte and at the end.
         let n = (b.len() + 1).min(limit);
-        if (b.len() as u64).saturating_add((new.len() as u64).saturating_mul(n as u64)) > crate::numeric::int_ops::MAX_RESULT_BITS / 8 {
-            return Err(PyErr::new(ExcKind::OverflowError, "replace bytes is too long"));
+        if (b.len() as u64).saturating_add((new.len() as u64).saturating_mul(n as u64))
+            > crate::numeric::int_ops::MAX_RESULT_BITS / 8
+        {
+            return Err(PyErr::new(
+                ExcKind::OverflowError,
+                "replace bytes is too long",
+            ));
         }
         for (i, &c) in b.iter().enumerate() {
             if i < n {
@@ -229,7 +282,8 @@ pub(crate) fn replace_bytes(b: &[u8], old: &[u8], new: &[u8], count: i64) -> PyR
 }
 
 pub(crate) fn replace<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
-    let (b, [old, new, count]) = Method::positional(K::NAME, "replace", 2, 3).parse(args, K::receiver)?;
+    let (b, [old, new, count]) =
+        Method::positional(K::NAME, "replace", 2, 3).parse(args, K::receiver)?;
     let (old, new) = (buffer_arg(required(old))?, buffer_arg(required(new))?);
     let count = count.map(index_arg).transpose()?.unwrap_or(-1);
     Ok(K::make(replace_bytes(&b, &old, &new, count)?))
@@ -258,9 +312,16 @@ pub(crate) fn translate<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
     let m = Method::keywords(K::NAME, "translate", &["table", "delete"], 1, 2);
     let (b, [table, delete]) = m.parse(args, K::receiver)?;
     let table = required(table);
-    let table = if none_bool::is_none(table) { None } else { Some(buffer_arg(table)?) };
+    let table = if none_bool::is_none(table) {
+        None
+    } else {
+        Some(buffer_arg(table)?)
+    };
     if table.as_ref().is_some_and(|t| t.len() != 256) {
-        return Err(PyErr::new(ExcKind::ValueError, "translation table must be 256 characters long"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "translation table must be 256 characters long",
+        ));
     }
     let delete = delete.map(buffer_arg).transpose()?;
     let out = b
@@ -274,12 +335,21 @@ pub(crate) fn translate<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
 /// `bytes.maketrans(frm, to)` (a static method: no receiver).
 pub(crate) fn maketrans(args: Args<'_>) -> PyResult<Value> {
     if !args.keywords.is_empty() {
-        return Err(PyErr::new(ExcKind::TypeError, "maketrans() takes no keyword arguments"));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "maketrans() takes no keyword arguments",
+        ));
     }
     check_positional("maketrans", args.positional.len(), 2, 2)?;
-    let (from, to) = (buffer_arg(&args.positional[0])?, buffer_arg(&args.positional[1])?);
+    let (from, to) = (
+        buffer_arg(&args.positional[0])?,
+        buffer_arg(&args.positional[1])?,
+    );
     if from.len() != to.len() {
-        return Err(PyErr::new(ExcKind::ValueError, "maketrans arguments must have same length"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "maketrans arguments must have same length",
+        ));
     }
     let mut table: Vec<u8> = (0..=255).collect();
     for (&f, &t) in from.iter().zip(to.iter()) {
@@ -291,14 +361,20 @@ pub(crate) fn maketrans(args: Args<'_>) -> PyResult<Value> {
 pub(crate) fn join<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
     let (sep, [items]) = Method::one(K::NAME, "join").parse(args, K::receiver)?;
     let mut out = Vec::new();
-    for (i, item) in crate::protocol::iterate(required(items))?.iter().enumerate() {
+    for (i, item) in crate::protocol::iterate(required(items))?
+        .iter()
+        .enumerate()
+    {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
         let part = buffer(item).ok_or_else(|| {
             PyErr::new(
                 ExcKind::TypeError,
-                format!("sequence item {i}: expected a bytes-like object, {} found", crate::args::type_name(item)),
+                format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    crate::args::type_name(item)
+                ),
             )
         })?;
         out.extend_from_slice(&part);
@@ -323,7 +399,10 @@ pub(crate) fn hex<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
                 (None, None) => {
                     return Err(PyErr::new(
                         ExcKind::TypeError,
-                        format!("object of type '{}' has no len()", crate::args::type_name(s)),
+                        format!(
+                            "object of type '{}' has no len()",
+                            crate::args::type_name(s)
+                        ),
                     ))
                 }
             };
@@ -337,7 +416,11 @@ pub(crate) fn hex<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
         }
     };
     let per = per.map(c_int_arg).transpose()?.unwrap_or(1);
-    Ok(pystr::str_from_string(hex_with_separator(&b, sep, i64::from(per))))
+    Ok(pystr::str_from_string(hex_with_separator(
+        &b,
+        sep,
+        i64::from(per),
+    )))
 }
 
 /// `bytes.fromhex(string)` / `bytearray.fromhex(string)` (class methods:
@@ -352,7 +435,10 @@ pub(crate) fn fromhex<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
 /// the first bad character.
 pub(crate) fn parse_hex(text: &str) -> PyResult<Vec<u8>> {
     let bad = |pos: usize| {
-        PyErr::new(ExcKind::ValueError, format!("non-hexadecimal number found in fromhex() arg at position {pos}"))
+        PyErr::new(
+            ExcKind::ValueError,
+            format!("non-hexadecimal number found in fromhex() arg at position {pos}"),
+        )
     };
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 2);
@@ -363,7 +449,10 @@ pub(crate) fn parse_hex(text: &str) -> PyResult<Vec<u8>> {
             continue;
         }
         let high = chars[i].to_digit(16).ok_or_else(|| bad(i))?;
-        let low = chars.get(i + 1).and_then(|c| c.to_digit(16)).ok_or_else(|| bad(i + 1))?;
+        let low = chars
+            .get(i + 1)
+            .and_then(|c| c.to_digit(16))
+            .ok_or_else(|| bad(i + 1))?;
         out.push((high * 16 + low) as u8);
         i += 2;
     }
@@ -373,8 +462,14 @@ pub(crate) fn parse_hex(text: &str) -> PyResult<Vec<u8>> {
 pub(crate) fn decode<K: ByteKind>(args: Args<'_>) -> PyResult<Value> {
     let m = Method::keywords(K::NAME, "decode", &["encoding", "errors"], 0, 2);
     let (b, [encoding, errors]) = m.parse(args, K::receiver)?;
-    let encoding = encoding.map(|e| crate::args::str_arg_of(e, "decode", "1")).transpose()?.unwrap_or("utf-8");
-    let errors = errors.map(|e| crate::args::str_arg_of(e, "decode", "2")).transpose()?.unwrap_or("strict");
+    let encoding = encoding
+        .map(|e| crate::args::str_arg_of(e, "decode", "1"))
+        .transpose()?
+        .unwrap_or("utf-8");
+    let errors = errors
+        .map(|e| crate::args::str_arg_of(e, "decode", "2"))
+        .transpose()?
+        .unwrap_or("strict");
     bytes::decode(&b, encoding, errors)
 }
 

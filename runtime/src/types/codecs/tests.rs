@@ -6,11 +6,15 @@ use crate::types::tuple::as_tuple;
 use crate::{Interpreter, ThreadState};
 
 fn enc(s: &str, encoding: &str, errors: &str) -> Vec<u8> {
-    as_bytes(&encode(s, encoding, errors).unwrap()).unwrap().to_vec()
+    as_bytes(&encode(s, encoding, errors).unwrap())
+        .unwrap()
+        .to_vec()
 }
 
 fn dec(b: &[u8], encoding: &str, errors: &str) -> String {
-    as_str(&decode(b, encoding, errors).unwrap()).unwrap().to_owned()
+    as_str(&decode(b, encoding, errors).unwrap())
+        .unwrap()
+        .to_owned()
 }
 
 fn fails(r: PyResult<Value>) -> (ExcKind, String) {
@@ -33,20 +37,35 @@ fn encoding_with_handlers() {
     assert_eq!(enc("😀", "utf-16-le", "strict"), b"=\xd8\x00\xde");
     assert_eq!(enc("😀", "UTF-16BE", "strict"), b"\xd8=\xde\x00");
     assert_eq!(enc("A", "utf-32-be", "strict"), b"\x00\x00\x00A");
-    assert_eq!(enc("A", "utf_32", "strict"), b"\xff\xfe\x00\x00A\x00\x00\x00");
+    assert_eq!(
+        enc("A", "utf_32", "strict"),
+        b"\xff\xfe\x00\x00A\x00\x00\x00"
+    );
     assert_eq!(
         fails(encode(s, "ascii", "strict")),
-        (ExcKind::UnicodeEncodeError, "'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)".into())
+        (
+            ExcKind::UnicodeEncodeError,
+            "'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)"
+                .into()
+        )
     );
     // e.args == ('ascii', s, 1, 2, 'ordinal not in range(128)')
-    let PyErr::Object(e) = encode(s, "ascii", "strict").unwrap_err() else { panic!("an object") };
+    let PyErr::Object(e) = encode(s, "ascii", "strict").unwrap_err() else {
+        panic!("an object")
+    };
     let a = args(&e);
     let a = as_tuple(&a).unwrap();
     assert_eq!((as_str(&a[0]), as_str(&a[1])), (Some("ascii"), Some(s)));
-    assert_eq!((a[2].as_small_int(), a[3].as_small_int(), as_str(&a[4])), (Some(1), Some(2), Some("ordinal not in range(128)")));
+    assert_eq!(
+        (a[2].as_small_int(), a[3].as_small_int(), as_str(&a[4])),
+        (Some(1), Some(2), Some("ordinal not in range(128)"))
+    );
     assert_eq!(
         fails(encode(s, "ascii", "namereplace")),
-        (ExcKind::LookupError, "unknown error handler name 'namereplace'".into())
+        (
+            ExcKind::LookupError,
+            "unknown error handler name 'namereplace'".into()
+        )
     );
 }
 
@@ -62,11 +81,17 @@ fn decoding_with_handlers() {
     assert_eq!(dec(b"\x00\x00\x00A", "utf-32-be", "strict"), "A");
     assert_eq!(
         fails(decode(b"a\x00b", "utf-16-le", "strict")),
-        (ExcKind::UnicodeDecodeError, "'utf-16-le' codec can't decode byte 0x62 in position 2: truncated data".into())
+        (
+            ExcKind::UnicodeDecodeError,
+            "'utf-16-le' codec can't decode byte 0x62 in position 2: truncated data".into()
+        )
     );
     assert_eq!(
         fails(decode(b"\x00\xdc", "utf-16-le", "strict")),
-        (ExcKind::UnicodeDecodeError, "'utf-16-le' codec can't decode bytes in position 0-1: illegal encoding".into())
+        (
+            ExcKind::UnicodeDecodeError,
+            "'utf-16-le' codec can't decode bytes in position 0-1: illegal encoding".into()
+        )
     );
     assert_eq!(
         fails(decode(b"\x00\x00\x11\x00", "utf-32-le", "strict")),
@@ -76,5 +101,8 @@ fn decoding_with_handlers() {
         )
     );
     assert_eq!(dec(b"a\x00b", "utf-16-le", "ignore"), "a");
-    assert_eq!(fails(decode(b"x", "no-such", "strict")), (ExcKind::LookupError, "unknown encoding: no-such".into()));
+    assert_eq!(
+        fails(decode(b"x", "no-such", "strict")),
+        (ExcKind::LookupError, "unknown encoding: no-such".into())
+    );
 }

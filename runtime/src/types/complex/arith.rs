@@ -24,18 +24,27 @@ pub enum PowError {
 
 /// `a + b` (`_Py_c_sum`).
 pub fn sum(a: Complex, b: Complex) -> Complex {
-    Complex { re: a.re + b.re, im: a.im + b.im }
+    Complex {
+        re: a.re + b.re,
+        im: a.im + b.im,
+    }
 }
 
 /// `a - b` (`_Py_c_diff`).
 pub fn diff(a: Complex, b: Complex) -> Complex {
-    Complex { re: a.re - b.re, im: a.im - b.im }
+    Complex {
+        re: a.re - b.re,
+        im: a.im - b.im,
+    }
 }
 
 /// `a * b` (`_Py_c_prod`): no special handling of infinities, so
 /// `2.0 * complex(inf, 0)` is `(inf+nanj)` as in CPython 3.11.
 pub fn prod(a: Complex, b: Complex) -> Complex {
-    Complex { re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re }
+    Complex {
+        re: a.re * b.re - a.im * b.im,
+        im: a.re * b.im + a.im * b.re,
+    }
 }
 
 /// `a / b` (`_Py_c_quot`, Smith's algorithm); `None` when `b` is zero.
@@ -48,14 +57,23 @@ pub fn quot(a: Complex, b: Complex) -> Option<Complex> {
         }
         let ratio = b.im / b.re;
         let denom = b.re + b.im * ratio;
-        Some(Complex { re: (a.re + a.im * ratio) / denom, im: (a.im - a.re * ratio) / denom })
+        Some(Complex {
+            re: (a.re + a.im * ratio) / denom,
+            im: (a.im - a.re * ratio) / denom,
+        })
     } else if abs_bimag >= abs_breal {
         let ratio = b.re / b.im;
         let denom = b.re * ratio + b.im;
-        Some(Complex { re: (a.re * ratio + a.im) / denom, im: (a.im * ratio - a.re) / denom })
+        Some(Complex {
+            re: (a.re * ratio + a.im) / denom,
+            im: (a.im * ratio - a.re) / denom,
+        })
     } else {
         // At least one part of `b` is a NaN.
-        Some(Complex { re: f64::NAN, im: f64::NAN })
+        Some(Complex {
+            re: f64::NAN,
+            im: f64::NAN,
+        })
     }
 }
 
@@ -79,7 +97,10 @@ fn pow_polar(a: Complex, b: Complex) -> Option<Complex> {
         len /= (at * b.im).exp();
         phase += b.im * vabs.ln();
     }
-    Some(Complex { re: len * phase.cos(), im: len * phase.sin() })
+    Some(Complex {
+        re: len * phase.cos(),
+        im: len * phase.sin(),
+    })
 }
 
 /// `x ** n` for `n >= 0` by repeated squaring (`c_powu`).

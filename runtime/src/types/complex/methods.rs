@@ -22,7 +22,10 @@ fn complex_complex(args: Args<'_>) -> PyResult<Value> {
 /// `c.__getnewargs__()`: `(real, imag)`, for pickling and copying.
 fn complex_getnewargs(args: Args<'_>) -> PyResult<Value> {
     let (c, []) = Method::no_args("complex", "__getnewargs__").parse(args, as_complex)?;
-    Ok(tuple::tuple_new(vec![float::float_value(c.re), float::float_value(c.im)]))
+    Ok(tuple::tuple_new(vec![
+        float::float_value(c.re),
+        float::float_value(c.im),
+    ]))
 }
 
 /// The methods in `complex`'s type dict.

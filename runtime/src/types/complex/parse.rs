@@ -25,7 +25,10 @@ impl ParseError {
     pub fn message(&self) -> String {
         match self {
             ParseError::Malformed => "complex() arg is a malformed string".to_string(),
-            ParseError::Underscore(original) => format!("could not convert string to complex: {}", str_repr(original)),
+            ParseError::Underscore(original) => format!(
+                "could not convert string to complex: {}",
+                str_repr(original)
+            ),
         }
     }
 }
@@ -164,7 +167,8 @@ fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
         }
     }
     if count == 0 {
-        return special_prefix(&s[start..]).map(|(x, len)| (if negative { -x } else { x }, start + len));
+        return special_prefix(&s[start..])
+            .map(|(x, len)| (if negative { -x } else { x }, start + len));
     }
     if matches!(s.get(i), Some(b'e' | b'E')) {
         let mut j = i + 1;

@@ -110,8 +110,15 @@ fn nan_parts_are_unequal_even_to_themselves() {
 #[test]
 fn orderings_are_type_errors() {
     assert_eq!(
-        err(crate::types::compare::richcompare(&c(1.0, 0.0), &i(2), crate::types::compare::CompareOp::Lt)),
-        (ExcKind::TypeError, "'<' not supported between instances of 'complex' and 'int'".into())
+        err(crate::types::compare::richcompare(
+            &c(1.0, 0.0),
+            &i(2),
+            crate::types::compare::CompareOp::Lt
+        )),
+        (
+            ExcKind::TypeError,
+            "'<' not supported between instances of 'complex' and 'int'".into()
+        )
     );
 }
 
@@ -125,9 +132,18 @@ fn arithmetic_matches_python() {
     assert_eq!(b(BinOp::Mul, &p, &q), "(-5+10j)");
     assert_eq!(b(BinOp::TrueDiv, &p, &q), "(0.44+0.08j)");
     // Smith's division keeps large operands finite.
-    assert_eq!(b(BinOp::TrueDiv, &c(1e300, 1e300), &c(1e-300, 1e300)), "(1-1j)");
-    assert_eq!(b(BinOp::Mul, &c(1e300, 1e300), &c(1e-300, 1e300)), "(-inf+infj)");
-    assert_eq!(b(BinOp::TrueDiv, &c(-2.5, 0.5), &c(0.0, -3.0)), "(-0.16666666666666666-0.8333333333333334j)");
+    assert_eq!(
+        b(BinOp::TrueDiv, &c(1e300, 1e300), &c(1e-300, 1e300)),
+        "(1-1j)"
+    );
+    assert_eq!(
+        b(BinOp::Mul, &c(1e300, 1e300), &c(1e-300, 1e300)),
+        "(-inf+infj)"
+    );
+    assert_eq!(
+        b(BinOp::TrueDiv, &c(-2.5, 0.5), &c(0.0, -3.0)),
+        "(-0.16666666666666666-0.8333333333333334j)"
+    );
     // Reals become complex(x, 0.0) first, infinities and all (3.11).
     assert_eq!(b(BinOp::Mul, &f(2.0), &c(INF, 0.0)), "(inf+nanj)");
     assert_eq!(b(BinOp::TrueDiv, &c(INF, 0.0), &i(2)), "(inf+nanj)");
@@ -140,32 +156,59 @@ fn arithmetic_matches_python() {
 
 #[test]
 fn arithmetic_errors() {
-    let zero_div = (ExcKind::ZeroDivisionError, "complex division by zero".to_string());
+    let zero_div = (
+        ExcKind::ZeroDivisionError,
+        "complex division by zero".to_string(),
+    );
     assert_eq!(err(int::truediv(&c(0.0, 1.0), &i(0))), zero_div);
     assert_eq!(err(int::truediv(&i(1), &c(0.0, 0.0))), zero_div);
     assert_eq!(
         err(int::floordiv(&c(0.0, 1.0), &i(2))),
-        (ExcKind::TypeError, "unsupported operand type(s) for //: 'complex' and 'int'".into())
+        (
+            ExcKind::TypeError,
+            "unsupported operand type(s) for //: 'complex' and 'int'".into()
+        )
     );
     assert_eq!(
         err(int::modulo(&i(2), &c(0.0, 1.0))),
-        (ExcKind::TypeError, "unsupported operand type(s) for %: 'int' and 'complex'".into())
+        (
+            ExcKind::TypeError,
+            "unsupported operand type(s) for %: 'int' and 'complex'".into()
+        )
     );
     assert_eq!(
         err(int::and(&c(0.0, 1.0), &i(1))),
-        (ExcKind::TypeError, "unsupported operand type(s) for &: 'complex' and 'int'".into())
+        (
+            ExcKind::TypeError,
+            "unsupported operand type(s) for &: 'complex' and 'int'".into()
+        )
     );
     assert_eq!(
         err(int::add(&c(0.0, 1.0), &str_value("a"))),
-        (ExcKind::TypeError, "unsupported operand type(s) for +: 'complex' and 'str'".into())
+        (
+            ExcKind::TypeError,
+            "unsupported operand type(s) for +: 'complex' and 'str'".into()
+        )
     );
     let huge = int::pow(&i(10), &i(400), None).unwrap();
-    assert_eq!(err(int::add(&huge, &c(0.0, 1.0))), (ExcKind::OverflowError, "int too large to convert to float".into()));
+    assert_eq!(
+        err(int::add(&huge, &c(0.0, 1.0))),
+        (
+            ExcKind::OverflowError,
+            "int too large to convert to float".into()
+        )
+    );
     // An unsupported operator is reported before the int is converted.
-    assert_eq!(err(int::floordiv(&c(0.0, 1.0), &huge)).0, ExcKind::TypeError);
+    assert_eq!(
+        err(int::floordiv(&c(0.0, 1.0), &huge)).0,
+        ExcKind::TypeError
+    );
     assert_eq!(
         err(int::divmod(&c(0.0, 1.0), &i(2))),
-        (ExcKind::TypeError, "unsupported operand type(s) for divmod(): 'complex' and 'int'".into())
+        (
+            ExcKind::TypeError,
+            "unsupported operand type(s) for divmod(): 'complex' and 'int'".into()
+        )
     );
     assert_eq!(
         err(complex_abs(Complex::new(1.5e308, 1.5e308))),
@@ -177,23 +220,47 @@ fn arithmetic_errors() {
 fn powers_match_python() {
     let p = |x: &Value, y: &Value| ok(int::pow(x, y, None));
     // python3: each power
-    assert_eq!(p(&c(1.0, 1.0), &i(101)), "(-1125899906842634.5-1125899906842629.5j)");
-    assert_eq!(p(&c(0.0, 1.0), &f(0.5)), "(0.7071067811865476+0.7071067811865475j)");
-    assert_eq!(p(&c(1.0, 2.0), &c(3.0, 4.0)), "(0.129009594074467+0.03392409290517014j)");
+    assert_eq!(
+        p(&c(1.0, 1.0), &i(101)),
+        "(-1125899906842634.5-1125899906842629.5j)"
+    );
+    assert_eq!(
+        p(&c(0.0, 1.0), &f(0.5)),
+        "(0.7071067811865476+0.7071067811865475j)"
+    );
+    assert_eq!(
+        p(&c(1.0, 2.0), &c(3.0, 4.0)),
+        "(0.129009594074467+0.03392409290517014j)"
+    );
     assert_eq!(p(&c(2.0, 0.0), &i(-3)), "(0.125+0j)");
     assert_eq!(p(&c(INF, 0.0), &i(2)), "(nan+nanj)");
     assert_eq!(p(&c(0.0, 0.0), &f(2.5)), "0j");
     assert_eq!(p(&c(0.0, 1.0), &i(200)), "(1+1.964386723728472e-15j)");
     assert_eq!(p(&c(0.0, 0.0), &i(0)), "(1+0j)");
-    assert_eq!(p(&i(2), &c(0.0, 1.0)), "(0.7692389013639721+0.6389612763136348j)");
+    assert_eq!(
+        p(&i(2), &c(0.0, 1.0)),
+        "(0.7692389013639721+0.6389612763136348j)"
+    );
     // A negative real base to a fractional power is complex, as in CPython.
-    assert_eq!(p(&i(-8), &f(1.0 / 3.0)), "(1.0000000000000002+1.7320508075688772j)");
-    assert_eq!(p(&f(-2.0), &f(0.5)), "(8.659560562354934e-17+1.4142135623730951j)");
-    assert_eq!(p(&f(-2.0), &f(-2.5)), "(5.412225351471834e-17-0.1767766952966369j)");
+    assert_eq!(
+        p(&i(-8), &f(1.0 / 3.0)),
+        "(1.0000000000000002+1.7320508075688772j)"
+    );
+    assert_eq!(
+        p(&f(-2.0), &f(0.5)),
+        "(8.659560562354934e-17+1.4142135623730951j)"
+    );
+    assert_eq!(
+        p(&f(-2.0), &f(-2.5)),
+        "(5.412225351471834e-17-0.1767766952966369j)"
+    );
     // ...but the real special cases stay real.
     assert_eq!(p(&f(-0.0), &f(0.5)), "0.0");
     assert_eq!(p(&f(-INF), &f(0.5)), "inf");
-    let zero = (ExcKind::ZeroDivisionError, "0.0 to a negative or complex power".to_string());
+    let zero = (
+        ExcKind::ZeroDivisionError,
+        "0.0 to a negative or complex power".to_string(),
+    );
     assert_eq!(err(int::pow(&c(0.0, 0.0), &i(-1), None)), zero);
     assert_eq!(err(int::pow(&c(0.0, 0.0), &c(0.0, 1.0), None)), zero);
     // The denominator of a negative power underflows to zero.
@@ -205,7 +272,10 @@ fn powers_match_python() {
     assert_eq!(err(int::pow(&c(0.0, 1.0), &i(2), Some(&i(3)))), modulo);
     assert_eq!(err(int::pow(&i(1), &i(2), Some(&c(0.0, 3.0)))), modulo);
     assert_eq!(err(int::pow(&f(2.0), &c(0.0, 1.0), Some(&i(3)))), modulo);
-    assert_eq!(err(int::pow(&f(1.0), &i(2), Some(&c(0.0, 3.0)))).0, ExcKind::TypeError);
+    assert_eq!(
+        err(int::pow(&f(1.0), &i(2), Some(&c(0.0, 3.0)))).0,
+        ExcKind::TypeError
+    );
 }
 
 #[test]
@@ -252,17 +322,26 @@ fn parsing_matches_python() {
         let got = complex_parse(s).unwrap_or_else(|e| panic!("{s:?}: {e:?}"));
         assert_eq!(complex_repr(got), want, "{s:?}");
     }
-    let malformed = (ExcKind::ValueError, "complex() arg is a malformed string".to_string());
+    let malformed = (
+        ExcKind::ValueError,
+        "complex() arg is a malformed string".to_string(),
+    );
     for s in [
-        "", "1 + 2j", "1+2jj", "(1+2j", "1+2j)", "()", ".j", "1+2", "infj+1", "1 +2j", "1e+j", "1+2j\0", "x", "1..2",
-        "j1", "--1", "1+-2j", "nan(1)", "1é",
+        "", "1 + 2j", "1+2jj", "(1+2j", "1+2j)", "()", ".j", "1+2", "infj+1", "1 +2j", "1e+j",
+        "1+2j\0", "x", "1..2", "j1", "--1", "1+-2j", "nan(1)", "1é",
     ] {
         assert_eq!(err(complex_parse(s)), malformed, "{s:?}");
     }
     for s in ["1__0", "_1", "1_j", "1_", "1_0\0"] {
         assert_eq!(
             err(complex_parse(s)),
-            (ExcKind::ValueError, format!("could not convert string to complex: {}", crate::numeric::text_repr::str_repr(s))),
+            (
+                ExcKind::ValueError,
+                format!(
+                    "could not convert string to complex: {}",
+                    crate::numeric::text_repr::str_repr(s)
+                )
+            ),
             "{s:?}"
         );
     }

@@ -25,13 +25,33 @@ fn set_get_delete_and_order() {
         d.delitem(&int(i)).unwrap();
     }
     assert_eq!(d.len(), 50);
-    assert!(matches!(d.delitem(&int(0)), Err(PyErr::Lazy { kind: crate::ExcKind::KeyError, .. })));
+    assert!(matches!(
+        d.delitem(&int(0)),
+        Err(PyErr::Lazy {
+            kind: crate::ExcKind::KeyError,
+            ..
+        })
+    ));
     let keys: Vec<i64> = d.keys().iter().map(|k| k.as_small_int().unwrap()).collect();
-    assert_eq!(keys, (1..100).step_by(2).collect::<Vec<_>>(), "insertion order kept across deletes");
+    assert_eq!(
+        keys,
+        (1..100).step_by(2).collect::<Vec<_>>(),
+        "insertion order kept across deletes"
+    );
     d.set(int(0), int(0)).unwrap();
-    assert_eq!(d.keys().last().unwrap().as_small_int(), Some(0), "re-inserted key goes last");
-    assert_eq!(d.setdefault(int(7), int(99)).unwrap().as_small_int(), Some(70));
-    assert_eq!(d.setdefault(int(8), int(99)).unwrap().as_small_int(), Some(99));
+    assert_eq!(
+        d.keys().last().unwrap().as_small_int(),
+        Some(0),
+        "re-inserted key goes last"
+    );
+    assert_eq!(
+        d.setdefault(int(7), int(99)).unwrap().as_small_int(),
+        Some(70)
+    );
+    assert_eq!(
+        d.setdefault(int(8), int(99)).unwrap().as_small_int(),
+        Some(99)
+    );
     assert_eq!(d.pop(&int(8)).unwrap().unwrap().as_small_int(), Some(99));
     let copy = d.copy().unwrap();
     assert_eq!(Dict::cast(&copy).unwrap().len(), d.len());
@@ -64,5 +84,9 @@ fn heap_values_are_returned_with_a_reference() {
     let got = d.get(&int(1)).unwrap().unwrap();
     assert!(got.is(&l));
     drop(v);
-    assert_eq!(List::cast(&got).unwrap().len(), 1, "the value outlives the dict");
+    assert_eq!(
+        List::cast(&got).unwrap().len(),
+        1,
+        "the value outlives the dict"
+    );
 }

@@ -28,11 +28,19 @@ pub fn is_group(exc: &Value) -> bool {
 /// `BaseExceptionGroup` of `Exception`s only is an `ExceptionGroup`.
 pub fn new_group(cls: &Value, args: &[Value], has_keywords: bool) -> PyResult<Value> {
     let type_error = |m: String| PyErr::new(ExcKind::TypeError, m);
-    if has_keywords && (cls.is(&builtin("BaseExceptionGroup")) || cls.is(&builtin("ExceptionGroup"))) {
-        return Err(type_error(format!("{}() takes no keyword arguments", typeobj::type_name(cls))));
+    if has_keywords
+        && (cls.is(&builtin("BaseExceptionGroup")) || cls.is(&builtin("ExceptionGroup")))
+    {
+        return Err(type_error(format!(
+            "{}() takes no keyword arguments",
+            typeobj::type_name(cls)
+        )));
     }
     let [message, exceptions] = args else {
-        return Err(type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", args.len())));
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            args.len()
+        )));
     };
     if super::pystr::as_str(message).is_none() {
         return Err(type_error(format!(
@@ -45,15 +53,23 @@ pub fn new_group(cls: &Value, args: &[Value], has_keywords: bool) -> PyResult<Va
     } else if let Some(l) = List::cast(exceptions) {
         l.to_vec()
     } else {
-        return Err(type_error("second argument (exceptions) must be a sequence".into()));
+        return Err(type_error(
+            "second argument (exceptions) must be a sequence".into(),
+        ));
     };
     if items.is_empty() {
-        return Err(PyErr::new(ExcKind::ValueError, "second argument (exceptions) must be a non-empty sequence"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "second argument (exceptions) must be a non-empty sequence",
+        ));
     }
     let mut nested_base = false;
     for (i, e) in items.iter().enumerate() {
         if as_exception(e).is_none() {
-            return Err(PyErr::new(ExcKind::ValueError, format!("Item {i} of second argument (exceptions) is not an exception")));
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("Item {i} of second argument (exceptions) is not an exception"),
+            ));
         }
         nested_base |= !typeobj::isinstance(e, &builtin("Exception"));
     }
@@ -64,10 +80,15 @@ pub fn new_group(cls: &Value, args: &[Value], has_keywords: bool) -> PyResult<Va
         }
     } else if cls.is(&builtin("ExceptionGroup")) {
         if nested_base {
-            return Err(type_error("Cannot nest BaseExceptions in an ExceptionGroup".into()));
+            return Err(type_error(
+                "Cannot nest BaseExceptions in an ExceptionGroup".into(),
+            ));
         }
     } else if nested_base && typeobj::is_subclass(&cls, &builtin("Exception")) {
-        return Err(type_error(format!("Cannot nest BaseExceptions in '{}'", typeobj::type_name(&cls))));
+        return Err(type_error(format!(
+            "Cannot nest BaseExceptions in '{}'",
+            typeobj::type_name(&cls)
+        )));
     }
     let group = new_exception(&cls, args.to_vec());
     let e = as_exception(&group).expect("just made");
@@ -85,7 +106,10 @@ pub fn group_str(exc: &Value) -> Option<String> {
     let (message, exceptions) = parts(exc)?;
     let n = tuple::as_tuple(&exceptions).map_or(0, <[Value]>::len);
     let msg = super::pystr::as_str(&message).unwrap_or("");
-    Some(format!("{msg} ({n} sub-exception{})", if n == 1 { "" } else { "s" }))
+    Some(format!(
+        "{msg} ({n} sub-exception{})",
+        if n == 1 { "" } else { "s" }
+    ))
 }
 
 /// What `split` / `subgroup` / `except*` match exceptions with.
@@ -100,14 +124,18 @@ impl Matcher {
     /// A type, a tuple of types, or a callable; CPython's TypeError otherwise.
     pub fn new(cond: &Value) -> PyResult<Matcher> {
         let is_types = typeobj::as_type(cond).is_some()
-            || tuple::as_tuple(cond).is_some_and(|t| t.iter().all(|c| typeobj::as_type(c).is_some()));
+            || tuple::as_tuple(cond)
+                .is_some_and(|t| t.iter().all(|c| typeobj::as_type(c).is_some()));
         if is_types {
             return Ok(Matcher::Types(cond.clone()));
         }
         if protocol::has_call_slot(cond) || super::super::instance::as_instance(cond).is_some() {
             return Ok(Matcher::Predicate(cond.clone()));
         }
-        Err(PyErr::new(ExcKind::TypeError, "expected a function, exception type or tuple of exception types"))
+        Err(PyErr::new(
+            ExcKind::TypeError,
+            "expected a function, exception type or tuple of exception types",
+        ))
     }
 
     fn matches(&self, exc: &Value, truthy: &dyn Fn(&Value) -> PyResult<bool>) -> PyResult<bool> {
@@ -132,7 +160,12 @@ pub struct Hooks<'a> {
 /// `group.split(cond)`: `(match, rest)`, each a group or `None`
 /// (CPython's exceptiongroup_split_recursive). Without `want_rest` only
 /// the match is built (`subgroup`).
-pub fn split(exc: &Value, m: &Matcher, want_rest: bool, hooks: &Hooks<'_>) -> PyResult<(Option<Value>, Option<Value>)> {
+pub fn split(
+    exc: &Value,
+    m: &Matcher,
+    want_rest: bool,
+    hooks: &Hooks<'_>,
+) -> PyResult<(Option<Value>, Option<Value>)> {
     if m.matches(exc, hooks.truthy)? {
         return Ok((Some(exc.clone()), None));
     }
@@ -157,18 +190,29 @@ pub fn split(exc: &Value, m: &Matcher, want_rest: bool, hooks: &Hooks<'_>) -> Py
         copy_metadata(exc, &derived)?;
         Ok(Some(derived))
     };
-    Ok((subset(matched)?, if want_rest { subset(rest)? } else { None }))
+    Ok((
+        subset(matched)?,
+        if want_rest { subset(rest)? } else { None },
+    ))
 }
 
 /// A split part keeps the original's traceback, cause, context and a copy
 /// of its notes.
 fn copy_metadata(from: &Value, to: &Value) -> PyResult<()> {
     let (Some(src), Some(dst)) = (as_exception(from), as_exception(to)) else {
-        return Err(PyErr::new(ExcKind::TypeError, "derive must return an instance of BaseExceptionGroup"));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "derive must return an instance of BaseExceptionGroup",
+        ));
     };
     {
         let s = lock(src);
-        let (tb, cause, context, suppress) = (s.traceback.clone(), s.cause.clone(), s.context.clone(), s.suppress_context);
+        let (tb, cause, context, suppress) = (
+            s.traceback.clone(),
+            s.cause.clone(),
+            s.context.clone(),
+            s.suppress_context,
+        );
         drop(s);
         let mut d = lock(dst);
         d.traceback = tb;
@@ -182,14 +226,17 @@ fn copy_metadata(from: &Value, to: &Value) -> PyResult<()> {
             Some(l) => List::new(l.to_vec()),
             None => notes,
         };
-        Dict::cast(&dst.dict).expect("a dict").set(notes_key.clone(), copy)?;
+        Dict::cast(&dst.dict)
+            .expect("a dict")
+            .set(notes_key.clone(), copy)?;
     }
     Ok(())
 }
 
 /// `group.derive(excs)`: a group of the base kind with the same message.
 pub fn derive(exc: &Value, excs: Value) -> PyResult<Value> {
-    let (message, _) = parts(exc).ok_or_else(|| PyErr::new(ExcKind::TypeError, "derive() needs an exception group"))?;
+    let (message, _) = parts(exc)
+        .ok_or_else(|| PyErr::new(ExcKind::TypeError, "derive() needs an exception group"))?;
     new_group(&builtin("BaseExceptionGroup"), &[message, excs], false)
 }
 
@@ -210,7 +257,9 @@ fn collect_leaves(exc: &Value, out: &mut Vec<Value>) {
 /// Whether `a` carries `b`'s traceback, cause, context and notes (the same
 /// objects): it is `b` or a part split from it, re-raised.
 fn same_metadata(a: &Value, b: &Value) -> PyResult<bool> {
-    let (Some(x), Some(y)) = (as_exception(a), as_exception(b)) else { return Ok(false) };
+    let (Some(x), Some(y)) = (as_exception(a), as_exception(b)) else {
+        return Ok(false);
+    };
     let same = |p: &Option<Value>, q: &Option<Value>| match (p, q) {
         (Some(p), Some(q)) => p.is(q),
         (None, None) => true,
@@ -231,11 +280,21 @@ fn same_metadata(a: &Value, b: &Value) -> PyResult<bool> {
 /// what each clause raised, then the unmatched rest (`None`s skipped).
 /// Parts of `orig` that come back unchanged keep its structure; new
 /// exceptions join them in a new group (CPython's _PyExc_PrepReraiseStar).
-pub fn prep_reraise_star(orig: &Value, excs: &[Value], hooks: &Hooks<'_>) -> PyResult<Option<Value>> {
-    let present: Vec<&Value> = excs.iter().filter(|e| !super::none_bool::is_none(e)).collect();
+pub fn prep_reraise_star(
+    orig: &Value,
+    excs: &[Value],
+    hooks: &Hooks<'_>,
+) -> PyResult<Option<Value>> {
+    let present: Vec<&Value> = excs
+        .iter()
+        .filter(|e| !super::none_bool::is_none(e))
+        .collect();
     if !is_group(orig) {
         // A naked exception was wrapped: at most one clause ran.
-        return Ok(excs.first().filter(|e| !super::none_bool::is_none(e)).cloned());
+        return Ok(excs
+            .first()
+            .filter(|e| !super::none_bool::is_none(e))
+            .cloned());
     }
     let mut raised = Vec::new();
     let mut reraised = Vec::new();
@@ -250,7 +309,11 @@ pub fn prep_reraise_star(orig: &Value, excs: &[Value], hooks: &Hooks<'_>) -> PyR
     for e in &reraised {
         collect_leaves(e, &mut leaves);
     }
-    let projection = if leaves.is_empty() { None } else { split(orig, &Matcher::Leaves(leaves), false, hooks)?.0 };
+    let projection = if leaves.is_empty() {
+        None
+    } else {
+        split(orig, &Matcher::Leaves(leaves), false, hooks)?.0
+    };
     if raised.is_empty() {
         return Ok(projection);
     }
@@ -258,7 +321,12 @@ pub fn prep_reraise_star(orig: &Value, excs: &[Value], hooks: &Hooks<'_>) -> PyR
     if raised.len() == 1 {
         return Ok(raised.pop());
     }
-    new_group(&builtin("BaseExceptionGroup"), &[super::pystr::str_value(""), List::new(raised)], false).map(Some)
+    new_group(
+        &builtin("BaseExceptionGroup"),
+        &[super::pystr::str_value(""), List::new(raised)],
+        false,
+    )
+    .map(Some)
 }
 
 /// Checks an `except*` clause's class (or tuple of classes): exception
@@ -289,7 +357,14 @@ pub fn check_except_star_kind(kind: &Value) -> PyResult<()> {
 /// A naked exception matched by `except*` is wrapped in a group of one.
 pub fn wrap_naked(exc: &Value) -> PyResult<Value> {
     let tb = as_exception(exc).and_then(|e| lock(e).traceback.clone());
-    let group = new_group(&builtin("BaseExceptionGroup"), &[super::pystr::str_value(""), tuple::tuple_new(vec![exc.clone()])], false)?;
+    let group = new_group(
+        &builtin("BaseExceptionGroup"),
+        &[
+            super::pystr::str_value(""),
+            tuple::tuple_new(vec![exc.clone()]),
+        ],
+        false,
+    )?;
     if let Some(g) = as_exception(&group) {
         lock(g).traceback = tb;
     }

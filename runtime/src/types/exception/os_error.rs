@@ -37,7 +37,9 @@ pub fn effective_class(class: &Value, args: &[Value]) -> Value {
     if !(2..=5).contains(&args.len()) {
         return class.clone();
     }
-    let Some(name) = args[0].as_small_int().and_then(subclass_for_errno) else { return class.clone() };
+    let Some(name) = args[0].as_small_int().and_then(subclass_for_errno) else {
+        return class.clone();
+    };
     if exception_class("OSError").is_some_and(|c| c.is(class)) {
         if let Some(sub) = exception_class(name) {
             return sub;
@@ -67,7 +69,13 @@ pub fn os_error_field(exc: &Value, name: &str) -> Option<Value> {
     let args = args(exc);
     let items = tuple::as_tuple(&args).unwrap_or(&[]);
     let with_errno = (2..=5).contains(&items.len());
-    let at = |i: usize| if with_errno { items.get(i).cloned() } else { None };
+    let at = |i: usize| {
+        if with_errno {
+            items.get(i).cloned()
+        } else {
+            None
+        }
+    };
     let index = match name {
         "errno" => 0,
         "strerror" => 1,
@@ -90,36 +98,67 @@ pub fn special_str(exc: &Value) -> Option<PyResult<String>> {
     if is(exc, "OSError") && (2..=5).contains(&items.len()) {
         let text = (|| {
             let (errno, strerror) = (plain_str(&items[0])?, plain_str(&items[1])?);
-            Ok(match (items.get(2).filter(|f| !none_bool::is_none(f)), items.get(4).filter(|f| !none_bool::is_none(f))) {
-                (Some(f), Some(f2)) => {
-                    format!("[Errno {errno}] {strerror}: {} -> {}", protocol::repr(f)?, protocol::repr(f2)?)
-                }
-                (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", protocol::repr(f)?),
-                _ => format!("[Errno {errno}] {strerror}"),
-            })
+            Ok(
+                match (
+                    items.get(2).filter(|f| !none_bool::is_none(f)),
+                    items.get(4).filter(|f| !none_bool::is_none(f)),
+                ) {
+                    (Some(f), Some(f2)) => {
+                        format!(
+                            "[Errno {errno}] {strerror}: {} -> {}",
+                            protocol::repr(f)?,
+                            protocol::repr(f2)?
+                        )
+                    }
+                    (Some(f), None) => {
+                        format!("[Errno {errno}] {strerror}: {}", protocol::repr(f)?)
+                    }
+                    _ => format!("[Errno {errno}] {strerror}"),
+                },
+            )
         })();
         return Some(text);
     }
     if is(exc, "UnicodeDecodeError") || is(exc, "UnicodeEncodeError") {
         if let [encoding, object, start, end, reason] = items {
-            let (Some(enc), Some(reason)) = (pystr::as_str(encoding), pystr::as_str(reason)) else { return None };
-            let (Some(start), Some(end)) = (int::as_int(start).and_then(|i| i.to_i64()), int::as_int(end).and_then(|i| i.to_i64())) else {
+            let (Some(enc), Some(reason)) = (pystr::as_str(encoding), pystr::as_str(reason)) else {
+                return None;
+            };
+            let (Some(start), Some(end)) = (
+                int::as_int(start).and_then(|i| i.to_i64()),
+                int::as_int(end).and_then(|i| i.to_i64()),
+            ) else {
                 return None;
             };
             let decode = is(exc, "UnicodeDecodeError");
             let unit = if decode {
-                super::super::bytes::as_bytes(object).and_then(|b| b.get(start as usize)).map(|b| format!("byte 0x{b:02x}"))
+                super::super::bytes::as_bytes(object)
+                    .and_then(|b| b.get(start as usize))
+                    .map(|b| format!("byte 0x{b:02x}"))
             } else {
-                pystr::as_str(object).and_then(|s| s.chars().nth(start as usize)).map(|c| {
-                    let n = c as u32;
-                    if n <= 0xff { format!("character '\\x{n:02x}'") } else if n <= 0xffff { format!("character '\\u{n:04x}'") } else { format!("character '\\U{n:08x}'") }
-                })
+                pystr::as_str(object)
+                    .and_then(|s| s.chars().nth(start as usize))
+                    .map(|c| {
+                        let n = c as u32;
+                        if n <= 0xff {
+                            format!("character '\\x{n:02x}'")
+                        } else if n <= 0xffff {
+                            format!("character '\\u{n:04x}'")
+                        } else {
+                            format!("character '\\U{n:08x}'")
+                        }
+                    })
             };
             let verb = if decode { "decode" } else { "encode" };
             let what = if decode { "bytes" } else { "characters" };
             return Some(Ok(match unit {
-                Some(u) if end == start + 1 => format!("'{enc}' codec can't {verb} {u} in position {start}: {reason}"),
-                _ => format!("'{enc}' codec can't {verb} {what} in position {start}-{}: {reason}", end - 1),
+                Some(u) if end == start + 1 => {
+                    format!("'{enc}' codec can't {verb} {u} in position {start}: {reason}")
+                }
+                _ => format!(
+                    "'{enc}' codec can't {verb} {what} in position {start}-{}: {reason}",
+                    end - 1
+                ),
             }));
         }
     }

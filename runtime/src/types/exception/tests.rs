@@ -15,11 +15,31 @@ fn names(v: &[Value]) -> Vec<String> {
 fn hierarchy_as_cpython() {
     let _ts = ThreadState::new(&Interpreter::new());
     let zde = exception_class("ZeroDivisionError").unwrap();
-    assert_eq!(names(&typeobj::mro(&zde)), ["ZeroDivisionError", "ArithmeticError", "Exception", "BaseException", "object"]);
+    assert_eq!(
+        names(&typeobj::mro(&zde)),
+        [
+            "ZeroDivisionError",
+            "ArithmeticError",
+            "Exception",
+            "BaseException",
+            "object"
+        ]
+    );
     let ke = class_of_kind(ExcKind::KeyError);
-    assert!(typeobj::is_subclass(&ke, &exception_class("LookupError").unwrap()));
-    assert!(!typeobj::is_subclass(&ke, &exception_class("ArithmeticError").unwrap()));
-    assert_eq!(names(&typeobj::mro(&exception_class("KeyboardInterrupt").unwrap()))[1], "BaseException");
+    assert!(typeobj::is_subclass(
+        &ke,
+        &exception_class("LookupError").unwrap()
+    ));
+    assert!(!typeobj::is_subclass(
+        &ke,
+        &exception_class("ArithmeticError").unwrap()
+    ));
+    assert_eq!(
+        names(&typeobj::mro(
+            &exception_class("KeyboardInterrupt").unwrap()
+        ))[1],
+        "BaseException"
+    );
     assert!(builtin_exception_names().count() >= 60);
 }
 
@@ -51,16 +71,29 @@ fn fields_cause_context_and_attributes() {
     let ve = materialize(PyErr::new(ExcKind::ValueError, "v"));
     set_cause(&te, Some(ve.clone()));
     assert!(getattr(&te, &intern("__cause__")).unwrap().is(&ve));
-    assert_eq!(crate::types::none_bool::as_bool(&getattr(&te, &intern("__suppress_context__")).unwrap()), Some(true));
-    assert!(crate::types::none_bool::is_none(&getattr(&te, &intern("__context__")).unwrap()));
+    assert_eq!(
+        crate::types::none_bool::as_bool(&getattr(&te, &intern("__suppress_context__")).unwrap()),
+        Some(true)
+    );
+    assert!(crate::types::none_bool::is_none(
+        &getattr(&te, &intern("__context__")).unwrap()
+    ));
     set_context(&ve, Some(te.clone()));
     assert!(getattr(&ve, &intern("__context__")).unwrap().is(&te));
     // e.args = (1, 2)
-    setattr(&te, &intern("args"), Some(crate::types::tuple::tuple_new(vec![int(1), int(2)]))).unwrap();
+    setattr(
+        &te,
+        &intern("args"),
+        Some(crate::types::tuple::tuple_new(vec![int(1), int(2)])),
+    )
+    .unwrap();
     assert_eq!(exception_str(&te).unwrap(), "(1, 2)");
     // Arbitrary attributes go to the exception's __dict__.
     setattr(&te, &intern("code"), Some(int(7))).unwrap();
-    assert_eq!(getattr(&te, &intern("code")).unwrap().as_small_int(), Some(7));
+    assert_eq!(
+        getattr(&te, &intern("code")).unwrap().as_small_int(),
+        Some(7)
+    );
     // Methods from BaseException, through the MRO.
     let s = crate::protocol::call(&getattr(&te, &intern("__str__")).unwrap(), &[]).unwrap();
     assert_eq!(as_str(&s), Some("(1, 2)"));
@@ -71,7 +104,16 @@ fn user_exception_classes() {
     let _ts = ThreadState::new(&Interpreter::new());
     let ve = exception_class("ValueError").unwrap();
     let my = typeobj::new_class("MyErr", vec![ve.clone()], crate::types::Dict::new()).unwrap();
-    assert_eq!(names(&typeobj::mro(&my)), ["MyErr", "ValueError", "Exception", "BaseException", "object"]);
+    assert_eq!(
+        names(&typeobj::mro(&my)),
+        [
+            "MyErr",
+            "ValueError",
+            "Exception",
+            "BaseException",
+            "object"
+        ]
+    );
     let e = crate::protocol::call(&my, &[str_value("m")]).unwrap();
     assert_eq!(exception_repr(&e).unwrap(), "MyErr('m')");
     assert!(matches(&e, &ve));
@@ -83,7 +125,17 @@ fn user_exception_classes() {
     // A plain class mixes with an exception base (CPython allows it too).
     let plain = typeobj::new_class("P", vec![], crate::types::Dict::new()).unwrap();
     let mixed = typeobj::new_class("Mixed", vec![ve, plain], crate::types::Dict::new()).unwrap();
-    assert_eq!(names(&typeobj::mro(&mixed)), ["Mixed", "ValueError", "Exception", "BaseException", "P", "object"]);
+    assert_eq!(
+        names(&typeobj::mro(&mixed)),
+        [
+            "Mixed",
+            "ValueError",
+            "Exception",
+            "BaseException",
+            "P",
+            "object"
+        ]
+    );
     let e = crate::protocol::call(&mixed, &[str_value("x")]).unwrap();
     assert_eq!(exception_repr(&e).unwrap(), "Mixed('x')");
 }

@@ -37,7 +37,10 @@ fn values_and_repr() {
     assert_eq!(as_f64(&i(1)), None);
     assert_eq!(to_f64(&i(3)).unwrap(), 3.0);
     assert_eq!(to_f64(&true_value()).unwrap(), 1.0);
-    assert_eq!(err(to_f64(&str_value("x"))), (ExcKind::TypeError, "must be real number, not str".into()));
+    assert_eq!(
+        err(to_f64(&str_value("x"))),
+        (ExcKind::TypeError, "must be real number, not str".into())
+    );
     // python3: repr(0.1+0.2), repr(1e16), repr(1e-5), repr(-0.0)
     assert_eq!(float_repr(0.1 + 0.2), "0.30000000000000004");
     assert_eq!(float_repr(1e16), "1e+16");
@@ -73,9 +76,15 @@ fn division_and_modulo_signs() {
     assert_eq!(ok(int::divmod(&f(-7.5), &i(2))), "(-4.0, 0.5)");
     assert_eq!(ok(int::floordiv(&f(7.5), &f(0.5))), "15.0");
     assert_eq!(ok(int::modulo(&f(0.1), &f(0.01))), "3.469446951953614e-18");
-    assert_eq!(ok(int::divmod(&f(0.1), &f(0.01))), "(10.0, 3.469446951953614e-18)");
+    assert_eq!(
+        ok(int::divmod(&f(0.1), &f(0.01))),
+        "(10.0, 3.469446951953614e-18)"
+    );
     assert_eq!(ok(int::modulo(&i(3), &f(0.7))), "0.20000000000000018");
-    assert_eq!(ok(int::divmod(&i(3), &f(0.7))), "(4.0, 0.20000000000000018)");
+    assert_eq!(
+        ok(int::divmod(&i(3), &f(0.7))),
+        "(4.0, 0.20000000000000018)"
+    );
     assert_eq!(ok(int::modulo(&f(-0.0), &i(5))), "0.0");
     assert_eq!(ok(int::modulo(&f(0.0), &i(-5))), "-0.0");
     assert_eq!(ok(int::divmod(&f(-0.0), &i(5))), "(-0.0, 0.0)");
@@ -101,37 +110,82 @@ fn mixed_arithmetic() {
     assert_eq!(ok(int::abs(&f(-2.5))), "2.5");
     assert_eq!(ok(int::pos(&f(-2.5))), "-2.5");
     let huge = int::pow(&i(10), &i(400), None).unwrap();
-    assert_eq!(err(int::add(&huge, &f(0.5))), (ExcKind::OverflowError, "int too large to convert to float".into()));
-    assert_eq!(err(int::mul(&huge, &f(1.0))), (ExcKind::OverflowError, "int too large to convert to float".into()));
+    assert_eq!(
+        err(int::add(&huge, &f(0.5))),
+        (
+            ExcKind::OverflowError,
+            "int too large to convert to float".into()
+        )
+    );
+    assert_eq!(
+        err(int::mul(&huge, &f(1.0))),
+        (
+            ExcKind::OverflowError,
+            "int too large to convert to float".into()
+        )
+    );
     assert_eq!(
         err(int::floordiv(&huge, &f(2.0))),
-        (ExcKind::OverflowError, "int too large to convert to float".into())
+        (
+            ExcKind::OverflowError,
+            "int too large to convert to float".into()
+        )
     );
     assert_eq!(
         err(int::and(&f(1.5), &i(1))),
-        (ExcKind::TypeError, "unsupported operand type(s) for &: 'float' and 'int'".into())
+        (
+            ExcKind::TypeError,
+            "unsupported operand type(s) for &: 'float' and 'int'".into()
+        )
     );
     assert_eq!(
         err(int::add(&f(1.5), &str_value("a"))),
-        (ExcKind::TypeError, "unsupported operand type(s) for +: 'float' and 'str'".into())
+        (
+            ExcKind::TypeError,
+            "unsupported operand type(s) for +: 'float' and 'str'".into()
+        )
     );
     assert_eq!(
         err(int::lt(&f(2.5), &str_value("a"))),
-        (ExcKind::TypeError, "'<' not supported between instances of 'float' and 'str'".into())
+        (
+            ExcKind::TypeError,
+            "'<' not supported between instances of 'float' and 'str'".into()
+        )
     );
 }
 
 #[test]
 fn zero_division_messages() {
     let z = || f(0.0);
-    assert_eq!(err(int::floordiv(&f(1.0), &z())), (ExcKind::ZeroDivisionError, "float floor division by zero".into()));
-    assert_eq!(err(int::modulo(&f(1.0), &z())), (ExcKind::ZeroDivisionError, "float modulo".into()));
-    assert_eq!(err(int::divmod(&f(1.0), &z())), (ExcKind::ZeroDivisionError, "float divmod()".into()));
-    assert_eq!(err(int::truediv(&f(1.0), &i(0))), (ExcKind::ZeroDivisionError, "float division by zero".into()));
-    assert_eq!(err(int::truediv(&i(1), &z())), (ExcKind::ZeroDivisionError, "float division by zero".into()));
+    assert_eq!(
+        err(int::floordiv(&f(1.0), &z())),
+        (
+            ExcKind::ZeroDivisionError,
+            "float floor division by zero".into()
+        )
+    );
+    assert_eq!(
+        err(int::modulo(&f(1.0), &z())),
+        (ExcKind::ZeroDivisionError, "float modulo".into())
+    );
+    assert_eq!(
+        err(int::divmod(&f(1.0), &z())),
+        (ExcKind::ZeroDivisionError, "float divmod()".into())
+    );
+    assert_eq!(
+        err(int::truediv(&f(1.0), &i(0))),
+        (ExcKind::ZeroDivisionError, "float division by zero".into())
+    );
+    assert_eq!(
+        err(int::truediv(&i(1), &z())),
+        (ExcKind::ZeroDivisionError, "float division by zero".into())
+    );
     assert_eq!(
         err(int::pow(&z(), &i(-1), None)),
-        (ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power".into())
+        (
+            ExcKind::ZeroDivisionError,
+            "0.0 cannot be raised to a negative power".into()
+        )
     );
 }
 
@@ -162,14 +216,24 @@ fn powers_match_python() {
     assert_eq!(p(&f(1.0), &f(f64::NAN)), "1.0");
     assert_eq!(p(&i(3), &f(2.0)), "9.0");
     assert_eq!(p(&f(1e-300), &i(2)), "0.0");
-    let overflow = (ExcKind::OverflowError, "(34, 'Numerical result out of range')".to_string());
+    let overflow = (
+        ExcKind::OverflowError,
+        "(34, 'Numerical result out of range')".to_string(),
+    );
     assert_eq!(err(int::pow(&f(10.0), &i(400), None)), overflow);
     assert_eq!(err(int::pow(&i(10), &f(400.0), None)), overflow);
     // python3: (-8.0) ** (1/3) is complex.
     let root = int::pow(&f(-8.0), &f(1.0 / 3.0), None).unwrap();
     let want = crate::types::complex::Complex::new(1.0000000000000002, 1.7320508075688772);
     assert_eq!(crate::types::complex::as_complex(&root), Some(want));
-    assert_eq!(ok(int::pow(&f(2.0), &i(3), Some(&crate::types::none_bool::none()))), "8.0");
+    assert_eq!(
+        ok(int::pow(
+            &f(2.0),
+            &i(3),
+            Some(&crate::types::none_bool::none())
+        )),
+        "8.0"
+    );
 }
 
 #[test]

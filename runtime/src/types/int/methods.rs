@@ -21,7 +21,12 @@ fn int_bit_length(args: Args<'_>) -> PyResult<Value> {
 
 fn int_bit_count(args: Args<'_>) -> PyResult<Value> {
     let (n, []) = Method::no_args("int", "bit_count").parse(args, big)?;
-    let ones: u64 = n.magnitude().to_u64_digits().iter().map(|d| u64::from(d.count_ones())).sum();
+    let ones: u64 = n
+        .magnitude()
+        .to_u64_digits()
+        .iter()
+        .map(|d| u64::from(d.count_ones()))
+        .sum();
     Ok(int_from_i64(ones as i64))
 }
 
@@ -44,7 +49,10 @@ fn byteorder(v: Option<&Value>) -> PyResult<bool> {
     match v.map(str_arg).transpose()? {
         None | Some("big") => Ok(true),
         Some("little") => Ok(false),
-        Some(_) => Err(PyErr::new(ExcKind::ValueError, "byteorder must be either 'little' or 'big'")),
+        Some(_) => Err(PyErr::new(
+            ExcKind::ValueError,
+            "byteorder must be either 'little' or 'big'",
+        )),
     }
 }
 
@@ -53,14 +61,27 @@ fn int_to_bytes(args: Args<'_>) -> PyResult<Value> {
     let (n, [length, order, signed]) = M.parse(args, big)?;
     let length = length.map(crate::args::index_arg).transpose()?.unwrap_or(1);
     if length < 0 {
-        return Err(PyErr::new(ExcKind::ValueError, "length argument must be non-negative"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "length argument must be non-negative",
+        ));
     }
     let big_endian = byteorder(order)?;
-    let signed = signed.map(crate::protocol::truthy).transpose()?.unwrap_or(false);
+    let signed = signed
+        .map(crate::protocol::truthy)
+        .transpose()?
+        .unwrap_or(false);
     if !signed && n.sign() == Sign::Minus {
-        return Err(PyErr::new(ExcKind::OverflowError, "can't convert negative int to unsigned"));
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
     }
-    let mut out = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    let mut out = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.to_bytes_le().1
+    };
     if n.is_zero() {
         out.clear();
     }
@@ -80,15 +101,31 @@ fn int_to_bytes(args: Args<'_>) -> PyResult<Value> {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, looked up
 /// on the class (no receiver: a plain function in the type dict).
 fn int_from_bytes(args: Args<'_>) -> PyResult<Value> {
-    if args.positional.is_empty() && !args.keywords.iter().any(|(k, _)| crate::types::str::as_str(k) == Some("bytes")) {
-        return Err(PyErr::new(ExcKind::TypeError, "from_bytes() missing required argument 'bytes' (pos 1)"));
+    if args.positional.is_empty()
+        && !args
+            .keywords
+            .iter()
+            .any(|(k, _)| crate::types::str::as_str(k) == Some("bytes"))
+    {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
     }
     crate::args::check_positional("from_bytes", args.positional.len(), 1, 2)?;
-    let keyword = |name: &str| args.keywords.iter().find(|(k, _)| crate::types::str::as_str(k) == Some(name)).map(|(_, v)| v);
+    let keyword = |name: &str| {
+        args.keywords
+            .iter()
+            .find(|(k, _)| crate::types::str::as_str(k) == Some(name))
+            .map(|(_, v)| v)
+    };
     for (k, _) in args.keywords {
         let k = crate::types::str::as_str(k).unwrap_or("?");
         if !matches!(k, "byteorder" | "signed") {
-            return Err(PyErr::new(ExcKind::TypeError, format!("'{k}' is an invalid keyword argument for from_bytes()")));
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("'{k}' is an invalid keyword argument for from_bytes()"),
+            ));
         }
     }
     let data = Some(&args.positional[0]);
@@ -100,7 +137,10 @@ fn int_from_bytes(args: Args<'_>) -> PyResult<Value> {
         None => bytes_of_iterable(data)?,
     };
     let big_endian = byteorder(order)?;
-    let signed = signed.map(crate::protocol::truthy).transpose()?.unwrap_or(false);
+    let signed = signed
+        .map(crate::protocol::truthy)
+        .transpose()?
+        .unwrap_or(false);
     let n = match (big_endian, signed) {
         (true, false) => BigInt::from_bytes_be(Sign::Plus, &raw),
         (false, false) => BigInt::from_bytes_le(Sign::Plus, &raw),
@@ -133,7 +173,13 @@ pub static INT_METHODS: [(&str, NativeFn); 9] = [
 /// non-iterable, as CPython's `PyObject_Bytes`).
 fn bytes_of_iterable(data: &Value) -> PyResult<Vec<u8>> {
     let cannot = || {
-        PyErr::new(ExcKind::TypeError, format!("cannot convert '{}' object to bytes", crate::args::type_name(data)))
+        PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "cannot convert '{}' object to bytes",
+                crate::args::type_name(data)
+            ),
+        )
     };
     if crate::types::str::as_str(data).is_some() {
         return Err(cannot());
@@ -143,10 +189,13 @@ fn bytes_of_iterable(data: &Value) -> PyResult<Vec<u8>> {
         .iter()
         .map(|v| {
             let n = crate::args::index_arg(v).map_err(|e| match e.kind() {
-                Some(ExcKind::OverflowError) => PyErr::new(ExcKind::ValueError, "bytes must be in range(0, 256)"),
+                Some(ExcKind::OverflowError) => {
+                    PyErr::new(ExcKind::ValueError, "bytes must be in range(0, 256)")
+                }
                 _ => e,
             })?;
-            u8::try_from(n).map_err(|_| PyErr::new(ExcKind::ValueError, "bytes must be in range(0, 256)"))
+            u8::try_from(n)
+                .map_err(|_| PyErr::new(ExcKind::ValueError, "bytes must be in range(0, 256)"))
         })
         .collect()
 }

@@ -38,7 +38,11 @@ fn representation_is_normalized() {
     assert_eq!(above.type_name(), "int");
     assert_eq!(show(&above), "4611686018427387904");
     let back = sub(&above, &int(1)).unwrap();
-    assert_eq!(back.as_small_int(), Some(Value::MAX_SMALL), "results fitting inline become inline");
+    assert_eq!(
+        back.as_small_int(),
+        Some(Value::MAX_SMALL),
+        "results fitting inline become inline"
+    );
     assert!(int_from_bigint(BigInt::from(5)).as_small_int() == Some(5));
     assert!(int_from_i64(i64::MIN).as_small_int().is_none());
     assert_eq!(show(&int_from_i64(i64::MIN)), "-9223372036854775808");
@@ -48,11 +52,17 @@ fn representation_is_normalized() {
     assert_eq!(int_to_i64(&int_from_i64(i64::MAX)).unwrap(), i64::MAX);
     assert_eq!(
         err(int_to_i64(&big("9223372036854775808"))),
-        (ExcKind::OverflowError, "Python int too large to convert to C long".into())
+        (
+            ExcKind::OverflowError,
+            "Python int too large to convert to C long".into()
+        )
     );
     assert_eq!(
         err(int_to_i64(&float_value(1.0))),
-        (ExcKind::TypeError, "'float' object cannot be interpreted as an integer".into())
+        (
+            ExcKind::TypeError,
+            "'float' object cannot be interpreted as an integer".into()
+        )
     );
 }
 
@@ -61,21 +71,40 @@ fn arithmetic_matches_python() {
     // Expected values printed by python3.11.
     let m = int(Value::MAX_SMALL);
     assert_eq!(ok(mul(&m, &m)), "21267647932558653957237540927630737409");
-    assert_eq!(ok(sub(&int(Value::MIN_SMALL), &int(1))), "-4611686018427387905");
+    assert_eq!(
+        ok(sub(&int(Value::MIN_SMALL), &int(1))),
+        "-4611686018427387905"
+    );
     assert_eq!(ok(neg(&int(Value::MIN_SMALL))), "4611686018427387904");
     let p100 = pow(&int(2), &int(100), None).unwrap();
-    assert_eq!(ok(floordiv(&p100, &int(7))), "181092942889747057356671886482");
+    assert_eq!(
+        ok(floordiv(&p100, &int(7))),
+        "181092942889747057356671886482"
+    );
     assert_eq!(ok(modulo(&p100, &int(-7))), "-5");
     let np100 = neg(&p100).unwrap();
-    assert_eq!(ok(floordiv(&np100, &int(7))), "-181092942889747057356671886483");
-    assert_eq!(ok(divmod(&np100, &int(7))), "(-181092942889747057356671886483, 5)");
+    assert_eq!(
+        ok(floordiv(&np100, &int(7))),
+        "-181092942889747057356671886483"
+    );
+    assert_eq!(
+        ok(divmod(&np100, &int(7))),
+        "(-181092942889747057356671886483, 5)"
+    );
     assert_eq!(ok(add(&sub(&p100, &p100).unwrap(), &int(5))), "5");
     assert_eq!(ok(pow(&int(3), &int(50), None)), "717897987691852588770249");
     assert_eq!(ok(pow(&int(2), &int(-2), None)), "0.25");
     assert_eq!(ok(pow(&int(-2), &int(-3), None)), "-0.125");
     assert_eq!(ok(pow(&int(3), &int(200), Some(&int(1000)))), "1");
     assert_eq!(ok(pow(&int(3), &int(-1), Some(&int(7)))), "5");
-    assert_eq!(ok(pow(&neg(&pow(&int(2), &int(70), None).unwrap()).unwrap(), &int(3), Some(&int(-1000)))), "-24");
+    assert_eq!(
+        ok(pow(
+            &neg(&pow(&int(2), &int(70), None).unwrap()).unwrap(),
+            &int(3),
+            Some(&int(-1000))
+        )),
+        "-24"
+    );
     assert_eq!(ok(pow(&int(2), &int(3), Some(&none()))), "8");
     assert_eq!(ok(lshift(&int(1), &int(70))), "1180591620717411303424");
     assert_eq!(ok(lshift(&int(-1), &int(70))), "-1180591620717411303424");
@@ -84,8 +113,14 @@ fn arithmetic_matches_python() {
     assert_eq!(ok(rshift(&neg(&p70).unwrap(), &int(200))), "-1");
     assert_eq!(ok(rshift(&int(5), &int(100))), "0");
     assert_eq!(ok(rshift(&int(-5), &int(100))), "-1");
-    assert_eq!(ok(truediv(&p70, &pow(&int(2), &int(69), None).unwrap())), "2.0");
-    assert_eq!(ok(truediv(&pow(&int(10), &int(30), None).unwrap(), &int(3))), "3.333333333333333e+29");
+    assert_eq!(
+        ok(truediv(&p70, &pow(&int(2), &int(69), None).unwrap())),
+        "2.0"
+    );
+    assert_eq!(
+        ok(truediv(&pow(&int(10), &int(30), None).unwrap(), &int(3))),
+        "3.333333333333333e+29"
+    );
     assert_eq!(ok(truediv(&int(7), &int(2))), "3.5");
     assert_eq!(ok(floordiv(&int(-7), &int(2))), "-4");
     assert_eq!(ok(modulo(&int(-7), &int(2))), "1");
@@ -97,7 +132,10 @@ fn arithmetic_matches_python() {
     let p70_3 = add(&p70, &int(3)).unwrap();
     assert_eq!(ok(and(&int(-5), &p70_3)), "1180591620717411303427");
     assert_eq!(ok(or(&int(-5), &p70_3)), "-5");
-    assert_eq!(ok(xor(&int(-5), &neg(&p70_3).unwrap())), "1180591620717411303430");
+    assert_eq!(
+        ok(xor(&int(-5), &neg(&p70_3).unwrap())),
+        "1180591620717411303430"
+    );
     assert_eq!(ok(invert(&p100)), "-1267650600228229401496703205377");
     assert_eq!(ok(invert(&int(5))), "-6");
     assert_eq!(ok(abs(&np100)), "1267650600228229401496703205376");
@@ -108,17 +146,32 @@ fn arithmetic_matches_python() {
 fn errors_match_python() {
     assert_eq!(
         err(floordiv(&int(1), &int(0))),
-        (ExcKind::ZeroDivisionError, "integer division or modulo by zero".into())
+        (
+            ExcKind::ZeroDivisionError,
+            "integer division or modulo by zero".into()
+        )
     );
-    assert_eq!(err(modulo(&int(1), &int(0))), (ExcKind::ZeroDivisionError, "integer modulo by zero".into()));
+    assert_eq!(
+        err(modulo(&int(1), &int(0))),
+        (ExcKind::ZeroDivisionError, "integer modulo by zero".into())
+    );
     assert_eq!(
         err(divmod(&int(1), &int(0))),
-        (ExcKind::ZeroDivisionError, "integer division or modulo by zero".into())
+        (
+            ExcKind::ZeroDivisionError,
+            "integer division or modulo by zero".into()
+        )
     );
-    assert_eq!(err(truediv(&int(1), &int(0))), (ExcKind::ZeroDivisionError, "division by zero".into()));
+    assert_eq!(
+        err(truediv(&int(1), &int(0))),
+        (ExcKind::ZeroDivisionError, "division by zero".into())
+    );
     assert_eq!(
         err(pow(&int(0), &int(-1), None)),
-        (ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power".into())
+        (
+            ExcKind::ZeroDivisionError,
+            "0.0 cannot be raised to a negative power".into()
+        )
     );
     assert_eq!(
         err(pow(&int(2), &int(10), Some(&int(0)))),
@@ -126,44 +179,98 @@ fn errors_match_python() {
     );
     assert_eq!(
         err(pow(&float_value(2.0), &int(10), Some(&int(3)))),
-        (ExcKind::TypeError, "pow() 3rd argument not allowed unless all arguments are integers".into())
+        (
+            ExcKind::TypeError,
+            "pow() 3rd argument not allowed unless all arguments are integers".into()
+        )
     );
     assert_eq!(
         err(pow(&int(2), &int(3), Some(&str_value("a")))),
-        (ExcKind::TypeError, "unsupported operand type(s) for ** or pow(): 'int', 'int', 'str'".into())
+        (
+            ExcKind::TypeError,
+            "unsupported operand type(s) for ** or pow(): 'int', 'int', 'str'".into()
+        )
     );
     assert_eq!(
         err(pow(&int(2), &str_value("a"), None)),
-        (ExcKind::TypeError, "unsupported operand type(s) for ** or pow(): 'int' and 'str'".into())
+        (
+            ExcKind::TypeError,
+            "unsupported operand type(s) for ** or pow(): 'int' and 'str'".into()
+        )
     );
-    assert_eq!(err(lshift(&int(1), &int(-1))), (ExcKind::ValueError, "negative shift count".into()));
+    assert_eq!(
+        err(lshift(&int(1), &int(-1))),
+        (ExcKind::ValueError, "negative shift count".into())
+    );
     assert_eq!(
         err(add(&int(1), &str_value("a"))),
-        (ExcKind::TypeError, "unsupported operand type(s) for +: 'int' and 'str'".into())
+        (
+            ExcKind::TypeError,
+            "unsupported operand type(s) for +: 'int' and 'str'".into()
+        )
     );
     assert_eq!(
         err(divmod(&int(1), &str_value("a"))),
-        (ExcKind::TypeError, "unsupported operand type(s) for divmod(): 'int' and 'str'".into())
+        (
+            ExcKind::TypeError,
+            "unsupported operand type(s) for divmod(): 'int' and 'str'".into()
+        )
     );
-    assert_eq!(err(neg(&str_value("a"))), (ExcKind::TypeError, "bad operand type for unary -: 'str'".into()));
-    assert_eq!(err(pos(&str_value("a"))), (ExcKind::TypeError, "bad operand type for unary +: 'str'".into()));
-    assert_eq!(err(abs(&str_value("a"))), (ExcKind::TypeError, "bad operand type for abs(): 'str'".into()));
-    assert_eq!(err(invert(&float_value(1.5))), (ExcKind::TypeError, "bad operand type for unary ~: 'float'".into()));
+    assert_eq!(
+        err(neg(&str_value("a"))),
+        (
+            ExcKind::TypeError,
+            "bad operand type for unary -: 'str'".into()
+        )
+    );
+    assert_eq!(
+        err(pos(&str_value("a"))),
+        (
+            ExcKind::TypeError,
+            "bad operand type for unary +: 'str'".into()
+        )
+    );
+    assert_eq!(
+        err(abs(&str_value("a"))),
+        (
+            ExcKind::TypeError,
+            "bad operand type for abs(): 'str'".into()
+        )
+    );
+    assert_eq!(
+        err(invert(&float_value(1.5))),
+        (
+            ExcKind::TypeError,
+            "bad operand type for unary ~: 'float'".into()
+        )
+    );
     // The float check comes before converting the huge int.
     let huge = pow(&int(10), &int(400), None).unwrap();
     assert_eq!(
         err(and(&huge, &float_value(1.5))),
-        (ExcKind::TypeError, "unsupported operand type(s) for &: 'int' and 'float'".into())
+        (
+            ExcKind::TypeError,
+            "unsupported operand type(s) for &: 'int' and 'float'".into()
+        )
     );
     assert_eq!(
         err(lt(&int(1), &str_value("a"))),
-        (ExcKind::TypeError, "'<' not supported between instances of 'int' and 'str'".into())
+        (
+            ExcKind::TypeError,
+            "'<' not supported between instances of 'int' and 'str'".into()
+        )
     );
     assert_eq!(
         err(lt(&int(1), &none())),
-        (ExcKind::TypeError, "'<' not supported between instances of 'int' and 'NoneType'".into())
+        (
+            ExcKind::TypeError,
+            "'<' not supported between instances of 'int' and 'NoneType'".into()
+        )
     );
-    assert!(matches!(err(lshift(&int(1), &pow(&int(2), &int(40), None).unwrap())).0, ExcKind::MemoryError));
+    assert!(matches!(
+        err(lshift(&int(1), &pow(&int(2), &int(40), None).unwrap())).0,
+        ExcKind::MemoryError
+    ));
 }
 
 #[test]
@@ -172,9 +279,18 @@ fn text_conversion() {
     assert_eq!(int_parse("-0x1F", 0).unwrap().as_small_int(), Some(-31));
     assert_eq!(
         err(int_parse("12a", 10)),
-        (ExcKind::ValueError, "invalid literal for int() with base 10: '12a'".into())
+        (
+            ExcKind::ValueError,
+            "invalid literal for int() with base 10: '12a'".into()
+        )
     );
-    assert_eq!(err(int_parse("x", 99)), (ExcKind::ValueError, "int() base must be >= 2 and <= 36, or 0".into()));
+    assert_eq!(
+        err(int_parse("x", 99)),
+        (
+            ExcKind::ValueError,
+            "int() base must be >= 2 and <= 36, or 0".into()
+        )
+    );
     let big5000 = pow(&int(10), &int(5000), None).unwrap();
     assert_eq!(
         err(int_repr(&big5000)),
@@ -196,8 +312,14 @@ fn hashes_match_python() {
     assert_eq!(h(&big("4611686018427387904")), 2);
     assert_eq!(h(&big("-4611686018427387904")), -2);
     assert_eq!(h(&pow(&int(2), &int(100), None).unwrap()), 549755813888);
-    assert_eq!(h(&neg(&pow(&int(2), &int(100), None).unwrap()).unwrap()), -549755813888);
-    assert_eq!(h(&pow(&int(10), &int(30), None).unwrap()), 465258685558744706);
+    assert_eq!(
+        h(&neg(&pow(&int(2), &int(100), None).unwrap()).unwrap()),
+        -549755813888
+    );
+    assert_eq!(
+        h(&pow(&int(10), &int(30), None).unwrap()),
+        465258685558744706
+    );
     assert_eq!(h(&int(-1)), -2);
 }
 
@@ -211,7 +333,10 @@ fn equality_across_int_bool_float() {
     assert!(e(&float_value(3.0), &int(3)));
     let p1000 = pow(&int(2), &int(1000), None).unwrap();
     assert!(e(&p1000, &float_value(2f64.powi(1000))));
-    assert!(!e(&add(&p1000, &int(1)).unwrap(), &float_value(2f64.powi(1000))));
+    assert!(!e(
+        &add(&p1000, &int(1)).unwrap(),
+        &float_value(2f64.powi(1000))
+    ));
     assert!(!e(&int(1), &str_value("1")));
     // An inline int never equals a heap int.
     assert!(!e(&int(5), &p1000));
@@ -243,7 +368,13 @@ fn exact_int_float_ordering() {
     assert!(lt(&huge, &float_value(f64::INFINITY)).unwrap());
     assert!(gt(&huge, &float_value(f64::NEG_INFINITY)).unwrap());
     let nan = float_value(f64::NAN);
-    for op in [CompareOp::Lt, CompareOp::Le, CompareOp::Eq, CompareOp::Gt, CompareOp::Ge] {
+    for op in [
+        CompareOp::Lt,
+        CompareOp::Le,
+        CompareOp::Eq,
+        CompareOp::Gt,
+        CompareOp::Ge,
+    ] {
         assert!(!compare(&int(1), &nan, op).unwrap());
         assert!(!compare(&huge, &nan, op).unwrap());
     }

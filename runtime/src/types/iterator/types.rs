@@ -12,7 +12,11 @@ use crate::types::{bytearray::ByteArray, bytes, list::List, str as pystr, tuple}
 use crate::value::Value;
 
 const fn iterator_type(name: &'static str) -> TypeInfo {
-    TypeInfo { traverse: Some(traverse_iter), methods: ITERATOR_METHODS, ..TypeInfo::new(name, drop_and_free::<Iter>) }
+    TypeInfo {
+        traverse: Some(traverse_iter),
+        methods: ITERATOR_METHODS,
+        ..TypeInfo::new(name, drop_and_free::<Iter>)
+    }
 }
 
 /// Every iterator type, in the order of `Kind`.
@@ -54,9 +58,18 @@ pub(super) fn type_for(state: &Iter) -> &'static TypeInfo {
                 11
             }
         }
-        Iter::Dict { part: DictPart::Keys, .. } => 6,
-        Iter::Dict { part: DictPart::Values, .. } => 7,
-        Iter::Dict { part: DictPart::Items, .. } => 8,
+        Iter::Dict {
+            part: DictPart::Keys,
+            ..
+        } => 6,
+        Iter::Dict {
+            part: DictPart::Values,
+            ..
+        } => 7,
+        Iter::Dict {
+            part: DictPart::Items,
+            ..
+        } => 8,
         Iter::Set { .. } => 9,
         Iter::Range { .. } => 10,
     };
@@ -65,7 +78,9 @@ pub(super) fn type_for(state: &Iter) -> &'static TypeInfo {
 
 /// Whether `info` is one of the iterator types (one address range check).
 pub(super) fn is_iterator_type(info: &TypeInfo) -> bool {
-    ITERATOR_TYPES.as_ptr_range().contains(&(info as *const TypeInfo))
+    ITERATOR_TYPES
+        .as_ptr_range()
+        .contains(&(info as *const TypeInfo))
 }
 
 fn as_iterator(v: &Value) -> Option<&Value> {
@@ -84,4 +99,43 @@ fn iterator_iter(args: Args<'_>) -> PyResult<Value> {
     Ok(it.clone())
 }
 
-const ITERATOR_METHODS: &[(&str, NativeFn)] = &[("__next__", iterator_next), ("__iter__", iterator_iter)];
+/// `it.__length_hint__()`: how many items are left (PEP 424, what
+/// `operator.length_hint` and `list(it)` ask); NotImplemented where the
+/// count is not known cheaply (non-ASCII str, dicts).
+fn iterator_length_hint(args: Args<'_>) -> PyResult<Value> {
+    use std::sync::atomic::Ordering;
+    let (it, []) = Method::wrapper("iterator", "__length_hint__", 0).parse(args, as_iterator)?;
+    let left = match super::as_iter(it).expect("an iterator") {
+        Iter::Sequence { seq, pos } => {
+            let len = if let Some(l) = List::cast(seq) {
+                Some(l.len())
+            } else if let Some(t) = tuple::as_tuple(seq) {
+                Some(t.len())
+            } else if let Some(b) = bytes::as_bytes(seq) {
+                Some(b.len())
+            } else if let Some(b) = ByteArray::cast(seq) {
+                Some(b.len())
+            } else {
+                pystr::as_str(seq).filter(|s| s.is_ascii()).map(str::len)
+            };
+            len.map(|n| n.saturating_sub(pos.load(Ordering::Relaxed)) as i64)
+        }
+        Iter::Set { items, pos, .. } => {
+            Some(items.len().saturating_sub(pos.load(Ordering::Relaxed)) as i64)
+        }
+        Iter::Range { count, claimed, .. } => {
+            Some((count - claimed.load(Ordering::Relaxed)).max(0))
+        }
+        Iter::Dict { .. } => None,
+    };
+    Ok(left.map_or_else(
+        crate::types::typeobj::not_implemented,
+        crate::types::int::int_from_i64,
+    ))
+}
+
+const ITERATOR_METHODS: &[(&str, NativeFn)] = &[
+    ("__next__", iterator_next),
+    ("__iter__", iterator_iter),
+    ("__length_hint__", iterator_length_hint),
+];

@@ -6,7 +6,12 @@ fn ints(v: &[i64]) -> Value {
 }
 
 fn contents(v: &Value) -> Vec<i64> {
-    List::cast(v).unwrap().to_vec().iter().map(|x| x.as_small_int().unwrap()).collect()
+    List::cast(v)
+        .unwrap()
+        .to_vec()
+        .iter()
+        .map(|x| x.as_small_int().unwrap())
+        .collect()
 }
 
 #[test]
@@ -39,7 +44,10 @@ fn the_basic_operations() {
 #[test]
 fn growth_follows_cpython_over_allocation() {
     // list_resize in CPython: 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...
-    let caps: Vec<usize> = [1, 5, 9, 17, 25, 33, 41, 53, 65].iter().map(|&n| grown_capacity(n)).collect();
+    let caps: Vec<usize> = [1, 5, 9, 17, 25, 33, 41, 53, 65]
+        .iter()
+        .map(|&n| grown_capacity(n))
+        .collect();
     assert_eq!(caps, vec![4, 8, 16, 24, 32, 40, 52, 64, 76]);
 }
 
@@ -47,7 +55,10 @@ fn growth_follows_cpython_over_allocation() {
 fn reads_without_a_thread_state_use_the_lock() {
     // No ThreadState on this thread: not pinned, so reads take the lock.
     let v = ints(&[7]);
-    assert_eq!(List::cast(&v).unwrap().get(0).unwrap().as_small_int(), Some(7));
+    assert_eq!(
+        List::cast(&v).unwrap().get(0).unwrap().as_small_int(),
+        Some(7)
+    );
 }
 
 #[test]
@@ -64,11 +75,19 @@ fn search_count_remove() {
     assert_eq!(contents(&v), vec![1, 3, 2]);
     let nine = Value::small_int(9).unwrap();
     match l.index(&nine, 0, usize::MAX) {
-        Err(PyErr::Lazy { kind: ExcKind::ValueError, message, .. }) => assert_eq!(message, "9 is not in list"),
+        Err(PyErr::Lazy {
+            kind: ExcKind::ValueError,
+            message,
+            ..
+        }) => assert_eq!(message, "9 is not in list"),
         other => panic!("{other:?}"),
     }
     match l.remove(&nine) {
-        Err(PyErr::Lazy { kind: ExcKind::ValueError, message, .. }) => {
+        Err(PyErr::Lazy {
+            kind: ExcKind::ValueError,
+            message,
+            ..
+        }) => {
             assert_eq!(message, "list.remove(x): x not in list")
         }
         other => panic!("{other:?}"),
@@ -83,28 +102,52 @@ fn sort_is_stable_with_key_and_reverse() {
     let l = List::cast(&v).unwrap();
     let key = |x: &Value| Ok(Value::small_int(x.as_small_int().unwrap() % 3).unwrap());
     l.sort(Some(&key), false).unwrap();
-    let expected: Vec<i64> = (0..40).filter(|x| x % 3 == 0).chain((0..40).filter(|x| x % 3 == 1)).chain((0..40).filter(|x| x % 3 == 2)).collect();
+    let expected: Vec<i64> = (0..40)
+        .filter(|x| x % 3 == 0)
+        .chain((0..40).filter(|x| x % 3 == 1))
+        .chain((0..40).filter(|x| x % 3 == 2))
+        .collect();
     assert_eq!(contents(&v), expected);
     let v = ints(&(0..40).collect::<Vec<_>>());
     let l = List::cast(&v).unwrap();
     l.sort(Some(&key), true).unwrap();
-    let expected: Vec<i64> = (0..40).filter(|x| x % 3 == 2).chain((0..40).filter(|x| x % 3 == 1)).chain((0..40).filter(|x| x % 3 == 0)).collect();
+    let expected: Vec<i64> = (0..40)
+        .filter(|x| x % 3 == 2)
+        .chain((0..40).filter(|x| x % 3 == 1))
+        .chain((0..40).filter(|x| x % 3 == 0))
+        .collect();
     assert_eq!(contents(&v), expected);
-    let v = ints(&[5, -1, 3, 3, 0, 100, -50, 7, 2, 2, 9, 8, 1, 0, 4, 6, 11, 13, 12, 10]);
+    let v = ints(&[
+        5, -1, 3, 3, 0, 100, -50, 7, 2, 2, 9, 8, 1, 0, 4, 6, 11, 13, 12, 10,
+    ]);
     let l = List::cast(&v).unwrap();
     l.sort(None, false).unwrap();
-    assert_eq!(contents(&v), vec![-50, -1, 0, 0, 1, 2, 2, 3, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 100]);
+    assert_eq!(
+        contents(&v),
+        vec![-50, -1, 0, 0, 1, 2, 2, 3, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 100]
+    );
 }
 
 #[test]
 fn sort_errors_leave_the_items_and_report() {
     let _ts = ThreadState::new(&Interpreter::new());
     // A list and an int cannot be ordered: TypeError, nothing lost.
-    let v = List::new(vec![Value::small_int(1).unwrap(), List::new(vec![]), Value::small_int(0).unwrap()]);
+    let v = List::new(vec![
+        Value::small_int(1).unwrap(),
+        List::new(vec![]),
+        Value::small_int(0).unwrap(),
+    ]);
     let l = List::cast(&v).unwrap();
     match l.sort(None, false) {
-        Err(PyErr::Lazy { kind: ExcKind::TypeError, message, .. }) => {
-            assert_eq!(message, "'<' not supported between instances of 'list' and 'int'")
+        Err(PyErr::Lazy {
+            kind: ExcKind::TypeError,
+            message,
+            ..
+        }) => {
+            assert_eq!(
+                message,
+                "'<' not supported between instances of 'list' and 'int'"
+            )
         }
         other => panic!("{other:?}"),
     }
@@ -115,7 +158,11 @@ fn sort_errors_leave_the_items_and_report() {
 fn list_comparisons() {
     let _ts = ThreadState::new(&Interpreter::new());
     let (a, b, c) = (ints(&[1, 2, 3]), ints(&[1, 2, 4]), ints(&[1, 2]));
-    let (a, b, c) = (List::cast(&a).unwrap(), List::cast(&b).unwrap(), List::cast(&c).unwrap());
+    let (a, b, c) = (
+        List::cast(&a).unwrap(),
+        List::cast(&b).unwrap(),
+        List::cast(&c).unwrap(),
+    );
     assert!(a.compare(b, CompareOp::Lt).unwrap());
     assert!(!a.compare(b, CompareOp::Eq).unwrap());
     assert!(a.compare(a, CompareOp::Eq).unwrap());

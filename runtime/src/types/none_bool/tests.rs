@@ -46,7 +46,10 @@ fn bool_hashes_and_compares_as_int() {
     assert!(protocol::eq(&false_value(), &float_value(0.0)).unwrap());
     assert!(!protocol::eq(&true_value(), &false_value()).unwrap());
     assert!(!protocol::eq(&true_value(), &none()).unwrap());
-    assert_eq!(protocol::hash(&float_value(1.0)).unwrap(), protocol::hash(&true_value()).unwrap());
+    assert_eq!(
+        protocol::hash(&float_value(1.0)).unwrap(),
+        protocol::hash(&true_value()).unwrap()
+    );
 }
 
 #[test]
@@ -61,11 +64,19 @@ fn bool_arithmetic() {
     assert_eq!(int::neg(&t).unwrap().as_small_int(), Some(-1));
     assert_eq!(int::pos(&t).unwrap().as_small_int(), Some(1));
     assert_eq!(int::abs(&t).unwrap().as_small_int(), Some(1));
-    assert_eq!(int::and(&t, &Value::small_int(1).unwrap()).unwrap().as_small_int(), Some(1));
+    assert_eq!(
+        int::and(&t, &Value::small_int(1).unwrap())
+            .unwrap()
+            .as_small_int(),
+        Some(1)
+    );
 }
 
 #[test]
 fn none_hash_is_stable() {
-    assert_eq!(protocol::hash(&none()).unwrap(), protocol::hash(&none()).unwrap());
+    assert_eq!(
+        protocol::hash(&none()).unwrap(),
+        protocol::hash(&none()).unwrap()
+    );
     assert!(protocol::eq(&none(), &none()).unwrap());
 }

@@ -14,7 +14,10 @@ fn slices_match_python() {
     assert_eq!(sl(6, Some(-2), None, None), vec![4, 5]);
     assert_eq!(sl(6, None, Some(-10), Some(-1)), vec![5, 4, 3, 2, 1, 0]);
     assert_eq!(sl(0, None, None, Some(-1)), Vec::<usize>::new());
-    assert_eq!(sl(3, Some(i64::MIN), Some(i64::MAX), Some(i64::MIN)), Vec::<usize>::new());
+    assert_eq!(
+        sl(3, Some(i64::MIN), Some(i64::MAX), Some(i64::MIN)),
+        Vec::<usize>::new()
+    );
     let e = slice_indices(3, None, None, Some(0)).unwrap_err();
     assert!(
         matches!(e, PyErr::Lazy { kind: ExcKind::ValueError, ref message, .. } if message == "slice step cannot be zero")

@@ -37,13 +37,25 @@ fn probe(hash: u64, mask: usize) -> impl Iterator<Item = usize> {
     let mut perturb = hash;
     let mut i = (hash as usize) & mask;
     let mut run = 0usize;
-    let mut run_len = if i + LINEAR_PROBES <= mask { LINEAR_PROBES + 1 } else { 1 };
+    let mut run_len = if i + LINEAR_PROBES <= mask {
+        LINEAR_PROBES + 1
+    } else {
+        1
+    };
     std::iter::from_fn(move || {
         if run == run_len {
             perturb >>= PERTURB_SHIFT;
-            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
+            i = i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize)
+                & mask;
             run = 0;
-            run_len = if i + LINEAR_PROBES <= mask { LINEAR_PROBES + 1 } else { 1 };
+            run_len = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES + 1
+            } else {
+                1
+            };
         }
         run += 1;
         Some(i + run - 1)
@@ -53,7 +65,12 @@ fn probe(hash: u64, mask: usize) -> impl Iterator<Item = usize> {
 impl Layout {
     /// CPython's table after inserting `members` (key word, hash) in order.
     pub(crate) fn replay(members: &[(usize, isize)]) -> Layout {
-        let mut layout = Layout { slots: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, finger: 0 };
+        let mut layout = Layout {
+            slots: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        };
         for &(key, hash) in members {
             layout.insert(key, hash);
         }
@@ -82,7 +99,11 @@ impl Layout {
                     self.fill += 1;
                     self.used += 1;
                     if self.fill * 5 >= mask * 3 {
-                        self.resize(if self.used > 50_000 { self.used * 2 } else { self.used * 4 });
+                        self.resize(if self.used > 50_000 {
+                            self.used * 2
+                        } else {
+                            self.used * 4
+                        });
                     }
                     return;
                 }
@@ -106,7 +127,9 @@ impl Layout {
         let mask = size - 1;
         for slot in old {
             if let Slot::Live { hash, .. } = slot {
-                let i = probe(hash, mask).find(|&i| self.slots[i] == Slot::Empty).expect("a free slot");
+                let i = probe(hash, mask)
+                    .find(|&i| self.slots[i] == Slot::Empty)
+                    .expect("a free slot");
                 self.slots[i] = slot;
             }
         }
@@ -128,7 +151,11 @@ impl Layout {
             }
         }
         // Not on its probe path (cannot happen): find it anywhere.
-        if let Some(i) = self.slots.iter().position(|s| matches!(s, Slot::Live { key: k, .. } if *k == key)) {
+        if let Some(i) = self
+            .slots
+            .iter()
+            .position(|s| matches!(s, Slot::Live { key: k, .. } if *k == key))
+        {
             self.slots[i] = Slot::Dummy;
             self.used -= 1;
         }
@@ -142,8 +169,12 @@ impl Layout {
         }
         let n = self.slots.len();
         let start = self.finger & self.mask();
-        let i = (0..n).map(|d| (start + d) % n).find(|&i| matches!(self.slots[i], Slot::Live { .. }))?;
-        let Slot::Live { key, hash } = self.slots[i] else { unreachable!("found live") };
+        let i = (0..n)
+            .map(|d| (start + d) % n)
+            .find(|&i| matches!(self.slots[i], Slot::Live { .. }))?;
+        let Slot::Live { key, hash } = self.slots[i] else {
+            unreachable!("found live")
+        };
         self.slots[i] = Slot::Dummy;
         self.used -= 1;
         self.finger = i + 1;
@@ -152,7 +183,12 @@ impl Layout {
 
     /// `set.clear()`: an empty minimal table (the finger stays).
     pub(crate) fn clear(&mut self) {
-        *self = Layout { slots: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, finger: self.finger };
+        *self = Layout {
+            slots: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: self.finger,
+        };
     }
 
     /// The members' key words in slot order (CPython's iteration order).

@@ -55,7 +55,8 @@ fn set_discard(args: Args<'_>) -> PyResult<Value> {
 /// `s.pop()`: the member CPython's table would give up (`layout.rs`).
 fn set_pop(args: Args<'_>) -> PyResult<Value> {
     let (s, []) = Method::no_args("set", "pop").parse(args, mutable)?;
-    s.pop()?.ok_or_else(|| PyErr::key_error(crate::types::str::str_value("pop from an empty set")))
+    s.pop()?
+        .ok_or_else(|| PyErr::key_error(crate::types::str::str_value("pop from an empty set")))
 }
 
 fn set_clear(args: Args<'_>) -> PyResult<Value> {
@@ -143,7 +144,10 @@ fn algebra(args: Args<'_>, name: &'static str, op: Op) -> PyResult<Value> {
     if matches!(op, Op::SymmetricDifference) && rest.positional.len() != 1 {
         return Err(PyErr::new(
             ExcKind::TypeError,
-            format!("set.symmetric_difference() takes exactly one argument ({} given)", rest.positional.len()),
+            format!(
+                "set.symmetric_difference() takes exactly one argument ({} given)",
+                rest.positional.len()
+            ),
         ));
     }
     let items = combine(s, rest.positional, op)?;
@@ -172,10 +176,30 @@ macro_rules! algebra_method {
 algebra_method!(set_union, "union", Op::Union, algebra);
 algebra_method!(set_intersection, "intersection", Op::Intersection, algebra);
 algebra_method!(set_difference, "difference", Op::Difference, algebra);
-algebra_method!(set_symmetric_difference, "symmetric_difference", Op::SymmetricDifference, algebra);
-algebra_method!(set_intersection_update, "intersection_update", Op::Intersection, algebra_update);
-algebra_method!(set_difference_update, "difference_update", Op::Difference, algebra_update);
-algebra_method!(set_symmetric_difference_update, "symmetric_difference_update", Op::SymmetricDifference, algebra_update);
+algebra_method!(
+    set_symmetric_difference,
+    "symmetric_difference",
+    Op::SymmetricDifference,
+    algebra
+);
+algebra_method!(
+    set_intersection_update,
+    "intersection_update",
+    Op::Intersection,
+    algebra_update
+);
+algebra_method!(
+    set_difference_update,
+    "difference_update",
+    Op::Difference,
+    algebra_update
+);
+algebra_method!(
+    set_symmetric_difference_update,
+    "symmetric_difference_update",
+    Op::SymmetricDifference,
+    algebra_update
+);
 
 fn subset_test(args: Args<'_>, name: &'static str, superset: bool) -> PyResult<Value> {
     let (s, [other]) = Method::one("set", name).parse(args, any_set)?;
@@ -232,7 +256,10 @@ pub static SET_METHODS: [(&str, NativeFn); 20] = [
     ("symmetric_difference", set_symmetric_difference),
     ("intersection_update", set_intersection_update),
     ("difference_update", set_difference_update),
-    ("symmetric_difference_update", set_symmetric_difference_update),
+    (
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    ),
     ("issubset", set_issubset),
     ("issuperset", set_issuperset),
     ("isdisjoint", set_isdisjoint),

@@ -31,7 +31,11 @@ fn insert_clean(table: &mut [Option<usize>], mask: usize, hash: u64, index: usiz
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
+        i = i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize)
+            & mask;
     }
 }
 

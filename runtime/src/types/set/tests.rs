@@ -19,7 +19,11 @@ fn add_contains_discard() {
     assert!(s.discard(&int(1)).unwrap());
     assert!(!s.discard(&int(1)).unwrap());
     assert!(s.remove(&int(1)).is_err());
-    let mut items: Vec<i64> = s.items().iter().map(|x| x.as_small_int().unwrap()).collect();
+    let mut items: Vec<i64> = s
+        .items()
+        .iter()
+        .map(|x| x.as_small_int().unwrap())
+        .collect();
     items.sort();
     assert_eq!(items, vec![2, 3, 4]);
     s.clear();

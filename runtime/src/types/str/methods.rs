@@ -12,19 +12,29 @@ use crate::value::Value;
 use super::{as_str, cast, Str};
 
 fn maxsplit_arg(v: Option<&Value>) -> PyResult<i64> {
-    v.map(crate::args::index_arg).transpose().map(|m| m.unwrap_or(-1))
+    v.map(crate::args::index_arg)
+        .transpose()
+        .map(|m| m.unwrap_or(-1))
 }
 
 fn str_split(args: Args<'_>) -> PyResult<Value> {
     const M: Method = Method::keywords("str", "split", &["sep", "maxsplit"], 0, 2);
     let (s, [sep, maxsplit]) = M.parse(args, as_str)?;
-    Ok(List::new(super::split(s, str_or_none_arg(sep)?, maxsplit_arg(maxsplit)?)?))
+    Ok(List::new(super::split(
+        s,
+        str_or_none_arg(sep)?,
+        maxsplit_arg(maxsplit)?,
+    )?))
 }
 
 fn str_rsplit(args: Args<'_>) -> PyResult<Value> {
     const M: Method = Method::keywords("str", "rsplit", &["sep", "maxsplit"], 0, 2);
     let (s, [sep, maxsplit]) = M.parse(args, as_str)?;
-    Ok(List::new(super::rsplit(s, str_or_none_arg(sep)?, maxsplit_arg(maxsplit)?)?))
+    Ok(List::new(super::rsplit(
+        s,
+        str_or_none_arg(sep)?,
+        maxsplit_arg(maxsplit)?,
+    )?))
 }
 
 fn str_join(args: Args<'_>) -> PyResult<Value> {
@@ -65,7 +75,10 @@ case_method!(str_lower, "lower", lower);
 fn affix(args: Args<'_>, name: &'static str, ends: bool) -> PyResult<Value> {
     if args.positional.len() == 1 && args.keywords.is_empty() {
         // CPython's wording for this method (not Argument Clinic's).
-        return Err(PyErr::new(ExcKind::TypeError, format!("{name}() takes at least 1 argument (0 given)")));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{name}() takes at least 1 argument (0 given)"),
+        ));
     }
     let method = Method::positional("str", name, 1, 3);
     let (s, [affix, start, end]): (&Str, _) = method.parse(args, cast)?;
@@ -78,7 +91,10 @@ fn affix(args: Args<'_>, name: &'static str, ends: bool) -> PyResult<Value> {
             texts.push(as_str(item).ok_or_else(|| {
                 PyErr::new(
                     ExcKind::TypeError,
-                    format!("tuple for {name} must only contain str, not {}", crate::args::type_name(item)),
+                    format!(
+                        "tuple for {name} must only contain str, not {}",
+                        crate::args::type_name(item)
+                    ),
                 )
             })?);
         }
@@ -91,7 +107,10 @@ fn affix(args: Args<'_>, name: &'static str, ends: bool) -> PyResult<Value> {
         let text = as_str(affix).ok_or_else(|| {
             PyErr::new(
                 ExcKind::TypeError,
-                format!("{name} first arg must be str or a tuple of str, not {}", crate::args::type_name(affix)),
+                format!(
+                    "{name} first arg must be str or a tuple of str, not {}",
+                    crate::args::type_name(affix)
+                ),
             )
         })?;
         if ends {

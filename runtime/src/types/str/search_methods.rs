@@ -10,11 +10,19 @@ use crate::value::Value;
 use super::{as_str, cast, char_value, str_from_string, str_value, Str};
 
 /// `(sub, start, end)` of `find`-like methods (`find() takes at least 1 argument`).
-fn search_args<'a>(args: Args<'a>, name: &'static str) -> PyResult<(&'a Str, &'a str, Option<i64>, Option<i64>)> {
+fn search_args<'a>(
+    args: Args<'a>,
+    name: &'static str,
+) -> PyResult<(&'a Str, &'a str, Option<i64>, Option<i64>)> {
     let m = Method::tuple("str", name, 1, 3);
     let (s, [sub, start, end]) = m.parse(args, cast)?;
     let sub = str_operand(required(sub), |t| format!("must be str, not {t}"))?;
-    Ok((s, sub, slice_index_or_none(start)?, slice_index_or_none(end)?))
+    Ok((
+        s,
+        sub,
+        slice_index_or_none(start)?,
+        slice_index_or_none(end)?,
+    ))
 }
 
 /// `v` as text, or `TypeError(message(type name))`.
@@ -50,7 +58,11 @@ pub(super) fn str_count(args: Args<'_>) -> PyResult<Value> {
 fn partition_with(args: Args<'_>, name: &'static str, right: bool) -> PyResult<Value> {
     let (s, [sep]) = Method::one("str", name).parse(args, as_str)?;
     let sep = str_arg(required(sep))?;
-    let (a, b, c) = if right { super::rpartition(s, sep)? } else { super::partition(s, sep)? };
+    let (a, b, c) = if right {
+        super::rpartition(s, sep)?
+    } else {
+        super::partition(s, sep)?
+    };
     Ok(tuple::tuple_new(vec![a, b, c]))
 }
 
@@ -73,14 +85,20 @@ fn pad_args<'a>(args: Args<'a>, name: &'static str) -> PyResult<(&'a Str, i64, c
             let text = as_str(f).ok_or_else(|| {
                 PyErr::new(
                     ExcKind::TypeError,
-                    format!("{name}() argument 2 must be str, not {}", crate::args::type_name(f)),
+                    format!(
+                        "{name}() argument 2 must be str, not {}",
+                        crate::args::type_name(f)
+                    ),
                 )
             })?;
             let mut chars = text.chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) => c,
                 _ => {
-                    return Err(PyErr::new(ExcKind::TypeError, "The fill character must be exactly one character long"))
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        "The fill character must be exactly one character long",
+                    ))
                 }
             }
         }
@@ -180,8 +198,14 @@ pub(super) fn str_encode(args: Args<'_>) -> PyResult<Value> {
 
 fn affix_removal(args: Args<'_>, name: &'static str, prefix: bool) -> PyResult<Value> {
     let (s, [affix]) = Method::one("str", name).parse(args, as_str)?;
-    let text = str_operand(required(affix), |t| format!("{name}() argument must be str, not {t}"))?;
-    let rest = if prefix { s.strip_prefix(text) } else { s.strip_suffix(text) };
+    let text = str_operand(required(affix), |t| {
+        format!("{name}() argument must be str, not {t}")
+    })?;
+    let rest = if prefix {
+        s.strip_prefix(text)
+    } else {
+        s.strip_suffix(text)
+    };
     Ok(str_value(rest.unwrap_or(s)))
 }
 
@@ -214,7 +238,13 @@ pub(super) fn str_translate(args: Args<'_>) -> PyResult<Value> {
                 std::slice::from_ref(&key),
             )
             .map(Some)
-            .or_else(|e| if e.kind() == Some(ExcKind::KeyError) || e.kind() == Some(ExcKind::IndexError) { Ok(None) } else { Err(e) })?,
+            .or_else(|e| {
+                if e.kind() == Some(ExcKind::KeyError) || e.kind() == Some(ExcKind::IndexError) {
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            })?,
         };
         match mapped {
             None => out.push(c),
@@ -223,12 +253,21 @@ pub(super) fn str_translate(args: Args<'_>) -> PyResult<Value> {
                 if let Some(t) = as_str(&v) {
                     out.push_str(t);
                 } else if let Some(n) = int::as_int(&v).and_then(|i| i.to_i64()) {
-                    let c = u32::try_from(n).ok().and_then(char::from_u32).ok_or_else(|| {
-                        PyErr::new(ExcKind::ValueError, "character mapping must be in range(0x110000)")
-                    })?;
+                    let c = u32::try_from(n)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .ok_or_else(|| {
+                            PyErr::new(
+                                ExcKind::ValueError,
+                                "character mapping must be in range(0x110000)",
+                            )
+                        })?;
                     out.push(c);
                 } else {
-                    return Err(PyErr::new(ExcKind::TypeError, "character mapping must return integer, None or str"));
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        "character mapping must return integer, None or str",
+                    ));
                 }
             }
         }
@@ -244,13 +283,21 @@ pub(super) fn str_maketrans(args: Args<'_>) -> PyResult<Value> {
     match args.positional {
         [x] => {
             let src = Dict::cast(x).ok_or_else(|| {
-                PyErr::new(ExcKind::TypeError, "if you give only one argument to maketrans it must be a dict")
+                PyErr::new(
+                    ExcKind::TypeError,
+                    "if you give only one argument to maketrans it must be a dict",
+                )
             })?;
             for (k, v) in src.items() {
                 let key = match as_str(&k) {
-                    Some(t) if t.chars().count() == 1 => int::int_from_i64(t.chars().next().expect("one char") as i64),
+                    Some(t) if t.chars().count() == 1 => {
+                        int::int_from_i64(t.chars().next().expect("one char") as i64)
+                    }
                     Some(_) => {
-                        return Err(PyErr::new(ExcKind::ValueError, "string keys in translate table must be of length 1"))
+                        return Err(PyErr::new(
+                            ExcKind::ValueError,
+                            "string keys in translate table must be of length 1",
+                        ))
                     }
                     None => k,
                 };
@@ -260,7 +307,10 @@ pub(super) fn str_maketrans(args: Args<'_>) -> PyResult<Value> {
         [x, y, rest @ ..] => {
             let (x, y) = (str_arg(x)?, str_arg(y)?);
             if x.chars().count() != y.chars().count() {
-                return Err(PyErr::new(ExcKind::ValueError, "the first two maketrans arguments must have equal length"));
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    "the first two maketrans arguments must have equal length",
+                ));
             }
             for (a, b) in x.chars().zip(y.chars()) {
                 table.set(int::int_from_i64(a as i64), int::int_from_i64(b as i64))?;
@@ -283,7 +333,9 @@ pub(super) fn str_len(args: Args<'_>) -> PyResult<Value> {
 
 pub(super) fn str_contains(args: Args<'_>) -> PyResult<Value> {
     let (s, [x]) = Method::wrapper("str", "__contains__", 1).parse(args, as_str)?;
-    let sub = str_operand(required(x), |t| format!("'in <string>' requires string as left operand, not {t}"))?;
+    let sub = str_operand(required(x), |t| {
+        format!("'in <string>' requires string as left operand, not {t}")
+    })?;
     Ok(none_bool::bool_value(super::contains(s, sub)))
 }
 
@@ -300,7 +352,10 @@ pub(super) fn str_getitem(args: Args<'_>) -> PyResult<Value> {
     let i = crate::args::subscript_index(key)?.ok_or_else(|| {
         PyErr::new(
             ExcKind::TypeError,
-            format!("string indices must be integers, not '{}'", crate::args::type_name(key)),
+            format!(
+                "string indices must be integers, not '{}'",
+                crate::args::type_name(key)
+            ),
         )
     })?;
     let _ = char_value;

@@ -38,7 +38,10 @@ fn construction_length_and_singletons() {
     assert!(cast(&obj("abc")).unwrap().is_ascii());
     assert!(obj("").is(&empty_str()));
     assert!(obj("a").is(&char_value('a')));
-    assert!(obj("é").is(&obj("é")), "Latin-1 one-character strings are shared");
+    assert!(
+        obj("é").is(&obj("é")),
+        "Latin-1 one-character strings are shared"
+    );
     assert!(!obj("€").is(&obj("€")));
     assert!(str_from_string("x".to_owned()).is(&obj("x")));
     assert_eq!(as_str(&int_from_i64(1)), None);
@@ -57,8 +60,10 @@ fn interning() {
     assert!(intern_value(&a).unwrap().is(&a));
     assert!(intern("").is(&empty_str()));
     // Interned strings are immortal and shared across threads.
-    let words: Vec<usize> =
-        (0..4).map(|_| std::thread::spawn(|| intern("shared_name").word())).map(|h| h.join().unwrap()).collect();
+    let words: Vec<usize> = (0..4)
+        .map(|_| std::thread::spawn(|| intern("shared_name").word()))
+        .map(|h| h.join().unwrap())
+        .collect();
     assert!(words.iter().all(|&w| w == words[0]));
 }
 
@@ -71,12 +76,19 @@ fn hash_and_equality() {
     assert_eq!(protocol::hash(&a).unwrap(), protocol::hash(&b).unwrap());
     assert!(!protocol::eq(&a, &obj("hallo")).unwrap());
     assert!(!protocol::eq(&a, &int_from_i64(1)).unwrap());
-    assert_eq!(protocol::hash(&empty_str()).unwrap(), 0, "hash('') == 0 as in CPython");
+    assert_eq!(
+        protocol::hash(&empty_str()).unwrap(),
+        0,
+        "hash('') == 0 as in CPython"
+    );
     assert_ne!(protocol::hash(&obj("ab")).unwrap(), -1);
     // Cached hash: the second call reads the cache.
     let h = cast(&a).unwrap().hash();
     assert_eq!(cast(&a).unwrap().hash(), h);
-    assert!(str_eq(cast(&intern("k")).unwrap(), cast(&obj("k")).unwrap()));
+    assert!(str_eq(
+        cast(&intern("k")).unwrap(),
+        cast(&obj("k")).unwrap()
+    ));
     assert!(str_compare("abc", "abd", CompareOp::Lt));
     assert!(str_compare("é", "z", CompareOp::Gt));
     assert!(str_compare("ab", "ab", CompareOp::Ge));
@@ -89,11 +101,17 @@ fn operators() {
     assert!(concat(&x, &empty_str()).unwrap().is(&x));
     assert_eq!(
         err(concat(&obj("a"), &int_from_i64(1))),
-        (ExcKind::TypeError, "can only concatenate str (not \"int\") to str".into())
+        (
+            ExcKind::TypeError,
+            "can only concatenate str (not \"int\") to str".into()
+        )
     );
     assert_eq!(t(&repeat(&obj("ab"), 3).unwrap()), "ababab");
     assert!(repeat(&obj("ab"), -1).unwrap().is(&empty_str()));
-    assert_eq!(err(repeat(&obj("ab"), 1 << 62)), (ExcKind::OverflowError, "repeated string is too long".into()));
+    assert_eq!(
+        err(repeat(&obj("ab"), 1 << 62)),
+        (ExcKind::OverflowError, "repeated string is too long".into())
+    );
     assert_eq!(err(repeat(&obj("ab"), 1 << 40)).0, ExcKind::MemoryError);
     assert!(contains("hello", "ell"));
     assert!(contains("hello", ""));
@@ -105,18 +123,35 @@ fn indexing_and_slicing() {
     let h = obj("héllo");
     assert_eq!(t(&getitem(&h, 1).unwrap()), "é");
     assert_eq!(t(&getitem(&h, -1).unwrap()), "o");
-    assert_eq!(err(getitem(&h, 5)), (ExcKind::IndexError, "string index out of range".into()));
+    assert_eq!(
+        err(getitem(&h, 5)),
+        (ExcKind::IndexError, "string index out of range".into())
+    );
     assert_eq!(t(&slice(&h, Some(1), Some(4), None).unwrap()), "éll");
     assert_eq!(t(&slice(&h, None, None, Some(-1)).unwrap()), "olléh");
     assert_eq!(t(&slice(&h, None, None, Some(2)).unwrap()), "hlo");
-    assert_eq!(t(&slice(&obj("abcdef"), Some(5), Some(0), Some(-2)).unwrap()), "fdb");
+    assert_eq!(
+        t(&slice(&obj("abcdef"), Some(5), Some(0), Some(-2)).unwrap()),
+        "fdb"
+    );
     assert!(slice(&h, None, None, None).unwrap().is(&h));
-    assert_eq!(err(slice(&h, None, None, Some(0))), (ExcKind::ValueError, "slice step cannot be zero".into()));
+    assert_eq!(
+        err(slice(&h, None, None, Some(0))),
+        (ExcKind::ValueError, "slice step cannot be zero".into())
+    );
 }
 
 #[test]
 fn long_non_ascii_strings_index_through_the_sparse_table() {
-    let text: String = (0..1000).map(|i| if i % 3 == 0 { 'é' } else { char::from(b'a' + (i % 26) as u8) }).collect();
+    let text: String = (0..1000)
+        .map(|i| {
+            if i % 3 == 0 {
+                'é'
+            } else {
+                char::from(b'a' + (i % 26) as u8)
+            }
+        })
+        .collect();
     let chars: Vec<char> = text.chars().collect();
     let v = obj(&text);
     let s = cast(&v).unwrap();
@@ -145,39 +180,66 @@ fn splitting() {
     assert_eq!(sp("a\u{3000}b\x1cc", None, -1), ["a", "b", "c"]);
     assert_eq!(sp(" a b", None, 0), ["a b"]);
     assert_eq!(rsp("a b ", None, 0), ["a b"]);
-    assert_eq!(err(split("a", Some(""), -1)), (ExcKind::ValueError, "empty separator".into()));
-    assert_eq!(err(rsplit("a", Some(""), -1)), (ExcKind::ValueError, "empty separator".into()));
+    assert_eq!(
+        err(split("a", Some(""), -1)),
+        (ExcKind::ValueError, "empty separator".into())
+    );
+    assert_eq!(
+        err(rsplit("a", Some(""), -1)),
+        (ExcKind::ValueError, "empty separator".into())
+    );
     assert_eq!(
         texts(splitlines("ab\ncd\r\nef\rgh\x0bij\u{85}kl\u{2028}", false)),
         ["ab", "cd", "ef", "gh", "ij", "kl"]
     );
-    assert_eq!(texts(splitlines("ab\ncd\r\nef\r", true)), ["ab\n", "cd\r\n", "ef\r"]);
+    assert_eq!(
+        texts(splitlines("ab\ncd\r\nef\r", true)),
+        ["ab\n", "cd\r\n", "ef\r"]
+    );
     assert_eq!(texts(splitlines("abc", false)), ["abc"]);
     assert!(splitlines("", false).is_empty());
     assert_eq!(triple(partition("a=b=c", "=").unwrap()), ["a", "=", "b=c"]);
     assert_eq!(triple(rpartition("a=b=c", "=").unwrap()), ["a=b", "=", "c"]);
     assert_eq!(triple(partition("abc", "x").unwrap()), ["abc", "", ""]);
     assert_eq!(triple(rpartition("abc", "x").unwrap()), ["", "", "abc"]);
-    assert_eq!(err(partition("a", "")), (ExcKind::ValueError, "empty separator".into()));
+    assert_eq!(
+        err(partition("a", "")),
+        (ExcKind::ValueError, "empty separator".into())
+    );
 }
 
 #[test]
 fn joining() {
-    assert_eq!(t(&join(",", &[obj("a"), obj("b"), obj("c")]).unwrap()), "a,b,c");
+    assert_eq!(
+        t(&join(",", &[obj("a"), obj("b"), obj("c")]).unwrap()),
+        "a,b,c"
+    );
     assert!(join("", &[]).unwrap().is(&empty_str()));
     let only = obj("only one");
     assert!(join("-", std::slice::from_ref(&only)).unwrap().is(&only));
     assert_eq!(
         err(join("", &[obj("a"), int_from_i64(1)])),
-        (ExcKind::TypeError, "sequence item 1: expected str instance, int found".into())
+        (
+            ExcKind::TypeError,
+            "sequence item 1: expected str instance, int found".into()
+        )
     );
     assert_eq!(
-        err(join("", &[obj("a"), obj("b"), crate::types::none_bool::none()])),
-        (ExcKind::TypeError, "sequence item 2: expected str instance, NoneType found".into())
+        err(join(
+            "",
+            &[obj("a"), obj("b"), crate::types::none_bool::none()]
+        )),
+        (
+            ExcKind::TypeError,
+            "sequence item 2: expected str instance, NoneType found".into()
+        )
     );
     assert_eq!(
         err(join("", &[List::new(vec![])])),
-        (ExcKind::TypeError, "sequence item 0: expected str instance, list found".into())
+        (
+            ExcKind::TypeError,
+            "sequence item 0: expected str instance, list found".into()
+        )
     );
 }
 
@@ -205,7 +267,10 @@ fn trimming_replacing_padding() {
     assert_eq!(c("ab", 7, ' '), "   ab  ");
     assert_eq!(t(&ljust(cast(&obj("é")).unwrap(), 4, '€').unwrap()), "é€€€");
     assert_eq!(t(&rjust(cast(&obj("é")).unwrap(), 3, ' ').unwrap()), "  é");
-    assert_eq!(t(&rjust(cast(&obj("abc")).unwrap(), -3, ' ').unwrap()), "abc");
+    assert_eq!(
+        t(&rjust(cast(&obj("abc")).unwrap(), -3, ' ').unwrap()),
+        "abc"
+    );
 }
 
 #[test]
@@ -230,8 +295,14 @@ fn searching() {
     assert_eq!(count(h, "l", Some(1), Some(-1)), 2);
     assert_eq!(index(h, "l", None, None).unwrap(), 2);
     assert_eq!(rindex(h, "l", None, None).unwrap(), 3);
-    assert_eq!(err(index(abc, "z", None, None)), (ExcKind::ValueError, "substring not found".into()));
-    assert_eq!(err(rindex(abc, "z", None, None)), (ExcKind::ValueError, "substring not found".into()));
+    assert_eq!(
+        err(index(abc, "z", None, None)),
+        (ExcKind::ValueError, "substring not found".into())
+    );
+    assert_eq!(
+        err(rindex(abc, "z", None, None)),
+        (ExcKind::ValueError, "substring not found".into())
+    );
     let hello = obj("hello");
     let hello = cast(&hello).unwrap();
     assert!(startswith(hello, "ell", Some(1), None));
@@ -302,8 +373,14 @@ fn repr_matches_python() {
 #[test]
 fn encoding_matches_python() {
     let b = |v: Value| as_bytes(&v).unwrap().to_vec();
-    assert_eq!(b(encode("aé€", "utf-8", "strict").unwrap()), b"a\xc3\xa9\xe2\x82\xac");
-    assert_eq!(b(encode("aé€", "UTF8", "bogus").unwrap()), b"a\xc3\xa9\xe2\x82\xac");
+    assert_eq!(
+        b(encode("aé€", "utf-8", "strict").unwrap()),
+        b"a\xc3\xa9\xe2\x82\xac"
+    );
+    assert_eq!(
+        b(encode("aé€", "UTF8", "bogus").unwrap()),
+        b"a\xc3\xa9\xe2\x82\xac"
+    );
     assert_eq!(b(encode("aé€", "ascii", "replace").unwrap()), b"a??");
     assert_eq!(b(encode("aé€", "ascii", "ignore").unwrap()), b"a");
     assert_eq!(b(encode("aé", "latin-1", "strict").unwrap()), b"a\xe9");
@@ -311,14 +388,16 @@ fn encoding_matches_python() {
         err(encode("aé€", "ascii", "strict")),
         (
             ExcKind::UnicodeEncodeError,
-            "'ascii' codec can't encode characters in position 1-2: ordinal not in range(128)".into()
+            "'ascii' codec can't encode characters in position 1-2: ordinal not in range(128)"
+                .into()
         )
     );
     assert_eq!(
         err(encode("aéx€", "ascii", "strict")),
         (
             ExcKind::UnicodeEncodeError,
-            "'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)".into()
+            "'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)"
+                .into()
         )
     );
     assert_eq!(
@@ -335,10 +414,16 @@ fn encoding_matches_python() {
             "'ascii' codec can't encode character '\\U0001f600' in position 0: ordinal not in range(128)".into()
         )
     );
-    assert_eq!(err(encode("a", "xyz", "strict")), (ExcKind::LookupError, "unknown encoding: xyz".into()));
+    assert_eq!(
+        err(encode("a", "xyz", "strict")),
+        (ExcKind::LookupError, "unknown encoding: xyz".into())
+    );
     assert_eq!(
         err(encode("aé", "ascii", "bogus")),
-        (ExcKind::LookupError, "unknown error handler name 'bogus'".into())
+        (
+            ExcKind::LookupError,
+            "unknown error handler name 'bogus'".into()
+        )
     );
 }
 
@@ -348,7 +433,10 @@ fn strings_are_freed() {
     for i in 0..1000 {
         let v = str_from_string(format!("string number {i}"));
         let w = concat(&v, &obj("€")).unwrap();
-        assert_eq!(str_len(&w), Some(format!("string number {i}€").chars().count()));
+        assert_eq!(
+            str_len(&w),
+            Some(format!("string number {i}€").chars().count())
+        );
     }
 }
 
@@ -356,7 +444,9 @@ fn strings_are_freed() {
 fn shared_string_caches_are_thread_safe() {
     // Many threads hash and index one non-ASCII string at once: the hash
     // cache and the lazily built offset table must agree everywhere.
-    let text: String = (0..5000).map(|i| if i % 7 == 0 { 'ж' } else { 'q' }).collect();
+    let text: String = (0..5000)
+        .map(|i| if i % 7 == 0 { 'ж' } else { 'q' })
+        .collect();
     let v = str_from_string(text.clone());
     let expect: Vec<char> = text.chars().collect();
     std::thread::scope(|scope| {

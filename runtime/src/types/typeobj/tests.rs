@@ -18,7 +18,9 @@ fn builtin_types_and_type_of() {
     assert_eq!(type_name_of(&none_bool::true_value()), "bool");
     let b = builtin_type(&none_bool::BOOL_TYPE);
     assert_eq!(names(&mro(&b)), ["bool", "int", "object"]);
-    assert!(builtin_type(&crate::types::list::LIST_TYPE).is(&type_of(&crate::types::List::new(vec![]))));
+    assert!(
+        builtin_type(&crate::types::list::LIST_TYPE).is(&type_of(&crate::types::List::new(vec![])))
+    );
     assert_eq!(type_name_of(&b), "type");
     assert_eq!(type_name_of(&type_of(&b)), "type");
 }
@@ -36,8 +38,15 @@ fn c3_linearization_as_cpython() {
     let a = class("A", vec![]);
     let b = class("B", vec![a.clone()]);
     match new_class("X", vec![a.clone(), b.clone()], Dict::new()) {
-        Err(PyErr::Lazy { kind: ExcKind::TypeError, message, .. }) => {
-            assert_eq!(message, "Cannot create a consistent method resolution\norder (MRO) for bases A, B")
+        Err(PyErr::Lazy {
+            kind: ExcKind::TypeError,
+            message,
+            ..
+        }) => {
+            assert_eq!(
+                message,
+                "Cannot create a consistent method resolution\norder (MRO) for bases A, B"
+            )
         }
         other => panic!("{other:?}"),
     }
@@ -62,12 +71,18 @@ fn class_attribute_changes_give_subclasses_new_versions() {
     let vs = version(&sub);
     let vb = version(&base);
     set_class_attr(&sub2, &intern("y"), Some(Value::small_int(2).unwrap())).unwrap();
-    assert_eq!(version(&sub), vs, "a subclass change leaves its bases alone");
+    assert_eq!(
+        version(&sub),
+        vs,
+        "a subclass change leaves its bases alone"
+    );
     assert_eq!(version(&base), vb);
     // Builtin types are immutable.
     let list = builtin_type(&crate::types::list::LIST_TYPE);
     match set_class_attr(&list, &intern("x"), Some(Value::small_int(1).unwrap())) {
-        Err(PyErr::Lazy { message, .. }) => assert_eq!(message, "cannot set 'x' attribute of immutable type 'list'"),
+        Err(PyErr::Lazy { message, .. }) => {
+            assert_eq!(message, "cannot set 'x' attribute of immutable type 'list'")
+        }
         other => panic!("{other:?}"),
     }
     // A subclass that dies leaves its base's list.

@@ -23,7 +23,11 @@ fn weak_references_see_the_referent_until_it_dies() {
     drop(obj);
     assert!(referent(&r).is_none());
     assert!(none_bool::is_none(&protocol::call(&r, &[]).unwrap()));
-    assert_eq!(CALLED.load(Ordering::SeqCst), before + 1, "the callback ran once");
+    assert_eq!(
+        CALLED.load(Ordering::SeqCst),
+        before + 1,
+        "the callback ran once"
+    );
     // A weakref that dies first is simply unlisted.
     let obj = List::new(vec![]);
     drop(new_weakref(&obj, None));

@@ -45,12 +45,27 @@ fn groups_and_references() {
 
 #[test]
 fn errors_have_cpythons_messages_and_positions() {
-    assert_eq!(error("("), ("missing ), unterminated subpattern".into(), Some(0)));
+    assert_eq!(
+        error("("),
+        ("missing ), unterminated subpattern".into(), Some(0))
+    );
     assert_eq!(error("a)"), ("unbalanced parenthesis".into(), Some(1)));
     assert_eq!(error("a**"), ("multiple repeat".into(), Some(2)));
     assert_eq!(error("*"), ("nothing to repeat".into(), Some(0)));
     assert_eq!(error("[b-a]"), ("bad character range b-a".into(), Some(1)));
-    assert_eq!(error("(a)\\2"), ("invalid group reference 2".into(), Some(4)));
-    assert_eq!(error("(?<=a|bc)"), ("look-behind requires fixed-width pattern".into(), None));
-    assert_eq!(error("a(?i)"), ("global flags not at the start of the expression".into(), Some(1)));
+    assert_eq!(
+        error("(a)\\2"),
+        ("invalid group reference 2".into(), Some(4))
+    );
+    assert_eq!(
+        error("(?<=a|bc)"),
+        ("look-behind requires fixed-width pattern".into(), None)
+    );
+    assert_eq!(
+        error("a(?i)"),
+        (
+            "global flags not at the start of the expression".into(),
+            Some(1)
+        )
+    );
 }

@@ -1,0 +1,32 @@
+//! OSError from an `std::io::Error` as CPython raises it:
+//! `OSError(errno, strerror, filename)`, which picks the subclass from the
+//! errno (FileNotFoundError...) and sets `errno`, `strerror`, `filename`.
+
+use weft_runtime::types::{exception, int, str as pystr};
+use weft_runtime::{protocol, PyErr};
+
+use crate::vm::errors::error;
+
+pub fn from_io(e: &std::io::Error, path: &str) -> PyErr {
+    let Some(errno) = e.raw_os_error() else {
+        return error("OSError", e.to_string());
+    };
+    // std's text is the C library's strerror with " (os error N)" added.
+    let text = e.to_string();
+    let strerror = text
+        .strip_suffix(&format!(" (os error {errno})"))
+        .unwrap_or(&text)
+        .to_string();
+    let Some(class) = exception::exception_class("OSError") else {
+        return error("OSError", text);
+    };
+    let args = [
+        int::int_from_i64(i64::from(errno)),
+        pystr::str_from_string(strerror),
+        pystr::str_from_string(path.to_string()),
+    ];
+    match protocol::call(&class, &args) {
+        Ok(exc) => PyErr::Object(exc),
+        Err(e) => e,
+    }
+}

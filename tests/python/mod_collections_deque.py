@@ -1,0 +1,25 @@
+from collections import deque
+import copy
+d = deque([1, 2, 3], maxlen=4)
+d.append(4); d.append(5); print(d, len(d), d[0], d[-1])
+d.appendleft(0); print(d); d.rotate(1); print(d); d.rotate(-2); print(d)
+print(d.popleft(), d.pop(), d, 3 in d, d.index(3), d.count(3))
+d.extend([7, 8, 9]); print(d); d.extendleft('ab'); print(d)
+e = deque(range(100))
+for _ in range(60): e.popleft()
+print(e[0], e[-1], len(e), e[5], list(e)[:3], e == deque(range(60, 100)))
+e[0] = 'x'; del e[1]; print(e[0], e[1], len(e)); e.insert(1, 'y'); e.remove('y'); print(list(e)[:3])
+print(deque([1, 2]) + deque([3]), deque([1]) * 3, deque([1, 2]) < deque([1, 3]), copy.copy(deque([1], 5)), copy.deepcopy(deque([[1]])))
+f = deque([1, 2, 3])
+try:
+    for x in f: f.append(x)
+except RuntimeError as err: print(err)
+for bad in [lambda: deque().popleft(), lambda: deque().pop(), lambda: deque([1])[5], lambda: deque([1]).remove(9), lambda: deque([1], maxlen=1).insert(0, 2), lambda: deque([], -1), lambda: deque([1]) + [2]]:
+    try: bad()
+    except Exception as err: print(type(err).__name__, err)
+g = deque(); g += [1, 2]; g.reverse(); print(g, bool(g), bool(deque()), list(reversed(g)))
+print(deque('abc', maxlen=0), repr(deque()), deque([1, 2, 3], 2), deque(maxlen=3).maxlen)
+big = deque()
+for i in range(10000): big.append(i)
+for i in range(9990): big.popleft()
+print(list(big), len(big))

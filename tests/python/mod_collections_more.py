@@ -1,0 +1,23 @@
+from collections import deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap, UserDict, UserList, UserString
+d = deque([1, 2, 3], maxlen=5)
+d.appendleft(0); d.extend([4, 5]); print(d, d.maxlen)
+d.rotate(2); print(d); d.rotate(-3); print(d)
+print(d.popleft(), d.pop(), d.count(2), d.index(3), len(d), d[0], d[-1], 3 in d)
+d.extendleft('ab'); print(d); d.clear(); print(d, bool(d))
+try: deque().pop()
+except IndexError as e: print(e)
+dd = defaultdict(list); dd['a'].append(1); print(dd, dd.default_factory, dict(dd))
+try: defaultdict(None)['x']
+except KeyError as e: print('KeyError', e)
+c = Counter('abracadabra'); print(c, c.most_common(2), c['z'], sorted(c.elements())[:4])
+c.update('aaz'); c.subtract({'a': 1}); print(c['a'], c['z'], (c + Counter(b=1))['b'], Counter(a=3) - Counter(a=1), Counter(a=1) | Counter(a=2), Counter(a=3) & Counter(a=1), c.total())
+od = OrderedDict(a=1, b=2, c=3); od.move_to_end('a'); print(od, od.popitem(last=False), list(od))
+Pt = namedtuple('Pt', 'x y', defaults=[0]); p = Pt(1); print(p, p._replace(y=3), Pt._make([4, 5]), Pt._fields, p._asdict())
+try: namedtuple('Bad', 'x x')
+except ValueError as e: print(e)
+cm = ChainMap({'a': 1}, {'a': 2, 'b': 3}); print(cm['a'], cm['b'], len(cm), cm.new_child({'c': 4})['c'], cm.parents, sorted(cm))
+class MyD(UserDict):
+    def __setitem__(self, k, v): super().__setitem__(k, v * 2)
+m = MyD(a=1); m['b'] = 2; print(m, m.data, 'a' in m, len(m))
+ul = UserList([3, 1, 2]); ul.sort(); ul.append(9); print(ul, ul[1:], ul + [0], type(ul[1:]).__name__)
+us = UserString('abc'); print(us.upper(), us + 'd', len(us), us[1], type(us.upper()).__name__)

@@ -1,0 +1,15 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan, math.isnan(math.nan), math.isinf(-math.inf), math.isfinite(1e308))
+print(math.sqrt(2), math.exp(1), math.log(100, 10), math.log(8, 2), math.log10(1000), math.log2(1024), math.log1p(1e-20), math.expm1(1e-10))
+print(math.sin(1), math.cos(1), math.tan(1), math.asin(0.5), math.acos(0.5), math.atan(1), math.atan2(1, -1), math.atan2(-0.0, -1))
+print(math.sinh(1), math.cosh(1), math.tanh(0.5), math.asinh(2), math.acosh(2), math.atanh(0.5))
+print(math.hypot(3, 4), math.hypot(1, 2, 3), math.hypot(), math.hypot(-5), math.dist((1, 1), (4, 5)), math.degrees(math.pi), math.radians(180))
+print(math.copysign(3, -0.0), math.fabs(-2), math.fmod(7, -3), math.fmod(-7, 3), math.modf(3.75), math.modf(-2.5), math.frexp(8), math.ldexp(0.5, 4))
+print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0, 0), math.pow(2, -1), math.erf(0.5), math.erfc(0.5), math.gamma(5), math.gamma(0.5), math.lgamma(10))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1, 1.1), math.isclose(1, 1.1, rel_tol=0.2), math.isclose(0, 1e-12, abs_tol=1e-9), math.isclose(math.inf, math.inf), math.isclose(math.nan, math.nan))
+print(math.cbrt(27), math.cbrt(-8), math.exp2(10), math.ulp(1.0), math.nextafter(1, 0), math.remainder(10, 4), math.remainder(11, 4))
+print(math.log(10**1000), math.log2(2**5000), math.log10(10**400), math.log(2**1024 + 1, 2), math.log(7**300, 7**3))
+for bad in [lambda: math.sqrt(-1), lambda: math.log(0), lambda: math.log(-1), lambda: math.exp(1000), lambda: math.acos(2), lambda: math.pow(0, -1), lambda: math.pow(-1, 0.5), lambda: math.log(1, 1), lambda: math.isclose(1, 2, rel_tol=-1), lambda: math.sqrt('x'), lambda: math.log(0, 10), lambda: math.gamma(-2), lambda: math.lgamma(0), lambda: math.atanh(1), lambda: math.fmod(1, 0), lambda: math.ldexp(1.0, 5000), lambda: math.sin(math.inf), lambda: math.sqrt()]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+print(math.sqrt(10**300), math.exp(-1000), math.fabs(True), math.sqrt(True))

@@ -1,0 +1,12 @@
+import os.path as p
+print(p.join('a', 'b', 'c'), p.join('/a', '/b'), p.join('a/', 'b'), p.join('', 'x'), p.join('a', ''))
+print(p.basename('/x/y.txt'), p.basename('/x/'), p.dirname('/x/y.txt'), p.dirname('y'), p.split('/a/b'), p.split('b'))
+print(p.splitext('f.tar.gz'), p.splitext('.bashrc'), p.splitext('a/b.c/d'), p.splitext('x.'))
+print(p.normpath('/a//b/./c/../d'), p.normpath(''), p.normpath('../../x'), p.isabs('/a'), p.isabs('a'))
+print(p.abspath('/a/b/../c'), p.relpath('/a/b/c', '/a'), p.relpath('/a', '/a/b/c'), p.commonpath(['/a/b/c', '/a/b/d']), p.commonprefix(['abc', 'abd']))
+print(p.exists('/'), p.isdir('/'), p.isfile('/'), p.exists('/definitely/not/here'), p.islink('/definitely/not'))
+print(p.splitdrive('/a/b'), p.normcase('A/B'), p.expandvars('$WEFT_NOT_SET_X/y'), p.sep)
+try: p.join('a', 3)
+except TypeError as e: print(e)
+try: p.commonpath([])
+except ValueError as e: print(e)
