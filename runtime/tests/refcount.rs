@@ -197,3 +197,31 @@ fn objects_stored_where_lock_free_readers_look_are_published() {
     drop(ts);
     check.finish();
 }
+
+#[test]
+fn a_deferred_objects_owner_may_drop_references_after_its_count_is_spent() {
+    let check = LeakCheck::start();
+    let (interp, drops) = (&check.interp, check.drops.clone());
+    let ts = ThreadState::new(interp);
+    let v = tracked(7, &drops);
+    weft_runtime::object::deferred::defer_fresh(&v);
+    // The owner's one reference goes to another thread, which makes two
+    // (counted in its delta cache), drops the one it got (so the owner's
+    // count now counts nothing the owner holds) and hands both back.
+    let (a, b) = ts.blocking(|| {
+        spawn_python_thread(interp, move |_| {
+            let pair = (v.clone(), v.clone());
+            drop(v);
+            pair
+        })
+        .join()
+        .unwrap()
+    });
+    drop(a); // the owner's count reaches zero: the collector decides
+    drop(b); // the owner drops a reference the other thread counted
+    assert_eq!(drops.load(Ordering::SeqCst), 0, "still referenced by nothing but freed only by the collector");
+    free_deferred_garbage();
+    assert_eq!(drops.load(Ordering::SeqCst), 1);
+    drop(ts);
+    check.finish();
+}

@@ -92,7 +92,18 @@ pub unsafe fn decref(obj: *const ObjHeader) {
     // SAFETY: the caller holds a reference, so the object is alive.
     let h = unsafe { &*obj };
     if h.owner.load(Ordering::Relaxed) == thread::current_tid() {
-        let local = h.local.load(Ordering::Relaxed) - 1;
+        let local = h.local.load(Ordering::Relaxed);
+        if local == 0 {
+            // Only a deferred object keeps its owner once the owner's count
+            // is spent (the collector, not the count, frees it): this
+            // reference was counted where other threads count theirs.
+            debug_assert!(h.gc_bits.load(Ordering::Relaxed) & GC_DEFERRED != 0, "owner count underflow");
+            // SAFETY: the caller's contract; a deferred object's decref
+            // never frees.
+            unsafe { deferred::decref_deferred(obj) };
+            return;
+        }
+        let local = local - 1;
         h.local.store(local, Ordering::Relaxed);
         if local == 0 {
             // SAFETY: the owner's count reached zero; this was our reference.
