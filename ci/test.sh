@@ -5,7 +5,8 @@
 #   3. the project's differential corpus tests/python (expected outputs
 #      committed) and ../shared/conformance when that folder is present,
 #      both run by target/release/weft;
-#   4. every threaded program 20 times over (ci/repeat_threads.sh).
+#   4. every threaded program 20 times over (ci/repeat_threads.sh), and
+#      the threaded and collector programs once with the debug build.
 # Needs only the Rust toolchain. Ends with one summary line of all steps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,20 @@ if "$weft" -c 'pass' >/dev/null 2>&1; then
     fi
     # Threaded programs again and again: races must not hide.
     ci/repeat_threads.sh "$weft" 20 2>&1 | tee -a "$log" || status=1
+    # The threaded and collector programs once more with the debug build:
+    # its overflow checks and debug assertions catch count errors that the
+    # release build would let pass.
+    echo "== threaded and collector programs, debug build"
+    cargo build -p weft-interp
+    debug_dir="$(mktemp -d)"
+    for f in tests/python/thread_*.py tests/python/gc_*.py; do
+        base="${f%.py}"
+        for g in "$f" "$base.out" "$base.err"; do
+            if [ -f "$g" ]; then ln -s "$PWD/$g" "$debug_dir/"; fi
+        done
+    done
+    ci/run_corpus.sh target/debug/weft "$debug_dir" 2>&1 | tee -a "$log" || status=1
+    rm -rf "$debug_dir"
 else
     echo "skipped: weft does not run Python programs (its build is broken)."
     status=1

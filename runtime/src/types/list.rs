@@ -878,7 +878,9 @@ impl Locked<'_> {
         if !old.is_null() {
             // SAFETY: unlinked by the swap above; nobody else frees it.
             let old = unsafe { old.into_owned() };
-            debug_assert!(self.retired.is_none(), "one resize per locked operation");
+            // An operation that grows the array twice (an extend adding
+            // items one by one) retires the first replaced array at once:
+            // retiring only defers its release past pinned readers.
             if let Some(previous) = self.retired.replace(old) {
                 thread::retire_storage(previous);
             }
