@@ -167,8 +167,12 @@ impl<'a> DictRef<'a> {
     fn remember_entry(self, key: &Value, hint: &AtomicU32) -> PyResult<()> {
         let hash = protocol::hash(key)?;
         if let Some(e) = self.dict.table.entry_of(key.word(), hash) {
+            // Written only when it changes: threads running one code object
+            // share its hints, and a store per lookup would bounce the line.
             if let Ok(e) = u32::try_from(e + 1) {
-                hint.store(e, Ordering::Relaxed);
+                if hint.load(Ordering::Relaxed) != e {
+                    hint.store(e, Ordering::Relaxed);
+                }
             }
         }
         Ok(())
