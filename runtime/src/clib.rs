@@ -95,6 +95,8 @@ fn from_c(c: &libc::tm) -> Tm {
         wday: c.tm_wday,
         yday: c.tm_yday,
         isdst: c.tm_isdst,
+        // `c_long`: i64 here, narrower on some platforms.
+        #[allow(clippy::unnecessary_cast)]
         gmtoff: c.tm_gmtoff as i64,
         zone,
     }

@@ -76,7 +76,7 @@ fn instances_methods_and_class_attributes() {
     // On the class, a function stays unbound.
     let plain = getattr(&c, &intern("double")).unwrap();
     assert_eq!(
-        protocol::call(&plain, &[obj.clone()])
+        protocol::call(&plain, std::slice::from_ref(&obj))
             .unwrap()
             .as_small_int(),
         Some(42)

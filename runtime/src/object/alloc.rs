@@ -130,6 +130,12 @@ impl<T> Recycled<T> {
     }
 }
 
+impl<T> Default for Recycled<T> {
+    fn default() -> Recycled<T> {
+        Recycled::new()
+    }
+}
+
 impl<T> Drop for Recycled<T> {
     fn drop(&mut self) {
         for block in self.blocks.drain(..) {
