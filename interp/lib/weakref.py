@@ -213,8 +213,29 @@ def proxy(obj, callback=None):
 # --- What both weak mappings share -------------------------------------
 
 class _WeakMappingUpdates:
-    """clear, update and the | operators, in terms of item assignment (each
-    mapping wraps keys or values in weak references there)."""
+    """What the two weak mappings share: repr, iteration over their live
+    entries, and clear, update and the | operators in terms of item
+    assignment (each mapping wraps keys or values in weak references
+    there)."""
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    # Iteration over a snapshot of the live entries (`_live_items`, which
+    # each mapping defines for its kind of weak reference).
+    def __iter__(self):
+        for key, _ in self._live_items():
+            yield key
+
+    def keys(self):
+        return iter(self)
+
+    def values(self):
+        for _, value in self._live_items():
+            yield value
+
+    def items(self):
+        return iter(self._live_items())
 
     def clear(self):
         self.data.clear()
@@ -305,9 +326,6 @@ class WeakValueDictionary(_WeakMappingUpdates, MutableMapping):
             return False
         return value is not None
 
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
     def _live_items(self):
         # A snapshot, so that values dying during the caller's loop do not
         # change the dict under it.
@@ -317,20 +335,6 @@ class WeakValueDictionary(_WeakMappingUpdates, MutableMapping):
             if value is not None:
                 items.append((key, value))
         return items
-
-    def __iter__(self):
-        for key, _ in self._live_items():
-            yield key
-
-    def keys(self):
-        return iter(self)
-
-    def values(self):
-        for _, value in self._live_items():
-            yield value
-
-    def items(self):
-        return iter(self._live_items())
 
     def itervaluerefs(self):
         return iter(self.valuerefs())
@@ -432,9 +436,6 @@ class WeakKeyDictionary(_WeakMappingUpdates, MutableMapping):
             return False
         return key_ref in self.data
 
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
     def _live_items(self):
         # A snapshot, so that keys dying during the caller's loop do not
         # change the dict under it.
@@ -444,20 +445,6 @@ class WeakKeyDictionary(_WeakMappingUpdates, MutableMapping):
             if key is not None:
                 items.append((key, value))
         return items
-
-    def __iter__(self):
-        for key, _ in self._live_items():
-            yield key
-
-    def keys(self):
-        return iter(self)
-
-    def values(self):
-        for _, value in self._live_items():
-            yield value
-
-    def items(self):
-        return iter(self._live_items())
 
     def keyrefs(self):
         """The keys' weak references (call one to get its key or None)."""
