@@ -74,10 +74,28 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ),
 ];
 
-/// The embedded source of module `name`, and whether it is a package.
+/// The source of module `name`, and whether it is a package: embedded in
+/// the binary, or, when `WEFT_LIB` names a directory (for working on
+/// `interp/lib` without rebuilding), read from the same file there.
 pub fn source(name: &str) -> Option<(bool, &'static str)> {
-    FROZEN
+    let (package, embedded) = FROZEN
         .iter()
         .find(|(n, _, _)| *n == name)
-        .map(|&(_, package, src)| (package, src))
+        .map(|&(_, package, src)| (package, src))?;
+    Some((package, lib_override(name, package).unwrap_or(embedded)))
+}
+
+/// `$WEFT_LIB/<name as a path>.py` (or `/__init__.py` for a package). Each
+/// module is imported once per process, so the text is leaked.
+fn lib_override(name: &str, package: bool) -> Option<&'static str> {
+    let dir = std::env::var_os("WEFT_LIB").filter(|d| !d.is_empty())?;
+    let mut path = std::path::PathBuf::from(dir);
+    path.push(name.replace('.', "/"));
+    if package {
+        path.push("__init__.py");
+    } else {
+        path.set_extension("py");
+    }
+    let text = std::fs::read_to_string(&path).ok()?;
+    Some(Box::leak(text.into_boxed_str()))
 }
