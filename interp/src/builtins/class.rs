@@ -9,6 +9,8 @@ use weft_runtime::{protocol, Args, PyResult, Value};
 
 use crate::vm::errors::type_error;
 use crate::vm::function::{as_cell, as_function};
+use crate::vm::namespace;
+use weft_runtime::types::metaclass;
 
 /// `__build_class__(body, name, *bases, metaclass=None, **kwds)`.
 pub fn build_class(args: Args<'_>) -> PyResult<Value> {
@@ -31,37 +33,29 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
             kwds.push((k.clone(), v.clone()));
         }
     }
-    let ns = Dict::new();
-    crate::vm::call::run_body(body_fn, ns.clone())?;
-    let d = Dict::cast(&ns).expect("a dict");
-    if !d.contains(weft_runtime::interned!("__doc__"))? {
-        d.set(
-            weft_runtime::interned!("__doc__").clone(),
-            none_bool::none(),
-        )?;
-    }
-    // Defining __eq__ without __hash__ makes instances unhashable.
-    if d.contains(weft_runtime::interned!("__eq__"))?
-        && !d.contains(weft_runtime::interned!("__hash__"))?
-    {
-        d.set(
-            weft_runtime::interned!("__hash__").clone(),
-            none_bool::none(),
-        )?;
-    }
-    if resolved.is_some() {
-        d.set(
-            pystr::str_from_string("__orig_bases__".to_string()),
-            tuple::tuple_from_slice(orig_bases),
-        )?;
-    }
-    let classcell = d.pop(weft_runtime::interned!("__classcell__"))?;
     // The metaclass: a callable given as `metaclass=`, else the most
     // derived of the given one and the bases' metaclasses.
     let metaclass = match metaclass {
         Some(m) if typeobj::as_type(&m).is_none() => Some(m),
         m => typeobj::winning_metaclass(m.as_ref(), bases)?,
     };
+    let ns = match &metaclass {
+        Some(meta) => prepare(meta, name, bases, &kwds)?,
+        None => Dict::new(),
+    };
+    crate::vm::call::run_body(body_fn, ns.clone())?;
+    if resolved.is_some() {
+        namespace::set(
+            &ns,
+            pystr::str_from_string("__orig_bases__".to_string()),
+            tuple::tuple_from_slice(orig_bases),
+        )?;
+    }
+    // The cell behind `__class__` and zero-argument `super()` in methods.
+    let classcell = namespace::get(&ns, weft_runtime::interned!("__classcell__"))?;
+    if classcell.is_some() {
+        namespace::delete(&ns, weft_runtime::interned!("__classcell__"))?;
+    }
     // `type.__new__` (through the metaclass, or directly) runs the
     // attributes' `__set_name__` and the base's `__init_subclass__`.
     let class = match metaclass {
@@ -73,8 +67,9 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
             ),
         )?,
         None => {
+            metaclass::finish_namespace(Dict::cast(&ns).expect("a dict"))?;
             let class = typeobj::new_class(&name_str, bases.to_vec(), ns.clone())?;
-            weft_runtime::types::metaclass::init_new_class(&class, &kwds)?;
+            metaclass::init_new_class(&class, &kwds)?;
             class
         }
     };
@@ -83,6 +78,34 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
         drop(cell.contents.replace(Some(class.clone())));
     }
     Ok(class)
+}
+
+/// `meta.__prepare__(name, bases, **kwds)`: the mapping the class body
+/// fills (a metaclass that is not a class, or has no `__prepare__`, gets a
+/// new dict).
+fn prepare(meta: &Value, name: &Value, bases: &[Value], kwds: &[(Value, Value)]) -> PyResult<Value> {
+    let prepare = match crate::vm::attr::getattr(meta, weft_runtime::interned!("__prepare__")) {
+        Ok(p) => p,
+        Err(e) if crate::vm::matching::is_attribute_error(&e) => return Ok(Dict::new()),
+        Err(e) => return Err(e),
+    };
+    let ns = protocol::call_args(&prepare, Args::new(&[name.clone(), tuple::tuple_from_slice(bases)], kwds))?;
+    if Dict::cast(&ns).is_none() && !has_getitem(&ns) {
+        let meta_name = match typeobj::as_type(meta) {
+            Some(_) => typeobj::type_name(meta).to_string(),
+            None => "<metaclass>".to_string(),
+        };
+        return Err(type_error(format!(
+            "{meta_name}.__prepare__() must return a mapping, not {}",
+            typeobj::type_name_of(&ns)
+        )));
+    }
+    Ok(ns)
+}
+
+/// Whether `v`'s type defines `__getitem__` (CPython's `PyMapping_Check`).
+fn has_getitem(v: &Value) -> bool {
+    typeobj::lookup(&typeobj::type_of(v), weft_runtime::interned!("__getitem__")).is_some()
 }
 
 /// PEP 560: a base that is not a class but has `__mro_entries__` is

@@ -27,7 +27,30 @@ pub fn namespace_entries(info: &'static TypeInfo) -> Vec<(&'static str, Value)> 
             native_method("__call__", type_call_method, info),
         ),
         ("mro", native_method("mro", type_mro, info)),
+        (
+            "__prepare__",
+            super::descriptor::classmethod(native_function("__prepare__", type_prepare)),
+        ),
     ]
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: the namespace a class body
+/// fills, a new dict (metaclasses override it to give another mapping).
+fn type_prepare(_args: Args<'_>) -> PyResult<Value> {
+    Ok(Dict::new())
+}
+
+/// What `type.__new__` does to the namespace a class body filled (its own
+/// copy): `__doc__` defaults to None, and defining `__eq__` without
+/// `__hash__` makes instances unhashable.
+pub fn finish_namespace(ns: super::dict::DictRef<'_>) -> PyResult<()> {
+    if !ns.contains(crate::interned!("__doc__"))? {
+        ns.set(crate::interned!("__doc__").clone(), none_bool::none())?;
+    }
+    if ns.contains(crate::interned!("__eq__"))? && !ns.contains(crate::interned!("__hash__"))? {
+        ns.set(crate::interned!("__hash__").clone(), none_bool::none())?;
+    }
+    Ok(())
 }
 
 /// `type.__new__(meta, name, bases, dict, **kwds)`.
@@ -64,7 +87,9 @@ pub(crate) fn type_new(args: Args<'_>) -> PyResult<Value> {
                     typeobj::type_name_of(bases)
                 ))
             })?;
-            let source = Dict::cast(dict).ok_or_else(|| {
+            // A dict, or an instance of a dict subclass (a metaclass's
+            // `__prepare__` may return one).
+            let source = Dict::cast(super::instance::builtin_value(dict)).ok_or_else(|| {
                 type_error(format!(
                     "type.__new__() argument 3 must be dict, not {}",
                     typeobj::type_name_of(dict)
@@ -76,6 +101,7 @@ pub(crate) fn type_new(args: Args<'_>) -> PyResult<Value> {
             for (k, v) in source.items() {
                 target.set(k, v)?;
             }
+            finish_namespace(target)?;
             let class = typeobj::new_class_with_meta(name, bases.to_vec(), ns, Some(meta.clone()))?;
             init_new_class(&class, args.keywords)?;
             Ok(class)
