@@ -66,8 +66,42 @@ def _is_member_name(name, value):
     return True
 
 
+class _EnumNamespace(dict):
+    """The namespace an enum's class body fills: `auto()` gets its value as
+    the member is assigned, so later lines of the body can use it
+    (`BOTH = READ | WRITE`), and a member name cannot be given twice."""
+
+    def __init__(self, generate):
+        super().__init__()
+        self._generate = generate
+        self._member_values = []
+
+    def __setitem__(self, key, value):
+        if key == "_generate_next_value_":
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif _is_member_name(key, value):
+            if key in self:
+                raise TypeError("%r already defined as %r" % (key, self[key]))
+            if isinstance(value, auto) and self._generate is not None:
+                value = self._generate(key, 1, len(self._member_values), self._member_values[:])
+            self._member_values.append(value.value if isinstance(value, _member) else value)
+        elif key in self and _is_member_name(key, self[key]):
+            raise TypeError("%r already defined as %r" % (key, self[key]))
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        generate = None
+        for base in bases:
+            generate = getattr(base, "_generate_next_value_", None)
+            if generate is not None:
+                break
+        return _EnumNamespace(generate)
+
     def __new__(metacls, cls, bases, classdict, **kwds):
+        classdict = dict(classdict)
         member_items = [(k, v.value if isinstance(v, _member) else v)
                         for k, v in classdict.items() if _is_member_name(k, v)]
         for k, _ in member_items:
