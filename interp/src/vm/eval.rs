@@ -84,6 +84,9 @@ pub fn run(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>) -> PyResult
         }
         // A re-raise adds no entry (as CPython's RERAISE): the exception
         // passed here already, or is the group an `except*` built.
+        if frame.id == 0 {
+            frame.id = super::frame::next_frame_id();
+        }
         if !matches!(frame.code.instructions.get(index), Some(I::Reraise { .. })) {
             add_traceback(&exc, &frame.code.arc(), index, frame.id);
         }

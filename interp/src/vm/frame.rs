@@ -94,7 +94,8 @@ pub struct Frame<'a> {
     pub locals: Option<Value>,
     /// Next instruction.
     pub pc: usize,
-    /// Identifies this activation in tracebacks.
+    /// Identifies this activation in tracebacks: 0 until an exception
+    /// first passes through the frame (most calls never need one).
     pub id: u64,
     /// Register that receives the value sent into a suspended `yield`.
     pub yield_dst: Option<usize>,
@@ -110,7 +111,7 @@ thread_local! {
 }
 
 #[inline]
-fn next_frame_id() -> u64 {
+pub fn next_frame_id() -> u64 {
     NEXT_ID.with(|c| {
         let mut id = c.get();
         if id == 0 {
@@ -177,9 +178,15 @@ impl<'a> Frame<'a> {
     ) -> Frame<'a> {
         let c = &code.code;
         let regs = take_registers(c.register_count as usize);
-        let mut cells = Vec::with_capacity(c.cell_names.len() + c.free_names.len());
-        cells.extend((0..c.cell_names.len()).map(|_| new_cell(None)));
-        cells.extend(closure.iter().cloned());
+        let cell_count = c.cell_names.len() + c.free_names.len();
+        let cells = if cell_count == 0 {
+            Vec::new()
+        } else {
+            let mut cells = Vec::with_capacity(cell_count);
+            cells.extend((0..c.cell_names.len()).map(|_| new_cell(None)));
+            cells.extend(closure.iter().cloned());
+            cells
+        };
         Frame {
             code,
             regs,
@@ -188,7 +195,7 @@ impl<'a> Frame<'a> {
             builtins,
             locals,
             pc: 0,
-            id: next_frame_id(),
+            id: 0,
             yield_dst: None,
             delegate: None,
         }
