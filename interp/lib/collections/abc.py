@@ -60,8 +60,6 @@ def _arg_repr(arg):
         if arg.__module__ == "builtins":
             return arg.__qualname__
         return f"{arg.__module__}.{arg.__qualname__}"
-    if isinstance(arg, list):
-        return "[" + ", ".join(_arg_repr(a) for a in arg) + "]"
     return repr(arg)
 
 
@@ -77,10 +75,16 @@ class _Subscripted:
 
     def __repr__(self):
         origin = self.__origin__
-        if self._shown == ():
+        shown = self._shown
+        if shown == ():
             inner = "()"
+        elif shown is self.__args__:
+            inner = ", ".join(_arg_repr(a) for a in shown)
         else:
-            inner = ", ".join(_arg_repr(a) for a in self._shown)
+            # Callable's argument list, then its result.
+            arguments, result = shown
+            listed = ", ".join(_arg_repr(a) for a in arguments)
+            inner = f"[{listed}], {_arg_repr(result)}"
         return f"{origin.__module__}.{origin.__qualname__}[{inner}]"
 
     def __call__(self, *args, **kwargs):
@@ -963,6 +967,8 @@ _register_all(Set, frozenset)
 _register_all(MutableSet, set)
 _register_all(Mapping, type(type.__dict__))
 _register_all(MutableMapping, dict)
+# Ordered since 3.8, so reversible; weft's types do not show __reversed__.
+_register_all(Reversible, dict, type({}.keys()), type({}.values()), type({}.items()))
 _register_all(KeysView, type({}.keys()))
 _register_all(ItemsView, type({}.items()))
 _register_all(ValuesView, type({}.values()))
