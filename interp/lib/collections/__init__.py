@@ -1,9 +1,13 @@
-"""Container datatypes: deque, defaultdict, Counter, OrderedDict, namedtuple.
+"""Container datatypes: deque, defaultdict, Counter, OrderedDict, namedtuple,
+ChainMap and the UserDict, UserList and UserString wrappers.
 
 defaultdict, Counter and OrderedDict are dict subclasses and namedtuple
 makes tuple subclasses, as in CPython; deque is a class of its own here
 (over a list), with CPython's methods and repr.
 """
+
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
+           "UserString", "defaultdict", "deque", "namedtuple"]
 
 import sys as _sys
 import _thread
@@ -337,6 +341,18 @@ class OrderedDict(dict):
         return "OrderedDict(%r)" % (list(self.items()),)
 
 
+def _counters_only(method):
+    # Counter's comparisons and operators are defined between Counters
+    # only; any other operand gets NotImplemented.
+    def guarded(self, other):
+        if isinstance(other, Counter):
+            return method(self, other)
+        return NotImplemented
+    guarded.__name__ = method.__name__
+    guarded.__qualname__ = method.__qualname__
+    return guarded
+
+
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwargs):
         super().__init__()
@@ -351,34 +367,28 @@ class Counter(dict):
             if key not in self:
                 yield 0, other[key]
 
+    @_counters_only
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return all(mine == theirs for mine, theirs in self._count_pairs(other))
 
+    @_counters_only
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return not self == other
 
+    @_counters_only
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return all(mine <= theirs for mine, theirs in self._count_pairs(other))
 
+    @_counters_only
     def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self.__le__(other) and not self.__eq__(other)
 
+    @_counters_only
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return all(mine >= theirs for mine, theirs in self._count_pairs(other))
 
+    @_counters_only
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self.__ge__(other) and not self.__eq__(other)
 
     __hash__ = None
@@ -444,24 +454,20 @@ class Counter(dict):
                     result[key] = value
         return result
 
+    @_counters_only
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._merged(other, lambda a, b: a + b)
 
+    @_counters_only
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._merged(other, lambda a, b: a - b)
 
+    @_counters_only
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._merged(other, max)
 
+    @_counters_only
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return self._merged(other, min)
 
     # The in-place forms change self, then drop what is not positive.
