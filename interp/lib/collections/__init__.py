@@ -1,9 +1,13 @@
-"""Container datatypes: deque, defaultdict, Counter, OrderedDict, namedtuple.
+"""Container datatypes: deque, defaultdict, Counter, OrderedDict, namedtuple,
+ChainMap and the UserDict, UserList and UserString wrappers.
 
 defaultdict, Counter and OrderedDict are dict subclasses and namedtuple
 makes tuple subclasses, as in CPython; deque is a class of its own here
 (over a list), with CPython's methods and repr.
 """
+
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
+           "UserString", "defaultdict", "deque", "namedtuple"]
 
 import sys as _sys
 import _thread
@@ -337,41 +341,55 @@ class OrderedDict(dict):
         return "OrderedDict(%r)" % (list(self.items()),)
 
 
+def _counters_only(method):
+    # Counter's comparisons and operators are defined between Counters
+    # only; any other operand gets NotImplemented.
+    def guarded(self, other):
+        if isinstance(other, Counter):
+            return method(self, other)
+        return NotImplemented
+    guarded.__name__ = method.__name__
+    guarded.__qualname__ = method.__qualname__
+    return guarded
+
+
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwargs):
         super().__init__()
         self.update(iterable, **kwargs)
 
-    # Multiset comparisons (3.10): missing elements count as zero.
-    def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+    # Multiset comparisons (3.10): an element missing from one side
+    # counts as zero there; only Counters compare.
+    def _count_pairs(self, other):
+        for key in self:
+            yield self[key], other[key]
+        for key in other:
+            if key not in self:
+                yield 0, other[key]
 
+    @_counters_only
+    def __eq__(self, other):
+        return all(mine == theirs for mine, theirs in self._count_pairs(other))
+
+    @_counters_only
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
         return not self == other
 
+    @_counters_only
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return all(mine <= theirs for mine, theirs in self._count_pairs(other))
 
+    @_counters_only
     def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        return self.__le__(other) and not self.__eq__(other)
 
+    @_counters_only
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return all(mine >= theirs for mine, theirs in self._count_pairs(other))
 
+    @_counters_only
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        return self.__ge__(other) and not self.__eq__(other)
 
     __hash__ = None
 
@@ -421,54 +439,69 @@ class Counter(dict):
 
     __copy__ = copy
 
+    # The binary operators keep only the positive counts of the result.
+    # An element only in `other` counts as zero on this side.
+    def _merged(self, other, combine):
+        result = Counter()
+        for key, count in self.items():
+            value = combine(count, other[key])
+            if value > 0:
+                result[key] = value
+        for key, count in other.items():
+            if key not in self:
+                value = combine(0, count)
+                if value > 0:
+                    result[key] = value
+        return result
+
+    @_counters_only
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for key, count in self.items():
-            total = count + other[key]
-            if total > 0:
-                result[key] = total
-        for key, count in other.items():
-            if key not in self and count > 0:
-                result[key] = count
-        return result
+        return self._merged(other, lambda a, b: a + b)
 
+    @_counters_only
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for key, count in self.items():
-            diff = count - other[key]
-            if diff > 0:
-                result[key] = diff
-        for key, count in other.items():
-            if key not in self and count < 0:
-                result[key] = 0 - count
-        return result
+        return self._merged(other, lambda a, b: a - b)
 
+    @_counters_only
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for key, count in self.items():
-            best = max(count, other[key])
-            if best > 0:
-                result[key] = best
-        for key, count in other.items():
-            if key not in self and count > 0:
-                result[key] = count
-        return result
+        return self._merged(other, max)
 
+    @_counters_only
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
+        return self._merged(other, min)
+
+    # The in-place forms change self, then drop what is not positive.
+    def _drop_non_positive(self):
+        for key in [k for k, count in self.items() if not count > 0]:
+            del self[key]
+        return self
+
+    def __iadd__(self, other):
+        for key, count in other.items():
+            self[key] += count
+        return self._drop_non_positive()
+
+    def __isub__(self, other):
+        for key, count in other.items():
+            self[key] -= count
+        return self._drop_non_positive()
+
+    def __ior__(self, other):
+        for key, count in other.items():
+            if count > self[key]:
+                self[key] = count
+        return self._drop_non_positive()
+
+    def __iand__(self, other):
         for key, count in self.items():
-            least = min(count, other[key])
-            if least > 0:
-                result[key] = least
-        return result
+            if other[key] < count:
+                self[key] = other[key]
+        return self._drop_non_positive()
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def __pos__(self):
         return Counter({k: v for k, v in self.items() if v > 0})
@@ -477,9 +510,10 @@ class Counter(dict):
         return Counter({k: 0 - v for k, v in self.items() if v < 0})
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return "Counter()"
-        return "Counter({%s})" % ", ".join("%r: %r" % kv for kv in self.most_common())
+            return f"{name}()"
+        return "%s({%s})" % (name, ", ".join("%r: %r" % kv for kv in self.most_common()))
 
 
 _KEYWORDS = frozenset((
@@ -492,16 +526,17 @@ _KEYWORDS = frozenset((
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
+    field_names = [str(name) for name in field_names]
+    typename = str(typename)
     if rename:
         seen = set()
-        for index, name in enumerate(field_names):
+        # Invalid or repeated names become _0, _1, ... by position.
+        for position, name in enumerate(field_names):
             if (not name.isidentifier() or name in _KEYWORDS
                     or name.startswith("_") or name in seen):
-                field_names[index] = f"_{index}"
+                field_names[position] = f"_{position}"
             seen.add(name)
-    for name in [typename] + field_names:
+    for name in (typename, *field_names):
         if type(name) is not str:
             raise TypeError("Type names and field names must be strings")
         if not name.isidentifier():
@@ -597,20 +632,25 @@ class ChainMap:
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
     def __len__(self):
         return len(set().union(*self.maps))
 
     def __iter__(self):
+        # Keys in the order of the last mapping first, each once.
         seen = {}
-        for mapping in reversed(self.maps):
-            for key in mapping:
-                seen[key] = None
+        for position in range(len(self.maps) - 1, -1, -1):
+            seen.update(dict.fromkeys(self.maps[position]))
         return iter(seen)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)
@@ -654,7 +694,8 @@ class ChainMap:
 
     def pop(self, key, *args):
         try:
-            return self.maps[0].pop(key, *args)
+            first = self.maps[0]
+            return first.pop(key, *args)
         except KeyError:
             raise KeyError("Key not found in the first mapping: {!r}".format(key))
 
@@ -665,18 +706,35 @@ class ChainMap:
         return dict(self.items()) == dict(other.items())
 
 
-# UserDict, UserList and UserString: CPython 3.11's.
+# ---- Wrapper classes ------------------------------------------------------
+# UserDict, UserList and UserString keep their contents in a real dict, list
+# or str, the `data` attribute, and are meant to be subclassed: results that
+# are containers again are built with self.__class__, so they keep the
+# subclass.
+
 import collections.abc as _cabc
 
 _cabc.MutableSequence.register(deque)
 
-################################################################################
-### UserDict
-################################################################################
+
+def _unwrapped(value, wrapper):
+    # The plain container inside a wrapper object, else value itself.
+    return value.data if isinstance(value, wrapper) else value
+
+
+def _shallow_copy(obj, duplicate):
+    # A copy of obj's instance attributes, with its own copy of `data`;
+    # instance __dict__ is written directly so no property or
+    # __setattr__ of a subclass runs.
+    cls = obj.__class__
+    twin = cls.__new__(cls)
+    twin.__dict__.update(obj.__dict__)
+    twin.__dict__["data"] = duplicate(obj.__dict__["data"])
+    return twin
+
 
 class UserDict(_cabc.MutableMapping):
 
-    # Start by filling-out the abstract methods
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -688,10 +746,13 @@ class UserDict(_cabc.MutableMapping):
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        data = self.data
+        if key in data:
+            return data[key]
+        # Like dict, a subclass may supply defaults through __missing__.
+        missing = getattr(type(self), "__missing__", None)
+        if missing is not None:
+            return missing(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -703,101 +764,87 @@ class UserDict(_cabc.MutableMapping):
     def __iter__(self):
         return iter(self.data)
 
-    # Modify __contains__ to work correctly when __missing__ is present
+    # Answer from data directly: Mapping's version would call __missing__.
     def __contains__(self, key):
         return key in self.data
 
-    # Now, add the methods in dicts but not in MutableMapping
     def __repr__(self):
         return repr(self.data)
 
+    # The dict union operators (3.9), accepting dicts and UserDicts.
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(self.data | _unwrapped(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(_unwrapped(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _unwrapped(other, UserDict)
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        # Create a copy and avoid triggering descriptors
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        return _shallow_copy(self, dict.copy)
 
     def copy(self):
         if self.__class__ is UserDict:
-            return UserDict(self.data.copy())
+            return UserDict(dict(self.data))
+        # A subclass may hold more state: copy.copy the instance with an
+        # empty data (so the dict is not copied twice), then refill it.
         import copy
-        data = self.data
+        saved = self.data
         try:
             self.data = {}
-            c = copy.copy(self)
+            twin = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = saved
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
-
-################################################################################
-### UserList
-################################################################################
 
 class UserList(_cabc.MutableSequence):
-    """A more or less complete user-defined wrapper around list objects."""
+    """A list-like wrapper around a real list, kept in `data`."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            # XXX should this accept an arbitrary sequence?
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            self.data = []
+        elif type(initlist) is list:
+            self.data = initlist[:]
+        elif isinstance(initlist, UserList):
+            self.data = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
+    # Comparisons see through a UserList operand to its list.
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < _unwrapped(other, UserList)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
+        return self.data <= _unwrapped(other, UserList)
 
     def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data == _unwrapped(other, UserList)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _unwrapped(other, UserList)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
+        return self.data >= _unwrapped(other, UserList)
 
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+    __hash__ = None
 
     def __contains__(self, item):
         return item in self.data
@@ -806,10 +853,9 @@ class UserList(_cabc.MutableSequence):
         return len(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        else:
-            return self.data[i]
+        found = self.data[i]
+        # A slice is a sequence again, of the same class.
+        return self.__class__(found) if isinstance(i, slice) else found
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -817,27 +863,21 @@ class UserList(_cabc.MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
+    def _as_list(self, other):
+        # An operand of + and +=: a UserList's data, a list as is, or any
+        # other iterable made into a list.
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return other.data
+        return other if isinstance(other, list) else list(other)
+
+    def __add__(self, other):
+        return self.__class__(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
@@ -850,11 +890,7 @@ class UserList(_cabc.MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        # Create a copy and avoid triggering descriptors
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        return _shallow_copy(self, list.copy)
 
     def append(self, item):
         self.data.append(item)
@@ -887,25 +923,25 @@ class UserList(_cabc.MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrapped(other, UserList))
 
-
-################################################################################
-### UserString
-################################################################################
 
 class UserString(_cabc.Sequence):
+    """A str-like wrapper around a real str, kept in `data`.
+
+    Methods that give a string in str give an instance of the wrapper's
+    class here; the others (split, find, encode, ...) give what str does."""
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
+        if isinstance(seq, UserString):
             self.data = seq.data[:]
+        elif isinstance(seq, str):
+            self.data = seq
         else:
             self.data = str(seq)
+
+    def _new(self, text):
+        return self.__class__(text)
 
     def __str__(self):
         return str(self.data)
@@ -929,104 +965,80 @@ class UserString(_cabc.Sequence):
         return (self.data[:],)
 
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _unwrapped(string, UserString)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _unwrapped(string, UserString)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _unwrapped(string, UserString)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _unwrapped(string, UserString)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _unwrapped(string, UserString)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _unwrapped(char, UserString) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return self._new(self.data[index])
 
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+            other = other.data
+        elif not isinstance(other, str):
+            other = str(other)
+        return self._new(self.data + other)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        prefix = other if isinstance(other, str) else str(other)
+        return self._new(prefix + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return self._new(self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return self._new(self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
+        return self._new(str(template) % self)
 
-    # the following methods are defined in alphabetical order:
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
+    # The str methods that take arguments, in str's order of documentation.
     def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
+        return self._new(self.data.center(width, *args))
 
     def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
+        return self.data.count(_unwrapped(sub, UserString), start, end)
 
     def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
+        return self._new(self.data.removeprefix(_unwrapped(prefix, UserString)))
 
     def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
+        return self._new(self.data.removesuffix(_unwrapped(suffix, UserString)))
 
     def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
+        # None stands for the default of either argument.
+        if encoding is None:
+            encoding = "utf-8"
+        if errors is None:
+            errors = "strict"
         return self.data.encode(encoding, errors)
 
     def endswith(self, suffix, start=0, end=_sys.maxsize):
         return self.data.endswith(suffix, start, end)
 
     def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
+        return self._new(self.data.expandtabs(tabsize))
 
     def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
+        return self.data.find(_unwrapped(sub, UserString), start, end)
 
     def format(self, /, *args, **kwds):
         return self.data.format(*args, **kwds)
@@ -1037,53 +1049,14 @@ class UserString(_cabc.Sequence):
     def index(self, sub, start=0, end=_sys.maxsize):
         return self.data.index(sub, start, end)
 
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
     def join(self, seq):
         return self.data.join(seq)
 
     def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
+        return self._new(self.data.ljust(width, *args))
 
     def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
+        return self._new(self.data.lstrip(chars))
 
     maketrans = str.maketrans
 
@@ -1091,28 +1064,24 @@ class UserString(_cabc.Sequence):
         return self.data.partition(sep)
 
     def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
+        old = _unwrapped(old, UserString)
+        new = _unwrapped(new, UserString)
+        return self._new(self.data.replace(old, new, maxsplit))
 
     def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
+        return self.data.rfind(_unwrapped(sub, UserString), start, end)
 
     def rindex(self, sub, start=0, end=_sys.maxsize):
         return self.data.rindex(sub, start, end)
 
     def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
+        return self._new(self.data.rjust(width, *args))
 
     def rpartition(self, sep):
         return self.data.rpartition(sep)
 
     def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
+        return self._new(self.data.rstrip(chars))
 
     def split(self, sep=None, maxsplit=-1):
         return self.data.split(sep, maxsplit)
@@ -1127,19 +1096,40 @@ class UserString(_cabc.Sequence):
         return self.data.startswith(prefix, start, end)
 
     def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
+        return self._new(self.data.strip(chars))
 
     def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
+        return self._new(self.data.translate(*args))
 
     def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+        return self._new(self.data.zfill(width))
+
+
+# The argument-less str methods: the predicates answer with str's bool,
+# the transformations with a new instance of the wrapper's class.
+def _str_predicate(name):
+    test = getattr(str, name)
+    def predicate(self):
+        return test(self.data)
+    return predicate
+
+
+def _str_transform(name):
+    change = getattr(str, name)
+    def transform(self):
+        return self._new(change(self.data))
+    return transform
+
+
+for _name, _make in [
+        *((n, _str_predicate) for n in (
+            "isalpha", "isalnum", "isascii", "isdecimal", "isdigit",
+            "isidentifier", "islower", "isnumeric", "isprintable", "isspace",
+            "istitle", "isupper")),
+        *((n, _str_transform) for n in (
+            "capitalize", "casefold", "lower", "swapcase", "title", "upper"))]:
+    _method = _make(_name)
+    _method.__name__ = _name
+    _method.__qualname__ = "UserString." + _name
+    setattr(UserString, _name, _method)
+del _name, _make, _method

@@ -1,83 +1,277 @@
-# Copyright 2007 Google, Inc. All Rights Reserved.
-# Licensed to PSF under a Contributor Agreement.
+"""collections.abc: the abstract base classes of the container protocols.
 
-"""Abstract Base Classes (ABCs) for collections, according to PEP 3119.
-
-Unit tests are in test_collections.
+Each "one-method" ABC (Hashable, Iterable, Sized, ...) recognises any class
+whose MRO defines its methods, without registration. The richer ABCs
+(Set, Mapping, Sequence and their mutable forms) derive most of their API
+from a few abstract methods. The built-in containers are registered at the
+end of the module, since weft's built-in types do not all list their
+special methods in their __dict__.
 """
 
 from abc import ABCMeta, abstractmethod
 import sys
 
-GenericAlias = type(list[int])
-EllipsisType = type(...)
-def _f(): pass
-FunctionType = type(_f)
-del _f
-
-# weft: CPython 3.11's _collections_abc without the asynchronous ABCs
-# (no async and await yet); Callable[...] is a plain GenericAlias.
-__all__ = ["Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString",
-           ]
-
-# This module has been renamed from collections.abc to _collections_abc to
-# speed up interpreter startup. Some of the types such as MutableMapping are
-# required early but collections module imports a lot of other modules.
-# See issue #19218
-__name__ = "collections.abc"
-
-# Private list of types that we want to register with the various ABCs
-# so that they will pass tests like:
-#       it = iter(somebytearray)
-#       assert isinstance(it, Iterable)
-# Note:  in other implementations, these types might not be distinct
-# and they may have their own implementation specific types that
-# are not included on this list.
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-#callable_iterator = ???
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-longrange_iterator = range_iterator  # weft: one range iterator type
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-## views ##
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-## misc ##
-mappingproxy = type(type.__dict__)
-generator = type((lambda: (yield))())
+__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
+           "AsyncGenerator", "Hashable", "Iterable", "Iterator", "Generator",
+           "Reversible", "Sized", "Container", "Callable", "Collection",
+           "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView",
+           "KeysView", "ItemsView", "ValuesView", "Sequence",
+           "MutableSequence", "ByteString"]
 
 
-### ONE-TRICK PONIES ###
+def _defines(cls, *names):
+    """The structural test of the one-method ABCs.
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+    True when every name is found somewhere along cls's MRO; a name bound
+    to None (as `__hash__ = None`) opts the class out. NotImplemented lets
+    the ABC fall back to inheritance and registration."""
+    mro = cls.__mro__
+    for name in names:
+        for klass in mro:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
                     return NotImplemented
                 break
         else:
             return NotImplemented
     return True
 
-class Hashable(metaclass=ABCMeta):
 
+def _raise_thrown(typ, val, tb):
+    # The exception a throw(typ, val, tb) call stands for, as generators do.
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+# ---- Parameterised aliases ----------------------------------------------
+# weft cannot build types.GenericAlias objects for Python classes, so the
+# ABCs' `X[args]` returns this small stand-in with the same repr and
+# attributes.
+
+def _arg_repr(arg):
+    if arg is Ellipsis:
+        return "..."
+    if isinstance(arg, type) and not hasattr(arg, "__origin__"):
+        if arg.__module__ == "builtins":
+            return arg.__qualname__
+        return f"{arg.__module__}.{arg.__qualname__}"
+    return repr(arg)
+
+
+class _Subscripted:
+    """`Origin[args]`: remembers the arguments; calling it instantiates
+    the origin, and subclassing it subclasses the origin."""
+
+    def __init__(self, origin, args, shown=None):
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = ()
+        self._shown = args if shown is None else shown
+
+    def __repr__(self):
+        origin = self.__origin__
+        shown = self._shown
+        if shown == ():
+            inner = "()"
+        elif shown is self.__args__:
+            inner = ", ".join(_arg_repr(a) for a in shown)
+        else:
+            # Callable's argument list, then its result.
+            arguments, result = shown
+            listed = ", ".join(_arg_repr(a) for a in arguments)
+            inner = f"[{listed}], {_arg_repr(result)}"
+        return f"{origin.__module__}.{origin.__qualname__}[{inner}]"
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getitem__(self, item):
+        raise TypeError(f"{self!r} is not a generic class")
+
+    def __eq__(self, other):
+        if not isinstance(other, _Subscripted):
+            return NotImplemented
+        return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+
+def _subscript(cls, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    return _Subscripted(cls, params)
+
+
+def _subscript_callable(cls, params):
+    # Callable[[A, B], R] keeps its argument list in the repr but flattens
+    # it in __args__; Callable[..., R] keeps the ellipsis.
+    if not isinstance(params, tuple) or len(params) != 2:
+        raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+    arguments, result = params
+    if isinstance(arguments, list):
+        return _Subscripted(cls, (*arguments, result), (arguments, result))
+    if arguments is Ellipsis:
+        return _Subscripted(cls, params)
+    raise TypeError("Expected a list of types, an ellipsis, ParamSpec, "
+                    f"or Concatenate. Got {arguments!r}")
+
+
+_generic = classmethod(_subscript)
+
+
+# ---- Awaitables and asynchronous iteration ------------------------------
+
+class _Awaiting:
+    """An awaitable over a generator function: what the asynchronous
+    mixin methods return (weft has no `async def` to write them with)."""
+
+    __slots__ = ("_start",)
+
+    def __init__(self, start):
+        self._start = start
+
+    def __await__(self):
+        return self._start()
+
+
+class Awaitable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Awaitable:
+            return _defines(C, "__await__")
+        return NotImplemented
+
+    __class_getitem__ = _generic
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @abstractmethod
+    def send(self, value):
+        """Resume the coroutine with value; StopIteration ends it."""
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        """Raise the given exception inside the coroutine."""
+        _raise_thrown(typ, val, tb)
+
+    def close(self):
+        """Finish the coroutine by throwing GeneratorExit into it."""
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Coroutine:
+            return _defines(C, "__await__", "send", "throw", "close")
+        return NotImplemented
+
+
+class AsyncIterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterable:
+            return _defines(C, "__aiter__")
+        return NotImplemented
+
+    __class_getitem__ = _generic
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __anext__(self):
+        """An awaitable giving the next item, or raising StopAsyncIteration."""
+        def finished():
+            raise StopAsyncIteration
+            yield
+        return _Awaiting(finished)
+
+    def __aiter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterator:
+            return _defines(C, "__anext__", "__aiter__")
+        return NotImplemented
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    def __anext__(self):
+        return self.asend(None)
+
+    @abstractmethod
+    def asend(self, value):
+        """An awaitable resuming the generator with value."""
+        def finished():
+            raise StopAsyncIteration
+            yield
+        return _Awaiting(finished)
+
+    @abstractmethod
+    def athrow(self, typ, val=None, tb=None):
+        """An awaitable raising the exception inside the generator."""
+        def thrown():
+            _raise_thrown(typ, val, tb)
+            yield
+        return _Awaiting(thrown)
+
+    def aclose(self):
+        """An awaitable finishing the generator with GeneratorExit."""
+        def closing():
+            try:
+                yield from self.athrow(GeneratorExit).__await__()
+            except (GeneratorExit, StopAsyncIteration):
+                return
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+        return _Awaiting(closing)
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncGenerator:
+            return _defines(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
+        return NotImplemented
+
+
+# ---- One-method protocols -----------------------------------------------
+
+class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
     @abstractmethod
@@ -87,35 +281,33 @@ class Hashable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Hashable:
-            return _check_methods(C, "__hash__")
+            return _defines(C, "__hash__")
         return NotImplemented
 
 
 class Iterable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        return
+        yield
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Iterable:
-            return _check_methods(C, "__iter__")
+            return _defines(C, "__iter__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = _generic
 
 
 class Iterator(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """The next item; StopIteration once exhausted."""
         raise StopIteration
 
     def __iter__(self):
@@ -124,95 +316,57 @@ class Iterator(Iterable):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
+            return _defines(C, "__iter__", "__next__")
         return NotImplemented
 
 
-Iterator.register(bytes_iterator)
-Iterator.register(bytearray_iterator)
-#Iterator.register(callable_iterator)
-Iterator.register(dict_keyiterator)
-Iterator.register(dict_valueiterator)
-Iterator.register(dict_itemiterator)
-Iterator.register(list_iterator)
-Iterator.register(list_reverseiterator)
-Iterator.register(range_iterator)
-Iterator.register(longrange_iterator)
-Iterator.register(set_iterator)
-Iterator.register(str_iterator)
-Iterator.register(tuple_iterator)
-Iterator.register(zip_iterator)
-
-
 class Reversible(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
+        return
+        yield
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
+            return _defines(C, "__reversed__", "__iter__")
         return NotImplemented
 
 
 class Generator(Iterator):
-
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Resume the generator with value; StopIteration ends it."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise the given exception inside the generator."""
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside generator.
-        """
+        """Finish the generator by throwing GeneratorExit into it."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
+            return _defines(C, "__iter__", "__next__", "send", "throw", "close")
         return NotImplemented
 
 
-Generator.register(generator)
-
-
 class Sized(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
@@ -222,12 +376,11 @@ class Sized(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Sized:
-            return _check_methods(C, "__len__")
+            return _defines(C, "__len__")
         return NotImplemented
 
 
 class Container(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
@@ -237,25 +390,23 @@ class Container(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Container:
-            return _check_methods(C, "__contains__")
+            return _defines(C, "__contains__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = _generic
 
 
 class Collection(Sized, Iterable, Container):
-
     __slots__ = ()
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Collection:
-            return _check_methods(C,  "__len__", "__iter__", "__contains__")
+            return _defines(C, "__len__", "__iter__", "__contains__")
         return NotImplemented
 
 
 class Callable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
@@ -265,214 +416,181 @@ class Callable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Callable:
-            return _check_methods(C, "__call__")
+            return _defines(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_subscript_callable)
 
 
-### SETS ###
+# ---- Sets ---------------------------------------------------------------
 
-
-# weft: the built-in callables do not list __call__ in their type's dict.
-class _CallProbe:
-    def method(self):
-        pass
-
-
-for _t in (FunctionType, type(len), type(_CallProbe().method), type, type([].append)):
-    Callable.register(_t)
-del _t, _CallProbe
+def _same(a, b):
+    # Containment as the built-in containers test it: identity first.
+    return a is b or a == b
 
 
 class Set(Collection):
-    """A set is a finite, iterable container.
+    """A finite iterable container with set comparisons and operators.
 
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__ and __len__.
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), redefine __le__ and __ge__,
-    then the other operations will automatically follow suit.
-    """
+    Subclasses provide __contains__, __iter__ and __len__; results of the
+    operators are built with the _from_iterable classmethod, which a
+    subclass whose constructor takes other arguments must override."""
 
     __slots__ = ()
 
+    @classmethod
+    def _from_iterable(cls, it):
+        return cls(it)
+
+    # Comparisons are subset/superset tests, only against other Sets.
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
         if len(self) > len(other):
             return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return all(item in other for item in self)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        if len(self) >= len(other):
+            return False
+        return self.__le__(other)
 
     def __ge__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
         if len(self) < len(other):
             return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return all(item in self for item in other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) <= len(other):
+            return False
+        return self.__ge__(other)
 
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        if len(self) != len(other):
+            return False
+        return self.__le__(other)
 
-    @classmethod
-    def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.
-
-        Must override this method if the class constructor signature
-        does not accept an iterable for an input.
-        '''
-        return cls(it)
-
+    # & and | accept any iterable operand; - and ^ make a set of it first.
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(x for x in other if x in self)
 
     __rand__ = __and__
-
-    def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
-        for value in other:
-            if value in self:
-                return False
-        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        def both():
+            yield from self
+            yield from other
+        return self._from_iterable(both())
 
     __ror__ = __or__
 
+    def _as_set(self, other):
+        # other as a Set, or None when it is not even iterable.
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
+
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in self if x not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in other if x not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        def either():
+            yield from (x for x in self if x not in other)
+            yield from (x for x in other if x not in self)
+        return self._from_iterable(either())
 
     __rxor__ = __xor__
 
+    def isdisjoint(self, other):
+        """True if self and other have no element in common."""
+        for x in other:
+            if x in self:
+                return False
+        return True
+
     def _hash(self):
-        """Compute the hash value of a set.
+        """A hash of the set's elements independent of their order.
 
-        Note that we don't define __hash__: not all sets are hashable.
-        But if you define a hashable set type, its __hash__ should
-        call this function.
-
-        This must be compatible __eq__.
-
-        All sets ought to compare equal if they contain the same
-        elements, regardless of how they are implemented, and
-        regardless of the order of the elements; so there's not much
-        freedom for __eq__ or __hash__.  We match the algorithm used
-        by the built-in frozenset type.
-        """
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747)  * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+        Gives the numbers frozenset's hash gives, so a hashable Set
+        subclass can use it as __hash__ and agree with frozensets."""
+        width = sys.maxsize.bit_length() + 1
+        mask = (1 << width) - 1
+        acc = (1927868237 * (len(self) + 1)) & mask
+        for item in self:
+            h = hash(item)
+            # xor is commutative: the order of iteration does not matter.
+            acc = (acc ^ ((h ^ (h << 16) ^ 89869747) * 3644798167)) & mask
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & mask
+        # Back to a signed machine word; -1 is reserved for errors.
+        if acc >> (width - 1):
+            acc -= 1 << width
+        return 590923713 if acc == -1 else acc
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
-
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__, __len__,
-    add(), and discard().
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), all you have to do is redefine __le__ and
-    then the other operations will automatically follow suit.
-    """
+    """A Set that subclasses can change through add and discard."""
 
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Add value to the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Remove value from the set if it is there."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Remove value, raising KeyError when absent."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return some element; KeyError if the set is empty."""
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        """Remove every element."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -480,56 +598,46 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
-MutableSet.register(set)
-
-
-### MAPPINGS ###
+# ---- Mappings -----------------------------------------------------------
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value
-    pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __iter__, and __len__.
-    """
+    """A read-only mapping: subclasses provide __getitem__, __iter__ and
+    __len__; get, keys, items, values, __contains__ and __eq__ follow."""
 
     __slots__ = ()
-
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_MAPPING set.
-    __abc_tpflags__ = 1 << 6 # Py_TPFLAGS_MAPPING
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key], or default when key is missing."""
         try:
             return self[key]
         except KeyError:
@@ -540,34 +648,32 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
         if not isinstance(other, Mapping):
             return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        mine = dict(self.items())
+        return mine == dict(other.items())
 
+    # A mapping is not a sequence: reversed() must not index it.
     __reversed__ = None
-
-Mapping.register(mappingproxy)
 
 
 class MappingView(Sized):
-
-    __slots__ = '_mapping',
+    __slots__ = ("_mapping",)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -576,15 +682,15 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f"{type(self).__name__}({self._mapping!r})"
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = _generic
 
 
 class KeysView(MappingView, Set):
-
     __slots__ = ()
 
+    # Set operations on views give plain sets.
     @classmethod
     def _from_iterable(cls, it):
         return set(it)
@@ -593,14 +699,10 @@ class KeysView(MappingView, Set):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
-
-
-KeysView.register(dict_keys)
+        return iter(self._mapping)
 
 
 class ItemsView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -610,47 +712,32 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        mapping = self._mapping
+        for key in mapping:
+            yield (key, mapping[key])
 
 
 class ValuesView(MappingView, Collection):
-
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(v, value) for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-ValuesView.register(dict_values)
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating
-    key/value pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __setitem__, __delitem__,
-    __iter__, and __len__.
-    """
+    """A Mapping that subclasses can change through __setitem__ and
+    __delitem__; pop, popitem, clear, update and setdefault follow."""
 
     __slots__ = ()
 
@@ -662,62 +749,56 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
+    # Distinguishes "no default given" from any value a caller could pass.
+    _NO_DEFAULT = object()
 
-    def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+    def pop(self, key, default=_NO_DEFAULT):
+        """Remove key and return its value; when key is missing, return
+        default if one was given, else raise KeyError."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is MutableMapping._NO_DEFAULT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return the first (key, value) pair; KeyError when
+        the mapping is empty."""
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        """Remove every key."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
+        """Add the pairs of other (a mapping, an object with keys(), or
+        an iterable of pairs), then the keyword arguments."""
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other)
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
+            pairs = other
+        for key, value in pairs:
             self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key]; when missing, store default under key first."""
         try:
             return self[key]
         except KeyError:
@@ -725,101 +806,72 @@ class MutableMapping(Mapping):
         return default
 
 
-MutableMapping.register(dict)
-
-
-### SEQUENCES ###
+# ---- Sequences ----------------------------------------------------------
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__,
-    __getitem__, and __len__.
-    """
+    """An indexable, sized sequence: subclasses provide __getitem__ and
+    __len__; iteration, membership, reversed, index and count follow."""
 
     __slots__ = ()
-
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_SEQUENCE set.
-    __abc_tpflags__ = 1 << 5 # Py_TPFLAGS_SEQUENCE
 
     @abstractmethod
     def __getitem__(self, index):
         raise IndexError
 
     def __iter__(self):
+        # Index until IndexError, so a sequence whose length changes
+        # while it is iterated still ends cleanly.
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-
-           Supporting start and stop arguments is optional, but
-           recommended.
-        '''
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
+        """The first position of value within [start, stop); ValueError
+        when it does not occur there."""
+        # Negative bounds count from the end, as in list.index.
+        if (start or 0) < 0:
+            start = max(0, start + len(self))
+        if (stop or 0) < 0:
             stop += len(self)
-
         i = start
-        while stop is None or i < stop:
+        while True:
+            if stop is not None and i >= stop:
+                break
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if _same(item, value):
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-try:
-    Sequence.register(memoryview)
-except NameError:
-    pass
+        """How many items equal value."""
+        return sum(1 for item in self if _same(item, value))
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray.
-
-    XXX Should add all their methods.
-    """
+    """The common ABC of bytes and bytearray."""
 
     __slots__ = ()
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
-
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__,
-    __getitem__, __setitem__, __delitem__, __len__, and insert().
-    """
+    """A Sequence that subclasses can change through __setitem__,
+    __delitem__ and insert; the list methods follow."""
 
     __slots__ = ()
 
@@ -833,46 +885,45 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Put value at position index, shifting later items right."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """Add value after the last item."""
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n//2):
-            self[i], self[n-i-1] = self[n-i-1], self[i]
+        """Reverse the items in place."""
+        lo, hi = 0, len(self) - 1
+        while lo < hi:
+            self[lo], self[hi] = self[hi], self[lo]
+            lo += 1
+            hi -= 1
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        """Append each item of values."""
         if values is self:
+            # Appending to self while iterating it would never end.
             values = list(values)
-        for v in values:
-            self.append(v)
+        for value in values:
+            self.append(value)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
-        v = self[index]
+        """Remove and return the item at index (the last by default)."""
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
+        """Delete the first item equal to value; ValueError if none is."""
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -880,5 +931,51 @@ class MutableSequence(Sequence):
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)  # Multiply inheriting, see ByteString
+# ---- The built-in types -------------------------------------------------
+
+def _register_all(abc, *types):
+    for t in types:
+        abc.register(t)
+
+
+def _iterator_types():
+    samples = (b"", bytearray(), {}.keys(), {}.values(), {}.items(), [],
+               reversed([]), range(0), range(1 << 70), set(), "", (), zip())
+    found = {type(iter(s)) for s in samples}
+    found.add(type(iter(lambda: None, None)))
+    return found
+
+
+def _sample_generator():
+    yield
+
+
+def _callable_types():
+    # weft's built-in callables do not list __call__ in their type's dict.
+    class Probe:
+        def method(self):
+            pass
+    samples = (_sample_generator, len, [].append, str.upper, int.__add__,
+               (1).__add__, Probe().method, type)
+    return {type(s) for s in samples}
+
+
+_register_all(Iterator, *_iterator_types())
+_register_all(Generator, type(_sample_generator()))
+_register_all(Callable, *_callable_types())
+_register_all(Set, frozenset)
+_register_all(MutableSet, set)
+_register_all(Mapping, type(type.__dict__))
+_register_all(MutableMapping, dict)
+# Ordered since 3.8, so reversible; weft's types do not show __reversed__.
+_register_all(Reversible, dict, type({}.keys()), type({}.values()), type({}.items()))
+_register_all(KeysView, type({}.keys()))
+_register_all(ItemsView, type({}.items()))
+_register_all(ValuesView, type({}.values()))
+_register_all(Sequence, tuple, str, range)
+try:
+    _register_all(Sequence, memoryview)
+except NameError:
+    pass  # weft has no memoryview yet
+_register_all(ByteString, bytes, bytearray)
+_register_all(MutableSequence, list, bytearray)
