@@ -161,14 +161,22 @@ pub fn reversed(args: Args<'_>) -> PyResult<Value> {
     let a = between("reversed", &args, 1, 1)?;
     let v = &a[0];
     if ops::is_user(v) {
+        let not_reversible = || {
+            type_error(format!(
+                "'{}' object is not reversible",
+                typeobj::type_name_of(v)
+            ))
+        };
+        // `__reversed__ = None` says the class is not reversible.
+        let method = typeobj::lookup(&typeobj::type_of(v), weft_runtime::interned!("__reversed__"));
+        if method.as_ref().is_some_and(none_bool::is_none) {
+            return Err(not_reversible());
+        }
         if let Some(r) = ops::call_special(v, "__reversed__", &[])? {
             return Ok(r);
         }
         if ops::special(v, "__getitem__")?.is_none() || ops::special(v, "__len__")?.is_none() {
-            return Err(type_error(format!(
-                "'{}' object is not reversible",
-                typeobj::type_name_of(v)
-            )));
+            return Err(not_reversible());
         }
     }
     let is_sequence = List::cast(v).is_some()

@@ -662,16 +662,17 @@ pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     }
     let (ta, tb) = (typeobj::type_of(a), typeobj::type_of(b));
     let right_first = !ta.is(&tb) && is_user(b) && typeobj::is_subclass(&tb, &ta);
+    let reflected = op.swapped();
     if right_first {
-        if let Some(r) = try_method(b, rname, a)? {
+        if let Some(r) = try_compare(b, rname, a, reflected)? {
             return Ok(r);
         }
     }
-    if let Some(r) = try_method(a, name, b)? {
+    if let Some(r) = try_compare(a, name, b, op)? {
         return Ok(r);
     }
     if !right_first {
-        if let Some(r) = try_method(b, rname, a)? {
+        if let Some(r) = try_compare(b, rname, a, reflected)? {
             return Ok(r);
         }
     }
@@ -694,6 +695,20 @@ pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
             typeobj::type_name_of(b)
         ))),
     }
+}
+
+/// `v.<name>(other)` for a comparison: a user method, or a built-in
+/// value's own comparison when `other` extends the same built-in type (as
+/// `list.__eq__` accepts a list subclass whose `__eq__` gave up).
+fn try_compare(v: &Value, name: &'static str, other: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+    if is_user(v) {
+        return try_method(v, name, other);
+    }
+    let base = weft_runtime::types::instance::builtin_value(other);
+    if base.is(other) || !typeobj::type_of(base).is(&typeobj::type_of(v)) {
+        return Ok(None);
+    }
+    builtin_compare(v, base, op).map(|r| Some(none_bool::bool_value(r)))
 }
 
 fn builtin_compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {

@@ -278,6 +278,12 @@ fn comparable(a: &Value, b: &Value) -> bool {
 
 fn compare_slot(args: Args<'_>, name: &str, op: CompareOp) -> PyResult<Value> {
     let (a, [b]) = unpack::<1>(args, name)?;
+    // Another value of a subclass of the same built-in type compares by
+    // the value it extends (`dict.__eq__(d, MyDict(...))`).
+    let b = match weft_runtime::types::instance::builtin_value(&b) {
+        base if !base.is(&b) && typeobj::type_of(base).is(&typeobj::type_of(&a)) => base.clone(),
+        _ => b,
+    };
     if !comparable(&a, &b) {
         return Ok(not_implemented());
     }

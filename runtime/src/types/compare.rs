@@ -39,6 +39,18 @@ impl CompareOp {
         }
     }
 
+    /// The operator with its operands swapped (`a < b` is `b > a`), which
+    /// a reflected comparison method answers.
+    pub fn swapped(self) -> CompareOp {
+        match self {
+            CompareOp::Lt => CompareOp::Gt,
+            CompareOp::Le => CompareOp::Ge,
+            CompareOp::Gt => CompareOp::Lt,
+            CompareOp::Ge => CompareOp::Le,
+            other => other,
+        }
+    }
+
     /// Whether the operator holds for operands in order `ord`; `None` means
     /// unordered (a NaN), where only `!=` holds.
     pub fn holds(self, ord: Option<Ordering>) -> bool {

@@ -215,14 +215,19 @@ fn instance_hash(v: &Value) -> PyResult<isize> {
         )),
         Some(h) => {
             let r = protocol::call(&typeobj::bind(&h, v, class)?, &[])?;
-            if super::int::as_int(&r).is_none() {
+            let Some(n) = super::int::as_int(&r) else {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
                     "__hash__ method should return an integer",
                 ));
+            };
+            // As CPython: a result that fits a machine word is the hash
+            // itself (-1 becomes -2); a bigger one is reduced as an int's.
+            match n.to_i64() {
+                Some(-1) => Ok(-2),
+                Some(h) => Ok(h as isize),
+                None => protocol::hash(&r),
             }
-            // An int's hash is the value reduced as CPython does (and -1 is -2).
-            protocol::hash(&r)
         }
         None => Ok(identity_hash(v)),
     }
