@@ -708,7 +708,13 @@ fn try_compare(v: &Value, name: &'static str, other: &Value, op: CompareOp) -> P
     if base.is(other) || !typeobj::type_of(base).is(&typeobj::type_of(v)) {
         return Ok(None);
     }
-    builtin_compare(v, base, op).map(|r| Some(none_bool::bool_value(r)))
+    // The built-in type cannot order them: NotImplemented, so the error
+    // names the original operands.
+    match builtin_compare(v, base, op) {
+        Ok(r) => Ok(Some(none_bool::bool_value(r))),
+        Err(e) if e.kind() == Some(ExcKind::TypeError) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 fn builtin_compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
