@@ -49,12 +49,23 @@ def _warn(message, category=UserWarning):
         warnings.warn(message, category, 3)
 
 
+# Kernel entropy for SystemRandom.  Weft's open() reads a file whole, so the
+# endless /dev/urandom cannot be opened; each read of this file instead
+# yields a fresh random UUID, 122 of whose 128 bits are random.
+_UUID_SOURCE = '/proc/sys/kernel/random/uuid'
+
+
 def _urandom(n):
     n = _index(n)
     if n < 0:
         raise ValueError('negative argument not allowed')
-    with open('/dev/urandom', 'rb') as source:
-        return source.read(n)
+    chunks = []
+    for _ in range(-(-n // 15)):
+        with open(_UUID_SOURCE) as source:
+            digits = source.read().strip().replace('-', '')
+        # Skip the version digit (12) and the variant digit (16): 15 bytes.
+        chunks.append(bytes.fromhex(digits[:12] + digits[13:16] + digits[17:]))
+    return b''.join(chunks)[:n]
 
 
 def _v1_text_key(text):
