@@ -10,10 +10,10 @@ arithmetic as CPython 3.11, so a given seed reproduces CPython's values.
 from math import log as _log, exp as _exp, sqrt as _sqrt, floor as _floor
 from math import cos as _cos, sin as _sin, acos as _acos, isfinite as _isfinite
 from math import pi as _PI, e as _E, tau as _TAU
-from collections.abc import Sequence as _Sequence
-from operator import index as _index
-from itertools import accumulate as _accumulate
-from bisect import bisect as _bisect
+from collections.abc import Sequence as _SequenceABC
+from operator import index as _as_int
+from itertools import accumulate as _running_totals
+from bisect import bisect as _bisect_right
 import _random
 
 __all__ = [
@@ -56,7 +56,7 @@ _UUID_SOURCE = '/proc/sys/kernel/random/uuid'
 
 
 def _urandom(n):
-    n = _index(n)
+    n = _as_int(n)
     if n < 0:
         raise ValueError('negative argument not allowed')
     chunks = []
@@ -82,7 +82,7 @@ def _range_arg(value, label):
     # Integers pass; an integral float is still accepted in 3.11 with a
     # deprecation notice, any other value is refused.
     try:
-        return _index(value)
+        return _as_int(value)
     except TypeError:
         as_int = int(value)
         if as_int != value:
@@ -132,12 +132,13 @@ class Random:
         With version 2, str, bytes and bytearray seeds use all their bits;
         version 1 reproduces the old string hashing.
         """
-        if version == 1 and isinstance(a, (str, bytes)):
-            a = _v1_text_key(a)
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+        textual = isinstance(a, (str, bytes, bytearray))
+        if textual and version == 2:
             raw = a.encode() if isinstance(a, str) else bytes(a)
             a = int.from_bytes(raw + _random.sha512(raw), 'big')
-        elif not (a is None or isinstance(a, (int, float, str, bytes, bytearray))):
+        elif textual and version == 1 and not isinstance(a, bytearray):
+            a = _v1_text_key(a)
+        elif not (a is None or textual or isinstance(a, (int, float))):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         # The twister takes |int| directly; other seeds go by their hash,
@@ -176,7 +177,7 @@ class Random:
         self.setstate(state)
 
     def __reduce__(self):
-        return self.__class__, (), self.getstate()
+        return type(self), (), self.getstate()
 
     # -- uniform integers ----------------------------------------------------
 
@@ -224,7 +225,8 @@ class Random:
 
     def randbytes(self, n):
         """n random bytes."""
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+        bits = self.getrandbits(8 * n)
+        return bits.to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=1):
         """A random member of range(start, stop, step)."""
@@ -278,14 +280,14 @@ class Random:
         counts=[c0, c1, ...] repeats each element that many times without
         building the repeated list.
         """
-        if not isinstance(population, _Sequence):
+        if not isinstance(population, _SequenceABC):
             raise TypeError('Population must be a sequence.  '
                             'For dicts or sets, use sorted(d).')
         n = len(population)
         if counts is not None:
             # Sample positions in the virtual repeated sequence, then map
             # each back to its element through the running totals.
-            bounds = list(_accumulate(counts))
+            bounds = list(_running_totals(counts))
             if len(bounds) != n:
                 raise ValueError('The number of counts does not match the population')
             total = bounds.pop()
@@ -294,7 +296,7 @@ class Random:
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
             picks = self.sample(range(total), k=k)
-            return [population[_bisect(bounds, p)] for p in picks]
+            return [population[_bisect_right(bounds, p)] for p in picks]
         if not 0 <= k <= n:
             raise ValueError('Sample larger than population or is negative')
         below = self._randbelow
@@ -334,12 +336,13 @@ class Random:
                 size = float(n)
                 return [population[_floor(draw() * size)] for _ in range(k)]
             try:
-                cum_weights = list(_accumulate(weights))
+                cum_weights = list(_running_totals(weights))
             except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                raise TypeError('The number of choices must be a keyword '
-                                f'argument: k={weights}') from None
+                # choices(pop, 3) most likely meant k=3.
+                if isinstance(weights, int):
+                    raise TypeError('The number of choices must be a keyword '
+                                    f'argument: k={weights}') from None
+                raise
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != n:
@@ -350,27 +353,32 @@ class Random:
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
         last = n - 1
-        return [population[_bisect(cum_weights, draw() * total, 0, last)]
+        return [population[_bisect_right(cum_weights, draw() * total, 0, last)]
                 for _ in range(k)]
 
     # -- continuous distributions ----------------------------------------------
 
     def uniform(self, a, b):
         """A float between a and b."""
-        return a + (b - a) * self.random()
+        span = b - a
+        return a + span * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
         """Triangular distribution on [low, high] peaking at mode
         (default: the midpoint)."""
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
+        if mode is None:
+            c = 0.5
+        else:
+            try:
+                c = (mode - low) / (high - low)
+            except ZeroDivisionError:
+                return low
         if u > c:
             # Mirror the distribution so the formula below covers both sides.
             u, c, low, high = 1.0 - u, 1.0 - c, high, low
-        return low + (high - low) * _sqrt(u * c)
+        spread = high - low
+        return low + spread * _sqrt(u * c)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
         """Normal distribution (Kinderman-Monahan ratio of uniforms)."""
@@ -396,11 +404,13 @@ class Random:
 
     def lognormvariate(self, mu, sigma):
         """Log-normal: exp of a normal draw with mean mu and sd sigma."""
-        return _exp(self.normalvariate(mu, sigma))
+        z = self.normalvariate(mu, sigma)
+        return _exp(z)
 
     def expovariate(self, lambd):
         """Exponential distribution with rate lambd (1 / mean)."""
-        return -_log(1.0 - self.random()) / lambd
+        u = 1.0 - self.random()
+        return -_log(u) / lambd
 
     def vonmisesvariate(self, mu, kappa):
         """Von Mises (circular normal) distribution: mean angle mu,
@@ -425,7 +435,7 @@ class Random:
 
     def gammavariate(self, alpha, beta):
         """Gamma distribution with shape alpha and scale beta."""
-        if alpha <= 0.0 or beta <= 0.0:
+        if beta <= 0.0 or alpha <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
         draw = self.random
         if alpha > 1.0:
@@ -488,7 +498,7 @@ class SystemRandom(Random):
         return (int.from_bytes(_urandom(7), 'big') >> 3) * 2.0 ** -_FLOAT_BITS
 
     def getrandbits(self, k):
-        k = _index(k)
+        k = _as_int(k)
         if k < 0:
             raise ValueError('number of bits must be non-negative')
         size = (k + 7) // 8
@@ -506,28 +516,9 @@ class SystemRandom(Random):
     getstate = setstate = _stateless
 
 
-# The module-level functions share one hidden generator.
+# The module-level functions are the bound methods of one hidden generator.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-getrandbits = _inst.getrandbits
-getstate = _inst.getstate
-setstate = _inst.setstate
-randbytes = _inst.randbytes
-randrange = _inst.randrange
-randint = _inst.randint
-choice = _inst.choice
-choices = _inst.choices
-shuffle = _inst.shuffle
-sample = _inst.sample
-uniform = _inst.uniform
-triangular = _inst.triangular
-normalvariate = _inst.normalvariate
-gauss = _inst.gauss
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
+for _name in __all__:
+    if _name[0].islower():
+        globals()[_name] = getattr(_inst, _name)
+del _name
