@@ -230,7 +230,8 @@ class Random:
 
     def randrange(self, start, stop=None, step=1):
         """A random member of range(start, stop, step)."""
-        low = _range_arg(start, 'arg 1')
+        # Plain ints skip the conversion call: this is a hot path.
+        low = start if type(start) is int else _range_arg(start, 'arg 1')
         if stop is None:
             # An explicit step needs a stop; 3.11 tells a plain int 1 (the
             # default) apart from other objects equal to it.
@@ -239,9 +240,9 @@ class Random:
             if low > 0:
                 return self._randbelow(low)
             raise ValueError('empty range for randrange()')
-        high = _range_arg(stop, 'stop')
+        high = stop if type(stop) is int else _range_arg(stop, 'stop')
         width = high - low
-        stride = _range_arg(step, 'step')
+        stride = step if type(step) is int else _range_arg(step, 'step')
         if stride == 1:
             if width > 0:
                 return low + self._randbelow(width)
