@@ -38,15 +38,16 @@ _LN4 = _log(4.0)
 _CHENG_D = 1.0 + _log(4.5)
 
 
-def _warn(message, category=UserWarning):
+def _warn(message, category=UserWarning, stacklevel=1):
     # Weft may lack `warnings`; then the notice goes straight to stderr.
+    # stacklevel counts from our caller, as warnings.warn's does.
     try:
         import warnings
     except ImportError:
         import sys
         print(f'{category.__name__}: {message}', file=sys.stderr)
     else:
-        warnings.warn(message, category, 3)
+        warnings.warn(message, category, stacklevel + 1)
 
 
 # Kernel entropy for SystemRandom.  Weft's open() reads a file whole, so the
@@ -84,15 +85,16 @@ def _range_arg(value, label):
     try:
         return _as_int(value)
     except TypeError:
-        as_int = int(value)
-        if as_int != value:
+        whole = int(value)
+        # stacklevel 3: blame the code that called randrange().
+        if whole != value:
             _warn('randrange() will raise TypeError in the future',
-                  DeprecationWarning)
+                  DeprecationWarning, 3)
             raise ValueError(f'non-integer {label} for randrange()')
         _warn('non-integer arguments to randrange() have been deprecated '
               'since Python 3.10 and will be removed in a subsequent version',
-              DeprecationWarning)
-        return as_int
+              DeprecationWarning, 3)
+        return whole
 
 
 class Random:
@@ -155,18 +157,16 @@ class Random:
     def setstate(self, state):
         """Restore a state that getstate() returned."""
         version = state[0]
-        if version == 3:
-            version, words, self.gauss_next = state
-        elif version == 2:
+        if version != 3 and version != 2:
+            raise ValueError(f'state with version {version} passed to '
+                             f'Random.setstate() of version {self.VERSION}')
+        version, words, self.gauss_next = state
+        if version == 2:
             # Version-2 states could hold signed words; fold them to 32 bits.
-            version, words, self.gauss_next = state
             try:
                 words = tuple(w % (1 << 32) for w in words)
             except ValueError as exc:
                 raise TypeError from exc
-        else:
-            raise ValueError(f'state with version {version} passed to '
-                             f'Random.setstate() of version {self.VERSION}')
         _random.setstate(self._mt, words)
 
     # Pickling and copying go through getstate/setstate.
