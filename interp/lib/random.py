@@ -1,887 +1,525 @@
-"""Random variable generators.
+"""Pseudo-random numbers for Weft.
 
-    bytes
-    -----
-           uniform bytes (values between 0 and 255)
-
-    integers
-    --------
-           uniform within range
-
-    sequences
-    ---------
-           pick random element
-           pick random sample
-           pick weighted random sample
-           generate random permutation
-
-    distributions on the real line:
-    ------------------------------
-           uniform
-           triangular
-           normal (Gaussian)
-           lognormal
-           negative exponential
-           gamma
-           beta
-           pareto
-           Weibull
-
-    distributions on the circle (angles 0 to 2pi)
-    ---------------------------------------------
-           circular uniform
-           von Mises
-
-General notes on the underlying Mersenne Twister core generator:
-
-* The period is 2**19937-1.
-* It is one of the most extensively tested generators in existence.
-* The random() method is implemented in C, executes in a single Python step,
-  and is, therefore, threadsafe.
-
+The generator itself is the Mersenne Twister of the native `_random`
+module; this file builds seeding, state handling, integer ranges, sequence
+operations and the classic distributions on top of it.  Every method draws
+its numbers in the same order and combines them with the same float
+arithmetic as CPython 3.11, so a given seed reproduces CPython's values.
 """
 
-# Translated by Guido van Rossum from C source provided by
-# Adrian Baddeley.  Adapted by Raymond Hettinger for use with
-# the Mersenne Twister  and os.urandom() core generators.
-
-# weft: CPython 3.11's random.py over weft's native `_random` core (a
-# Mersenne Twister state object with its own lock); `Random` holds a state
-# rather than subclassing `_random.Random`.
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from collections.abc import Set as _Set, Sequence as _Sequence
-from operator import index as _index
-from itertools import accumulate as _accumulate, repeat as _repeat
-from bisect import bisect as _bisect
+from math import log as _log, exp as _exp, sqrt as _sqrt, floor as _floor
+from math import cos as _cos, sin as _sin, acos as _acos, isfinite as _isfinite
+from math import pi as _PI, e as _E, tau as _TAU
+from collections.abc import Sequence as _SequenceABC
+from operator import index as _as_int
+from itertools import accumulate as _running_totals
+from bisect import bisect as _bisect_right
 import _random
 
+__all__ = [
+    'Random', 'SystemRandom', 'betavariate', 'choice', 'choices',
+    'expovariate', 'gammavariate', 'gauss', 'getrandbits', 'getstate',
+    'lognormvariate', 'normalvariate', 'paretovariate', 'randbytes',
+    'randint', 'random', 'randrange', 'sample', 'seed', 'setstate',
+    'shuffle', 'triangular', 'uniform', 'vonmisesvariate', 'weibullvariate',
+]
 
-def _warn(message, category=None, stacklevel=1):
-    # No warnings module: CPython would print the warning to stderr.
-    import sys
-    name = category.__name__ if category is not None else 'UserWarning'
-    print(f'random: {name}: {message}', file=sys.stderr)
+# Native entry points, looked up once: they sit on the hottest paths.
+_mt_new = _random.new
+_mt_float = _random.random
+_mt_bits = _random.getrandbits
+
+_FLOAT_BITS = 53                     # precision of one random() draw
+_MASK64 = (1 << 64) - 1
+# Ratio-of-uniforms bound for normalvariate: 4 * e**-0.5 / sqrt(2).
+_RATIO_BOUND = 4 * _exp(-0.5) / _sqrt(2.0)
+# Constants of Cheng's gamma sampler (alpha > 1).
+_LN4 = _log(4.0)
+_CHENG_D = 1.0 + _log(4.5)
+
+
+def _warn(message, category=UserWarning, stacklevel=1):
+    # Weft may lack `warnings`; then the notice goes straight to stderr.
+    # stacklevel counts from our caller, as warnings.warn's does.
+    try:
+        import warnings
+    except ImportError:
+        import sys
+        print(f'{category.__name__}: {message}', file=sys.stderr)
+    else:
+        warnings.warn(message, category, stacklevel + 1)
+
+
+# Kernel entropy for SystemRandom.  Weft's open() reads a file whole, so the
+# endless /dev/urandom cannot be opened; each read of this file instead
+# yields a fresh random UUID, 122 of whose 128 bits are random.
+_UUID_SOURCE = '/proc/sys/kernel/random/uuid'
 
 
 def _urandom(n):
-    with open('/dev/urandom', 'rb') as f:
-        return f.read(n)
+    n = _as_int(n)
+    if n < 0:
+        raise ValueError('negative argument not allowed')
+    chunks = []
+    for _ in range(-(-n // 15)):
+        with open(_UUID_SOURCE) as source:
+            digits = source.read().strip().replace('-', '')
+        # Skip the version digit (12) and the variant digit (16): 15 bytes.
+        chunks.append(bytes.fromhex(digits[:12] + digits[13:16] + digits[17:]))
+    return b''.join(chunks)[:n]
 
 
-class _sha512:
-    def __init__(self, data):
-        self._digest = _random.sha512(bytes(data))
+def _v1_text_key(text):
+    # The string hash that version-1 seeding used (Python 2 era).
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    acc = ord(text[0]) << 7 if text else 0
+    for ch in text:
+        acc = ((1000003 * acc) ^ ord(ch)) & _MASK64
+    return acc ^ len(text)
 
-    def digest(self):
-        return self._digest
 
-
-__all__ = [
-    "Random",
-    "SystemRandom",
-    "betavariate",
-    "choice",
-    "choices",
-    "expovariate",
-    "gammavariate",
-    "gauss",
-    "getrandbits",
-    "getstate",
-    "lognormvariate",
-    "normalvariate",
-    "paretovariate",
-    "randbytes",
-    "randint",
-    "random",
-    "randrange",
-    "sample",
-    "seed",
-    "setstate",
-    "shuffle",
-    "triangular",
-    "uniform",
-    "vonmisesvariate",
-    "weibullvariate",
-]
-
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53        # Number of bits in a float
-RECIP_BPF = 2 ** -BPF
-_ONE = 1
+def _range_arg(value, label):
+    # Integers pass; an integral float is still accepted in 3.11 with a
+    # deprecation notice, any other value is refused.
+    try:
+        return _as_int(value)
+    except TypeError:
+        whole = int(value)
+        # stacklevel 3: blame the code that called randrange().
+        if whole != value:
+            _warn('randrange() will raise TypeError in the future',
+                  DeprecationWarning, 3)
+            raise ValueError(f'non-integer {label} for randrange()')
+        _warn('non-integer arguments to randrange() have been deprecated '
+              'since Python 3.10 and will be removed in a subsequent version',
+              DeprecationWarning, 3)
+        return whole
 
 
 class Random:
-    """Random number generator base class used by bound module functions.
+    """A Mersenne Twister generator with its own state.
 
-    Used to instantiate instances of Random to get generators that don't
-    share state.
-
-    Class Random can also be subclassed if you want to use a different basic
-    generator of your own devising: in that case, override the following
-    methods:  random(), seed(), getstate(), and setstate().
-    Optionally, implement a getrandbits() method so that randrange()
-    can cover arbitrarily large ranges.
-
+    Subclasses may replace random() and/or getrandbits(); the integer
+    methods then draw from whichever of the two the subclass provides.
     """
 
-    VERSION = 3     # used by getstate/setstate
+    VERSION = 3     # tag of the tuple getstate() returns
 
     def __new__(cls, *args, **kwargs):
-        # The state exists before __init__, as _random.Random.__new__ makes it.
+        # The twister exists from the start, even if a subclass __init__
+        # never calls ours.
         self = object.__new__(cls)
-        self._state = _random.new()
+        self._mt = _mt_new()
+        self.gauss_next = None
         return self
 
-    def random(self):
-        """random() -> x in the interval [0, 1)."""
-        return _random.random(self._state)
-
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        return _random.getrandbits(self._state, k)
-
     def __init__(self, x=None):
-        """Initialize an instance.
-
-        Optional argument x controls seeding, as for Random.seed().
-        """
-
         self.seed(x)
         self.gauss_next = None
 
+    # -- the core generator ------------------------------------------------
+
+    def random(self):
+        """A float drawn uniformly from [0.0, 1.0)."""
+        return _mt_float(self._mt)
+
+    def getrandbits(self, k):
+        """A non-negative int of k random bits."""
+        return _mt_bits(self._mt, k)
+
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed.
+        """Reset the generator from a (None means: from the clock).
 
-        The only supported seed types are None, int, float,
-        str, bytes, and bytearray.
-
-        None or no argument seeds from current time or from an operating
-        system specific randomness source if available.
-
-        If *a* is an int, all bits are used.
-
-        For version 2 (the default), all of the bits are used if *a* is a str,
-        bytes, or bytearray.  For version 1 (provided for reproducing random
-        sequences from older versions of Python), the algorithm for str and
-        bytes generates a narrower range of seeds.
-
+        With version 2, str, bytes and bytearray seeds use all their bits;
+        version 1 reproduces the old string hashing.
         """
-
-        if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
-
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = int.from_bytes(a + _sha512(a).digest())
-
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+        textual = isinstance(a, (str, bytes, bytearray))
+        if textual and version == 2:
+            raw = a.encode() if isinstance(a, str) else bytes(a)
+            a = int.from_bytes(raw + _random.sha512(raw), 'big')
+        elif textual and version == 1 and not isinstance(a, bytearray):
+            a = _v1_text_key(a)
+        elif not (a is None or textual or isinstance(a, (int, float))):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
-
-        if a is not None and type(a) is not int:
-            # _random.Random.seed: any other seed by its hash, as a size_t.
-            a = hash(a) & 0xFFFFFFFFFFFFFFFF
-        _random.seed(self._state, a)
+        # The twister takes |int| directly; other seeds go by their hash,
+        # read as an unsigned 64-bit word.
+        if a is not None and not isinstance(a, int):
+            a = hash(a) & _MASK64
+        _random.seed(self._mt, a)
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, _random.getstate(self._state), self.gauss_next
+        """The full state, for a later setstate()."""
+        return self.VERSION, _random.getstate(self._mt), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        """Restore a state that getstate() returned."""
         version = state[0]
-        if version == 3:
-            version, internalstate, self.gauss_next = state
-            _random.setstate(self._state, internalstate)
-        elif version == 2:
-            version, internalstate, self.gauss_next = state
-            # In version 2, the state was saved as signed ints, which causes
-            #   inconsistencies between 32/64-bit systems. The state is
-            #   really unsigned 32-bit ints, so we convert negative ints from
-            #   version 2 to positive longs for version 3.
+        if version != 3 and version != 2:
+            raise ValueError(f'state with version {version} passed to '
+                             f'Random.setstate() of version {self.VERSION}')
+        version, words, self.gauss_next = state
+        if version == 2:
+            # Version-2 states could hold signed words; fold them to 32 bits.
             try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-            _random.setstate(self._state, internalstate)
-        else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" %
-                             (version, self.VERSION))
+                words = tuple(w % (1 << 32) for w in words)
+            except ValueError as exc:
+                raise TypeError from exc
+        _random.setstate(self._mt, words)
 
-
-    ## -------------------------------------------------------
-    ## ---- Methods below this point do not need to be overridden or extended
-    ## ---- when subclassing for the purpose of using a different core generator.
-
-
-    ## -------------------- pickle support  -------------------
-
-    # Issue 17489: Since __reduce__ was defined to fix #759889 this is no
-    # longer called; we leave it here because it has been here since random was
-    # rewritten back in 2001 and why risk breaking something.
-    def __getstate__(self):  # for pickle
+    # Pickling and copying go through getstate/setstate.
+    def __getstate__(self):
         return self.getstate()
 
-    def __setstate__(self, state):  # for pickle
+    def __setstate__(self, state):
         self.setstate(state)
 
     def __reduce__(self):
-        return self.__class__, (), self.getstate()
+        return type(self), (), self.getstate()
 
-
-    ## ---- internal support method for evenly distributed integers ----
+    # -- uniform integers ----------------------------------------------------
 
     def __init_subclass__(cls, /, **kwargs):
-        """Control how subclasses generate random integers.
+        # Choose how _randbelow draws: the nearest class in the MRO that
+        # defines _randbelow, getrandbits or random decides.
+        super().__init_subclass__(**kwargs)
+        for klass in cls.__mro__:
+            defined = vars(klass)
+            if '_randbelow' in defined:
+                return
+            if 'getrandbits' in defined:
+                cls._randbelow = cls._below_by_bits
+                return
+            if 'random' in defined:
+                cls._randbelow = cls._below_by_floats
+                return
 
-        The algorithm a subclass can use depends on the random() and/or
-        getrandbits() implementation available to it and determines
-        whether it can generate random integers from arbitrarily large
-        ranges.
-        """
-
-        for c in cls.__mro__:
-            if '_randbelow' in c.__dict__:
-                # just inherit it
-                break
-            if 'getrandbits' in c.__dict__:
-                cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in c.__dict__:
-                cls._randbelow = cls._randbelow_without_getrandbits
-                break
-
-    def _randbelow_with_getrandbits(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
-
-        getrandbits = self.getrandbits
-        k = n.bit_length()  # don't use (n-1) here because n can be 1
-        r = getrandbits(k)  # 0 <= r < 2**k
+    def _below_by_bits(self, n):
+        # Rejection sampling on n.bit_length() bits: no bias, and on
+        # average fewer than two draws.
+        width = n.bit_length()
+        draw = self.getrandbits
+        r = draw(width)
         while r >= n:
-            r = getrandbits(k)
+            r = draw(width)
         return r
 
-    def _randbelow_without_getrandbits(self, n, maxsize=1<<BPF):
-        """Return a random int in the range [0,n).  Defined for n > 0.
+    def _below_by_floats(self, n, span=1 << _FLOAT_BITS):
+        # Only random() is available: scale a 53-bit float, rejecting the
+        # top sliver that would make some results likelier than others.
+        draw = self.random
+        if n >= span:
+            _warn('Underlying random() generator does not supply \n'
+                  'enough bits to choose from a population range this large.\n'
+                  'To remove the range limitation, add a getrandbits() method.')
+            return _floor(draw() * n)
+        cutoff = (span - span % n) / span
+        r = draw()
+        while r >= cutoff:
+            r = draw()
+        return _floor(r * span) % n
 
-        The implementation does not use getrandbits, but only random.
-        """
-
-        random = self.random
-        if n >= maxsize:
-            _warn("Underlying random() generator does not supply \n"
-                "enough bits to choose from a population range this large.\n"
-                "To remove the range limitation, add a getrandbits() method.")
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize   # int(limit * maxsize) % n == 0
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
-
-    _randbelow = _randbelow_with_getrandbits
-
-
-    ## --------------------------------------------------------
-    ## ---- Methods below this point generate custom distributions
-    ## ---- based on the methods defined above.  They do not
-    ## ---- directly touch the underlying generator and only
-    ## ---- access randomness through the methods:  random(),
-    ## ---- getrandbits(), or _randbelow().
-
-
-    ## -------------------- bytes methods ---------------------
+    _randbelow = _below_by_bits
 
     def randbytes(self, n):
-        """Generate n random bytes."""
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+        """n random bytes."""
+        bits = self.getrandbits(8 * n)
+        return bits.to_bytes(n, 'little')
 
-
-    ## -------------------- integer methods  -------------------
-
-    def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step]).
-
-        Roughly equivalent to ``choice(range(start, stop, step))`` but
-        supports arbitrarily large ranges and is optimized for common cases.
-
-        """
-
-        # This code is a bit messy to make it fast for the
-        # common case while still doing adequate error checking.
-        try:
-            istart = _index(start)
-        except TypeError:
-            istart = int(start)
-            if istart != start:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer arg 1 for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version',
-                  DeprecationWarning, 2)
+    def randrange(self, start, stop=None, step=1):
+        """A random member of range(start, stop, step)."""
+        # Plain ints skip the conversion call: this is a hot path.
+        low = start if type(start) is int else _range_arg(start, 'arg 1')
         if stop is None:
-            # We don't check for "step != 1" because it hasn't been
-            # type checked and converted to an integer yet.
-            if step is not _ONE:
+            # An explicit step needs a stop; 3.11 tells a plain int 1 (the
+            # default) apart from other objects equal to it.
+            if not (type(step) is int and step == 1):
                 raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-
-        # stop argument supplied.
-        try:
-            istop = _index(stop)
-        except TypeError:
-            istop = int(stop)
-            if istop != stop:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer stop for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version',
-                  DeprecationWarning, 2)
-        width = istop - istart
-        try:
-            istep = _index(step)
-        except TypeError:
-            istep = int(step)
-            if istep != step:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer step for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version',
-                  DeprecationWarning, 2)
-        # Fast path.
-        if istep == 1:
+            if low > 0:
+                return self._randbelow(low)
+            raise ValueError('empty range for randrange()')
+        high = stop if type(stop) is int else _range_arg(stop, 'stop')
+        width = high - low
+        stride = step if type(step) is int else _range_arg(step, 'step')
+        if stride == 1:
             if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-
-        # Non-unit step argument supplied.
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
-            raise ValueError("zero step for randrange()")
-        if n <= 0:
-            raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+                return low + self._randbelow(width)
+            raise ValueError(f'empty range for randrange() '
+                             f'({low:d}, {high:d}, {width:d})')
+        if stride == 0:
+            raise ValueError('zero step for randrange()')
+        count = -(-width // stride)          # len(range(low, high, stride))
+        if count <= 0:
+            raise ValueError('empty range for randrange()')
+        return low + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points.
-        """
+        """A random int N with a <= N <= b."""
+        return self.randrange(a, b + 1)
 
-        return self.randrange(a, b+1)
-
-
-    ## -------------------- sequence methods  -------------------
+    # -- sequences -----------------------------------------------------------
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-
-        # As an accommodation for NumPy, we don't use "if not seq"
-        # because bool(numpy.array()) raises a ValueError.
-        if not len(seq):
+        """One element of a non-empty sequence."""
+        size = len(seq)
+        if not size:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            # pick an element in x[:i+1] with which to exchange x[i]
-            j = randbelow(i + 1)
+        """Shuffle the list x in place (Fisher-Yates, from the end)."""
+        below = self._randbelow
+        for i in range(len(x) - 1, 0, -1):
+            j = below(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence.
+        """k distinct picks from population, in selection order.
 
-        Returns a new list containing elements from the population while
-        leaving the original population unchanged.  The resulting list is
-        in selection order so that all sub-slices will also be valid random
-        samples.  This allows raffle winners (the sample) to be partitioned
-        into grand prize and second place winners (the subslices).
-
-        Members of the population need not be hashable or unique.  If the
-        population contains repeats, then each occurrence is a possible
-        selection in the sample.
-
-        Repeated elements can be specified one at a time or with the optional
-        counts parameter.  For example:
-
-            sample(['red', 'blue'], counts=[4, 2], k=5)
-
-        is equivalent to:
-
-            sample(['red', 'red', 'red', 'red', 'blue', 'blue'], k=5)
-
-        To choose a sample from a range of integers, use range() for the
-        population argument.  This is especially fast and space efficient
-        for sampling from a large population:
-
-            sample(range(10000000), 60)
-
+        counts=[c0, c1, ...] repeats each element that many times without
+        building the repeated list.
         """
-
-        # Sampling without replacement entails tracking either potential
-        # selections (the pool) in a list or previous selections in a set.
-
-        # When the number of selections is small compared to the
-        # population, then tracking selections is efficient, requiring
-        # only a small set and an occasional reselection.  For
-        # a larger number of selections, the pool tracking method is
-        # preferred since the list takes less space than the
-        # set and it doesn't suffer from frequent reselections.
-
-        # The number of calls to _randbelow() is kept at or near k, the
-        # theoretical minimum.  This is important because running time
-        # is dominated by _randbelow() and because it extracts the
-        # least entropy from the underlying random number generators.
-
-        # Memory requirements are kept to the smaller of a k-length
-        # set or an n-length list.
-
-        # There are other sampling algorithms that do not require
-        # auxiliary memory, but they were rejected because they made
-        # too many calls to _randbelow(), making them slower and
-        # causing them to eat more entropy than necessary.
-
-        if not isinstance(population, _Sequence):
-            raise TypeError("Population must be a sequence.  "
-                            "For dicts or sets, use sorted(d).")
+        if not isinstance(population, _SequenceABC):
+            raise TypeError('Population must be a sequence.  '
+                            'For dicts or sets, use sorted(d).')
         n = len(population)
         if counts is not None:
-            cum_counts = list(_accumulate(counts))
-            if len(cum_counts) != n:
+            # Sample positions in the virtual repeated sequence, then map
+            # each back to its element through the running totals.
+            bounds = list(_running_totals(counts))
+            if len(bounds) != n:
                 raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
+            total = bounds.pop()
             if not isinstance(total, int):
                 raise TypeError('Counts must be integers')
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            bisect = _bisect
-            return [population[bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
+            picks = self.sample(range(total), k=k)
+            return [population[_bisect_right(bounds, p)] for p in picks]
         if not 0 <= k <= n:
-            raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21        # size of a small set minus size of an empty list
+            raise ValueError('Sample larger than population or is negative')
+        below = self._randbelow
+        out = [None] * k
+        # Small populations: partial shuffle of a copy.  Large ones: draw
+        # indexes and retry repeats, tracked in a set.  The threshold (21,
+        # plus the smallest power of 4 above 3k when k > 5) must stay as it
+        # is, since it decides which numbers are drawn.
+        threshold = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))  # table size for big sets
-        if n <= setsize:
-            # An n-length list is smaller than a k-length set.
-            # Invariant:  non-selected at pool[0 : n-i]
+            threshold += 1 << 2 * (((3 * k - 1).bit_length() + 1) // 2)
+        if n <= threshold:
             pool = list(population)
             for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]  # move non-selected item into vacancy
+                j = below(n - i)
+                out[i] = pool[j]
+                pool[j] = pool[n - 1 - i]
         else:
-            selected = set()
-            selected_add = selected.add
+            taken = set()
             for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected_add(j)
-                result[i] = population[j]
-        return result
+                j = below(n)
+                while j in taken:
+                    j = below(n)
+                taken.add(j)
+                out[i] = population[j]
+        return out
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement.
+        """k picks with replacement, optionally weighted.
 
-        If the relative weights or cumulative weights are not specified,
-        the selections are made with equal probability.
-
+        Relative weights or cumulative weights may be given, not both.
         """
-        random = self.random
+        draw = self.random
         n = len(population)
         if cum_weights is None:
             if weights is None:
-                floor = _floor
-                n += 0.0    # convert to float for a small speed improvement
-                return [population[floor(random() * n)] for i in _repeat(None, k)]
+                size = float(n)
+                return [population[_floor(draw() * size)] for _ in range(k)]
             try:
-                cum_weights = list(_accumulate(weights))
+                cum_weights = list(_running_totals(weights))
             except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}'
-                ) from None
+                # choices(pop, 3) most likely meant k=3.
+                if isinstance(weights, int):
+                    raise TypeError('The number of choices must be a keyword '
+                                    f'argument: k={weights}') from None
+                raise
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != n:
             raise ValueError('The number of weights does not match the population')
-        total = cum_weights[-1] + 0.0   # convert to float
+        total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
-        bisect = _bisect
-        hi = n - 1
-        return [population[bisect(cum_weights, random() * total, 0, hi)]
-                for i in _repeat(None, k)]
+        last = n - 1
+        return [population[_bisect_right(cum_weights, draw() * total, 0, last)]
+                for _ in range(k)]
 
-
-    ## -------------------- real-valued distributions  -------------------
+    # -- continuous distributions ----------------------------------------------
 
     def uniform(self, a, b):
-        "Get a random number in the range [a, b) or [a, b] depending on rounding."
-        return a + (b - a) * self.random()
+        """A float between a and b."""
+        span = b - a
+        return a + span * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution.
-
-        Continuous distribution bounded by given lower and upper limits,
-        and having a given mode value in-between.
-
-        http://en.wikipedia.org/wiki/Triangular_distribution
-
-        """
+        """Triangular distribution on [low, high] peaking at mode
+        (default: the midpoint)."""
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
+        if mode is None:
+            c = 0.5
+        else:
+            try:
+                c = (mode - low) / (high - low)
+            except ZeroDivisionError:
+                return low
         if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+            # Mirror the distribution so the formula below covers both sides.
+            u, c, low, high = 1.0 - u, 1.0 - c, high, low
+        spread = high - low
+        return low + spread * _sqrt(u * c)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution.
-
-        mu is the mean, and sigma is the standard deviation.
-
-        """
-        # Uses Kinderman and Monahan method. Reference: Kinderman,
-        # A.J. and Monahan, J.F., "Computer generation of random
-        # variables using the ratio of uniform deviates", ACM Trans
-        # Math Software, 3, (1977), pp257-260.
-
-        random = self.random
+        """Normal distribution (Kinderman-Monahan ratio of uniforms)."""
+        draw = self.random
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            u = draw()
+            v = 1.0 - draw()
+            z = _RATIO_BOUND * (u - 0.5) / v
+            if z * z / 4.0 <= -_log(v):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution.
-
-        mu is the mean, and sigma is the standard deviation.  This is
-        slightly faster than the normalvariate() function.
-
-        Not thread-safe without a lock around calls.
-
-        """
-        # When x and y are two variables from [0, 1), uniformly
-        # distributed, then
-        #
-        #    cos(2*pi*x)*sqrt(-2*log(1-y))
-        #    sin(2*pi*x)*sqrt(-2*log(1-y))
-        #
-        # are two *independent* variables with normal distribution
-        # (mu = 0, sigma = 1).
-        # (Lambert Meertens)
-        # (corrected version; bug discovered by Mike Miller, fixed by LM)
-
-        # Multithreading note: When two threads call this function
-        # simultaneously, it is possible that they will receive the
-        # same return value.  The window is very small though.  To
-        # avoid this, you have to use a lock around all calls.  (I
-        # didn't want to slow this down in the serial case by using a
-        # lock here.)
-
-        random = self.random
+        """Normal distribution (Box-Muller); faster than normalvariate
+        but not thread-safe, as each call pair shares one computation."""
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
-
+            angle = self.random() * _TAU
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution.
-
-        If you take the natural logarithm of this distribution, you'll get a
-        normal distribution with mean mu and standard deviation sigma.
-        mu can have any value, and sigma must be greater than zero.
-
-        """
-        return _exp(self.normalvariate(mu, sigma))
+        """Log-normal: exp of a normal draw with mean mu and sd sigma."""
+        z = self.normalvariate(mu, sigma)
+        return _exp(z)
 
     def expovariate(self, lambd):
-        """Exponential distribution.
-
-        lambd is 1.0 divided by the desired mean.  It should be
-        nonzero.  (The parameter would be called "lambda", but that is
-        a reserved word in Python.)  Returned values range from 0 to
-        positive infinity if lambd is positive, and from negative
-        infinity to 0 if lambd is negative.
-
-        """
-        # lambd: rate lambd = 1/mean
-        # ('lambda' is a Python reserved word)
-
-        # we use 1-random() instead of random() to preclude the
-        # possibility of taking the log of zero.
-        return -_log(1.0 - self.random()) / lambd
+        """Exponential distribution with rate lambd (1 / mean)."""
+        u = 1.0 - self.random()
+        return -_log(u) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution.
-
-        mu is the mean angle, expressed in radians between 0 and 2*pi, and
-        kappa is the concentration parameter, which must be greater than or
-        equal to zero.  If kappa is equal to zero, this distribution reduces
-        to a uniform random angle over the range 0 to 2*pi.
-
-        """
-        # Based upon an algorithm published in: Fisher, N.I.,
-        # "Statistical Analysis of Circular Data", Cambridge
-        # University Press, 1993.
-
-        # Thanks to Magnus Kessler for a correction to the
-        # implementation of step 4.
-
-        random = self.random
+        """Von Mises (circular normal) distribution: mean angle mu,
+        concentration kappa; the result lies in [0, 2*pi)."""
+        draw = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
-
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
-
+            return _TAU * draw()
+        # Best and Fisher's (1979) rejection method.
+        half = 0.5 / kappa
+        r = half + _sqrt(1.0 + half * half)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-
+            z = _cos(_PI * draw())
             d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            u = draw()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
                 break
-
         q = 1.0 / r
         f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-
-        return theta
+        if draw() > 0.5:
+            return (mu + _acos(f)) % _TAU
+        return (mu - _acos(f)) % _TAU
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-
-        The probability distribution function is:
-
-                    x ** (alpha - 1) * math.exp(-x / beta)
-          pdf(x) =  --------------------------------------
-                      math.gamma(alpha) * beta ** alpha
-
-        """
-        # alpha > 0, beta > 0, mean is alpha*beta, variance is alpha*beta**2
-
-        # Warning: a few older sources define the gamma distribution in terms
-        # of alpha > -1.0
-        if alpha <= 0.0 or beta <= 0.0:
+        """Gamma distribution with shape alpha and scale beta."""
+        if beta <= 0.0 or alpha <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-
-        random = self.random
+        draw = self.random
         if alpha > 1.0:
-
-            # Uses R.C.H. Cheng, "The generation of Gamma
-            # variables with non-integral shape parameters",
-            # Applied Statistics, (1977), 26, No. 1, p71-74
-
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-
+            # Cheng (1977), algorithm GB.
+            a = _sqrt(2.0 * alpha - 1.0)
+            b = alpha - _LN4
+            c = alpha + a
             while True:
-                u1 = random()
+                u1 = draw()
                 if not 1e-7 < u1 < 0.9999999:
                     continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
+                u2 = 1.0 - draw()
+                v = _log(u1 / (1.0 - u1)) / a
                 x = alpha * _exp(v)
                 z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                r = b + c * v - x
+                if r + _CHENG_D - 4.5 * z >= 0.0 or r >= _log(z):
                     return x * beta
-
-        elif alpha == 1.0:
-            # expovariate(1/beta)
-            return -_log(1.0 - random()) * beta
-
-        else:
-            # alpha is between 0 and 1 (exclusive)
-            # Uses ALGORITHM GS of Statistical Computing - Kennedy & Gentle
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - draw()) * beta
+        # alpha < 1: Ahrens and Dieter's GS algorithm.
+        while True:
+            b = (_E + alpha) / _E
+            p = b * draw()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_log((b - p) / alpha)
+            u = draw()
+            if p > 1.0:
+                if u <= x ** (alpha - 1.0):
+                    return x * beta
+            elif u <= _exp(-x):
+                return x * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution.
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-        Returned values range between 0 and 1.
-
-        """
-        ## See
-        ## http://mail.python.org/pipermail/python-bugs-list/2001-January/003752.html
-        ## for Ivan Frohne's insightful analysis of why the original implementation:
-        ##
-        ##    def betavariate(self, alpha, beta):
-        ##        # Discrete Event Simulation in C, pp 87-88.
-        ##
-        ##        y = self.expovariate(alpha)
-        ##        z = self.expovariate(1.0/beta)
-        ##        return z/(y+z)
-        ##
-        ## was dead wrong, and how it probably got that way.
-
-        # This version due to Janne Sinkkonen, and matches all the std
-        # texts (e.g., Knuth Vol 2 Ed 3 pg 134 "the beta distribution").
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        """Beta distribution on [0, 1], from two gamma draws."""
+        g = self.gammavariate(alpha, 1.0)
+        if not g:
+            return 0.0
+        return g / (g + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
-        # Jain, pg. 495
-
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution with shape alpha."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution.
-
-        alpha is the scale parameter and beta is the shape parameter.
-
-        """
-        # Jain, pg. 499; bug fix courtesy Bill Arms
-
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
-
-
-## ------------------------------------------------------------------
-## --------------- Operating System Random Source  ------------------
+        """Weibull distribution with scale alpha and shape beta."""
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
 
 class SystemRandom(Random):
-    """Alternate random number generator using sources provided
-    by the operating system (such as /dev/urandom on Unix or
-    CryptGenRandom on Windows).
+    """Random numbers from the operating system (/dev/urandom).
 
-     Not available on all systems (see os.urandom() for details).
-
+    Nothing is stored, so there is nothing to seed, save or restore.
     """
 
     def random(self):
-        """Get the next random number in the range 0.0 <= X < 1.0."""
-        return (int.from_bytes(_urandom(7)) >> 3) * RECIP_BPF
+        # 56 random bits, of which the top 53 make the float.
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * 2.0 ** -_FLOAT_BITS
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        k = _as_int(k)
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8                       # bits / 8 and rounded up
-        x = int.from_bytes(_urandom(numbytes))
-        return x >> (numbytes * 8 - k)                # trim excess bits
+        size = (k + 7) // 8
+        return int.from_bytes(_urandom(size), 'big') >> (size * 8 - k)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
-        # os.urandom(n) fails with ValueError for n < 0
-        # and returns an empty bytes string for n == 0.
         return _urandom(n)
 
     def seed(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
         return None
 
-    def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
+    def _stateless(self, *args, **kwds):
         raise NotImplementedError('System entropy source does not have state.')
-    getstate = setstate = _notimplemented
+
+    getstate = setstate = _stateless
 
 
-# ----------------------------------------------------------------------
-# Create one instance, seeded from current time, and export its methods
-# as module-level functions.  The functions share state across all uses
-# (both in the user's code and in the Python libraries), but that's fine
-# for most programs and is easier for the casual user than making them
-# instantiate their own Random() instance.
-
+# The module-level functions are the bound methods of one hidden generator.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
-
-
+for _name in __all__:
+    if _name[0].islower():
+        globals()[_name] = getattr(_inst, _name)
+del _name
