@@ -4,7 +4,7 @@ import _os
 import sys
 import posixpath
 
-from _os import getcwd, listdir, remove, unlink, mkdir, rmdir, rename, getpid, cpu_count, environ, chdir
+from _os import getcwd, listdir, remove, unlink, mkdir, rmdir, rename, getpid, cpu_count, environ, chdir, urandom
 
 name = "posix"
 sep = "/"

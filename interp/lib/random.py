@@ -50,23 +50,10 @@ def _warn(message, category=UserWarning, stacklevel=1):
         warnings.warn(message, category, stacklevel + 1)
 
 
-# Kernel entropy for SystemRandom.  Weft's open() reads a file whole, so the
-# endless /dev/urandom cannot be opened; each read of this file instead
-# yields a fresh random UUID, 122 of whose 128 bits are random.
-_UUID_SOURCE = '/proc/sys/kernel/random/uuid'
-
-
 def _urandom(n):
-    n = _as_int(n)
-    if n < 0:
-        raise ValueError('negative argument not allowed')
-    chunks = []
-    for _ in range(-(-n // 15)):
-        with open(_UUID_SOURCE) as source:
-            digits = source.read().strip().replace('-', '')
-        # Skip the version digit (12) and the variant digit (16): 15 bytes.
-        chunks.append(bytes.fromhex(digits[:12] + digits[13:16] + digits[17:]))
-    return b''.join(chunks)[:n]
+    # Kernel entropy for SystemRandom.
+    from os import urandom
+    return urandom(_as_int(n))
 
 
 def _v1_text_key(text):

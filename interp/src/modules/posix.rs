@@ -92,6 +92,24 @@ fn getpid(_args: Args<'_>) -> PyResult<Value> {
     Ok(int::int_from_i64(i64::from(std::process::id())))
 }
 
+/// `os.urandom(n)`: `n` bytes from the kernel's random source.
+fn urandom(args: Args<'_>) -> PyResult<Value> {
+    use std::io::Read;
+    let n = args
+        .positional
+        .first()
+        .and_then(int::as_int)
+        .and_then(|n| n.to_i64())
+        .ok_or_else(|| type_error("urandom() argument must be an integer"))?;
+    let n = usize::try_from(n)
+        .map_err(|_| crate::vm::errors::error("ValueError", "negative argument not allowed"))?;
+    let mut buf = vec![0u8; n];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut buf))
+        .map_err(|e| os_error(&e, "/dev/urandom"))?;
+    Ok(weft_runtime::types::bytes::bytes_from_slice(&buf))
+}
+
 fn cpu_count(_args: Args<'_>) -> PyResult<Value> {
     Ok(std::thread::available_parallelism()
         .map(|n| int::int_from_i64(n.get() as i64))
@@ -135,6 +153,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("rename", rename),
     ("getpid", getpid),
     ("cpu_count", cpu_count),
+    ("urandom", urandom),
     ("_abspath", abspath),
 ];
 
