@@ -1,99 +1,87 @@
-"""Heap queue algorithm (a binary min-heap on a list), as CPython's heapq."""
+"""Heap queues: a binary min-heap kept in a plain list (heap[k] <= heap[2k+1]
+and heap[k] <= heap[2k+2]), so heap[0] is always the smallest item.
 
+The five list operations are native (`_heapq`); `merge`, `nlargest` and
+`nsmallest` are built on them here.
+"""
 
-def _not_list(func, heap, what="argument 1"):
-    name = "None" if heap is None else type(heap).__name__
-    return TypeError("%s() %s must be list, not %s" % (func, what, name))
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
 
-
-def heappush(heap, item, /):
-    if not isinstance(heap, list):
-        raise _not_list("heappush", heap)
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap, /):
-    if not isinstance(heap, list):
-        raise _not_list("heappop", heap, "argument")
-    if not heap:
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item, /):
-    if not isinstance(heap, list):
-        raise _not_list("heapreplace", heap)
-    if not heap:
-        raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item, /):
-    if not isinstance(heap, list):
-        raise _not_list("heappushpop", heap)
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x, /):
-    if not isinstance(x, list):
-        raise _not_list("heapify", x, "argument")
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
-
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def nlargest(n, iterable, key=None):
-    return sorted(iterable, key=key, reverse=True)[:n]
-
-
-def nsmallest(n, iterable, key=None):
-    return sorted(iterable, key=key)[:n]
+__all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge",
+           "nlargest", "nsmallest", "heappushpop"]
 
 
 def merge(*iterables, key=None, reverse=False):
-    items = []
-    for it in iterables:
-        items.extend(it)
-    return iter(sorted(items, key=key, reverse=reverse))
+    """Merge already sorted iterables into one sorted iterator, lazily:
+    only one item of each input is held at a time. Equal items come out in
+    the order of the iterables that hold them (a stable merge)."""
+    entries = []
+    for number, iterable in enumerate(iterables):
+        rest = iter(iterable)
+        for first in rest:
+            entries.append(_Entry(first, key, number, rest, reverse))
+            break
+    heapify(entries)
+    while len(entries) > 1:
+        entry = entries[0]
+        yield entry.item
+        for following in entry.rest:
+            entry.take(following)
+            heapreplace(entries, entry)
+            break
+        else:
+            heappop(entries)
+    if entries:
+        yield entries[0].item
+        yield from entries[0].rest
+
+
+class _Entry:
+    """One input of `merge`: its current item (and sort key) and the
+    iterator of what follows. Entries order by key, then by input number,
+    so items are only ever compared through their keys with `<`."""
+    __slots__ = ("key_fn", "key", "item", "number", "rest", "reverse")
+
+    def __init__(self, item, key_fn, number, rest, reverse):
+        self.key_fn = key_fn
+        self.number = number
+        self.rest = rest
+        self.reverse = reverse
+        self.take(item)
+
+    def take(self, item):
+        self.item = item
+        self.key = item if self.key_fn is None else self.key_fn(item)
+
+    def __lt__(self, other):
+        before, after = (other.key, self.key) if self.reverse else (self.key, other.key)
+        if before < after:
+            return True
+        if after < before:
+            return False
+        return self.number < other.number
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest items, smallest first: sorted(iterable, key=key)[:n]."""
+    if n <= 0:
+        return []
+    if n == 1:
+        it = iter(iterable)
+        marker = object()
+        smallest = min(it, default=marker, key=key)
+        return [] if smallest is marker else [smallest]
+    return sorted(iterable, key=key)[:n]
+
+
+def nlargest(n, iterable, key=None):
+    """The n largest items, largest first:
+    sorted(iterable, key=key, reverse=True)[:n]."""
+    if n <= 0:
+        return []
+    if n == 1:
+        it = iter(iterable)
+        marker = object()
+        largest = max(it, default=marker, key=key)
+        return [] if largest is marker else [largest]
+    return sorted(iterable, key=key, reverse=True)[:n]

@@ -2,6 +2,7 @@
 
 pub mod frozen;
 pub mod gc;
+pub mod heapq;
 pub mod io;
 pub mod math;
 mod os_error;
@@ -29,6 +30,7 @@ pub fn make(name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::module()),
         "_os" => Some(posix::module()),
         "_random" => Some(random::module()),
+        "_heapq" => Some(heapq::module()),
         "_weakref" => Some(weakref::module()),
         "_re" => Some(re::module()),
         "_struct" => Some(struct_module::module()),

@@ -648,8 +648,25 @@ fn compare_names(op: CompareOp) -> (&'static str, &'static str) {
     }
 }
 
+/// `a <op> b` for two small ints or two floats, the commonest operands
+/// (sort keys, heap entries, tuple items), without the general dispatch.
+#[inline]
+fn quick_compare(a: &Value, b: &Value, op: CompareOp) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Some(op.holds(Some(x.cmp(&y))));
+    }
+    let (x, y) = (float::as_f64(a)?, float::as_f64(b)?);
+    Some(op.holds(x.partial_cmp(&y)))
+}
+
 /// `a <op> b` as a value (a user `__eq__` may return anything).
 pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    if let Some(r) = quick_compare(a, b, op) {
+        return Ok(none_bool::bool_value(r));
+    }
+    if let (Some(x), Some(y)) = (tuple::as_tuple(a), tuple::as_tuple(b)) {
+        return super::call::with_depth(|| compare_sequences(x, y, op)).map(none_bool::bool_value);
+    }
     if !is_user(a) && !is_user(b) {
         if let Some(r) = super::setops::compare(a, b, op)? {
             return Ok(none_bool::bool_value(r));
@@ -727,30 +744,32 @@ fn builtin_compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
     builtin_compare_items(a, b, op)
 }
 
+/// Lexicographic comparison of two sequences' items, with the full
+/// protocol for the items (they may be user objects).
+fn compare_sequences(x: &[Value], y: &[Value], op: CompareOp) -> PyResult<bool> {
+    if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
+        return Ok(op == CompareOp::Ne);
+    }
+    for (p, q) in x.iter().zip(y) {
+        if !p.is(q) && !eq(p, q)? {
+            return match op {
+                CompareOp::Eq => Ok(false),
+                CompareOp::Ne => Ok(true),
+                _ => truthy(&compare(p, q, op)?),
+            };
+        }
+    }
+    Ok(op.holds(Some(x.len().cmp(&y.len()))))
+}
+
 fn builtin_compare_items(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
-    // Lists and tuples compare items with the full protocol (user items).
-    let seqs = |v: &Value| {
-        List::cast(v)
-            .map(|l| l.to_vec())
-            .or_else(|| tuple::as_tuple(v).map(<[Value]>::to_vec))
-    };
-    let same_kind = (List::cast(a).is_some() && List::cast(b).is_some())
-        || (tuple::as_tuple(a).is_some() && tuple::as_tuple(b).is_some());
-    if same_kind {
-        let (x, y) = (seqs(a).expect("a sequence"), seqs(b).expect("a sequence"));
-        if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
-            return Ok(op == CompareOp::Ne);
-        }
-        for (p, q) in x.iter().zip(&y) {
-            if !p.is(q) && !eq(p, q)? {
-                return match op {
-                    CompareOp::Eq => Ok(false),
-                    CompareOp::Ne => Ok(true),
-                    _ => truthy(&compare(p, q, op)?),
-                };
-            }
-        }
-        return Ok(op.holds(Some(x.len().cmp(&y.len()))));
+    // Tuples are immutable: their items are compared in place. Lists are
+    // copied first, as item comparisons may run code that changes them.
+    if let (Some(x), Some(y)) = (tuple::as_tuple(a), tuple::as_tuple(b)) {
+        return compare_sequences(x, y, op);
+    }
+    if let (Some(x), Some(y)) = (List::cast(a), List::cast(b)) {
+        return compare_sequences(&x.to_vec(), &y.to_vec(), op);
     }
     if let (Some(x), Some(y)) = (Dict::cast(a), Dict::cast(b)) {
         if matches!(op, CompareOp::Eq | CompareOp::Ne) {
@@ -774,6 +793,9 @@ fn builtin_compare_items(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> 
 
 /// `a == b` as a bool.
 pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(r) = quick_compare(a, b, CompareOp::Eq) {
+        return Ok(r);
+    }
     // A NaN is not equal to itself, even in a complex.
     if a.is(b) && float::as_f64(a).is_none() && !complex::is_complex(a) {
         return Ok(true);
