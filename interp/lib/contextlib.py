@@ -47,12 +47,13 @@ class AbstractContextManager(abc.ABC):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _defines(C, "__enter__", "__exit__")
-        return NotImplemented
+        # Subclasses of this class fall back to the usual ABC rules.
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _defines(C, "__enter__", "__exit__")
 
 
-class ContextDecorator(object):
+class ContextDecorator:
     """Mixin that lets a context manager also decorate a function, which
     then runs inside the manager on every call."""
 
@@ -78,45 +79,50 @@ class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         # Kept so that a decorator use can start a new generator per call.
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        self.__doc__ = type(self).__doc__ if doc is None else doc
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        # The manager documents itself with the generator function's text.
+        self.__doc__ = getattr(func, "__doc__", None)
+        if self.__doc__ is None:
+            self.__doc__ = type(self).__doc__
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
         # Single use: entering again fails on these missing attributes.
-        del self.args, self.kwds, self.func
+        for name in ("args", "kwds", "func"):
+            delattr(self, name)
         try:
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
             try:
                 next(self.gen)
             except StopIteration:
                 return False
             raise RuntimeError("generator didn't stop")
-        if value is None:
-            # The with statement may hand over a bare exception class.
-            value = typ()
+        if exc is None:
+            # A caller may hand over a bare exception class.
+            exc = exc_type()
         try:
-            self.gen.throw(typ, value, traceback)
+            self.gen.throw(exc_type, exc, tb)
         except StopIteration as stop:
             # The generator caught the exception and returned: suppressed.
-            return stop is not value
-        except BaseException as exc:
+            return stop is not exc
+        except BaseException as out:
             # The exception coming back out (as itself, or as the
             # RuntimeError that wraps a StopIteration thrown into the
             # generator) is left for the with statement to re-raise.
-            wrapped_stop = (isinstance(exc, RuntimeError)
-                            and isinstance(value, StopIteration)
-                            and exc.__cause__ is value)
-            if exc is value or wrapped_stop:
-                value.__traceback__ = traceback
+            wrapped_stop = (isinstance(out, RuntimeError)
+                            and isinstance(exc, StopIteration)
+                            and out.__cause__ is exc)
+            if out is exc or wrapped_stop:
+                exc.__traceback__ = tb
                 return False
             raise
         raise RuntimeError("generator didn't stop after throw()")
@@ -160,33 +166,33 @@ class nullcontext(AbstractContextManager):
 
 
 class _SwapSysStream(AbstractContextManager):
-    """Replace sys.<_stream> for the block; nests and re-enters."""
+    """Replace sys.<_attr> for the block; nests and re-enters."""
 
-    _stream = None
+    _attr = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
+        self._target = new_target
         self._saved = []
 
     def __enter__(self):
-        self._saved.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        self._saved.append(getattr(sys, self._attr))
+        setattr(sys, self._attr, self._target)
+        return self._target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._saved.pop())
+    def __exit__(self, *exc_info):
+        setattr(sys, self._attr, self._saved.pop())
 
 
 class redirect_stdout(_SwapSysStream):
     """Send sys.stdout to another file-like object for the block."""
 
-    _stream = "stdout"
+    _attr = "stdout"
 
 
 class redirect_stderr(_SwapSysStream):
     """Send sys.stderr to another file-like object for the block."""
 
-    _stream = "stderr"
+    _attr = "stderr"
 
 
 class suppress(AbstractContextManager):
@@ -199,8 +205,10 @@ class suppress(AbstractContextManager):
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            return False
+        return issubclass(exc_type, self._exceptions)
 
 
 class chdir(AbstractContextManager):
@@ -297,8 +305,9 @@ class ExitStack(AbstractContextManager):
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc_details):
-        had_exception = exc_details[0] is not None
+    def __exit__(self, *exc_info):
+        had_exception = exc_info[0] is not None
+        current = exc_info
         # Whatever was already being handled outside the stack must not
         # show up as the context of the exceptions raised in callbacks.
         outer_exc = sys.exc_info()[1]
@@ -307,18 +316,18 @@ class ExitStack(AbstractContextManager):
         while self._exit_callbacks:
             exit_callback = self._exit_callbacks.pop()
             try:
-                if exit_callback(*exc_details):
+                if exit_callback(*current):
                     suppressed = True
                     must_raise = False
-                    exc_details = (None, None, None)
+                    current = (None, None, None)
             except BaseException:
                 raised = sys.exc_info()
-                _link_context(raised[1], exc_details[1], outer_exc)
+                _link_context(raised[1], current[1], outer_exc)
                 must_raise = True
-                exc_details = raised
+                current = raised
         if must_raise:
             # Raising here would overwrite the __context__ set up above.
-            exc = exc_details[1]
+            exc = current[1]
             kept_context = exc.__context__
             try:
                 raise exc

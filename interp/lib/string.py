@@ -4,24 +4,29 @@ customisable str.format engine (Formatter).
 Written for weft; the behaviour matches CPython 3.11's module.
 """
 
+import collections as _collections
 import re as _re
-from collections import ChainMap as _ChainMap
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter", "Template"]
+__all__ = [
+    # constants
+    "ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits",
+    "hexdigits", "octdigits", "printable", "punctuation", "whitespace",
+    # functions and classes
+    "capwords", "Formatter", "Template",
+]
 
 # --- constants ---------------------------------------------------------------
 
 whitespace = " \t\n\r\v\f"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
 ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-ascii_letters = ascii_lowercase + ascii_uppercase
+ascii_letters = "".join((ascii_lowercase, ascii_uppercase))
 digits = "0123456789"
-hexdigits = digits + "abcdef" + "ABCDEF"
+hexdigits = "0123456789abcdefABCDEF"
 octdigits = "01234567"
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
-printable = digits + ascii_letters + punctuation + whitespace
+# The ASCII characters that are neither letters, digits nor blanks.
+punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+printable = "".join((digits, ascii_letters, punctuation, whitespace))
 
 
 def capwords(s, sep=None):
@@ -47,7 +52,7 @@ class Template:
     delimiter = '$'
     # ASCII only, whatever the flags say: IGNORECASE would otherwise let
     # some non-ASCII letters match [a-z].
-    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    idpattern = "(?a:[_a-z][_a-z0-9]*)"
     braceidpattern = None
     flags = _re.IGNORECASE
 
@@ -56,11 +61,11 @@ class Template:
         if 'pattern' in cls.__dict__:
             source = cls.pattern
         else:
-            delim = _re.escape(cls.delimiter)
+            lead = _re.escape(cls.delimiter)
             name = cls.idpattern
             braced = cls.braceidpattern or cls.idpattern
-            source = (delim + '(?:'
-                      + '(?P<escaped>' + delim + ')'
+            source = (lead + '(?:'
+                      + '(?P<escaped>' + lead + ')'
                       + '|(?P<named>' + name + ')'
                       + '|\\{(?P<braced>' + braced + ')\\}'
                       + '|(?P<invalid>))')
@@ -88,7 +93,7 @@ class Template:
         if mapping is _NO_MAPPING:
             return kws
         if kws:
-            return _ChainMap(kws, mapping)
+            return _collections.ChainMap(kws, mapping)
         return mapping
 
     def substitute(self, mapping=_NO_MAPPING, /, **kws):
@@ -356,7 +361,7 @@ class Formatter:
             return repr(value)
         if conversion == 'a':
             return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        raise ValueError("Unknown conversion specifier " + str(conversion))
 
     def parse(self, format_string):
         """Iterate over (literal_text, field_name, format_spec, conversion)."""

@@ -3,7 +3,8 @@
 Written for weft; the results match CPython 3.11's module of the same name.
 """
 
-__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent',
+           'shorten']
 
 # Only the ASCII blanks separate words: a no-break space (U+00A0) and its
 # Unicode relatives must keep the words around them together.
@@ -149,32 +150,33 @@ class TextWrapper:
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
                  *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        # Line geometry.
+        self.width, self.max_lines, self.placeholder = (
+            width, max_lines, placeholder)
+        self.initial_indent, self.subsequent_indent = (
+            initial_indent, subsequent_indent)
+        # Treatment of blanks.
+        self.expand_tabs, self.tabsize, self.replace_whitespace = (
+            expand_tabs, tabsize, replace_whitespace)
+        self.drop_whitespace, self.fix_sentence_endings = (
+            drop_whitespace, fix_sentence_endings)
+        # Where words may be cut.
+        self.break_long_words, self.break_on_hyphens = (
+            break_long_words, break_on_hyphens)
 
     # Preparing the text.
 
     def _normalize_blanks(self, text):
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
+        spaced = text.expandtabs(self.tabsize) if self.expand_tabs else text
         if self.replace_whitespace:
-            text = text.translate(_TO_SPACE)
-        return text
+            return spaced.translate(_TO_SPACE)
+        return spaced
 
     def _chunk(self, text):
-        if self.break_on_hyphens is True:
-            return _chunks_at_hyphens(text)
-        return _chunks_at_blanks(text)
+        # Only a real True turns hyphen breaking on, as in CPython.
+        cutter = (_chunks_at_hyphens if self.break_on_hyphens is True
+                  else _chunks_at_blanks)
+        return cutter(text)
 
     def _double_space_sentences(self, chunks):
         # A single space after a sentence end becomes two.
@@ -277,7 +279,7 @@ class TextWrapper:
 
     def fill(self, text):
         """The paragraph `text` wrapped, as one string."""
-        return "\n".join(self.wrap(text))
+        return '\n'.join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
