@@ -96,11 +96,13 @@ def _chunks_at_hyphens(text):
     while i < n:
         if text[i] in _BLANKS:
             end = _blank_run_end(text, i)
-        elif text[i] == '-' and i > 0 and _is_word_end(text[i - 1]) \
-                and _em_dash_at(text, i) >= 0:
-            end = _em_dash_at(text, i)
         else:
-            end = _word_piece_end(text, i)
+            # An em-dash stands alone when it follows the end of a word.
+            end = -1
+            if text[i] == '-' and i > 0 and _is_word_end(text[i - 1]):
+                end = _em_dash_at(text, i)
+            if end < 0:
+                end = _word_piece_end(text, i)
         chunks.append(text[i:end])
         i = end
     return chunks
