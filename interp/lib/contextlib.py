@@ -1,474 +1,159 @@
-"""Utilities for with-statement contexts.  See PEP 343."""
-# weft: CPython 3.11's contextlib.py; `types` and `_collections_abc` are
-# not modules here, so their few names are derived below.
+"""Helpers for the with statement: context managers from generators,
+ready-made managers, and ExitStack for a dynamic number of them.
+
+Written for weft; the behaviour matches CPython 3.11's module.  Weft has
+no async/await yet, so the asynchronous managers (asynccontextmanager,
+AbstractAsyncContextManager, AsyncExitStack, aclosing) are not offered.
+"""
+
 import abc
 import os
 import sys
 from collections import deque
 from functools import wraps
 
-
-class MethodType:
-    # A bound method: weft's method type cannot be constructed directly.
-    def __init__(self, func, obj):
-        self.__func__ = func
-        self.__self__ = obj
-
-    def __call__(self, *args, **kwargs):
-        return self.__func__(self.__self__, *args, **kwargs)
-
-
-GenericAlias = type(list[int])
-
-
-class _collections_abc:
-    @staticmethod
-    def _check_methods(C, *methods):
-        mro = C.__mro__
-        for method in methods:
-            for B in mro:
-                if method in B.__dict__:
-                    if B.__dict__[method] is None:
-                        return NotImplemented
-                    break
-            else:
-                return NotImplemented
-        return True
-
-# No async and await in weft yet: the asynchronous context managers are left out.
 __all__ = ["contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "ContextDecorator", "ExitStack",
            "redirect_stdout", "redirect_stderr", "suppress", "chdir"]
 
+# The class of list[int]; weft has no `types` module to import it from.
+_GenericAlias = type(list[int])
+
+
+def _defines(cls, *names):
+    """True if cls (or a base) defines every name, and none of them as
+    None; NotImplemented otherwise, as __subclasshook__ wants."""
+    for name in names:
+        owner = next((k for k in cls.__mro__ if name in k.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
+            return NotImplemented
+    return True
+
+
+# --- base classes --------------------------------------------------------------
 
 class AbstractContextManager(abc.ABC):
+    """Base for context managers; any class with __enter__ and __exit__
+    counts as a subclass."""
 
-    """An abstract base class for context managers."""
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _collections_abc._check_methods(C, "__enter__", "__exit__")
-        return NotImplemented
+        # Subclasses of this class fall back to the usual ABC rules.
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _defines(C, "__enter__", "__exit__")
 
 
-class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+class ContextDecorator:
+    """Mixin that lets a context manager also decorate a function, which
+    then runs inside the manager on every call."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self.
-
-        Allows an otherwise one-shot context manager like
-        _GeneratorContextManager to support use as
-        a decorator via implicit recreation.
-
-        This is a private interface just for _GeneratorContextManager.
-        See issue #11647 for details.
-        """
+        # One manager may serve many calls; subclasses that cannot be
+        # re-entered return a fresh copy here.
         return self
 
     def __call__(self, func):
         @wraps(func)
-        def inner(*args, **kwds):
+        def run_inside(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return inner
+        return run_inside
 
 
-class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+# --- @contextmanager ---------------------------------------------------------------
+
+class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
+    """The manager a @contextmanager function returns: the code before the
+    generator's yield is the enter step, the code after it the exit."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        # Issue 19330: ensure context manager instances have good docstrings
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
-        # Unfortunately, this still doesn't provide good help output when
-        # inspecting the created context manager instances, since pydoc
-        # currently bypasses the instance docstring and shows the docstring
-        # for the class instead.
-        # See http://bugs.python.org/issue19404 for more details.
+        # Kept so that a decorator use can start a new generator per call.
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        # The manager documents itself with the generator function's text.
+        self.__doc__ = getattr(func, "__doc__", None)
+        if self.__doc__ is None:
+            self.__doc__ = type(self).__doc__
 
     def _recreate_cm(self):
-        # _GCMB instances are one-shot context managers, so the
-        # CM must be recreated each time a decorated function is
-        # called
-        return self.__class__(self.func, self.args, self.kwds)
-
-
-class _GeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractContextManager,
-    ContextDecorator,
-):
-    """Helper for @contextmanager decorator."""
+        return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
-        # do not keep args and kwds alive unnecessarily
-        # they are only needed for recreation, which is not possible anymore
-        del self.args, self.kwds, self.func
+        # Single use: entering again fails on these missing attributes.
+        for name in ("args", "kwds", "func"):
+            delattr(self, name)
         try:
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
             try:
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                # Need to force instantiation so we can reliably
-                # tell if we get the same exception back
-                value = typ()
-            try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                # Suppress StopIteration *unless* it's the same exception that
-                # was passed to throw().  This prevents a StopIteration
-                # raised inside the "with" statement from being suppressed.
-                return exc is not value
-            except RuntimeError as exc:
-                # Don't re-raise the passed in exception. (issue27122)
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                # Avoid suppressing if a StopIteration exception
-                # was passed to throw() and later wrapped into a RuntimeError
-                # (see PEP 479 for sync generators; async generators also
-                # have this behavior). But do this only if the exception wrapped
-                # by the RuntimeError is actually Stop(Async)Iteration (see
-                # issue29692).
-                if (
-                    isinstance(value, StopIteration)
-                    and exc.__cause__ is value
-                ):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                # only re-raise if it's *not* the exception that was
-                # passed to throw(), because __exit__() must not raise
-                # an exception unless __exit__() itself failed.  But throw()
-                # has to raise the exception to signal propagation, so this
-                # fixes the impedance mismatch between the throw() protocol
-                # and the __exit__() protocol.
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+            raise RuntimeError("generator didn't stop")
+        if exc is None:
+            # A caller may hand over a bare exception class.
+            exc = exc_type()
+        try:
+            self.gen.throw(exc_type, exc, tb)
+        except StopIteration as stop:
+            # The generator caught the exception and returned: suppressed.
+            return stop is not exc
+        except BaseException as out:
+            # The exception coming back out (as itself, or as the
+            # RuntimeError that wraps a StopIteration thrown into the
+            # generator) is left for the with statement to re-raise.
+            wrapped_stop = (isinstance(out, RuntimeError)
+                            and isinstance(exc, StopIteration)
+                            and out.__cause__ is exc)
+            if out is exc or wrapped_stop:
+                exc.__traceback__ = tb
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            raise
+        raise RuntimeError("generator didn't stop after throw()")
+
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Typical usage:
-
-        @contextmanager
-        def some_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-
-    This makes this:
-
-        with some_generator(<arguments>) as <variable>:
-            <body>
-
-    equivalent to this:
-
-        <setup>
-        try:
-            <variable> = <value>
-            <body>
-        finally:
-            <cleanup>
-    """
+    """Turn a generator function that yields once into a factory of
+    context managers; the yielded value is what `as` binds."""
     @wraps(func)
-    def helper(*args, **kwds):
+    def make_manager(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return helper
+    return make_manager
 
+
+# --- small managers -----------------------------------------------------------------
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block.
+    """Call thing.close() on leaving the block; `as` binds thing."""
 
-    Code like this:
-
-        with closing(<module>.open(<arguments>)) as f:
-            <block>
-
-    is equivalent to this:
-
-        f = <module>.open(<arguments>)
-        try:
-            <block>
-        finally:
-            f.close()
-
-    """
     def __init__(self, thing):
         self.thing = thing
+
     def __enter__(self):
         return self.thing
+
     def __exit__(self, *exc_info):
         self.thing.close()
 
 
-class _RedirectStream(AbstractContextManager):
-
-    _stream = None
-
-    def __init__(self, new_target):
-        self._new_target = new_target
-        # We use a list of old targets to make this CM re-entrant
-        self._old_targets = []
-
-    def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
-
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
-
-
-class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file.
-
-        # How to send help() to stderr
-        with redirect_stdout(sys.stderr):
-            help(dir)
-
-        # How to write help() to a file
-        with open('help.txt', 'w') as f:
-            with redirect_stdout(f):
-                help(pow)
-    """
-
-    _stream = "stdout"
-
-
-class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
-
-    _stream = "stderr"
-
-
-class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
-
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
-
-         with suppress(FileNotFoundError):
-             os.remove(somefile)
-         # Execution still resumes here if the file was already removed
-    """
-
-    def __init__(self, *exceptions):
-        self._exceptions = exceptions
-
-    def __enter__(self):
-        pass
-
-    def __exit__(self, exctype, excinst, exctb):
-        # Unlike isinstance and issubclass, CPython exception handling
-        # currently only looks at the concrete type hierarchy (ignoring
-        # the instance and subclass checking hooks). While Guido considers
-        # that a bug rather than a feature, it's a fairly hard one to fix
-        # due to various internal implementation details. suppress provides
-        # the simpler issubclass based semantics, rather than trying to
-        # exactly reproduce the limitations of the CPython interpreter.
-        #
-        # See http://bugs.python.org/issue12029 for more details
-        return exctype is not None and issubclass(exctype, self._exceptions)
-
-
-class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
-
-    def __init__(self):
-        self._exit_callbacks = deque()
-
-    def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
-
-    def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
-        """
-        # We use an unbound method rather than a bound method to follow
-        # the standard lookup behaviour for special methods.
-        _cb_type = type(exit)
-
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            # Not a context manager, so assume it's a callable.
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
-        return exit  # Allow use as a decorator.
-
-    def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
-        # We look up the special methods on the type to match the with
-        # statement.
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-
-        # We changed the signature, so using @wraps is not appropriate, but
-        # setting __wrapped__ may still help with introspection.
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback  # Allow use as a decorator
-
-    def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-# Inspired by discussions on http://bugs.python.org/issue13585
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-
-        # We manipulate the exception state so it behaves as though
-        # we were actually nesting multiple with statements
-        frame_exc = sys.exc_info()[1]
-        def _fix_exception_context(new_exc, old_exc):
-            # Context may not be correct, so find the end of the chain
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    # Context is already set correctly (see issue 20317)
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            # Change the end of the chain to point to the exception
-            # we expect it to reference
-            new_exc.__context__ = old_exc
-
-        # Callbacks are invoked in LIFO order to match the behaviour of
-        # nested context managers
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
-            try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                # simulate the stack of exceptions by setting the context
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                # bare "raise exc_details[1]" replaces our carefully
-                # set-up context
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
-
-    def close(self):
-        """Immediately unwind the context stack."""
-        self.__exit__(None, None, None)
-
-
-# Inspired by discussions on https://bugs.python.org/issue29302
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing.
-
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager:
-
-    cm = optional_cm if condition else nullcontext()
-    with cm:
-        # Perform operation, using optional_cm if condition is True
-    """
+    """A manager that does nothing; `as` binds enter_result."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -479,16 +164,174 @@ class nullcontext(AbstractContextManager):
     def __exit__(self, *excinfo):
         pass
 
+
+class _SwapSysStream(AbstractContextManager):
+    """Replace sys.<_attr> for the block; nests and re-enters."""
+
+    _attr = None
+
+    def __init__(self, new_target):
+        self._target = new_target
+        self._saved = []
+
+    def __enter__(self):
+        self._saved.append(getattr(sys, self._attr))
+        setattr(sys, self._attr, self._target)
+        return self._target
+
+    def __exit__(self, *exc_info):
+        setattr(sys, self._attr, self._saved.pop())
+
+
+class redirect_stdout(_SwapSysStream):
+    """Send sys.stdout to another file-like object for the block."""
+
+    _attr = "stdout"
+
+
+class redirect_stderr(_SwapSysStream):
+    """Send sys.stderr to another file-like object for the block."""
+
+    _attr = "stderr"
+
+
+class suppress(AbstractContextManager):
+    """Swallow the listed exception types (and their subclasses) raised
+    in the block; execution goes on after the with statement."""
+
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            return False
+        return issubclass(exc_type, self._exceptions)
+
+
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Change the working directory for the block, then go back."""
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._previous = []
 
     def __enter__(self):
-        self._old_cwd.append(os.getcwd())
+        self._previous.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
-        os.chdir(self._old_cwd.pop())
+        os.chdir(self._previous.pop())
+
+
+# --- ExitStack -----------------------------------------------------------------------
+
+def _bound_exit(exit_method, manager):
+    def call_exit(exc_type, exc, tb):
+        return exit_method(manager, exc_type, exc, tb)
+    return call_exit
+
+
+def _link_context(new_exc, old_exc, outer_exc):
+    """Make new_exc's chain of __context__ lead to old_exc, the exception
+    it replaced, instead of to outer_exc, which was already being handled
+    when the stack started unwinding."""
+    node = new_exc
+    while True:
+        ctx = node.__context__
+        if ctx is None or ctx is old_exc:
+            return
+        if ctx is outer_exc:
+            break
+        node = ctx
+    node.__context__ = old_exc
+
+
+class ExitStack(AbstractContextManager):
+    """A stack of exit callbacks, run last-in first-out on leaving the
+    block or on close(); each sees the exception left by the one before,
+    as nested with statements would."""
+
+    def __init__(self):
+        self._exit_callbacks = deque()
+
+    def pop_all(self):
+        """Move every callback to a new stack, which is returned."""
+        taken = type(self)()
+        taken._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = deque()
+        return taken
+
+    def push(self, exit):
+        """Add a context manager's __exit__ (without calling __enter__), or
+        any callable with __exit__'s signature.  Returns exit."""
+        try:
+            exit_method = type(exit).__exit__
+        except AttributeError:
+            self._exit_callbacks.append(exit)
+        else:
+            self._exit_callbacks.append(_bound_exit(exit_method, exit))
+        return exit
+
+    def enter_context(self, cm):
+        """Enter cm, push its __exit__, and return what __enter__ gave."""
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit_method = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object "
+                            f"does not support the context manager "
+                            f"protocol") from None
+        result = enter(cm)
+        self._exit_callbacks.append(_bound_exit(exit_method, cm))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Push callback(*args, **kwds), which cannot suppress
+        exceptions.  Returns callback, so this works as a decorator."""
+        def call_back(exc_type, exc, tb):
+            callback(*args, **kwds)
+        call_back.__wrapped__ = callback
+        self._exit_callbacks.append(call_back)
+        return callback
+
+    def close(self):
+        """Run and drop every callback now."""
+        self.__exit__(None, None, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        had_exception = exc_info[0] is not None
+        current = exc_info
+        # Whatever was already being handled outside the stack must not
+        # show up as the context of the exceptions raised in callbacks.
+        outer_exc = sys.exc_info()[1]
+        suppressed = False
+        must_raise = False
+        while self._exit_callbacks:
+            exit_callback = self._exit_callbacks.pop()
+            try:
+                if exit_callback(*current):
+                    suppressed = True
+                    must_raise = False
+                    current = (None, None, None)
+            except BaseException:
+                raised = sys.exc_info()
+                _link_context(raised[1], current[1], outer_exc)
+                must_raise = True
+                current = raised
+        if must_raise:
+            # Raising here would overwrite the __context__ set up above.
+            exc = current[1]
+            kept_context = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = kept_context
+                raise
+        return had_exception and suppressed
