@@ -113,6 +113,9 @@ _BLANKS = ' \t\n\r'
 # JSON's number grammar; the groups are the fraction and the exponent.
 _NUMBER = re.compile(r'-?(?:[1-9][0-9]*|0)(\.[0-9]+)?([eE][-+]?[0-9]+)?')
 _NUMBER_START = '-0123456789'
+_DIGITS = '0123456789'
+# Characters that may continue a number after its integer digits.
+_NUMBER_TAIL = '.eE'
 _NAMED_CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'),
                     '-Infinity': float('-inf')}
 
@@ -120,7 +123,12 @@ _NAMED_CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'),
 def _build_parser(strict, object_hook, object_pairs_hook, parse_float,
                   parse_int, parse_constant):
     """Return parse(s, i) -> (value, end) for a value starting exactly at
-    s[i]; a missing value raises JSONDecodeError('Expecting value')."""
+    s[i]; a missing value raises JSONDecodeError('Expecting value').
+
+    The container loops below repeat the plain-string case of scanstring
+    inline: strings are the most common values and a call costs more than
+    the check.
+    """
     match_number = _NUMBER.match
 
     def parse(s, i):
@@ -132,6 +140,18 @@ def _build_parser(strict, object_hook, object_pairs_hook, parse_float,
         if c == '[':
             return parse_array(s, i + 1)
         if c and c in _NUMBER_START:
+            # Plain integers are common and cheap to delimit by hand; every
+            # other number goes through the full grammar.
+            j = i + 1
+            n = len(s)
+            while j < n and s[j] in _DIGITS:
+                j += 1
+            if j == n or s[j] not in _NUMBER_TAIL:
+                text = s[i:j]
+                digits = text[1:] if c == '-' else text
+                # No leading zeros allowed, and "-" alone is no number.
+                if digits and (digits[0] != '0' or len(digits) == 1):
+                    return parse_int(text), j
             m = match_number(s, i)
             if m is not None:
                 fraction, exponent = m.groups()
@@ -154,52 +174,84 @@ def _build_parser(strict, object_hook, object_pairs_hook, parse_float,
 
     def parse_array(s, i):
         n = len(s)
-        while i < n and s[i] in _BLANKS:
-            i += 1
+        if i < n and s[i] in _BLANKS:
+            i = _skip_blanks(s, i + 1)
         items = []
-        if s[i:i + 1] == ']':
+        if i < n and s[i] == ']':
             return items, i + 1
         add = items.append
         while True:
-            item, i = parse(s, i)
-            add(item)
-            while i < n and s[i] in _BLANKS:
-                i += 1
+            if i < n and s[i] == '"':
+                close = s.find('"', i + 1)
+                text = s[i + 1:close]
+                if close > 0 and '\\' not in text and text.isprintable():
+                    i = close + 1
+                else:
+                    text, i = scanstring(s, i + 1, strict)
+                add(text)
+            else:
+                item, i = parse(s, i)
+                add(item)
+            if i < n and s[i] in _BLANKS:
+                i = _skip_blanks(s, i + 1)
             c = s[i:i + 1]
-            if c == ']':
-                return items, i + 1
-            if c != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i += 1
-            while i < n and s[i] in _BLANKS:
+            if c == ',':
                 i += 1
+                if i < n and s[i] in _BLANKS:
+                    i = _skip_blanks(s, i + 1)
+            elif c == ']':
+                return items, i + 1
+            else:
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
 
     def parse_object(s, i):
         n = len(s)
-        while i < n and s[i] in _BLANKS:
-            i += 1
-        pairs = []
+        if i < n and s[i] in _BLANKS:
+            i = _skip_blanks(s, i + 1)
+        # Without object_pairs_hook the entries go straight into a dict
+        # (same result as dict(pairs): first position, last value wins).
+        if object_pairs_hook is None:
+            result = {}
+            pairs = None
+        else:
+            pairs = []
         c = s[i:i + 1]
         if c == '}':
             i += 1
         else:
-            add = pairs.append
             while True:
                 if c != '"':
                     raise JSONDecodeError(
                         'Expecting property name enclosed in double quotes', s, i)
-                key, i = scanstring(s, i + 1, strict)
-                while i < n and s[i] in _BLANKS:
-                    i += 1
+                close = s.find('"', i + 1)
+                key = s[i + 1:close]
+                if close > 0 and '\\' not in key and key.isprintable():
+                    i = close + 1
+                else:
+                    key, i = scanstring(s, i + 1, strict)
                 if s[i:i + 1] != ':':
-                    raise JSONDecodeError("Expecting ':' delimiter", s, i)
+                    if i < n and s[i] in _BLANKS:
+                        i = _skip_blanks(s, i + 1)
+                    if s[i:i + 1] != ':':
+                        raise JSONDecodeError("Expecting ':' delimiter", s, i)
                 i += 1
-                while i < n and s[i] in _BLANKS:
-                    i += 1
-                value, i = parse(s, i)
-                add((key, value))
-                while i < n and s[i] in _BLANKS:
-                    i += 1
+                if i < n and s[i] in _BLANKS:
+                    i = _skip_blanks(s, i + 1)
+                if i < n and s[i] == '"':
+                    close = s.find('"', i + 1)
+                    value = s[i + 1:close]
+                    if close > 0 and '\\' not in value and value.isprintable():
+                        i = close + 1
+                    else:
+                        value, i = scanstring(s, i + 1, strict)
+                else:
+                    value, i = parse(s, i)
+                if pairs is None:
+                    result[key] = value
+                else:
+                    pairs.append((key, value))
+                if i < n and s[i] in _BLANKS:
+                    i = _skip_blanks(s, i + 1)
                 c = s[i:i + 1]
                 if c == '}':
                     i += 1
@@ -207,15 +259,15 @@ def _build_parser(strict, object_hook, object_pairs_hook, parse_float,
                 if c != ',':
                     raise JSONDecodeError("Expecting ',' delimiter", s, i)
                 i += 1
-                while i < n and s[i] in _BLANKS:
-                    i += 1
+                if i < n and s[i] in _BLANKS:
+                    i = _skip_blanks(s, i + 1)
                 c = s[i:i + 1]
         # object_pairs_hook wins over object_hook when both are given.
-        if object_pairs_hook is not None:
+        if pairs is not None:
             return object_pairs_hook(pairs), i
         if object_hook is not None:
-            return object_hook(dict(pairs)), i
-        return dict(pairs), i
+            return object_hook(result), i
+        return result, i
 
     return parse
 
@@ -263,7 +315,14 @@ class JSONDecoder:
 
 
 def _skip_blanks(s, i):
-    n = len(s)
-    while i < n and s[i] in _BLANKS:
-        i += 1
-    return i
+    """Index of the first non-blank character at or after s[i]."""
+    if i >= len(s) or s[i] not in _BLANKS:
+        return i
+    # lstrip on a bounded window measures a whole run of indentation in
+    # one step instead of one loop turn per character.
+    while True:
+        window = s[i:i + 64]
+        rest = window.lstrip(_BLANKS)
+        i += len(window) - len(rest)
+        if rest or not window:
+            return i
