@@ -2,7 +2,8 @@
 
 __all__ = ['JSONEncoder', 'encode_basestring', 'encode_basestring_ascii']
 
-_INF = float('inf')
+_float_repr = float.__repr__
+_NON_FINITE = {'nan': 'NaN', 'inf': 'Infinity', '-inf': '-Infinity'}
 
 # --- string quoting --------------------------------------------------------
 
@@ -49,17 +50,17 @@ def encode_basestring_ascii(s):
     """s as a JSON string literal using only printable ASCII."""
     # isascii + isprintable together mean every char is in ' '..'~'.
     if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
-        return '"' + s + '"'
+        return f'"{s}"'
     spell = _ASCII_SPELLINGS
-    return '"' + ''.join([spell[ch] for ch in s]) + '"'
+    return f'"{"".join([spell[ch] for ch in s])}"'
 
 
 def encode_basestring(s):
     """s as a JSON string literal, non-ASCII characters left as they are."""
     if s.isprintable() and '"' not in s and '\\' not in s:
-        return '"' + s + '"'
+        return f'"{s}"'
     spell = _UNICODE_SPELLINGS
-    return '"' + ''.join([spell[ch] for ch in s]) + '"'
+    return f'"{"".join([spell[ch] for ch in s])}"'
 
 
 # --- the encoder -----------------------------------------------------------
@@ -70,7 +71,13 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
     pieces. The piece boundaries are those iterencode is expected to show:
     a scalar array item travels together with the separator before it,
     while object keys, key separators and containers are pieces of their own.
+
+    The scalar cases are spelled out inside the container loops because a
+    function call per element would cost more than the tests themselves.
     """
+    int_text = int.__repr__
+    # Quoted form of each str key met so far; documents repeat their keys.
+    quoted_names = {}
 
     def scalar_text(o):
         """JSON text of a str/None/bool/int/float, else None."""
@@ -83,27 +90,20 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
         if o is False:
             return 'false'
         if isinstance(o, int):
-            return int.__repr__(o)
+            return int_text(o)
         if isinstance(o, float):
             return float_text(o)
         return None
-
-    def enter(o):
-        if markers is not None:
-            key = id(o)
-            if key in markers:
-                raise ValueError('Circular reference detected')
-            markers[key] = o
-
-    def leave(o):
-        if markers is not None:
-            del markers[id(o)]
 
     def write_list(seq, depth):
         if not seq:
             emit('[]')
             return
-        enter(seq)
+        if markers is not None:
+            mark = id(seq)
+            if mark in markers:
+                raise ValueError('Circular reference detected')
+            markers[mark] = seq
         if indent is None:
             before = '['
             between = item_separator
@@ -113,20 +113,30 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
             before = '[' + newline
             between = item_separator + newline
         for item in seq:
-            text = scalar_text(item)
-            if text is None:
+            if isinstance(item, str):
+                emit(before + quote(item))
+            elif item is None:
+                emit(before + 'null')
+            elif item is True:
+                emit(before + 'true')
+            elif item is False:
+                emit(before + 'false')
+            elif isinstance(item, int):
+                emit(before + int_text(item))
+            elif isinstance(item, float):
+                emit(before + float_text(item))
+            else:
                 emit(before)
                 write(item, depth)
-            else:
-                emit(before + text)
             before = between
         if indent is not None:
             emit('\n' + indent * (depth - 1))
         emit(']')
-        leave(seq)
+        if markers is not None:
+            del markers[mark]
 
     def key_text(key):
-        """The property name for a dict key, or None to skip the entry."""
+        """The property name for a non-str dict key, or None to skip it."""
         if isinstance(key, str):
             return key
         if isinstance(key, float):
@@ -138,7 +148,7 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
         if key is None:
             return 'null'
         if isinstance(key, int):
-            return int.__repr__(key)
+            return int_text(key)
         if skipkeys:
             return None
         raise TypeError('keys must be str, int, float, bool or None, '
@@ -148,7 +158,11 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
         if not mapping:
             emit('{}')
             return
-        enter(mapping)
+        if markers is not None:
+            mark = id(mapping)
+            if mark in markers:
+                raise ValueError('Circular reference detected')
+            markers[mark] = mapping
         emit('{')
         if indent is None:
             between = item_separator
@@ -160,24 +174,40 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
         entries = sorted(mapping.items()) if sort_keys else mapping.items()
         first = True
         for key, value in entries:
-            name = key_text(key)
-            if name is None:
-                continue
+            if isinstance(key, str):
+                name = quoted_names.get(key)
+                if name is None:
+                    name = quoted_names[key] = quote(key)
+            else:
+                name = key_text(key)
+                if name is None:
+                    continue
+                name = quote(name)
             if first:
                 first = False
             else:
                 emit(between)
-            emit(quote(name))
+            emit(name)
             emit(key_separator)
-            text = scalar_text(value)
-            if text is None:
-                write(value, depth)
+            if isinstance(value, str):
+                emit(quote(value))
+            elif value is None:
+                emit('null')
+            elif value is True:
+                emit('true')
+            elif value is False:
+                emit('false')
+            elif isinstance(value, int):
+                emit(int_text(value))
+            elif isinstance(value, float):
+                emit(float_text(value))
             else:
-                emit(text)
+                write(value, depth)
         if indent is not None:
             emit('\n' + indent * (depth - 1))
         emit('}')
-        leave(mapping)
+        if markers is not None:
+            del markers[mark]
 
     def write(o, depth):
         text = scalar_text(o)
@@ -190,9 +220,14 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
         else:
             # Whatever default() turns o into is written in o's place; o
             # stays marked meanwhile so a default() returning o is caught.
-            enter(o)
+            if markers is not None:
+                mark = id(o)
+                if mark in markers:
+                    raise ValueError('Circular reference detected')
+                markers[mark] = o
             write(default(o), depth)
-            leave(o)
+            if markers is not None:
+                del markers[mark]
 
     return write
 
@@ -269,20 +304,16 @@ class JSONEncoder:
         allow_nan = self.allow_nan
 
         def float_text(f):
-            if f != f:
-                text = 'NaN'
-            elif f == _INF:
-                text = 'Infinity'
-            elif f == -_INF:
-                text = '-Infinity'
-            else:
-                return float.__repr__(f)
+            text = _float_repr(f)
+            # Only 'nan', 'inf' and '-inf' end in a letter.
+            if text[-1] not in 'nf':
+                return text
             if not allow_nan:
                 message = 'Out of range float values are not JSON compliant'
                 if not terse_errors:
-                    message += ': ' + repr(f)
+                    message += ': ' + text
                 raise ValueError(message)
-            return text
+            return _NON_FINITE[text]
 
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
