@@ -116,7 +116,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)',
                                   s, 0)
     elif isinstance(s, (bytes, bytearray)):
-        s = s.decode(detect_encoding(s), 'surrogatepass')
+        encoding = detect_encoding(s)
+        if encoding == 'utf-8-sig':
+            # Dropping the mark by hand gives the same text and does not
+            # need that codec (Weft has none).
+            s, encoding = s[3:], 'utf-8'
+        s = s.decode(encoding, 'surrogatepass')
     else:
         raise TypeError('the JSON object must be str, bytes or bytearray, '
                         f'not {s.__class__.__name__}')
