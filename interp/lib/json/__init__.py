@@ -18,16 +18,22 @@ _plain_encoder = JSONEncoder()
 _plain_decoder = JSONDecoder()
 
 
-def _make_encoder(cls, skipkeys, ensure_ascii, check_circular, allow_nan,
-                  indent, separators, default, sort_keys, kw):
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan
-            and cls is None and indent is None and separators is None
-            and default is None and not sort_keys and not kw):
+# The encoder settings in JSONEncoder's keyword order, with their defaults.
+_ENCODER_DEFAULTS = (('skipkeys', False), ('ensure_ascii', True),
+                     ('check_circular', True), ('allow_nan', True),
+                     ('sort_keys', False), ('indent', None),
+                     ('separators', None), ('default', None))
+
+
+def _make_encoder(cls, settings, extra):
+    """An encoder for the given settings; the shared one when they are
+    all at their defaults."""
+    if cls is None and not extra and all(
+            settings[name] == plain for name, plain in _ENCODER_DEFAULTS):
         return _plain_encoder
-    return (cls or JSONEncoder)(
-        skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-        check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-        separators=separators, default=default, sort_keys=sort_keys, **kw)
+    options = {name: settings[name] for name, _ in _ENCODER_DEFAULTS}
+    options.update(extra)
+    return (JSONEncoder if cls is None else cls)(**options)
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
@@ -35,9 +41,7 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          default=None, sort_keys=False, **kw):
     """Write obj as JSON to the text file fp (piece by piece via fp.write).
     The options are those of dumps."""
-    encoder = _make_encoder(cls, skipkeys, ensure_ascii, check_circular,
-                            allow_nan, indent, separators, default,
-                            sort_keys, kw)
+    encoder = _make_encoder(cls, locals(), kw)
     for piece in encoder.iterencode(obj):
         fp.write(piece)
 
@@ -61,9 +65,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     sort_keys: emit dict entries ordered by key.
     cls: JSONEncoder subclass to use; kw go to its constructor.
     """
-    return _make_encoder(cls, skipkeys, ensure_ascii, check_circular,
-                         allow_nan, indent, separators, default, sort_keys,
-                         kw).encode(obj)
+    return _make_encoder(cls, locals(), kw).encode(obj)
 
 
 def detect_encoding(b):
@@ -95,10 +97,10 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """Parse the JSON document read from fp (fp.read()). The options are
     those of loads."""
-    return loads(fp.read(), cls=cls, object_hook=object_hook,
-                 parse_float=parse_float, parse_int=parse_int,
-                 parse_constant=parse_constant,
-                 object_pairs_hook=object_pairs_hook, **kw)
+    options = dict(kw, object_hook=object_hook, parse_float=parse_float,
+                   parse_int=parse_int, parse_constant=parse_constant,
+                   object_pairs_hook=object_pairs_hook)
+    return loads(fp.read(), cls=cls, **options)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None,

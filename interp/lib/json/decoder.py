@@ -285,9 +285,12 @@ class JSONDecoder:
                  parse_int=None, parse_constant=None, strict=True,
                  object_pairs_hook=None):
         self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _NAMED_CONSTANTS.__getitem__
+        # None means the standard conversion.
+        self.parse_float = float if parse_float is None else parse_float
+        self.parse_int = int if parse_int is None else parse_int
+        if parse_constant is None:
+            parse_constant = _NAMED_CONSTANTS.__getitem__
+        self.parse_constant = parse_constant
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.parse_string = scanstring

@@ -3,6 +3,8 @@
 __all__ = ['JSONEncoder', 'encode_basestring', 'encode_basestring_ascii']
 
 _float_repr = float.__repr__
+# Python types written as JSON arrays.
+_ARRAY_TYPES = (list, tuple)
 _NON_FINITE = {'nan': 'NaN', 'inf': 'Infinity', '-inf': '-Infinity'}
 
 # --- string quoting --------------------------------------------------------
@@ -213,7 +215,7 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
         text = scalar_text(o)
         if text is not None:
             emit(text)
-        elif isinstance(o, (list, tuple)):
+        elif isinstance(o, _ARRAY_TYPES):
             write_list(o, depth)
         elif isinstance(o, dict):
             write_dict(o, depth)
@@ -252,7 +254,9 @@ class JSONEncoder:
         self.sort_keys = sort_keys
         self.indent = indent
         if separators is not None:
-            self.item_separator, self.key_separator = separators
+            between_items, after_key = separators
+            self.item_separator = between_items
+            self.key_separator = after_key
         elif indent is not None:
             # With line breaks after commas a trailing space is pointless.
             self.item_separator = ','
@@ -268,10 +272,7 @@ class JSONEncoder:
         """The JSON text of o as one str."""
         if isinstance(o, str):
             return self._quote()(o)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o as an iterable of str pieces."""
