@@ -79,14 +79,15 @@ def _string_with_escapes(s, start, strict):
             parts.append(_ESCAPED[kind])
             i = j + 2
             continue
-        unit = _hex_quad(s, j + 2)
+        # An escape must leave room for the closing quote after it.
+        unit = _hex_quad(s, j + 2) if j + 6 < len(s) else None
         if unit is None:
             raise JSONDecodeError('Invalid \\uXXXX escape', s, j + 1)
         i = j + 6
         # A high surrogate directly followed by an escaped low surrogate
         # stands for one astral character; anything else stays as it is.
         if 0xD800 <= unit < 0xDC00 and s.startswith('\\u', i):
-            low = _hex_quad(s, i + 2)
+            low = _hex_quad(s, i + 2) if i + 6 < len(s) else None
             if low is None:
                 raise JSONDecodeError('Invalid \\uXXXX escape', s, i + 1)
             if 0xDC00 <= low < 0xE000:
@@ -95,15 +96,79 @@ def _string_with_escapes(s, start, strict):
         parts.append(chr(unit))
 
 
+def _unescape(body):
+    """Decode the backslash escapes of a string body known to hold no
+    control characters; None if any escape is irregular (the general
+    scanner then reports it with its position)."""
+    # After split, every piece but the first began right after a backslash.
+    pieces = body.split('\\')
+    out = [pieces[0]]
+    count = len(pieces)
+    k = 1
+    while k < count:
+        piece = pieces[k]
+        if not piece:
+            # Two backslashes in a row: an escaped backslash, and the piece
+            # after the second one is plain text.
+            if k + 1 >= count:
+                return None
+            out.append('\\')
+            out.append(pieces[k + 1])
+            k += 2
+            continue
+        kind = piece[0]
+        if kind != 'u':
+            if kind not in _ESCAPED:
+                return None
+            out.append(_ESCAPED[kind])
+            out.append(piece[1:])
+            k += 1
+            continue
+        unit = _hex_quad(piece, 1)
+        if unit is None:
+            return None
+        k += 1
+        if 0xD800 <= unit < 0xDC00 and len(piece) == 5 and k < count:
+            # A surrogate pair spans two pieces: "uD83D" then "uDE00...".
+            after = pieces[k]
+            low = _hex_quad(after, 1) if after[:1] == 'u' else None
+            if low is not None and 0xDC00 <= low < 0xE000:
+                unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                piece = after
+                k += 1
+        out.append(chr(unit))
+        out.append(piece[5:])
+    return ''.join(out)
+
+
 def scanstring(s, end, strict=True):
     """Decode the JSON string whose body starts at s[end] (just past the
     opening quote). Returns (text, index just past the closing quote)."""
     close = s.find('"', end)
-    if close >= 0:
-        body = s[end:close]
-        # Printable text without backslashes needs no decoding at all.
-        if '\\' not in body and body.isprintable():
+    if close < 0:
+        return _string_with_escapes(s, end, strict)
+    body = s[end:close]
+    # Printable text without backslashes needs no decoding at all.
+    if '\\' not in body:
+        if body.isprintable():
             return body, close + 1
+        return _string_with_escapes(s, end, strict)
+    # Find the real closing quote: one preceded by an even run of
+    # backslashes.
+    while True:
+        before = close - 1
+        while s[before] == '\\':
+            before -= 1
+        if (close - before) % 2:
+            break
+        close = s.find('"', close + 1)
+        if close < 0:
+            return _string_with_escapes(s, end, strict)
+    body = s[end:close]
+    if body.isprintable():
+        text = _unescape(body)
+        if text is not None:
+            return text, close + 1
     return _string_with_escapes(s, end, strict)
 
 
