@@ -136,6 +136,9 @@ def _unescape(body):
                 unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
                 piece = after
                 k += 1
+        if 0xD800 <= unit < 0xE000:
+            # Lone surrogates are rare; leave them to the general scanner.
+            return None
         out.append(chr(unit))
         out.append(piece[5:])
     return ''.join(out)
