@@ -27,25 +27,15 @@ def _u_escape(ch):
     return '\\u%04x\\u%04x' % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF))
 
 
-class _Spellings(dict):
-    """Maps a character to its spelling inside a JSON string, filling
-    itself on demand so each distinct character is worked out once."""
-
-    def __init__(self, ascii_only):
-        super().__init__(_MANDATORY)
-        self.ascii_only = ascii_only
-
-    def __missing__(self, ch):
-        if self.ascii_only and not ' ' <= ch <= '~':
-            spelled = _u_escape(ch)
-        else:
-            spelled = ch
-        self[ch] = spelled
-        return spelled
-
-
-_ASCII_SPELLINGS = _Spellings(True)
-_UNICODE_SPELLINGS = _Spellings(False)
+# The same, keyed by code point for str.translate.
+_MANDATORY_BY_CODE = {ord(ch): spelled for ch, spelled in _MANDATORY.items()}
+_ASCII_BASE = dict(_MANDATORY_BY_CODE)
+_ASCII_BASE[0x7F] = '\\u007f'
+# For ASCII output: the base escapes plus those of the non-ASCII characters
+# met so far, so that most strings need a single translate() call. It is
+# reset once it grows past _LEARNED_LIMIT entries.
+_ascii_table = dict(_ASCII_BASE)
+_LEARNED_LIMIT = 4096
 
 
 def encode_basestring_ascii(s):
@@ -53,16 +43,24 @@ def encode_basestring_ascii(s):
     # isascii + isprintable together mean every char is in ' '..'~'.
     if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
         return f'"{s}"'
-    spell = _ASCII_SPELLINGS
-    return f'"{"".join([spell[ch] for ch in s])}"'
+    table = _ascii_table
+    text = s.translate(table)
+    if not text.isascii():
+        for ch in s:
+            if ch > '\x7f' and ord(ch) not in table:
+                table[ord(ch)] = _u_escape(ch)
+        text = s.translate(table)
+        if len(table) > _LEARNED_LIMIT:
+            table.clear()
+            table.update(_ASCII_BASE)
+    return f'"{text}"'
 
 
 def encode_basestring(s):
     """s as a JSON string literal, non-ASCII characters left as they are."""
     if s.isprintable() and '"' not in s and '\\' not in s:
         return f'"{s}"'
-    spell = _UNICODE_SPELLINGS
-    return f'"{"".join([spell[ch] for ch in s])}"'
+    return f'"{s.translate(_MANDATORY_BY_CODE)}"'
 
 
 # --- the encoder -----------------------------------------------------------
