@@ -66,18 +66,23 @@ def encode_basestring(s):
 # --- the encoder -----------------------------------------------------------
 
 def _build_writer(emit, markers, default, quote, float_text, indent,
-                  key_separator, item_separator, sort_keys, skipkeys):
+                  key_separator, item_separator, sort_keys, skipkeys,
+                  split_keys):
     """Return write(o, depth) which passes the JSON text of o to emit in
     pieces. The piece boundaries are those iterencode is expected to show:
     a scalar array item travels together with the separator before it,
     while object keys, key separators and containers are pieces of their own.
+    When nobody looks at the pieces (split_keys false) each key travels
+    together with its key separator, which saves a piece per entry.
 
     The scalar cases are spelled out inside the container loops because a
     function call per element would cost more than the tests themselves.
     """
     int_text = int.__repr__
-    # Quoted form of each str key met so far; documents repeat their keys.
-    quoted_names = {}
+    # Label (quoted key, plus the key separator unless split_keys) of each
+    # str key met so far; documents repeat their keys.
+    labels = {}
+    label_end = '' if split_keys else key_separator
 
     def scalar_text(o):
         """JSON text of a str/None/bool/int/float, else None."""
@@ -175,20 +180,21 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
         first = True
         for key, value in entries:
             if isinstance(key, str):
-                name = quoted_names.get(key)
-                if name is None:
-                    name = quoted_names[key] = quote(key)
+                label = labels.get(key)
+                if label is None:
+                    label = labels[key] = quote(key) + label_end
             else:
                 name = key_text(key)
                 if name is None:
                     continue
-                name = quote(name)
+                label = quote(name) + label_end
             if first:
                 first = False
             else:
                 emit(between)
-            emit(name)
-            emit(key_separator)
+            emit(label)
+            if split_keys:
+                emit(key_separator)
             if isinstance(value, str):
                 emit(quote(value))
             elif value is None:
@@ -274,11 +280,9 @@ class JSONEncoder:
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o as an iterable of str pieces."""
-        # CPython's one-shot encoder (no indent) omits the offending value
-        # from its non-finite float error; keep the messages identical.
         if _one_shot:
             chunks = []
-            self._write(o, chunks.append, self.indent is None)
+            self._write(o, chunks.append, True)
             return chunks
         return self._pieces(o)
 
@@ -299,8 +303,11 @@ class JSONEncoder:
     def _quote(self):
         return encode_basestring_ascii if self.ensure_ascii else encode_basestring
 
-    def _write(self, o, emit, terse_errors):
+    def _write(self, o, emit, one_shot):
         allow_nan = self.allow_nan
+        # CPython's one-shot encoder (no indent) omits the offending value
+        # from its non-finite float error; keep the messages identical.
+        terse_errors = one_shot and self.indent is None
 
         def float_text(f):
             text = _float_repr(f)
@@ -320,5 +327,5 @@ class JSONEncoder:
         write = _build_writer(
             emit, {} if self.check_circular else None, self.default,
             self._quote(), float_text, indent, self.key_separator,
-            self.item_separator, self.sort_keys, self.skipkeys)
+            self.item_separator, self.sort_keys, self.skipkeys, not one_shot)
         write(o, 0)
