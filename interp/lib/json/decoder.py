@@ -160,7 +160,7 @@ def scanstring(s, end, strict=True):
     # backslashes.
     while True:
         before = close - 1
-        while s[before] == '\\':
+        while before >= end and s[before] == '\\':
             before -= 1
         if (close - before) % 2:
             break
@@ -361,8 +361,6 @@ class JSONDecoder:
         self.parse_constant = parse_constant
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-        self.parse_string = scanstring
-        self.memo = {}
         # Imported here: json.scanner builds on this module.
         from json.scanner import make_scanner
         self.scan_once = make_scanner(self)
