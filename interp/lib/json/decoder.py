@@ -249,7 +249,8 @@ def _build_parser(strict, object_hook, object_pairs_hook, parse_float,
             return items, i + 1
         add = items.append
         while True:
-            if i < n and s[i] == '"':
+            c = s[i:i + 1]
+            if c == '"':
                 close = s.find('"', i + 1)
                 text = s[i + 1:close]
                 if close > 0 and '\\' not in text and text.isprintable():
@@ -257,6 +258,14 @@ def _build_parser(strict, object_hook, object_pairs_hook, parse_float,
                 else:
                     text, i = scanstring(s, i + 1, strict)
                 add(text)
+            # Nested containers are entered directly, so that each level of
+            # nesting costs one frame of the recursion limit, as in CPython.
+            elif c == '[':
+                item, i = parse_array(s, i + 1)
+                add(item)
+            elif c == '{':
+                item, i = parse_object(s, i + 1)
+                add(item)
             else:
                 item, i = parse(s, i)
                 add(item)
@@ -305,13 +314,18 @@ def _build_parser(strict, object_hook, object_pairs_hook, parse_float,
                 i += 1
                 if i < n and s[i] in _BLANKS:
                     i = _skip_blanks(s, i + 1)
-                if i < n and s[i] == '"':
+                c = s[i:i + 1]
+                if c == '"':
                     close = s.find('"', i + 1)
                     value = s[i + 1:close]
                     if close > 0 and '\\' not in value and value.isprintable():
                         i = close + 1
                     else:
                         value, i = scanstring(s, i + 1, strict)
+                elif c == '{':
+                    value, i = parse_object(s, i + 1)
+                elif c == '[':
+                    value, i = parse_array(s, i + 1)
                 else:
                     value, i = parse(s, i)
                 if pairs is None:

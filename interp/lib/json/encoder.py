@@ -130,6 +130,13 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
                 emit(before + int_text(item))
             elif isinstance(item, float):
                 emit(before + float_text(item))
+            # Nested containers are entered directly: one frame per level.
+            elif isinstance(item, _ARRAY_TYPES):
+                emit(before)
+                write_list(item, depth)
+            elif isinstance(item, dict):
+                emit(before)
+                write_dict(item, depth)
             else:
                 emit(before)
                 write(item, depth)
@@ -207,6 +214,10 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
                 emit(int_text(value))
             elif isinstance(value, float):
                 emit(float_text(value))
+            elif isinstance(value, _ARRAY_TYPES):
+                write_list(value, depth)
+            elif isinstance(value, dict):
+                write_dict(value, depth)
             else:
                 write(value, depth)
         if indent is not None:
