@@ -1,356 +1,411 @@
-"""Implementation of JSONDecoder
+"""Turning JSON text into Python objects.
+
+The parser is a set of mutually recursive closures built once per decoder
+(see `_build_parser`); they pass around the document and an index into it
+and hand back `(value, index after the value)`.
 """
 import re
 
-from json import scanner
-try:
-    from _json import scanstring as c_scanstring
-except ImportError:
-    c_scanstring = None
-
 __all__ = ['JSONDecoder', 'JSONDecodeError']
-
-FLAGS = re.VERBOSE | re.MULTILINE | re.DOTALL
-
-NaN = float('nan')
-PosInf = float('inf')
-NegInf = float('-inf')
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
+    """Raised for malformed JSON; knows where in the document it went wrong.
 
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-
+    msg is the bare complaint, doc the text being parsed, pos the offending
+    index; lineno and colno are pos translated to 1-based line and column.
     """
-    # Note that this exception is used from _json
+
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
+        line = doc.count('\n', 0, pos) + 1
+        col = pos - doc.rfind('\n', 0, pos)
+        super().__init__(f'{msg}: line {line} column {col} (char {pos})')
         self.msg = msg
         self.doc = doc
         self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        self.lineno = line
+        self.colno = col
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        # Rebuild from the three constructor arguments, not from args.
+        return type(self), (self.msg, self.doc, self.pos)
 
 
-_CONSTANTS = {
-    '-Infinity': NegInf,
-    'Infinity': PosInf,
-    'NaN': NaN,
-}
+# --- strings ---------------------------------------------------------------
+
+# One-character escapes after a backslash; \uXXXX is handled separately.
+_ESCAPED = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f',
+            'n': '\n', 'r': '\r', 't': '\t'}
+_HEX_DIGITS = '0123456789abcdefABCDEF'
+# Characters that end a run of literal string content.
+_STRING_STOP = re.compile('["\\\\\x00-\x1f]')
 
 
-STRINGCHUNK = re.compile(r'(.*?)(["\\\x00-\x1f])', FLAGS)
-BACKSLASH = {
-    '"': '"', '\\': '\\', '/': '/',
-    'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
-}
+def _hex_quad(s, at):
+    """The code unit spelled by the four hex digits at s[at:], or None."""
+    digits = s[at:at + 4]
+    # strip() leaves something behind exactly when a non-hex char is present.
+    if len(digits) == 4 and not digits.strip(_HEX_DIGITS):
+        return int(digits, 16)
+    return None
 
-def _decode_uXXXX(s, pos):
-    esc = s[pos + 1:pos + 5]
-    if len(esc) == 4 and esc[1] not in 'xX':
-        try:
-            return int(esc, 16)
-        except ValueError:
-            pass
-    msg = "Invalid \\uXXXX escape"
-    raise JSONDecodeError(msg, s, pos)
 
-def py_scanstring(s, end, strict=True,
-        _b=BACKSLASH, _m=STRINGCHUNK.match):
-    """Scan the string s for a JSON string. End is the index of the
-    character in s after the quote that started the JSON string.
-    Unescapes all valid JSON string escape sequences and raises ValueError
-    on attempt to decode an invalid string. If strict is False then literal
-    control characters are allowed in the string.
-
-    Returns a tuple of the decoded string and the index of the character in s
-    after the end quote."""
-    chunks = []
-    _append = chunks.append
-    begin = end - 1
-    while 1:
-        chunk = _m(s, end)
-        if chunk is None:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        end = chunk.end()
-        content, terminator = chunk.groups()
-        # Content is contains zero or more unescaped string characters
-        if content:
-            _append(content)
-        # Terminator is the end of string, a literal control character,
-        # or a backslash denoting that an escape sequence follows
-        if terminator == '"':
-            break
-        elif terminator != '\\':
+def _string_with_escapes(s, start, strict):
+    """General string scanner: escapes, surrogate pairs, control chars."""
+    parts = []
+    i = start
+    while True:
+        m = _STRING_STOP.search(s, i)
+        if m is None:
+            raise JSONDecodeError('Unterminated string starting at', s, start - 1)
+        j = m.start()
+        if j > i:
+            parts.append(s[i:j])
+        ch = s[j]
+        if ch == '"':
+            return ''.join(parts), j + 1
+        if ch != '\\':
             if strict:
-                # weft: the message of CPython's C scanstring.
-                msg = "Invalid control character at"
-                raise JSONDecodeError(msg, s, end)
+                raise JSONDecodeError('Invalid control character at', s, j)
+            parts.append(ch)
+            i = j + 1
+            continue
+        kind = s[j + 1:j + 2]
+        if kind != 'u':
+            if not kind:
+                raise JSONDecodeError('Unterminated string starting at', s, start - 1)
+            if kind not in _ESCAPED:
+                raise JSONDecodeError('Invalid \\escape', s, j)
+            parts.append(_ESCAPED[kind])
+            i = j + 2
+            continue
+        # An escape must leave room for the closing quote after it.
+        unit = _hex_quad(s, j + 2) if j + 6 < len(s) else None
+        if unit is None:
+            raise JSONDecodeError('Invalid \\uXXXX escape', s, j + 1)
+        i = j + 6
+        # A high surrogate directly followed by an escaped low surrogate
+        # stands for one astral character; anything else stays as it is.
+        if 0xD800 <= unit < 0xDC00 and s.startswith('\\u', i):
+            low = _hex_quad(s, i + 2) if i + 6 < len(s) else None
+            if low is None:
+                raise JSONDecodeError('Invalid \\uXXXX escape', s, i + 1)
+            if 0xDC00 <= low < 0xE000:
+                unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                i += 6
+        parts.append(chr(unit))
+
+
+def _unescape(body):
+    """Decode the backslash escapes of a string body known to hold no
+    control characters; None if any escape is irregular (the general
+    scanner then reports it with its position)."""
+    # After split, every piece but the first began right after a backslash.
+    pieces = body.split('\\')
+    out = [pieces[0]]
+    count = len(pieces)
+    k = 1
+    while k < count:
+        piece = pieces[k]
+        if not piece:
+            # Two backslashes in a row: an escaped backslash, and the piece
+            # after the second one is plain text.
+            if k + 1 >= count:
+                return None
+            out.append('\\')
+            out.append(pieces[k + 1])
+            k += 2
+            continue
+        kind = piece[0]
+        if kind != 'u':
+            if kind not in _ESCAPED:
+                return None
+            out.append(_ESCAPED[kind])
+            out.append(piece[1:])
+            k += 1
+            continue
+        unit = _hex_quad(piece, 1)
+        if unit is None:
+            return None
+        k += 1
+        if 0xD800 <= unit < 0xDC00 and len(piece) == 5 and k < count:
+            # A surrogate pair spans two pieces: "uD83D" then "uDE00...".
+            after = pieces[k]
+            low = _hex_quad(after, 1) if after[:1] == 'u' else None
+            if low is not None and 0xDC00 <= low < 0xE000:
+                unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                piece = after
+                k += 1
+        if 0xD800 <= unit < 0xE000:
+            # Lone surrogates are rare; leave them to the general scanner.
+            return None
+        out.append(chr(unit))
+        out.append(piece[5:])
+    return ''.join(out)
+
+
+def scanstring(s, end, strict=True):
+    """Decode the JSON string whose body starts at s[end] (just past the
+    opening quote). Returns (text, index just past the closing quote)."""
+    close = s.find('"', end)
+    if close < 0:
+        return _string_with_escapes(s, end, strict)
+    body = s[end:close]
+    # Printable text without backslashes needs no decoding at all.
+    if '\\' not in body:
+        if body.isprintable():
+            return body, close + 1
+        return _string_with_escapes(s, end, strict)
+    # Find the real closing quote: one preceded by an even run of
+    # backslashes.
+    while True:
+        before = close - 1
+        while before >= end and s[before] == '\\':
+            before -= 1
+        if (close - before) % 2:
+            break
+        close = s.find('"', close + 1)
+        if close < 0:
+            return _string_with_escapes(s, end, strict)
+    body = s[end:close]
+    if body.isprintable():
+        text = _unescape(body)
+        if text is not None:
+            return text, close + 1
+    return _string_with_escapes(s, end, strict)
+
+
+# --- values ----------------------------------------------------------------
+
+_BLANKS = ' \t\n\r'
+# JSON's number grammar; the groups are the fraction and the exponent.
+_NUMBER = re.compile(r'-?(?:[1-9][0-9]*|0)(\.[0-9]+)?([eE][-+]?[0-9]+)?')
+_NUMBER_START = '-0123456789'
+_DIGITS = '0123456789'
+# Characters that may continue a number after its integer digits.
+_NUMBER_TAIL = '.eE'
+_NAMED_CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'),
+                    '-Infinity': float('-inf')}
+
+
+def _build_parser(strict, object_hook, object_pairs_hook, parse_float,
+                  parse_int, parse_constant):
+    """Return parse(s, i) -> (value, end) for a value starting exactly at
+    s[i]; a missing value raises JSONDecodeError('Expecting value').
+
+    The container loops below repeat the plain-string case of scanstring
+    inline: strings are the most common values and a call costs more than
+    the check.
+    """
+    match_number = _NUMBER.match
+
+    def parse(s, i):
+        c = s[i:i + 1]
+        if c == '"':
+            return scanstring(s, i + 1, strict)
+        if c == '{':
+            return parse_object(s, i + 1)
+        if c == '[':
+            return parse_array(s, i + 1)
+        if c and c in _NUMBER_START:
+            # Plain integers are common and cheap to delimit by hand; every
+            # other number goes through the full grammar.
+            j = i + 1
+            n = len(s)
+            while j < n and s[j] in _DIGITS:
+                j += 1
+            if j == n or s[j] not in _NUMBER_TAIL:
+                text = s[i:j]
+                digits = text[1:] if c == '-' else text
+                # No leading zeros allowed, and "-" alone is no number.
+                if digits and (digits[0] != '0' or len(digits) == 1):
+                    return parse_int(text), j
+            m = match_number(s, i)
+            if m is not None:
+                fraction, exponent = m.groups()
+                if fraction or exponent:
+                    return parse_float(m.group()), m.end()
+                return parse_int(m.group()), m.end()
+            if s.startswith('-Infinity', i):
+                return parse_constant('-Infinity'), i + 9
+        elif c == 'n' and s.startswith('null', i):
+            return None, i + 4
+        elif c == 't' and s.startswith('true', i):
+            return True, i + 4
+        elif c == 'f' and s.startswith('false', i):
+            return False, i + 5
+        elif c == 'N' and s.startswith('NaN', i):
+            return parse_constant('NaN'), i + 3
+        elif c == 'I' and s.startswith('Infinity', i):
+            return parse_constant('Infinity'), i + 8
+        raise JSONDecodeError('Expecting value', s, i)
+
+    def parse_array(s, i):
+        n = len(s)
+        if i < n and s[i] in _BLANKS:
+            i = _skip_blanks(s, i + 1)
+        items = []
+        if i < n and s[i] == ']':
+            return items, i + 1
+        add = items.append
+        while True:
+            c = s[i:i + 1]
+            if c == '"':
+                close = s.find('"', i + 1)
+                text = s[i + 1:close]
+                if close > 0 and '\\' not in text and text.isprintable():
+                    i = close + 1
+                else:
+                    text, i = scanstring(s, i + 1, strict)
+                add(text)
+            # Nested containers are entered directly, so that each level of
+            # nesting costs one frame of the recursion limit, as in CPython.
+            elif c == '[':
+                item, i = parse_array(s, i + 1)
+                add(item)
+            elif c == '{':
+                item, i = parse_object(s, i + 1)
+                add(item)
             else:
-                _append(terminator)
-                continue
-        try:
-            esc = s[end]
-        except IndexError:
-            raise JSONDecodeError("Unterminated string starting at",
-                                  s, begin) from None
-        # If not a unicode escape sequence, must be in the lookup table
-        if esc != 'u':
-            try:
-                char = _b[esc]
-            except KeyError:
-                # weft: the message and position of CPython's C scanstring.
-                raise JSONDecodeError("Invalid \\escape", s, end - 1)
-            end += 1
+                item, i = parse(s, i)
+                add(item)
+            if i < n and s[i] in _BLANKS:
+                i = _skip_blanks(s, i + 1)
+            c = s[i:i + 1]
+            if c == ',':
+                i += 1
+                if i < n and s[i] in _BLANKS:
+                    i = _skip_blanks(s, i + 1)
+            elif c == ']':
+                return items, i + 1
+            else:
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+
+    def parse_object(s, i):
+        n = len(s)
+        if i < n and s[i] in _BLANKS:
+            i = _skip_blanks(s, i + 1)
+        # Without object_pairs_hook the entries go straight into a dict
+        # (same result as dict(pairs): first position, last value wins).
+        if object_pairs_hook is None:
+            result = {}
+            pairs = None
         else:
-            uni = _decode_uXXXX(s, end)
-            end += 5
-            if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
-                uni2 = _decode_uXXXX(s, end + 1)
-                if 0xdc00 <= uni2 <= 0xdfff:
-                    uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
-                    end += 6
-            char = chr(uni)
-        _append(char)
-    return ''.join(chunks), end
+            pairs = []
+        c = s[i:i + 1]
+        if c == '}':
+            i += 1
+        else:
+            while True:
+                if c != '"':
+                    raise JSONDecodeError(
+                        'Expecting property name enclosed in double quotes', s, i)
+                close = s.find('"', i + 1)
+                key = s[i + 1:close]
+                if close > 0 and '\\' not in key and key.isprintable():
+                    i = close + 1
+                else:
+                    key, i = scanstring(s, i + 1, strict)
+                if s[i:i + 1] != ':':
+                    if i < n and s[i] in _BLANKS:
+                        i = _skip_blanks(s, i + 1)
+                    if s[i:i + 1] != ':':
+                        raise JSONDecodeError("Expecting ':' delimiter", s, i)
+                i += 1
+                if i < n and s[i] in _BLANKS:
+                    i = _skip_blanks(s, i + 1)
+                c = s[i:i + 1]
+                if c == '"':
+                    close = s.find('"', i + 1)
+                    value = s[i + 1:close]
+                    if close > 0 and '\\' not in value and value.isprintable():
+                        i = close + 1
+                    else:
+                        value, i = scanstring(s, i + 1, strict)
+                elif c == '{':
+                    value, i = parse_object(s, i + 1)
+                elif c == '[':
+                    value, i = parse_array(s, i + 1)
+                else:
+                    value, i = parse(s, i)
+                if pairs is None:
+                    result[key] = value
+                else:
+                    pairs.append((key, value))
+                if i < n and s[i] in _BLANKS:
+                    i = _skip_blanks(s, i + 1)
+                c = s[i:i + 1]
+                if c == '}':
+                    i += 1
+                    break
+                if c != ',':
+                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
+                i += 1
+                if i < n and s[i] in _BLANKS:
+                    i = _skip_blanks(s, i + 1)
+                c = s[i:i + 1]
+        # object_pairs_hook wins over object_hook when both are given.
+        if pairs is not None:
+            return object_pairs_hook(pairs), i
+        if object_hook is not None:
+            return object_hook(result), i
+        return result, i
+
+    return parse
 
 
-# Use speedup if available
-scanstring = c_scanstring or py_scanstring
+class JSONDecoder:
+    """Decoder for JSON documents.
 
-WHITESPACE = re.compile(r'[ \t\n\r]*', FLAGS)
-WHITESPACE_STR = ' \t\n\r'
-
-
-def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
-               memo=None, _w=WHITESPACE.match, _ws=WHITESPACE_STR):
-    s, end = s_and_end
-    pairs = []
-    pairs_append = pairs.append
-    # Backwards compatibility
-    if memo is None:
-        memo = {}
-    memo_get = memo.setdefault
-    # Use a slice to prevent IndexError from being raised, the following
-    # check will raise a more specific ValueError if the string is empty
-    nextchar = s[end:end + 1]
-    # Normally we expect nextchar == '"'
-    if nextchar != '"':
-        if nextchar in _ws:
-            end = _w(s, end).end()
-            nextchar = s[end:end + 1]
-        # Trivial empty object
-        if nextchar == '}':
-            if object_pairs_hook is not None:
-                result = object_pairs_hook(pairs)
-                return result, end + 1
-            pairs = {}
-            if object_hook is not None:
-                pairs = object_hook(pairs)
-            return pairs, end + 1
-        elif nextchar != '"':
-            raise JSONDecodeError(
-                "Expecting property name enclosed in double quotes", s, end)
-    end += 1
-    while True:
-        key, end = scanstring(s, end, strict)
-        key = memo_get(key, key)
-        # To skip some function call overhead we optimize the fast paths where
-        # the JSON key separator is ": " or just ":".
-        if s[end:end + 1] != ':':
-            end = _w(s, end).end()
-            if s[end:end + 1] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, end)
-        end += 1
-
-        try:
-            if s[end] in _ws:
-                end += 1
-                if s[end] in _ws:
-                    end = _w(s, end + 1).end()
-        except IndexError:
-            pass
-
-        try:
-            value, end = scan_once(s, end)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
-        pairs_append((key, value))
-        try:
-            nextchar = s[end]
-            if nextchar in _ws:
-                end = _w(s, end + 1).end()
-                nextchar = s[end]
-        except IndexError:
-            nextchar = ''
-        end += 1
-
-        if nextchar == '}':
-            break
-        elif nextchar != ',':
-            raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-        end = _w(s, end).end()
-        nextchar = s[end:end + 1]
-        end += 1
-        if nextchar != '"':
-            raise JSONDecodeError(
-                "Expecting property name enclosed in double quotes", s, end - 1)
-    if object_pairs_hook is not None:
-        result = object_pairs_hook(pairs)
-        return result, end
-    pairs = dict(pairs)
-    if object_hook is not None:
-        pairs = object_hook(pairs)
-    return pairs, end
-
-def JSONArray(s_and_end, scan_once, _w=WHITESPACE.match, _ws=WHITESPACE_STR):
-    s, end = s_and_end
-    values = []
-    nextchar = s[end:end + 1]
-    if nextchar in _ws:
-        end = _w(s, end + 1).end()
-        nextchar = s[end:end + 1]
-    # Look-ahead for trivial empty array
-    if nextchar == ']':
-        return values, end + 1
-    _append = values.append
-    while True:
-        try:
-            value, end = scan_once(s, end)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
-        _append(value)
-        nextchar = s[end:end + 1]
-        if nextchar in _ws:
-            end = _w(s, end + 1).end()
-            nextchar = s[end:end + 1]
-        end += 1
-        if nextchar == ']':
-            break
-        elif nextchar != ',':
-            raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
-        try:
-            if s[end] in _ws:
-                end += 1
-                if s[end] in _ws:
-                    end = _w(s, end + 1).end()
-        except IndexError:
-            pass
-
-    return values, end
-
-
-class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder
-
-    Performs the following translations in decoding by default:
-
-    +---------------+-------------------+
-    | JSON          | Python            |
-    +===============+===================+
-    | object        | dict              |
-    +---------------+-------------------+
-    | array         | list              |
-    +---------------+-------------------+
-    | string        | str               |
-    +---------------+-------------------+
-    | number (int)  | int               |
-    +---------------+-------------------+
-    | number (real) | float             |
-    +---------------+-------------------+
-    | true          | True              |
-    +---------------+-------------------+
-    | false         | False             |
-    +---------------+-------------------+
-    | null          | None              |
-    +---------------+-------------------+
-
-    It also understands ``NaN``, ``Infinity``, and ``-Infinity`` as
-    their corresponding ``float`` values, which is outside the JSON spec.
-
+    Objects become dicts, arrays lists, strings str, integers int, other
+    numbers float, true/false/null True/False/None; NaN, Infinity and
+    -Infinity are accepted too. The keyword arguments replace these
+    conversions (see json.loads).
     """
 
     def __init__(self, *, object_hook=None, parse_float=None,
-            parse_int=None, parse_constant=None, strict=True,
-            object_pairs_hook=None):
-        """``object_hook``, if specified, will be called with the result
-        of every JSON object decoded and its return value will be used in
-        place of the given ``dict``.  This can be used to provide custom
-        deserializations (e.g. to support JSON-RPC class hinting).
-
-        ``object_pairs_hook``, if specified will be called with the result of
-        every JSON object decoded with an ordered list of pairs.  The return
-        value of ``object_pairs_hook`` will be used instead of the ``dict``.
-        This feature can be used to implement custom decoders.
-        If ``object_hook`` is also defined, the ``object_pairs_hook`` takes
-        priority.
-
-        ``parse_float``, if specified, will be called with the string
-        of every JSON float to be decoded. By default this is equivalent to
-        float(num_str). This can be used to use another datatype or parser
-        for JSON floats (e.g. decimal.Decimal).
-
-        ``parse_int``, if specified, will be called with the string
-        of every JSON int to be decoded. By default this is equivalent to
-        int(num_str). This can be used to use another datatype or parser
-        for JSON integers (e.g. float).
-
-        ``parse_constant``, if specified, will be called with one of the
-        following strings: -Infinity, Infinity, NaN.
-        This can be used to raise an exception if invalid JSON numbers
-        are encountered.
-
-        If ``strict`` is false (true is the default), then control
-        characters will be allowed inside strings.  Control characters in
-        this context are those with character codes in the 0-31 range,
-        including ``'\\t'`` (tab), ``'\\n'``, ``'\\r'`` and ``'\\0'``.
-        """
+                 parse_int=None, parse_constant=None, strict=True,
+                 object_pairs_hook=None):
         self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        # None means the standard conversion.
+        self.parse_float = float if parse_float is None else parse_float
+        self.parse_int = int if parse_int is None else parse_int
+        if parse_constant is None:
+            parse_constant = _NAMED_CONSTANTS.__getitem__
+        self.parse_constant = parse_constant
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-        self.parse_object = JSONObject
-        self.parse_array = JSONArray
-        self.parse_string = scanstring
-        self.memo = {}
-        self.scan_once = scanner.make_scanner(self)
+        # Imported here: json.scanner builds on this module.
+        from json.scanner import make_scanner
+        self.scan_once = make_scanner(self)
 
-
-    def decode(self, s, _w=WHITESPACE.match):
-        """Return the Python representation of ``s`` (a ``str`` instance
-        containing a JSON document).
-
-        """
-        obj, end = self.raw_decode(s, idx=_w(s, 0).end())
-        end = _w(s, end).end()
+    def decode(self, s):
+        """Parse the whole of s (surrounding whitespace allowed)."""
+        start = _skip_blanks(s, 0)
+        value, end = self.raw_decode(s, idx=start)
+        end = _skip_blanks(s, end)
         if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
+            raise JSONDecodeError('Extra data', s, end)
+        return value
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from ``s`` (a ``str`` beginning with
-        a JSON document) and return a 2-tuple of the Python
-        representation and the index in ``s`` where the document ended.
-
-        This can be used to decode a JSON document from a string that may
-        have extraneous data at the end.
-
-        """
+        """Parse one value starting exactly at s[idx]; return it together
+        with the index where it ends, leaving any rest of s alone."""
         try:
-            obj, end = self.scan_once(s, idx)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
-        return obj, end
+            return self.scan_once(s, idx)
+        except StopIteration as missing:
+            raise JSONDecodeError('Expecting value', s, missing.value) from None
+
+
+def _skip_blanks(s, i):
+    """Index of the first non-blank character at or after s[i]."""
+    if i >= len(s) or s[i] not in _BLANKS:
+        return i
+    # lstrip on a bounded window measures a whole run of indentation in
+    # one step instead of one loop turn per character.
+    while True:
+        window = s[i:i + 64]
+        rest = window.lstrip(_BLANKS)
+        i += len(window) - len(rest)
+        if rest or not window:
+            return i

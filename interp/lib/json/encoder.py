@@ -1,150 +1,267 @@
-"""Implementation of JSONEncoder
-"""
-import re
+"""Turning Python objects into JSON text."""
 
-try:
-    from _json import encode_basestring_ascii as c_encode_basestring_ascii
-except ImportError:
-    c_encode_basestring_ascii = None
-try:
-    from _json import encode_basestring as c_encode_basestring
-except ImportError:
-    c_encode_basestring = None
-try:
-    from _json import make_encoder as c_make_encoder
-except ImportError:
-    c_make_encoder = None
+__all__ = ['JSONEncoder', 'encode_basestring', 'encode_basestring_ascii']
 
-ESCAPE = re.compile(r'[\x00-\x1f\\"\b\f\n\r\t]')
-ESCAPE_ASCII = re.compile(r'([\\"]|[^\ -~])')
-HAS_UTF8 = re.compile(b'[\x80-\xff]')
-ESCAPE_DCT = {
-    '\\': '\\\\',
-    '"': '\\"',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-}
-for i in range(0x20):
-    ESCAPE_DCT.setdefault(chr(i), '\\u{0:04x}'.format(i))
-    #ESCAPE_DCT.setdefault(chr(i), '\\u%04x' % (i,))
-del i
+_float_repr = float.__repr__
+# Python types written as JSON arrays.
+_ARRAY_TYPES = (list, tuple)
+_NON_FINITE = {'nan': 'NaN', 'inf': 'Infinity', '-inf': '-Infinity'}
 
-INFINITY = float('inf')
+# --- string quoting --------------------------------------------------------
 
-def py_encode_basestring(s):
-    """Return a JSON representation of a Python string
+# Escapes every JSON encoder must apply: the quote, the backslash and the
+# C0 control characters (five of which have short forms).
+_MANDATORY = {'"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f',
+              '\n': '\\n', '\r': '\\r', '\t': '\\t'}
+for _code in range(0x20):
+    _MANDATORY.setdefault(chr(_code), '\\u%04x' % _code)
+del _code
 
+
+def _u_escape(ch):
+    """\\uXXXX spelling of ch; astral characters become a surrogate pair."""
+    code = ord(ch)
+    if code < 0x10000:
+        return '\\u%04x' % code
+    code -= 0x10000
+    return '\\u%04x\\u%04x' % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF))
+
+
+# The same, keyed by code point for str.translate.
+_MANDATORY_BY_CODE = {ord(ch): spelled for ch, spelled in _MANDATORY.items()}
+_ASCII_BASE = dict(_MANDATORY_BY_CODE)
+_ASCII_BASE[0x7F] = '\\u007f'
+# For ASCII output: the base escapes plus those of the non-ASCII characters
+# met so far, so that most strings need a single translate() call. It is
+# reset once it grows past _LEARNED_LIMIT entries.
+_ascii_table = dict(_ASCII_BASE)
+_LEARNED_LIMIT = 4096
+
+
+def encode_basestring_ascii(s):
+    """s as a JSON string literal using only printable ASCII."""
+    # isascii + isprintable together mean every char is in ' '..'~'.
+    if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
+        return f'"{s}"'
+    table = _ascii_table
+    text = s.translate(table)
+    if not text.isascii():
+        for ch in s:
+            if ch > '\x7f' and ord(ch) not in table:
+                table[ord(ch)] = _u_escape(ch)
+        text = s.translate(table)
+        if len(table) > _LEARNED_LIMIT:
+            table.clear()
+            table.update(_ASCII_BASE)
+    return f'"{text}"'
+
+
+def encode_basestring(s):
+    """s as a JSON string literal, non-ASCII characters left as they are."""
+    if s.isprintable() and '"' not in s and '\\' not in s:
+        return f'"{s}"'
+    return f'"{s.translate(_MANDATORY_BY_CODE)}"'
+
+
+# --- the encoder -----------------------------------------------------------
+
+def _build_writer(emit, markers, default, quote, float_text, indent,
+                  key_separator, item_separator, sort_keys, skipkeys,
+                  split_keys):
+    """Return write(o, depth) which passes the JSON text of o to emit in
+    pieces. The piece boundaries are those iterencode is expected to show:
+    a scalar array item travels together with the separator before it,
+    while object keys, key separators and containers are pieces of their own.
+    When nobody looks at the pieces (split_keys false) each key travels
+    together with its key separator, which saves a piece per entry.
+
+    The scalar cases are spelled out inside the container loops because a
+    function call per element would cost more than the tests themselves.
     """
-    def replace(match):
-        return ESCAPE_DCT[match.group(0)]
-    return '"' + ESCAPE.sub(replace, s) + '"'
+    int_text = int.__repr__
+    # Label (quoted key, plus the key separator unless split_keys) of each
+    # str key met so far; documents repeat their keys.
+    labels = {}
+    label_end = '' if split_keys else key_separator
 
+    def scalar_text(o):
+        """JSON text of a str/None/bool/int/float, else None."""
+        if isinstance(o, str):
+            return quote(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int_text(o)
+        if isinstance(o, float):
+            return float_text(o)
+        return None
 
-encode_basestring = (c_encode_basestring or py_encode_basestring)
-
-
-def py_encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string
-
-    """
-    def replace(match):
-        s = match.group(0)
-        try:
-            return ESCAPE_DCT[s]
-        except KeyError:
-            n = ord(s)
-            if n < 0x10000:
-                return '\\u{0:04x}'.format(n)
-                #return '\\u%04x' % (n,)
+    def write_list(seq, depth):
+        if not seq:
+            emit('[]')
+            return
+        if markers is not None:
+            mark = id(seq)
+            if mark in markers:
+                raise ValueError('Circular reference detected')
+            markers[mark] = seq
+        if indent is None:
+            before = '['
+            between = item_separator
+        else:
+            depth += 1
+            newline = '\n' + indent * depth
+            before = '[' + newline
+            between = item_separator + newline
+        for item in seq:
+            if isinstance(item, str):
+                emit(before + quote(item))
+            elif item is None:
+                emit(before + 'null')
+            elif item is True:
+                emit(before + 'true')
+            elif item is False:
+                emit(before + 'false')
+            elif isinstance(item, int):
+                emit(before + int_text(item))
+            elif isinstance(item, float):
+                emit(before + float_text(item))
+            # Nested containers are entered directly: one frame per level.
+            elif isinstance(item, _ARRAY_TYPES):
+                emit(before)
+                write_list(item, depth)
+            elif isinstance(item, dict):
+                emit(before)
+                write_dict(item, depth)
             else:
-                # surrogate pair
-                n -= 0x10000
-                s1 = 0xd800 | ((n >> 10) & 0x3ff)
-                s2 = 0xdc00 | (n & 0x3ff)
-                return '\\u{0:04x}\\u{1:04x}'.format(s1, s2)
-    return '"' + ESCAPE_ASCII.sub(replace, s) + '"'
+                emit(before)
+                write(item, depth)
+            before = between
+        if indent is not None:
+            emit('\n' + indent * (depth - 1))
+        emit(']')
+        if markers is not None:
+            del markers[mark]
+
+    def key_text(key):
+        """The property name for a non-str dict key, or None to skip it."""
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return float_text(key)
+        if key is True:
+            return 'true'
+        if key is False:
+            return 'false'
+        if key is None:
+            return 'null'
+        if isinstance(key, int):
+            return int_text(key)
+        if skipkeys:
+            return None
+        raise TypeError('keys must be str, int, float, bool or None, '
+                        f'not {key.__class__.__name__}')
+
+    def write_dict(mapping, depth):
+        if not mapping:
+            emit('{}')
+            return
+        if markers is not None:
+            mark = id(mapping)
+            if mark in markers:
+                raise ValueError('Circular reference detected')
+            markers[mark] = mapping
+        emit('{')
+        if indent is None:
+            between = item_separator
+        else:
+            depth += 1
+            newline = '\n' + indent * depth
+            between = item_separator + newline
+            emit(newline)
+        entries = sorted(mapping.items()) if sort_keys else mapping.items()
+        first = True
+        for key, value in entries:
+            if isinstance(key, str):
+                label = labels.get(key)
+                if label is None:
+                    label = labels[key] = quote(key) + label_end
+            else:
+                name = key_text(key)
+                if name is None:
+                    continue
+                label = quote(name) + label_end
+            if first:
+                first = False
+            else:
+                emit(between)
+            emit(label)
+            if split_keys:
+                emit(key_separator)
+            if isinstance(value, str):
+                emit(quote(value))
+            elif value is None:
+                emit('null')
+            elif value is True:
+                emit('true')
+            elif value is False:
+                emit('false')
+            elif isinstance(value, int):
+                emit(int_text(value))
+            elif isinstance(value, float):
+                emit(float_text(value))
+            elif isinstance(value, _ARRAY_TYPES):
+                write_list(value, depth)
+            elif isinstance(value, dict):
+                write_dict(value, depth)
+            else:
+                write(value, depth)
+        if indent is not None:
+            emit('\n' + indent * (depth - 1))
+        emit('}')
+        if markers is not None:
+            del markers[mark]
+
+    def write(o, depth):
+        text = scalar_text(o)
+        if text is not None:
+            emit(text)
+        elif isinstance(o, _ARRAY_TYPES):
+            write_list(o, depth)
+        elif isinstance(o, dict):
+            write_dict(o, depth)
+        else:
+            # Whatever default() turns o into is written in o's place; o
+            # stays marked meanwhile so a default() returning o is caught.
+            if markers is not None:
+                mark = id(o)
+                if mark in markers:
+                    raise ValueError('Circular reference detected')
+                markers[mark] = o
+            write(default(o), depth)
+            if markers is not None:
+                del markers[mark]
+
+    return write
 
 
-encode_basestring_ascii = (
-    c_encode_basestring_ascii or py_encode_basestring_ascii)
+class JSONEncoder:
+    """Encoder for Python data structures.
 
-class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures.
-
-    Supports the following objects and types by default:
-
-    +-------------------+---------------+
-    | Python            | JSON          |
-    +===================+===============+
-    | dict              | object        |
-    +-------------------+---------------+
-    | list, tuple       | array         |
-    +-------------------+---------------+
-    | str               | string        |
-    +-------------------+---------------+
-    | int, float        | number        |
-    +-------------------+---------------+
-    | True              | true          |
-    +-------------------+---------------+
-    | False             | false         |
-    +-------------------+---------------+
-    | None              | null          |
-    +-------------------+---------------+
-
-    To extend this to recognize other objects, subclass and implement a
-    ``.default()`` method with another method that returns a serializable
-    object for ``o`` if possible, otherwise it should call the superclass
-    implementation (to raise ``TypeError``).
-
+    dict becomes an object, list and tuple arrays, str strings, int and
+    float numbers, True/False/None true/false/null. Subclasses can override
+    default() to teach it further types.
     """
     item_separator = ', '
     key_separator = ': '
+
     def __init__(self, *, skipkeys=False, ensure_ascii=True,
-            check_circular=True, allow_nan=True, sort_keys=False,
-            indent=None, separators=None, default=None):
-        """Constructor for JSONEncoder, with sensible defaults.
-
-        If skipkeys is false, then it is a TypeError to attempt
-        encoding of keys that are not str, int, float or None.  If
-        skipkeys is True, such items are simply skipped.
-
-        If ensure_ascii is true, the output is guaranteed to be str
-        objects with all incoming non-ASCII characters escaped.  If
-        ensure_ascii is false, the output can contain non-ASCII characters.
-
-        If check_circular is true, then lists, dicts, and custom encoded
-        objects will be checked for circular references during encoding to
-        prevent an infinite recursion (which would cause an RecursionError).
-        Otherwise, no such check takes place.
-
-        If allow_nan is true, then NaN, Infinity, and -Infinity will be
-        encoded as such.  This behavior is not JSON specification compliant,
-        but is consistent with most JavaScript based encoders and decoders.
-        Otherwise, it will be a ValueError to encode such floats.
-
-        If sort_keys is true, then the output of dictionaries will be
-        sorted by key; this is useful for regression tests to ensure
-        that JSON serializations can be compared on a day-to-day basis.
-
-        If indent is a non-negative integer, then JSON array
-        elements and object members will be pretty-printed with that
-        indent level.  An indent level of 0 will only insert newlines.
-        None is the most compact representation.
-
-        If specified, separators should be an (item_separator, key_separator)
-        tuple.  The default is (', ', ': ') if *indent* is ``None`` and
-        (',', ': ') otherwise.  To get the most compact JSON representation,
-        you should specify (',', ':') to eliminate whitespace.
-
-        If specified, default is a function that gets called for objects
-        that can't otherwise be serialized.  It should return a JSON encodable
-        version of the object or raise a ``TypeError``.
-
-        """
-
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
         self.skipkeys = skipkeys
         self.ensure_ascii = ensure_ascii
         self.check_circular = check_circular
@@ -152,295 +269,74 @@ class JSONEncoder(object):
         self.sort_keys = sort_keys
         self.indent = indent
         if separators is not None:
-            self.item_separator, self.key_separator = separators
+            between_items, after_key = separators
+            self.item_separator = between_items
+            self.key_separator = after_key
         elif indent is not None:
+            # With line breaks after commas a trailing space is pointless.
             self.item_separator = ','
         if default is not None:
             self.default = default
 
     def default(self, o):
-        """Implement this method in a subclass such that it returns
-        a serializable object for ``o``, or calls the base implementation
-        (to raise a ``TypeError``).
-
-        For example, to support arbitrary iterators, you could
-        implement default like this::
-
-            def default(self, o):
-                try:
-                    iterable = iter(o)
-                except TypeError:
-                    pass
-                else:
-                    return list(iterable)
-                # Let the base class default method raise the TypeError
-                return JSONEncoder.default(self, o)
-
-        """
+        """Return a serializable stand-in for o, or raise TypeError."""
         raise TypeError(f'Object of type {o.__class__.__name__} '
                         f'is not JSON serializable')
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure.
-
-        >>> from json.encoder import JSONEncoder
-        >>> JSONEncoder().encode({"foo": ["bar", "baz"]})
-        '{"foo": ["bar", "baz"]}'
-
-        """
-        # This is for extremely simple cases and benchmarks.
+        """The JSON text of o as one str."""
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            else:
-                return encode_basestring(o)
-        # This doesn't pass the iterator directly to ''.join() because the
-        # exceptions aren't as detailed.  The list call should be roughly
-        # equivalent to the PySequence_Fast that ''.join() would do.
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+            return self._quote()(o)
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string
-        representation as available.
+        """The JSON text of o as an iterable of str pieces."""
+        if _one_shot:
+            chunks = []
+            self._write(o, chunks.append, True)
+            return chunks
+        return self._pieces(o)
 
-        For example::
+    def _pieces(self, o):
+        # Runs on first next(), like a lazy encoder would. On failure the
+        # pieces made so far come out first, then the error, so json.dump
+        # leaves the same partial output behind as CPython.
+        chunks = []
+        failure = None
+        try:
+            self._write(o, chunks.append, False)
+        except Exception as exc:
+            failure = exc
+        yield from chunks
+        if failure is not None:
+            raise failure
 
-            for chunk in JSONEncoder().iterencode(bigobject):
-                mysocket.write(chunk)
+    def _quote(self):
+        return encode_basestring_ascii if self.ensure_ascii else encode_basestring
 
-        """
-        if self.check_circular:
-            markers = {}
-        else:
-            markers = None
-        if self.ensure_ascii:
-            _encoder = encode_basestring_ascii
-        else:
-            _encoder = encode_basestring
+    def _write(self, o, emit, one_shot):
+        allow_nan = self.allow_nan
+        # CPython's one-shot encoder (no indent) omits the offending value
+        # from its non-finite float error; keep the messages identical.
+        terse_errors = one_shot and self.indent is None
 
-        def floatstr(o, allow_nan=self.allow_nan,
-                _repr=float.__repr__, _inf=INFINITY, _neginf=-INFINITY):
-            # Check for specials.  Note that this type of test is processor
-            # and/or platform-specific, so do tests which don't depend on the
-            # internals.
-
-            if o != o:
-                text = 'NaN'
-            elif o == _inf:
-                text = 'Infinity'
-            elif o == _neginf:
-                text = '-Infinity'
-            else:
-                return _repr(o)
-
+        def float_text(f):
+            text = _float_repr(f)
+            # Only 'nan', 'inf' and '-inf' end in a letter.
+            if text[-1] not in 'nf':
+                return text
             if not allow_nan:
-                if _one_shot and self.indent is None:
-                    # weft: CPython's C encoder (which it uses here) omits the value.
-                    raise ValueError("Out of range float values are not JSON compliant")
-                raise ValueError(
-                    "Out of range float values are not JSON compliant: " +
-                    repr(o))
+                message = 'Out of range float values are not JSON compliant'
+                if not terse_errors:
+                    message += ': ' + text
+                raise ValueError(message)
+            return _NON_FINITE[text]
 
-            return text
-
-
-        if (_one_shot and c_make_encoder is not None
-                and self.indent is None):
-            _iterencode = c_make_encoder(
-                markers, self.default, _encoder, self.indent,
-                self.key_separator, self.item_separator, self.sort_keys,
-                self.skipkeys, self.allow_nan)
-        else:
-            _iterencode = _make_iterencode(
-                markers, self.default, _encoder, self.indent, floatstr,
-                self.key_separator, self.item_separator, self.sort_keys,
-                self.skipkeys, _one_shot)
-        return _iterencode(o, 0)
-
-def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
-        _key_separator, _item_separator, _sort_keys, _skipkeys, _one_shot,
-        ## HACK: hand-optimized bytecode; turn globals into locals
-        ValueError=ValueError,
-        dict=dict,
-        float=float,
-        id=id,
-        int=int,
-        isinstance=isinstance,
-        list=list,
-        str=str,
-        tuple=tuple,
-        _intstr=int.__repr__,
-    ):
-
-    if _indent is not None and not isinstance(_indent, str):
-        _indent = ' ' * _indent
-
-    def _iterencode_list(lst, _current_indent_level):
-        if not lst:
-            yield '[]'
-            return
-        if markers is not None:
-            markerid = id(lst)
-            if markerid in markers:
-                raise ValueError("Circular reference detected")
-            markers[markerid] = lst
-        buf = '['
-        if _indent is not None:
-            _current_indent_level += 1
-            newline_indent = '\n' + _indent * _current_indent_level
-            separator = _item_separator + newline_indent
-            buf += newline_indent
-        else:
-            newline_indent = None
-            separator = _item_separator
-        first = True
-        for value in lst:
-            if first:
-                first = False
-            else:
-                buf = separator
-            if isinstance(value, str):
-                yield buf + _encoder(value)
-            elif value is None:
-                yield buf + 'null'
-            elif value is True:
-                yield buf + 'true'
-            elif value is False:
-                yield buf + 'false'
-            elif isinstance(value, int):
-                # Subclasses of int/float may override __repr__, but we still
-                # want to encode them as integers/floats in JSON. One example
-                # within the standard library is IntEnum.
-                yield buf + _intstr(value)
-            elif isinstance(value, float):
-                # see comment above for int
-                yield buf + _floatstr(value)
-            else:
-                yield buf
-                if isinstance(value, (list, tuple)):
-                    chunks = _iterencode_list(value, _current_indent_level)
-                elif isinstance(value, dict):
-                    chunks = _iterencode_dict(value, _current_indent_level)
-                else:
-                    chunks = _iterencode(value, _current_indent_level)
-                yield from chunks
-        if newline_indent is not None:
-            _current_indent_level -= 1
-            yield '\n' + _indent * _current_indent_level
-        yield ']'
-        if markers is not None:
-            del markers[markerid]
-
-    def _iterencode_dict(dct, _current_indent_level):
-        if not dct:
-            yield '{}'
-            return
-        if markers is not None:
-            markerid = id(dct)
-            if markerid in markers:
-                raise ValueError("Circular reference detected")
-            markers[markerid] = dct
-        yield '{'
-        if _indent is not None:
-            _current_indent_level += 1
-            newline_indent = '\n' + _indent * _current_indent_level
-            item_separator = _item_separator + newline_indent
-            yield newline_indent
-        else:
-            newline_indent = None
-            item_separator = _item_separator
-        first = True
-        if _sort_keys:
-            items = sorted(dct.items())
-        else:
-            items = dct.items()
-        for key, value in items:
-            if isinstance(key, str):
-                pass
-            # JavaScript is weakly typed for these, so it makes sense to
-            # also allow them.  Many encoders seem to do something like this.
-            elif isinstance(key, float):
-                # see comment for int/float in _make_iterencode
-                key = _floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                # see comment for int/float in _make_iterencode
-                key = _intstr(key)
-            elif _skipkeys:
-                continue
-            else:
-                raise TypeError(f'keys must be str, int, float, bool or None, '
-                                f'not {key.__class__.__name__}')
-            if first:
-                first = False
-            else:
-                yield item_separator
-            yield _encoder(key)
-            yield _key_separator
-            if isinstance(value, str):
-                yield _encoder(value)
-            elif value is None:
-                yield 'null'
-            elif value is True:
-                yield 'true'
-            elif value is False:
-                yield 'false'
-            elif isinstance(value, int):
-                # see comment for int/float in _make_iterencode
-                yield _intstr(value)
-            elif isinstance(value, float):
-                # see comment for int/float in _make_iterencode
-                yield _floatstr(value)
-            else:
-                if isinstance(value, (list, tuple)):
-                    chunks = _iterencode_list(value, _current_indent_level)
-                elif isinstance(value, dict):
-                    chunks = _iterencode_dict(value, _current_indent_level)
-                else:
-                    chunks = _iterencode(value, _current_indent_level)
-                yield from chunks
-        if newline_indent is not None:
-            _current_indent_level -= 1
-            yield '\n' + _indent * _current_indent_level
-        yield '}'
-        if markers is not None:
-            del markers[markerid]
-
-    def _iterencode(o, _current_indent_level):
-        if isinstance(o, str):
-            yield _encoder(o)
-        elif o is None:
-            yield 'null'
-        elif o is True:
-            yield 'true'
-        elif o is False:
-            yield 'false'
-        elif isinstance(o, int):
-            # see comment for int/float in _make_iterencode
-            yield _intstr(o)
-        elif isinstance(o, float):
-            # see comment for int/float in _make_iterencode
-            yield _floatstr(o)
-        elif isinstance(o, (list, tuple)):
-            yield from _iterencode_list(o, _current_indent_level)
-        elif isinstance(o, dict):
-            yield from _iterencode_dict(o, _current_indent_level)
-        else:
-            if markers is not None:
-                markerid = id(o)
-                if markerid in markers:
-                    raise ValueError("Circular reference detected")
-                markers[markerid] = o
-            o = _default(o)
-            yield from _iterencode(o, _current_indent_level)
-            if markers is not None:
-                del markers[markerid]
-    return _iterencode
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        write = _build_writer(
+            emit, {} if self.check_circular else None, self.default,
+            self._quote(), float_text, indent, self.key_separator,
+            self.item_separator, self.sort_keys, self.skipkeys, not one_shot)
+        write(o, 0)
