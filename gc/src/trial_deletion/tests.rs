@@ -166,9 +166,25 @@ fn buffered_objects_that_die_are_released_at_the_next_collection() {
     // SAFETY: `a` holds a reference, so the object is alive.
     let header = unsafe { a.as_object().unwrap().as_ref() };
     assert_ne!(header.gc_bits().load(Ordering::Relaxed) & GC_BUFFERED, 0);
+    // In the thread's shared buffer, where only the collector takes it out.
+    weft_runtime::object::candidates::flush_local();
     drop(a); // dies while buffered: a zombie
     assert_eq!(live_objects(), base, "its payload is dropped at once");
     assert_eq!(collect(), 0);
+}
+
+#[test]
+fn an_object_that_dies_while_in_the_local_candidates_leaves_them_at_once() {
+    let _s = serial();
+    let _ts = ThreadState::new(&Interpreter::new());
+    collect();
+    let a = node();
+    let address = a.as_object().unwrap().as_ptr() as usize;
+    drop(a.clone()); // buffered, in this thread's local candidates
+    drop(a);
+    weft_runtime::object::candidates::flush_local();
+    let buffered = weft_runtime::object::candidates::take_all();
+    assert!(!buffered.contains(&address), "no zombie is left for the collector");
 }
 
 #[test]

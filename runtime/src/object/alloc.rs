@@ -238,7 +238,7 @@ pub unsafe fn drop_and_free<T>(obj: *mut ObjHeader) {
     // thread can set GC_BUFFERED now: marking needs a reference, and the
     // count is zero; so a plain load decides.)
     let flags = bits.load(std::sync::atomic::Ordering::Acquire);
-    if flags & GC_BUFFERED != 0 {
+    if flags & GC_BUFFERED != 0 && !super::candidates::unbuffer_local(obj as usize) {
         bits.fetch_or(GC_ZOMBIE, std::sync::atomic::Ordering::AcqRel);
         return;
     }

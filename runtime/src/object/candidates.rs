@@ -17,7 +17,7 @@
 
 use super::header::{ObjHeader, GC_BUFFERED};
 use std::cell::OnceCell;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 type Buffer = Arc<Mutex<Vec<usize>>>;
@@ -198,9 +198,46 @@ pub fn maybe_collect() {
     }
 }
 
+/// Set while an automatic collection runs: threads that pass the
+/// threshold meanwhile leave it to that one (they would each run another
+/// collection right after it, over nearly empty buffers).
+static AUTO_COLLECTING: AtomicBool = AtomicBool::new(false);
+
 #[cold]
 fn collect_now() {
-    if let Some(collect) = COLLECTOR.get() {
+    let Some(collect) = COLLECTOR.get() else {
+        return;
+    };
+    if AUTO_COLLECTING.swap(true, Ordering::Acquire) {
+        return;
+    }
+    // Another thread's collection may have drained the buffers since this
+    // thread looked.
+    let threshold = THRESHOLD.load(Ordering::Relaxed);
+    if threshold != 0 && BUFFERED.load(Ordering::Relaxed) >= threshold {
         collect();
     }
+    AUTO_COLLECTING.store(false, Ordering::Release);
+}
+
+/// Take `obj`, which is dying while buffered, back out of this thread's
+/// local candidates if it is still there (objects often die soon after
+/// they were marked: a temporary passed to a call). `true` if it was: no
+/// buffer holds it any more and its memory can be released at once,
+/// instead of waiting for a collection as a zombie.
+pub fn unbuffer_local(obj: usize) -> bool {
+    LOCAL
+        .try_with(|l| {
+            let Ok(mut l) = l.try_borrow_mut() else {
+                return false;
+            };
+            match l.0.iter().rposition(|&o| o == obj) {
+                Some(i) => {
+                    l.0.swap_remove(i);
+                    true
+                }
+                None => false,
+            }
+        })
+        .unwrap_or(false)
 }
