@@ -45,13 +45,19 @@ const CACHE_SLOTS: usize = 128;
 #[cfg(loom)]
 const CACHE_SLOTS: usize = 8;
 /// Entries of a thread's contention table (a power of two, two ways per set).
+/// Threads that read a few thousand shared objects in turn (the keys, values
+/// and items of shared containers) must keep each in the table long enough
+/// to count it: at 1024 entries, 4000 such objects evicted each other and
+/// none was ever deferred (64 KiB per thread).
 #[cfg(not(loom))]
-const HOT_SLOTS: usize = 1024;
+const HOT_SLOTS: usize = 4096;
 #[cfg(loom)]
 const HOT_SLOTS: usize = 8;
 /// Shared increments by one thread, without its table entry being taken by
-/// another object, after which an object is deferred.
-pub const DEFER_AFTER: u32 = 128;
+/// another object, after which an object is deferred. (128 left objects
+/// that each thread reads once per pass over a 1000-item container shared
+/// for most of a run.)
+pub const DEFER_AFTER: u32 = 32;
 
 /// One pending change of one object's count.
 #[derive(Clone, Copy)]
