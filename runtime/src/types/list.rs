@@ -104,8 +104,13 @@ fn slot(slots: &Slots, i: usize) -> &AtomicUsize {
 
 /// CPython's over-allocation: about 1/8 extra, so appends are amortized
 /// O(1) and the growth pattern (and so memory use) matches.
+/// The capacity to grow to for `needed` items: CPython's 1/8 extra for
+/// small lists, half again for long ones. A grown array is a new one (a
+/// lock-free reader may still be in the old one), so each growth copies
+/// every item: at 1/8 a long list copied each item eight times over.
 fn grown_capacity(needed: usize) -> usize {
-    (needed + (needed >> 3) + 6) & !3
+    let extra = if needed < 1024 { needed >> 3 } else { needed >> 1 };
+    (needed + extra + 6) & !3
 }
 
 impl List {
