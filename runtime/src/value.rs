@@ -81,6 +81,15 @@ impl Value {
         }
     }
 
+    /// The layout of the object this value points to (`None` for an inline
+    /// int): which Rust type its payload is, not always its Python class.
+    #[inline]
+    pub fn type_info(&self) -> Option<&'static crate::TypeInfo> {
+        let obj = self.as_object()?;
+        // SAFETY: the value holds a reference, so the object is alive.
+        Some(unsafe { obj.as_ref() }.type_info())
+    }
+
     /// The raw word, keeping the reference (for storing in a container slot).
     #[inline]
     pub fn into_raw(self) -> usize {

@@ -18,6 +18,7 @@ use weft_runtime::object::value_cache::ValueCache;
 use weft_runtime::types::dict::Dict;
 use weft_runtime::types::instance::{as_instance, Instance};
 use weft_runtime::types::typeobj;
+use weft_runtime::TypeInfo;
 use weft_runtime::{PyResult, Value};
 
 use super::function::as_function;
@@ -103,7 +104,7 @@ pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: &ValueCache, h
 /// the full path".
 #[inline]
 pub fn load_method(obj: &Value, name: &Value, cache: &ValueCache) -> PyResult<Option<Value>> {
-    let Some(inst) = as_instance(obj) else { return Ok(None) };
+    let Some(inst) = as_instance(obj) else { return Ok(builtin_method(obj, name, cache)) };
     let (k0, k1) = keys(inst);
     let f = match cache.get(k0, k1) {
         Some(Some(f)) => f,
@@ -125,4 +126,47 @@ pub fn load_method(obj: &Value, name: &Value, cache: &ValueCache) -> PyResult<Op
         return Ok(None);
     }
     Ok(Some(f))
+}
+
+/// Built-in containers and strings, whose methods a cache may hold: their
+/// types' namespaces never change, and every value of the layout has
+/// exactly that type (unlike exceptions, whose layout many classes share).
+fn has_fixed_methods(info: &'static TypeInfo) -> bool {
+    use weft_runtime::types::{bytearray, bytes, dict, list, set, str as pystr, tuple};
+    [
+        &list::LIST_TYPE,
+        &dict::DICT_TYPE,
+        &pystr::STR_TYPE,
+        &set::SET_TYPE,
+        &tuple::TUPLE_TYPE,
+        &bytes::BYTES_TYPE,
+        &bytearray::BYTEARRAY_TYPE,
+    ]
+    .into_iter()
+    .any(|t| std::ptr::eq(t, info))
+}
+
+/// `lst.append` and the like: the native method of a built-in value's
+/// type, keyed by the type's layout (the full path finds the same one:
+/// `attr::load_method`). Special names take the full path (they bind slot
+/// wrappers).
+fn builtin_method(obj: &Value, name: &Value, cache: &ValueCache) -> Option<Value> {
+    let info = obj.type_info()?;
+    if !has_fixed_methods(info) {
+        return None;
+    }
+    let key = info as *const TypeInfo as usize;
+    match cache.get(key, 0) {
+        Some(found) => found,
+        None => {
+            let special = weft_runtime::types::str::as_str(name).is_none_or(|n| n.starts_with("__"));
+            let found = if special {
+                None
+            } else {
+                typeobj::lookup(&typeobj::type_of(obj), name).filter(|f| weft_runtime::types::function::as_native(f).is_some())
+            };
+            cache.put(key, 0, found.as_ref());
+            found
+        }
+    }
 }
