@@ -746,11 +746,26 @@ impl HashTable {
         }
     }
 
-    /// Drop every key and value: the container is being freed.
+    /// Drop every key and value: the container is being freed. No reader
+    /// can be in the table: a lock-free reader holds a reference to the
+    /// container, and this was the last. So the table is freed at once,
+    /// not retired past pinned readers as `clear_locked` must.
     pub(crate) fn drop_all(&mut self) {
-        for w in self.clear_locked() {
-            // SAFETY: the table owned one reference per stored word.
-            drop(unsafe { Value::from_raw(w) });
+        // SAFETY: `&mut self`: nothing else reaches the table any more.
+        let old = self.table.swap(Shared::null(), Ordering::Relaxed, unsafe { unprotected() });
+        self.len.store(0, Ordering::Relaxed);
+        if old.is_null() {
+            return;
+        }
+        // SAFETY: unlinked above and unreachable by anyone else.
+        let old = unsafe { old.into_owned() };
+        for e in old.entries.iter().take(old.nentries.load(Ordering::Relaxed)) {
+            for w in [e.key.load(Ordering::Relaxed), e.value.load(Ordering::Relaxed)] {
+                if w != 0 {
+                    // SAFETY: the table owned one reference per stored word.
+                    drop(unsafe { Value::from_raw(w) });
+                }
+            }
         }
     }
 }
