@@ -168,9 +168,47 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
         one_arg("classmethod", a).map(classmethod)
     } else if is(ty, &STATICMETHOD_TYPE) {
         one_arg("staticmethod", a).map(staticmethod)
+    } else if is(ty, crate::vm::objects::MODULE_TYPE.info()) {
+        module_new(args)
     } else {
         return None;
     })
+}
+
+/// `types.ModuleType(name, doc=None)`.
+fn module_new(args: Args<'_>) -> PyResult<Value> {
+    let mut name = args.positional.first();
+    let mut doc = args.positional.get(1);
+    for (k, v) in args.keywords {
+        match pystr::as_str(k) {
+            Some("name") if name.is_none() => name = Some(v),
+            Some("doc") if doc.is_none() => doc = Some(v),
+            _ => {
+                return Err(type_error(format!(
+                    "module() got an unexpected keyword argument '{}'",
+                    pystr::as_str(k).unwrap_or("?")
+                )))
+            }
+        }
+    }
+    if args.positional.len() > 2 {
+        return Err(type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.positional.len()
+        )));
+    }
+    let name = name.ok_or_else(|| type_error("module() missing required argument 'name' (pos 1)"))?;
+    let name_str = pystr::as_str(name).ok_or_else(|| {
+        type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            typeobj::type_name_of(name)
+        ))
+    })?;
+    let m = crate::vm::objects::new_module(name_str);
+    if let Some(doc) = doc {
+        crate::vm::attr::setattr(&m, weft_runtime::interned!("__doc__"), doc.clone())?;
+    }
+    Ok(m)
 }
 
 fn one_arg(name: &str, a: &[Value]) -> PyResult<Value> {

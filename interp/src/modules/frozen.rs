@@ -49,6 +49,8 @@ const FROZEN: &[(&str, bool, &str)] = &[
         include_str!("../../lib/json/scanner.py"),
     ),
     ("atexit", false, include_str!("../../lib/atexit.py")),
+    ("_sysinfo", false, include_str!("../../lib/_sysinfo.py")),
+    ("types", false, include_str!("../../lib/types.py")),
     ("abc", false, include_str!("../../lib/abc.py")),
     (
         "dataclasses",

@@ -20,21 +20,28 @@ pub mod weakref;
 
 use weft_runtime::{PyResult, Value};
 
+/// The modules implemented in Rust, and how to make each.
+const NATIVE: &[(&str, fn() -> Value)] = &[
+    ("sys", sys::module),
+    ("gc", gc::module),
+    ("_thread", thread::module),
+    ("_time", time::module),
+    ("math", math::module),
+    ("_os", posix::module),
+    ("_random", random::module),
+    ("_heapq", heapq::module),
+    ("_weakref", weakref::module),
+    ("_re", re::module),
+    ("_struct", struct_module::module),
+    ("builtins", crate::vm::builtins_module),
+];
+
 /// The module `name` if it is built in.
 pub fn make(name: &str) -> PyResult<Option<Value>> {
-    Ok(match name {
-        "sys" => Some(sys::module()),
-        "gc" => Some(gc::module()),
-        "_thread" => Some(thread::module()),
-        "_time" => Some(time::module()),
-        "math" => Some(math::module()),
-        "_os" => Some(posix::module()),
-        "_random" => Some(random::module()),
-        "_heapq" => Some(heapq::module()),
-        "_weakref" => Some(weakref::module()),
-        "_re" => Some(re::module()),
-        "_struct" => Some(struct_module::module()),
-        "builtins" => Some(crate::vm::builtins_module()),
-        _ => None,
-    })
+    Ok(NATIVE.iter().find(|(n, _)| *n == name).map(|(_, make)| make()))
+}
+
+/// Whether `name` is a module implemented in Rust (shown "(built-in)").
+pub fn is_native(name: &str) -> bool {
+    NATIVE.iter().any(|(n, _)| *n == name)
 }

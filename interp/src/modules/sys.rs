@@ -33,7 +33,23 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getdefaultencoding", default_encoding),
     ("displayhook", displayhook),
     ("__displayhook__", displayhook),
+    ("__getattr__", sys_getattr),
 ];
+
+/// The named tuples (`sys.version_info`, `float_info`, `int_info`,
+/// `hash_info`, `flags`) are made in Python (`interp/lib/_sysinfo.py`), on
+/// first use: importing it stores them in `sys`.
+fn sys_getattr(args: Args<'_>) -> PyResult<Value> {
+    let name = args.positional.first().and_then(pystr::as_str).unwrap_or("");
+    if matches!(name, "version_info" | "float_info" | "int_info" | "hash_info" | "flags") {
+        let info = crate::vm::import::import_module("_sysinfo")?;
+        return crate::vm::attr::getattr(&info, &pystr::intern(name));
+    }
+    Err(crate::vm::errors::error(
+        "AttributeError",
+        format!("module 'sys' has no attribute '{name}'"),
+    ))
+}
 
 /// Make the `sys` module.
 pub fn module() -> Value {
@@ -50,16 +66,6 @@ pub fn module() -> Value {
     set(
         "version",
         pystr::str_value(&format!("3.12.0 (weft {})", env!("CARGO_PKG_VERSION"))),
-    );
-    set(
-        "version_info",
-        tuple::tuple_new(vec![
-            int::int_from_i64(3),
-            int::int_from_i64(12),
-            int::int_from_i64(0),
-            weft_runtime::interned!("final").clone(),
-            int::int_from_i64(0),
-        ]),
     );
     let implementation = new_module("implementation");
     let _ = crate::vm::attr::setattr(
