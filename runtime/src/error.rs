@@ -100,6 +100,17 @@ impl PyErr {
             PyErr::Object(_) => None,
         }
     }
+
+    /// Whether the error is a `kind` (its class or a subclass of it), lazy
+    /// or raised by Python code: `except LookupError` as a test.
+    pub fn is_a(&self, kind: ExcKind) -> bool {
+        use crate::types::{exception, typeobj};
+        let class = exception::class_of_kind(kind);
+        match self {
+            PyErr::Lazy { kind: k, .. } => *k == kind || typeobj::is_subclass(&exception::class_of_kind(*k), &class),
+            PyErr::Object(v) => exception::matches(v, &class),
+        }
+    }
 }
 
 /// The result of an operation that may raise.

@@ -60,12 +60,5 @@ pub fn delete(ns: &Value, key: &Value) -> PyResult<bool> {
 }
 
 fn is_key_error(e: &weft_runtime::PyErr) -> bool {
-    use weft_runtime::types::exception;
-    match e {
-        weft_runtime::PyErr::Lazy { kind, .. } => *kind == weft_runtime::ExcKind::KeyError,
-        weft_runtime::PyErr::Object(v) => exception::matches(
-            v,
-            &exception::class_of_kind(weft_runtime::ExcKind::KeyError),
-        ),
-    }
+    e.is_a(weft_runtime::ExcKind::KeyError)
 }

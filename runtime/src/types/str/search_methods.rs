@@ -224,6 +224,33 @@ pub(super) fn str_splitlines(args: Args<'_>) -> PyResult<Value> {
     Ok(List::new(super::splitlines(s, keep)))
 }
 
+/// A table lookup's outcome for `translate`: a LookupError means the
+/// character has no mapping.
+fn lookup_result(r: PyResult<Value>) -> PyResult<Option<Value>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_a(ExcKind::LookupError) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Whether `table`'s class defines `__getitem__` in Python (so a KeyError
+/// is its answer, not the built-in dict's).
+fn overrides_getitem(table: &Value) -> bool {
+    let class = super::super::typeobj::type_of(table);
+    super::super::typeobj::lookup(&class, &super::intern("__getitem__"))
+        .is_some_and(|f| super::super::function::as_native(&f).is_none())
+}
+
+/// The bound `__missing__` of a dict subclass instance, if its class has one.
+fn dict_missing(table: &Value) -> PyResult<Option<Value>> {
+    let class = super::super::typeobj::type_of(table);
+    match super::super::typeobj::lookup(&class, &super::intern("__missing__")) {
+        Some(m) => super::super::typeobj::bind(&m, table, &class).map(Some),
+        None => Ok(None),
+    }
+}
+
 /// `s.translate(table)`: a mapping from code points to str, code point or None.
 pub(super) fn str_translate(args: Args<'_>) -> PyResult<Value> {
     let (s, [table]) = Method::one("str", "translate").parse(args, as_str)?;
@@ -233,18 +260,21 @@ pub(super) fn str_translate(args: Args<'_>) -> PyResult<Value> {
         let key = int::int_from_i64(c as i64);
         let mapped = match Dict::cast(table) {
             Some(d) => d.get(&key)?,
-            None => crate::protocol::call(
-                &crate::attr::getattr(table, &super::intern("__getitem__"))?,
-                std::slice::from_ref(&key),
-            )
-            .map(Some)
-            .or_else(|e| {
-                if e.kind() == Some(ExcKind::KeyError) || e.kind() == Some(ExcKind::IndexError) {
-                    Ok(None)
-                } else {
-                    Err(e)
+            None => {
+                let getitem = crate::attr::getattr(table, &super::intern("__getitem__"))?;
+                match crate::protocol::call(&getitem, std::slice::from_ref(&key)) {
+                    Ok(v) => Some(v),
+                    // A dict subclass's `__missing__` answers for absent
+                    // keys, as `table[key]` would.
+                    Err(e) if e.is_a(ExcKind::KeyError) && !overrides_getitem(table) => {
+                        match dict_missing(table)? {
+                            Some(missing) => lookup_result(crate::protocol::call(&missing, std::slice::from_ref(&key)))?,
+                            None => None,
+                        }
+                    }
+                    other => lookup_result(other)?,
                 }
-            })?,
+            }
         };
         match mapped {
             None => out.push(c),
