@@ -73,7 +73,11 @@ pub fn run(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>) -> PyResult
         };
         let index = frame.pc.saturating_sub(1);
         let exc = exception::materialize(e);
-        if let Some(handled) = state::handled() {
+        // A re-raise (bare `raise`, or the end of a `finally`) passes the
+        // exception on as it is: its context was set when it was first
+        // raised, and is left alone (even if code since set it to None).
+        let reraise = matches!(frame.code.instructions.get(index), Some(I::Reraise { .. }));
+        if let Some(handled) = state::handled().filter(|_| !reraise) {
             if let Some(ex) = exception::as_exception(&exc) {
                 let has_context =
                     exception::get_field(ex, "__context__").is_some_and(|c| !none_bool::is_none(&c));
@@ -82,12 +86,12 @@ pub fn run(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>) -> PyResult
                 }
             }
         }
-        // A re-raise adds no entry (as CPython's RERAISE): the exception
-        // passed here already, or is the group an `except*` built.
         if frame.id == 0 {
             frame.id = super::frame::next_frame_id();
         }
-        if !matches!(frame.code.instructions.get(index), Some(I::Reraise { .. })) {
+        // A re-raise adds no entry (as CPython's RERAISE): the exception
+        // passed here already, or is the group an `except*` built.
+        if !reraise {
             add_traceback(&exc, &frame.code.arc(), index, frame.id);
         }
         match frame.code.handler(index) {
