@@ -37,6 +37,21 @@ def _defines(cls, *names):
     return True
 
 
+def _closer(kind):
+    """The `close` mixin of Generator and Coroutine (`kind` names it in
+    the error): GeneratorExit thrown in must end it, not be answered."""
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            return
+        raise RuntimeError(kind + " ignored GeneratorExit")
+
+    close.__doc__ = "Finish the %s by throwing GeneratorExit into it." % kind
+    return close
+
+
 def _raise_thrown(typ, val, tb):
     # The exception a throw(typ, val, tb) call stands for, as generators do.
     if val is None:
@@ -178,13 +193,7 @@ class Coroutine(Awaitable):
         """Raise the given exception inside the coroutine."""
         _raise_thrown(typ, val, tb)
 
-    def close(self):
-        """Finish the coroutine by throwing GeneratorExit into it."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            return
-        raise RuntimeError("coroutine ignored GeneratorExit")
+    close = _closer("coroutine")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -351,13 +360,7 @@ class Generator(Iterator):
         """Raise the given exception inside the generator."""
         _raise_thrown(typ, val, tb)
 
-    def close(self):
-        """Finish the generator by throwing GeneratorExit into it."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            return
-        raise RuntimeError("generator ignored GeneratorExit")
+    close = _closer("generator")
 
     @classmethod
     def __subclasshook__(cls, C):
