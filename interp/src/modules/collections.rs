@@ -190,7 +190,7 @@ impl Deque {
     /// The first index in `start..stop` holding an item equal to `x`;
     /// items are compared with the lock released, and a change of the
     /// deque meanwhile is an error.
-    fn find(&self, x: &Value, start: usize, stop: usize) -> PyResult<Option<(usize, u64)>> {
+    fn find(&self, x: &Value, start: usize, stop: usize, kind: &str) -> PyResult<Option<(usize, u64)>> {
         let state = self.state();
         let mut i = start;
         while i < stop {
@@ -199,7 +199,7 @@ impl Deque {
             };
             let equal = item.is(x) || ops::eq(&item, x)?;
             if self.state() != state {
-                return Err(mutated());
+                return Err(error(kind, "deque mutated during iteration"));
             }
             if equal {
                 return Ok(Some((i, state)));
@@ -598,7 +598,7 @@ fn d_insert(args: Args<'_>) -> PyResult<Value> {
 fn d_remove(args: Args<'_>) -> PyResult<Value> {
     let (d, x) = one(&args, "remove")?;
     let n = d.len();
-    match d.find(x, 0, n)? {
+    match d.find(x, 0, n, "IndexError")? {
         Some((i, state)) => {
             let removed = {
                 let mut g = d.lock();
@@ -636,7 +636,7 @@ fn d_index(args: Args<'_>) -> PyResult<Value> {
     };
     let start = norm(args.positional.get(2), 0)?;
     let stop = norm(args.positional.get(3), n)?;
-    match d.find(x, start as usize, stop.max(start) as usize)? {
+    match d.find(x, start as usize, stop.max(start) as usize, "RuntimeError")? {
         Some((i, _)) => Ok(int::int_from_i64(i as i64)),
         None => Err(error(
             "ValueError",
@@ -665,7 +665,7 @@ fn d_count(args: Args<'_>) -> PyResult<Value> {
 /// `x in d`.
 pub fn contains(d: &Deque, x: &Value) -> PyResult<bool> {
     let n = d.len();
-    Ok(d.find(x, 0, n)?.is_some())
+    Ok(d.find(x, 0, n, "RuntimeError")?.is_some())
 }
 
 fn d_contains(args: Args<'_>) -> PyResult<Value> {

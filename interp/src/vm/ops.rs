@@ -138,6 +138,9 @@ pub fn str_of(v: &Value) -> PyResult<String> {
     if is_user(v) {
         // `str` has its own `__str__`; other built-in types use their repr.
         if let Some(b) = base_of(v, "__str__") {
+            if dq::as_deque(&b).is_some() && base_of(v, "__repr__").is_some() {
+                return dq::repr(v);
+            }
             if pystr::as_str(&b).is_some() || base_of(v, "__repr__").is_some() {
                 return str_of(&b);
             }
