@@ -161,3 +161,5 @@ class Node:
 n = Node(); n.q = deque([n]); del n
 gc.collect()
 print("done")
+print(deque.__class_getitem__(int), D[str])
+print(type(iter(deque())), type(reversed(deque())))

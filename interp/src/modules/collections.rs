@@ -22,7 +22,7 @@ use parking_lot::{Mutex, MutexGuard};
 use weft_runtime::object::alloc::drop_and_free;
 use weft_runtime::object::native::{NativeType, Traverse};
 use weft_runtime::types::compare::CompareOp;
-use weft_runtime::types::descriptor::property;
+use weft_runtime::types::descriptor::{classmethod, property};
 use weft_runtime::types::function::{native_function, native_method, NativeFn};
 use weft_runtime::types::instance::{as_instance, builtin_value};
 use weft_runtime::types::subclass::{register_base, ExtraBase};
@@ -327,6 +327,10 @@ fn namespace_entries() -> Vec<(&'static str, Value)> {
                 None,
                 "maxlen",
             ),
+        ),
+        (
+            "__class_getitem__",
+            classmethod(native_function("__class_getitem__", d_class_getitem)),
         ),
         ("__module__", pystr::intern("collections")),
     ]
@@ -1090,6 +1094,16 @@ pub fn repr(v: &Value) -> PyResult<String> {
 fn d_repr_method(args: Args<'_>) -> PyResult<Value> {
     let (v, _) = whole(&args, "__repr__")?;
     Ok(pystr::str_from_string(repr(v)?))
+}
+
+/// `deque[T]`: a generic alias, as CPython's.
+fn d_class_getitem(args: Args<'_>) -> PyResult<Value> {
+    match args.positional {
+        [cls, key] => Ok(crate::vm::type_expressions::generic_alias(cls, key)),
+        _ => Err(type_error(
+            "deque.__class_getitem__() takes exactly one argument",
+        )),
+    }
 }
 
 // ------------------------------------------------------------ the module

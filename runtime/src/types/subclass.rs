@@ -239,3 +239,6 @@ fn builtin_init(args: Args<'_>) -> PyResult<Value> {
     }
     Ok(none_bool::none())
 }
+
+#[cfg(all(test, not(loom)))]
+mod tests;
