@@ -266,6 +266,16 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
     if let Some(n) = len {
         return Ok(n != 0);
     }
+    // A native type defined outside the runtime with a `__len__` method
+    // (the interpreter's `collections.deque`).
+    if let Some(obj) = v.as_object() {
+        // SAFETY: `v` holds a reference, so the object is alive.
+        let info = unsafe { obj.as_ref() }.type_info();
+        if let Some(&(_, len_fn)) = info.methods.iter().find(|(n, _)| *n == "__len__") {
+            let r = len_fn(crate::args::Args::positional(std::slice::from_ref(v)))?;
+            return truthy(&r);
+        }
+    }
     if let (Some(base), Some(_)) = (
         crate::types::instance::builtin_base(v, crate::interned!("__bool__")),
         crate::types::instance::builtin_base(v, crate::interned!("__len__")),

@@ -1,32 +1,82 @@
-# A deque shared by producer and consumer threads: appends and poplefts
-# from several threads at once lose and duplicate nothing.
+# Four threads share one deque: two append, two pop from both ends; the
+# totals must come out exact (no item lost or seen twice).
 import threading
 from collections import deque
-q = deque()
-N, P = 5000, 4
-def produce(k):
+
+N = 20000
+d = deque()
+popped = [[], []]
+done = threading.Event()
+start = threading.Barrier(4)
+
+
+def producer(base, left):
+    start.wait()
     for i in range(N):
-        q.append(k * N + i)
-got = []
-got_lock = threading.Lock()
-def consume():
-    local = []
-    while len(local) < N:
+        if left:
+            d.appendleft(base + i)
+        else:
+            d.append(base + i)
+
+
+def consumer(k, left):
+    start.wait()
+    out = popped[k]
+    while True:
         try:
-            local.append(q.popleft())
+            out.append(d.popleft() if left else d.pop())
         except IndexError:
-            pass
-    with got_lock:
-        got.extend(local)
-threads = [threading.Thread(target=produce, args=(k,)) for k in range(P)] + [threading.Thread(target=consume) for _ in range(P)]
-for t in threads: t.start()
-for t in threads: t.join()
-print(len(got), sorted(got) == list(range(N * P)), len(q))
+            if done.is_set() and not d:
+                return
+
+
+producers = [threading.Thread(target=producer, args=(0, False)),
+             threading.Thread(target=producer, args=(N, True))]
+consumers = [threading.Thread(target=consumer, args=(0, True)),
+             threading.Thread(target=consumer, args=(1, False))]
+for t in producers + consumers:
+    t.start()
+for t in producers:
+    t.join()
+done.set()
+for t in consumers:
+    t.join()
+
+got = popped[0] + popped[1] + list(d)
+print(len(got), len(set(got)), sum(got) == sum(range(2 * N)), len(d))
+
+# Bounded: four threads append to a deque of maxlen 100; it stays full
+# and every kept item is one that was appended.
 b = deque(maxlen=100)
-def fill():
-    for i in range(20000):
-        b.append(i)
-ts = [threading.Thread(target=fill) for _ in range(3)]
-for t in ts: t.start()
-for t in ts: t.join()
-print(len(b), b.maxlen)
+
+
+def fill(base):
+    for i in range(5000):
+        b.append(base + i)
+
+
+ts = [threading.Thread(target=fill, args=(k * 10000,)) for k in range(4)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(len(b), b.maxlen, all(x % 10000 < 5000 for x in b), len(set(b)))
+
+# Mixed extend / rotate / count from four threads on one deque.
+m = deque(range(1000))
+
+
+def churn(k):
+    for _ in range(200):
+        m.rotate(k + 1)
+        m.extend([k] * 3)
+        for _ in range(3):
+            m.popleft()
+
+
+ts = [threading.Thread(target=churn, args=(k,)) for k in range(4)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(len(m))

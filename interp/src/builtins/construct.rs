@@ -51,7 +51,9 @@ fn no_keywords(name: &str, args: &Args<'_>) -> PyResult<()> {
 /// `ty(*args)` for the built-in types the interpreter constructs.
 pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
     let a = args.positional;
-    Some(if is(ty, &INT_TYPE) {
+    Some(if ty.is(&crate::modules::collections::deque_type()) {
+        crate::modules::collections::construct(args)
+    } else if is(ty, &INT_TYPE) {
         int_new(args)
     } else if is(ty, &FLOAT_TYPE) {
         no_keywords("float", &args)

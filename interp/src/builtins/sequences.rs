@@ -160,6 +160,9 @@ pub fn filter(args: Args<'_>) -> PyResult<Value> {
 pub fn reversed(args: Args<'_>) -> PyResult<Value> {
     let a = between("reversed", &args, 1, 1)?;
     let v = &a[0];
+    if crate::modules::collections::as_deque(v).is_some() {
+        return Ok(crate::modules::collections::iter(v, true));
+    }
     if ops::is_user(v) {
         let not_reversible = || {
             type_error(format!(

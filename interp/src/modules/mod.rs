@@ -1,5 +1,6 @@
 //! Modules implemented in Rust, made on first import.
 
+pub mod collections;
 pub mod frozen;
 pub mod gc;
 pub mod heapq;
@@ -30,6 +31,7 @@ const NATIVE: &[(&str, fn() -> Value)] = &[
     ("_os", posix::module),
     ("_random", random::module),
     ("_heapq", heapq::module),
+    ("_collections", collections::module),
     ("_weakref", weakref::module),
     ("_re", re::module),
     ("_struct", struct_module::module),

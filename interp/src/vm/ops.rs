@@ -4,6 +4,7 @@
 //! through their special methods, with CPython's reflected-operand and
 //! `NotImplemented` rules.
 
+use crate::modules::collections as dq;
 use weft_runtime::types::bytearray::{self, ByteArray};
 use weft_runtime::types::compare::CompareOp;
 use weft_runtime::types::exception;
@@ -112,6 +113,9 @@ pub fn repr_of(v: &Value) -> PyResult<String> {
     }
     if is_user(v) {
         if let Some(b) = base_of(v, "__repr__") {
+            if dq::as_deque(&b).is_some() {
+                return dq::repr(v);
+            }
             return repr_of(&b);
         }
         if let Some(r) = call_special(v, "__repr__", &[])? {
@@ -134,6 +138,9 @@ pub fn str_of(v: &Value) -> PyResult<String> {
     if is_user(v) {
         // `str` has its own `__str__`; other built-in types use their repr.
         if let Some(b) = base_of(v, "__str__") {
+            if dq::as_deque(&b).is_some() && base_of(v, "__repr__").is_some() {
+                return dq::repr(v);
+            }
             if pystr::as_str(&b).is_some() || base_of(v, "__repr__").is_some() {
                 return str_of(&b);
             }
@@ -269,6 +276,21 @@ fn repeat_count(n: &Value) -> PyResult<Option<i64>> {
 pub(crate) fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if complex::is_number(a) && complex::is_number(b) {
         return int::binary_op(op, a, b).map(Some);
+    }
+    if let Some(d) = dq::as_deque(a) {
+        match op {
+            BinOp::Add => return dq::concat(d, b).map(Some),
+            BinOp::Mul => {
+                if let Some(n) = repeat_count(b)? {
+                    return dq::repeat(d, n).map(Some);
+                }
+            }
+            _ => {}
+        }
+    } else if let (BinOp::Mul, Some(d)) = (op, dq::as_deque(b)) {
+        if let Some(n) = repeat_count(a)? {
+            return dq::repeat(d, n).map(Some);
+        }
     }
     match op {
         BinOp::Add => {
@@ -476,6 +498,19 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         if let Some(r) = try_method(a, iname, b)? {
             return Ok(r);
+        }
+    } else if let Some(d) = dq::as_deque(a) {
+        match op {
+            BinOp::Add => {
+                dq::inplace_add(a, b)?;
+                return Ok(a.clone());
+            }
+            BinOp::Mul => {
+                if dq::inplace_mul(d, b)?.is_some() {
+                    return Ok(a.clone());
+                }
+            }
+            _ => {}
         }
     } else if let Some(l) = List::cast(a) {
         match op {
@@ -746,7 +781,7 @@ fn builtin_compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
 
 /// Lexicographic comparison of two sequences' items, with the full
 /// protocol for the items (they may be user objects).
-fn compare_sequences(x: &[Value], y: &[Value], op: CompareOp) -> PyResult<bool> {
+pub(crate) fn compare_sequences(x: &[Value], y: &[Value], op: CompareOp) -> PyResult<bool> {
     if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
         return Ok(op == CompareOp::Ne);
     }
@@ -763,6 +798,21 @@ fn compare_sequences(x: &[Value], y: &[Value], op: CompareOp) -> PyResult<bool> 
 }
 
 fn builtin_compare_items(a: &Value, b: &Value, op: CompareOp) -> PyResult<bool> {
+    if dq::as_deque(a).is_some() || dq::as_deque(b).is_some() {
+        if let (Some(x), true) = (dq::as_deque(a), dq::as_deque(b).is_some()) {
+            return Ok(dq::compare(x, b, op)?.unwrap_or(false));
+        }
+        return match op {
+            CompareOp::Eq => Ok(a.is(b)),
+            CompareOp::Ne => Ok(!a.is(b)),
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                dq::error_type_name(a),
+                dq::error_type_name(b)
+            ))),
+        };
+    }
     // Tuples are immutable: their items are compared in place. Lists are
     // copied first, as item comparisons may run code that changes them.
     if let (Some(x), Some(y)) = (tuple::as_tuple(a), tuple::as_tuple(b)) {
@@ -812,11 +862,17 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
     if let Some(b) = none_bool::as_bool(v) {
         return Ok(b);
     }
+    if let Some(d) = dq::as_deque(v) {
+        return Ok(d.len() != 0);
+    }
     protocol::truthy(v)
 }
 
 /// `item in container`.
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(d) = dq::as_deque(container) {
+        return dq::contains(d, item);
+    }
     if let Some(d) = Dict::cast(container) {
         return d.contains(item);
     }
@@ -886,6 +942,9 @@ fn index_of(v: &Value) -> PyResult<Option<i64>> {
 
 /// `obj[key]`.
 pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(d) = dq::as_deque(obj) {
+        return dq::getitem(d, key);
+    }
     if let Some(l) = List::cast(obj) {
         if let Some(i) = key.as_small_int() {
             let n = l.len() as i64;
@@ -1034,6 +1093,9 @@ fn indices_error(kind: &str, key: &Value) -> PyErr {
 
 /// `obj[key] = value`.
 pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if let Some(d) = dq::as_deque(obj) {
+        return dq::setitem(d, key, value);
+    }
     if let Some(d) = Dict::cast(obj) {
         return d.set(key.clone(), value);
     }
@@ -1086,6 +1148,9 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
 
 /// `del obj[key]`.
 pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
+    if let Some(d) = dq::as_deque(obj) {
+        return dq::delitem(d, key);
+    }
     if let Some(d) = Dict::cast(obj) {
         return d.delitem(key);
     }
@@ -1127,6 +1192,9 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
 pub fn iter(v: &Value) -> PyResult<Value> {
     if super::generator::as_generator(v).is_some() {
         return Ok(v.clone());
+    }
+    if dq::as_deque(v).is_some() {
+        return Ok(dq::iter(v, false));
     }
     if is_user(v) {
         if let Some(b) = base_of(v, "__iter__") {
@@ -1171,6 +1239,9 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
     }
     if iterator::as_iter(it).is_some() {
         return iterator::next(it);
+    }
+    if let Some(r) = dq::iter_next(it) {
+        return r;
     }
     if let Some(r) = super::iterators::next(it) {
         // A StopIteration from inside (map's function) ends the iteration.
@@ -1257,6 +1328,9 @@ pub fn len(v: &Value) -> PyResult<usize> {
     }
     if let Some(r) = range::as_range(v) {
         return r.len_checked();
+    }
+    if let Some(d) = dq::as_deque(v) {
+        return Ok(d.len());
     }
     if let Some(b) = base_of(v, "__len__") {
         return len(&b);

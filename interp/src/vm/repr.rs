@@ -14,7 +14,7 @@ thread_local! {
 }
 
 /// Runs `f` unless `v` is already being printed on this thread.
-fn guarded(v: &Value, recursive: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+pub(crate) fn guarded(v: &Value, recursive: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
     let word = v.word();
     if IN_PROGRESS.with(|p| p.borrow().contains(&word)) {
         return Ok(recursive.to_string());
@@ -91,6 +91,9 @@ pub fn interpreter_repr(v: &Value) -> Option<PyResult<String>> {
         return Some(guarded(v, "...", || {
             Ok(format!("{name}([{}])", join(&view.items())?))
         }));
+    }
+    if crate::modules::collections::as_deque(v).is_some() {
+        return Some(crate::modules::collections::repr(v));
     }
     if let Some(r) = crate::modules::re::match_repr(v) {
         return Some(r);

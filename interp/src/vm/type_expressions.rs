@@ -63,6 +63,7 @@ pub fn is_generic_builtin(t: &Value) -> bool {
     ]
     .into_iter()
     .any(|info| t.is(&typeobj::builtin_type(info)))
+        || t.is(&crate::modules::collections::deque_type())
 }
 
 /// `origin[key]`.

@@ -41,11 +41,47 @@ fn acceptable_bases() -> [&'static TypeInfo; 11] {
     ]
 }
 
+/// A mutable built-in type defined outside the runtime (the interpreter's
+/// `collections.deque`) that Python classes may derive from. Its values
+/// are made empty by `construct` and filled by `init`, as the runtime's own
+/// mutable containers.
+pub struct ExtraBase {
+    pub info: &'static TypeInfo,
+    /// `T.__new__(cls, *args)` (a static method): an empty `T` when `cls`
+    /// is `T`, else `new_instance(cls, args)`.
+    pub new: NativeFn,
+    /// `T.__init__(self, *args)`, called with the built-in value as `self`.
+    pub init: NativeFn,
+    /// Further entries of the type's namespace (they override `methods`).
+    pub entries: fn() -> Vec<(&'static str, Value)>,
+}
+
+static EXTRA_BASES: std::sync::RwLock<Vec<&'static ExtraBase>> = std::sync::RwLock::new(Vec::new());
+
+/// Make `base.info` an acceptable base; call before its type object is
+/// first made (`typeobj::builtin_type`).
+pub fn register_base(base: &'static ExtraBase) {
+    let mut v = EXTRA_BASES.write().unwrap_or_else(|e| e.into_inner());
+    if !v.iter().any(|b| std::ptr::eq(b.info, base.info)) {
+        v.push(base);
+    }
+}
+
+fn extra_base(info: &'static TypeInfo) -> Option<&'static ExtraBase> {
+    EXTRA_BASES
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .iter()
+        .copied()
+        .find(|b| std::ptr::eq(b.info, info))
+}
+
 /// Whether Python classes may derive from the built-in type `info`.
 pub fn is_acceptable_base(info: &'static TypeInfo) -> bool {
     acceptable_bases()
         .into_iter()
         .any(|t| std::ptr::eq(t, info))
+        || extra_base(info).is_some()
 }
 
 /// Built-in types whose values `__init__` fills after `__new__` made them
@@ -59,11 +95,21 @@ fn is_mutable(info: &'static TypeInfo) -> bool {
     ]
     .into_iter()
     .any(|t| std::ptr::eq(t, info))
+        || extra_base(info).is_some()
 }
 
 /// The entries a subclassable built-in type's namespace gets: `__new__`
 /// (a static method, as in CPython) and for mutable types `__init__`.
 pub fn namespace_entries(info: &'static TypeInfo) -> Vec<(&'static str, Value)> {
+    if let Some(b) = extra_base(info) {
+        let mut out = vec![
+            ("__new__", staticmethod(native_function("__new__", b.new))),
+            ("__init__", native_method("__init__", b.init, info)),
+            ("__hash__", none_bool::none()),
+        ];
+        out.extend((b.entries)());
+        return out;
+    }
     if !is_acceptable_base(info) {
         return Vec::new();
     }
@@ -193,3 +239,6 @@ fn builtin_init(args: Args<'_>) -> PyResult<Value> {
     }
     Ok(none_bool::none())
 }
+
+#[cfg(all(test, not(loom)))]
+mod tests;
