@@ -62,35 +62,6 @@ pub fn call_python(
     run_frame(&mut frame)
 }
 
-/// Call a Python function with the positional arguments in `args`, which
-/// the caller gives up: in the common case they move into the callee's
-/// registers (no count taken and dropped per argument), leaving `args`
-/// unbound.
-pub fn call_python_moving(f: &Function, args: &mut [Value]) -> PyResult<Value> {
-    let code = &f.code.code;
-    let flags = code.flags;
-    let exact = args.len() == code.arg_count as usize
-        && !flags.varargs
-        && !flags.varkeywords
-        && code.kwonly_count == 0
-        && !flags.generator
-        && !flags.coroutine;
-    if !exact {
-        return call_python(f, args, &[]);
-    }
-    let mut frame = Frame::new(
-        CodeRef::Borrowed(&f.code),
-        EnvRef::Borrowed(&f.globals),
-        EnvRef::Borrowed(&f.builtins),
-        None,
-        closure_cells(f),
-    );
-    for (slot, arg) in frame.regs.iter_mut().zip(args.iter_mut()) {
-        std::mem::swap(slot, arg);
-    }
-    run_frame(&mut frame)
-}
-
 /// Run a prepared frame to completion.
 pub fn run_frame(frame: &mut Frame<'_>) -> PyResult<Value> {
     // A borrowed frame's code is a reference copy; an owned one's (a module

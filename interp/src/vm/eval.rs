@@ -595,37 +595,24 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize) -> PyResult<Co
             }
             I::Call { base, argc, .. } => {
                 let (b, n) = (base as usize, argc as usize);
-                let (head, window) = frame.regs.split_at_mut(b + 1);
-                // Python functions first: the common case. The arguments
-                // move into the callee's frame (the window is cleared
-                // after the call anyway).
-                let v = match as_function(&head[b]) {
-                    Some(f) => super::call::call_python_moving(f, &mut window[..n])?,
-                    None => {
-                        let callee = &frame.regs[b];
-                        if super::frame_builtins::needs_frame(callee) {
-                            super::frame_builtins::call(callee, frame, &frame.regs[b + 1..b + 1 + n], &[])?
-                        } else {
-                            call_window(callee, &frame.regs[b + 1..b + 1 + n], &[])?
-                        }
-                    }
+                let callee = &frame.regs[b];
+                // Python functions first: the common case.
+                let v = if let Some(f) = as_function(callee) {
+                    super::call::call_python(f, &frame.regs[b + 1..b + 1 + n], &[])?
+                } else if super::frame_builtins::needs_frame(callee) {
+                    super::frame_builtins::call(callee, frame, &frame.regs[b + 1..b + 1 + n], &[])?
+                } else {
+                    call_window(callee, &frame.regs[b + 1..b + 1 + n], &[])?
                 };
                 set!(b, v);
                 clear_window(frame, b + 1, n);
             }
             I::CallMethod { base, argc, .. } => {
                 let (b, n) = (base as usize, argc as usize);
-                let (head, window) = frame.regs.split_at_mut(b + 1);
-                // A Python method with its instance: self and the arguments
-                // move into the callee's frame, as for `Call`.
-                let v = match as_function(&head[b]).filter(|_| !is_unbound(&window[0])) {
-                    Some(f) => super::call::call_python_moving(f, &mut window[..n + 1])?,
-                    None => {
-                        // Without an instance (a function attribute, a
-                        // class's static method) the window starts after it.
-                        let first = if is_unbound(&frame.regs[b + 1]) { b + 2 } else { b + 1 };
-                        call_window(&frame.regs[b], &frame.regs[first..b + 2 + n], &[])?
-                    }
+                let v = if is_unbound(&frame.regs[b + 1]) {
+                    call_window(&frame.regs[b], &frame.regs[b + 2..b + 2 + n], &[])?
+                } else {
+                    call_window(&frame.regs[b], &frame.regs[b + 1..b + 2 + n], &[])?
                 };
                 set!(b, v);
                 clear_window(frame, b + 1, n + 1);
