@@ -53,7 +53,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 
     skipkeys: drop dict entries whose key is not str/int/float/bool/None
         instead of raising TypeError.
-    ensure_ascii: escape every non-ASCII character (\\uXXXX).
+    ensure_ascii: escape every non-ASCII character (\\u and four hex digits).
     check_circular: detect reference cycles (ValueError) instead of
         recursing until RecursionError.
     allow_nan: write NaN/Infinity/-Infinity; if false they raise ValueError.

@@ -33,7 +33,7 @@ class JSONDecodeError(ValueError):
 
 # --- strings ---------------------------------------------------------------
 
-# One-character escapes after a backslash; \uXXXX is handled separately.
+# One-character escapes after a backslash; \u with four hex digits is handled separately.
 _ESCAPED = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f',
             'n': '\n', 'r': '\r', 't': '\t'}
 _HEX_DIGITS = '0123456789abcdefABCDEF'

@@ -19,7 +19,7 @@ del _code
 
 
 def _u_escape(ch):
-    """\\uXXXX spelling of ch; astral characters become a surrogate pair."""
+    """The \\u escape (four hex digits) of ch; astral characters become a surrogate pair."""
     code = ord(ch)
     if code < 0x10000:
         return '\\u%04x' % code
