@@ -211,13 +211,20 @@ fn collect_now() {
     if AUTO_COLLECTING.swap(true, Ordering::Acquire) {
         return;
     }
+    /// Clears the flag however the collection ends.
+    struct Running;
+    impl Drop for Running {
+        fn drop(&mut self) {
+            AUTO_COLLECTING.store(false, Ordering::Release);
+        }
+    }
+    let _running = Running;
     // Another thread's collection may have drained the buffers since this
     // thread looked.
     let threshold = THRESHOLD.load(Ordering::Relaxed);
     if threshold != 0 && BUFFERED.load(Ordering::Relaxed) >= threshold {
         collect();
     }
-    AUTO_COLLECTING.store(false, Ordering::Release);
 }
 
 /// Take `obj`, which is dying while buffered, back out of this thread's
