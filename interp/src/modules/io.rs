@@ -68,6 +68,8 @@ pub struct FileObject {
     writable: bool,
     append: bool,
     encoding: String,
+    /// The encoding is UTF-8 (looked up once).
+    utf8: bool,
     errors: String,
     newline: Newline,
     newline_arg: Option<String>,
@@ -590,6 +592,7 @@ pub fn open(args: Args<'_>) -> PyResult<Value> {
         readable,
         writable,
         append: kind == 'a',
+        utf8: matches!(codecs::lookup(&enc_name), Ok(codecs::Codec::Utf8)),
         encoding: enc_name,
         errors: errors.unwrap_or_else(|| "strict".to_string()),
         newline: nl,
@@ -693,7 +696,7 @@ impl FileObject {
     fn encoding_is_utf8_or_ascii_ok(&self, data: &[u8]) -> bool {
         // Valid UTF-8 is the answer for UTF-8, and for the others when it is
         // plain ASCII.
-        matches!(codecs::lookup(&self.encoding), Ok(codecs::Codec::Utf8)) || data.is_ascii()
+        self.utf8 || data.is_ascii()
     }
 
     fn make(&self, data: Vec<u8>) -> PyResult<Value> {
@@ -722,7 +725,7 @@ fn seq_len(b: u8) -> usize {
 /// Bytes for `n` characters of text (newline pairs counting as one in
 /// universal mode), or to end of file.
 fn take_chars(f: &FileObject, s: &mut State, n: usize) -> std::io::Result<Vec<u8>> {
-    let utf8 = matches!(codecs::lookup(&f.encoding), Ok(codecs::Codec::Utf8));
+    let utf8 = f.utf8;
     let mut i = 0;
     let mut count = 0;
     while count < n {
@@ -752,7 +755,7 @@ fn line_len(f: &FileObject, s: &mut State, limit: Option<usize>) -> std::io::Res
     let any_end = f.universal();
     let cr_end = f.newline == Newline::Cr;
     let crlf = f.newline == Newline::CrLf;
-    let utf8 = !f.binary && matches!(codecs::lookup(&f.encoding), Ok(codecs::Codec::Utf8));
+    let utf8 = !f.binary && f.utf8;
     if limit.is_none() {
         // Fast path: search for the end byte.
         let mut from = 0;
@@ -990,7 +993,7 @@ fn encode_for_write<'a>(f: &FileObject, v: &'a Value) -> PyResult<(Cow<'a, [u8]>
         Newline::CrLf if text.contains('\n') => Cow::Owned(text.replace('\n', "\r\n")),
         _ => Cow::Borrowed(text),
     };
-    let data: Vec<u8> = if matches!(codecs::lookup(&f.encoding), Ok(codecs::Codec::Utf8)) || text.is_ascii() {
+    let data: Vec<u8> = if f.utf8 || text.is_ascii() {
         text.as_bytes().to_vec()
     } else {
         let b = codecs::encode(&text, &f.encoding, &f.errors)?;
