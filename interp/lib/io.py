@@ -4,6 +4,7 @@ messages, and the names of the file layer (open, TextIOWrapper)."""
 import sys
 
 __all__ = ["StringIO", "BytesIO", "open", "TextIOWrapper", "UnsupportedOperation",
+           "BufferedReader", "BufferedWriter", "BufferedRandom",
            "IOBase", "TextIOBase", "BufferedIOBase", "RawIOBase",
            "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
 
@@ -15,17 +16,21 @@ DEFAULT_BUFFER_SIZE = 8192
 open = open
 
 
-def _file_type():
-    # The type of the files open() makes (sys.stdout has its own).
-    try:
-        f = open("/dev/null")
-    except OSError:
-        return type(sys.stdout)
-    f.close()
-    return type(f)
+def _file_types():
+    # The types of the files open() makes (sys.stdout has its own).
+    found = []
+    for mode in ("r", "rb", "wb", "rb+"):
+        try:
+            f = open("/dev/null", mode)
+        except OSError:
+            found.append(type(sys.stdout))
+            continue
+        found.append(type(f))
+        f.close()
+    return found
 
 
-TextIOWrapper = _file_type()
+TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom = _file_types()
 
 
 class UnsupportedOperation(OSError, ValueError):

@@ -70,8 +70,14 @@ fn main() {
         .spawn(move || run(program, argv))
         .expect("spawn the main thread");
     let code = child.join().unwrap_or(1);
+    weft_interp_flush_files();
     stdio::flush_stdout();
     std::process::exit(code);
+}
+
+/// Pending writes of files still open reach the OS before the process ends.
+fn weft_interp_flush_files() {
+    weft_interp::modules::io::flush_all();
 }
 
 fn usage(message: &str) -> ! {
@@ -155,6 +161,7 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
         Ok(()) => 0,
         Err(e) => vm::errors::report_uncaught(e),
     };
+    weft_interp_flush_files();
     stdio::flush_stdout();
     status
 }
