@@ -6,6 +6,7 @@
 //! to the innermost handler of the failing instruction, recording a
 //! traceback entry, or leaves the frame.
 
+use std::cell::Cell;
 use weft_runtime::types::compare::CompareOp;
 use weft_runtime::types::exception;
 use weft_runtime::types::function::as_native;
@@ -13,6 +14,9 @@ use weft_runtime::types::int::BinOp;
 use weft_runtime::types::{dict::Dict, float, int, list::List, none_bool, set::Set, slice, str as pystr, tuple, typeobj};
 use weft_runtime::{protocol, Args, PyErr, PyResult, Value};
 
+use std::sync::Arc;
+use weft_runtime::frame_chain::{with_link, FrameLink};
+use super::frame::EnvRef;
 use super::errors::{add_traceback, error, type_error};
 use super::code::CodeRt;
 use super::frame::Frame;
@@ -43,7 +47,23 @@ pub enum Resume {
 /// `code` is the frame's own code, passed beside it so that running does
 /// not touch the code's shared reference count (every thread running the
 /// same function or generator would write one cache line).
-pub fn run(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>) -> PyResult<Completion> {
+pub fn run<'a>(frame: &mut Frame<'a>, code: &Arc<CodeRt>, resume: Option<Resume>) -> PyResult<Completion> {
+    // Linked into this thread's chain of running frames while it runs
+    // (`sys._getframe`). A function's globals are borrowed; an owned
+    // frame's (module body, generator) are one reference more.
+    let owned;
+    let globals: &Value = match &frame.globals {
+        EnvRef::Borrowed(g) => g,
+        EnvRef::Owned(g) => {
+            owned = g.clone();
+            &owned
+        }
+    };
+    let link = FrameLink::new(code, globals, frame.pc);
+    with_link(&link, || run_linked(frame, code, resume, &link.pc))
+}
+
+fn run_linked(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>, at: &Cell<usize>) -> PyResult<Completion> {
     let mut pending = None;
     match resume {
         None => {}
@@ -65,7 +85,7 @@ pub fn run(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>) -> PyResult
     loop {
         let result = match pending.take() {
             Some(e) => Err(e),
-            None => execute(frame, code),
+            None => execute(frame, code, at),
         };
         let e = match result {
             Ok(c) => return Ok(c),
@@ -306,17 +326,18 @@ fn unpack(src: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Valu
     }
 }
 
-fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
+fn execute(frame: &mut Frame, code: &CodeRt, at: &Cell<usize>) -> PyResult<Completion> {
     // The next instruction's index lives in a local while the loop runs
     // (a register, not a load and a store per instruction) and goes back
     // to the frame however the loop ends: errors and yields read it there.
     let mut pc = frame.pc;
-    let result = execute_loop(frame, code, &mut pc);
+    let result = execute_loop(frame, code, &mut pc, at);
     frame.pc = pc;
     result
 }
 
-fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize) -> PyResult<Completion> {
+/// `at` is told the position before each call, for `sys._getframe`.
+fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize, at: &Cell<usize>) -> PyResult<Completion> {
     let instructions = &code.instructions[..];
     macro_rules! reg {
         ($i:expr) => {
@@ -594,6 +615,7 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize) -> PyResult<Co
                 }
             }
             I::Call { base, argc, .. } => {
+                at.set(*pc);
                 let (b, n) = (base as usize, argc as usize);
                 let callee = &frame.regs[b];
                 // Python functions first: the common case.
@@ -608,6 +630,7 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize) -> PyResult<Co
                 clear_window(frame, b + 1, n);
             }
             I::CallMethod { base, argc, .. } => {
+                at.set(*pc);
                 let (b, n) = (base as usize, argc as usize);
                 let v = if is_unbound(&frame.regs[b + 1]) {
                     call_window(&frame.regs[b], &frame.regs[b + 2..b + 2 + n], &[])?
@@ -626,6 +649,7 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize) -> PyResult<Co
             }
             _ => {
                 frame.pc = *pc;
+                at.set(*pc);
                 let done = execute_rare(frame, code, *instruction);
                 *pc = frame.pc;
                 if let Some(done) = done? {
