@@ -215,3 +215,43 @@ with warnings.catch_warnings(record=True) as w:
 
 m = warnings.WarningMessage("m", UserWarning, "f.py", 3)
 print(m)
+
+
+# stacklevel=2 from dunder methods, properties, generators, comprehensions
+# and threads: the caller's line is the one running.
+class A:
+    def __add__(self, other):
+        warnings.warn("add", stacklevel=2)
+        return 1
+
+    @property
+    def p(self):
+        warnings.warn("prop", stacklevel=2)
+
+    def __getitem__(self, k):
+        warnings.warn("item", stacklevel=2)
+
+
+def gen():
+    warnings.warn("in gen")
+    yield 1
+    warnings.warn("in gen 2")
+    yield 2
+
+
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    a = A()
+    print("x")
+    a + a
+    a.p
+    a[1]
+    for x in gen():
+        pass
+    l = [warnings.warn("compr") for i in range(1)]
+    import threading
+    t = threading.Thread(target=g)
+    t.start()
+    t.join()
+    # (the thread's warning points into threading's own code)
+    print([(str(m.message), m.lineno) for m in w[:-1]], str(w[-1].message))

@@ -336,7 +336,7 @@ fn execute(frame: &mut Frame, code: &CodeRt, at: &Cell<usize>) -> PyResult<Compl
     result
 }
 
-/// `at` is told the position before each call, for `sys._getframe`.
+/// `at` is told the position of each instruction, for `sys._getframe`.
 fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize, at: &Cell<usize>) -> PyResult<Completion> {
     let instructions = &code.instructions[..];
     macro_rules! reg {
@@ -397,6 +397,9 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize, at: &Cell<usiz
         // the whole instruction cost a store and a reload per dispatch).
         let instruction = &instructions[*pc];
         *pc += 1;
+        // Any instruction may run Python code (a dunder method, a
+        // property...): the position is noted for `sys._getframe`.
+        at.set(*pc);
         match *instruction {
             I::ExtendedArg { .. } | I::Nop {} => {}
             I::Move { dst, src } => set!(dst, reg!(src).clone()),
@@ -615,7 +618,6 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize, at: &Cell<usiz
                 }
             }
             I::Call { base, argc, .. } => {
-                at.set(*pc);
                 let (b, n) = (base as usize, argc as usize);
                 let callee = &frame.regs[b];
                 // Python functions first: the common case.
@@ -630,7 +632,6 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize, at: &Cell<usiz
                 clear_window(frame, b + 1, n);
             }
             I::CallMethod { base, argc, .. } => {
-                at.set(*pc);
                 let (b, n) = (base as usize, argc as usize);
                 let v = if is_unbound(&frame.regs[b + 1]) {
                     call_window(&frame.regs[b], &frame.regs[b + 2..b + 2 + n], &[])?
@@ -649,7 +650,6 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize, at: &Cell<usiz
             }
             _ => {
                 frame.pc = *pc;
-                at.set(*pc);
                 let done = execute_rare(frame, code, *instruction);
                 *pc = frame.pc;
                 if let Some(done) = done? {
