@@ -341,36 +341,44 @@ class TracebackException:
         self.__suppress_context__ = (exc_value.__suppress_context__
                                      if exc_value is not None else False)
         self.exceptions = None
-        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
-            self.exceptions = []
-            for e in exc_value.exceptions:
-                if id(e) not in _seen:
-                    self.exceptions.append(TracebackException(
-                        type(e), e, e.__traceback__, limit=limit,
-                        lookup_lines=lookup_lines,
-                        capture_locals=capture_locals,
-                        max_group_width=max_group_width,
-                        max_group_depth=max_group_depth, _seen=_seen))
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
-        if exc_value is not None:
-            cause = exc_value.__cause__
-            if cause is not None and id(cause) not in _seen:
-                self.__cause__ = TracebackException(
-                    type(cause), cause, cause.__traceback__, limit=limit,
-                    lookup_lines=lookup_lines, capture_locals=capture_locals,
-                    max_group_width=max_group_width,
-                    max_group_depth=max_group_depth, _seen=_seen)
-            context = exc_value.__context__
-            if (context is not None and id(context) not in _seen
-                    and not (compact and (self.__cause__ is not None
-                                          or self.__suppress_context__))):
-                self.__context__ = TracebackException(
-                    type(context), context, context.__traceback__,
-                    limit=limit, lookup_lines=lookup_lines,
-                    capture_locals=capture_locals,
-                    max_group_width=max_group_width,
-                    max_group_depth=max_group_depth, _seen=_seen)
+        if is_recursive_call:
+            return
+        # The chained and grouped exceptions, converted by the outermost
+        # call with a work list (no recursion, however long the chain);
+        # each exception is converted once, the first time it is reached.
+        options = dict(limit=limit, lookup_lines=lookup_lines,
+                       capture_locals=capture_locals,
+                       max_group_width=max_group_width,
+                       max_group_depth=max_group_depth, _seen=_seen)
+
+        def convert(e):
+            return TracebackException(type(e), e, e.__traceback__, **options)
+
+        pending = [(self, exc_value)]
+        while pending:
+            te, e = pending.pop()
+            cause = context = exceptions = None
+            if e is not None:
+                if e.__cause__ is not None and id(e.__cause__) not in _seen:
+                    cause = convert(e.__cause__)
+                wanted = (not compact
+                          or (cause is None and not e.__suppress_context__))
+                if (e.__context__ is not None and wanted
+                        and id(e.__context__) not in _seen):
+                    context = convert(e.__context__)
+                if isinstance(e, BaseExceptionGroup):
+                    exceptions = [convert(member) for member in e.exceptions]
+            te.__cause__ = cause
+            te.__context__ = context
+            te.exceptions = exceptions
+            if cause is not None:
+                pending.append((cause, e.__cause__))
+            if context is not None:
+                pending.append((context, e.__context__))
+            if exceptions is not None:
+                pending.extend(zip(exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):

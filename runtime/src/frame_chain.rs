@@ -75,3 +75,6 @@ pub fn walk(mut visit: impl FnMut(&FrameLink<'_>) -> bool) {
         node = link.prev.get();
     }
 }
+
+#[cfg(test)]
+mod tests;

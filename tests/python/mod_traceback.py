@@ -189,3 +189,54 @@ def where():
 
 
 where()
+
+
+# Exception groups: nested boxes, chained members, truncation.
+def fails(d):
+    x = {"a": [1]}
+    return x["a"][d] * 2
+
+
+def grouped():
+    try:
+        fails(5)
+    except IndexError as e:
+        raise ExceptionGroup("eg", [e, ValueError("v"),
+                                    ExceptionGroup("inner", [KeyError("k")])])
+
+
+def handles():
+    try:
+        grouped()
+    except ExceptionGroup as e:
+        raise TypeError("t") from e
+
+
+try:
+    handles()
+except TypeError as e:
+    traceback.print_exception(e, file=out)
+    te = traceback.TracebackException.from_exception(e.__cause__)
+    print(len(te.exceptions), te.exceptions[2].exceptions[0].exc_type)
+
+try:
+    raise ExceptionGroup("many", [ValueError(i) for i in range(17)])
+except ExceptionGroup as e:
+    show("".join(traceback.format_exception(e)))
+    show("".join(traceback.TracebackException.from_exception(
+        e, max_group_width=2).format()))
+
+
+def nested(n):
+    if n == 0:
+        raise BaseExceptionGroup("bottom", [KeyboardInterrupt()])
+    try:
+        nested(n - 1)
+    except BaseExceptionGroup as e:
+        raise BaseExceptionGroup(f"level {n}", [e])
+
+
+try:
+    nested(12)
+except BaseExceptionGroup as e:
+    show("".join(traceback.format_exception(e)))
