@@ -7,6 +7,9 @@
 //! traceback entry, or leaves the frame.
 
 use std::cell::Cell;
+use std::sync::Arc;
+
+use weft_runtime::frame_chain::{with_link, FrameLink};
 use weft_runtime::types::compare::CompareOp;
 use weft_runtime::types::exception;
 use weft_runtime::types::function::as_native;
@@ -14,12 +17,9 @@ use weft_runtime::types::int::BinOp;
 use weft_runtime::types::{dict::Dict, float, int, list::List, none_bool, set::Set, slice, str as pystr, tuple, typeobj};
 use weft_runtime::{protocol, Args, PyErr, PyResult, Value};
 
-use std::sync::Arc;
-use weft_runtime::frame_chain::{with_link, FrameLink};
-use super::frame::EnvRef;
 use super::errors::{add_traceback, error, type_error};
 use super::code::CodeRt;
-use super::frame::Frame;
+use super::frame::{EnvRef, Frame};
 use super::function::{as_cell, as_function, new_cell, new_function};
 use super::generator::{self, as_generator, Step};
 use super::ops;

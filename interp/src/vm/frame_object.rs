@@ -6,9 +6,10 @@
 //! `sys._getframe` and `tb.tb_frame` make the same snapshots. For
 //! `sys._getframe`, each run of the evaluation loop is linked into the
 //! thread's chain of running frames (`weft_runtime::frame_chain`), and the
-//! loop notes its position there before each call instruction: so the
-//! callers' frames, with the line each is at, can be listed from a call.
-
+//! loop notes its position there at each instruction: so the callers'
+//! frames, with the line each is at, can be listed from a call. A snapshot
+//! keeps the line it was made at (CPython's frames are live), and a
+//! traceback's frame has no globals (`f_globals` is None).
 
 use std::sync::Arc;
 
