@@ -15,6 +15,7 @@ from operator import index as _as_int
 from itertools import accumulate as _running_totals
 from bisect import bisect as _bisect_right
 import _random
+from warnings import warn as _warn
 
 __all__ = [
     'Random', 'SystemRandom', 'betavariate', 'choice', 'choices',
@@ -36,18 +37,6 @@ _RATIO_BOUND = 4 * _exp(-0.5) / _sqrt(2.0)
 # Constants of Cheng's gamma sampler (alpha > 1).
 _LN4 = _log(4.0)
 _CHENG_D = 1.0 + _log(4.5)
-
-
-def _warn(message, category=UserWarning, stacklevel=1):
-    # Weft may lack `warnings`; then the notice goes straight to stderr.
-    # stacklevel counts from our caller, as warnings.warn's does.
-    try:
-        import warnings
-    except ImportError:
-        import sys
-        print(f'{category.__name__}: {message}', file=sys.stderr)
-    else:
-        warnings.warn(message, category, stacklevel + 1)
 
 
 def _urandom(n):

@@ -12,6 +12,7 @@ pub mod args;
 pub mod attr;
 pub mod clib;
 pub mod error;
+pub mod frame_chain;
 pub mod numeric;
 pub mod object;
 pub mod os_memory;

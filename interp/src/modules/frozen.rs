@@ -62,6 +62,9 @@ const FROZEN: &[(&str, bool, &str)] = &[
     ("textwrap", false, include_str!("../../lib/textwrap.py")),
     ("struct", false, include_str!("../../lib/struct.py")),
     ("random", false, include_str!("../../lib/random.py")),
+    ("linecache", false, include_str!("../../lib/linecache.py")),
+    ("warnings", false, include_str!("../../lib/warnings.py")),
+    ("traceback", false, include_str!("../../lib/traceback.py")),
     ("time", false, include_str!("../../lib/time.py")),
     ("queue", false, include_str!("../../lib/queue.py")),
     (

@@ -16,6 +16,7 @@ pub mod struct_module;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod traceback;
 mod time_conv;
 pub mod weakref;
 
@@ -35,6 +36,7 @@ const NATIVE: &[(&str, fn() -> Value)] = &[
     ("_weakref", weakref::module),
     ("_re", re::module),
     ("_struct", struct_module::module),
+    ("_traceback", traceback::module),
     ("builtins", crate::vm::builtins_module),
 ];
 

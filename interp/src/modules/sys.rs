@@ -29,6 +29,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getsizeof", getsizeof),
     ("_is_gil_enabled", is_gil_enabled),
     ("exc_info", exc_info),
+    ("_getframe", getframe),
     ("exception", exception),
     ("getdefaultencoding", default_encoding),
     ("displayhook", displayhook),
@@ -216,6 +217,18 @@ fn getsizeof(args: Args<'_>) -> PyResult<Value> {
 
 fn is_gil_enabled(_args: Args<'_>) -> PyResult<Value> {
     Ok(none_bool::false_value())
+}
+
+/// `sys._getframe(depth=0)`: the caller's frame, or one `depth` calls up.
+fn getframe(args: Args<'_>) -> PyResult<Value> {
+    let depth = match args.positional.first() {
+        None => 0,
+        Some(d) => int::as_int(d)
+            .and_then(|i| i.to_i64())
+            .ok_or_else(|| type_error("an integer is required"))?,
+    };
+    crate::vm::frame_object::current_frame(depth.max(0) as usize)
+        .ok_or_else(|| error("ValueError", "call stack is not deep enough"))
 }
 
 fn exc_info(_args: Args<'_>) -> PyResult<Value> {

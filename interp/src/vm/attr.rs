@@ -327,6 +327,9 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     if let Some(r) = super::type_expressions::getattr(obj, n) {
         return r.map(Some);
     }
+    if super::errors::TRACEBACK_TYPE.is(obj) {
+        return Ok(super::errors::traceback_attr(obj, n));
+    }
     if super::frame_object::FRAME_OBJECT_TYPE.is(obj) {
         return Ok(super::frame_object::frame_attr(obj, n));
     }

@@ -67,7 +67,7 @@ pub fn run_frame(frame: &mut Frame<'_>) -> PyResult<Value> {
     // A borrowed frame's code is a reference copy; an owned one's (a module
     // body) one count.
     let code = frame.code.clone();
-    with_depth(|| match eval::run(frame, &code, None)? {
+    with_depth(|| match eval::run(frame, code.as_arc(), None)? {
         Completion::Return(v) => Ok(v),
         Completion::Yield(_) => Err(error("SystemError", "yield outside a generator")),
     })

@@ -409,3 +409,46 @@ pub fn report_uncaught(e: PyErr) -> i32 {
     crate::modules::stdio::write_stderr(&text);
     1
 }
+
+/// Attributes of a traceback object: it holds the frames an exception
+/// passed through, and stands for the outermost; `tb_next` is a new one
+/// for the rest.
+pub fn traceback_attr(obj: &Value, name: &str) -> Option<Value> {
+    let t = TRACEBACK_TYPE.downcast(obj)?;
+    let entries = t.entries.lock();
+    let last = entries.last()?;
+    Some(match name {
+        "tb_lineno" => Value::small_int(last.line as i64).expect("a line number"),
+        "tb_frame" => super::frame_object::frame_object_at(
+            last.code.clone(),
+            none_bool::none(),
+            last.position,
+            none_bool::none(),
+        ),
+        "tb_next" => {
+            if entries.len() < 2 {
+                none_bool::none()
+            } else {
+                TRACEBACK_TYPE.alloc(Traceback {
+                    entries: Mutex::new(entries[..entries.len() - 1].to_vec()),
+                })
+            }
+        }
+        "_positions" => super::frame_object::positions_tuple(last.position),
+        _ => return None,
+    })
+}
+
+/// The caret line (`    ~~^~~`) CPython prints under a traceback's
+/// source line `line`, for the `traceback` module: None when there is none.
+pub fn caret_text(line: &str, position: (u32, u32, u32, u32)) -> Option<String> {
+    let (line_no, end_line, column, end_column) = position;
+    let entry = crate::bytecode::code::LineTableEntry {
+        start: 0,
+        line: line_no,
+        end_line,
+        column,
+        end_column,
+    };
+    super::carets::caret_line(line, &entry)
+}

@@ -6,6 +6,10 @@
 //! to the innermost handler of the failing instruction, recording a
 //! traceback entry, or leaves the frame.
 
+use std::cell::Cell;
+use std::sync::Arc;
+
+use weft_runtime::frame_chain::{with_link, FrameLink};
 use weft_runtime::types::compare::CompareOp;
 use weft_runtime::types::exception;
 use weft_runtime::types::function::as_native;
@@ -15,7 +19,7 @@ use weft_runtime::{protocol, Args, PyErr, PyResult, Value};
 
 use super::errors::{add_traceback, error, type_error};
 use super::code::CodeRt;
-use super::frame::Frame;
+use super::frame::{EnvRef, Frame};
 use super::function::{as_cell, as_function, new_cell, new_function};
 use super::generator::{self, as_generator, Step};
 use super::ops;
@@ -43,7 +47,23 @@ pub enum Resume {
 /// `code` is the frame's own code, passed beside it so that running does
 /// not touch the code's shared reference count (every thread running the
 /// same function or generator would write one cache line).
-pub fn run(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>) -> PyResult<Completion> {
+pub fn run<'a>(frame: &mut Frame<'a>, code: &Arc<CodeRt>, resume: Option<Resume>) -> PyResult<Completion> {
+    // Linked into this thread's chain of running frames while it runs
+    // (`sys._getframe`). A function's globals are borrowed; an owned
+    // frame's (module body, generator) are one reference more.
+    let owned;
+    let globals: &Value = match &frame.globals {
+        EnvRef::Borrowed(g) => g,
+        EnvRef::Owned(g) => {
+            owned = g.clone();
+            &owned
+        }
+    };
+    let link = FrameLink::new(code, globals, frame.pc);
+    with_link(&link, || run_linked(frame, code, resume, &link.pc))
+}
+
+fn run_linked(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>, at: &Cell<usize>) -> PyResult<Completion> {
     let mut pending = None;
     match resume {
         None => {}
@@ -65,7 +85,7 @@ pub fn run(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>) -> PyResult
     loop {
         let result = match pending.take() {
             Some(e) => Err(e),
-            None => execute(frame, code),
+            None => execute(frame, code, at),
         };
         let e = match result {
             Ok(c) => return Ok(c),
@@ -306,17 +326,18 @@ fn unpack(src: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Valu
     }
 }
 
-fn execute(frame: &mut Frame, code: &CodeRt) -> PyResult<Completion> {
+fn execute(frame: &mut Frame, code: &CodeRt, at: &Cell<usize>) -> PyResult<Completion> {
     // The next instruction's index lives in a local while the loop runs
     // (a register, not a load and a store per instruction) and goes back
     // to the frame however the loop ends: errors and yields read it there.
     let mut pc = frame.pc;
-    let result = execute_loop(frame, code, &mut pc);
+    let result = execute_loop(frame, code, &mut pc, at);
     frame.pc = pc;
     result
 }
 
-fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize) -> PyResult<Completion> {
+/// `at` is told the position of each instruction, for `sys._getframe`.
+fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize, at: &Cell<usize>) -> PyResult<Completion> {
     let instructions = &code.instructions[..];
     macro_rules! reg {
         ($i:expr) => {
@@ -376,6 +397,9 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize) -> PyResult<Co
         // the whole instruction cost a store and a reload per dispatch).
         let instruction = &instructions[*pc];
         *pc += 1;
+        // Any instruction may run Python code (a dunder method, a
+        // property...): the position is noted for `sys._getframe`.
+        at.set(*pc);
         match *instruction {
             I::ExtendedArg { .. } | I::Nop {} => {}
             I::Move { dst, src } => set!(dst, reg!(src).clone()),

@@ -21,6 +21,14 @@ pub enum CodeRef<'a> {
 
 impl CodeRef<'_> {
     /// The code as a counted reference (tracebacks, generators).
+    /// The shared code, borrowed.
+    pub fn as_arc(&self) -> &Arc<CodeRt> {
+        match self {
+            CodeRef::Borrowed(a) => a,
+            CodeRef::Owned(a) => a,
+        }
+    }
+
     pub fn arc(&self) -> Arc<CodeRt> {
         match self {
             CodeRef::Borrowed(a) => Arc::clone(a),
