@@ -327,17 +327,17 @@ fn unpack(src: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Valu
 }
 
 fn execute(frame: &mut Frame, code: &CodeRt, at: &Cell<usize>) -> PyResult<Completion> {
-    // The next instruction's index lives in a local while the loop runs
-    // (a register, not a load and a store per instruction) and goes back
+    // The next instruction's index lives in the frame's link while the loop
+    // runs (where `sys._getframe` reads a caller's position) and goes back
     // to the frame however the loop ends: errors and yields read it there.
-    let mut pc = frame.pc;
-    let result = execute_loop(frame, code, &mut pc, at);
-    frame.pc = pc;
+    at.set(frame.pc);
+    let result = execute_loop(frame, code, at);
+    frame.pc = at.get();
     result
 }
 
-/// `at` is told the position of each instruction, for `sys._getframe`.
-fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize, at: &Cell<usize>) -> PyResult<Completion> {
+/// `pc` is the next instruction's index, in the frame's link.
+fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<Completion> {
     let instructions = &code.instructions[..];
     macro_rules! reg {
         ($i:expr) => {
@@ -378,12 +378,12 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize, at: &Cell<usiz
             if let Some(order) = order {
                 let holds = $op.holds(order);
                 set!($dst, none_bool::bool_value(holds));
-                match instructions.get(*pc) {
+                match instructions.get(pc.get()) {
                     Some(&I::JumpIfFalse { cond, offset }) if cond == $dst => {
-                        *pc = if holds { *pc + 1 } else { offset as usize };
+                        pc.set(if holds { pc.get() + 1 } else { offset as usize });
                     }
                     Some(&I::JumpIfTrue { cond, offset }) if cond == $dst => {
-                        *pc = if holds { offset as usize } else { *pc + 1 };
+                        pc.set(if holds { offset as usize } else { pc.get() + 1 });
                     }
                     _ => {}
                 }
@@ -395,11 +395,8 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize, at: &Cell<usiz
     loop {
         // Matched in place: each arm loads only its own operands (a copy of
         // the whole instruction cost a store and a reload per dispatch).
-        let instruction = &instructions[*pc];
-        *pc += 1;
-        // Any instruction may run Python code (a dunder method, a
-        // property...): the position is noted for `sys._getframe`.
-        at.set(*pc);
+        let instruction = &instructions[pc.get()];
+        pc.set(pc.get() + 1);
         match *instruction {
             I::ExtendedArg { .. } | I::Nop {} => {}
             I::Move { dst, src } => set!(dst, reg!(src).clone()),
@@ -576,19 +573,19 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize, at: &Cell<usiz
             I::NotContains { dst, item, container } => {
                 set!(dst, none_bool::bool_value(!ops::contains(reg!(container), reg!(item))?))
             }
-            I::Jump { offset } => *pc = offset as usize,
+            I::Jump { offset } => pc.set(offset as usize),
             I::JumpBack { offset } => {
-                *pc = offset as usize;
+                pc.set(offset as usize);
                 super::safepoint()?;
             }
             I::JumpIfTrue { cond, offset } => {
                 if ops::truthy(reg!(cond))? {
-                    *pc = offset as usize;
+                    pc.set(offset as usize);
                 }
             }
             I::JumpIfFalse { cond, offset } => {
                 if !ops::truthy(reg!(cond))? {
-                    *pc = offset as usize;
+                    pc.set(offset as usize);
                 }
             }
             I::GetIter { dst, src } => set!(dst, ops::iter(reg!(src))?),
@@ -597,7 +594,7 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize, at: &Cell<usiz
                 None => {
                     // The exhausted iterator dies now (CPython pops it).
                     set!(iter, unbound());
-                    *pc = exit as usize;
+                    pc.set(exit as usize);
                 }
             },
             I::BuildTuple { dst, base, count } => {
@@ -649,9 +646,9 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &mut usize, at: &Cell<usiz
                 return Ok(Completion::Yield(reg!(src).clone()));
             }
             _ => {
-                frame.pc = *pc;
+                frame.pc = pc.get();
                 let done = execute_rare(frame, code, *instruction);
-                *pc = frame.pc;
+                pc.set(frame.pc);
                 if let Some(done) = done? {
                     return Ok(done);
                 }
