@@ -244,8 +244,7 @@ pub fn materialize(err: PyErr) -> Value {
 
 /// `isinstance(exc, class)` for exception matching in `except` clauses.
 pub fn matches(exc: &Value, class: &Value) -> bool {
-    let ty = typeobj::type_of(exc);
-    typeobj::mro(&ty).iter().any(|k| k.is(class))
+    typeobj::is_subclass(&typeobj::type_of(exc), class)
 }
 
 fn lock(e: &ExceptionObject) -> std::sync::MutexGuard<'_, ExceptionFields> {
