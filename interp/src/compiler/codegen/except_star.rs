@@ -13,20 +13,7 @@ const NO_EXITS: &str = "'break', 'continue' and 'return' cannot appear in an exc
 
 impl<'a> Compiler<'a> {
     pub(super) fn try_star(&mut self, try_: &'a ast::StmtTry) -> Result {
-        let outside = self.handler_depth();
-        let handler = self.label();
-        let end = self.label();
-        let exc = self.push_handler(handler);
-        let body = self.statements(&try_.body);
-        self.unit().handlers.truncate(outside);
-        body?;
-        self.statements(&try_.orelse)?;
-        self.jump(end);
-        self.bind(handler);
-        let save = self.temp();
-        let cleanup = self.label();
-        let cleanup_exc = self.push_handler(cleanup);
-        self.emit(Instruction::PushExcInfo { save, exc });
+        let super::stmt::TryEntry { outside, end, exc, save, cleanup, cleanup_exc } = self.try_handler_entry(try_)?;
         // `rest`: what no clause has matched yet; `raised`: what clauses raised.
         let rest = self.temp();
         self.emit(Instruction::Move {

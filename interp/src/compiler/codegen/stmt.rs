@@ -18,6 +18,21 @@ use super::{scope, Block, Compiler, Label, Result};
 use crate::bytecode::{Constant, Instruction};
 
 /// Compiles a module: docstring, annotations dict, body, `return None`.
+/// Where `try_handler_entry` left a `try` statement, for its clauses.
+pub(super) struct TryEntry {
+    /// Handler depth outside the statement.
+    pub outside: usize,
+    /// After the whole statement.
+    pub end: Label,
+    /// Register of the caught exception.
+    pub exc: u32,
+    /// Register of the previously handled exception.
+    pub save: u32,
+    /// The cleanup handler, and its exception register.
+    pub cleanup: Label,
+    pub cleanup_exc: u32,
+}
+
 pub(super) fn module_body<'a>(c: &mut Compiler<'a>, body: &'a [Stmt]) -> Result {
     let body = c.docstring_to_doc(body)?;
     if has_annotations(body) {
@@ -622,10 +637,12 @@ impl<'a> Compiler<'a> {
         self.emit(Instruction::Reraise { exc });
     }
 
-    fn try_except(&mut self, try_: &'a ast::StmtTry) -> Result {
-        if try_.is_star {
-            return self.try_star(try_);
-        }
+    /// What `try` with `except` or `except*` clauses emits before its
+    /// clauses: the body under a handler, the `else` block and a jump to
+    /// the end, then the handler's entry (the caught exception becomes the
+    /// one being handled, its predecessor saved, under a cleanup handler
+    /// that restores it if a clause raises).
+    pub(super) fn try_handler_entry(&mut self, try_: &'a ast::StmtTry) -> Result<TryEntry> {
         let outside = self.handler_depth();
         let handler = self.label();
         let end = self.label();
@@ -640,6 +657,14 @@ impl<'a> Compiler<'a> {
         let cleanup = self.label();
         let cleanup_exc = self.push_handler(cleanup);
         self.emit(Instruction::PushExcInfo { save, exc });
+        Ok(TryEntry { outside, end, exc, save, cleanup, cleanup_exc })
+    }
+
+    fn try_except(&mut self, try_: &'a ast::StmtTry) -> Result {
+        if try_.is_star {
+            return self.try_star(try_);
+        }
+        let TryEntry { outside, end, exc, save, cleanup, cleanup_exc } = self.try_handler_entry(try_)?;
         for (index, handler) in try_.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
             self.set_location(handler.range);
