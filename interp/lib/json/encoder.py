@@ -151,16 +151,10 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
         """The property name for a non-str dict key, or None to skip it."""
         if isinstance(key, str):
             return key
-        if isinstance(key, float):
-            return float_text(key)
-        if key is True:
-            return 'true'
-        if key is False:
-            return 'false'
-        if key is None:
-            return 'null'
-        if isinstance(key, int):
-            return int_text(key)
+        # Other keys are written as the scalar they are, unquoted here.
+        text = scalar_text(key)
+        if text is not None:
+            return text
         if skipkeys:
             return None
         raise TypeError('keys must be str, int, float, bool or None, '
