@@ -749,6 +749,13 @@ pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     }
 }
 
+/// The built-in value `other` extends when it is an instance of a
+/// subclass of `v`'s (built-in) type: what `v`'s own comparison compares.
+pub fn extended_value_of_same_type<'a>(other: &'a Value, v: &Value) -> Option<&'a Value> {
+    let base = weft_runtime::types::instance::builtin_value(other);
+    (!base.is(other) && typeobj::type_of(base).is(&typeobj::type_of(v))).then_some(base)
+}
+
 /// `v.<name>(other)` for a comparison: a user method, or a built-in
 /// value's own comparison when `other` extends the same built-in type (as
 /// `list.__eq__` accepts a list subclass whose `__eq__` gave up).
@@ -756,10 +763,9 @@ fn try_compare(v: &Value, name: &'static str, other: &Value, op: CompareOp) -> P
     if is_user(v) {
         return try_method(v, name, other);
     }
-    let base = weft_runtime::types::instance::builtin_value(other);
-    if base.is(other) || !typeobj::type_of(base).is(&typeobj::type_of(v)) {
+    let Some(base) = extended_value_of_same_type(other, v) else {
         return Ok(None);
-    }
+    };
     // The built-in type cannot order them: NotImplemented, so the error
     // names the original operands.
     match builtin_compare(v, base, op) {
