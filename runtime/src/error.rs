@@ -63,40 +63,43 @@ impl ExcKind {
 /// A pending exception.
 #[derive(Debug, Clone)]
 pub enum PyErr {
-    /// A built-in exception not yet materialized: its class, its message,
-    /// and for `KeyError` and `StopIteration` the value they carry.
-    Lazy {
-        kind: ExcKind,
-        message: String,
-        arg: Option<Value>,
-    },
+    /// A built-in exception not yet materialized. Boxed, so that a
+    /// `PyResult<Value>` is two words and returns in registers: every
+    /// fallible call in the interpreter pays for the error's size.
+    Lazy(Box<LazyError>),
     /// An exception object raised by Python code.
     Object(Value),
+}
+
+/// A built-in exception not yet materialized: its class, its message,
+/// and for `KeyError` and `StopIteration` the value they carry.
+#[derive(Debug, Clone)]
+pub struct LazyError {
+    pub kind: ExcKind,
+    pub message: String,
+    pub arg: Option<Value>,
 }
 
 impl PyErr {
     /// A lazy built-in exception with a message.
     pub fn new(kind: ExcKind, message: impl Into<String>) -> PyErr {
-        PyErr::Lazy {
-            kind,
-            message: message.into(),
-            arg: None,
-        }
+        PyErr::lazy(kind, message.into(), None)
+    }
+
+    /// A lazy built-in exception with its message and carried value.
+    pub fn lazy(kind: ExcKind, message: String, arg: Option<Value>) -> PyErr {
+        PyErr::Lazy(Box::new(LazyError { kind, message, arg }))
     }
 
     /// `KeyError(key)`.
     pub fn key_error(key: Value) -> PyErr {
-        PyErr::Lazy {
-            kind: ExcKind::KeyError,
-            message: String::new(),
-            arg: Some(key),
-        }
+        PyErr::lazy(ExcKind::KeyError, String::new(), Some(key))
     }
 
     /// The built-in kind, if the error is still lazy.
     pub fn kind(&self) -> Option<ExcKind> {
         match self {
-            PyErr::Lazy { kind, .. } => Some(*kind),
+            PyErr::Lazy(l) => Some(l.kind),
             PyErr::Object(_) => None,
         }
     }
@@ -107,7 +110,7 @@ impl PyErr {
         use crate::types::{exception, typeobj};
         let class = exception::class_of_kind(kind);
         match self {
-            PyErr::Lazy { kind: k, .. } => *k == kind || typeobj::is_subclass(&exception::class_of_kind(*k), &class),
+            PyErr::Lazy(l) => l.kind == kind || typeobj::is_subclass(&exception::class_of_kind(l.kind), &class),
             PyErr::Object(v) => exception::matches(v, &class),
         }
     }

@@ -27,7 +27,7 @@ mod test_support;
 pub mod value;
 
 pub use args::Args;
-pub use error::{ExcKind, PyErr, PyResult};
+pub use error::{ExcKind, LazyError, PyErr, PyResult};
 pub use object::{Obj, ObjHeader, TypeInfo};
 pub use runtime::{runtime, Interpreter, Runtime};
 pub use thread::ThreadState;

@@ -6,7 +6,7 @@ use crate::error::{ExcKind, PyErr, PyResult};
 /// the runtime itself, not made into an object).
 pub fn err<T: std::fmt::Debug>(r: PyResult<T>) -> (ExcKind, String) {
     match r.unwrap_err() {
-        PyErr::Lazy { kind, message, .. } => (kind, message),
+        PyErr::Lazy(l) => (l.kind, l.message),
         e => panic!("not a lazy error: {e:?}"),
     }
 }

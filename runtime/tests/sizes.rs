@@ -22,3 +22,13 @@ fn object_sizes() {
         "empty set (no table until the first insert)"
     );
 }
+
+/// A fallible call's result fits in two registers (the error is boxed):
+/// every `?` in the interpreter copies it.
+#[test]
+fn result_sizes() {
+    use weft_runtime::{PyErr, PyResult, Value};
+    assert_eq!(std::mem::size_of::<PyErr>(), 16);
+    assert_eq!(std::mem::size_of::<PyResult<Value>>(), 16);
+    assert_eq!(std::mem::size_of::<PyResult<()>>(), 16);
+}

@@ -490,7 +490,7 @@ fn int_from_bytes_text(data: &[u8], base: u32) -> PyResult<Value> {
         None => Err(error("ValueError", "")),
     };
     parsed.map_err(|e| match e.kind() {
-        Some(ExcKind::ValueError) if !matches!(&e, PyErr::Lazy { message, .. } if message.starts_with("Exceeds")) => error(
+        Some(ExcKind::ValueError) if !matches!(&e, PyErr::Lazy(l) if l.message.starts_with("Exceeds")) => error(
             "ValueError",
             format!("invalid literal for int() with base {base}: {}", bytes::bytes_repr(data)),
         ),

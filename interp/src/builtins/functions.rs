@@ -61,7 +61,7 @@ pub fn getattr(args: Args<'_>) -> PyResult<Value> {
 fn is_attribute_error(e: &weft_runtime::PyErr) -> bool {
     use weft_runtime::types::exception;
     match e {
-        weft_runtime::PyErr::Lazy { kind, .. } => *kind == weft_runtime::ExcKind::AttributeError,
+        weft_runtime::PyErr::Lazy(l) => l.kind == weft_runtime::ExcKind::AttributeError,
         weft_runtime::PyErr::Object(v) => exception::matches(
             v,
             &exception::class_of_kind(weft_runtime::ExcKind::AttributeError),

@@ -87,7 +87,7 @@ fn getattr_fallback(obj: &Value, class: &Value, name: &Value, e: PyErr) -> PyRes
 
 fn is_attribute_error(e: &PyErr) -> bool {
     match e {
-        PyErr::Lazy { kind, .. } => *kind == ExcKind::AttributeError,
+        PyErr::Lazy(l) => l.kind == ExcKind::AttributeError,
         PyErr::Object(v) => weft_runtime::types::exception::matches(
             v,
             &weft_runtime::types::exception::class_of_kind(ExcKind::AttributeError),
@@ -105,15 +105,10 @@ pub fn getattr(obj: &Value, name: &Value) -> PyResult<Value> {
 #[cold]
 fn with_attribute_context(e: PyErr, obj: &Value, name: &Value) -> PyErr {
     match e {
-        PyErr::Lazy {
-            kind: ExcKind::AttributeError,
-            message,
-            arg: None,
-        } => PyErr::Lazy {
-            kind: ExcKind::AttributeError,
-            message,
-            arg: Some(tuple::tuple_new(vec![name.clone(), obj.clone()])),
-        },
+        PyErr::Lazy(mut l) if l.kind == ExcKind::AttributeError && l.arg.is_none() => {
+            l.arg = Some(tuple::tuple_new(vec![name.clone(), obj.clone()]));
+            PyErr::Lazy(l)
+        }
         PyErr::Object(v) if is_attribute_error(&PyErr::Object(v.clone())) => {
             if let Some(exc) = weft_runtime::types::exception::as_exception(&v) {
                 let dict = Dict::cast(&exc.dict).expect("a dict");

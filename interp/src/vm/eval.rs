@@ -1102,7 +1102,7 @@ fn delegate(sub: &Value, input: Resume) -> PyResult<Step> {
 /// The value a StopIteration carries.
 pub fn stop_value(e: PyErr) -> Value {
     match e {
-        PyErr::Lazy { arg, .. } => arg.unwrap_or_else(none_bool::none),
+        PyErr::Lazy(l) => l.arg.unwrap_or_else(none_bool::none),
         PyErr::Object(v) => {
             let args = exception::args(&v);
             tuple::as_tuple(&args).and_then(|a| a.first().cloned()).unwrap_or_else(none_bool::none)

@@ -311,9 +311,9 @@ fn step(b: &BuiltinIter) -> PyResult<Option<Value>> {
 fn is_index_or_stop(e: &weft_runtime::PyErr) -> bool {
     use weft_runtime::types::exception;
     match e {
-        weft_runtime::PyErr::Lazy { kind, .. } => {
+        weft_runtime::PyErr::Lazy(l) => {
             matches!(
-                kind,
+                l.kind,
                 weft_runtime::ExcKind::IndexError | weft_runtime::ExcKind::StopIteration
             )
         }

@@ -47,7 +47,7 @@ pub fn get_len(subject: &Value) -> PyResult<Value> {
 
 pub(crate) fn is_attribute_error(e: &PyErr) -> bool {
     match e {
-        PyErr::Lazy { kind, .. } => *kind == ExcKind::AttributeError,
+        PyErr::Lazy(l) => l.kind == ExcKind::AttributeError,
         PyErr::Object(v) => weft_runtime::types::exception::matches(
             v,
             &weft_runtime::types::exception::class_of_kind(ExcKind::AttributeError),

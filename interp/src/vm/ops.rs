@@ -569,7 +569,7 @@ fn is_unsupported(e: &PyErr) -> bool {
         PyErr::Object(v) => {
             exception::exception_str(v).is_ok_and(|s| s.starts_with("unsupported operand"))
         }
-        PyErr::Lazy { message, .. } => message.starts_with("unsupported operand"),
+        PyErr::Lazy(l) => l.message.starts_with("unsupported operand"),
     }
 }
 
@@ -1271,7 +1271,7 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
 
 fn is_type_error(e: &PyErr) -> bool {
     match e {
-        PyErr::Lazy { kind, .. } => *kind == ExcKind::TypeError,
+        PyErr::Lazy(l) => l.kind == ExcKind::TypeError,
         PyErr::Object(v) => exception::matches(v, &exception::class_of_kind(ExcKind::TypeError)),
     }
 }
@@ -1284,7 +1284,7 @@ pub fn is_stop_iteration(e: &PyErr) -> bool {
 /// Whether an error is an instance of the built-in exception `kind`.
 pub fn is_error_kind(e: &PyErr, want: ExcKind) -> bool {
     match e {
-        PyErr::Lazy { kind, .. } => *kind == want,
+        PyErr::Lazy(l) => l.kind == want,
         PyErr::Object(v) => exception::matches(v, &exception::class_of_kind(want)),
     }
 }

@@ -90,9 +90,9 @@ pub(crate) fn show(v: &Value) -> String {
 pub(crate) fn outcome(r: PyResult<Value>) -> String {
     match r {
         Ok(v) => show(&v),
-        Err(PyErr::Lazy { kind, message, arg }) => match arg {
-            Some(a) => format!("{}: {}", kind.name(), show(&a)),
-            None => format!("{}: {}", kind.name(), message),
+        Err(PyErr::Lazy(l)) => match &l.arg {
+            Some(a) => format!("{}: {}", l.kind.name(), show(a)),
+            None => format!("{}: {}", l.kind.name(), l.message),
         },
         Err(PyErr::Object(o)) => format!("<exception object {}>", show(&o)),
     }

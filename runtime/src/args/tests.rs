@@ -4,7 +4,7 @@ use crate::{Interpreter, ThreadState};
 
 fn message<T>(r: PyResult<T>) -> String {
     match r {
-        Err(PyErr::Lazy { message, .. }) => message,
+        Err(PyErr::Lazy(l)) => l.message,
         Err(other) => panic!("{other:?}"),
         Ok(_) => panic!("no error"),
     }

@@ -25,7 +25,7 @@ fn class_with(name: &str, bases: Vec<Value>, attrs: Vec<(&str, Value)>) -> Value
 
 fn message(e: PyErr) -> String {
     match e {
-        PyErr::Lazy { message, .. } => message,
+        PyErr::Lazy(l) => l.message,
         PyErr::Object(_) => panic!("expected a lazy error"),
     }
 }

@@ -11,7 +11,7 @@
 use super::dict::Dict;
 use super::{none_bool, str as pystr, tuple, typeobj};
 use crate::args::Args;
-use crate::error::{ExcKind, PyErr, PyResult};
+use crate::error::{ExcKind, LazyError, PyErr, PyResult};
 use crate::object::alloc::{self, drop_and_free};
 use crate::object::header::ObjHeader;
 use crate::object::typeinfo::TypeInfo;
@@ -210,11 +210,9 @@ pub fn new_exception(class: &Value, args: Vec<Value>) -> Value {
 pub fn materialize(err: PyErr) -> Value {
     match err {
         PyErr::Object(v) => v,
-        PyErr::Lazy {
-            kind: ExcKind::AttributeError,
-            message,
-            arg: Some(context),
-        } => {
+        PyErr::Lazy(l) if l.kind == ExcKind::AttributeError && l.arg.is_some() => {
+            let LazyError { message, arg, .. } = *l;
+            let context = arg.expect("tested above");
             // An AttributeError from getattr carries `(name, obj)`, which
             // become its `name` and `obj` attributes (CPython's
             // set_attribute_error_context).
@@ -231,7 +229,8 @@ pub fn materialize(err: PyErr) -> Value {
             }
             exc
         }
-        PyErr::Lazy { kind, message, arg } => {
+        PyErr::Lazy(l) => {
+            let LazyError { kind, message, arg } = *l;
             let args = match arg {
                 Some(a) => vec![a],
                 None if message.is_empty() => vec![],

@@ -317,7 +317,7 @@ fn sequence_item(seq: &Value, i: usize) -> PyResult<Option<Value>> {
 /// Whether an error is a `StopIteration` (lazy or an object).
 pub fn is_stop_iteration(e: &PyErr) -> bool {
     match e {
-        PyErr::Lazy { kind, .. } => *kind == ExcKind::StopIteration,
+        PyErr::Lazy(l) => l.kind == ExcKind::StopIteration,
         PyErr::Object(v) => {
             super::exception::matches(v, &super::exception::class_of_kind(ExcKind::StopIteration))
         }

@@ -11,10 +11,7 @@ fn mutation_and_reads() {
     assert_eq!(b.get(1).unwrap(), b'b');
     assert!(matches!(
         b.get(3),
-        Err(PyErr::Lazy {
-            kind: ExcKind::IndexError,
-            ..
-        })
+        Err(PyErr::Lazy(ref l)) if l.kind == ExcKind::IndexError
     ));
     b.append(b'd');
     b.extend(&[b'e'; 100]);
@@ -27,7 +24,7 @@ fn mutation_and_reads() {
     b.clear();
     assert!(b.is_empty());
     match b.pop(0) {
-        Err(PyErr::Lazy { message, .. }) => assert_eq!(message, "pop from empty bytearray"),
+        Err(PyErr::Lazy(l)) => assert_eq!(l.message, "pop from empty bytearray"),
         other => panic!("{other:?}"),
     }
     b.extend(b"xyz");
@@ -76,7 +73,7 @@ fn concurrent_extends_lose_nothing() {
 
 fn message(e: PyErr) -> String {
     match e {
-        PyErr::Lazy { message, .. } => message,
+        PyErr::Lazy(l) => l.message,
         PyErr::Object(_) => panic!("lazy expected"),
     }
 }

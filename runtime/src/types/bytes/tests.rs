@@ -4,7 +4,7 @@ use crate::types::str::{as_str, str_value};
 
 fn err<T: std::fmt::Debug>(r: PyResult<T>) -> (ExcKind, String) {
     match r.unwrap_err() {
-        PyErr::Lazy { kind, message, .. } => (kind, message),
+        PyErr::Lazy(l) => (l.kind, l.message),
         e => crate::types::codecs::unicode_error_parts(e),
     }
 }

@@ -19,7 +19,7 @@ fn dec(b: &[u8], encoding: &str, errors: &str) -> String {
 
 fn fails(r: PyResult<Value>) -> (ExcKind, String) {
     match r.unwrap_err() {
-        PyErr::Lazy { kind, message, .. } => (kind, message),
+        PyErr::Lazy(l) => (l.kind, l.message),
         e => unicode_error_parts(e),
     }
 }

@@ -27,10 +27,7 @@ fn set_get_delete_and_order() {
     assert_eq!(d.len(), 50);
     assert!(matches!(
         d.delitem(&int(0)),
-        Err(PyErr::Lazy {
-            kind: crate::ExcKind::KeyError,
-            ..
-        })
+        Err(PyErr::Lazy(ref l)) if l.kind == crate::ExcKind::KeyError
     ));
     let keys: Vec<i64> = d.keys().iter().map(|k| k.as_small_int().unwrap()).collect();
     assert_eq!(
@@ -66,7 +63,8 @@ fn unhashable_keys_raise_type_error() {
     let v = Dict::new();
     let d = Dict::cast(&v).unwrap();
     match d.set(List::new(vec![]), int(1)) {
-        Err(PyErr::Lazy { kind, message, .. }) => {
+        Err(PyErr::Lazy(l)) => {
+            let (kind, message) = (l.kind, l.message);
             assert_eq!(kind, crate::ExcKind::TypeError);
             assert_eq!(message, "unhashable type: 'list'");
         }

@@ -12,7 +12,7 @@ fn ints(v: &[Value]) -> Vec<i64> {
 
 fn message(e: PyErr) -> String {
     match e {
-        PyErr::Lazy { message, .. } => message,
+        PyErr::Lazy(l) => l.message,
         PyErr::Object(_) => panic!("lazy expected"),
     }
 }

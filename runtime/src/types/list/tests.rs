@@ -75,19 +75,12 @@ fn search_count_remove() {
     assert_eq!(contents(&v), vec![1, 3, 2]);
     let nine = Value::small_int(9).unwrap();
     match l.index(&nine, 0, usize::MAX) {
-        Err(PyErr::Lazy {
-            kind: ExcKind::ValueError,
-            message,
-            ..
-        }) => assert_eq!(message, "9 is not in list"),
+        Err(PyErr::Lazy(e)) if e.kind == ExcKind::ValueError => assert_eq!(e.message, "9 is not in list"),
         other => panic!("{other:?}"),
     }
     match l.remove(&nine) {
-        Err(PyErr::Lazy {
-            kind: ExcKind::ValueError,
-            message,
-            ..
-        }) => {
+        Err(PyErr::Lazy(e)) if e.kind == ExcKind::ValueError => {
+            let message = e.message;
             assert_eq!(message, "list.remove(x): x not in list")
         }
         other => panic!("{other:?}"),
@@ -139,11 +132,8 @@ fn sort_errors_leave_the_items_and_report() {
     ]);
     let l = List::cast(&v).unwrap();
     match l.sort(None, false) {
-        Err(PyErr::Lazy {
-            kind: ExcKind::TypeError,
-            message,
-            ..
-        }) => {
+        Err(PyErr::Lazy(e)) if e.kind == ExcKind::TypeError => {
+            let message = e.message;
             assert_eq!(
                 message,
                 "'<' not supported between instances of 'list' and 'int'"

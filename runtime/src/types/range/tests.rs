@@ -9,7 +9,7 @@ fn int(i: i64) -> Value {
 
 fn message(e: PyErr) -> String {
     match e {
-        PyErr::Lazy { message, .. } => message,
+        PyErr::Lazy(l) => l.message,
         PyErr::Object(_) => panic!("lazy expected"),
     }
 }

@@ -20,7 +20,7 @@ fn slices_match_python() {
     );
     let e = slice_indices(3, None, None, Some(0)).unwrap_err();
     assert!(
-        matches!(e, PyErr::Lazy { kind: ExcKind::ValueError, ref message, .. } if message == "slice step cannot be zero")
+        matches!(e, PyErr::Lazy(ref l) if l.kind == ExcKind::ValueError && l.message == "slice step cannot be zero")
     );
 }
 

@@ -18,7 +18,7 @@ fn triple(r: (Value, Value, Value)) -> [String; 3] {
 
 fn err<T: std::fmt::Debug>(r: PyResult<T>) -> (ExcKind, String) {
     match r.unwrap_err() {
-        PyErr::Lazy { kind, message, .. } => (kind, message),
+        PyErr::Lazy(l) => (l.kind, l.message),
         e => crate::types::codecs::unicode_error_parts(e),
     }
 }
