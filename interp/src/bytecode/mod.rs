@@ -12,3 +12,9 @@ pub mod opcodes;
 pub use code::{CodeFlags, CodeObject, ExceptionTableEntry, LineTableEntry};
 pub use constant::Constant;
 pub use opcodes::{Instruction, Opcode, OperandKind};
+
+/// Inline-cache entries an attribute instruction (`LoadAttr`, `StoreAttr`,
+/// `LoadMethod`) owns, from its cache operand on: one per class seen at
+/// the site. A method of a base class runs on instances of several
+/// subclasses, and a single entry would be refilled at every change.
+pub const ATTR_CACHE_WAYS: u32 = 4;

@@ -1,7 +1,9 @@
 //! Inline caches for attribute access on instances of Python classes, one
 //! per `LoadAttr` / `StoreAttr` / `LoadMethod` instruction.
 //!
-//! An entry is keyed by the class's address and version tag (a version
+//! Each instruction owns `ATTR_CACHE_WAYS` entries, one per class seen at
+//! the site (a method of a base class runs on instances of several
+//! subclasses). An entry is keyed by the class's address and version tag (a version
 //! changes whenever the class or a base changes, and is never reused), so
 //! while it matches, what it records about the class still holds:
 //! - for `LoadAttr` and `StoreAttr`, `PLAIN`: the class has no data
@@ -55,18 +57,41 @@ fn is_plain(class: &Value, name: &Value, store: bool) -> bool {
     !typeobj::lookup(class, name).is_some_and(|d| weft_runtime::attr::is_data_descriptor(&d))
 }
 
+/// The entry for `(k0, k1)` among an instruction's ways.
+#[inline]
+fn ways_get(ways: &[ValueCache], k0: usize, k1: usize) -> Option<Option<Value>> {
+    ways.iter().find_map(|way| way.get(k0, k1))
+}
+
+/// Fill an entry for class `k0`: an empty way, or one holding an older
+/// version of the same class, or else the way the class's address picks.
+fn ways_put(ways: &[ValueCache], k0: usize, k1: usize, value: Option<&Value>) {
+    let way = ways
+        .iter()
+        .find(|way| way.first_key().is_some_and(|k| k == 0 || k == k0))
+        .unwrap_or(&ways[(k0 >> 4) % ways.len()]);
+    way.put(k0, k1, value);
+}
+
 /// Whether the entry says PLAIN for this class, filling it on a miss.
-fn plain_for(inst: &Instance, name: &Value, cache: &ValueCache, store: bool) -> bool {
+#[inline]
+fn plain_for(inst: &Instance, name: &Value, ways: &[ValueCache], store: bool) -> bool {
     let (k0, k1) = keys(inst);
-    match cache.get(k0, k1) {
+    match ways_get(ways, k0, k1) {
         Some(Some(v)) => v.as_small_int() == Some(1),
         Some(None) => false,
-        None => {
-            let ok = is_plain(inst.class(), name, store);
-            cache.put(k0, k1, ok.then(plain).as_ref());
-            ok
-        }
+        None => fill_plain(inst.class(), name, ways, store, (k0, k1)),
     }
+}
+
+/// A miss of `plain_for`: decide, and remember the answer. Out of line,
+/// so that the hit path stays small where it is inlined.
+#[cold]
+#[inline(never)]
+fn fill_plain(class: &Value, name: &Value, ways: &[ValueCache], store: bool, (k0, k1): (usize, usize)) -> bool {
+    let ok = is_plain(class, name, store);
+    ways_put(ways, k0, k1, ok.then(plain).as_ref());
+    ok
 }
 
 /// `obj.name` from the instance dict when the cache allows; `None` means
@@ -74,9 +99,9 @@ fn plain_for(inst: &Instance, name: &Value, cache: &ValueCache, store: bool) -> 
 /// instances of one class usually set their attributes in one order, so
 /// the entry is the same from one instance to the next.
 #[inline]
-pub fn load_attr(obj: &Value, name: &Value, cache: &ValueCache, hint: &AtomicU32) -> PyResult<Option<Value>> {
+pub fn load_attr(obj: &Value, name: &Value, ways: &[ValueCache], hint: &AtomicU32) -> PyResult<Option<Value>> {
     let Some(inst) = as_instance(obj) else { return Ok(None) };
-    if !plain_for(inst, name, cache, false) {
+    if !plain_for(inst, name, ways, false) {
         return Ok(None);
     }
     if let Some(v) = Dict::cast(&inst.dict).expect("a dict").get_hinted(name, hint)? {
@@ -90,9 +115,9 @@ pub fn load_attr(obj: &Value, name: &Value, cache: &ValueCache, hint: &AtomicU32
 /// `obj.name = value` into the instance dict when the cache allows;
 /// gives the value back when the full path must run.
 #[inline]
-pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: &ValueCache, hint: &AtomicU32) -> PyResult<Option<Value>> {
+pub fn store_attr(obj: &Value, name: &Value, value: Value, ways: &[ValueCache], hint: &AtomicU32) -> PyResult<Option<Value>> {
     let Some(inst) = as_instance(obj) else { return Ok(Some(value)) };
-    if !plain_for(inst, name, cache, true) {
+    if !plain_for(inst, name, ways, true) {
         return Ok(Some(value));
     }
     Dict::cast(&inst.dict).expect("a dict").set_hinted(name, value, hint)?;
@@ -103,10 +128,10 @@ pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: &ValueCache, h
 /// function and the instance dict does not shadow it; `None` means "take
 /// the full path".
 #[inline]
-pub fn load_method(obj: &Value, name: &Value, cache: &ValueCache) -> PyResult<Option<Value>> {
-    let Some(inst) = as_instance(obj) else { return Ok(builtin_method(obj, name, cache)) };
+pub fn load_method(obj: &Value, name: &Value, ways: &[ValueCache]) -> PyResult<Option<Value>> {
+    let Some(inst) = as_instance(obj) else { return Ok(builtin_method(obj, name, &ways[0])) };
     let (k0, k1) = keys(inst);
-    let f = match cache.get(k0, k1) {
+    let f = match ways_get(ways, k0, k1) {
         Some(Some(f)) => f,
         Some(None) => return Ok(None),
         None => {
@@ -115,7 +140,7 @@ pub fn load_method(obj: &Value, name: &Value, cache: &ValueCache) -> PyResult<Op
             } else {
                 None
             };
-            cache.put(k0, k1, found.as_ref());
+            ways_put(ways, k0, k1, found.as_ref());
             match found {
                 Some(f) => f,
                 None => return Ok(None),

@@ -45,7 +45,8 @@ pub struct CodeRt {
     pub cell_names: Vec<Value>,
     pub name: Value,
     pub qualname: Value,
-    /// Inline caches, one per cache operand (`LoadGlobal` uses them).
+    /// Inline caches, one per cache operand (`LoadGlobal` uses them), and
+    /// `ATTR_CACHE_WAYS` from an attribute instruction's operand on.
     pub caches: Box<[weft_runtime::object::value_cache::ValueCache]>,
     /// Per name of `names`: where that name was last found in a namespace
     /// dict (`DictRef::get_hinted`), for module-level and global names.
@@ -53,6 +54,14 @@ pub struct CodeRt {
 }
 
 impl CodeRt {
+    /// The cache entries of the attribute instruction whose cache operand
+    /// is `cache`.
+    #[inline]
+    pub fn attr_ways(&self, cache: u32) -> &[weft_runtime::object::value_cache::ValueCache] {
+        let first = cache as usize;
+        &self.caches[first..first + crate::bytecode::ATTR_CACHE_WAYS as usize]
+    }
+
     /// Prepare `code` (and, lazily, the code objects nested in it).
     pub fn new(code: Arc<CodeObject>) -> Arc<CodeRt> {
         // Word offset -> instruction index, for jump targets.

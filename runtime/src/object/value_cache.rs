@@ -78,6 +78,12 @@ impl ValueCache {
         })
     }
 
+    /// The entry's first key: 0 while empty, `None` while being written.
+    #[inline]
+    pub fn first_key(&self) -> Option<usize> {
+        self.slot.read().map(|[k0, _, _]| k0)
+    }
+
     /// Remember `(k0, k1) -> value` (`None`: absent). `value` is held by
     /// the caller, so it is alive.
     pub fn put(&self, k0: usize, k1: usize, value: Option<&Value>) {

@@ -151,7 +151,7 @@ impl<'a> Compiler<'a> {
                 let obj = self.operand(&attribute.value)?;
                 self.set_location(attribute.range);
                 let name = self.name_index(attribute.attr.as_str());
-                let cache = self.cache();
+                let cache = self.attr_cache();
                 self.emit(Instruction::LoadAttr {
                     dst,
                     obj,
@@ -537,7 +537,7 @@ impl<'a> Compiler<'a> {
             self.temp();
             self.free_to(base + 2);
             let name = self.name_index(attribute.attr.as_str());
-            let cache = self.cache();
+            let cache = self.attr_cache();
             self.emit(Instruction::LoadMethod {
                 base,
                 obj,

@@ -394,6 +394,13 @@ impl<'a> Compiler<'a> {
         unit.caches - 1
     }
 
+    /// The first of an attribute instruction's `ATTR_CACHE_WAYS` caches.
+    fn attr_cache(&mut self) -> u32 {
+        let unit = self.unit();
+        unit.caches += crate::bytecode::ATTR_CACHE_WAYS;
+        unit.caches - crate::bytecode::ATTR_CACHE_WAYS
+    }
+
     fn constant(&mut self, constant: Constant) -> u32 {
         self.unit().pool.add(constant)
     }

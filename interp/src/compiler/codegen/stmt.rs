@@ -103,7 +103,7 @@ impl<'a> Compiler<'a> {
             fromlist,
         });
         let hook = self.name_index("displayhook");
-        let cache = self.cache();
+        let cache = self.attr_cache();
         self.emit(Instruction::LoadAttr {
             dst: base,
             obj: base,

@@ -54,7 +54,7 @@ impl<'a> Compiler<'a> {
                 let obj = self.operand(&attribute.value)?;
                 self.set_location(attribute.range);
                 let name = self.name_index(attribute.attr.as_str());
-                let cache = self.cache();
+                let cache = self.attr_cache();
                 self.emit(Instruction::StoreAttr {
                     obj,
                     name,
@@ -169,7 +169,7 @@ impl<'a> Compiler<'a> {
                 let name = self.name_index(attribute.attr.as_str());
                 let current = self.temp();
                 self.set_location(attribute.range);
-                let cache = self.cache();
+                let cache = self.attr_cache();
                 self.emit(Instruction::LoadAttr {
                     dst: current,
                     obj,
@@ -180,7 +180,7 @@ impl<'a> Compiler<'a> {
                 self.set_location(aug.range);
                 let cache = self.cache();
                 self.emit(binary(aug.op, true, current, current, rhs, cache));
-                let cache = self.cache();
+                let cache = self.attr_cache();
                 self.emit(Instruction::StoreAttr {
                     obj,
                     name,
