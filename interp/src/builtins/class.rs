@@ -235,12 +235,12 @@ fn object_new(args: Args<'_>) -> PyResult<Value> {
     if typeobj::is_subclass(cls, &exc_root) {
         return Ok(exception::new_exception(cls, args.positional[1..].to_vec()));
     }
-    if !typeobj::is_heap(cls) && !cls.is(&typeobj::builtin_type(&typeobj::OBJECT_TYPE)) {
+    if !typeobj::is_heap(cls) && !typeobj::is_builtin_type(cls, &typeobj::OBJECT_TYPE) {
         // A built-in type makes its own values (`str.__new__(str, "x")`);
         // the mutable containers start empty, as their `__init__` fills them.
         let mutable = [&LIST_TYPE, &DICT_TYPE, &SET_TYPE, &BYTEARRAY_TYPE]
             .iter()
-            .any(|t| cls.is(&typeobj::builtin_type(t)));
+            .any(|t| typeobj::is_builtin_type(cls, t));
         let rest = if mutable {
             Args::positional(&[])
         } else {

@@ -27,7 +27,7 @@ use crate::vm::errors::{error, type_error};
 use crate::vm::ops;
 
 fn is(ty: &Value, info: &'static TypeInfo) -> bool {
-    ty.is(&typeobj::builtin_type(info))
+    typeobj::is_builtin_type(ty, info)
 }
 
 fn at_most(name: &str, args: &Args<'_>, n: usize) -> PyResult<()> {
@@ -51,7 +51,7 @@ fn no_keywords(name: &str, args: &Args<'_>) -> PyResult<()> {
 /// `ty(*args)` for the built-in types the interpreter constructs.
 pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
     let a = args.positional;
-    Some(if ty.is(&crate::modules::collections::deque_type()) {
+    Some(if crate::modules::collections::is_deque_type(ty) {
         crate::modules::collections::construct(args)
     } else if is(ty, &INT_TYPE) {
         int_new(args)

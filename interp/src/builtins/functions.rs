@@ -210,7 +210,7 @@ fn check_classes(classinfo: &Value, func: &str, test: &dyn Fn(&Value) -> bool) -
 /// `type(classinfo)` defines (a metaclass's, for a class).
 fn metaclass_hook(classinfo: &Value, name: &'static str) -> Option<Value> {
     let meta = typeobj::type_of(classinfo);
-    if meta.is(&typeobj::builtin_type(&typeobj::TYPE_TYPE)) {
+    if typeobj::is_builtin_type(&meta, &typeobj::TYPE_TYPE) {
         return None; // `type`'s own checks are the built-in ones
     }
     typeobj::lookup(&meta, &crate::vm::names::name(name))

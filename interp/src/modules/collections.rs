@@ -306,6 +306,11 @@ fn register() {
 }
 
 /// The `deque` type object.
+/// Whether `v` is the `deque` class (false before the class is made).
+pub fn is_deque_type(v: &Value) -> bool {
+    typeobj::is_builtin_type(v, DEQUE_TYPE.info())
+}
+
 pub fn deque_type() -> Value {
     register();
     typeobj::builtin_type(DEQUE_TYPE.info())

@@ -708,7 +708,7 @@ fn slots_allow(obj: &Value, name: &str) -> bool {
             }
             None => {
                 // A class without __slots__ (other than object) gives a __dict__.
-                if !k.is(&typeobj::builtin_type(&typeobj::OBJECT_TYPE)) {
+                if !typeobj::is_builtin_type(&k, &typeobj::OBJECT_TYPE) {
                     return true;
                 }
             }

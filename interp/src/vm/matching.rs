@@ -119,7 +119,7 @@ pub fn match_class(
             match super::attr::getattr(cls, &pystr::intern("__match_args__")) {
                 Ok(v) => {
                     if tuple::as_tuple(&v).is_none()
-                        || !typeobj::type_of(&v).is(&typeobj::builtin_type(&TUPLE_TYPE))
+                        || !typeobj::is_builtin_type(&typeobj::type_of(&v), &TUPLE_TYPE)
                     {
                         return Err(type_error(format!(
                             "{}.__match_args__ must be a tuple (got {})",
@@ -145,7 +145,7 @@ pub fn match_class(
         } else {
             for name in &match_args[..nargs] {
                 if pystr::as_str(name).is_none()
-                    || !typeobj::type_of(name).is(&typeobj::builtin_type(&pystr::STR_TYPE))
+                    || !typeobj::is_builtin_type(&typeobj::type_of(name), &pystr::STR_TYPE)
                 {
                     return Err(type_error(format!(
                         "__match_args__ elements must be strings (got {})",

@@ -109,7 +109,7 @@ const REPR: &[&str] = &["__repr__", "__str__"];
 
 /// The special-method groups of each built-in type.
 fn slots_of(ty: &Value) -> &'static [&'static [&'static str]] {
-    let is = |info: &'static TypeInfo| ty.is(&typeobj::builtin_type(info));
+    let is = |info: &'static TypeInfo| typeobj::is_builtin_type(ty, info);
     if is(&INT_TYPE) || is(&BOOL_TYPE) {
         &[NUMBER, INTEGER, COMPARE, HASH, REPR]
     } else if is(&FLOAT_TYPE) {

@@ -62,7 +62,7 @@ pub fn is_generic_builtin(t: &Value) -> bool {
         &typeobj::TYPE_TYPE,
     ]
     .into_iter()
-    .any(|info| t.is(&typeobj::builtin_type(info)))
+    .any(|info| typeobj::is_builtin_type(t, info))
         || t.is(&crate::modules::collections::deque_type())
 }
 

@@ -185,6 +185,13 @@ pub fn builtin_type(info: &'static TypeInfo) -> Value {
     immortal(word)
 }
 
+/// Whether `v` is the built-in type of `info`: one load and a compare
+/// (a type not made yet cannot be `v`).
+#[inline]
+pub fn is_builtin_type(v: &Value, info: &'static TypeInfo) -> bool {
+    v.word() == info.type_object.load(Ordering::Acquire)
+}
+
 fn immortal(word: usize) -> Value {
     // SAFETY: the word is an immortal object: its count never changes, so a
     // Value can hold it without an increment.
@@ -351,7 +358,7 @@ pub fn winning_metaclass(meta: Option<&Value>, bases: &[Value]) -> PyResult<Opti
             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
         ));
     }
-    Ok((!winner.is(&builtin_type(&TYPE_TYPE))).then_some(winner))
+    Ok((!is_builtin_type(&winner, &TYPE_TYPE)).then_some(winner))
 }
 
 /// `type.__new__(meta, name, bases, dict)`: a new class whose metaclass is
