@@ -193,6 +193,18 @@ opcodes! {
     BitOr { dst: Reg, lhs: Reg, rhs: Reg, cache: Cache } => "R[dst] := R[lhs] | R[rhs]";
     BitXor { dst: Reg, lhs: Reg, rhs: Reg, cache: Cache } => "R[dst] := R[lhs] ^ R[rhs]";
 
+    // Binary operators whose right operand is a literal (`n - 1`, `x * 0.5`):
+    // no register and no LoadConst for it.
+    AddConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] + K[constant]";
+    SubtractConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] - K[constant]";
+    MultiplyConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] * K[constant]";
+    TrueDivideConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] / K[constant]";
+    FloorDivideConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] // K[constant]";
+    RemainderConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] % K[constant]";
+    InplaceAddConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] += K[constant]";
+    InplaceSubtractConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] -= K[constant]";
+    InplaceMultiplyConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] *= K[constant]";
+
     // Augmented assignment operators (try __iadd__ and friends first).
     InplaceAdd { dst: Reg, lhs: Reg, rhs: Reg, cache: Cache } => "R[dst] := R[lhs] += R[rhs]";
     InplaceSubtract { dst: Reg, lhs: Reg, rhs: Reg, cache: Cache } => "R[dst] := R[lhs] -= R[rhs]";
@@ -221,6 +233,13 @@ opcodes! {
     NotEqual { dst: Reg, lhs: Reg, rhs: Reg, cache: Cache } => "R[dst] := R[lhs] != R[rhs]";
     Greater { dst: Reg, lhs: Reg, rhs: Reg, cache: Cache } => "R[dst] := R[lhs] > R[rhs]";
     GreaterEqual { dst: Reg, lhs: Reg, rhs: Reg, cache: Cache } => "R[dst] := R[lhs] >= R[rhs]";
+    // Comparisons with a literal on the right (the last of a chain).
+    LessConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] < K[constant]";
+    LessEqualConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] <= K[constant]";
+    EqualConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] == K[constant]";
+    NotEqualConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] != K[constant]";
+    GreaterConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] > K[constant]";
+    GreaterEqualConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] >= K[constant]";
     Is { dst: Reg, lhs: Reg, rhs: Reg } => "R[dst] := R[lhs] is R[rhs]";
     IsNot { dst: Reg, lhs: Reg, rhs: Reg } => "R[dst] := R[lhs] is not R[rhs]";
     Contains { dst: Reg, item: Reg, container: Reg } => "R[dst] := R[item] in R[container]";

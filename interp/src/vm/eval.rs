@@ -362,8 +362,13 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
     // takes the jump at once: no bool is tested and no dispatch spent on
     // the jump. The result is still stored, since `a < b and c` uses it.
     macro_rules! compare_and_branch {
-        ($dst:expr, $op:expr, $lhs:expr, $rhs:expr) => {{
-            let (a, b) = (reg!($lhs), reg!($rhs));
+        ($dst:expr, $op:expr, $lhs:expr, $rhs:expr) => {
+            compare_and_branch!(@values $dst, $op, reg!($lhs), reg!($rhs))
+        };
+        // `$a` and `$b` are expressions for the operands, evaluated again
+        // after the fast path (the store ends their borrows).
+        (@values $dst:expr, $op:expr, $a:expr, $b:expr) => {{
+            let (a, b) = ($a, $b);
             let order = match (a.as_small_int(), b.as_small_int()) {
                 (Some(x), Some(y)) => Some(Some(x.cmp(&y))),
                 _ => match (float::as_f64(a), float::as_f64(b)) {
@@ -388,9 +393,14 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
                     _ => {}
                 }
             } else {
-                set!($dst, ops::compare(reg!($lhs), reg!($rhs), $op)?);
+                set!($dst, ops::compare($a, $b, $op)?);
             }
         }};
+    }
+    macro_rules! constant {
+        ($k:expr) => {
+            &code.constants[$k as usize]
+        };
     }
     loop {
         // Matched in place: each arm loads only its own operands (a copy of
@@ -549,6 +559,23 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
                 let v = inplace_arith(BinOp::Sub, a, b)?;
                 set!(dst, v);
             }
+            I::AddConst { dst, lhs, constant } => {
+                let (a, b) = (reg!(lhs), constant!(constant));
+                let v = if pystr::as_str(a).is_some() && pystr::as_str(b).is_some() {
+                    pystr::concat(a, b)?
+                } else {
+                    arith(BinOp::Add, a, b)?
+                };
+                set!(dst, v);
+            }
+            I::SubtractConst { dst, lhs, constant } => set!(dst, arith(BinOp::Sub, reg!(lhs), constant!(constant))?),
+            I::MultiplyConst { dst, lhs, constant } => set!(dst, arith(BinOp::Mul, reg!(lhs), constant!(constant))?),
+            I::TrueDivideConst { dst, lhs, constant } => set!(dst, arith(BinOp::TrueDiv, reg!(lhs), constant!(constant))?),
+            I::FloorDivideConst { dst, lhs, constant } => set!(dst, arith(BinOp::FloorDiv, reg!(lhs), constant!(constant))?),
+            I::RemainderConst { dst, lhs, constant } => set!(dst, arith(BinOp::Mod, reg!(lhs), constant!(constant))?),
+            I::InplaceAddConst { dst, lhs, constant } => set!(dst, inplace_arith(BinOp::Add, reg!(lhs), constant!(constant))?),
+            I::InplaceSubtractConst { dst, lhs, constant } => set!(dst, inplace_arith(BinOp::Sub, reg!(lhs), constant!(constant))?),
+            I::InplaceMultiplyConst { dst, lhs, constant } => set!(dst, inplace_arith(BinOp::Mul, reg!(lhs), constant!(constant))?),
             I::InplaceMultiply { dst, lhs, rhs, .. } => set!(dst, inplace_arith(BinOp::Mul, reg!(lhs), reg!(rhs))?),
             I::InplaceTrueDivide { dst, lhs, rhs, .. } => set!(dst, inplace_arith(BinOp::TrueDiv, reg!(lhs), reg!(rhs))?),
             I::Negative { dst, src } => {
@@ -565,6 +592,12 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             I::NotEqual { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Ne, lhs, rhs),
             I::Greater { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Gt, lhs, rhs),
             I::GreaterEqual { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Ge, lhs, rhs),
+            I::LessConst { dst, lhs, constant } => compare_and_branch!(@values dst, CompareOp::Lt, reg!(lhs), constant!(constant)),
+            I::LessEqualConst { dst, lhs, constant } => compare_and_branch!(@values dst, CompareOp::Le, reg!(lhs), constant!(constant)),
+            I::EqualConst { dst, lhs, constant } => compare_and_branch!(@values dst, CompareOp::Eq, reg!(lhs), constant!(constant)),
+            I::NotEqualConst { dst, lhs, constant } => compare_and_branch!(@values dst, CompareOp::Ne, reg!(lhs), constant!(constant)),
+            I::GreaterConst { dst, lhs, constant } => compare_and_branch!(@values dst, CompareOp::Gt, reg!(lhs), constant!(constant)),
+            I::GreaterEqualConst { dst, lhs, constant } => compare_and_branch!(@values dst, CompareOp::Ge, reg!(lhs), constant!(constant)),
             I::Is { dst, lhs, rhs } => set!(dst, none_bool::bool_value(reg!(lhs).is(reg!(rhs)))),
             I::IsNot { dst, lhs, rhs } => set!(dst, none_bool::bool_value(!reg!(lhs).is(reg!(rhs)))),
             I::Contains { dst, item, container } => {

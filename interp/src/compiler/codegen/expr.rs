@@ -57,6 +57,11 @@ impl<'a> Compiler<'a> {
             Expr::Name(name) => self.load_name(name.id.as_str(), dst),
             Expr::BinOp(op) => {
                 let lhs = self.operand(&op.left)?;
+                if let Some(instruction) = self.binary_with_literal(op.op, false, dst, lhs, &op.right) {
+                    self.set_location(op.range);
+                    self.emit(instruction);
+                    return Ok(());
+                }
                 let rhs = self.operand(&op.right)?;
                 self.set_location(op.range);
                 let cache = self.cache();
@@ -217,6 +222,15 @@ impl<'a> Compiler<'a> {
             .zip(compare.comparators.iter())
             .enumerate()
         {
+            // The last comparison of a chain may take a literal as it is
+            // (an earlier one's right operand is the next one's left).
+            if index + 1 == count {
+                if let Some(instruction) = self.compare_with_literal(*op, dst, lhs, right) {
+                    self.set_location(compare.range);
+                    self.emit(instruction);
+                    break;
+                }
+            }
             let rhs = self.operand(right)?;
             self.set_location(compare.range);
             let cache = self.cache();
@@ -712,6 +726,53 @@ pub(super) enum Display {
     List,
     Tuple,
     Set,
+}
+
+impl<'a> Compiler<'a> {
+    /// `lhs op right` as one instruction with a constant operand, when
+    /// `right` is a literal and the operator has such a form.
+    pub(super) fn binary_with_literal(
+        &mut self,
+        op: ast::Operator,
+        inplace: bool,
+        dst: u32,
+        lhs: u32,
+        right: &Expr,
+    ) -> Option<Instruction> {
+        use ast::Operator as O;
+        let value = literal(right)?;
+        let make: fn(u32, u32, u32) -> Instruction = match (op, inplace) {
+            (O::Add, false) => |dst, lhs, constant| Instruction::AddConst { dst, lhs, constant },
+            (O::Sub, false) => |dst, lhs, constant| Instruction::SubtractConst { dst, lhs, constant },
+            (O::Mult, false) => |dst, lhs, constant| Instruction::MultiplyConst { dst, lhs, constant },
+            (O::Div, false) => |dst, lhs, constant| Instruction::TrueDivideConst { dst, lhs, constant },
+            (O::FloorDiv, false) => |dst, lhs, constant| Instruction::FloorDivideConst { dst, lhs, constant },
+            (O::Mod, false) => |dst, lhs, constant| Instruction::RemainderConst { dst, lhs, constant },
+            (O::Add, true) => |dst, lhs, constant| Instruction::InplaceAddConst { dst, lhs, constant },
+            (O::Sub, true) => |dst, lhs, constant| Instruction::InplaceSubtractConst { dst, lhs, constant },
+            (O::Mult, true) => |dst, lhs, constant| Instruction::InplaceMultiplyConst { dst, lhs, constant },
+            _ => return None,
+        };
+        let constant = self.constant(value);
+        Some(make(dst, lhs, constant))
+    }
+
+    /// `lhs op right` for a comparison with a literal on the right.
+    fn compare_with_literal(&mut self, op: ast::CmpOp, dst: u32, lhs: u32, right: &Expr) -> Option<Instruction> {
+        use ast::CmpOp as C;
+        let value = literal(right)?;
+        let make: fn(u32, u32, u32) -> Instruction = match op {
+            C::Lt => |dst, lhs, constant| Instruction::LessConst { dst, lhs, constant },
+            C::LtE => |dst, lhs, constant| Instruction::LessEqualConst { dst, lhs, constant },
+            C::Eq => |dst, lhs, constant| Instruction::EqualConst { dst, lhs, constant },
+            C::NotEq => |dst, lhs, constant| Instruction::NotEqualConst { dst, lhs, constant },
+            C::Gt => |dst, lhs, constant| Instruction::GreaterConst { dst, lhs, constant },
+            C::GtE => |dst, lhs, constant| Instruction::GreaterEqualConst { dst, lhs, constant },
+            _ => return None,
+        };
+        let constant = self.constant(value);
+        Some(make(dst, lhs, constant))
+    }
 }
 
 /// The instruction for a binary or augmented operator.

@@ -204,6 +204,18 @@ impl<'a> Compiler<'a> {
         if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Lambda) {
             return Err(self.error("'return' outside function", ret.range));
         }
+        // `return local` returns the local's register as it is: the frame
+        // ends, so nothing reads it again. Only loops may enclose it (a
+        // `finally`, `except` or `with` exit runs code that could).
+        if let Some(ast::Expr::Name(name)) = ret.value.as_deref() {
+            if self.unit_ref().blocks.iter().all(|b| matches!(b, Block::Loop { .. })) {
+                if let Some(src) = self.readable_local(name.id.as_str()) {
+                    self.set_location(ret.range);
+                    self.leave_with(0, |c| c.emit(Instruction::Return { src }));
+                    return Ok(());
+                }
+            }
+        }
         let src = self.temp();
         match &ret.value {
             Some(value) => self.expr_into(value, src)?,

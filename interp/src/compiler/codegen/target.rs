@@ -154,14 +154,19 @@ impl<'a> Compiler<'a> {
                         t
                     }
                 };
-                let rhs = self.operand(&aug.value)?;
-                self.set_location(aug.range);
-                let cache = self.cache();
                 let dst = match self.access(id, true) {
                     Access::Register(register) => register,
                     _ => current,
                 };
-                self.emit(binary(aug.op, true, dst, current, rhs, cache));
+                let instruction = match self.binary_with_literal(aug.op, true, dst, current, &aug.value) {
+                    Some(instruction) => instruction,
+                    None => {
+                        let rhs = self.operand(&aug.value)?;
+                        binary(aug.op, true, dst, current, rhs, self.cache())
+                    }
+                };
+                self.set_location(aug.range);
+                self.emit(instruction);
                 self.store_name(id, dst);
             }
             Expr::Attribute(attribute) => {
