@@ -89,7 +89,34 @@ fn name_list(names: &[String]) -> String {
 }
 
 /// Fill the frame's parameter registers from a call's arguments.
+#[inline]
 fn bind_arguments(
+    f: &Function,
+    frame: &mut Frame<'_>,
+    positional: &[Value],
+    keywords: &[(Value, Value)],
+) -> PyResult<()> {
+    let code = &f.code.code;
+    let flags = code.flags;
+    // The common case: exactly the positional parameters, nothing else.
+    if keywords.is_empty()
+        && positional.len() == code.arg_count as usize
+        && !flags.varargs
+        && !flags.varkeywords
+        && code.kwonly_count == 0
+    {
+        for (slot, v) in frame.regs.iter_mut().zip(positional) {
+            *slot = v.clone();
+        }
+        return Ok(());
+    }
+    bind_general(f, frame, positional, keywords)
+}
+
+/// `bind_arguments` for defaults, keywords, `*args` and `**kwargs`, and
+/// the errors; out of line, so that a plain call stays small.
+#[inline(never)]
+fn bind_general(
     f: &Function,
     frame: &mut Frame<'_>,
     positional: &[Value],
@@ -100,18 +127,6 @@ fn bind_arguments(
     let nkwonly = code.kwonly_count as usize;
     let nposonly = code.posonly_count as usize;
     let flags = code.flags;
-    // The common case: exactly the positional parameters, nothing else.
-    if keywords.is_empty()
-        && positional.len() == nargs
-        && !flags.varargs
-        && !flags.varkeywords
-        && nkwonly == 0
-    {
-        for (slot, v) in frame.regs.iter_mut().zip(positional) {
-            *slot = v.clone();
-        }
-        return Ok(());
-    }
     let varargs_reg = nargs + nkwonly;
     let varkw_reg = varargs_reg + usize::from(flags.varargs);
     // Positional arguments.

@@ -161,8 +161,13 @@ impl Drop for Frame<'_> {
         // unbound already.
         let used = (self.code.code.register_count as usize).min(regs.len());
         for r in &mut regs[..used] {
-            if !is_unbound(r) {
-                *r = unbound();
+            if is_unbound(r) {
+                continue;
+            }
+            let old = std::mem::replace(r, unbound());
+            // An inline int has no count to drop: no out-of-line call.
+            if old.as_small_int().is_some() {
+                std::mem::forget(old);
             }
         }
         let _ = FREE_REGISTERS.try_with(|free| {
@@ -177,6 +182,7 @@ impl Drop for Frame<'_> {
 
 impl<'a> Frame<'a> {
     /// A fresh frame for `code`; the caller fills the parameters.
+    #[inline(always)]
     pub fn new(
         code: CodeRef<'a>,
         globals: EnvRef<'a>,
