@@ -204,47 +204,59 @@ impl Method {
         cast: impl FnOnce(&'a Value) -> Option<T>,
     ) -> PyResult<(T, Args<'a>)> {
         let Some((receiver, rest)) = args.positional.split_first() else {
-            return Err(type_error(if self.is_wrapper() {
-                format!(
-                    "descriptor '{}' of '{}' object needs an argument",
-                    self.name, self.owner
-                )
-            } else {
-                format!(
-                    "unbound method {}.{}() needs an argument",
-                    self.owner, self.name
-                )
-            }));
+            return Err(self.receiver_error(None));
         };
         let Some(this) = cast(receiver) else {
-            return Err(type_error(if self.is_wrapper() {
-                format!(
-                    "descriptor '{}' requires a '{}' object but received a '{}'",
-                    self.name,
-                    self.owner,
-                    type_name(receiver)
-                )
-            } else {
-                format!(
-                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                    self.name,
-                    self.owner,
-                    type_name(receiver)
-                )
-            }));
+            return Err(self.receiver_error(Some(receiver)));
         };
         let takes_keywords = matches!(
             self.conv,
             Conv::Keywords { .. } | Conv::PositionalAndKeywords { .. }
         );
         if !args.keywords.is_empty() && !takes_keywords {
-            return Err(type_error(if self.is_wrapper() {
-                format!("wrapper {}() takes no keyword arguments", self.name)
-            } else {
-                format!("{}.{}() takes no keyword arguments", self.owner, self.name)
-            }));
+            return Err(self.keywords_error());
         }
         Ok((this, Args::new(rest, args.keywords)))
+    }
+
+    /// A missing receiver (`None`) or one of the wrong type. The error
+    /// paths are out of line: every native method call runs `bind` and
+    /// `check`, and their messages would make the common path big.
+    #[cold]
+    #[inline(never)]
+    fn receiver_error(&self, receiver: Option<&Value>) -> PyErr {
+        type_error(match (receiver, self.is_wrapper()) {
+            (None, true) => format!(
+                "descriptor '{}' of '{}' object needs an argument",
+                self.name, self.owner
+            ),
+            (None, false) => format!(
+                "unbound method {}.{}() needs an argument",
+                self.owner, self.name
+            ),
+            (Some(receiver), true) => format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                self.name,
+                self.owner,
+                type_name(receiver)
+            ),
+            (Some(receiver), false) => format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                self.name,
+                self.owner,
+                type_name(receiver)
+            ),
+        })
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn keywords_error(&self) -> PyErr {
+        type_error(if self.is_wrapper() {
+            format!("wrapper {}() takes no keyword arguments", self.name)
+        } else {
+            format!("{}.{}() takes no keyword arguments", self.owner, self.name)
+        })
     }
 
     /// Check the arguments after the receiver against the convention and
@@ -254,24 +266,55 @@ impl Method {
     pub fn check<'a, const N: usize>(&self, rest: Args<'a>) -> PyResult<[Option<&'a Value>; N]> {
         let n = rest.positional.len();
         let mut out: [Option<&'a Value>; N] = [None; N];
-        let count_error = match self.conv {
-            Conv::NoArgs => (n != 0).then(|| {
-                format!(
-                    "{}.{}() takes no arguments ({n} given)",
-                    self.owner, self.name
-                )
-            }),
-            Conv::One => (n != 1).then(|| {
-                format!(
-                    "{}.{}() takes exactly one argument ({n} given)",
-                    self.owner, self.name
-                )
-            }),
-            Conv::Positional { min, max } | Conv::PositionalAndKeywords { min, max } => {
-                check_positional(self.name, n, min, max)?;
-                None
+        let fits = match self.conv {
+            Conv::NoArgs => n == 0,
+            Conv::One => n == 1,
+            Conv::Positional { min, max }
+            | Conv::PositionalAndKeywords { min, max }
+            | Conv::Tuple { min, max } => (min..=max).contains(&n),
+            Conv::VarArgs => true,
+            Conv::Wrapper { n: want } => n == want,
+            Conv::WrapperPair => n == 2,
+            Conv::Keywords {
+                names,
+                required,
+                maxpos,
+            } => {
+                self.unpack_keywords(rest, names, required, maxpos, &mut out)?;
+                return Ok(out);
             }
-            Conv::Tuple { min, max } => (n < min || n > max).then(|| {
+        };
+        if !fits {
+            return Err(self.count_error(n));
+        }
+        debug_assert!(
+            n <= N || matches!(self.conv, Conv::VarArgs),
+            "{}: more arguments than slots",
+            self.name
+        );
+        for (slot, v) in out.iter_mut().zip(rest.positional) {
+            *slot = Some(v);
+        }
+        Ok(out)
+    }
+
+    /// The error for `n` arguments that `check` refused.
+    #[cold]
+    #[inline(never)]
+    fn count_error(&self, n: usize) -> PyErr {
+        let message = match self.conv {
+            Conv::NoArgs => format!(
+                "{}.{}() takes no arguments ({n} given)",
+                self.owner, self.name
+            ),
+            Conv::One => format!(
+                "{}.{}() takes exactly one argument ({n} given)",
+                self.owner, self.name
+            ),
+            Conv::Positional { min, max } | Conv::PositionalAndKeywords { min, max } => {
+                return check_positional(self.name, n, min, max).expect_err("a count out of range");
+            }
+            Conv::Tuple { min, max } => {
                 let (how, bound) = if min == max {
                     ("exactly", min)
                 } else if n < min {
@@ -284,36 +327,14 @@ impl Method {
                     self.name,
                     plural(bound)
                 )
-            }),
-            Conv::VarArgs => None,
-            Conv::Wrapper { n: want } => {
-                (n != want).then(|| format!("expected {want} argument{}, got {n}", plural(want)))
             }
+            Conv::Wrapper { n: want } => format!("expected {want} argument{}, got {n}", plural(want)),
             Conv::WrapperPair => {
-                check_positional("", n, 2, 2)?;
-                None
+                return check_positional("", n, 2, 2).expect_err("a count out of range");
             }
-            Conv::Keywords {
-                names,
-                required,
-                maxpos,
-            } => {
-                self.unpack_keywords(rest, names, required, maxpos, &mut out)?;
-                return Ok(out);
-            }
+            Conv::VarArgs | Conv::Keywords { .. } => unreachable!("these conventions take any count"),
         };
-        if let Some(message) = count_error {
-            return Err(type_error(message));
-        }
-        debug_assert!(
-            n <= N || matches!(self.conv, Conv::VarArgs),
-            "{}: more arguments than slots",
-            self.name
-        );
-        for (slot, v) in out.iter_mut().zip(rest.positional) {
-            *slot = Some(v);
-        }
-        Ok(out)
+        type_error(message)
     }
 
     /// `bind` then `check`.
