@@ -209,6 +209,9 @@ fn check_classes(classinfo: &Value, func: &str, test: &dyn Fn(&Value) -> bool) -
 /// The `__instancecheck__` / `__subclasscheck__` written in Python that
 /// `type(classinfo)` defines (a metaclass's, for a class).
 fn metaclass_hook(classinfo: &Value, name: &'static str) -> Option<Value> {
+    if typeobj::as_type(classinfo).is_some() && typeobj::metaclass_of(classinfo).is_none() {
+        return None; // a class whose metaclass is `type` (the common case)
+    }
     let meta = typeobj::type_of(classinfo);
     if typeobj::is_builtin_type(&meta, &typeobj::TYPE_TYPE) {
         return None; // `type`'s own checks are the built-in ones
@@ -221,7 +224,8 @@ pub fn isinstance(args: Args<'_>) -> PyResult<Value> {
     let a = exact("isinstance", &args, 2)?;
     // An object is an instance of its own type whatever any
     // `__instancecheck__` says (CPython answers this first too).
-    if typeobj::type_of(&a[0]).is(&a[1]) {
+    let class = typeobj::type_of(&a[0]);
+    if class.is(&a[1]) {
         return Ok(none_bool::bool_value(true));
     }
     if let Some(hook) = metaclass_hook(&a[1], "__instancecheck__") {
@@ -232,7 +236,7 @@ pub fn isinstance(args: Args<'_>) -> PyResult<Value> {
         )?;
         return Ok(none_bool::bool_value(ops::truthy(&r)?));
     }
-    let found = check_classes(&a[1], "isinstance", &|c| typeobj::isinstance(&a[0], c))?;
+    let found = check_classes(&a[1], "isinstance", &|c| typeobj::is_subclass(&class, c))?;
     Ok(none_bool::bool_value(found))
 }
 
