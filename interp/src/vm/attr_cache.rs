@@ -58,7 +58,7 @@ fn is_plain(class: &Value, name: &Value, store: bool) -> bool {
 }
 
 /// The entry for `(k0, k1)` among an instruction's ways.
-#[inline]
+#[inline(always)]
 fn ways_get(ways: &[ValueCache], k0: usize, k1: usize) -> Option<Option<Value>> {
     ways.iter().find_map(|way| way.get(k0, k1))
 }
@@ -74,7 +74,7 @@ fn ways_put(ways: &[ValueCache], k0: usize, k1: usize, value: Option<&Value>) {
 }
 
 /// Whether the entry says PLAIN for this class, filling it on a miss.
-#[inline]
+#[inline(always)]
 fn plain_for(inst: &Instance, name: &Value, ways: &[ValueCache], store: bool) -> bool {
     let (k0, k1) = keys(inst);
     match ways_get(ways, k0, k1) {
