@@ -126,6 +126,7 @@ impl<'a> DictRef<'a> {
     /// entry without a probe. For names: the interpreter keeps one hint per
     /// name of a code object. A hint from another dict or an outdated one
     /// only costs the usual lookup.
+    #[inline]
     pub fn get_hinted(self, key: &Value, hint: &AtomicU32) -> PyResult<Option<Value>> {
         let h = hint.load(Ordering::Relaxed) as usize;
         if h != 0 {
