@@ -40,6 +40,9 @@ pub enum Flaw {
     /// deferred object, ignoring references counted in other threads'
     /// delta caches.
     DeferredFreedAtZero = 1 << 10,
+    /// Key filter: the writer sets a key's bit after publishing its entry,
+    /// so a reader can see the entry with the bit still clear.
+    FilterSetAfterPublish = 1 << 11,
 }
 
 #[cfg(loom)]

@@ -7,6 +7,7 @@
 //! | [`merge_queue`] | the biased-refcount merge queue: many pushers, the owning thread drains |
 //! | [`reclaim`] | safe memory reclamation for retired container storage, pinned while attached |
 //! | [`seqlock`] | three words written without a lock and read consistently (caches) |
+//! | [`key_filter`] | a word of key-hash bits that lets a lock-free lookup skip a probe for an absent key |
 //! | [`world`] | thread registration, attach/detach, safepoints and stop-the-world |
 //!
 //! Every atomic, cell and parking call goes through [`primitive`] and
@@ -17,6 +18,7 @@
 
 pub mod critical_section;
 pub mod flaws;
+pub mod key_filter;
 pub mod merge_queue;
 pub mod object_lock;
 mod parking;
@@ -26,6 +28,7 @@ pub mod seqlock;
 pub mod world;
 
 pub use critical_section::CriticalSection;
+pub use key_filter::KeyFilter;
 pub use merge_queue::{MergeQueue, QueueNode};
 pub use object_lock::{ObjectLock, ObjectLockGuard};
 pub use reclaim::{ReclaimHandle, Reclaimer};

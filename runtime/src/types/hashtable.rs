@@ -48,6 +48,9 @@ pub(crate) struct Table {
     entries: Box<[Entry]>,
     /// Entries used so far (including deleted ones).
     nentries: AtomicUsize,
+    /// The hashes of the keys entered in this table (a lookup of a key
+    /// whose bit is clear is a miss without probing).
+    filter: weft_sync::KeyFilter,
 }
 
 impl Table {
@@ -63,6 +66,7 @@ impl Table {
                 })
                 .collect(),
             nentries: AtomicUsize::new(0),
+            filter: weft_sync::KeyFilter::new(),
         }
     }
 
@@ -254,6 +258,7 @@ impl HashTable {
                 // may run Python code, which passes safepoints.
                 let step = with_table(&self.table, locked, |table| match table {
                     None => Step::Missing,
+                    Some(t) if probe.is_none() && !t.filter.may_contain(hash) => Step::Missing,
                     Some(t) => {
                         let p = probe.unwrap_or_else(|| Probe::start(hash, t.mask()));
                         Self::step(t, key.word(), hash, p, locked)
@@ -305,6 +310,9 @@ impl HashTable {
             let Some(t) = t else {
                 return (Some(None), None);
             };
+            if !t.filter.may_contain(hash) {
+                return (Some(None), None);
+            }
             match Self::step(t, key.word(), hash, Probe::start(hash, t.mask()), false) {
                 Step::Missing => (Some(None), None),
                 Step::Found(entry) => {
@@ -516,7 +524,8 @@ impl HashTable {
         let e = &t.entries[n];
         e.hash.store(hash, Ordering::Relaxed);
         e.value.store(value, Ordering::Relaxed);
-        e.key.store(kw, Ordering::Release);
+        // The key's filter bit is set before readers can find its entry.
+        t.filter.publish(hash, || e.key.store(kw, Ordering::Release));
         t.nentries.store(n + 1, Ordering::Release);
         let mut probe = Probe::start(hash, t.mask());
                 // The key is absent, so the first deleted slot on its probe path
@@ -553,6 +562,7 @@ impl HashTable {
                     continue;
                 }
                 let hash = e.hash.load(Ordering::Relaxed);
+                new.filter.add_locked(hash);
                 let ne = &new.entries[n];
                 ne.hash.store(hash, Ordering::Relaxed);
                 ne.key.store(kw, Ordering::Relaxed);
