@@ -641,12 +641,7 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             I::ListAppend { list, item } => {
                 List::cast(reg!(list)).expect("a list").append(reg!(item).clone());
             }
-            I::UnpackSequence { base, src, count } => {
-                let items = unpack(reg!(src), count as usize, None)?;
-                for (i, v) in items.into_iter().enumerate() {
-                    set!(base as usize + i, v);
-                }
-            }
+            I::UnpackSequence { base, src, count } => unpack_sequence(frame, base as usize, src as usize, count as usize)?,
             I::Call { base, argc, .. } => {
                 let (b, n) = (base as usize, argc as usize);
                 let callee = &frame.regs[b];
@@ -1075,6 +1070,27 @@ fn execute_rare(frame: &mut Frame, code: &CodeRt, instruction: I) -> PyResult<Op
 
 /// Drop the arguments of a finished call, so they die when the callee is
 /// done with them (as CPython pops them off its stack).
+/// `R[base..base+count] := R[src]`, exactly `count` items. Out of the
+/// dispatch loop: code added there slows every instruction.
+#[inline(never)]
+fn unpack_sequence(frame: &mut Frame, base: usize, src: usize, count: usize) -> PyResult<()> {
+    let window = base..base + count;
+    // A tuple of the right length (not in the window it fills): its items
+    // straight into the registers, no vector.
+    if tuple::as_tuple(&frame.regs[src]).is_some_and(|t| t.len() == count) && !window.contains(&src) {
+        for i in 0..count {
+            let item = tuple::as_tuple(&frame.regs[src]).expect("checked above")[i].clone();
+            frame.regs[base + i] = item;
+        }
+        return Ok(());
+    }
+    let items = unpack(&frame.regs[src], count, None)?;
+    for (r, v) in frame.regs[window].iter_mut().zip(items) {
+        *r = v;
+    }
+    Ok(())
+}
+
 #[inline]
 fn clear_window(frame: &mut Frame, start: usize, n: usize) {
     for r in &mut frame.regs[start..start + n] {

@@ -23,6 +23,21 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        if let [target] = targets {
+            if let Some(pairs) = parallel_assignment(target, value) {
+                // `a, b = b, a + b`: no tuple is built and unpacked. Every
+                // value goes to its own temporary first, then the targets
+                // are stored left to right (as CPython's compiler does).
+                let temps: Vec<u32> = pairs.iter().map(|_| self.temp()).collect();
+                for ((_, value), &temp) in pairs.iter().zip(&temps) {
+                    self.expr_into(value, temp)?;
+                }
+                for ((target, _), &temp) in pairs.iter().zip(&temps) {
+                    self.store_target(target, temp)?;
+                }
+                return Ok(());
+            }
+        }
         let src = self.temp();
         self.expr_into(value, src)?;
         for target in targets {
@@ -264,4 +279,25 @@ impl<'a> Compiler<'a> {
             Ok(())
         })
     }
+}
+
+/// The (target, value) pairs of `t1, t2 = v1, v2`: a tuple or list target
+/// and a tuple or list display of the same length, neither starred (then
+/// the assignment cannot fail on the count), up to eight items.
+fn parallel_assignment<'a>(target: &'a Expr, value: &'a Expr) -> Option<Vec<(&'a Expr, &'a Expr)>> {
+    let targets = match target {
+        Expr::Tuple(t) => &t.elts,
+        Expr::List(l) => &l.elts,
+        _ => return None,
+    };
+    let values = match value {
+        Expr::Tuple(t) => &t.elts,
+        Expr::List(l) => &l.elts,
+        _ => return None,
+    };
+    let plain = |items: &[Expr]| !items.iter().any(|e| matches!(e, Expr::Starred(_)));
+    if targets.len() != values.len() || targets.len() > 8 || !plain(targets) || !plain(values) {
+        return None;
+    }
+    Some(targets.iter().zip(values.iter()).collect())
 }
