@@ -107,11 +107,21 @@ struct Unit<'a> {
     caches: u32,
     handlers: Vec<(Label, u32)>,
     blocks: Vec<Block<'a>>,
-    /// Local registers known to be bound since the last label.
+    /// Local registers known to be bound here: reading them needs no
+    /// `CheckLocal`. At a label, what every way in guarantees (`bind`).
     bound: HashSet<u32>,
     /// Parameters no `del` or `except ... as` unbinds: bound everywhere,
     /// so reading them needs no check even after a label.
     always_bound: Vec<u32>,
+    /// Locals no `del` or `except ... as` unbinds: once bound, bound for
+    /// the rest of the call, so a loop's back edges and a handler's entry
+    /// keep them bound if they were bound on the way in.
+    never_deleted: HashSet<u32>,
+    /// Per label not bound yet: the registers bound at every jump to it
+    /// emitted so far.
+    incoming: HashMap<usize, HashSet<u32>>,
+    /// Per handler label: the registers bound where its `try` began.
+    handler_entry: HashMap<usize, HashSet<u32>>,
     span: Span,
     arg_count: u32,
     posonly_count: u32,
@@ -218,6 +228,9 @@ impl<'a> Compiler<'a> {
             blocks: Vec::new(),
             bound: HashSet::new(),
             always_bound: Vec::new(),
+            never_deleted: HashSet::new(),
+            incoming: HashMap::new(),
+            handler_entry: HashMap::new(),
             span: Span {
                 line: first_line,
                 end_line: first_line,
@@ -276,6 +289,11 @@ impl<'a> Compiler<'a> {
         }
         unit.top = unit.local_names.len() as u32;
         unit.max_registers = unit.top;
+        for (name, &register) in &unit.local_index {
+            if info.symbol(name).is_some_and(|s| s.flags & flag::DELETED == 0) {
+                unit.never_deleted.insert(register);
+            }
+        }
         // Parameters are bound on entry; those never unbound stay so.
         for (index, parameter) in info.parameters.iter().enumerate() {
             let index = index as u32;
@@ -352,8 +370,19 @@ impl<'a> Compiler<'a> {
     /// Emits a forward jump-carrying instruction whose offset the assembler fills.
     fn emit_to(&mut self, instruction: Instruction, label: Label) {
         self.emit(instruction);
-        if let Some(last) = self.unit().code.last_mut() {
+        let unit = self.unit();
+        if let Some(last) = unit.code.last_mut() {
             last.target = Some(label);
+        }
+        // A forward jump: what is bound here holds where it lands.
+        if unit.labels[label.0].is_none() {
+            match unit.incoming.get_mut(&label.0) {
+                Some(known) => known.retain(|r| unit.bound.contains(r)),
+                None => {
+                    let here = unit.bound.clone();
+                    unit.incoming.insert(label.0, here);
+                }
+            }
         }
     }
 
@@ -366,9 +395,21 @@ impl<'a> Compiler<'a> {
     fn bind(&mut self, label: Label) {
         let unit = self.unit();
         unit.labels[label.0] = Some(unit.code.len());
-        // Control can arrive here from elsewhere: forget what was known bound.
-        unit.bound.clear();
-        unit.bound.extend(unit.always_bound.iter().copied());
+        // Control can arrive here by falling through, by the forward jumps
+        // emitted so far, by backward jumps not emitted yet (a loop), and,
+        // for a handler, from anywhere in its `try`: keep what all of them
+        // guarantee. Along a path only a deletion unbinds a local, so the
+        // never-deleted locals bound when the loop or `try` began are still
+        // bound on its back edges and at its handler.
+        let mut bound: HashSet<u32> = unit.bound.intersection(&unit.never_deleted).copied().collect();
+        if let Some(at_try) = unit.handler_entry.remove(&label.0) {
+            bound.retain(|r| at_try.contains(r));
+        }
+        if let Some(jumps) = unit.incoming.remove(&label.0) {
+            bound.retain(|r| jumps.contains(r));
+        }
+        bound.extend(unit.always_bound.iter().copied());
+        unit.bound = bound;
     }
 
     fn temp(&mut self) -> u32 {

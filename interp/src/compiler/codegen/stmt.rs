@@ -8,6 +8,7 @@
 //! the previously handled exception in a register and restores it on every
 //! way out, guarded by a cleanup handler for exceptions raised inside it.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
@@ -590,7 +591,16 @@ impl<'a> Compiler<'a> {
     /// Pushes a handler at `label` whose exception lands in a new register.
     pub(super) fn push_handler(&mut self, label: Label) -> u32 {
         let register = self.temp();
-        self.unit().handlers.push((label, register));
+        let unit = self.unit();
+        debug_assert!(unit.labels[label.0].is_none(), "a handler is bound after its try body");
+        unit.handlers.push((label, register));
+        let at_try: HashSet<u32> = unit.bound.intersection(&unit.never_deleted).copied().collect();
+        match unit.handler_entry.get_mut(&label.0) {
+            Some(known) => known.retain(|r| at_try.contains(r)),
+            None => {
+                unit.handler_entry.insert(label.0, at_try);
+            }
+        }
         register
     }
 
