@@ -155,8 +155,19 @@ impl<'a> ListRef<'a> {
 
     /// `lst[i]` for `0 <= i`; `None` past the end. Lock-free on the fast path.
     pub fn get(self, i: usize) -> Option<Value> {
+        let step = thread::with_pinned_guard(|guard| guard.map(|g| self.get_lock_free(i, g)));
+        match step {
+            Some(LockFree::Found(found)) => found,
+            step => self.get_contended(i, step),
+        }
+    }
+
+    /// `get` after a first attempt that did not find the item lock-free:
+    /// the slot changed under it (retry), or the lock must be used.
+    #[cold]
+    #[inline(never)]
+    fn get_contended(self, i: usize, mut step: Option<LockFree>) -> Option<Value> {
         loop {
-            let step = thread::with_pinned_guard(|guard| guard.map(|g| self.get_lock_free(i, g)));
             match step {
                 Some(LockFree::Found(found)) => return found,
                 // Dropped here, outside the pin's borrow: if this was the
@@ -165,6 +176,7 @@ impl<'a> ListRef<'a> {
                 Some(LockFree::Retry(stale)) => drop(stale),
                 Some(LockFree::UseLock) | None => return self.get_locked(i),
             }
+            step = thread::with_pinned_guard(|guard| guard.map(|g| self.get_lock_free(i, g)));
         }
     }
 
