@@ -85,8 +85,13 @@ fn new_header(ty: &'static TypeInfo) -> ObjHeader {
 /// without the allocator (as CPython keeps free lists of floats). Only
 /// memory no lock-free reader can hold a pointer to goes in (never
 /// published, not in a collector buffer).
+///
+/// The stock is an intrusive list: a kept block's payload holds the
+/// address of the next one (no vector to grow, no borrow flag: a thread's
+/// stock is only touched by that thread, and never re-entered).
 pub struct Recycled<T: 'static> {
-    blocks: Vec<NonNull<Obj<T>>>,
+    head: Cell<*mut Obj<T>>,
+    count: Cell<usize>,
 }
 
 /// Blocks a `Recycled` keeps; more are freed.
@@ -94,14 +99,29 @@ const RECYCLED_BLOCKS: usize = 256;
 
 impl<T> Recycled<T> {
     pub const fn new() -> Recycled<T> {
-        Recycled { blocks: Vec::new() }
+        const {
+            assert!(
+                std::mem::size_of::<T>() >= std::mem::size_of::<usize>()
+                    && std::mem::align_of::<T>() >= std::mem::align_of::<usize>(),
+                "a kept block's payload holds the next block's address"
+            )
+        };
+        Recycled {
+            head: Cell::new(std::ptr::null_mut()),
+            count: Cell::new(0),
+        }
     }
 
     /// A new object in a recycled block, if one is kept.
-    pub fn take(&mut self, ty: &'static TypeInfo, payload: T) -> Option<NonNull<ObjHeader>> {
-        let block = self.blocks.pop()?;
-        // SAFETY: the block was an `Obj<T>` allocated by `alloc` whose
-        // payload was dropped (or is plain data) and that nothing refers to.
+    #[inline]
+    pub fn take(&self, ty: &'static TypeInfo, payload: T) -> Option<NonNull<ObjHeader>> {
+        let block = NonNull::new(self.head.get())?;
+        // SAFETY: a kept block is an `Obj<T>` from `alloc`, dead, owned by
+        // this stock, whose payload holds the next block's address.
+        let next = unsafe { block.as_ptr().cast::<u8>().add(std::mem::offset_of!(Obj<T>, payload)).cast::<*mut Obj<T>>().read() };
+        self.head.set(next);
+        self.count.set(self.count.get() - 1);
+        // SAFETY: the block is ours (just unlinked) and nothing refers to it.
         unsafe { block.as_ptr().write(Obj { header: new_header(ty), payload }) };
         #[cfg(feature = "live-objects")]
         LIVE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -114,19 +134,31 @@ impl<T> Recycled<T> {
     /// # Safety
     /// `obj` is an `Obj<T>` from `alloc` whose count reached zero,
     /// deallocated once.
-    pub unsafe fn give(&mut self, obj: *mut ObjHeader) {
+    #[inline]
+    pub unsafe fn give(&self, obj: *mut ObjHeader) {
         const { assert!(!std::mem::needs_drop::<T>(), "a recycled payload is overwritten, not dropped") };
         // SAFETY: the caller's contract.
         let flags = unsafe { &(*obj).gc_bits }.load(std::sync::atomic::Ordering::Acquire);
-        if flags & (GC_PUBLISHED | GC_BUFFERED | GC_ZOMBIE) != 0 || self.blocks.len() >= RECYCLED_BLOCKS {
+        if flags & (GC_PUBLISHED | GC_BUFFERED | GC_ZOMBIE) != 0 || self.count.get() >= RECYCLED_BLOCKS {
             // SAFETY: the caller's contract.
             unsafe { drop_and_free::<T>(obj) };
             return;
         }
         #[cfg(feature = "live-objects")]
         LIVE.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
-        // SAFETY: `alloc` made it, so it is non-null.
-        self.blocks.push(unsafe { NonNull::new_unchecked(obj.cast()) });
+        let block = obj.cast::<Obj<T>>();
+        // SAFETY: the dead block is ours now; its payload (plain data, the
+        // const assertion in `new` says it can hold an address) becomes the
+        // link to the rest of the stock.
+        unsafe {
+            block
+                .cast::<u8>()
+                .add(std::mem::offset_of!(Obj<T>, payload))
+                .cast::<*mut Obj<T>>()
+                .write(self.head.get())
+        };
+        self.head.set(block);
+        self.count.set(self.count.get() + 1);
     }
 }
 
@@ -138,9 +170,15 @@ impl<T> Default for Recycled<T> {
 
 impl<T> Drop for Recycled<T> {
     fn drop(&mut self) {
-        for block in self.blocks.drain(..) {
-            // SAFETY: allocated by `alloc` as `Obj<T>`, dead, and ours.
-            unsafe { std::alloc::dealloc(block.as_ptr().cast(), Layout::new::<Obj<T>>()) };
+        let mut block = self.head.replace(std::ptr::null_mut());
+        while !block.is_null() {
+            // SAFETY: a kept block: allocated by `alloc` as `Obj<T>`, dead,
+            // ours, its payload holding the next block's address.
+            unsafe {
+                let next = block.cast::<u8>().add(std::mem::offset_of!(Obj<T>, payload)).cast::<*mut Obj<T>>().read();
+                std::alloc::dealloc(block.cast(), Layout::new::<Obj<T>>());
+                block = next;
+            }
         }
     }
 }

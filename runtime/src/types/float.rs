@@ -19,7 +19,6 @@ use crate::numeric::float_repr;
 use crate::numeric::hash::hash_float;
 use crate::object::alloc::{self, drop_and_free, Recycled};
 use crate::object::header::ObjHeader;
-use std::cell::RefCell;
 use crate::object::typeinfo::TypeInfo;
 use crate::value::Value;
 
@@ -38,14 +37,14 @@ pub static FLOAT_TYPE: TypeInfo = TypeInfo {
 thread_local! {
     /// Memory of this thread's dead floats, reused by its next ones:
     /// float arithmetic makes and drops one object per operation.
-    static RECYCLED: RefCell<Recycled<f64>> = const { RefCell::new(Recycled::new()) };
+    static RECYCLED: Recycled<f64> = const { Recycled::new() };
 }
 
 /// A new float object.
 #[inline]
 pub fn float_value(x: f64) -> Value {
     let obj = RECYCLED
-        .try_with(|r| r.try_borrow_mut().ok().and_then(|mut r| r.take(&FLOAT_TYPE, x)))
+        .try_with(|r| r.take(&FLOAT_TYPE, x))
         .ok()
         .flatten()
         .unwrap_or_else(|| alloc::alloc(&FLOAT_TYPE, x));
@@ -56,12 +55,8 @@ pub fn float_value(x: f64) -> Value {
 /// # Safety
 /// As `TypeInfo::dealloc`: `obj` is a dead float, deallocated once.
 unsafe fn float_dealloc(obj: *mut ObjHeader) {
-    let kept = RECYCLED.try_with(|r| match r.try_borrow_mut() {
-        // SAFETY: the caller's contract.
-        Ok(mut r) => unsafe { r.give(obj) },
-        // SAFETY: the caller's contract.
-        Err(_) => unsafe { drop_and_free::<f64>(obj) },
-    });
+    // SAFETY: the caller's contract.
+    let kept = RECYCLED.try_with(|r| unsafe { r.give(obj) });
     if kept.is_err() {
         // Thread exiting: its stock is gone.
         // SAFETY: the caller's contract.
