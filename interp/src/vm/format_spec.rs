@@ -63,16 +63,16 @@ pub(super) fn parse(spec: &str, type_name: &str) -> PyResult<Spec> {
     }
     let number = |i: &mut usize| -> PyResult<Option<usize>> {
         let start = *i;
-        while chars.get(*i).is_some_and(char::is_ascii_digit) {
+        let mut n: Option<usize> = Some(0);
+        while let Some(d) = chars.get(*i).and_then(|c| c.to_digit(10)) {
+            n = n.and_then(|n| n.checked_mul(10)?.checked_add(d as usize));
             *i += 1;
         }
         if *i == start {
             return Ok(None);
         }
-        let text: String = chars[start..*i].iter().collect();
-        text.parse()
-            .map(Some)
-            .map_err(|_| value_error("Too many decimal digits in format string"))
+        n.map(Some)
+            .ok_or_else(|| value_error("Too many decimal digits in format string"))
     };
     s.width = number(&mut i)?.unwrap_or(0);
     if let Some(&c @ (',' | '_')) = chars.get(i) {
@@ -108,17 +108,22 @@ pub(super) fn parse(spec: &str, type_name: &str) -> PyResult<Spec> {
 pub(super) fn pad(s: &Spec, sign: &str, prefix: &str, body: &str, default_align: char) -> String {
     let len = sign.chars().count() + prefix.chars().count() + body.chars().count();
     let fill = s.fill.unwrap_or(' ');
-    if len >= s.width {
-        return format!("{sign}{prefix}{body}");
-    }
-    let n = s.width - len;
-    let pad = |k: usize| fill.to_string().repeat(k);
-    match s.align.unwrap_or(default_align) {
-        '<' => format!("{sign}{prefix}{body}{}", pad(n)),
-        '^' => format!("{}{sign}{prefix}{body}{}", pad(n / 2), pad(n - n / 2)),
-        '=' => format!("{sign}{prefix}{}{body}", pad(n)),
-        _ => format!("{}{sign}{prefix}{body}", pad(n)),
-    }
+    let n = s.width.saturating_sub(len);
+    // Fill before everything, between the sign/prefix and the body, after.
+    let (before, inside, after) = match s.align.unwrap_or(default_align) {
+        '<' => (0, 0, n),
+        '^' => (n / 2, 0, n - n / 2),
+        '=' => (0, n, 0),
+        _ => (n, 0, 0),
+    };
+    let mut out = String::with_capacity(sign.len() + prefix.len() + body.len() + n * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, before));
+    out.push_str(sign);
+    out.push_str(prefix);
+    out.extend(std::iter::repeat_n(fill, inside));
+    out.push_str(body);
+    out.extend(std::iter::repeat_n(fill, after));
+    out
 }
 
 /// Insert `sep` every `every` digits from the right of `digits`; with

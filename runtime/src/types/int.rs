@@ -230,9 +230,31 @@ pub fn int_repr(v: &Value) -> PyResult<String> {
 
 /// `int(s, base)` (base 0 or 2..=36), with the 4300-digit limit.
 pub fn int_parse(s: &str, base: u32) -> PyResult<Value> {
+    if base == 10 {
+        if let Some(v) = parse_short_decimal(s) {
+            return Ok(v);
+        }
+    }
     int_parse::parse_int(s, base)
         .map(int_from_bigint)
         .map_err(num_err)
+}
+
+/// `int(s)` for the common text: an optional sign and at most 18 ASCII
+/// digits, nothing else (no spaces or underscores), straight to an inline
+/// int; `None` sends anything else to the full parser.
+fn parse_short_decimal(s: &str) -> Option<Value> {
+    let bytes = s.as_bytes();
+    let (negative, digits) = match bytes.first()? {
+        b'-' => (true, &bytes[1..]),
+        b'+' => (false, &bytes[1..]),
+        _ => (false, bytes),
+    };
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits.iter().fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+    Value::small_int(if negative { -n } else { n })
 }
 
 /// `hash(n)` for an int or bool (the `TypeInfo` slot of both).
