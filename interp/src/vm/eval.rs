@@ -423,9 +423,10 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             }
             I::LoadName { dst, name } => {
                 let key = &code.names[name as usize];
+                // A module body's namespace is its globals: one lookup there.
                 let local = match &frame.locals {
-                    Some(l) => super::namespace::get_hinted(l, key, &code.name_hints[name as usize])?,
-                    None => None,
+                    Some(l) if !l.is(&frame.globals) => super::namespace::get_hinted(l, key, &code.name_hints[name as usize])?,
+                    _ => None,
                 };
                 let v = match local {
                     Some(v) => v,
