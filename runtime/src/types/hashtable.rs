@@ -145,6 +145,7 @@ impl Default for HashTable {
 ///
 /// # Safety
 /// `w` was loaded from a slot while pinned (object memory is not reused).
+#[inline(always)]
 unsafe fn try_take(w: usize) -> Option<Value> {
     if w & 1 != 0 {
         // SAFETY: inline ints carry no reference.
