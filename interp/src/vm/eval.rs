@@ -64,63 +64,85 @@ pub fn run<'a>(frame: &mut Frame<'a>, code: &Arc<CodeRt>, resume: Option<Resume>
 }
 
 fn run_linked(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>, at: &Cell<usize>) -> PyResult<Completion> {
-    let mut pending = None;
-    match resume {
-        None => {}
-        Some(Resume::Send(v)) => match frame.yield_dst.take() {
-            Some(dst) => frame.regs[dst] = v,
-            None if at_yield_from(frame) => frame.delegate = Some(Resume::Send(v)),
-            None => {}
-        },
-        Some(Resume::Throw(e)) => {
-            frame.yield_dst = None;
-            if at_yield_from(frame) {
-                frame.delegate = Some(Resume::Throw(e));
-            } else {
-                // Raised "at" the yield that suspended the frame.
-                pending = Some(e);
-            }
-        }
-    }
+    let mut pending = match resume {
+        None => None,
+        Some(r) => resume_suspended(frame, r),
+    };
     loop {
         let result = match pending.take() {
             Some(e) => Err(e),
             None => execute(frame, code, at),
         };
-        let e = match result {
+        match result {
             Ok(c) => return Ok(c),
-            Err(e) => e,
-        };
-        let index = frame.pc.saturating_sub(1);
-        let exc = exception::materialize(e);
-        // A re-raise (bare `raise`, or the end of a `finally`) passes the
-        // exception on as it is: its context was set when it was first
-        // raised, and is left alone (even if code since set it to None).
-        let reraise = matches!(frame.code.instructions.get(index), Some(I::Reraise { .. }));
-        if let Some(handled) = state::handled().filter(|_| !reraise) {
-            if let Some(ex) = exception::as_exception(&exc) {
-                let has_context =
-                    exception::get_field(ex, "__context__").is_some_and(|c| !none_bool::is_none(&c));
-                if !has_context && !handled.is(&exc) {
-                    exception::set_context(&exc, Some(handled));
-                }
+            Err(e) => unwind_to_handler(frame, e)?,
+        }
+    }
+}
+
+/// Deliver what a suspended generator frame is resumed with: a sent
+/// value to its `yield`'s register (or to the `yield from` it waits in),
+/// or an exception, which is returned to raise at the `yield`.
+#[inline]
+fn resume_suspended(frame: &mut Frame, resume: Resume) -> Option<PyErr> {
+    match resume {
+        Resume::Send(v) => {
+            match frame.yield_dst.take() {
+                Some(dst) => frame.regs[dst] = v,
+                None if at_yield_from(frame) => frame.delegate = Some(Resume::Send(v)),
+                None => {}
+            }
+            None
+        }
+        Resume::Throw(e) => {
+            frame.yield_dst = None;
+            if at_yield_from(frame) {
+                frame.delegate = Some(Resume::Throw(e));
+                None
+            } else {
+                // Raised "at" the yield that suspended the frame.
+                Some(e)
             }
         }
-        if frame.id == 0 {
-            frame.id = super::frame::next_frame_id();
-        }
-        // A re-raise adds no entry (as CPython's RERAISE): the exception
-        // passed here already, or is the group an `except*` built.
-        if !reraise {
-            add_traceback(&exc, &frame.code.arc(), index, frame.id);
-        }
-        match frame.code.handler(index) {
-            Some(h) => {
-                frame.regs[h.register] = exc;
-                frame.pc = h.target;
+    }
+}
+
+/// An exception raised in `frame`: record where (context, traceback) and
+/// jump to the handler covering the raising instruction, or give it back
+/// to the caller. Out of line: most calls raise nothing.
+#[cold]
+#[inline(never)]
+fn unwind_to_handler(frame: &mut Frame, e: PyErr) -> PyResult<()> {
+    let index = frame.pc.saturating_sub(1);
+    let exc = exception::materialize(e);
+    // A re-raise (bare `raise`, or the end of a `finally`) passes the
+    // exception on as it is: its context was set when it was first
+    // raised, and is left alone (even if code since set it to None).
+    let reraise = matches!(frame.code.instructions.get(index), Some(I::Reraise { .. }));
+    if let Some(handled) = state::handled().filter(|_| !reraise) {
+        if let Some(ex) = exception::as_exception(&exc) {
+            let has_context =
+                exception::get_field(ex, "__context__").is_some_and(|c| !none_bool::is_none(&c));
+            if !has_context && !handled.is(&exc) {
+                exception::set_context(&exc, Some(handled));
             }
-            None => return Err(PyErr::Object(exc)),
         }
+    }
+    if frame.id == 0 {
+        frame.id = super::frame::next_frame_id();
+    }
+    // A re-raise adds no entry (as CPython's RERAISE): the exception
+    // passed here already, or is the group an `except*` built.
+    if !reraise {
+        add_traceback(&exc, &frame.code.arc(), index, frame.id);
+    }
+    match frame.code.handler(index) {
+        Some(h) => {
+            frame.regs[h.register] = exc;
+            frame.pc = h.target;
+            Ok(())
+        }
+        None => Err(PyErr::Object(exc)),
     }
 }
 
