@@ -3,15 +3,17 @@
 //!
 //! Each instruction owns `ATTR_CACHE_WAYS` entries, one per class seen at
 //! the site (a method of a base class runs on instances of several
-//! subclasses). An entry is keyed by the class's address and version tag (a version
-//! changes whenever the class or a base changes, and is never reused), so
-//! while it matches, what it records about the class still holds:
+//! subclasses). An entry is keyed by the class's address and version tag
+//! (a version changes whenever the class or a base changes, and is never
+//! reused), so while it matches, what it records about the class holds:
+//!
 //! - for `LoadAttr` and `StoreAttr`, `PLAIN`: the class has no data
 //!   descriptor named so and no `__getattribute__` / `__setattr__`
 //!   override (nor `__slots__`), so the instance's `__dict__` is the whole
 //!   story (a load that misses there takes the full path);
 //! - for `LoadMethod`, the Python function the class provides, which binds
 //!   to the instance unless its `__dict__` shadows the name.
+//!
 //! Anything else (built-in values, modules, classes) takes the full path.
 
 use std::sync::atomic::AtomicU32;
