@@ -140,6 +140,7 @@ const KEPT_REGISTER_FILES: usize = 64;
 
 /// A register file of at least `n` unbound registers. Pooled files are
 /// kept all unbound, so taking one writes nothing.
+#[inline(always)]
 fn take_registers(n: usize) -> Vec<Value> {
     // The pool is a stack (calls nest): the top file is taken and grown if
     // it is too small, which is rare once the program is warm.
