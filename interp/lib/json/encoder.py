@@ -84,6 +84,14 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
     labels = {}
     label_end = '' if split_keys else key_separator
 
+    def enter(o):
+        """Mark o as being written; ValueError if it already is (a cycle)."""
+        mark = id(o)
+        if mark in markers:
+            raise ValueError('Circular reference detected')
+        markers[mark] = o
+        return mark
+
     def scalar_text(o):
         """JSON text of a str/None/bool/int/float, else None."""
         if isinstance(o, str):
@@ -105,10 +113,7 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
             emit('[]')
             return
         if markers is not None:
-            mark = id(seq)
-            if mark in markers:
-                raise ValueError('Circular reference detected')
-            markers[mark] = seq
+            mark = enter(seq)
         if indent is None:
             before = '['
             between = item_separator
@@ -165,10 +170,7 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
             emit('{}')
             return
         if markers is not None:
-            mark = id(mapping)
-            if mark in markers:
-                raise ValueError('Circular reference detected')
-            markers[mark] = mapping
+            mark = enter(mapping)
         emit('{')
         if indent is None:
             between = item_separator
@@ -232,10 +234,7 @@ def _build_writer(emit, markers, default, quote, float_text, indent,
             # Whatever default() turns o into is written in o's place; o
             # stays marked meanwhile so a default() returning o is caught.
             if markers is not None:
-                mark = id(o)
-                if mark in markers:
-                    raise ValueError('Circular reference detected')
-                markers[mark] = o
+                mark = enter(o)
             write(default(o), depth)
             if markers is not None:
                 del markers[mark]

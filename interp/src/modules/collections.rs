@@ -272,25 +272,22 @@ impl Traverse for DequeIter {
     }
 }
 
-static ITER_TYPE: NativeType<DequeIter> = NativeType::new(TypeInfo {
-    traverse: NativeType::<DequeIter>::TRACKED,
-    methods: &[
-        ("__next__", it_next),
-        ("__iter__", it_iter),
-        ("__length_hint__", it_length_hint),
-    ],
-    ..TypeInfo::new("_collections._deque_iterator", drop_and_free::<()>)
-});
+/// The forward and the reverse deque iterator differ only in their name.
+const fn deque_iter_type(name: &'static str) -> NativeType<DequeIter> {
+    NativeType::new(TypeInfo {
+        traverse: NativeType::<DequeIter>::TRACKED,
+        methods: &[
+            ("__next__", it_next),
+            ("__iter__", it_iter),
+            ("__length_hint__", it_length_hint),
+        ],
+        ..TypeInfo::new(name, drop_and_free::<()>)
+    })
+}
 
-static REVERSE_ITER_TYPE: NativeType<DequeIter> = NativeType::new(TypeInfo {
-    traverse: NativeType::<DequeIter>::TRACKED,
-    methods: &[
-        ("__next__", it_next),
-        ("__iter__", it_iter),
-        ("__length_hint__", it_length_hint),
-    ],
-    ..TypeInfo::new("_collections._deque_reverse_iterator", drop_and_free::<()>)
-});
+static ITER_TYPE: NativeType<DequeIter> = deque_iter_type("_collections._deque_iterator");
+
+static REVERSE_ITER_TYPE: NativeType<DequeIter> = deque_iter_type("_collections._deque_reverse_iterator");
 
 fn register() {
     static EXTRA: OnceLock<ExtraBase> = OnceLock::new();
