@@ -1,9 +1,9 @@
 //! Singletons the runtime does not define: `Ellipsis`.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use weft_runtime::object::native::{NativeType, Traverse};
+use weft_runtime::object::static_object::StaticObject;
 use weft_runtime::{TypeInfo, Value};
 
 pub struct EllipsisPayload;
@@ -32,6 +32,7 @@ pub fn ellipsis() -> Value {
 /// The contents of an unbound register: an immortal object no Python code
 /// can reach, so registers can be a plain `Vec<Value>` and a call's
 /// arguments a slice of them.
+#[derive(Clone, Copy)]
 pub struct UnboundPayload;
 
 impl Traverse for UnboundPayload {
@@ -43,23 +44,18 @@ static UNBOUND_TYPE: NativeType<UnboundPayload> = NativeType::new(TypeInfo::new(
     weft_runtime::object::alloc::drop_and_free::<()>,
 ));
 
-static UNBOUND: OnceLock<Value> = OnceLock::new();
-/// The marker's word, for a test without touching the object (0 until the
-/// marker exists: no value has that word).
-static UNBOUND_WORD: AtomicUsize = AtomicUsize::new(0);
+/// In static memory: making the marker is an address, testing for it a
+/// comparison with a constant (both happen on most instructions).
+static UNBOUND: StaticObject<UnboundPayload> = StaticObject::new(UNBOUND_TYPE.info(), UnboundPayload);
 
 /// The unbound marker.
-#[inline]
+#[inline(always)]
 pub fn unbound() -> Value {
-    Value::copy_static(UNBOUND.get_or_init(|| {
-        let v = UNBOUND_TYPE.alloc_immortal(UnboundPayload);
-        UNBOUND_WORD.store(v.word(), Ordering::Relaxed);
-        v
-    }))
+    UNBOUND.value()
 }
 
 /// Whether a register holds the unbound marker.
-#[inline]
+#[inline(always)]
 pub fn is_unbound(v: &Value) -> bool {
-    v.word() == UNBOUND_WORD.load(Ordering::Relaxed)
+    v.word() == UNBOUND.word()
 }

@@ -6,6 +6,7 @@ pub mod deferred;
 pub mod header;
 pub mod native;
 pub mod refcount;
+pub mod static_object;
 pub mod typeinfo;
 #[cfg(not(loom))]
 pub mod value_cache;

@@ -47,7 +47,7 @@ impl<T: Traverse + Send + Sync + 'static> NativeType<T> {
     pub const TRACKED: Option<super::typeinfo::TraverseFn> = Some(traverse_payload::<T>);
 
     /// The type's `TypeInfo`.
-    pub fn info(&'static self) -> &'static TypeInfo {
+    pub const fn info(&'static self) -> &'static TypeInfo {
         &self.info
     }
 

@@ -1,10 +1,9 @@
 //! `None`, `True` and `False`: three immortal singletons.
 //!
-//! Each is allocated once, on first use, with `alloc_immortal` and kept in a
-//! `OnceLock` as its raw pointer word; every `Value` for it is a copy of
-//! that word (immortal objects ignore increments and decrements, so no count
-//! is ever taken). Tests for "is this None / a bool" compare the object's
-//! `TypeInfo` pointer, one load.
+//! Each is a `StaticObject`: immortal, in static memory, so every `Value`
+//! for it is its address, a constant (immortal objects ignore increments
+//! and decrements, so no count is ever taken). Tests for "is this None / a
+//! bool" compare words: no load.
 //!
 //! `bool` is a subclass of `int` in Python: it hashes, compares and does
 //! arithmetic as 0 and 1. Its hash and equality slots are the int ones
@@ -13,10 +12,10 @@
 
 use crate::error::PyResult;
 use crate::numeric::hash::hash_pointer;
-use crate::object::alloc::{self, drop_and_free};
+use crate::object::alloc::drop_and_free;
+use crate::object::static_object::StaticObject;
 use crate::object::typeinfo::TypeInfo;
 use crate::value::Value;
-use std::sync::OnceLock;
 
 /// The type of `None`.
 pub static NONE_TYPE: TypeInfo = TypeInfo {
@@ -31,30 +30,24 @@ pub static BOOL_TYPE: TypeInfo = TypeInfo {
     ..TypeInfo::new("bool", drop_and_free::<bool>)
 };
 
-static NONE: OnceLock<usize> = OnceLock::new();
-static TRUE: OnceLock<usize> = OnceLock::new();
-static FALSE: OnceLock<usize> = OnceLock::new();
-
-/// A `Value` for the immortal object whose word is `word`.
-#[inline]
-fn immortal(word: usize) -> Value {
-    // SAFETY: `word` is the address of an immortal object (made by
-    // `alloc_immortal`, never freed); its count is never changed, so any
-    // number of Values may claim a reference to it without taking one.
-    unsafe { Value::from_raw(word) }
-}
+static NONE: StaticObject<()> = StaticObject::new(&NONE_TYPE, ());
+static TRUE: StaticObject<bool> = StaticObject::new(&BOOL_TYPE, true);
+static FALSE: StaticObject<bool> = StaticObject::new(&BOOL_TYPE, false);
 
 /// `None`.
 #[inline]
 pub fn none() -> Value {
-    immortal(*NONE.get_or_init(|| alloc::alloc_immortal(&NONE_TYPE, ()).as_ptr() as usize))
+    NONE.value()
 }
 
 /// `True` or `False`.
 #[inline]
 pub fn bool_value(b: bool) -> Value {
-    let cell = if b { &TRUE } else { &FALSE };
-    immortal(*cell.get_or_init(|| alloc::alloc_immortal(&BOOL_TYPE, b).as_ptr() as usize))
+    if b {
+        TRUE.value()
+    } else {
+        FALSE.value()
+    }
 }
 
 /// `True`.
@@ -72,22 +65,21 @@ pub fn false_value() -> Value {
 /// `v is None`.
 #[inline]
 pub fn is_none(v: &Value) -> bool {
-    v.as_object().is_some_and(|obj| {
-        // SAFETY: `v` holds a reference, so the object is alive.
-        std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &NONE_TYPE)
-    })
+    v.word() == NONE.word()
 }
 
 /// The truth value of a `bool`; `None` if `v` is not a bool.
 #[inline]
 pub fn as_bool(v: &Value) -> Option<bool> {
-    let obj = v.as_object()?;
-    // SAFETY: `v` holds a reference, so the object is alive.
-    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &BOOL_TYPE) {
-        return None;
+    // The two bools are the only objects of their type.
+    let w = v.word();
+    if w == TRUE.word() {
+        Some(true)
+    } else if w == FALSE.word() {
+        Some(false)
+    } else {
+        None
     }
-    // SAFETY: the type check says it was allocated as `Obj<bool>`.
-    Some(*unsafe { alloc::payload::<bool>(obj) })
 }
 
 /// `repr(b)` / `str(b)` for a bool.
