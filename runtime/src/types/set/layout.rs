@@ -14,13 +14,23 @@
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
+/// Tables up to this size are rebuilt in place when only dummies go.
+const SMALL_REBUILD: usize = 32;
 
+/// A slot's key word when it holds no member. No value word is 0 or 2
+/// (objects are 8-aligned, inline ints odd).
+const EMPTY: usize = 0;
+const DUMMY: usize = 2;
+
+/// One slot of the modelled table: 16 bytes, the key word naming what it
+/// holds (a member, `EMPTY` or `DUMMY`).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Slot {
-    Empty,
-    Dummy,
-    Live { hash: u64, key: usize },
+struct Slot {
+    key: usize,
+    hash: u64,
 }
+
+const EMPTY_SLOT: Slot = Slot { key: EMPTY, hash: 0 };
 
 pub(crate) struct Layout {
     slots: Vec<Slot>,
@@ -31,42 +41,31 @@ pub(crate) struct Layout {
     finger: usize,
 }
 
-/// The slots CPython probes for `hash` in a table of `mask + 1`: runs of
-/// up to ten neighbours, then a perturbed jump (an endless sequence).
-fn probe(hash: u64, mask: usize) -> impl Iterator<Item = usize> {
+/// Visit the slots CPython probes for `hash` in a table of `mask + 1`, in
+/// order, until `visit` returns a result: runs of up to ten neighbours,
+/// then a perturbed jump. The sequence is endless; the callers' tables
+/// always have an empty slot (they grow at 60% full), which ends it.
+#[inline(always)]
+fn probe<R>(hash: u64, mask: usize, mut visit: impl FnMut(usize) -> Option<R>) -> R {
     let mut perturb = hash;
     let mut i = (hash as usize) & mask;
-    let mut run = 0usize;
-    let mut run_len = if i + LINEAR_PROBES <= mask {
-        LINEAR_PROBES + 1
-    } else {
-        1
-    };
-    std::iter::from_fn(move || {
-        if run == run_len {
-            perturb >>= PERTURB_SHIFT;
-            i = i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize)
-                & mask;
-            run = 0;
-            run_len = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES + 1
-            } else {
-                1
-            };
+    loop {
+        let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
+        for j in i..=last {
+            if let Some(r) = visit(j) {
+                return r;
+            }
         }
-        run += 1;
-        Some(i + run - 1)
-    })
+        perturb >>= PERTURB_SHIFT;
+        i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
+    }
 }
 
 impl Layout {
     /// CPython's table after inserting `members` (key word, hash) in order.
     pub(crate) fn replay(members: &[(usize, isize)]) -> Layout {
         let mut layout = Layout {
-            slots: vec![Slot::Empty; MIN_SIZE],
+            slots: vec![EMPTY_SLOT; MIN_SIZE],
             fill: 0,
             used: 0,
             finger: 0,
@@ -86,30 +85,27 @@ impl Layout {
     pub(crate) fn insert(&mut self, key: usize, hash: isize) {
         let hash = hash as u64;
         let mask = self.mask();
+        let slots = &self.slots;
         let mut freeslot = None;
-        for i in probe(hash, mask) {
-            match self.slots[i] {
-                Slot::Empty => {
-                    if let Some(f) = freeslot {
-                        self.slots[f] = Slot::Live { hash, key };
-                        self.used += 1;
-                        return;
-                    }
-                    self.slots[i] = Slot::Live { hash, key };
-                    self.fill += 1;
-                    self.used += 1;
-                    if self.fill * 5 >= mask * 3 {
-                        self.resize(if self.used > 50_000 {
-                            self.used * 2
-                        } else {
-                            self.used * 4
-                        });
-                    }
-                    return;
-                }
-                Slot::Dummy => freeslot = Some(i),
-                Slot::Live { .. } => {}
+        let (at, reused) = probe(hash, mask, |i| match slots[i].key {
+            EMPTY => Some(match freeslot {
+                Some(f) => (f, true),
+                None => (i, false),
+            }),
+            DUMMY => {
+                freeslot = Some(i);
+                None
             }
+            _ => None,
+        });
+        self.slots[at] = Slot { key, hash };
+        self.used += 1;
+        if reused {
+            return;
+        }
+        self.fill += 1;
+        if self.fill * 5 >= mask * 3 {
+            self.resize(if self.used > 50_000 { self.used * 2 } else { self.used * 4 });
         }
     }
 
@@ -123,40 +119,50 @@ impl Layout {
         if size == MIN_SIZE && self.slots.len() == MIN_SIZE && self.fill == self.used {
             return;
         }
-        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; size]);
-        let mask = size - 1;
-        for slot in old {
-            if let Slot::Live { hash, .. } = slot {
-                let i = probe(hash, mask)
-                    .find(|&i| self.slots[i] == Slot::Empty)
-                    .expect("a free slot");
-                self.slots[i] = slot;
-            }
+        if size == self.slots.len() && size <= SMALL_REBUILD {
+            // Only dummies to drop (sets used as work lists, after a few
+            // add/remove rounds): rebuilt in place, as CPython's small
+            // table is, without an allocation.
+            let mut old = [EMPTY_SLOT; SMALL_REBUILD];
+            old[..size].copy_from_slice(&self.slots);
+            self.slots.fill(EMPTY_SLOT);
+            self.reinsert(&old[..size]);
+        } else {
+            let old = std::mem::replace(&mut self.slots, vec![EMPTY_SLOT; size]);
+            self.reinsert(&old);
         }
         self.fill = self.used;
     }
 
+    /// Put the live members of `old` back, in slot order, into the
+    /// (empty) table.
+    fn reinsert(&mut self, old: &[Slot]) {
+        let mask = self.mask();
+        for slot in old.iter().filter(|s| s.key != EMPTY && s.key != DUMMY) {
+            let slots = &self.slots;
+            let i = probe(slot.hash, mask, |i| (slots[i].key == EMPTY).then_some(i));
+            self.slots[i] = *slot;
+        }
+    }
+
     /// `set_discard_entry`: the member's slot becomes a dummy.
     pub(crate) fn remove(&mut self, key: usize, hash: isize) {
-        let mask = self.mask();
-        for i in probe(hash as u64, mask).take(self.slots.len() * 2 + LINEAR_PROBES) {
-            match self.slots[i] {
-                Slot::Live { key: k, .. } if k == key => {
-                    self.slots[i] = Slot::Dummy;
-                    self.used -= 1;
-                    return;
-                }
-                Slot::Empty => break,
-                _ => {}
+        let slots = &self.slots;
+        // The member is on its probe path, before any empty slot; the
+        // bound only guards against a model that is not (cannot happen).
+        let mut left = slots.len() * 2 + LINEAR_PROBES;
+        let at = probe(hash as u64, self.mask(), |i| {
+            left -= 1;
+            match slots[i].key {
+                k if k == key => Some(Some(i)),
+                EMPTY => Some(None),
+                _ if left == 0 => Some(None),
+                _ => None,
             }
-        }
-        // Not on its probe path (cannot happen): find it anywhere.
-        if let Some(i) = self
-            .slots
-            .iter()
-            .position(|s| matches!(s, Slot::Live { key: k, .. } if *k == key))
-        {
-            self.slots[i] = Slot::Dummy;
+        });
+        let at = at.or_else(|| self.slots.iter().position(|s| s.key == key));
+        if let Some(i) = at {
+            self.slots[i].key = DUMMY;
             self.used -= 1;
         }
     }
@@ -171,11 +177,9 @@ impl Layout {
         let start = self.finger & self.mask();
         let i = (0..n)
             .map(|d| (start + d) % n)
-            .find(|&i| matches!(self.slots[i], Slot::Live { .. }))?;
-        let Slot::Live { key, hash } = self.slots[i] else {
-            unreachable!("found live")
-        };
-        self.slots[i] = Slot::Dummy;
+            .find(|&i| !matches!(self.slots[i].key, EMPTY | DUMMY))?;
+        let Slot { key, hash } = self.slots[i];
+        self.slots[i].key = DUMMY;
         self.used -= 1;
         self.finger = i + 1;
         Some((key, hash as isize))
@@ -184,7 +188,7 @@ impl Layout {
     /// `set.clear()`: an empty minimal table (the finger stays).
     pub(crate) fn clear(&mut self) {
         *self = Layout {
-            slots: vec![Slot::Empty; MIN_SIZE],
+            slots: vec![EMPTY_SLOT; MIN_SIZE],
             fill: 0,
             used: 0,
             finger: self.finger,
@@ -195,10 +199,8 @@ impl Layout {
     pub(crate) fn order(&self) -> Vec<usize> {
         self.slots
             .iter()
-            .filter_map(|s| match s {
-                Slot::Live { key, .. } => Some(*key),
-                _ => None,
-            })
+            .filter(|s| !matches!(s.key, EMPTY | DUMMY))
+            .map(|s| s.key)
             .collect()
     }
 }
