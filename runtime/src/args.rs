@@ -198,6 +198,7 @@ impl Method {
     /// them. Errors as CPython's method descriptors and slot wrappers:
     /// `unbound method list.append() needs an argument`, `descriptor
     /// 'append' for 'list' objects doesn't apply to a 'int' object`.
+    #[inline]
     pub fn bind<'a, T>(
         &self,
         args: Args<'a>,
@@ -263,6 +264,7 @@ impl Method {
     /// place them in `N` slots (parameter order; `None` for an optional
     /// one not given). `N` is the number of parameters; required ones are
     /// always `Some`. `VarArgs` methods read `rest.positional` instead.
+    #[inline]
     pub fn check<'a, const N: usize>(&self, rest: Args<'a>) -> PyResult<[Option<&'a Value>; N]> {
         let n = rest.positional.len();
         let mut out: [Option<&'a Value>; N] = [None; N];
@@ -337,7 +339,9 @@ impl Method {
         type_error(message)
     }
 
-    /// `bind` then `check`.
+    /// `bind` then `check`. Inline: the convention is a constant at each
+    /// call site, so its tests fold away.
+    #[inline]
     pub fn parse<'a, T, const N: usize>(
         &self,
         args: Args<'a>,

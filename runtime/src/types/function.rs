@@ -97,6 +97,23 @@ pub fn native_method(name: &'static str, func: NativeFn, owner: &'static TypeInf
     unsafe { Value::from_owned(obj) }
 }
 
+/// A native method of the built-in type `owner` that lives as long as the
+/// program: for the namespaces of built-in types, which never change, so
+/// loading and calling `lst.append` touches no count.
+pub fn immortal_native_method(name: &'static str, func: NativeFn, owner: &'static TypeInfo) -> Value {
+    let obj = alloc::alloc_immortal(
+        &NATIVE_FUNCTION_TYPE,
+        NativeFunction {
+            name,
+            func,
+            owner: Some(owner),
+        },
+    );
+    // SAFETY: immortal objects are never counted, so the Value may hold it
+    // without an increment.
+    unsafe { Value::from_owned(obj) }
+}
+
 /// `func` bound to `receiver`.
 pub fn bound_method(func: Value, receiver: Value) -> Value {
     let obj = alloc::alloc(&METHOD_TYPE, BoundMethod { func, receiver });

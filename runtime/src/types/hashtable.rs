@@ -33,6 +33,8 @@ const EMPTY: usize = 0;
 const DUMMY: usize = usize::MAX;
 /// Smallest index size (CPython's PyDict_MINSIZE).
 const MIN_INDEX_SIZE: usize = 8;
+/// How far a table rebuilt for its deleted entries grows (see `resize`).
+const CHURN_MAX_INDEX_SIZE: usize = 64;
 const PERTURB_SHIFT: u32 = 5;
 
 /// One key/value pair. `key` is 0 once deleted; `value` is 0 in sets.
@@ -529,12 +531,13 @@ impl HashTable {
         t.filter.publish(hash, || e.key.store(kw, Ordering::Release));
         t.nentries.store(n + 1, Ordering::Release);
         let mut probe = Probe::start(hash, t.mask());
-                // The key is absent, so the first deleted slot on its probe path
+        // The key is absent, so the first deleted slot on its probe path
         // takes it as well as an empty one would: reusing deleted slots
         // keeps the probes of tables with many removals (sets used as
         // work lists) short. A lock-free reader that skipped the deleted
         // slot was not looking for this key.
-        while !matches!(t.indices[probe.i].load(Ordering::Relaxed), EMPTY | DUMMY) {     probe.next(t.mask());
+        while !matches!(t.indices[probe.i].load(Ordering::Relaxed), EMPTY | DUMMY) {
+            probe.next(t.mask());
         }
         t.indices[probe.i].store(n + 1, Ordering::Release);
         self.len
@@ -545,9 +548,19 @@ impl HashTable {
     /// Replace the table with one fit for `needed` live entries, dropping
     /// deleted entries. Caller holds the lock.
     fn resize(&self, needed: usize) {
+        // A table whose entries ran out mostly to deletions (a set or dict
+        // used as a work list) is given more room rather than rebuilt at
+        // its size: each rebuild allocates, and at one size it would come
+        // round every few insertions.
+        let churn_floor = match self.locked_table() {
+            Some(old) if self.len() * 2 < old.nentries.load(Ordering::Relaxed) => {
+                (old.indices.len() * 2).min(CHURN_MAX_INDEX_SIZE)
+            }
+            _ => 0,
+        };
         let mut size = MIN_INDEX_SIZE;
         // CPython's GROWTH_RATE: room for 3x the live entries.
-        while usable(size) < needed.max(self.len() * 3) {
+        while usable(size) < needed.max(self.len() * 3) || size < churn_floor {
             size <<= 1;
         }
         let new = Table::with_index_size(size);

@@ -23,7 +23,7 @@ use crate::object::alloc::{self, drop_and_free};
 use crate::object::header::ObjHeader;
 use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
-use crate::types::function::native_method;
+use crate::types::function::{immortal_native_method, native_method};
 use crate::value::Value;
 use std::collections::HashMap;
 use std::ptr::NonNull;
@@ -146,7 +146,9 @@ pub fn builtin_type(info: &'static TypeInfo) -> Value {
     let dict = Dict::new();
     let d = Dict::cast(&dict).expect("a dict");
     for &(name, func) in info.methods {
-        let f = native_method(name, func, info);
+        // The type lives for the whole program and its namespace is never
+        // changed (`list.x = 1` is refused), so its methods can be immortal.
+        let f = immortal_native_method(name, func, info);
         // Class methods of CPython's types take no receiver here: stored
         // as static methods, an instance does not bind itself to them
         // (`{}.fromkeys(1)` iterates 1).
