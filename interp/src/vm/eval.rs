@@ -372,10 +372,10 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             let old = std::mem::replace(&mut frame.regs[$i as usize], v);
             // Most overwritten registers hold the unbound marker or an
             // inline int: skip the out-of-line drop for those.
-            if is_unbound(&old) || old.as_small_int().is_some() {
-                std::mem::forget(old);
-            } else {
+            if old.as_small_int().is_none() && !is_unbound(&old) {
                 drop(old);
+            } else {
+                std::mem::forget(old);
             }
         }};
     }

@@ -21,7 +21,9 @@ mod imp {
     use weft_sync::atomic::{AtomicIsize, AtomicPtr, AtomicU32, AtomicU8, AtomicUsize};
     use weft_sync::ObjectLock;
 
-    /// An immortal object with its header and payload in a `static`.
+    /// An immortal object with its header and payload in a `static`; its
+    /// address is the object's.
+    #[repr(transparent)]
     pub struct StaticObject<T> {
         obj: Obj<T>,
     }
