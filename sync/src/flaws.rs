@@ -43,6 +43,10 @@ pub enum Flaw {
     /// Key filter: the writer sets a key's bit after publishing its entry,
     /// so a reader can see the entry with the bit still clear.
     FilterSetAfterPublish = 1 << 11,
+    /// Recycled memory (runtime): a dead object that a value cache may
+    /// hand out goes back into its type's stock, so a cache reader can get
+    /// the block's next object instead.
+    RecycleIgnoresKeepMemory = 1 << 12,
 }
 
 #[cfg(loom)]

@@ -7,14 +7,15 @@
 //! pointer it loaded from a container slot, and must be able to read the
 //! header (to see the object is dead, in `try_incref`) until it next
 //! passes a safepoint. A batch costs one deferred closure per
-//! `FREE_BATCH` objects.
+//! `FREE_BATCH` objects. Floats keep their dead blocks for reuse instead,
+//! published or not (`Recycled`: the memory stays a float's).
 //!
 //! Dropping a payload can drop other objects in turn; a long chain (a
 //! million nested lists) would overflow the native stack, so past
 //! `MAX_DEALLOC_DEPTH` nested deallocations further objects wait in a
 //! per-thread list and are freed iteratively (CPython's "trashcan").
 
-use super::header::{ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_PUBLISHED, GC_TRACKED, GC_ZOMBIE};
+use super::header::{ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_KEEP_MEMORY, GC_PUBLISHED, GC_TRACKED, GC_ZOMBIE};
 use super::refcount::{NORMAL, SHARED_ONE};
 use super::typeinfo::TypeInfo;
 use crate::thread;
@@ -82,9 +83,19 @@ fn new_header(ty: &'static TypeInfo) -> ObjHeader {
 }
 
 /// A per-thread stock of dead objects' memory of one layout, reused
-/// without the allocator (as CPython keeps free lists of floats). Only
-/// memory no lock-free reader can hold a pointer to goes in (never
-/// published, not in a collector buffer).
+/// without the allocator (as CPython keeps free lists of floats), for a
+/// type with `recycles_memory`.
+///
+/// Published blocks are kept too: such a block stays an object of this
+/// type for good (type-stable memory), so a lock-free reader that loaded
+/// its address from a slot before the object died reads a valid header. A
+/// dead block refuses `try_incref` (count zero, never `MAYBE_WEAKREF`
+/// once dead); a recycled one is a live object of the same type, which the
+/// reader's re-check of the slot it loaded from rejects, or accepts if the
+/// slot holds the new object now (the list, dict and cell readers all
+/// re-check). Value caches do not re-check, so what they may hold is
+/// marked `GC_KEEP_MEMORY` and never kept here. A reused block's header is
+/// re-initialized with atomic stores, as readers may be loading it.
 ///
 /// The stock is an intrusive list: a kept block's payload holds the
 /// address of the next one (no vector to grow, no borrow flag: a thread's
@@ -121,28 +132,63 @@ impl<T> Recycled<T> {
         let next = unsafe { block.as_ptr().cast::<u8>().add(std::mem::offset_of!(Obj<T>, payload)).cast::<*mut Obj<T>>().read() };
         self.head.set(next);
         self.count.set(self.count.get() - 1);
-        // SAFETY: the block is ours (just unlinked) and nothing refers to it.
-        unsafe { block.as_ptr().write(Obj { header: new_header(ty), payload }) };
+        // SAFETY: the block is ours (just unlinked): no reference to it
+        // exists, though stale readers may load its header's atomics (see
+        // the type's comment), so the header is reset field by field with
+        // atomic stores; its `ty` and `lock` are this type's already and
+        // unlocked. No reader touches the payload without a reference.
+        unsafe {
+            let fresh = new_header(ty);
+            let h = &(*block.as_ptr()).header;
+            debug_assert!(std::ptr::eq(h.ty, ty), "a stock holds one type");
+            h.queue_link.store(std::ptr::null_mut(), std::sync::atomic::Ordering::Relaxed);
+            // A block once published keeps the bit: a reader from any of
+            // its lives may hold it, so its memory is only ever released
+            // through reclamation.
+            let published = h.gc_bits.load(std::sync::atomic::Ordering::Relaxed) & GC_PUBLISHED;
+            h.gc_bits.store(fresh.gc_bits.into_inner() | published, std::sync::atomic::Ordering::Relaxed);
+            h.shared.store(fresh.shared.into_inner(), std::sync::atomic::Ordering::Relaxed);
+            h.local.store(fresh.local.into_inner(), std::sync::atomic::Ordering::Relaxed);
+            h.owner.store(fresh.owner.into_inner(), std::sync::atomic::Ordering::Relaxed);
+            (&raw mut (*block.as_ptr()).payload).write(payload);
+        }
         #[cfg(feature = "live-objects")]
         LIVE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Some(block.cast())
     }
 
-    /// Keep a dead object's memory for reuse, or free it. Its payload must
-    /// need no drop.
+    /// Keep a dead object's memory for reuse, or free it (`drop_and_free`).
+    /// Its payload must need no drop.
     ///
     /// # Safety
     /// `obj` is an `Obj<T>` from `alloc` whose count reached zero,
     /// deallocated once.
     #[inline]
     pub unsafe fn give(&self, obj: *mut ObjHeader) {
+        // SAFETY: the caller's contract.
+        if !unsafe { self.keep(obj) } {
+            // SAFETY: the caller's contract; not kept.
+            unsafe { drop_and_free::<T>(obj) };
+        }
+    }
+
+    /// Keep a dead object's memory for reuse if it may be; false leaves it
+    /// to the caller to free.
+    ///
+    /// # Safety
+    /// As `give`.
+    #[inline]
+    pub unsafe fn keep(&self, obj: *mut ObjHeader) -> bool {
         const { assert!(!std::mem::needs_drop::<T>(), "a recycled payload is overwritten, not dropped") };
         // SAFETY: the caller's contract.
         let flags = unsafe { &(*obj).gc_bits }.load(std::sync::atomic::Ordering::Acquire);
-        if flags & (GC_PUBLISHED | GC_BUFFERED | GC_ZOMBIE) != 0 || self.count.get() >= RECYCLED_BLOCKS {
-            // SAFETY: the caller's contract.
-            unsafe { drop_and_free::<T>(obj) };
-            return;
+        let keep = if weft_sync::flaws::active(weft_sync::flaws::Flaw::RecycleIgnoresKeepMemory) {
+            0
+        } else {
+            GC_KEEP_MEMORY
+        };
+        if flags & (keep | GC_BUFFERED | GC_ZOMBIE) != 0 || self.count.get() >= RECYCLED_BLOCKS {
+            return false;
         }
         #[cfg(feature = "live-objects")]
         LIVE.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
@@ -159,6 +205,7 @@ impl<T> Recycled<T> {
         };
         self.head.set(block);
         self.count.set(self.count.get() + 1);
+        true
     }
 }
 
@@ -173,10 +220,13 @@ impl<T> Drop for Recycled<T> {
         let mut block = self.head.replace(std::ptr::null_mut());
         while !block.is_null() {
             // SAFETY: a kept block: allocated by `alloc` as `Obj<T>`, dead,
-            // ours, its payload holding the next block's address.
+            // ours, its payload holding the next block's address. A block
+            // that was published goes through reclamation (a reader may
+            // still hold it), others at once.
             unsafe {
                 let next = block.cast::<u8>().add(std::mem::offset_of!(Obj<T>, payload)).cast::<*mut Obj<T>>().read();
-                std::alloc::dealloc(block.cast(), Layout::new::<Obj<T>>());
+                let flags = (*block).header.gc_bits.load(std::sync::atomic::Ordering::Relaxed);
+                release_memory(block.cast(), flags, Layout::new::<Obj<T>>());
                 block = next;
             }
         }

@@ -65,6 +65,12 @@ pub const GC_DEFERRED: u8 = 1 << 5;
 /// a reader may still hold it after the object dies: its memory goes
 /// through reclamation. Objects never published are freed at once.
 pub const GC_PUBLISHED: u8 = 1 << 6;
+/// `gc_bits`, for objects of a type that recycles memory (floats, which
+/// have no `__del__` and so never use `GC_FINALIZED`): a value cache may
+/// hand the object out (`value_cache.rs`) without re-checking where it
+/// found it, so its memory must never become another object's: it is
+/// freed through reclamation, not recycled (`alloc::Recycled`).
+pub const GC_KEEP_MEMORY: u8 = GC_FINALIZED;
 /// `gc_bits`: the object died while buffered: its payload is dropped, its
 /// memory waits for the collector to take it out of the buffer.
 pub const GC_ZOMBIE: u8 = 1 << 1;

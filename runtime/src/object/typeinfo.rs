@@ -66,6 +66,11 @@ pub struct TypeInfo {
     /// one never frees another, so `alloc::dealloc` skips the bookkeeping
     /// that bounds nested frees.
     pub leaf: bool,
+    /// Dead objects' memory is kept for new objects of the type, even once
+    /// published (`alloc::Recycled`; floats). Lock-free readers that find
+    /// such a block re-check the slot they loaded it from, except caches,
+    /// whose objects are marked `GC_KEEP_MEMORY` and never recycled.
+    pub recycles_memory: bool,
     /// The Python type object made for this layout by
     /// `typeobj::builtin_type` (its immortal object's address; 0 until
     /// made), so `type(x)` of a built-in value is one load.
@@ -88,6 +93,7 @@ impl TypeInfo {
             call: None,
             methods: &[],
             leaf: false,
+            recycles_memory: false,
             type_object: std::sync::atomic::AtomicUsize::new(0),
         }
     }

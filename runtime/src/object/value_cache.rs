@@ -9,10 +9,11 @@
 //! memory is released through epoch reclamation, so the header is readable
 //! even if the object died), and treats a refusal as a miss.
 
-use super::header::ObjHeader;
+use super::header::{ObjHeader, GC_KEEP_MEMORY};
 use super::refcount;
 use crate::thread::with_pinned_guard;
 use crate::value::Value;
+use weft_sync::atomic::Ordering;
 use weft_sync::SeqSlot;
 
 /// Set in a cached object word when the object is immortal (object
@@ -97,6 +98,13 @@ impl ValueCache {
                 }
                 super::alloc::publish(v);
                 if let Some(obj) = v.as_object() {
+                    // SAFETY: alive (the caller holds it).
+                    let h = unsafe { obj.as_ref() };
+                    if h.ty.recycles_memory {
+                        // `get` does not re-check where it found the value:
+                        // its memory must not become another object's.
+                        h.gc_bits.fetch_or(GC_KEEP_MEMORY, Ordering::Relaxed);
+                    }
                     // SAFETY: alive (the caller holds it).
                     if unsafe { super::deferred::is_deferred(obj.as_ptr()) } {
                         self.slot.try_write([k0, k1, v.word() | DEFERRED_TAG]);

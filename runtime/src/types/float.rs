@@ -31,6 +31,7 @@ pub static FLOAT_TYPE: TypeInfo = TypeInfo {
     eq: Some(int::numeric_eq),
     methods: &methods::FLOAT_METHODS,
     leaf: true,
+    recycles_memory: true,
     ..TypeInfo::new("float", float_dealloc)
 };
 

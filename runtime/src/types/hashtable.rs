@@ -146,7 +146,9 @@ impl Default for HashTable {
 /// Returns `None` if the lock-free increment is not allowed.
 ///
 /// # Safety
-/// `w` was loaded from a slot while pinned (object memory is not reused).
+/// `w` was loaded from a slot while pinned (object memory is released only
+/// through reclamation, or reused for an object of the same type: the
+/// caller re-checks the slot before trusting the result).
 #[inline(always)]
 unsafe fn try_take(w: usize) -> Option<Value> {
     if w & 1 != 0 {

@@ -251,7 +251,8 @@ fn comparisons() {
 }
 
 #[test]
-fn dead_floats_memory_is_reused_unless_published() {
+fn dead_floats_memory_is_reused_unless_a_cache_may_hold_it() {
+    use crate::object::header::{GC_KEEP_MEMORY, GC_PUBLISHED};
     let _ts = crate::ThreadState::new(&crate::Interpreter::new());
     let a = float_value(1.5);
     let word = a.word();
@@ -261,14 +262,30 @@ fn dead_floats_memory_is_reused_unless_published() {
     assert_eq!(b.word(), word);
     assert_eq!(as_f64(&b), Some(2.5));
     assert!(!crate::object::refcount::value_is_immortal(&b));
-    // A float stored where lock-free readers look is published: its memory
-    // waits for them instead of being reused at once.
+    // A float stored where lock-free readers look is published; its block
+    // is still reused (readers re-check the slot they loaded it from), and
+    // stays marked published, so it is never freed while one may hold it.
     let l = crate::types::list::List::new(vec![b]);
     let b = crate::types::list::List::cast(&l).expect("a list").pop(0).expect("an item");
     drop(l);
     let published = b.word();
     drop(b);
     let c = float_value(3.5);
-    assert_ne!(c.word(), published);
+    assert_eq!(c.word(), published);
     assert_eq!(as_f64(&c), Some(3.5));
+    let bits = |v: &Value| {
+        // SAFETY: `v` holds a reference, so the object is alive.
+        unsafe { v.as_object().expect("an object").as_ref() }.gc_bits().load(std::sync::atomic::Ordering::Relaxed)
+    };
+    assert_ne!(bits(&c) & GC_PUBLISHED, 0, "a reused block stays published");
+    // A float a value cache may hand out is never reused: caches do not
+    // re-check.
+    let cache = crate::object::value_cache::ValueCache::new();
+    cache.put(1, 2, Some(&c));
+    assert_ne!(bits(&c) & GC_KEEP_MEMORY, 0);
+    let cached = c.word();
+    drop(c);
+    let d = float_value(4.5);
+    assert_ne!(d.word(), cached);
+    assert_eq!(as_f64(&d), Some(4.5));
 }
