@@ -330,11 +330,15 @@ impl Method {
                     plural(bound)
                 )
             }
-            Conv::Wrapper { n: want } => format!("expected {want} argument{}, got {n}", plural(want)),
+            Conv::Wrapper { n: want } => {
+                format!("expected {want} argument{}, got {n}", plural(want))
+            }
             Conv::WrapperPair => {
                 return check_positional("", n, 2, 2).expect_err("a count out of range");
             }
-            Conv::VarArgs | Conv::Keywords { .. } => unreachable!("these conventions take any count"),
+            Conv::VarArgs | Conv::Keywords { .. } => {
+                unreachable!("these conventions take any count")
+            }
         };
         type_error(message)
     }
@@ -558,6 +562,9 @@ pub fn slice_index(v: &Value) -> PyResult<i64> {
 /// allowed, huge values clamp.
 pub fn slice_index_or_none(v: Option<&Value>) -> PyResult<Option<i64>> {
     let Some(v) = v else { return Ok(None) };
+    if let Some(i) = v.as_small_int() {
+        return Ok(Some(i));
+    }
     if crate::types::none_bool::is_none(v) {
         return Ok(None);
     }

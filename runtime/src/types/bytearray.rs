@@ -320,10 +320,11 @@ impl Locked<'_> {
 impl Drop for ByteArray {
     fn drop(&mut self) {
         let buffer = std::mem::replace(&mut self.buffer, Atomic::null());
-        // SAFETY: the object is being freed: no writer; readers that loaded
-        // the buffer are pinned, so it is retired rather than freed.
+        // SAFETY: the object is being freed: no writer, and no reader (a
+        // reader holds a reference, and this was the last), so the buffer
+        // is freed at once, as a list's array is.
         if let Some(b) = unsafe { buffer.try_into_owned() } {
-            thread::retire_storage(b);
+            drop(b);
         }
     }
 }

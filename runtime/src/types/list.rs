@@ -109,24 +109,37 @@ fn slot(slots: &Slots, i: usize) -> &AtomicUsize {
 /// lock-free reader may still be in the old one), so each growth copies
 /// every item: at 1/8 a long list copied each item eight times over.
 fn grown_capacity(needed: usize) -> usize {
-    let extra = if needed < 1024 { needed >> 3 } else { needed >> 1 };
+    let extra = if needed < 1024 {
+        needed >> 3
+    } else {
+        needed >> 1
+    };
     (needed + extra + 6) & !3
 }
 
 impl List {
     /// A new list holding `items`.
     pub fn new(items: Vec<Value>) -> Value {
-        let capacity = items.len();
+        let n = items.len();
+        Self::from_exact(n, items)
+    }
+
+    /// A new list of the `n` items `items` yields (exactly `n`), with no
+    /// intermediate vector.
+    fn from_exact(n: usize, items: impl IntoIterator<Item = Value>) -> Value {
         let list = List {
             items: Atomic::null(),
-            len: AtomicUsize::new(items.len()),
+            len: AtomicUsize::new(n),
         };
-        if capacity > 0 {
-            let slots = new_slots(capacity);
-            for (i, v) in items.into_iter().enumerate() {
+        if n > 0 {
+            let slots = new_slots(n);
+            let mut filled = 0;
+            for (i, v) in items.into_iter().take(n).enumerate() {
                 alloc::publish(&v);
                 slot(&slots, i).store(v.into_raw(), Ordering::Relaxed);
+                filled = i + 1;
             }
+            assert_eq!(filled, n, "a list's items number its length");
             list.items.store(slots, Ordering::Relaxed);
         }
         let obj = alloc::alloc(&LIST_TYPE, list);
@@ -350,26 +363,27 @@ impl<'a> ListRef<'a> {
         let removed = self.with_locked(|l| -> PyResult<Vec<usize>> {
             let n = l.len();
             let idx = resolve(n)?;
-            let new_words: Option<Vec<usize>> = new.as_ref().map(|v| v.iter().map(Value::word).collect());
-            new_words.iter().flatten().for_each(|&w| alloc::publish_word(w));
-            let mut removed = Vec::new();
-            // A contiguous slice replaced by as many items: in place.
-            if let (1, Some(words)) = (idx.step, &new_words) {
+            // A contiguous slice replaced by as many items: in place, with
+            // no copy of the list (`a[:k] = a[k-1::-1]` in a loop).
+            if let (1, Some(items)) = (idx.step, &mut new) {
                 let start = (idx.start.max(0) as usize).min(n);
                 let stop = (start + idx.len).min(n);
-                if words.len() == stop - start {
-                    for (k, &w) in words.iter().enumerate() {
+                if items.len() == stop - start {
+                    let mut removed = Vec::with_capacity(items.len());
+                    // The new items' references move into the list.
+                    for (k, v) in items.drain(..).enumerate() {
+                        let w = v.into_raw();
+                        alloc::publish_word(w);
                         let s = slot(l.slots(), start + k);
                         removed.push(s.load(Ordering::Relaxed));
                         s.store(w, Ordering::Release);
                     }
-                    // The new items' references now belong to the list.
-                    for v in new.take().into_iter().flatten() {
-                        v.into_raw();
-                    }
                     return Ok(removed);
                 }
             }
+            let new_words: Option<Vec<usize>> = new.as_ref().map(|v| v.iter().map(Value::word).collect());
+            new_words.iter().flatten().for_each(|&w| alloc::publish_word(w));
+            let mut removed = Vec::new();
             let current: Vec<usize> = (0..n).map(|i| slot(l.slots(), i).load(Ordering::Relaxed)).collect();
             let result: Vec<usize> = if idx.step == 1 || (idx.len == 0 && new_words.as_ref().is_none_or(Vec::is_empty)) {
                 let start = (idx.start.max(0) as usize).min(n);
@@ -705,24 +719,19 @@ impl<'a> ListRef<'a> {
     pub fn get_slice(self, s: &super::slice::Slice) -> PyResult<Value> {
         // `__index__` of the parts runs first, outside the lock.
         let parts = s.parts()?;
-        let items = {
-            let _guard = self.header.lock.guard();
-            let idx = parts.indices(self.list.len.load(Ordering::Relaxed))?;
-            idx.positions()
-                .map(|i| {
-                    let w = self
-                        .word_at(i)
-                        .expect("slice positions are in range under the lock");
-                    if w & 1 == 0 {
-                        // SAFETY: alive under the lock; the copy takes a reference.
-                        unsafe { refcount::incref(w as *const ObjHeader) };
-                    }
-                    // SAFETY: the reference was just taken (or an inline int).
-                    unsafe { Value::from_raw(w) }
-                })
-                .collect::<Vec<_>>()
-        };
-        Ok(List::new(items))
+        let _guard = self.header.lock.guard();
+        let idx = parts.indices(self.list.len.load(Ordering::Relaxed))?;
+        // The copy is built straight from the slots, under the lock.
+        let items = idx.positions().map(|i| {
+            let w = self.word_at(i).expect("slice positions are in range under the lock");
+            if w & 1 == 0 {
+                // SAFETY: alive under the lock; the copy takes a reference.
+                unsafe { refcount::incref(w as *const ObjHeader) };
+            }
+            // SAFETY: the reference was just taken (or an inline int).
+            unsafe { Value::from_raw(w) }
+        });
+        Ok(List::from_exact(idx.len, items))
     }
 
     /// The object's header.
@@ -920,9 +929,11 @@ impl Drop for List {
                     drop(unsafe { Value::from_raw(w) });
                 }
             }
-            // Readers that loaded this array before the list died may still
-            // be pinned: release it through reclamation too.
-            thread::retire_storage(slots);
+            // No reader can be in the array: a lock-free reader holds a
+            // reference to the list, and this was the last. So it is freed
+            // at once (as a dict's table is, `HashTable::drop_all`), while
+            // still in cache: temporary lists are common.
+            drop(slots);
         }
     }
 }
