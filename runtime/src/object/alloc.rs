@@ -233,21 +233,29 @@ impl<T> Drop for Recycled<T> {
     }
 }
 
+/// The header of an immortal object of type `$ty`: no owner, a count that
+/// never changes, never tracked. A macro, not a function: it is also built
+/// in constants (`static_object.rs`), which loom's atomics cannot be.
+macro_rules! immortal_header {
+    ($ty:expr) => {
+        $crate::object::header::ObjHeader {
+            owner: weft_sync::atomic::AtomicUsize::new(0),
+            local: weft_sync::atomic::AtomicU32::new($crate::object::refcount::IMMORTAL),
+            gc_bits: weft_sync::atomic::AtomicU8::new(0),
+            lock: weft_sync::ObjectLock::new(),
+            shared: weft_sync::atomic::AtomicIsize::new($crate::object::refcount::MERGED),
+            ty: $ty,
+            queue_link: weft_sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
+        }
+    };
+}
+#[cfg_attr(loom, allow(unused_imports))]
+pub(crate) use immortal_header;
+
 /// Allocate an immortal object: its count never changes and it is never
 /// freed (None, True, False, small cached values, interned names).
 pub fn alloc_immortal<T>(ty: &'static TypeInfo, payload: T) -> NonNull<ObjHeader> {
-    let obj = Box::new(Obj {
-        header: ObjHeader {
-            owner: AtomicUsize::new(0),
-            local: AtomicU32::new(super::refcount::IMMORTAL),
-            gc_bits: AtomicU8::new(0),
-            lock: ObjectLock::new(),
-            shared: AtomicIsize::new(MERGED),
-            ty,
-            queue_link: AtomicPtr::new(std::ptr::null_mut()),
-        },
-        payload,
-    });
+    let obj = Box::new(Obj { header: immortal_header!(ty), payload });
     NonNull::from(Box::leak(obj)).cast()
 }
 

@@ -14,12 +14,8 @@ use crate::value::Value;
 
 #[cfg(not(loom))]
 mod imp {
-    use super::super::alloc::Obj;
-    use super::super::header::ObjHeader;
-    use super::super::refcount::{IMMORTAL, MERGED};
+    use super::super::alloc::{immortal_header, Obj};
     use super::TypeInfo;
-    use weft_sync::atomic::{AtomicIsize, AtomicPtr, AtomicU32, AtomicU8, AtomicUsize};
-    use weft_sync::ObjectLock;
 
     /// An immortal object with its header and payload in a `static`; its
     /// address is the object's.
@@ -34,15 +30,7 @@ mod imp {
         pub const fn new(ty: &'static TypeInfo, payload: T) -> StaticObject<T> {
             StaticObject {
                 obj: Obj {
-                    header: ObjHeader {
-                        owner: AtomicUsize::new(0),
-                        local: AtomicU32::new(IMMORTAL),
-                        gc_bits: AtomicU8::new(0),
-                        lock: ObjectLock::new(),
-                        shared: AtomicIsize::new(MERGED),
-                        ty,
-                        queue_link: AtomicPtr::new(std::ptr::null_mut()),
-                    },
+                    header: immortal_header!(ty),
                     payload,
                 },
             }

@@ -85,33 +85,19 @@ pub fn native_function(name: &'static str, func: NativeFn) -> Value {
 
 /// A new native method of the built-in type `owner`.
 pub fn native_method(name: &'static str, func: NativeFn, owner: &'static TypeInfo) -> Value {
-    let obj = alloc::alloc(
-        &NATIVE_FUNCTION_TYPE,
-        NativeFunction {
-            name,
-            func,
-            owner: Some(owner),
-        },
-    );
+    let method = NativeFunction { name, func, owner: Some(owner) };
     // SAFETY: a fresh object's one reference moves into the Value.
-    unsafe { Value::from_owned(obj) }
+    unsafe { Value::from_owned(alloc::alloc(&NATIVE_FUNCTION_TYPE, method)) }
 }
 
 /// A native method of the built-in type `owner` that lives as long as the
 /// program: for the namespaces of built-in types, which never change, so
 /// loading and calling `lst.append` touches no count.
 pub fn immortal_native_method(name: &'static str, func: NativeFn, owner: &'static TypeInfo) -> Value {
-    let obj = alloc::alloc_immortal(
-        &NATIVE_FUNCTION_TYPE,
-        NativeFunction {
-            name,
-            func,
-            owner: Some(owner),
-        },
-    );
+    let method = NativeFunction { name, func, owner: Some(owner) };
     // SAFETY: immortal objects are never counted, so the Value may hold it
     // without an increment.
-    unsafe { Value::from_owned(obj) }
+    unsafe { Value::from_owned(alloc::alloc_immortal(&NATIVE_FUNCTION_TYPE, method)) }
 }
 
 /// `func` bound to `receiver`.
