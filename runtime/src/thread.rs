@@ -55,6 +55,10 @@ pub struct ThreadState {
     slot: ThreadSlot,
     /// Pinned while attached, so lock-free reads cost a plain load.
     reclaim: RefCell<ReclaimHandle>,
+    /// The pin inside `reclaim` while attached, null while detached: a
+    /// lock-free read takes it with one load (`with_guard`) instead of a
+    /// borrow of `reclaim`. Set after pinning, cleared before unpinning.
+    pinned: Cell<*const Guard>,
     /// Safepoints passed (one in `SAFEPOINTS_PER_QUIESCENT` moves the pin).
     safepoints: Cell<u32>,
     _not_send: PhantomData<*const ()>,
@@ -79,6 +83,7 @@ impl ThreadState {
             queue,
             slot: rt.world.register(),
             reclaim: RefCell::new(rt.reclaimer.register()),
+            pinned: Cell::new(std::ptr::null()),
             safepoints: Cell::new(0),
             _not_send: PhantomData,
         });
@@ -101,7 +106,9 @@ impl ThreadState {
     /// Start running Python code again (after `detach`).
     pub fn attach(&self) {
         self.slot.attach();
-        self.reclaim.borrow_mut().pin();
+        let mut reclaim = self.reclaim.borrow_mut();
+        reclaim.pin();
+        self.pinned.set(reclaim.guard_ptr());
     }
 
     /// Stop running Python code, to block: releases critical sections and
@@ -109,6 +116,7 @@ impl ThreadState {
     pub fn detach(&self) {
         // A stop may start while we are detached: it must see our counts.
         publish_thread_counts();
+        self.pinned.set(std::ptr::null());
         self.reclaim.borrow_mut().unpin();
         self.slot.detach();
     }
@@ -185,10 +193,19 @@ impl ThreadState {
         }
     }
 
-    /// The reclamation pin, for lock-free reads.
+    /// The reclamation pin, for lock-free reads. `f` must not pass a
+    /// safepoint, attach or detach (the calls that move or drop the pin);
+    /// no lock-free read does, and debug builds check it with a borrow.
+    #[inline]
     pub(crate) fn with_guard<R>(&self, f: impl FnOnce(Option<&Guard>) -> R) -> R {
-        let handle = self.reclaim.borrow();
-        f(handle.is_pinned().then(|| handle.guard()))
+        #[cfg(debug_assertions)]
+        let _no_repin = self.reclaim.borrow();
+        // SAFETY: `pinned` is the address of the guard inside `reclaim`
+        // (this boxed state does not move) while the thread is pinned, and
+        // null otherwise; the guard is only replaced, re-pinned or dropped
+        // by attach, detach and safepoints, which `f` does not reach (see
+        // above), so the reference outlives no change to it.
+        f(unsafe { self.pinned.get().as_ref() })
     }
 
     /// The eval-breaker word of this thread.

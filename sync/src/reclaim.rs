@@ -107,6 +107,14 @@ impl ReclaimHandle {
         self.guard().flush();
     }
 
+    /// The pin's address while pinned, else null. It stays valid until the
+    /// next `unpin` (re-pinning at a quiescent state keeps the guard where
+    /// it is), if the handle does not move meanwhile.
+    #[inline]
+    pub fn guard_ptr(&self) -> *const Guard {
+        self.guard.as_ref().map_or(std::ptr::null(), |g| g as *const Guard)
+    }
+
     /// The held pin, for lock-free loads of storage pointers.
     ///
     /// # Panics

@@ -80,7 +80,14 @@ fn ways_put(ways: &[ValueCache], k0: usize, k1: usize, value: Option<&Value>) {
 fn plain_for(inst: &Instance, name: &Value, ways: &[ValueCache], store: bool) -> bool {
     let (k0, k1) = keys(inst);
     match ways_get(ways, k0, k1) {
-        Some(Some(v)) => v.as_small_int() == Some(1),
+        // An inline int has no count: forgotten, not dropped out of line.
+        Some(Some(v)) => match v.as_small_int() {
+            Some(i) => {
+                std::mem::forget(v);
+                i == 1
+            }
+            None => false,
+        },
         Some(None) => false,
         None => fill_plain(inst.class(), name, ways, store, (k0, k1)),
     }
