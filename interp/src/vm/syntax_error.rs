@@ -49,8 +49,11 @@ pub fn from_compile_error(e: &CompileError) -> PyErr {
 
 /// Whether `exc` is a `SyntaxError` (or a subclass's instance).
 pub fn is_syntax_error(exc: &Value) -> bool {
+    // Asked of every exception whose attribute is read: the class is
+    // looked up by name once.
+    static CLASS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
     exception::as_exception(exc).is_some()
-        && exception::exception_class("SyntaxError").is_some_and(|c| exception::matches(exc, &c))
+        && exception::matches(exc, CLASS.get_or_init(|| exception::exception_class("SyntaxError").expect("built in")))
 }
 
 const DETAILS: [&str; 6] = [
