@@ -126,7 +126,7 @@ impl<'a> DictRef<'a> {
     /// entry without a probe. For names: the interpreter keeps one hint per
     /// name of a code object. A hint from another dict or an outdated one
     /// only costs the usual lookup.
-    #[inline]
+    #[inline(always)]
     pub fn get_hinted(self, key: &Value, hint: &AtomicU32) -> PyResult<Option<Value>> {
         let h = hint.load(Ordering::Relaxed) as usize;
         if h != 0 {
@@ -134,6 +134,13 @@ impl<'a> DictRef<'a> {
                 return Ok(Some(v));
             }
         }
+        self.get_unhinted(key, hint)
+    }
+
+    /// `get_hinted` when the hint did not lead to the key: out of line, so
+    /// that the hit path (attribute and global loads) inlines small.
+    #[inline(never)]
+    fn get_unhinted(self, key: &Value, hint: &AtomicU32) -> PyResult<Option<Value>> {
         let v = self.get(key)?;
         if v.is_some() {
             self.remember_entry(key, hint)?;

@@ -410,7 +410,7 @@ impl HashTable {
     /// one pinned read, no probe (`entry` comes from `entry_of`). `None`
     /// when the entry holds another key now, or the value cannot be taken
     /// lock-free: the caller then looks up the usual way.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn value_at(&self, entry: usize, kw: usize) -> Option<Value> {
         let (v, still) = with_table(&self.table, false, |t| {
             let e = t?.entries.get(entry)?;
