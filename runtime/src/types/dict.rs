@@ -149,6 +149,7 @@ impl<'a> DictRef<'a> {
     }
 
     /// `d[key] = value` through `hint`, as `get_hinted`.
+    #[inline(always)]
     pub fn set_hinted(self, key: &Value, value: Value, hint: &AtomicU32) -> PyResult<()> {
         let h = hint.load(Ordering::Relaxed) as usize;
         let value = if h != 0 {
@@ -168,6 +169,12 @@ impl<'a> DictRef<'a> {
         } else {
             value
         };
+        self.set_unhinted(key, value, hint)
+    }
+
+    /// `set_hinted` when the hint did not lead to the key: out of line.
+    #[inline(never)]
+    fn set_unhinted(self, key: &Value, value: Value, hint: &AtomicU32) -> PyResult<()> {
         self.set(key.clone(), value)?;
         self.remember_entry(key, hint)
     }

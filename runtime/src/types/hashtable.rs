@@ -436,6 +436,7 @@ impl HashTable {
     /// store `value` there and return the old value word (its reference
     /// moves to the caller, to drop after unlocking); else give `value`
     /// back.
+    #[inline]
     pub(crate) fn replace_at_locked(
         &self,
         entry: usize,
