@@ -63,6 +63,10 @@ impl Deque {
         self.lock().items.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// The items, copied.
     pub fn to_vec(&self) -> Vec<Value> {
         self.lock().items.iter().cloned().collect()
@@ -1065,7 +1069,7 @@ fn d_copy(args: Args<'_>) -> PyResult<Value> {
 fn d_reduce(args: Args<'_>) -> PyResult<Value> {
     let (v, d) = whole(&args, "__reduce__")?;
     let state = match as_instance(v) {
-        Some(inst) if Dict::cast(&inst.dict).is_some_and(|x| x.len() > 0) => inst.dict.clone(),
+        Some(inst) if Dict::cast(&inst.dict).is_some_and(|x| !x.is_empty()) => inst.dict.clone(),
         _ => none_bool::none(),
     };
     Ok(tuple::tuple_new(vec![

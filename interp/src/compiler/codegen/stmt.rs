@@ -18,7 +18,10 @@ use super::super::symtable::ScopeKind;
 use super::{scope, Block, Compiler, Label, Result};
 use crate::bytecode::{Constant, Instruction};
 
-/// Compiles a module: docstring, annotations dict, body, `return None`.
+/// Where a `break`/`continue` goes: the loop's labels (continue,
+/// break), its handler depth and its iterator register.
+type LoopExit = (Label, Label, usize, Option<u32>);
+
 /// Where `try_handler_entry` left a `try` statement, for its clauses.
 pub(super) struct TryEntry {
     /// Handler depth outside the statement.
@@ -240,7 +243,7 @@ impl<'a> Compiler<'a> {
     /// Emits the exits of the blocks being left, innermost first, up to the
     /// nearest loop (`to_loop`) or all of them; returns that loop's labels
     /// and handler depth.
-    fn unwind(&mut self, to_loop: bool) -> Result<Option<(Label, Label, usize, Option<u32>)>> {
+    fn unwind(&mut self, to_loop: bool) -> Result<Option<LoopExit>> {
         let blocks = self.unit().blocks.clone();
         let handlers = self.unit().handlers.clone();
         let mut found = None;
