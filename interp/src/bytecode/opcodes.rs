@@ -175,6 +175,9 @@ opcodes! {
     LoadMethod { base: Reg, obj: Reg, name: Name, cache: Cache } => "R[base], R[base+1] := R[obj].N[name] unbound and R[obj], or bound and unbound";
     LoadSubscript { dst: Reg, obj: Reg, key: Reg, cache: Cache } => "R[dst] := R[obj][R[key]]";
     StoreSubscript { obj: Reg, key: Reg, src: Reg } => "R[obj][R[key]] := R[src]";
+    /// A literal key (`b[3]`, `d["x"]`): no register and no load for it.
+    LoadSubscriptConst { dst: Reg, obj: Reg, constant: Const } => "R[dst] := R[obj][K[constant]]";
+    StoreSubscriptConst { obj: Reg, constant: Const, src: Reg } => "R[obj][K[constant]] := R[src]";
     DeleteSubscript { obj: Reg, key: Reg } => "del R[obj][R[key]]";
     BuildSlice { dst: Reg, base: Reg, count: Count } => "R[dst] := slice(R[base..base+count])";
 

@@ -424,6 +424,52 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             &code.constants[$k as usize]
         };
     }
+    // `R[dst] := obj[key]`: list, tuple and str by small int, and dict by
+    // key, inline (a miss or an error takes the full path, which raises).
+    // `$o` and `$k` are expressions for the operands, evaluated again on
+    // the full path (the fast path's borrows end first).
+    macro_rules! load_subscript {
+        ($dst:expr, $o:expr, $k:expr) => {{
+            let (o, k) = ($o, $k);
+            let fast = match k.as_small_int() {
+                Some(i) => {
+                    if let Some(l) = List::cast(o) {
+                        let j = if i < 0 { i + l.len() as i64 } else { i };
+                        usize::try_from(j).ok().and_then(|j| l.get(j))
+                    } else if let Some(t) = tuple::as_tuple(o) {
+                        let j = if i < 0 { i + t.len() as i64 } else { i };
+                        usize::try_from(j).ok().and_then(|j| t.get(j)).cloned()
+                    } else if pystr::cast(o).is_some() {
+                        pystr::getitem(o, i).ok()
+                    } else {
+                        None
+                    }
+                }
+                None => match Dict::cast(o) {
+                    Some(d) => d.get(k)?,
+                    None => None,
+                },
+            };
+            let v = match fast {
+                Some(v) => v,
+                None => ops::getitem($o, $k)?,
+            };
+            set!($dst, v);
+        }};
+    }
+    // `R[obj][key] := R[src]`: a list by an in-range int inline.
+    macro_rules! store_subscript {
+        ($obj:expr, $k:expr, $src:expr) => {{
+            let value = reg!($src).clone();
+            let rest = match (List::cast(reg!($obj)), $k.as_small_int()) {
+                (Some(l), Some(i)) if i >= 0 && (i as usize) < l.len() => l.set(i as usize, value).err(),
+                _ => Some(value),
+            };
+            if let Some(value) = rest {
+                ops::setitem(reg!($obj), $k, value)?;
+            }
+        }};
+    }
     loop {
         // Matched in place: each arm loads only its own operands (a copy of
         // the whole instruction cost a store and a reload per dispatch).
@@ -508,46 +554,10 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
                 set!(base, method);
                 set!(base + 1, this.unwrap_or_else(unbound));
             }
-            I::LoadSubscript { dst, obj, key, .. } => {
-                // list, tuple and str by small int, and dict by key: the
-                // common cases, inline (a miss or an error takes the full
-                // path, which raises).
-                let (o, k) = (reg!(obj), reg!(key));
-                let fast = match k.as_small_int() {
-                    Some(i) => {
-                        if let Some(l) = List::cast(o) {
-                            let j = if i < 0 { i + l.len() as i64 } else { i };
-                            usize::try_from(j).ok().and_then(|j| l.get(j))
-                        } else if let Some(t) = tuple::as_tuple(o) {
-                            let j = if i < 0 { i + t.len() as i64 } else { i };
-                            usize::try_from(j).ok().and_then(|j| t.get(j)).cloned()
-                        } else if pystr::cast(o).is_some() {
-                            pystr::getitem(o, i).ok()
-                        } else {
-                            None
-                        }
-                    }
-                    None => match Dict::cast(o) {
-                        Some(d) => d.get(k)?,
-                        None => None,
-                    },
-                };
-                let v = match fast {
-                    Some(v) => v,
-                    None => ops::getitem(reg!(obj), reg!(key))?,
-                };
-                set!(dst, v);
-            }
-            I::StoreSubscript { obj, key, src } => {
-                let value = reg!(src).clone();
-                let rest = match (List::cast(reg!(obj)), reg!(key).as_small_int()) {
-                    (Some(l), Some(i)) if i >= 0 && (i as usize) < l.len() => l.set(i as usize, value).err(),
-                    _ => Some(value),
-                };
-                if let Some(value) = rest {
-                    ops::setitem(reg!(obj), reg!(key), value)?;
-                }
-            }
+            I::LoadSubscript { dst, obj, key, .. } => load_subscript!(dst, reg!(obj), reg!(key)),
+            I::LoadSubscriptConst { dst, obj, constant } => load_subscript!(dst, reg!(obj), constant!(constant)),
+            I::StoreSubscript { obj, key, src } => store_subscript!(obj, reg!(key), src),
+            I::StoreSubscriptConst { obj, constant, src } => store_subscript!(obj, constant!(constant), src),
             I::BuildSlice { dst, base, count } => {
                 let part = |i: u32| Some(frame.regs[(base + i) as usize].clone());
                 let s = slice::slice_new(part(0), part(1), if count == 3 { part(2) } else { None });

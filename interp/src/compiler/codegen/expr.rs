@@ -166,6 +166,12 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(subscript) => {
                 let obj = self.operand(&subscript.value)?;
+                if let Some(value) = literal(&subscript.slice) {
+                    let constant = self.constant(value);
+                    self.set_location(subscript.range);
+                    self.emit(Instruction::LoadSubscriptConst { dst, obj, constant });
+                    return Ok(());
+                }
                 let key = self.operand(&subscript.slice)?;
                 self.set_location(subscript.range);
                 let cache = self.cache();

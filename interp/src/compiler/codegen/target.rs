@@ -4,6 +4,7 @@
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
+use super::super::constants::literal;
 use super::super::targets::expr_name;
 use super::expr::{binary, writes_once};
 use super::{Access, Compiler, Result};
@@ -79,6 +80,12 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(subscript) => {
                 let obj = self.operand(&subscript.value)?;
+                if let Some(value) = literal(&subscript.slice) {
+                    let constant = self.constant(value);
+                    self.set_location(subscript.range);
+                    self.emit(Instruction::StoreSubscriptConst { obj, constant, src });
+                    return Ok(());
+                }
                 let key = self.operand(&subscript.slice)?;
                 self.set_location(subscript.range);
                 self.emit(Instruction::StoreSubscript { obj, key, src });
@@ -210,24 +217,28 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(subscript) => {
                 let obj = self.operand(&subscript.value)?;
-                let key = self.operand(&subscript.slice)?;
+                // A literal key (`b[3] -= x`) stays a constant operand.
+                let key = match literal(&subscript.slice) {
+                    Some(value) => Err(self.constant(value)),
+                    None => Ok(self.operand(&subscript.slice)?),
+                };
                 let current = self.temp();
                 self.set_location(subscript.range);
-                let cache = self.cache();
-                self.emit(Instruction::LoadSubscript {
-                    dst: current,
-                    obj,
-                    key,
-                    cache,
-                });
+                let load = match key {
+                    Ok(key) => {
+                        let cache = self.cache();
+                        Instruction::LoadSubscript { dst: current, obj, key, cache }
+                    }
+                    Err(constant) => Instruction::LoadSubscriptConst { dst: current, obj, constant },
+                };
+                self.emit(load);
                 let rhs = self.operand(&aug.value)?;
                 self.set_location(aug.range);
                 let cache = self.cache();
                 self.emit(binary(aug.op, true, current, current, rhs, cache));
-                self.emit(Instruction::StoreSubscript {
-                    obj,
-                    key,
-                    src: current,
+                self.emit(match key {
+                    Ok(key) => Instruction::StoreSubscript { obj, key, src: current },
+                    Err(constant) => Instruction::StoreSubscriptConst { obj, constant, src: current },
                 });
             }
             other => {
@@ -249,7 +260,17 @@ impl<'a> Compiler<'a> {
             let mark = c.top();
             c.set_location(target.range());
             match target {
-                Expr::Name(name) => c.delete_name(name.id.as_str()),
+                Expr::Name(name) => {
+                    // `del x` says "let the object go": temporaries of
+                    // earlier statements may still hold it (registers are
+                    // overwritten, not cleared), so they are cleared first,
+                    // as CPython's stack would have popped them.
+                    let (top, max) = (c.top(), c.unit_ref().max_registers);
+                    for reg in top..max {
+                        c.emit(Instruction::Release { reg });
+                    }
+                    c.delete_name(name.id.as_str())
+                }
                 Expr::Attribute(attribute) => {
                     let obj = c.operand(&attribute.value)?;
                     let name = c.name_index(attribute.attr.as_str());
