@@ -139,9 +139,9 @@ fn slots_of(ty: &Value) -> &'static [&'static [&'static str]] {
 /// the type's own dict does not define `name` (a wrapper overrides what
 /// `object` would give: `(1).__hash__` is int's, not object's).
 fn lookup(ty: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
-    // Every slot is a special name; most names asked for (`e.code`) are
-    // not, and are answered here without making a str to look up.
-    if !(name.starts_with("__") && name.ends_with("__")) || !slots_of(ty).iter().any(|group| group.contains(&name)) {
+    // Most names asked for (`e.code`) are answered here without making a
+    // str to look up.
+    if !is_special(name) || !slots_of(ty).iter().any(|group| group.contains(&name)) {
         return None;
     }
     let own = weft_runtime::types::dict::Dict::cast(typeobj::class_dict(ty)).expect("a dict");
@@ -151,12 +151,17 @@ fn lookup(ty: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
     WRAPPERS.iter().find(|(n, _)| *n == name).copied()
 }
 
+/// Every slot is a special name, `__x__`.
+fn is_special(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
 /// `obj.name` for a built-in value whose type dict has no `name`: the
 /// special method bound to `obj`, if the type has it. Looked up before
 /// the MRO (whose `object` entries it overrides).
 pub fn bound_wrapper(obj: &Value, name: &str) -> Option<Value> {
-    // Every slot is a special name (tested first: `is_user` is a lookup).
-    if !name.starts_with("__") || ops::is_user(obj) {
+    // Tested first: `is_user` is a lookup.
+    if !is_special(name) || ops::is_user(obj) {
         return None;
     }
     let (name, f) = lookup(&typeobj::type_of(obj), name)?;

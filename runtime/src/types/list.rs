@@ -251,6 +251,18 @@ impl<'a> ListRef<'a> {
         Some(unsafe { Value::from_raw(word) })
     }
 
+    /// A new reference to the item at `i`, which is in range. Caller
+    /// holds the lock.
+    fn item_locked(self, i: usize) -> Value {
+        let w = self.word_at(i).expect("in range under the lock");
+        if w & 1 == 0 {
+            // SAFETY: alive under the lock; the copy takes a reference.
+            unsafe { refcount::incref(w as *const ObjHeader) };
+        }
+        // SAFETY: the reference was just taken (or an inline int).
+        unsafe { Value::from_raw(w) }
+    }
+
     /// The raw word at `i`. Caller holds the lock.
     fn word_at(self, i: usize) -> Option<usize> {
         if i >= self.list.len.load(Ordering::Relaxed) {
@@ -694,17 +706,7 @@ impl<'a> ListRef<'a> {
     /// The items with new references, caller holds the lock.
     fn snapshot_locked(self) -> Vec<Value> {
         let n = self.list.len.load(Ordering::Relaxed);
-        (0..n)
-            .map(|i| {
-                let w = self.word_at(i).expect("in range under the lock");
-                if w & 1 == 0 {
-                    // SAFETY: alive under the lock; the copy takes a reference.
-                    unsafe { refcount::incref(w as *const ObjHeader) };
-                }
-                // SAFETY: the reference was just taken (or an inline int).
-                unsafe { Value::from_raw(w) }
-            })
-            .collect()
+        (0..n).map(|i| self.item_locked(i)).collect()
     }
 
     /// A snapshot of the items, each with its own reference (taken in one
@@ -722,15 +724,7 @@ impl<'a> ListRef<'a> {
         let _guard = self.header.lock.guard();
         let idx = parts.indices(self.list.len.load(Ordering::Relaxed))?;
         // The copy is built straight from the slots, under the lock.
-        let items = idx.positions().map(|i| {
-            let w = self.word_at(i).expect("slice positions are in range under the lock");
-            if w & 1 == 0 {
-                // SAFETY: alive under the lock; the copy takes a reference.
-                unsafe { refcount::incref(w as *const ObjHeader) };
-            }
-            // SAFETY: the reference was just taken (or an inline int).
-            unsafe { Value::from_raw(w) }
-        });
+        let items = idx.positions().map(|i| self.item_locked(i));
         Ok(List::from_exact(idx.len, items))
     }
 

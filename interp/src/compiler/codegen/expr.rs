@@ -22,6 +22,13 @@ pub(super) fn writes_once(expr: &Expr) -> bool {
     }
 }
 
+/// Where a subscript's key is: a register, or a constant operand.
+#[derive(Clone, Copy)]
+pub(super) enum SubscriptKey {
+    Register(u32),
+    Constant(u32),
+}
+
 impl<'a> Compiler<'a> {
     /// A register holding the value of `expr`: a local's own register when
     /// safe, else a new temporary.
@@ -166,21 +173,9 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(subscript) => {
                 let obj = self.operand(&subscript.value)?;
-                if let Some(value) = literal(&subscript.slice) {
-                    let constant = self.constant(value);
-                    self.set_location(subscript.range);
-                    self.emit(Instruction::LoadSubscriptConst { dst, obj, constant });
-                    return Ok(());
-                }
-                let key = self.operand(&subscript.slice)?;
+                let key = self.subscript_key(&subscript.slice)?;
                 self.set_location(subscript.range);
-                let cache = self.cache();
-                self.emit(Instruction::LoadSubscript {
-                    dst,
-                    obj,
-                    key,
-                    cache,
-                });
+                self.load_subscript(dst, obj, key);
             }
             Expr::Slice(slice) => {
                 let base = self.top();
@@ -737,6 +732,35 @@ pub(super) enum Display {
 impl<'a> Compiler<'a> {
     /// `lhs op right` as one instruction with a constant operand, when
     /// `right` is a literal and the operator has such a form.
+    /// A subscript's key: a literal becomes a constant operand (`b[3]`,
+    /// `d["x"]`: no register, no load), anything else a register.
+    pub(super) fn subscript_key(&mut self, slice: &'a Expr) -> Result<SubscriptKey> {
+        Ok(match literal(slice) {
+            Some(value) => SubscriptKey::Constant(self.constant(value)),
+            None => SubscriptKey::Register(self.operand(slice)?),
+        })
+    }
+
+    /// `R[dst] := R[obj][key]`.
+    pub(super) fn load_subscript(&mut self, dst: u32, obj: u32, key: SubscriptKey) {
+        let instruction = match key {
+            SubscriptKey::Register(key) => {
+                let cache = self.cache();
+                Instruction::LoadSubscript { dst, obj, key, cache }
+            }
+            SubscriptKey::Constant(constant) => Instruction::LoadSubscriptConst { dst, obj, constant },
+        };
+        self.emit(instruction);
+    }
+
+    /// `R[obj][key] := R[src]`.
+    pub(super) fn store_subscript(&mut self, obj: u32, key: SubscriptKey, src: u32) {
+        self.emit(match key {
+            SubscriptKey::Register(key) => Instruction::StoreSubscript { obj, key, src },
+            SubscriptKey::Constant(constant) => Instruction::StoreSubscriptConst { obj, constant, src },
+        });
+    }
+
     pub(super) fn binary_with_literal(
         &mut self,
         op: ast::Operator,

@@ -4,7 +4,6 @@
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
-use super::super::constants::literal;
 use super::super::targets::expr_name;
 use super::expr::{binary, writes_once};
 use super::{Access, Compiler, Result};
@@ -80,15 +79,9 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(subscript) => {
                 let obj = self.operand(&subscript.value)?;
-                if let Some(value) = literal(&subscript.slice) {
-                    let constant = self.constant(value);
-                    self.set_location(subscript.range);
-                    self.emit(Instruction::StoreSubscriptConst { obj, constant, src });
-                    return Ok(());
-                }
-                let key = self.operand(&subscript.slice)?;
+                let key = self.subscript_key(&subscript.slice)?;
                 self.set_location(subscript.range);
-                self.emit(Instruction::StoreSubscript { obj, key, src });
+                self.store_subscript(obj, key, src);
             }
             Expr::Tuple(ast::ExprTuple { elts, range, .. })
             | Expr::List(ast::ExprList { elts, range, .. }) => {
@@ -217,29 +210,15 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(subscript) => {
                 let obj = self.operand(&subscript.value)?;
-                // A literal key (`b[3] -= x`) stays a constant operand.
-                let key = match literal(&subscript.slice) {
-                    Some(value) => Err(self.constant(value)),
-                    None => Ok(self.operand(&subscript.slice)?),
-                };
+                let key = self.subscript_key(&subscript.slice)?;
                 let current = self.temp();
                 self.set_location(subscript.range);
-                let load = match key {
-                    Ok(key) => {
-                        let cache = self.cache();
-                        Instruction::LoadSubscript { dst: current, obj, key, cache }
-                    }
-                    Err(constant) => Instruction::LoadSubscriptConst { dst: current, obj, constant },
-                };
-                self.emit(load);
+                self.load_subscript(current, obj, key);
                 let rhs = self.operand(&aug.value)?;
                 self.set_location(aug.range);
                 let cache = self.cache();
                 self.emit(binary(aug.op, true, current, current, rhs, cache));
-                self.emit(match key {
-                    Ok(key) => Instruction::StoreSubscript { obj, key, src: current },
-                    Err(constant) => Instruction::StoreSubscriptConst { obj, constant, src: current },
-                });
+                self.store_subscript(obj, key, current);
             }
             other => {
                 return Err(self.error(
