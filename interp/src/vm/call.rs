@@ -40,7 +40,23 @@ pub fn call_function(callable: &Value, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Call a Python function.
+#[inline]
 pub fn call_python(
+    f: &Function,
+    positional: &[Value],
+    keywords: &[(Value, Value)],
+) -> PyResult<Value> {
+    if keywords.is_empty() && f.code.plain_arity as usize == positional.len() {
+        call_plain(f, positional)
+    } else {
+        call_bound(f, positional, keywords)
+    }
+}
+
+/// Call a Python function that needs its arguments bound (defaults,
+/// keywords, `*args`, cells), or makes a generator.
+#[inline(never)]
+fn call_bound(
     f: &Function,
     positional: &[Value],
     keywords: &[(Value, Value)],
@@ -58,6 +74,27 @@ pub fn call_python(
         return Ok(super::generator::new_generator(Box::new(
             frame.into_owned(),
         )));
+    }
+    run_frame(&mut frame)
+}
+
+/// Call a Python function whose code is plain (`CodeRt::plain_arity`)
+/// with that many positional arguments: they are copied into the first
+/// registers and the body runs, with none of `call_python`'s binding.
+#[inline(never)]
+fn call_plain(f: &Function, args: &[Value]) -> PyResult<Value> {
+    debug_assert_eq!(f.code.plain_arity as usize, args.len());
+    let mut frame = Frame::new(
+        CodeRef::Borrowed(&f.code),
+        EnvRef::Borrowed(&f.globals),
+        EnvRef::Borrowed(&f.builtins),
+        None,
+        &[],
+    );
+    for (slot, v) in frame.regs.iter_mut().zip(args) {
+        // A fresh frame's registers are all unbound: nothing to drop.
+        debug_assert!(is_unbound(slot));
+        std::mem::forget(std::mem::replace(slot, v.clone()));
     }
     run_frame(&mut frame)
 }
@@ -106,7 +143,9 @@ fn bind_arguments(
         && code.kwonly_count == 0
     {
         for (slot, v) in frame.regs.iter_mut().zip(positional) {
-            *slot = v.clone();
+            // A fresh frame's registers are all unbound: nothing to drop.
+            debug_assert!(is_unbound(slot));
+            std::mem::forget(std::mem::replace(slot, v.clone()));
         }
         return Ok(());
     }

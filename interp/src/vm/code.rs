@@ -51,6 +51,10 @@ pub struct CodeRt {
     /// Per name of `names`: where that name was last found in a namespace
     /// dict (`DictRef::get_hinted`), for module-level and global names.
     pub name_hints: Box<[std::sync::atomic::AtomicU32]>,
+    /// The number of arguments a plain call passes when that is all the
+    /// frame needs (only positional parameters, no cells, not a generator):
+    /// such a call copies them and runs. `u32::MAX` for any other code.
+    pub plain_arity: u32,
 }
 
 impl CodeRt {
@@ -140,7 +144,15 @@ impl CodeRt {
             |names: &[Arc<str>]| names.iter().map(|n| pystr::intern(n)).collect::<Vec<_>>();
         let mut cell_names = intern_all(&code.cell_names);
         cell_names.extend(intern_all(&code.free_names));
+        let flags = code.flags;
+        let plain = !flags.varargs
+            && !flags.varkeywords
+            && !flags.generator
+            && !flags.coroutine
+            && code.kwonly_count == 0
+            && cell_names.is_empty();
         Arc::new(CodeRt {
+            plain_arity: if plain { code.arg_count } else { u32::MAX },
             names: intern_all(&code.names),
             local_names: intern_all(&code.local_names),
             cell_names,
