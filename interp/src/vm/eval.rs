@@ -212,16 +212,27 @@ fn small_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
+/// The float fast path's result: `a op b` for two floats.
 #[inline(always)]
-fn float_arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+fn float_result(op: BinOp, a: &Value, b: &Value) -> Option<f64> {
     let (x, y) = (float::as_f64(a)?, float::as_f64(b)?);
-    Some(float::float_value(match op {
+    Some(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
         BinOp::TrueDiv if y != 0.0 => x / y,
         _ => return None,
-    }))
+    })
+}
+
+/// Everything but the int and float fast paths, out of line.
+#[inline(never)]
+fn slow_arith(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+    if inplace {
+        ops::inplace(op, a, b)
+    } else {
+        ops::binary(op, a, b)
+    }
 }
 
 /// `a op b` (or `a op= b` when `inplace`) with the int and float fast
@@ -231,24 +242,15 @@ fn arith_with(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value>
     if let Some(v) = small_arith(op, a, b) {
         return Ok(v);
     }
-    if let Some(v) = float_arith(op, a, b) {
-        return Ok(v);
+    if let Some(x) = float_result(op, a, b) {
+        return Ok(float::float_value(x));
     }
-    if inplace {
-        ops::inplace(op, a, b)
-    } else {
-        ops::binary(op, a, b)
-    }
+    slow_arith(op, a, b, inplace)
 }
 
 #[inline(always)]
 fn arith(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     arith_with(op, a, b, false)
-}
-
-#[inline(always)]
-fn inplace_arith(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    arith_with(op, a, b, true)
 }
 
 /// Arguments of a call window, with keyword names from a constant tuple.
@@ -424,6 +426,27 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             &code.constants[$k as usize]
         };
     }
+    // `R[dst] := a op b` for an operator with int and float fast paths: a
+    // float result goes into the float `R[dst]` holds when that is about
+    // to die unseen (`float::set_if_sole`), with no allocation.
+    macro_rules! arith_into {
+        ($dst:expr, $op:expr, $a:expr, $b:expr, $inplace:expr) => {'done: {
+            let (a, b) = ($a, $b);
+            let v = match small_arith($op, a, b) {
+                Some(v) => v,
+                None => match float_result($op, a, b) {
+                    Some(x) => {
+                        if float::set_if_sole(reg!($dst), x) {
+                            break 'done;
+                        }
+                        float::float_value(x)
+                    }
+                    None => slow_arith($op, a, b, $inplace)?,
+                },
+            };
+            set!($dst, v);
+        }};
+    }
     // `R[dst] := obj[key]`: list, tuple and str by small int, and dict by
     // key, inline (a miss or an error takes the full path, which raises).
     // `$o` and `$k` are expressions for the operands, evaluated again on
@@ -565,16 +588,16 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             }
             I::Add { dst, lhs, rhs, .. } => {
                 let (a, b) = (reg!(lhs), reg!(rhs));
-                let v = if pystr::as_str(a).is_some() && pystr::as_str(b).is_some() {
-                    pystr::concat(a, b)?
+                if pystr::as_str(a).is_some() && pystr::as_str(b).is_some() {
+                    let v = pystr::concat(a, b)?;
+                    set!(dst, v);
                 } else {
-                    arith(BinOp::Add, a, b)?
-                };
-                set!(dst, v);
+                    arith_into!(dst, BinOp::Add, reg!(lhs), reg!(rhs), false);
+                }
             }
-            I::Subtract { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Sub, reg!(lhs), reg!(rhs))?),
-            I::Multiply { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Mul, reg!(lhs), reg!(rhs))?),
-            I::TrueDivide { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::TrueDiv, reg!(lhs), reg!(rhs))?),
+            I::Subtract { dst, lhs, rhs, .. } => arith_into!(dst, BinOp::Sub, reg!(lhs), reg!(rhs), false),
+            I::Multiply { dst, lhs, rhs, .. } => arith_into!(dst, BinOp::Mul, reg!(lhs), reg!(rhs), false),
+            I::TrueDivide { dst, lhs, rhs, .. } => arith_into!(dst, BinOp::TrueDiv, reg!(lhs), reg!(rhs), false),
             I::FloorDivide { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::FloorDiv, reg!(lhs), reg!(rhs))?),
             I::Remainder { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Mod, reg!(lhs), reg!(rhs))?),
             I::LeftShift { dst, lhs, rhs, .. } => set!(dst, ops::binary(BinOp::LShift, reg!(lhs), reg!(rhs))?),
@@ -582,35 +605,27 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             I::BitAnd { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::And, reg!(lhs), reg!(rhs))?),
             I::BitOr { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Or, reg!(lhs), reg!(rhs))?),
             I::BitXor { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Xor, reg!(lhs), reg!(rhs))?),
-            I::InplaceAdd { dst, lhs, rhs, .. } => {
-                let (a, b) = (reg!(lhs), reg!(rhs));
-                let v = inplace_arith(BinOp::Add, a, b)?;
-                set!(dst, v);
-            }
-            I::InplaceSubtract { dst, lhs, rhs, .. } => {
-                let (a, b) = (reg!(lhs), reg!(rhs));
-                let v = inplace_arith(BinOp::Sub, a, b)?;
-                set!(dst, v);
-            }
+            I::InplaceAdd { dst, lhs, rhs, .. } => arith_into!(dst, BinOp::Add, reg!(lhs), reg!(rhs), true),
+            I::InplaceSubtract { dst, lhs, rhs, .. } => arith_into!(dst, BinOp::Sub, reg!(lhs), reg!(rhs), true),
             I::AddConst { dst, lhs, constant } => {
                 let (a, b) = (reg!(lhs), constant!(constant));
-                let v = if pystr::as_str(a).is_some() && pystr::as_str(b).is_some() {
-                    pystr::concat(a, b)?
+                if pystr::as_str(a).is_some() && pystr::as_str(b).is_some() {
+                    let v = pystr::concat(a, b)?;
+                    set!(dst, v);
                 } else {
-                    arith(BinOp::Add, a, b)?
-                };
-                set!(dst, v);
+                    arith_into!(dst, BinOp::Add, reg!(lhs), constant!(constant), false);
+                }
             }
-            I::SubtractConst { dst, lhs, constant } => set!(dst, arith(BinOp::Sub, reg!(lhs), constant!(constant))?),
-            I::MultiplyConst { dst, lhs, constant } => set!(dst, arith(BinOp::Mul, reg!(lhs), constant!(constant))?),
-            I::TrueDivideConst { dst, lhs, constant } => set!(dst, arith(BinOp::TrueDiv, reg!(lhs), constant!(constant))?),
+            I::SubtractConst { dst, lhs, constant } => arith_into!(dst, BinOp::Sub, reg!(lhs), constant!(constant), false),
+            I::MultiplyConst { dst, lhs, constant } => arith_into!(dst, BinOp::Mul, reg!(lhs), constant!(constant), false),
+            I::TrueDivideConst { dst, lhs, constant } => arith_into!(dst, BinOp::TrueDiv, reg!(lhs), constant!(constant), false),
             I::FloorDivideConst { dst, lhs, constant } => set!(dst, arith(BinOp::FloorDiv, reg!(lhs), constant!(constant))?),
             I::RemainderConst { dst, lhs, constant } => set!(dst, arith(BinOp::Mod, reg!(lhs), constant!(constant))?),
-            I::InplaceAddConst { dst, lhs, constant } => set!(dst, inplace_arith(BinOp::Add, reg!(lhs), constant!(constant))?),
-            I::InplaceSubtractConst { dst, lhs, constant } => set!(dst, inplace_arith(BinOp::Sub, reg!(lhs), constant!(constant))?),
-            I::InplaceMultiplyConst { dst, lhs, constant } => set!(dst, inplace_arith(BinOp::Mul, reg!(lhs), constant!(constant))?),
-            I::InplaceMultiply { dst, lhs, rhs, .. } => set!(dst, inplace_arith(BinOp::Mul, reg!(lhs), reg!(rhs))?),
-            I::InplaceTrueDivide { dst, lhs, rhs, .. } => set!(dst, inplace_arith(BinOp::TrueDiv, reg!(lhs), reg!(rhs))?),
+            I::InplaceAddConst { dst, lhs, constant } => arith_into!(dst, BinOp::Add, reg!(lhs), constant!(constant), true),
+            I::InplaceSubtractConst { dst, lhs, constant } => arith_into!(dst, BinOp::Sub, reg!(lhs), constant!(constant), true),
+            I::InplaceMultiplyConst { dst, lhs, constant } => arith_into!(dst, BinOp::Mul, reg!(lhs), constant!(constant), true),
+            I::InplaceMultiply { dst, lhs, rhs, .. } => arith_into!(dst, BinOp::Mul, reg!(lhs), reg!(rhs), true),
+            I::InplaceTrueDivide { dst, lhs, rhs, .. } => arith_into!(dst, BinOp::TrueDiv, reg!(lhs), reg!(rhs), true),
             I::Negative { dst, src } => {
                 let v = match reg!(src).as_small_int() {
                     Some(i) => int::int_from_i64(-i),

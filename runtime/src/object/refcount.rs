@@ -28,7 +28,7 @@
 //! an acquire fence before freeing.
 
 use super::deferred;
-use super::header::{ObjHeader, GC_BUFFERED, GC_DEFERRED, GC_TRACKED};
+use super::header::{ObjHeader, GC_BUFFERED, GC_DEFERRED, GC_KEEP_MEMORY, GC_PUBLISHED, GC_TRACKED};
 use crate::thread;
 use weft_sync::atomic::{fence, Ordering};
 use weft_sync::flaws::{self, Flaw};
@@ -64,6 +64,28 @@ pub unsafe fn incref(obj: *const ObjHeader) {
         // SAFETY: the caller's contract.
         unsafe { incref_shared(obj) };
     }
+}
+
+/// Whether the caller's one reference to `obj` is its only reference
+/// anywhere, held on the owning thread, and no lock-free reader can have
+/// loaded its address (it was never stored where such readers look:
+/// `GC_PUBLISHED` clear). Then nothing but the caller can see the object,
+/// now or later, and it may be changed in place.
+///
+/// # Safety
+/// `obj` must point to a live object (the caller holds a reference).
+#[inline]
+pub unsafe fn is_sole_private_reference(obj: *const ObjHeader) -> bool {
+    // SAFETY: the caller holds a reference, so the object is alive.
+    let h = unsafe { &*obj };
+    // Other threads' references are counted in `shared`; a reader can only
+    // take a new one through `try_incref` on a published address, so with
+    // our count at one and the object unpublished, none can appear.
+    // (Cheapest and likeliest to fail first.)
+    h.gc_bits.load(Ordering::Relaxed) & (GC_PUBLISHED | GC_KEEP_MEMORY) == 0
+        && h.local.load(Ordering::Relaxed) == 1
+        && h.shared.load(Ordering::Relaxed) == 0
+        && h.owner.load(Ordering::Relaxed) == thread::current_tid()
 }
 
 /// A non-owner's increment: into the thread's delta cache if the object is

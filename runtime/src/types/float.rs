@@ -65,6 +65,30 @@ unsafe fn float_dealloc(obj: *mut ObjHeader) {
     }
 }
 
+/// Give the float `v` refers to the value `x` in place, if `v` is its one
+/// reference and nothing else can see it (`is_sole_private_reference`):
+/// an arithmetic result then reuses the float its destination register was
+/// about to drop, with no allocation and no deallocation (CPython reuses a
+/// float operand whose count is one, to the same end). False, changing
+/// nothing, for anything else.
+#[inline]
+pub fn set_if_sole(v: &Value, x: f64) -> bool {
+    let Some(obj) = v.as_object() else {
+        return false;
+    };
+    // SAFETY: `v` holds a reference, so the object is alive.
+    if !std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &FLOAT_TYPE)
+        || !unsafe { crate::object::refcount::is_sole_private_reference(obj.as_ptr()) }
+    {
+        return false;
+    }
+    // SAFETY: a float is an `Obj<f64>`; `v` is its only reference and no
+    // other thread can reach it, so no reference to the payload exists
+    // anywhere and nobody can observe the change but through `v`.
+    unsafe { (&raw mut (*obj.cast::<alloc::Obj<f64>>().as_ptr()).payload).write(x) };
+    true
+}
+
 /// The value of a float object (not of an int: see `to_f64`).
 #[inline]
 pub fn as_f64(v: &Value) -> Option<f64> {

@@ -289,3 +289,31 @@ fn dead_floats_memory_is_reused_unless_a_cache_may_hold_it() {
     assert_ne!(d.word(), cached);
     assert_eq!(as_f64(&d), Some(4.5));
 }
+
+#[test]
+fn a_float_only_one_value_refers_to_can_take_a_new_value_in_place() {
+    let _ts = crate::ThreadState::new(&crate::Interpreter::new());
+    // Made here and held once: changed in place.
+    let a = float_value(1.5);
+    let word = a.word();
+    assert!(set_if_sole(&a, 2.5));
+    assert_eq!((a.word(), as_f64(&a)), (word, Some(2.5)));
+    // A second reference sees the float: it must not change.
+    let b = a.clone();
+    assert!(!set_if_sole(&a, 9.0));
+    assert_eq!(as_f64(&b), Some(2.5));
+    drop(b);
+    // Once stored where lock-free readers look, a stale reader may still
+    // load it: never changed in place, even when it is ours alone again.
+    let l = crate::types::list::List::new(vec![a]);
+    let a = crate::types::list::List::cast(&l).expect("a list").pop(0).expect("an item");
+    drop(l);
+    assert!(!set_if_sole(&a, 9.0));
+    assert_eq!(as_f64(&a), Some(2.5));
+    // Not floats: immortal constants, ints.
+    let constant = float_value(0.5);
+    assert!(crate::object::refcount::immortalize_fresh(&constant));
+    assert!(!set_if_sole(&constant, 9.0));
+    assert_eq!(as_f64(&constant), Some(0.5));
+    assert!(!set_if_sole(&Value::small_int(3).expect("small"), 9.0));
+}
