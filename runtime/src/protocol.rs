@@ -77,7 +77,10 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     if a.is(b) {
         return Ok(true);
     }
-    for (x, y) in [(a, b), (b, a)] {
+    // As the `==` operator: a right operand whose class is a proper
+    // subclass of the left one's is asked first.
+    let order = if reflected_first(a, b) { [(b, a), (a, b)] } else { [(a, b), (b, a)] };
+    for (x, y) in order {
         if let Some(f) = type_eq(x) {
             if let Some(r) = f(x, y)? {
                 return Ok(r);
@@ -88,6 +91,17 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         return r;
     }
     Ok(false)
+}
+
+/// Whether `b` is an instance of a Python class that is a proper
+/// subclass of `a`'s type (CPython's `do_richcompare` rule).
+fn reflected_first(a: &Value, b: &Value) -> bool {
+    use crate::types::{instance, typeobj};
+    let Some(ib) = instance::as_instance(b) else {
+        return false;
+    };
+    let (class_a, class_b) = (typeobj::type_of(a), ib.class());
+    !class_a.is(&class_b) && typeobj::is_subclass(&class_b, &class_a)
 }
 
 fn type_eq(v: &Value) -> Option<crate::object::typeinfo::EqFn> {

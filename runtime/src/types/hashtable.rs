@@ -107,6 +107,30 @@ impl Probe {
     }
 }
 
+/// How `find` may compare a key with a different key of the same hash.
+#[derive(Clone, Copy)]
+enum Compare {
+    /// With `==`, which may run Python code: the caller is in a critical
+    /// section, or holds no lock.
+    Any,
+    /// Only where `==` is the runtime's own (`builtin_eq`): the caller
+    /// holds the bare lock, under which no Python code may run.
+    WithoutPython,
+}
+
+/// `a == b` when both are exact ints, bools, floats or strs, whose
+/// equality runs no Python code; `None` for anything else.
+fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
+    use crate::types::{int, str as pystr};
+    match (pystr::as_str(a), pystr::as_str(b)) {
+        (Some(x), Some(y)) => return Some(x == y),
+        (Some(_), None) | (None, Some(_)) => return int::as_num(a).or(int::as_num(b)).map(|_| false),
+        (None, None) => {}
+    }
+    let (x, y) = (int::as_num(a)?, int::as_num(b)?);
+    Some(int::num_cmp(x, y) == Some(std::cmp::Ordering::Equal))
+}
+
 /// One step of a probe.
 enum Step {
     /// The key is at this entry index.
@@ -255,6 +279,21 @@ impl HashTable {
     /// container's lock (a critical section). Without it, `Ok(Err(()))` asks
     /// the caller to retry under the lock.
     fn find(&self, key: &Value, hash: isize, locked: bool) -> PyResult<Result<Option<usize>, ()>> {
+        self.find_comparing(key, hash, locked, Compare::Any)
+    }
+
+    /// `find`, comparing keys as `compare` allows: with
+    /// `Compare::WithoutPython`, `Ok(Err(()))` when a key must be compared
+    /// by code that may run Python (the caller, holding the bare lock, then
+    /// retries in a critical section).
+    #[inline]
+    fn find_comparing(
+        &self,
+        key: &Value,
+        hash: isize,
+        locked: bool,
+        compare: Compare,
+    ) -> PyResult<Result<Option<usize>, ()>> {
         'restart: loop {
             let version = self.version.load(Ordering::Acquire);
             let mut probe = None;
@@ -282,7 +321,13 @@ impl HashTable {
                         entry,
                         resume,
                     } => {
-                        let equal = protocol::eq(&candidate, key)?;
+                        let equal = match compare {
+                            Compare::Any => protocol::eq(&candidate, key)?,
+                            Compare::WithoutPython => match builtin_eq(&candidate, key) {
+                                Some(equal) => equal,
+                                None => return Ok(Err(())),
+                            },
+                        };
                         drop(candidate);
                         if self.version.load(Ordering::Acquire) != version {
                             continue 'restart;
@@ -476,6 +521,25 @@ impl HashTable {
         }
     }
 
+    /// The word of the stored key equal to `key`, for a caller holding the
+    /// lock: a critical section (`bare` false), or the bare lock, where
+    /// `Err(())` says a comparison may run Python code.
+    pub(crate) fn find_key_locked(&self, key: &Value, hash: isize, bare: bool) -> PyResult<Result<Option<usize>, ()>> {
+        let compare = if bare { Compare::WithoutPython } else { Compare::Any };
+        loop {
+            let version = self.version.load(Ordering::Acquire);
+            let found = match self.find_comparing(key, hash, true, compare)? {
+                Ok(found) => found,
+                Err(()) => return Ok(Err(())),
+            };
+            if self.version.load(Ordering::Acquire) != version {
+                continue; // Python code in `==` changed the table: redo
+            }
+            let t = self.locked_table();
+            return Ok(Ok(found.and_then(|entry| t.map(|t| t.entries[entry].key.load(Ordering::Relaxed)))));
+        }
+    }
+
     /// The table, for a caller holding the lock (and not between a Python
     /// call and its version check).
     fn locked_table(&self) -> Option<&Table> {
@@ -494,11 +558,37 @@ impl HashTable {
         hash: isize,
         value: usize,
     ) -> PyResult<(usize, Option<Value>)> {
+        match self.insert_locked_comparing(key, hash, value, Compare::Any)? {
+            Ok(done) => Ok(done),
+            Err(_) => unreachable!("locked lookups never ask for the lock"),
+        }
+    }
+
+    /// `insert_locked` for a caller holding the bare lock: `Err(key)`,
+    /// with nothing changed and `value` not taken, when finding the key
+    /// needs a comparison that may run Python code.
+    pub(crate) fn insert_locked_without_python(
+        &self,
+        key: Value,
+        hash: isize,
+        value: usize,
+    ) -> PyResult<Result<(usize, Option<Value>), Value>> {
+        self.insert_locked_comparing(key, hash, value, Compare::WithoutPython)
+    }
+
+    #[inline]
+    fn insert_locked_comparing(
+        &self,
+        key: Value,
+        hash: isize,
+        value: usize,
+        compare: Compare,
+    ) -> PyResult<Result<(usize, Option<Value>), Value>> {
         loop {
             let version = self.version.load(Ordering::Acquire);
-            let found = match self.find(&key, hash, true)? {
+            let found = match self.find_comparing(&key, hash, true, compare)? {
                 Ok(found) => found,
-                Err(()) => unreachable!("locked lookups never ask for the lock"),
+                Err(()) => return Ok(Err(key)),
             };
             if self.version.load(Ordering::Acquire) != version {
                 continue; // Python code in `==` changed the table: redo
@@ -508,10 +598,10 @@ impl HashTable {
                 let t = self.locked_table().expect("found an entry");
                 let old = replace_locked(&t.entries[entry].value, value);
                 bump_locked(&self.version);
-                return Ok((old, Some(key)));
+                return Ok(Ok((old, Some(key))));
             }
             self.append_entry(key.into_raw(), hash, value);
-            return Ok((0, None));
+            return Ok(Ok((0, None)));
         }
     }
 

@@ -190,13 +190,26 @@ impl<'a> SetRef<'a> {
     pub fn add(self, item: Value) -> PyResult<bool> {
         let hash = protocol::hash(&item)?;
         let word = item.word();
-        let (_, existing) = {
-            let _cs = CriticalSection::new(&self.header.lock);
-            let inserted = self.set.table.insert_locked(item, hash, 0)?;
-            if inserted.1.is_none() {
+        // The bare lock unless a comparison may run Python code (as
+        // `DictRef::set`).
+        let bare = {
+            let _guard = self.header.lock.guard();
+            let inserted = self.set.table.insert_locked_without_python(item, hash, 0)?;
+            if let Ok((_, None)) = inserted {
                 self.set.with_layout(|l| l.insert(word, hash));
             }
             inserted
+        };
+        let (_, existing) = match bare {
+            Ok(done) => done,
+            Err(item) => {
+                let _cs = CriticalSection::new(&self.header.lock);
+                let inserted = self.set.table.insert_locked(item, hash, 0)?;
+                if inserted.1.is_none() {
+                    self.set.with_layout(|l| l.insert(word, hash));
+                }
+                inserted
+            }
         };
         Ok(existing.is_none())
     }
@@ -219,20 +232,21 @@ impl<'a> SetRef<'a> {
     /// `s.discard(x)`; true if it was present.
     pub fn discard(self, item: &Value) -> PyResult<bool> {
         let hash = protocol::hash(item)?;
-        let removed = {
-            let _cs = CriticalSection::new(&self.header.lock);
-            // Only a removal makes the layout model worth keeping. (No guard
-            // is held across calls that may run Python code.)
-            let modelled = self.set.with_layout(|_| ()).is_some();
-            if !modelled && self.set.table.get_locked(item, hash)?.is_none() {
-                return Ok(false);
+        // The bare lock unless a comparison may run Python code (as
+        // `DictRef::set`).
+        let bare = {
+            let _guard = self.header.lock.guard();
+            self.discard_locked(item, hash, true)?
+        };
+        let removed = match bare {
+            Ok(removed) => removed,
+            Err(()) => {
+                let _cs = CriticalSection::new(&self.header.lock);
+                match self.discard_locked(item, hash, false)? {
+                    Ok(removed) => removed,
+                    Err(()) => unreachable!("a critical section compares any keys"),
+                }
             }
-            self.ensure_layout();
-            let removed = self.set.table.remove_locked(item, hash)?;
-            if let Some((kw, _)) = removed {
-                self.set.with_layout(|l| l.remove(kw, hash));
-            }
-            removed
         };
         Ok(removed
             .map(|(kw, _)| {
@@ -240,6 +254,25 @@ impl<'a> SetRef<'a> {
                 drop(unsafe { Value::from_raw(kw) })
             })
             .is_some())
+    }
+
+    /// `discard`'s work, the caller holding the set's lock: the bare lock
+    /// (`bare`), where `Err(())` says a comparison may run Python code and
+    /// nothing was changed, or a critical section.
+    fn discard_locked(self, item: &Value, hash: isize, bare: bool) -> PyResult<Result<Option<(usize, usize)>, ()>> {
+        let kw = match self.set.table.find_key_locked(item, hash, bare)? {
+            Ok(Some(kw)) => kw,
+            Ok(None) => return Ok(Ok(None)),
+            Err(()) => return Ok(Err(())),
+        };
+        // Only a removal makes the layout model worth keeping; it starts
+        // from the members before this one goes.
+        self.ensure_layout();
+        let removed = self.set.table.remove_word_locked(kw, hash);
+        if removed.is_some() {
+            self.set.with_layout(|l| l.remove(kw, hash));
+        }
+        Ok(Ok(removed))
     }
 
     /// `s.remove(x)`: KeyError if absent.
