@@ -381,6 +381,23 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             }
         }};
     }
+    // `R[dst] := holds`, and when a conditional jump on `R[dst]` follows,
+    // that jump taken at once (no bool tested, no dispatch spent on it).
+    macro_rules! set_and_branch {
+        ($dst:expr, $holds:expr) => {{
+            let holds = $holds;
+            set!($dst, none_bool::bool_value(holds));
+            match instructions.get(pc.get()) {
+                Some(&I::JumpIfFalse { cond, offset }) if cond == $dst => {
+                    pc.set(if holds { pc.get() + 1 } else { offset as usize });
+                }
+                Some(&I::JumpIfTrue { cond, offset }) if cond == $dst => {
+                    pc.set(if holds { offset as usize } else { pc.get() + 1 });
+                }
+                _ => {}
+            }
+        }};
+    }
     // A comparison of two small ints, two floats or two strs that a
     // conditional jump on its result follows (an `if` or `while` test)
     // takes the jump at once: no bool is tested and no dispatch spent on
@@ -405,17 +422,7 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
                 },
             };
             if let Some(order) = order {
-                let holds = $op.holds(order);
-                set!($dst, none_bool::bool_value(holds));
-                match instructions.get(pc.get()) {
-                    Some(&I::JumpIfFalse { cond, offset }) if cond == $dst => {
-                        pc.set(if holds { pc.get() + 1 } else { offset as usize });
-                    }
-                    Some(&I::JumpIfTrue { cond, offset }) if cond == $dst => {
-                        pc.set(if holds { offset as usize } else { pc.get() + 1 });
-                    }
-                    _ => {}
-                }
+                set_and_branch!($dst, $op.holds(order));
             } else {
                 set!($dst, ops::compare($a, $b, $op)?);
             }
@@ -648,12 +655,8 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             I::GreaterEqualConst { dst, lhs, constant } => compare_and_branch!(@values dst, CompareOp::Ge, reg!(lhs), constant!(constant)),
             I::Is { dst, lhs, rhs } => set!(dst, none_bool::bool_value(reg!(lhs).is(reg!(rhs)))),
             I::IsNot { dst, lhs, rhs } => set!(dst, none_bool::bool_value(!reg!(lhs).is(reg!(rhs)))),
-            I::Contains { dst, item, container } => {
-                set!(dst, none_bool::bool_value(ops::contains(reg!(container), reg!(item))?))
-            }
-            I::NotContains { dst, item, container } => {
-                set!(dst, none_bool::bool_value(!ops::contains(reg!(container), reg!(item))?))
-            }
+            I::Contains { dst, item, container } => set_and_branch!(dst, ops::contains(reg!(container), reg!(item))?),
+            I::NotContains { dst, item, container } => set_and_branch!(dst, !ops::contains(reg!(container), reg!(item))?),
             I::Jump { offset } => pc.set(offset as usize),
             I::JumpBack { offset } => {
                 pc.set(offset as usize);
