@@ -294,6 +294,35 @@ impl HashTable {
         locked: bool,
         compare: Compare,
     ) -> PyResult<Result<Option<usize>, ()>> {
+        // Under the lock, most lookups end in one pass: the key object
+        // itself is found, or an empty slot ends the probe. Only a key of
+        // equal hash needing `==` takes the general path.
+        if locked {
+            let Some(t) = self.locked_table() else {
+                return Ok(Ok(None));
+            };
+            if !t.filter.may_contain(hash) {
+                return Ok(Ok(None));
+            }
+            match Self::step(t, key.word(), hash, Probe::start(hash, t.mask()), true) {
+                Step::Found(entry) => return Ok(Ok(Some(entry))),
+                Step::Missing => return Ok(Ok(None)),
+                // The candidate's reference, taken under the lock, is
+                // dropped under it: the table keeps the key alive.
+                Step::Compare { .. } | Step::NeedsLock => {}
+            }
+        }
+        self.find_general(key, hash, locked, compare)
+    }
+
+    #[inline(never)]
+    fn find_general(
+        &self,
+        key: &Value,
+        hash: isize,
+        locked: bool,
+        compare: Compare,
+    ) -> PyResult<Result<Option<usize>, ()>> {
         'restart: loop {
             let version = self.version.load(Ordering::Acquire);
             let mut probe = None;
