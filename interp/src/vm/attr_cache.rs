@@ -15,8 +15,13 @@
 //!   to the instance unless its `__dict__` shadows the name.
 //!
 //! Anything else (built-in values, modules, classes) takes the full path.
+//!
+//! Beside the ways, a `LoadAttr` or `StoreAttr` keeps the version tag of
+//! the last class found `PLAIN` there: version tags are unique across all
+//! classes and never reused, so one load and one comparison say PLAIN for
+//! the common single-class site.
 
-use std::sync::atomic::AtomicU32;
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 
 use weft_runtime::object::value_cache::ValueCache;
 use weft_runtime::types::dict::Dict;
@@ -26,6 +31,15 @@ use weft_runtime::TypeInfo;
 use weft_runtime::{PyResult, Value};
 
 use super::function::as_function;
+
+/// An attribute instruction's caches.
+#[derive(Clone, Copy)]
+pub struct AttrCache<'a> {
+    /// `ATTR_CACHE_WAYS` entries, one per class seen.
+    pub ways: &'a [ValueCache],
+    /// The version tag of the class last found PLAIN (0: none yet).
+    pub plain_version: &'a AtomicUsize,
+}
 
 /// The marker an entry holds for "the instance dict is the whole story".
 fn plain() -> Value {
@@ -77,9 +91,13 @@ fn ways_put(ways: &[ValueCache], k0: usize, k1: usize, value: Option<&Value>) {
 
 /// Whether the entry says PLAIN for this class, filling it on a miss.
 #[inline(always)]
-fn plain_for(inst: &Instance, name: &Value, ways: &[ValueCache], store: bool) -> bool {
-    let (k0, k1) = keys(inst);
-    match ways_get(ways, k0, k1) {
+fn plain_for(inst: &Instance, name: &Value, cache: AttrCache<'_>, store: bool) -> bool {
+    let version = typeobj::version(inst.class());
+    if cache.plain_version.load(Ordering::Relaxed) == version {
+        return true;
+    }
+    let (k0, k1) = (inst.class().word(), version);
+    match ways_get(cache.ways, k0, k1) {
         // An inline int has no count: forgotten, not dropped out of line.
         Some(Some(v)) => match v.as_small_int() {
             Some(i) => {
@@ -89,7 +107,7 @@ fn plain_for(inst: &Instance, name: &Value, ways: &[ValueCache], store: bool) ->
             None => false,
         },
         Some(None) => false,
-        None => fill_plain(inst.class(), name, ways, store, (k0, k1)),
+        None => fill_plain(inst.class(), name, cache, store, (k0, k1)),
     }
 }
 
@@ -97,9 +115,14 @@ fn plain_for(inst: &Instance, name: &Value, ways: &[ValueCache], store: bool) ->
 /// so that the hit path stays small where it is inlined.
 #[cold]
 #[inline(never)]
-fn fill_plain(class: &Value, name: &Value, ways: &[ValueCache], store: bool, (k0, k1): (usize, usize)) -> bool {
+fn fill_plain(class: &Value, name: &Value, cache: AttrCache<'_>, store: bool, (k0, k1): (usize, usize)) -> bool {
     let ok = is_plain(class, name, store);
-    ways_put(ways, k0, k1, ok.then(plain).as_ref());
+    ways_put(cache.ways, k0, k1, ok.then(plain).as_ref());
+    if ok {
+        // Only on a fill (a class version first seen here): a site that
+        // sees several classes does not rewrite it on every access.
+        cache.plain_version.store(k1, Ordering::Relaxed);
+    }
     ok
 }
 
@@ -108,9 +131,9 @@ fn fill_plain(class: &Value, name: &Value, ways: &[ValueCache], store: bool, (k0
 /// instances of one class usually set their attributes in one order, so
 /// the entry is the same from one instance to the next.
 #[inline]
-pub fn load_attr(obj: &Value, name: &Value, ways: &[ValueCache], hint: &AtomicU32) -> PyResult<Option<Value>> {
+pub fn load_attr(obj: &Value, name: &Value, cache: AttrCache<'_>, hint: &AtomicU32) -> PyResult<Option<Value>> {
     let Some(inst) = as_instance(obj) else { return Ok(None) };
-    if !plain_for(inst, name, ways, false) {
+    if !plain_for(inst, name, cache, false) {
         return Ok(None);
     }
     if let Some(v) = Dict::cast(&inst.dict).expect("a dict").get_hinted(name, hint)? {
@@ -124,9 +147,9 @@ pub fn load_attr(obj: &Value, name: &Value, ways: &[ValueCache], hint: &AtomicU3
 /// `obj.name = value` into the instance dict when the cache allows;
 /// gives the value back when the full path must run.
 #[inline]
-pub fn store_attr(obj: &Value, name: &Value, value: Value, ways: &[ValueCache], hint: &AtomicU32) -> PyResult<Option<Value>> {
+pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: AttrCache<'_>, hint: &AtomicU32) -> PyResult<Option<Value>> {
     let Some(inst) = as_instance(obj) else { return Ok(Some(value)) };
-    if !plain_for(inst, name, ways, true) {
+    if !plain_for(inst, name, cache, true) {
         return Ok(Some(value));
     }
     Dict::cast(&inst.dict).expect("a dict").set_hinted(name, value, hint)?;
@@ -137,7 +160,8 @@ pub fn store_attr(obj: &Value, name: &Value, value: Value, ways: &[ValueCache], 
 /// function and the instance dict does not shadow it; `None` means "take
 /// the full path".
 #[inline]
-pub fn load_method(obj: &Value, name: &Value, ways: &[ValueCache]) -> PyResult<Option<Value>> {
+pub fn load_method(obj: &Value, name: &Value, cache: AttrCache<'_>) -> PyResult<Option<Value>> {
+    let ways = cache.ways;
     let Some(inst) = as_instance(obj) else { return Ok(builtin_method(obj, name, &ways[0])) };
     let (k0, k1) = keys(inst);
     let f = match ways_get(ways, k0, k1) {

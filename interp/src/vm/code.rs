@@ -51,6 +51,9 @@ pub struct CodeRt {
     /// Per name of `names`: where that name was last found in a namespace
     /// dict (`DictRef::get_hinted`), for module-level and global names.
     pub name_hints: Box<[std::sync::atomic::AtomicU32]>,
+    /// Per cache operand of an attribute instruction: the version tag of a
+    /// class for which its name is plain (`attr_cache`), 0 for none.
+    pub plain_versions: Box<[std::sync::atomic::AtomicUsize]>,
     /// The number of arguments a plain call passes when that is all the
     /// frame needs (only positional parameters, no cells, not a generator):
     /// such a call copies them and runs. `u32::MAX` for any other code.
@@ -58,12 +61,15 @@ pub struct CodeRt {
 }
 
 impl CodeRt {
-    /// The cache entries of the attribute instruction whose cache operand
-    /// is `cache`.
+    /// The caches of the attribute instruction whose cache operand is
+    /// `cache`.
     #[inline]
-    pub fn attr_ways(&self, cache: u32) -> &[weft_runtime::object::value_cache::ValueCache] {
+    pub fn attr_cache(&self, cache: u32) -> super::attr_cache::AttrCache<'_> {
         let first = cache as usize;
-        &self.caches[first..first + crate::bytecode::ATTR_CACHE_WAYS as usize]
+        super::attr_cache::AttrCache {
+            ways: &self.caches[first..first + crate::bytecode::ATTR_CACHE_WAYS as usize],
+            plain_version: &self.plain_versions[first],
+        }
     }
 
     /// Prepare `code` (and, lazily, the code objects nested in it).
@@ -163,6 +169,9 @@ impl CodeRt {
                 .collect(),
             name_hints: (0..code.names.len())
                 .map(|_| std::sync::atomic::AtomicU32::new(0))
+                .collect(),
+            plain_versions: (0..code.cache_count)
+                .map(|_| std::sync::atomic::AtomicUsize::new(0))
                 .collect(),
             instructions,
             word_of,

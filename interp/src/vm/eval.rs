@@ -562,7 +562,7 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             }
             I::LoadAttr { dst, obj, name, cache } => {
                 let key = &code.names[name as usize];
-                let v = match super::attr_cache::load_attr(reg!(obj), key, code.attr_ways(cache), &code.name_hints[name as usize])? {
+                let v = match super::attr_cache::load_attr(reg!(obj), key, code.attr_cache(cache), &code.name_hints[name as usize])? {
                     Some(v) => v,
                     None => super::attr::getattr(reg!(obj), key)?,
                 };
@@ -570,14 +570,14 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             }
             I::StoreAttr { obj, name, src, cache } => {
                 let key = &code.names[name as usize];
-                if let Some(v) = super::attr_cache::store_attr(reg!(obj), key, reg!(src).clone(), code.attr_ways(cache), &code.name_hints[name as usize])? {
+                if let Some(v) = super::attr_cache::store_attr(reg!(obj), key, reg!(src).clone(), code.attr_cache(cache), &code.name_hints[name as usize])? {
                     super::attr::setattr(reg!(obj), key, v)?;
                 }
             }
             I::LoadMethod { base, obj, name, cache } => {
                 let receiver = reg!(obj).clone();
                 let key = &code.names[name as usize];
-                let (method, this) = match super::attr_cache::load_method(&receiver, key, code.attr_ways(cache))? {
+                let (method, this) = match super::attr_cache::load_method(&receiver, key, code.attr_cache(cache))? {
                     Some(f) => (f, Some(receiver)),
                     None => super::attr::load_method(&receiver, key)?,
                 };
