@@ -58,6 +58,12 @@ pub fn hash(v: &Value) -> PyResult<isize> {
     };
     // SAFETY: `v` holds a reference, so the object is alive.
     let ty = unsafe { obj.as_ref() }.type_info();
+    // Strs (most keys that are objects): their cached hash, no slot call.
+    if std::ptr::eq(ty, &crate::types::str::STR_TYPE) {
+        if let Some(s) = crate::types::str::cast(v) {
+            return Ok(s.hash());
+        }
+    }
     if let Some(h) = ty.hash {
         return h(v);
     }
