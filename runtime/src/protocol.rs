@@ -107,7 +107,7 @@ fn reflected_first(a: &Value, b: &Value) -> bool {
         return false;
     };
     let (class_a, class_b) = (typeobj::type_of(a), ib.class());
-    !class_a.is(&class_b) && typeobj::is_subclass(&class_b, &class_a)
+    !class_a.is(class_b) && typeobj::is_subclass(class_b, &class_a)
 }
 
 fn type_eq(v: &Value) -> Option<crate::object::typeinfo::EqFn> {

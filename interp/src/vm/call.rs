@@ -19,7 +19,7 @@ pub fn with_depth<R>(f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
     // The native stack is measured every 8 levels (a call level uses far
     // less than the 32 KiB a level that leaves of the 256 KiB margin).
     let low_stack =
-        |depth: usize| depth % 8 == 0 && stacker::remaining_stack().is_some_and(|r| r < 256 * 1024);
+        |depth: usize| depth.is_multiple_of(8) && stacker::remaining_stack().is_some_and(|r| r < 256 * 1024);
     if state::enter_call().is_none_or(low_stack) {
         state::leave_call();
         return Err(error("RecursionError", "maximum recursion depth exceeded"));
@@ -249,7 +249,7 @@ fn bind_general(
         return Err(missing_arguments(f, "positional", &missing));
     }
     // Keyword-only defaults.
-    let kwdefaults = f.kwdefaults.get().and_then(|d| Dict::cast(d));
+    let kwdefaults = f.kwdefaults.get().and_then(Dict::cast);
     for i in nargs..nargs + nkwonly {
         if is_unbound(&frame.regs[i]) {
             let name = &f.code.local_names[i];
@@ -286,7 +286,7 @@ fn too_many_positional(
     let ndefaults = f
         .defaults
         .get()
-        .and_then(|d| tuple::tuple_len(d))
+        .and_then(tuple::tuple_len)
         .unwrap_or(0);
     let kwonly_given = keywords
         .iter()

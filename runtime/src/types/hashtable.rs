@@ -315,6 +315,9 @@ impl HashTable {
         self.find_general(key, hash, locked, compare)
     }
 
+    /// `find_comparing`'s general path: probes pinned (or locked) one
+    /// step at a time, calling `==` between steps and starting over if it
+    /// changed the table. Out of line.
     #[inline(never)]
     fn find_general(
         &self,
