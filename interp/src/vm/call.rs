@@ -91,12 +91,18 @@ fn call_plain(f: &Function, args: &[Value]) -> PyResult<Value> {
         None,
         &[],
     );
+    fill_parameters(&mut frame, args);
+    run_frame(&mut frame)
+}
+
+/// Copy `args` into a fresh frame's first registers.
+#[inline]
+fn fill_parameters(frame: &mut Frame<'_>, args: &[Value]) {
     for (slot, v) in frame.regs.iter_mut().zip(args) {
         // A fresh frame's registers are all unbound: nothing to drop.
         debug_assert!(is_unbound(slot));
         std::mem::forget(std::mem::replace(slot, v.clone()));
     }
-    run_frame(&mut frame)
 }
 
 /// Run a prepared frame to completion.
@@ -142,11 +148,7 @@ fn bind_arguments(
         && !flags.varkeywords
         && code.kwonly_count == 0
     {
-        for (slot, v) in frame.regs.iter_mut().zip(positional) {
-            // A fresh frame's registers are all unbound: nothing to drop.
-            debug_assert!(is_unbound(slot));
-            std::mem::forget(std::mem::replace(slot, v.clone()));
-        }
+        fill_parameters(frame, positional);
         return Ok(());
     }
     bind_general(f, frame, positional, keywords)

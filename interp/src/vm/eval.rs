@@ -235,22 +235,14 @@ fn slow_arith(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value>
     }
 }
 
-/// `a op b` (or `a op= b` when `inplace`) with the int and float fast
-/// paths (numbers have no in-place form, so both give the plain result).
-#[inline(always)]
-fn arith_with(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
-    if let Some(v) = small_arith(op, a, b) {
-        return Ok(v);
-    }
-    if let Some(x) = float_result(op, a, b) {
-        return Ok(float::float_value(x));
-    }
-    slow_arith(op, a, b, inplace)
-}
-
+/// `a op b` for the operators with only an int fast path (`//`, `%`, the
+/// bit operators; `arith_into!` has the ones with a float path too).
 #[inline(always)]
 fn arith(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    arith_with(op, a, b, false)
+    match small_arith(op, a, b) {
+        Some(v) => Ok(v),
+        None => slow_arith(op, a, b, false),
+    }
 }
 
 /// Arguments of a call window, with keyword names from a constant tuple.

@@ -112,32 +112,18 @@ impl<'a> DictRef<'a> {
     /// `d[key] = value`.
     pub fn set(self, key: Value, value: Value) -> PyResult<()> {
         let hash = protocol::hash(&key)?;
-        // Most keys are found by identity or the runtime's own `==`: the
-        // bare lock does. One whose comparison may run Python code needs a
-        // critical section.
         let vw = value.into_raw();
-        let bare = {
-            let _guard = self.header.lock.guard();
-            self.dict.table.insert_locked_without_python(key, hash, vw)
-        };
-        let inserted = match bare {
-            Ok(Ok(done)) => Ok(done),
-            Ok(Err(key)) => {
-                let _cs = CriticalSection::new(&self.header.lock);
-                self.dict.table.insert_locked(key, hash, vw)
-            }
-            Err(e) => Err(e),
-        };
-        let (old, unused_key) = match inserted {
-            Ok(done) => done,
-            Err(e) => {
-                // An error comes from comparing keys, before anything is
-                // stored: the value's reference is still ours.
-                // SAFETY: `vw` came from `into_raw` above and was not taken.
-                drop(unsafe { Value::from_raw(vw) });
-                return Err(e);
-            }
-        };
+        let (old, unused_key) =
+            match self.dict.table.insert_taking_lock(&self.header.lock, key, hash, vw, || {}) {
+                Ok(done) => done,
+                Err(e) => {
+                    // An error comes from comparing keys, before anything is
+                    // stored: the value's reference is still ours.
+                    // SAFETY: `vw` came from `into_raw` above and was not taken.
+                    drop(unsafe { Value::from_raw(vw) });
+                    return Err(e);
+                }
+            };
         drop(unused_key);
         drop_words([old]);
         Ok(())

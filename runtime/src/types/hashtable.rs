@@ -27,6 +27,7 @@ use crate::thread;
 use crate::value::Value;
 use weft_sync::atomic::{AtomicIsize, AtomicUsize, Ordering};
 use weft_sync::reclaim::{unprotected, Atomic, Guard, Owned, Shared};
+use weft_sync::ObjectLock;
 
 /// Index slot values: 0 empty, `DUMMY` deleted, else entry index + 1.
 const EMPTY: usize = 0;
@@ -129,6 +130,30 @@ fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
     }
     let (x, y) = (int::as_num(a)?, int::as_num(b)?);
     Some(int::num_cmp(x, y) == Some(std::cmp::Ordering::Equal))
+}
+
+/// Run `op` on a container under its `lock`: first holding the bare lock,
+/// with keys compared only where `==` runs no Python code (`op(true)`);
+/// if that gives up (`Ok(Err(()))`, having changed nothing), again in a
+/// critical section (`op(false)`), where `==` may run anything. Most keys
+/// (ints, floats, strs) never need the second attempt, nor the critical
+/// section's bookkeeping.
+pub(crate) fn bare_lock_first<R>(
+    lock: &ObjectLock,
+    mut op: impl FnMut(bool) -> PyResult<Result<R, ()>>,
+) -> PyResult<R> {
+    let bare = {
+        let _guard = lock.guard();
+        op(true)?
+    };
+    if let Ok(r) = bare {
+        return Ok(r);
+    }
+    let _cs = weft_sync::CriticalSection::new(lock);
+    match op(false)? {
+        Ok(r) => Ok(r),
+        Err(()) => unreachable!("a critical section compares any keys"),
+    }
 }
 
 /// One step of a probe.
@@ -596,16 +621,34 @@ impl HashTable {
         }
     }
 
-    /// `insert_locked` for a caller holding the bare lock: `Err(key)`,
-    /// with nothing changed and `value` not taken, when finding the key
-    /// needs a comparison that may run Python code.
-    pub(crate) fn insert_locked_without_python(
+    /// `insert_locked`, taking the container's `lock` itself (as
+    /// `bare_lock_first`). `on_new` runs under the lock when the key was
+    /// new (a set's layout model follows the table there).
+    pub(crate) fn insert_taking_lock(
         &self,
+        lock: &ObjectLock,
         key: Value,
         hash: isize,
         value: usize,
-    ) -> PyResult<Result<(usize, Option<Value>), Value>> {
-        self.insert_locked_comparing(key, hash, value, Compare::WithoutPython)
+        on_new: impl Fn(),
+    ) -> PyResult<(usize, Option<Value>)> {
+        let mut key = Some(key);
+        bare_lock_first(lock, |bare| {
+            let compare = if bare { Compare::WithoutPython } else { Compare::Any };
+            let k = key.take().expect("given back by the attempt that gave up");
+            match self.insert_locked_comparing(k, hash, value, compare)? {
+                Ok(done) => {
+                    if done.1.is_none() {
+                        on_new();
+                    }
+                    Ok(Ok(done))
+                }
+                Err(k) => {
+                    key = Some(k);
+                    Ok(Err(()))
+                }
+            }
+        })
     }
 
     #[inline]

@@ -4,7 +4,7 @@
 //! (`order.rs`). `frozenset` shares the payload under its own type: hashable,
 //! without the mutating methods (`methods.rs`).
 
-use super::hashtable::HashTable;
+use super::hashtable::{self, HashTable};
 use crate::error::{PyErr, PyResult};
 use crate::object::alloc::{self, drop_and_free};
 use crate::object::header::ObjHeader;
@@ -190,27 +190,9 @@ impl<'a> SetRef<'a> {
     pub fn add(self, item: Value) -> PyResult<bool> {
         let hash = protocol::hash(&item)?;
         let word = item.word();
-        // The bare lock unless a comparison may run Python code (as
-        // `DictRef::set`).
-        let bare = {
-            let _guard = self.header.lock.guard();
-            let inserted = self.set.table.insert_locked_without_python(item, hash, 0)?;
-            if let Ok((_, None)) = inserted {
-                self.set.with_layout(|l| l.insert(word, hash));
-            }
-            inserted
-        };
-        let (_, existing) = match bare {
-            Ok(done) => done,
-            Err(item) => {
-                let _cs = CriticalSection::new(&self.header.lock);
-                let inserted = self.set.table.insert_locked(item, hash, 0)?;
-                if inserted.1.is_none() {
-                    self.set.with_layout(|l| l.insert(word, hash));
-                }
-                inserted
-            }
-        };
+        let (_, existing) = self.set.table.insert_taking_lock(&self.header.lock, item, hash, 0, || {
+            self.set.with_layout(|l| l.insert(word, hash));
+        })?;
         Ok(existing.is_none())
     }
 
@@ -232,22 +214,8 @@ impl<'a> SetRef<'a> {
     /// `s.discard(x)`; true if it was present.
     pub fn discard(self, item: &Value) -> PyResult<bool> {
         let hash = protocol::hash(item)?;
-        // The bare lock unless a comparison may run Python code (as
-        // `DictRef::set`).
-        let bare = {
-            let _guard = self.header.lock.guard();
-            self.discard_locked(item, hash, true)?
-        };
-        let removed = match bare {
-            Ok(removed) => removed,
-            Err(()) => {
-                let _cs = CriticalSection::new(&self.header.lock);
-                match self.discard_locked(item, hash, false)? {
-                    Ok(removed) => removed,
-                    Err(()) => unreachable!("a critical section compares any keys"),
-                }
-            }
-        };
+        let removed =
+            hashtable::bare_lock_first(&self.header.lock, |bare| self.discard_locked(item, hash, bare))?;
         Ok(removed
             .map(|(kw, _)| {
                 // SAFETY: the table's reference to the key moves to us.
@@ -256,9 +224,8 @@ impl<'a> SetRef<'a> {
             .is_some())
     }
 
-    /// `discard`'s work, the caller holding the set's lock: the bare lock
-    /// (`bare`), where `Err(())` says a comparison may run Python code and
-    /// nothing was changed, or a critical section.
+    /// `discard`'s work, the caller holding the set's lock (as
+    /// `hashtable::bare_lock_first` runs it).
     fn discard_locked(self, item: &Value, hash: isize, bare: bool) -> PyResult<Result<Option<(usize, usize)>, ()>> {
         let kw = match self.set.table.find_key_locked(item, hash, bare)? {
             Ok(Some(kw)) => kw,
