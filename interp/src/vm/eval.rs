@@ -14,7 +14,7 @@ use weft_runtime::types::compare::CompareOp;
 use weft_runtime::types::exception;
 use weft_runtime::types::function::as_native;
 use weft_runtime::types::int::BinOp;
-use weft_runtime::types::{dict::Dict, float, int, list::List, none_bool, set::Set, slice, str as pystr, tuple, typeobj};
+use weft_runtime::types::{dict::Dict, float, int, iterator, list::List, none_bool, set::Set, slice, str as pystr, tuple, typeobj};
 use weft_runtime::{protocol, Args, PyErr, PyResult, Value};
 
 use super::errors::{add_traceback, error, type_error};
@@ -665,14 +665,20 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
                 }
             }
             I::GetIter { dst, src } => set!(dst, ops::iter(reg!(src))?),
-            I::ForIter { dst, iter, exit } => match ops::next(reg!(iter))? {
-                Some(v) => set!(dst, v),
-                None => {
-                    // The exhausted iterator dies now (CPython pops it).
-                    set!(iter, unbound());
-                    pc.set(exit as usize);
+            I::ForIter { dst, iter, exit } => {
+                let next = match iterator::next_fast(reg!(iter)) {
+                    Some(next) => next,
+                    None => ops::next(reg!(iter))?,
+                };
+                match next {
+                    Some(v) => set!(dst, v),
+                    None => {
+                        // The exhausted iterator dies now (CPython pops it).
+                        set!(iter, unbound());
+                        pc.set(exit as usize);
+                    }
                 }
-            },
+            }
             I::BuildTuple { dst, base, count } => {
                 let items = frame.regs[base as usize..(base + count) as usize].to_vec();
                 set!(dst, tuple::tuple_new(items));

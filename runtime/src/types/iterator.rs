@@ -159,6 +159,53 @@ pub fn iter(v: &Value) -> PyResult<Value> {
     ))
 }
 
+/// `next(it)` for the iterators `for` loops meet most (range, and list or
+/// tuple), small enough to inline in the evaluation loop; `None` for any
+/// other iterator, which `next` serves.
+#[inline]
+pub fn next_fast(it: &Value) -> Option<Option<Value>> {
+    match as_iter(it)? {
+        Iter::Range {
+            start,
+            step,
+            count,
+            claimed,
+        } => {
+            let k = claimed.fetch_add(1, Ordering::Relaxed);
+            if k >= *count || k < 0 {
+                // Exhausted (k < 0: wrapped after 2^63 calls past the end).
+                claimed.store(*count, Ordering::Relaxed);
+                return Some(None);
+            }
+            // The value fits an i64, so wrapping arithmetic gives it exactly
+            // even where `k * step` alone would overflow.
+            Some(Some(super::int::int_from_i64(start.wrapping_add(k.wrapping_mul(*step)))))
+        }
+        Iter::Sequence { seq, pos } => {
+            let item = if let Some(l) = List::cast(seq) {
+                let i = pos.fetch_add(1, Ordering::Relaxed);
+                if i >= DONE {
+                    return Some(None);
+                }
+                l.get(i)
+            } else if let Some(items) = tuple::as_tuple(seq) {
+                let i = pos.fetch_add(1, Ordering::Relaxed);
+                if i >= DONE {
+                    return Some(None);
+                }
+                items.get(i).cloned()
+            } else {
+                return None;
+            };
+            if item.is_none() {
+                pos.store(DONE, Ordering::Relaxed); // stay exhausted
+            }
+            Some(item)
+        }
+        _ => None,
+    }
+}
+
 /// `next(it)`: `Ok(None)` when exhausted (StopIteration without a value).
 pub fn next(it: &Value) -> PyResult<Option<Value>> {
     let Some(state) = as_iter(it) else {
@@ -187,24 +234,7 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             }
             Ok(item)
         }
-        Iter::Range {
-            start,
-            step,
-            count,
-            claimed,
-        } => {
-            let k = claimed.fetch_add(1, Ordering::Relaxed);
-            if k >= *count || k < 0 {
-                // Exhausted (k < 0: wrapped after 2^63 calls past the end).
-                claimed.store(*count, Ordering::Relaxed);
-                return Ok(None);
-            }
-            // The value fits an i64, so wrapping arithmetic gives it exactly
-            // even where `k * step` alone would overflow.
-            Ok(Some(super::int::int_from_i64(
-                start.wrapping_add(k.wrapping_mul(*step)),
-            )))
-        }
+        Iter::Range { .. } => Ok(next_fast(it).expect("a range iterator")),
         Iter::Dict {
             dict,
             part,
