@@ -89,7 +89,7 @@ fn call_plain(f: &Function, args: &[Value]) -> PyResult<Value> {
         EnvRef::Borrowed(&f.globals),
         EnvRef::Borrowed(&f.builtins),
         None,
-        &[],
+        closure_cells(f),
     );
     fill_parameters(&mut frame, args);
     run_frame(&mut frame)

@@ -55,8 +55,9 @@ pub struct CodeRt {
     /// class for which its name is plain (`attr_cache`), 0 for none.
     pub plain_versions: Box<[std::sync::atomic::AtomicUsize]>,
     /// The number of arguments a plain call passes when that is all the
-    /// frame needs (only positional parameters, no cells, not a generator):
-    /// such a call copies them and runs. `u32::MAX` for any other code.
+    /// frame needs (only positional parameters, no cell variables, not a
+    /// generator; free variables are borrowed from the closure): such a
+    /// call copies them and runs. `u32::MAX` for any other code.
     pub plain_arity: u32,
 }
 
@@ -156,7 +157,7 @@ impl CodeRt {
             && !flags.generator
             && !flags.coroutine
             && code.kwonly_count == 0
-            && cell_names.is_empty();
+            && code.cell_names.is_empty();
         Arc::new(CodeRt {
             plain_arity: if plain { code.arg_count } else { u32::MAX },
             names: intern_all(&code.names),

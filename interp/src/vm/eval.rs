@@ -797,7 +797,7 @@ fn execute_rare(frame: &mut Frame, code: &CodeRt, instruction: I) -> PyResult<Op
             I::MakeCell { cell, src } => {
                 let v = reg!(src).clone();
                 let v = if is_unbound(&v) { None } else { Some(v) };
-                frame.cells[cell as usize] = new_cell(v);
+                frame.cells.to_mut()[cell as usize] = new_cell(v);
             }
             I::DeleteAttr { obj, name } => {
                 super::attr::delattr(reg!(obj), &code.names[name as usize])?;

@@ -1,5 +1,6 @@
 //! A frame: one activation of a code object, with its registers.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use weft_runtime::types::dict::Dict;
@@ -94,8 +95,9 @@ pub struct Frame<'a> {
     /// Locals then temporaries (at least `register_count` of them; unbound
     /// ones hold the unbound marker).
     pub regs: Vec<Value>,
-    /// Cell objects: cell variables, then free variables.
-    pub cells: Vec<Value>,
+    /// Cell objects: cell variables, then free variables. Code without
+    /// cell variables borrows its function's closure (no copy per call).
+    pub cells: Cow<'a, [Value]>,
     pub globals: EnvRef<'a>,
     pub builtins: EnvRef<'a>,
     /// The namespace of a module or class body.
@@ -189,18 +191,17 @@ impl<'a> Frame<'a> {
         globals: EnvRef<'a>,
         builtins: EnvRef<'a>,
         locals: Option<Value>,
-        closure: &[Value],
+        closure: &'a [Value],
     ) -> Frame<'a> {
         let c = &code.code;
         let regs = take_registers(c.register_count as usize);
-        let cell_count = c.cell_names.len() + c.free_names.len();
-        let cells = if cell_count == 0 {
-            Vec::new()
+        let cells = if c.cell_names.is_empty() {
+            Cow::Borrowed(closure)
         } else {
-            let mut cells = Vec::with_capacity(cell_count);
+            let mut cells = Vec::with_capacity(c.cell_names.len() + closure.len());
             cells.extend((0..c.cell_names.len()).map(|_| new_cell(None)));
             cells.extend(closure.iter().cloned());
-            cells
+            Cow::Owned(cells)
         };
         Frame {
             code,
@@ -221,7 +222,7 @@ impl<'a> Frame<'a> {
         Frame {
             code: self.code.clone().into_owned(),
             regs: std::mem::take(&mut self.regs),
-            cells: std::mem::take(&mut self.cells),
+            cells: Cow::Owned(std::mem::take(&mut self.cells).into_owned()),
             globals: std::mem::replace(&mut self.globals, EnvRef::Owned(unbound())).into_owned(),
             builtins: std::mem::replace(&mut self.builtins, EnvRef::Owned(unbound())).into_owned(),
             locals: self.locals.take(),
@@ -234,7 +235,12 @@ impl<'a> Frame<'a> {
 
     /// The references the frame holds, for the collector.
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for v in self.regs.iter().chain(&self.cells) {
+        // Borrowed cells are the function's references, not ours.
+        let owned_cells = match &self.cells {
+            Cow::Owned(cells) => &cells[..],
+            Cow::Borrowed(_) => &[],
+        };
+        for v in self.regs.iter().chain(owned_cells) {
             if !is_unbound(v) {
                 visit(v);
             }
@@ -261,7 +267,7 @@ impl<'a> Frame<'a> {
                 let _ = dict.set(name.clone(), v.clone());
             }
         }
-        for (name, cell) in self.code.cell_names.iter().zip(&self.cells) {
+        for (name, cell) in self.code.cell_names.iter().zip(self.cells.iter()) {
             if let Some(v) = as_cell(cell).and_then(|c| c.contents.get()) {
                 let _ = dict.set(name.clone(), v);
             }
