@@ -245,6 +245,9 @@ opcodes! {
     GreaterEqualConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] >= K[constant]";
     Is { dst: Reg, lhs: Reg, rhs: Reg } => "R[dst] := R[lhs] is R[rhs]";
     IsNot { dst: Reg, lhs: Reg, rhs: Reg } => "R[dst] := R[lhs] is not R[rhs]";
+    // `x is None` and the like: one instruction, no register for the constant.
+    IsConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] is K[constant]";
+    IsNotConst { dst: Reg, lhs: Reg, constant: Const } => "R[dst] := R[lhs] is not K[constant]";
     Contains { dst: Reg, item: Reg, container: Reg } => "R[dst] := R[item] in R[container]";
     NotContains { dst: Reg, item: Reg, container: Reg } => "R[dst] := R[item] not in R[container]";
 
@@ -289,6 +292,7 @@ opcodes! {
     CallEx { base: Reg, has_kwargs: Imm } => "R[base] := R[base](*R[base+1], **R[base+2] if has_kwargs)";
     LoadBuildClass { dst: Reg } => "R[dst] := builtins.__build_class__";
     Return { src: Reg } => "return R[src]";
+    ReturnConst { constant: Const } => "return K[constant]";
     Yield { dst: Reg, src: Reg } => "yield R[src]; R[dst] := the value sent in";
     GetYieldFromIter { dst: Reg, src: Reg } => "R[dst] := R[src] if a generator, else iter(R[src])";
     YieldFrom { dst: Reg, iter: Reg } => "yield from R[iter], re-run on each resume; R[dst] := its return value";

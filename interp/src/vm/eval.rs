@@ -645,8 +645,10 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             I::NotEqualConst { dst, lhs, constant } => compare_and_branch!(@values dst, CompareOp::Ne, reg!(lhs), constant!(constant)),
             I::GreaterConst { dst, lhs, constant } => compare_and_branch!(@values dst, CompareOp::Gt, reg!(lhs), constant!(constant)),
             I::GreaterEqualConst { dst, lhs, constant } => compare_and_branch!(@values dst, CompareOp::Ge, reg!(lhs), constant!(constant)),
-            I::Is { dst, lhs, rhs } => set!(dst, none_bool::bool_value(reg!(lhs).is(reg!(rhs)))),
-            I::IsNot { dst, lhs, rhs } => set!(dst, none_bool::bool_value(!reg!(lhs).is(reg!(rhs)))),
+            I::Is { dst, lhs, rhs } => set_and_branch!(dst, reg!(lhs).is(reg!(rhs))),
+            I::IsNot { dst, lhs, rhs } => set_and_branch!(dst, !reg!(lhs).is(reg!(rhs))),
+            I::IsConst { dst, lhs, constant } => set_and_branch!(dst, reg!(lhs).is(constant!(constant))),
+            I::IsNotConst { dst, lhs, constant } => set_and_branch!(dst, !reg!(lhs).is(constant!(constant))),
             I::Contains { dst, item, container } => set_and_branch!(dst, ops::contains(reg!(container), reg!(item))?),
             I::NotContains { dst, item, container } => set_and_branch!(dst, !ops::contains(reg!(container), reg!(item))?),
             I::Jump { offset } => pc.set(offset as usize),
@@ -718,6 +720,7 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             I::Return { src } => {
                 return Ok(Completion::Return(std::mem::replace(&mut frame.regs[src as usize], unbound())));
             }
+            I::ReturnConst { constant } => return Ok(Completion::Return(constant!(constant).clone())),
             I::Yield { dst, src } => {
                 frame.yield_dst = Some(dst as usize);
                 return Ok(Completion::Yield(reg!(src).clone()));

@@ -798,6 +798,8 @@ impl<'a> Compiler<'a> {
             C::NotEq => |dst, lhs, constant| Instruction::NotEqualConst { dst, lhs, constant },
             C::Gt => |dst, lhs, constant| Instruction::GreaterConst { dst, lhs, constant },
             C::GtE => |dst, lhs, constant| Instruction::GreaterEqualConst { dst, lhs, constant },
+            C::Is => |dst, lhs, constant| Instruction::IsConst { dst, lhs, constant },
+            C::IsNot => |dst, lhs, constant| Instruction::IsNotConst { dst, lhs, constant },
             _ => return None,
         };
         let constant = self.constant(value);

@@ -128,10 +128,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn return_none(&mut self) {
-        let t = self.temp();
-        self.load_const(t, Constant::None);
-        self.emit(Instruction::Return { src: t });
-        self.free_to(t);
+        let constant = self.constant(Constant::None);
+        self.emit(Instruction::ReturnConst { constant });
     }
 
     pub(super) fn statements(&mut self, body: &'a [Stmt]) -> Result {
@@ -220,10 +218,21 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        // `return None`, `return 0`: the constant itself, no register.
+        let literal = match ret.value.as_deref() {
+            None => Some(Constant::None),
+            Some(value) => crate::compiler::constants::literal(value),
+        };
+        if let Some(literal) = literal {
+            let constant = self.constant(literal);
+            self.unwind(false)?;
+            self.set_location(ret.range);
+            self.leave_with(0, |c| c.emit(Instruction::ReturnConst { constant }));
+            return Ok(());
+        }
         let src = self.temp();
-        match &ret.value {
-            Some(value) => self.expr_into(value, src)?,
-            None => self.load_const(src, Constant::None),
+        if let Some(value) = &ret.value {
+            self.expr_into(value, src)?;
         }
         self.unwind(false)?;
         self.set_location(ret.range);
