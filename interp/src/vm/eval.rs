@@ -632,7 +632,7 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
                 };
                 set!(dst, v);
             }
-            I::Not { dst, src } => set!(dst, none_bool::bool_value(!ops::truthy(reg!(src))?)),
+            I::Not { dst, src } => set_and_branch!(dst, !ops::truthy(reg!(src))?),
             I::Less { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Lt, lhs, rhs),
             I::LessEqual { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Le, lhs, rhs),
             I::Equal { dst, lhs, rhs, .. } => compare_and_branch!(dst, CompareOp::Eq, lhs, rhs),

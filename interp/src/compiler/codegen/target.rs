@@ -23,6 +23,16 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        if let [target @ (Expr::Attribute(_) | Expr::Subscript(_))] = targets {
+            // `self.x = x`, `a[i] = x`: the local's register is stored as
+            // it stands (`readable_local` rules out a walrus in the target
+            // changing it first), with no copy into a temporary.
+            if let Expr::Name(name) = value {
+                if let Some(register) = self.readable_local(name.id.as_str()) {
+                    return self.store_target(target, register);
+                }
+            }
+        }
         if let [target] = targets {
             if let Some(pairs) = parallel_assignment(target, value) {
                 // `a, b = b, a + b`: no tuple is built and unpacked. Every
