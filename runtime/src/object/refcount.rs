@@ -88,6 +88,17 @@ pub unsafe fn is_sole_private_reference(obj: *const ObjHeader) -> bool {
         && h.owner.load(Ordering::Relaxed) == thread::current_tid()
 }
 
+/// `is_sole_private_reference` for the object `v` refers to (false for an
+/// inline int): whether `v` is the only way to reach it.
+#[inline]
+pub fn value_is_sole_private(v: &crate::value::Value) -> bool {
+    match v.as_object() {
+        // SAFETY: `v` holds a reference, so the object is alive.
+        Some(obj) => unsafe { is_sole_private_reference(obj.as_ptr()) },
+        None => false,
+    }
+}
+
 /// A non-owner's increment: into the thread's delta cache if the object is
 /// deferred, else on the shared count (noting contention).
 #[inline]

@@ -3,7 +3,9 @@
 //!
 //! One iterator may be shared by threads: each `next` claims a position
 //! with an atomic read-modify-write, so every item is returned once and an
-//! exhausted iterator stays exhausted. Sequence iterators read the
+//! exhausted iterator stays exhausted. An iterator that only the caller's
+//! one reference reaches and that was never published (a `for` loop's,
+//! `is_sole_private_reference`) claims with a plain load and store. Sequence iterators read the
 //! container lock-free by index, as CPython's free-threaded `listiter`
 //! does: a list mutated during iteration is seen in some mix of states.
 //! Dict and set iterators step through the table's entries under its lock
@@ -159,6 +161,23 @@ pub fn iter(v: &Value) -> PyResult<Value> {
     ))
 }
 
+/// Claim the next position of an iterator's atomic counter: the old value,
+/// the counter one past it. Iterator `$it` reachable by this thread's one
+/// reference alone (the usual `for` loop's) needs no locked instruction;
+/// any other may be shared, and `fetch_add` gives each position once.
+macro_rules! claim {
+    ($counter:expr, $it:expr) => {{
+        let counter = $counter;
+        if crate::object::refcount::value_is_sole_private($it) {
+            let k = counter.load(Ordering::Relaxed);
+            counter.store(k.wrapping_add(1), Ordering::Relaxed);
+            k
+        } else {
+            counter.fetch_add(1, Ordering::Relaxed)
+        }
+    }};
+}
+
 /// `next(it)` for the iterators `for` loops meet most (range, and list or
 /// tuple), small enough to inline in the evaluation loop; `None` for any
 /// other iterator, which `next` serves.
@@ -171,7 +190,7 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
             count,
             claimed,
         } => {
-            let k = claimed.fetch_add(1, Ordering::Relaxed);
+            let k = claim!(claimed, it);
             if k >= *count || k < 0 {
                 // Exhausted (k < 0: wrapped after 2^63 calls past the end).
                 claimed.store(*count, Ordering::Relaxed);
@@ -183,13 +202,13 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
         }
         Iter::Sequence { seq, pos } => {
             let item = if let Some(l) = List::cast(seq) {
-                let i = pos.fetch_add(1, Ordering::Relaxed);
+                let i = claim!(pos, it);
                 if i >= DONE {
                     return Some(None);
                 }
                 l.get(i)
             } else if let Some(items) = tuple::as_tuple(seq) {
-                let i = pos.fetch_add(1, Ordering::Relaxed);
+                let i = claim!(pos, it);
                 if i >= DONE {
                     return Some(None);
                 }
