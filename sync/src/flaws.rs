@@ -47,6 +47,12 @@ pub enum Flaw {
     /// hand out goes back into its type's stock, so a cache reader can get
     /// the block's next object instead.
     RecycleIgnoresKeepMemory = 1 << 12,
+    /// Take slot: `take` loads the pointer and then stores null, so two
+    /// takers can both get the value.
+    TakeSlotLoadThenStore = 1 << 13,
+    /// Take slot: `put` stores the pointer with `Relaxed`, so the next
+    /// taker may not see what the holder wrote.
+    TakeSlotPutRelaxed = 1 << 14,
 }
 
 #[cfg(loom)]

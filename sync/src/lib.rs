@@ -9,6 +9,7 @@
 //! | [`seqlock`] | three words written without a lock and read consistently (caches) |
 //! | [`key_filter`] | a word of key-hash bits that lets a lock-free lookup skip a probe for an absent key |
 //! | [`world`] | thread registration, attach/detach, safepoints and stop-the-world |
+//! | [`take_slot`] | one boxed value that one thread at a time takes out and puts back (a generator's frame) |
 //!
 //! Every atomic, cell and parking call goes through [`primitive`] and
 //! `parking`, which swap in loom's models under `--cfg loom`; the models live
@@ -25,6 +26,7 @@ mod parking;
 pub mod primitive;
 pub mod reclaim;
 pub mod seqlock;
+pub mod take_slot;
 pub mod world;
 
 pub use critical_section::CriticalSection;
@@ -33,6 +35,7 @@ pub use merge_queue::{MergeQueue, QueueNode};
 pub use object_lock::{ObjectLock, ObjectLockGuard};
 pub use reclaim::{ReclaimHandle, Reclaimer};
 pub use seqlock::SeqSlot;
+pub use take_slot::TakeSlot;
 pub use world::{StoppedWorld, ThreadSlot, World};
 
 /// The atomics the rest of Weft must use for state that the loom models

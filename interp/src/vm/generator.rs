@@ -3,9 +3,12 @@
 //!
 //! While a generator runs, its frame is taken out of the object (so the
 //! frame needs no lock while it runs and a re-entrant call finds it absent:
-//! "generator already executing"); it goes back when the body yields.
+//! "generator already executing"); it goes back when the body yields. The
+//! frame's slot is a `weft_sync::TakeSlot`: one atomic swap takes the
+//! frame out, another puts it back (a mutex cost four locked operations
+//! per resume).
 
-use parking_lot::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use weft_runtime::object::alloc::drop_and_free;
 use weft_runtime::object::native::{NativeType, Traverse};
 use weft_runtime::types::exception;
@@ -15,16 +18,19 @@ use weft_runtime::{Args, ExcKind, PyErr, PyResult, TypeInfo, Value};
 use super::errors::{error, type_error};
 use super::eval::{self, Completion, Resume};
 use super::frame::Frame;
-
-pub struct GeneratorState {
-    /// The suspended frame; `None` while running or once finished.
-    frame: Option<Box<Frame<'static>>>,
-    finished: bool,
-    started: bool,
-}
+use weft_sync::TakeSlot;
 
 pub struct Generator {
-    state: Mutex<GeneratorState>,
+    /// The suspended frame; empty while running or once finished.
+    frame: TakeSlot<Frame<'static>>,
+    /// Set by the thread that ran the body to its end (the slot then stays
+    /// empty for good).
+    finished: AtomicBool,
+    /// Read and written only by the thread holding the frame.
+    started: AtomicBool,
+    /// The frame's globals (`gi_frame.f_globals`), readable without taking
+    /// the frame.
+    globals: Value,
     /// The frame's code, held here too so that resuming passes it to the
     /// evaluation loop without counting (`eval::run`).
     code: std::sync::Arc<super::code::CodeRt>,
@@ -34,12 +40,13 @@ pub struct Generator {
 
 impl Traverse for Generator {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        // The collector runs with the world stopped; a running generator's
+        // The collector runs with the world stopped, so no thread resumes
+        // the generator while the frame is out here; a running generator's
         // frame is out of the object and counts as an outside reference.
-        if let Some(state) = self.state.try_lock() {
-            if let Some(frame) = &state.frame {
-                frame.traverse(visit);
-            }
+        visit(&self.globals);
+        if let Some(frame) = self.frame.take() {
+            frame.traverse(visit);
+            self.frame.put(frame);
         }
     }
 }
@@ -50,11 +57,10 @@ impl Traverse for Generator {
 /// would leave at once with no effect.
 impl Drop for Generator {
     fn drop(&mut self) {
-        let state = self.state.get_mut();
-        if state.finished || !state.started {
+        if *self.finished.get_mut() || !*self.started.get_mut() {
             return;
         }
-        let Some(mut frame) = state.frame.take() else {
+        let Some(mut frame) = self.frame.take() else {
             return;
         };
         let suspended_at = frame.pc.saturating_sub(1);
@@ -116,13 +122,13 @@ pub fn new_generator(frame: Box<Frame<'static>>) -> Value {
     let name = frame.code.name.clone();
     let qualname = frame.code.qualname.clone();
     let code = frame.code.arc();
+    let globals = (*frame.globals).clone();
     GENERATOR_TYPE.alloc(Generator {
         code,
-        state: Mutex::new(GeneratorState {
-            frame: Some(frame),
-            finished: false,
-            started: false,
-        }),
+        frame: TakeSlot::new(Some(frame)),
+        finished: AtomicBool::new(false),
+        started: AtomicBool::new(false),
+        globals,
         name,
         qualname,
     })
@@ -130,17 +136,12 @@ pub fn new_generator(frame: Box<Frame<'static>>) -> Value {
 
 /// `g.gi_frame`: the suspended (or running) frame, `None` once finished.
 pub fn frame_object(g: &Generator) -> Value {
-    let state = g.state.lock();
-    if state.finished {
+    if g.finished.load(Ordering::Acquire) {
         return none_bool::none();
     }
     // While running, the frame is out of the object (held by the evaluation
-    // loop), so its globals cannot be read from here: `f_globals` is None then.
-    let globals = state
-        .frame
-        .as_ref()
-        .map(|f| f.globals.clone())
-        .unwrap_or_else(none_bool::none);
+    // loop): `f_globals` is None then.
+    let globals = if g.frame.is_empty() { none_bool::none() } else { g.globals.clone() };
     super::frame_object::frame_object(g.code.clone(), globals)
 }
 
@@ -151,8 +152,7 @@ pub fn code_object(g: &Generator) -> Value {
 
 /// `g.gi_running`: the frame is out of the object, being run.
 pub fn is_running(g: &Generator) -> bool {
-    let state = g.state.lock();
-    !state.finished && state.frame.is_none()
+    !g.finished.load(Ordering::Acquire) && g.frame.is_empty()
 }
 
 /// What resuming produced.
@@ -163,47 +163,37 @@ pub enum Step {
 
 /// Resume `g` with `input`.
 pub fn resume(g: &Generator, input: Resume) -> PyResult<Step> {
-    let mut frame = {
-        let mut state = g.state.lock();
-        if state.finished {
-            drop(state);
+    let Some(mut frame) = g.frame.take() else {
+        if g.finished.load(Ordering::Acquire) {
             return match input {
                 Resume::Throw(e) => Err(e),
                 Resume::Send(_) => Ok(Step::Returned(none_bool::none())),
             };
         }
-        let Some(frame) = state.frame.take() else {
-            return Err(error("ValueError", "generator already executing"));
-        };
-        if !state.started {
-            if let Resume::Send(v) = &input {
-                if !none_bool::is_none(v) {
-                    state.frame = Some(frame);
-                    return Err(type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
-                }
+        return Err(error("ValueError", "generator already executing"));
+    };
+    if !g.started.load(Ordering::Relaxed) {
+        if let Resume::Send(v) = &input {
+            if !none_bool::is_none(v) {
+                g.frame.put(frame);
+                return Err(type_error("can't send non-None value to a just-started generator"));
             }
         }
-        state.started = true;
-        frame
-    };
+        g.started.store(true, Ordering::Relaxed);
+    }
     let result = super::call::with_depth(|| eval::run(&mut frame, &g.code, Some(input)));
-    let mut state = g.state.lock();
     match result {
         Ok(Completion::Yield(v)) => {
-            state.frame = Some(frame);
+            g.frame.put(frame);
             Ok(Step::Yielded(v))
         }
         Ok(Completion::Return(v)) => {
-            state.finished = true;
-            drop(state);
+            g.finished.store(true, Ordering::Release);
             drop(frame);
             Ok(Step::Returned(v))
         }
         Err(e) => {
-            state.finished = true;
-            drop(state);
+            g.finished.store(true, Ordering::Release);
             drop(frame);
             if super::ops::is_stop_iteration(&e) {
                 let err = error("RuntimeError", "generator raised StopIteration");
@@ -326,13 +316,17 @@ fn gen_throw(args: Args<'_>) -> PyResult<Value> {
 
 /// `g.close()`.
 pub fn close(g: &Generator) -> PyResult<()> {
-    {
-        let state = g.state.lock();
-        if state.finished || !state.started {
-            drop(state);
-            g.state.lock().finished = true;
+    if g.finished.load(Ordering::Acquire) {
+        return Ok(());
+    }
+    if let Some(frame) = g.frame.take() {
+        if !g.started.load(Ordering::Relaxed) {
+            // Never started: nothing to run, the frame just goes.
+            g.finished.store(true, Ordering::Release);
+            drop(frame);
             return Ok(());
         }
+        g.frame.put(frame);
     }
     let exit = exception::exception_class("GeneratorExit").expect("GeneratorExit");
     let exc = exception::new_exception(&exit, vec![]);
