@@ -198,7 +198,7 @@ impl Method {
     /// them. Errors as CPython's method descriptors and slot wrappers:
     /// `unbound method list.append() needs an argument`, `descriptor
     /// 'append' for 'list' objects doesn't apply to a 'int' object`.
-    #[inline]
+    #[inline(always)]
     pub fn bind<'a, T>(
         &self,
         args: Args<'a>,
@@ -264,7 +264,7 @@ impl Method {
     /// place them in `N` slots (parameter order; `None` for an optional
     /// one not given). `N` is the number of parameters; required ones are
     /// always `Some`. `VarArgs` methods read `rest.positional` instead.
-    #[inline]
+    #[inline(always)]
     pub fn check<'a, const N: usize>(&self, rest: Args<'a>) -> PyResult<[Option<&'a Value>; N]> {
         let n = rest.positional.len();
         let mut out: [Option<&'a Value>; N] = [None; N];
@@ -345,7 +345,9 @@ impl Method {
 
     /// `bind` then `check`. Inline: the convention is a constant at each
     /// call site, so its tests fold away.
-    #[inline]
+    // Always inlined: each native method's `Method` is a constant, so its
+    // convention's checks fold to a few compares.
+    #[inline(always)]
     pub fn parse<'a, T, const N: usize>(
         &self,
         args: Args<'a>,
@@ -357,6 +359,9 @@ impl Method {
 
     /// CPython 3.11's `_PyArg_UnpackKeywords` with no positional-only
     /// parameters after the receiver and no required keyword-only ones.
+    // Out of line, so that `check` stays small enough to inline into
+    // every native method for the common conventions.
+    #[inline(never)]
     fn unpack_keywords<'a, const N: usize>(
         &self,
         rest: Args<'a>,

@@ -89,7 +89,8 @@ fn call_plain(f: &Function, args: &[Value]) -> PyResult<Value> {
         EnvRef::Borrowed(&f.globals),
         EnvRef::Borrowed(&f.builtins),
         None,
-        closure_cells(f),
+        // Most plain code has no free variables: no closure to look up.
+        if f.code.code.free_names.is_empty() { &[] } else { closure_cells(f) },
     );
     fill_parameters(&mut frame, args);
     run_frame(&mut frame)
