@@ -9,29 +9,35 @@ N = 30000
 THREADS = 4
 
 
-def drain_together(make_iter):
-    it = make_iter()
+def all_items_once(drain):
+    """Run drain(out) in THREADS threads started together; whether the
+    items they collected are 0..N-1, each exactly once."""
     seen = [[] for _ in range(THREADS)]
     start = threading.Barrier(THREADS)
 
-    def work(k):
-        out = seen[k]
+    def work(out):
         start.wait()
-        for x in it:
-            out.append(x)
+        drain(out)
 
-    threads = [threading.Thread(target=work, args=(k,)) for k in range(THREADS)]
+    threads = [threading.Thread(target=work, args=(out,)) for out in seen]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    everything = sorted(x for part in seen for x in part)
-    return everything == list(range(N)), sum(1 for part in seen if part) >= 1
+    return sorted(x for part in seen for x in part) == list(range(N))
 
 
-print("range", drain_together(lambda: iter(range(N))))
-print("list", drain_together(lambda: iter(list(range(N)))))
-print("tuple", drain_together(lambda: iter(tuple(range(N)))))
+def shared_for_loop(it):
+    def drain(out):
+        for x in it:
+            out.append(x)
+
+    return drain
+
+
+print("range", all_items_once(shared_for_loop(iter(range(N)))))
+print("list", all_items_once(shared_for_loop(iter(list(range(N))))))
+print("tuple", all_items_once(shared_for_loop(iter(tuple(range(N))))))
 
 
 def numbers():
@@ -39,14 +45,8 @@ def numbers():
         yield i
 
 
-def drain_generator():
-    gen = numbers()
-    seen = [[] for _ in range(THREADS)]
-    start = threading.Barrier(THREADS)
-
-    def work(k):
-        out = seen[k]
-        start.wait()
+def shared_generator(gen):
+    def drain(out):
         while True:
             try:
                 out.append(next(gen))
@@ -56,13 +56,7 @@ def drain_generator():
                 # "generator already executing": another thread is in it.
                 continue
 
-    threads = [threading.Thread(target=work, args=(k,)) for k in range(THREADS)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    everything = sorted(x for part in seen for x in part)
-    return everything == list(range(N))
+    return drain
 
 
-print("generator", drain_generator())
+print("generator", all_items_once(shared_generator(numbers())))
