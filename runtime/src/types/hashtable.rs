@@ -795,14 +795,7 @@ impl HashTable {
             while t.indices[probe.i].load(Ordering::Relaxed) != entry + 1 {
                 probe.next(t.mask());
             }
-            t.indices[probe.i].store(DUMMY, Ordering::Release);
-            let e = &t.entries[entry];
-            let kw = replace_locked(&e.key, 0);
-            let vw = replace_locked(&e.value, 0);
-            self.len
-                .store(self.len.load(Ordering::Relaxed) - 1, Ordering::Relaxed);
-            bump_locked(&self.version);
-            return Ok(Some((kw, vw)));
+            return Ok(Some(self.remove_entry_locked(t, probe.i, entry)));
         }
     }
 
@@ -821,13 +814,21 @@ impl HashTable {
             }
             probe.next(t.mask());
         };
-        t.indices[probe.i].store(DUMMY, Ordering::Release);
+        Some(self.remove_entry_locked(t, probe.i, entry))
+    }
+
+    /// Mark index slot `index` deleted and empty `entry`; returns the key
+    /// and value words, whose references move to the caller. Caller holds
+    /// the lock, so it is the only writer: plain stores, no locked
+    /// read-modify-writes (readers only load).
+    fn remove_entry_locked(&self, t: &Table, index: usize, entry: usize) -> (usize, usize) {
+        t.indices[index].store(DUMMY, Ordering::Release);
         let e = &t.entries[entry];
-        let kw = e.key.swap(0, Ordering::AcqRel);
-        let vw = e.value.swap(0, Ordering::AcqRel);
-        self.len.fetch_sub(1, Ordering::Relaxed);
-        self.version.fetch_add(1, Ordering::Release);
-        Some((kw, vw))
+        let kw = replace_locked(&e.key, 0);
+        let vw = replace_locked(&e.value, 0);
+        self.len.store(self.len.load(Ordering::Relaxed) - 1, Ordering::Relaxed);
+        bump_locked(&self.version);
+        (kw, vw)
     }
 
     /// Remove everything; returns the key and value words to drop. Caller
