@@ -348,14 +348,7 @@ impl<'a> ListRef<'a> {
 
     /// `lst.clear()`.
     pub fn clear(self) {
-        let words = self.with_locked(|l| {
-            let n = l.len();
-            let words: Vec<usize> = (0..n)
-                .map(|i| slot(l.slots(), i).swap(0, Ordering::Relaxed))
-                .collect();
-            l.list.len.store(0, Ordering::Release);
-            words
-        });
+        let words = self.with_locked(|l| l.take_all());
         for w in words {
             // SAFETY: the list's references move to us, dropped outside the lock.
             drop(unsafe { Value::from_raw(w) });
@@ -467,11 +460,7 @@ impl<'a> ListRef<'a> {
         let removed = self.with_locked(|l| -> PyResult<Vec<usize>> {
             let len = l.len();
             if n == 0 {
-                let words = (0..len)
-                    .map(|i| slot(l.slots(), i).swap(0, Ordering::Relaxed))
-                    .collect();
-                l.list.len.store(0, Ordering::Release);
-                return Ok(words);
+                return Ok(l.take_all());
             }
             let total = len
                 .checked_mul(n)
@@ -634,14 +623,7 @@ impl<'a> ListRef<'a> {
     /// it); a list modified meanwhile raises `ValueError: list modified during
     /// sort` after the sorted items are put back.
     pub fn sort(self, key: Option<KeyFn<'_>>, reverse: bool) -> PyResult<()> {
-        let words = self.with_locked(|l| {
-            let n = l.len();
-            let words: Vec<usize> = (0..n)
-                .map(|i| slot(l.slots(), i).swap(0, Ordering::Relaxed))
-                .collect();
-            l.list.len.store(0, Ordering::Release);
-            words
-        });
+        let words = self.with_locked(|l| l.take_all());
         // SAFETY: the list's references move to these values.
         let mut items: Vec<Value> = words
             .into_iter()
@@ -650,10 +632,7 @@ impl<'a> ListRef<'a> {
         let result = sort_values(&mut items, key, reverse);
         let modified = self.with_locked(|l| {
             let modified = l.len() != 0;
-            let extra: Vec<usize> = (0..l.len())
-                .map(|i| slot(l.slots(), i).swap(0, Ordering::Relaxed))
-                .collect();
-            l.list.len.store(0, Ordering::Release);
+            let extra = l.take_all();
             for v in items {
                 l.insert(l.len(), v.into_raw());
             }
@@ -845,6 +824,23 @@ impl Locked<'_> {
 
     fn slots(&self) -> &Slots {
         self.slots_opt().expect("a non-empty list has an array")
+    }
+
+    /// Empty the list; returns the words it held, whose references move
+    /// to the caller. The lock makes us the only writer: plain loads and
+    /// stores, no locked read-modify-write per item.
+    fn take_all(&mut self) -> Vec<usize> {
+        let n = self.len();
+        let words = (0..n)
+            .map(|i| {
+                let s = slot(self.slots(), i);
+                let w = s.load(Ordering::Relaxed);
+                s.store(0, Ordering::Relaxed);
+                w
+            })
+            .collect();
+        self.list.len.store(0, Ordering::Release);
+        words
     }
 
     /// Insert `word` (owning its reference) at `i <= len`.
