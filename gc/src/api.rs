@@ -78,14 +78,16 @@ pub fn get_referents(v: &Value) -> Vec<Value> {
     // SAFETY: `v` holds a reference, so the object is alive.
     let Some(traverse) = (unsafe { o.as_ref() }).type_info().traverse else { return Vec::new() };
     let mut out = Vec::new();
-    // SAFETY: the object is alive and `traverse` matches its type. (A
-    // container changed by another thread meanwhile gives some state it
-    // had, as iteration does.)
+    // Other threads hold still meanwhile, as they do for a collection:
+    // some traversals (a generator's) briefly take state out of the object.
+    let stopped = weft_runtime::thread::stop_the_world();
+    // SAFETY: the object is alive and `traverse` matches its type.
     unsafe {
         traverse(o.as_ptr(), &mut |child| {
             out.push(Value::from_borrowed(std::ptr::NonNull::new_unchecked(child as *mut ObjHeader)));
         })
     };
+    drop(stopped);
     out
 }
 

@@ -10,10 +10,11 @@
 //! read-modify-writes per resume (lock and unlock, twice); this costs two.
 //!
 //! Putting back could be a plain `Release` store (the slot is empty while
-//! the value is out, so nothing is overwritten), but loom orders stores of
-//! unrelated threads only partially and would let a later swap read the
-//! value a racing taker saw instead of the one put back; with a swap the
-//! model checks exactly what ships.
+//! the value is out, so nothing is overwritten). With one, loom 0.7
+//! reported the model's final `take` finding the slot empty after both
+//! threads had put the value back (its modification order of stores by
+//! threads that never synchronized is partial); with a swap the model
+//! passes, and `put` can also see (debug builds assert) a full slot.
 
 use crate::flaws::{self, Flaw};
 use crate::primitive::{AtomicPtr, Ordering};
@@ -64,6 +65,21 @@ impl<T> TakeSlot<T> {
         };
         let old = self.ptr.swap(Box::into_raw(value), order);
         debug_assert!(old.is_null(), "a value was put into a full TakeSlot");
+    }
+
+    /// Run `f` on the value, taken out for the call and put back after it
+    /// (also if `f` panics); `f` gets `None` if the slot was empty.
+    pub fn with_taken<R>(&self, f: impl FnOnce(Option<&mut T>) -> R) -> R {
+        struct PutBack<'s, T>(&'s TakeSlot<T>, Option<Box<T>>);
+        impl<T> Drop for PutBack<'_, T> {
+            fn drop(&mut self) {
+                if let Some(value) = self.1.take() {
+                    self.0.put(value);
+                }
+            }
+        }
+        let mut held = PutBack(self, self.take());
+        f(held.1.as_deref_mut())
     }
 
     /// Whether the slot is empty (its value is out, or there is none).

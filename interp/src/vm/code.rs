@@ -157,6 +157,8 @@ impl CodeRt {
             && !flags.generator
             && !flags.coroutine
             && code.kwonly_count == 0
+            // Cell variables only (`CodeRt::cell_names` has the free
+            // ones too): free variables are borrowed from the closure.
             && code.cell_names.is_empty();
         Arc::new(CodeRt {
             plain_arity: if plain { code.arg_count } else { u32::MAX },

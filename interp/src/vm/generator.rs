@@ -23,8 +23,8 @@ use weft_sync::TakeSlot;
 pub struct Generator {
     /// The suspended frame; empty while running or once finished.
     frame: TakeSlot<Frame<'static>>,
-    /// Set by the thread that ran the body to its end (the slot then stays
-    /// empty for good).
+    /// Set once the body has run to its end, or by `close()` on a
+    /// generator never started (the slot then stays empty for good).
     finished: AtomicBool,
     /// Read and written only by the thread holding the frame.
     started: AtomicBool,
@@ -40,14 +40,16 @@ pub struct Generator {
 
 impl Traverse for Generator {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        // The collector runs with the world stopped, so no thread resumes
-        // the generator while the frame is out here; a running generator's
-        // frame is out of the object and counts as an outside reference.
+        // Callers stop the world (the collector, `gc.get_referents`), so
+        // no thread resumes the generator while the frame is out here; a
+        // running generator's frame is out of the object and counts as an
+        // outside reference.
         visit(&self.globals);
-        if let Some(frame) = self.frame.take() {
-            frame.traverse(visit);
-            self.frame.put(frame);
-        }
+        self.frame.with_taken(|frame| {
+            if let Some(frame) = frame {
+                frame.traverse(visit);
+            }
+        });
     }
 }
 

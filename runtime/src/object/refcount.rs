@@ -78,13 +78,17 @@ pub unsafe fn incref(obj: *const ObjHeader) {
 pub unsafe fn is_sole_private_reference(obj: *const ObjHeader) -> bool {
     // SAFETY: the caller holds a reference, so the object is alive.
     let h = unsafe { &*obj };
-    // Other threads' references are counted in `shared`; a reader can only
-    // take a new one through `try_incref` on a published address, so with
-    // our count at one and the object unpublished, none can appear.
+    // Other threads' references are counted in `shared` (or, for a
+    // deferred object, in their delta caches: such an object never
+    // qualifies); a reader can only take a new one through `try_incref` on
+    // a published address, so with our count at one and the object
+    // unpublished, none can appear. `shared` is read with Acquire: what a
+    // thread did with the object before dropping its last reference (a
+    // Release decrement) is then visible to the caller's plain accesses.
     // (Cheapest and likeliest to fail first.)
-    h.gc_bits.load(Ordering::Relaxed) & (GC_PUBLISHED | GC_KEEP_MEMORY) == 0
+    h.gc_bits.load(Ordering::Relaxed) & (GC_PUBLISHED | GC_KEEP_MEMORY | GC_DEFERRED) == 0
         && h.local.load(Ordering::Relaxed) == 1
-        && h.shared.load(Ordering::Relaxed) == 0
+        && h.shared.load(Ordering::Acquire) == 0
         && h.owner.load(Ordering::Relaxed) == thread::current_tid()
 }
 

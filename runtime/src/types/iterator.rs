@@ -3,9 +3,10 @@
 //!
 //! One iterator may be shared by threads: each `next` claims a position
 //! with an atomic read-modify-write, so every item is returned once and an
-//! exhausted iterator stays exhausted. An iterator that only the caller's
-//! one reference reaches and that was never published (a `for` loop's,
-//! `is_sole_private_reference`) claims with a plain load and store. Sequence iterators read the
+//! exhausted iterator stays exhausted. On the `for` loop's path
+//! (`next_fast`: range, list and tuple iterators), an iterator that only
+//! the caller's one reference reaches and that was never published
+//! (`is_sole_private_reference`) claims with a plain load and store. Sequence iterators read the
 //! container lock-free by index, as CPython's free-threaded `listiter`
 //! does: a list mutated during iteration is seen in some mix of states.
 //! Dict and set iterators step through the table's entries under its lock
