@@ -64,17 +64,29 @@ impl ValueSlot {
         ValueSlot { word: AtomicUsize::new(prepare(v)), lock: ObjectLock::new() }
     }
 
-    /// A new reference to the value, or `None` if the slot is empty.
+    /// A new reference to the value, or `None` if the slot is empty. The
+    /// first lock-free attempt is inlined into the caller (a closure's
+    /// free-variable load); retries and the locked read are out of line.
     #[inline]
     pub fn get(&self) -> Option<Value> {
+        match self.get_lock_free() {
+            Read::Got(v) => v,
+            first => self.get_retrying(first),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn get_retrying(&self, mut read: Read) -> Option<Value> {
         loop {
-            match self.get_lock_free() {
+            match read {
                 Read::Got(v) => return v,
                 // Dropped here, outside the pin: a last reference may run
                 // Python code.
                 Read::Changed(stale) => drop(stale),
                 Read::UseLock => return self.get_locked(),
             }
+            read = self.get_lock_free();
         }
     }
 
