@@ -78,8 +78,7 @@ pub fn set_if_sole(v: &Value, x: f64) -> bool {
     };
     // SAFETY: `v` holds a reference, so the object is alive.
     let is_float = std::ptr::eq(unsafe { obj.as_ref() }.type_info(), &FLOAT_TYPE);
-    // SAFETY: as above.
-    if !is_float || !unsafe { crate::object::refcount::is_sole_private_reference(obj.as_ptr()) } {
+    if !is_float || !crate::object::refcount::value_is_sole_private(v) {
         return false;
     }
     // SAFETY: a float is an `Obj<f64>`; `v` is its only reference and no
