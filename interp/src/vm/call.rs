@@ -16,6 +16,17 @@ use super::state;
 /// the native stack runs low.
 #[inline]
 pub fn with_depth<R>(f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+    enter_level()?;
+    let r = f();
+    state::leave_call();
+    r
+}
+
+/// Enter one call level (`state::leave_call` leaves it): RecursionError
+/// past the limit or when the native stack runs low, KeyboardInterrupt if
+/// Ctrl-C is pending.
+#[inline(always)]
+fn enter_level() -> PyResult<()> {
     // The native stack is measured every 8 levels (a call level uses far
     // less than the 32 KiB a level that leaves of the 256 KiB margin).
     let low_stack =
@@ -28,9 +39,7 @@ pub fn with_depth<R>(f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
         state::leave_call();
         return Err(e);
     }
-    let r = f();
-    state::leave_call();
-    r
+    Ok(())
 }
 
 /// `f(*args, **kwargs)` for a function object (`TypeInfo::call`).
@@ -81,19 +90,28 @@ fn call_bound(
 /// Call a Python function whose code is plain (`CodeRt::plain_arity`)
 /// with that many positional arguments: they are copied into the first
 /// registers and the body runs, with none of `call_python`'s binding.
+/// Every step of the call is inlined here (the call level, the frame, the
+/// evaluation loop's entry): the hottest path of call-heavy programs.
 #[inline(never)]
 fn call_plain(f: &Function, args: &[Value]) -> PyResult<Value> {
     debug_assert_eq!(f.code.plain_arity as usize, args.len());
-    let mut frame = Frame::new(
-        CodeRef::Borrowed(&f.code),
-        EnvRef::Borrowed(&f.globals),
-        EnvRef::Borrowed(&f.builtins),
-        None,
-        // Most plain code has no free variables: no closure to look up.
-        if f.code.code.free_names.is_empty() { &[] } else { closure_cells(f) },
-    );
-    fill_parameters(&mut frame, args);
-    run_frame(&mut frame)
+    enter_level()?;
+    // The frame is dropped in place at the end of the block (`drop(frame)`
+    // would move it first).
+    let r = {
+        let mut frame = Frame::new(
+            CodeRef::Borrowed(&f.code),
+            EnvRef::Borrowed(&f.globals),
+            EnvRef::Borrowed(&f.builtins),
+            None,
+            // Most plain code has no free variables: no closure to look up.
+            if f.code.code.free_names.is_empty() { &[] } else { closure_cells(f) },
+        );
+        fill_parameters(&mut frame, args);
+        eval::run_call(&mut frame, &f.code, &f.globals)
+    };
+    state::leave_call();
+    r
 }
 
 /// Copy `args` into a fresh frame's first registers.

@@ -63,6 +63,20 @@ pub fn run<'a>(frame: &mut Frame<'a>, code: &Arc<CodeRt>, resume: Option<Resume>
     with_link(&link, || run_linked(frame, code, resume, &link.pc))
 }
 
+/// `run` for a function's fresh frame (never a generator's): its return
+/// value. Inlined into the call path.
+#[inline(always)]
+pub fn run_call<'a>(frame: &mut Frame<'a>, code: &Arc<CodeRt>, globals: &'a Value) -> PyResult<Value> {
+    let link = FrameLink::new(code, globals, 0);
+    with_link(&link, || loop {
+        match execute(frame, code, &link.pc) {
+            Ok(Completion::Return(v)) => return Ok(v),
+            Ok(Completion::Yield(_)) => return Err(error("SystemError", "yield outside a generator")),
+            Err(e) => unwind_to_handler(frame, e)?,
+        }
+    })
+}
+
 fn run_linked(frame: &mut Frame, code: &CodeRt, resume: Option<Resume>, at: &Cell<usize>) -> PyResult<Completion> {
     let mut pending = match resume {
         None => None,
