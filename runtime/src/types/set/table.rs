@@ -49,6 +49,8 @@ struct Slot {
 /// One allocation of slots; replaced as a whole when the set grows.
 pub(crate) struct Table {
     slots: Box<[Slot]>,
+    /// Members and dummies (lock holders only).
+    fill: AtomicUsize,
 }
 
 impl Table {
@@ -61,6 +63,7 @@ impl Table {
                     key: AtomicUsize::new(EMPTY),
                 })
                 .collect(),
+            fill: AtomicUsize::new(0),
         }
     }
 
@@ -247,8 +250,6 @@ pub(crate) struct SetTable {
     table: Atomic<Table>,
     /// Members.
     used: AtomicUsize,
-    /// Members and dummies in the current table (lock holders only).
-    fill: AtomicUsize,
     /// Where `pop()` starts looking (lock holders only).
     finger: AtomicUsize,
     /// Bumped by every mutation, under the lock.
@@ -260,7 +261,6 @@ impl Default for SetTable {
         SetTable {
             table: Atomic::null(),
             used: AtomicUsize::new(0),
-            fill: AtomicUsize::new(0),
             finger: AtomicUsize::new(0),
             version: AtomicUsize::new(0),
         }
@@ -415,8 +415,8 @@ impl SetTable {
         self.used.store(self.len() + 1, Ordering::Relaxed);
         bump_locked(&self.version);
         if !reuse {
-            let fill = self.fill.load(Ordering::Relaxed) + 1;
-            self.fill.store(fill, Ordering::Relaxed);
+            let fill = t.fill.load(Ordering::Relaxed) + 1;
+            t.fill.store(fill, Ordering::Relaxed);
             if fill * 5 >= t.mask() * 3 {
                 let used = self.len();
                 self.resize(if used > 50_000 { used * 2 } else { used * 4 });
@@ -435,7 +435,7 @@ impl SetTable {
         while size <= min_used {
             size <<= 1;
         }
-        if size == MIN_SIZE && old.slots.len() == MIN_SIZE && self.fill.load(Ordering::Relaxed) == self.len() {
+        if size == MIN_SIZE && old.slots.len() == MIN_SIZE && old.fill.load(Ordering::Relaxed) == self.len() {
             return; // CPython keeps its small table when there is nothing to drop
         }
         let new = Table::with_size(size);
@@ -445,7 +445,7 @@ impl SetTable {
                 new.insert_clean(k, s.hash.load(Ordering::Relaxed));
             }
         }
-        self.fill.store(self.len(), Ordering::Relaxed);
+        new.fill.store(self.len(), Ordering::Relaxed);
         // SAFETY: under the lock; the swap unlinks the old table, retired below.
         let old = self.table.swap(Owned::new(new), Ordering::Release, unsafe { unprotected() });
         bump_locked(&self.version);
@@ -499,7 +499,6 @@ impl SetTable {
         // SAFETY: under the lock; the swap unlinks the table.
         let old = self.table.swap(Shared::null(), Ordering::Release, unsafe { unprotected() });
         self.used.store(0, Ordering::Relaxed);
-        self.fill.store(0, Ordering::Relaxed);
         bump_locked(&self.version);
         if old.is_null() {
             return Vec::new();
