@@ -14,8 +14,8 @@ fn object_sizes() {
         64,
         "empty dict (no table until the first insert)"
     );
-    // One more word than a dict: where `pop()` starts looking (CPython's
-    // finger, `types/set/table.rs`).
+    // One more word than a dict: the pointer to the CPython layout model a
+    // set builds once it loses a member (`types/set/layout.rs`).
     assert_eq!(
         std::mem::size_of::<Obj<Set>>(),
         72,

@@ -121,7 +121,7 @@ enum Compare {
 
 /// `a == b` when both are exact ints, bools, floats or strs, whose
 /// equality runs no Python code; `None` for anything else.
-pub(crate) fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
+fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
     use crate::types::{int, str as pystr};
     match (pystr::as_str(a), pystr::as_str(b)) {
         (Some(x), Some(y)) => return Some(x == y),
@@ -199,7 +199,7 @@ impl Default for HashTable {
 /// through reclamation, or reused for an object of the same type: the
 /// caller re-checks the slot before trusting the result).
 #[inline(always)]
-pub(crate) unsafe fn try_take(w: usize) -> Option<Value> {
+unsafe fn try_take(w: usize) -> Option<Value> {
     if w & 1 != 0 {
         // SAFETY: inline ints carry no reference.
         return Some(unsafe { Value::from_raw(w) });
@@ -218,7 +218,7 @@ pub(crate) unsafe fn try_take(w: usize) -> Option<Value> {
 ///
 /// # Safety
 /// The object `w` points to is alive.
-pub(crate) unsafe fn take_locked(w: usize) -> Value {
+unsafe fn take_locked(w: usize) -> Value {
     if w & 1 == 0 {
         // SAFETY: alive per the caller; also let later lock-free readers in.
         unsafe {
@@ -242,7 +242,7 @@ fn replace_locked(word: &AtomicUsize, new: usize) -> usize {
 
 /// Advance the mutation counter (lock held: the only writer).
 #[inline]
-pub(crate) fn bump_locked(version: &AtomicUsize) {
+fn bump_locked(version: &AtomicUsize) {
     version.store(version.load(Ordering::Relaxed) + 1, Ordering::Release);
 }
 
@@ -578,6 +578,25 @@ impl HashTable {
         }
     }
 
+    /// The word of the stored key equal to `key`, for a caller holding the
+    /// lock: a critical section (`bare` false), or the bare lock, where
+    /// `Err(())` says a comparison may run Python code.
+    pub(crate) fn find_key_locked(&self, key: &Value, hash: isize, bare: bool) -> PyResult<Result<Option<usize>, ()>> {
+        let compare = if bare { Compare::WithoutPython } else { Compare::Any };
+        loop {
+            let version = self.version.load(Ordering::Acquire);
+            let found = match self.find_comparing(key, hash, true, compare)? {
+                Ok(found) => found,
+                Err(()) => return Ok(Err(())),
+            };
+            if self.version.load(Ordering::Acquire) != version {
+                continue; // Python code in `==` changed the table: redo
+            }
+            let t = self.locked_table();
+            return Ok(Ok(found.and_then(|entry| t.map(|t| t.entries[entry].key.load(Ordering::Relaxed)))));
+        }
+    }
+
     /// The table, for a caller holding the lock (and not between a Python
     /// call and its version check).
     fn locked_table(&self) -> Option<&Table> {
@@ -603,20 +622,27 @@ impl HashTable {
     }
 
     /// `insert_locked`, taking the container's `lock` itself (as
-    /// `bare_lock_first`).
+    /// `bare_lock_first`). `on_new` runs under the lock when the key was
+    /// new (a set's layout model follows the table there).
     pub(crate) fn insert_taking_lock(
         &self,
         lock: &ObjectLock,
         key: Value,
         hash: isize,
         value: usize,
+        on_new: impl Fn(),
     ) -> PyResult<(usize, Option<Value>)> {
         let mut key = Some(key);
         bare_lock_first(lock, |bare| {
             let compare = if bare { Compare::WithoutPython } else { Compare::Any };
             let k = key.take().expect("given back by the attempt that gave up");
             match self.insert_locked_comparing(k, hash, value, compare)? {
-                Ok(done) => Ok(Ok(done)),
+                Ok(done) => {
+                    if done.1.is_none() {
+                        on_new();
+                    }
+                    Ok(Ok(done))
+                }
                 Err(k) => {
                     key = Some(k);
                     Ok(Err(()))
@@ -773,6 +799,24 @@ impl HashTable {
         }
     }
 
+    /// Remove the entry whose key is the object `word` (by identity: no
+    /// `==`, so no Python code); returns its key and value words, whose
+    /// references move to the caller. Caller holds the lock.
+    pub(crate) fn remove_word_locked(&self, word: usize, hash: isize) -> Option<(usize, usize)> {
+        let t = self.locked_table()?;
+        let mut probe = Probe::start(hash, t.mask());
+        let entry = loop {
+            match t.indices[probe.i].load(Ordering::Relaxed) {
+                EMPTY => return None,
+                DUMMY => {}
+                ix if t.entries[ix - 1].key.load(Ordering::Relaxed) == word => break ix - 1,
+                _ => {}
+            }
+            probe.next(t.mask());
+        };
+        Some(self.remove_entry_locked(t, probe.i, entry))
+    }
+
     /// Mark index slot `index` deleted and empty `entry`; returns the key
     /// and value words, whose references move to the caller. Caller holds
     /// the lock, so it is the only writer: plain stores, no locked
@@ -837,6 +881,23 @@ impl HashTable {
                 let vw = e.value.load(Ordering::Relaxed);
                 // SAFETY: the locked table holds both.
                 Some(unsafe { (take_locked(kw), (vw != 0).then(|| take_locked(vw))) })
+            })
+            .collect()
+    }
+
+    /// The live keys in insertion order, each with a new reference, with
+    /// their stored hashes (for sets). Under the lock.
+    pub(crate) fn keys_with_hashes_locked(&self) -> Vec<(Value, isize)> {
+        let Some(t) = self.locked_table() else {
+            return Vec::new();
+        };
+        t.entries
+            .iter()
+            .take(t.nentries.load(Ordering::Relaxed))
+            .filter_map(|e| {
+                let kw = e.key.load(Ordering::Relaxed);
+                // SAFETY: the locked table holds the key.
+                (kw != 0).then(|| (unsafe { take_locked(kw) }, e.hash.load(Ordering::Relaxed)))
             })
             .collect()
     }

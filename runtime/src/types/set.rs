@@ -1,22 +1,47 @@
-//! `set`: CPython's set table (`table.rs`), so members iterate in
-//! CPython's order. Membership tests are lock-free; writers take the set's
-//! lock, in a critical section only when key equality may run Python code.
-//! `frozenset` shares the payload under its own type: hashable, without
-//! the mutating methods (`methods.rs`).
+//! `set`: the dict's table (`hashtable.rs`) with keys only. Membership tests
+//! are lock-free; writers take the set's lock in a critical section (key
+//! equality may run Python code). Iteration follows CPython's table order
+//! (`order.rs`). `frozenset` shares the payload under its own type: hashable,
+//! without the mutating methods (`methods.rs`).
 
-use super::hashtable;
+use super::hashtable::{self, HashTable};
 use crate::error::{PyErr, PyResult};
 use crate::object::alloc::{self, drop_and_free};
 use crate::object::header::ObjHeader;
 use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
 use crate::value::Value;
-use table::{Compare, SetTable};
+use weft_sync::CriticalSection;
 
 /// The payload of a `set` object.
 #[derive(Default)]
 pub struct Set {
-    pub(crate) table: SetTable,
+    pub(crate) table: HashTable,
+    /// CPython's table layout once a member was removed (`layout.rs`):
+    /// null until then, else the set's own boxed model, read and changed
+    /// only under the set's lock (one word: sets that never lose a member
+    /// pay nothing else).
+    layout: std::sync::atomic::AtomicPtr<layout::Layout>,
+}
+
+impl Set {
+    /// Run `f` on the layout model, if built. Caller holds the set's lock
+    /// and `f` runs no Python code.
+    fn with_layout<R>(&self, f: impl FnOnce(&mut layout::Layout) -> R) -> Option<R> {
+        let p = self.layout.load(std::sync::atomic::Ordering::Acquire);
+        // SAFETY: a non-null pointer is this set's Box (`build_layout`),
+        // freed only by `Drop`; it is used only under the set's lock, and
+        // `f` runs no Python code that could let another thread take the
+        // lock meanwhile, so this is the only reference.
+        unsafe { p.as_mut() }.map(f)
+    }
+
+    /// Build the model from `members` (caller holds the set's lock).
+    fn build_layout(&self, members: &[(usize, isize)]) {
+        let boxed = Box::into_raw(Box::new(layout::Layout::replay(members)));
+        self.layout
+            .store(boxed, std::sync::atomic::Ordering::Release);
+    }
 }
 
 /// The `set` type.
@@ -157,45 +182,64 @@ impl<'a> SetRef<'a> {
     /// `x in s`, lock-free on the fast path.
     pub fn contains(self, item: &Value) -> PyResult<bool> {
         let hash = protocol::hash(item)?;
-        if let Some(found) = self.set.table.contains_unlocked(item, hash)? {
-            return Ok(found);
-        }
-        hashtable::bare_lock_first(&self.header.lock, |bare| {
-            let compare = if bare { Compare::WithoutPython } else { Compare::Any };
-            Ok(self.set.table.contains_locked(item, hash, compare)?)
-        })
+        Ok(self.set.table.get(&self.header.lock, item, hash)?.is_some())
     }
 
     /// `s.add(x)`; true if it was new.
     #[allow(clippy::should_implement_trait)] // Python's name for the method
     pub fn add(self, item: Value) -> PyResult<bool> {
         let hash = protocol::hash(&item)?;
-        let mut item = Some(item);
-        let present = hashtable::bare_lock_first(&self.header.lock, |bare| {
-            let compare = if bare { Compare::WithoutPython } else { Compare::Any };
-            let key = item.take().expect("given back by the attempt that gave up");
-            match self.set.table.add_locked(key, hash, compare)? {
-                Ok(present) => Ok(Ok(present)),
-                Err(key) => {
-                    item = Some(key);
-                    Ok(Err(()))
-                }
-            }
+        let word = item.word();
+        let (_, existing) = self.set.table.insert_taking_lock(&self.header.lock, item, hash, 0, || {
+            self.set.with_layout(|l| l.insert(word, hash));
         })?;
-        // Dropped after unlocking: it may be the last reference.
-        Ok(present.is_none())
+        Ok(existing.is_none())
+    }
+
+    /// Build the layout model from the members unless built. Caller
+    /// holds the set's lock.
+    fn ensure_layout(self) {
+        if self.set.with_layout(|_| ()).is_none() {
+            let members: Vec<(usize, isize)> = self
+                .set
+                .table
+                .keys_with_hashes_locked()
+                .iter()
+                .map(|(k, h)| (k.word(), *h))
+                .collect();
+            self.set.build_layout(&members);
+        }
     }
 
     /// `s.discard(x)`; true if it was present.
     pub fn discard(self, item: &Value) -> PyResult<bool> {
         let hash = protocol::hash(item)?;
-        let removed = hashtable::bare_lock_first(&self.header.lock, |bare| {
-            let compare = if bare { Compare::WithoutPython } else { Compare::Any };
-            self.set.table.discard_locked(item, hash, compare)
-        })?;
-        // SAFETY: the table's reference to the member moves to us, dropped
-        // after unlocking.
-        Ok(removed.map(|w| drop(unsafe { Value::from_raw(w) })).is_some())
+        let removed =
+            hashtable::bare_lock_first(&self.header.lock, |bare| self.discard_locked(item, hash, bare))?;
+        Ok(removed
+            .map(|(kw, _)| {
+                // SAFETY: the table's reference to the key moves to us.
+                drop(unsafe { Value::from_raw(kw) })
+            })
+            .is_some())
+    }
+
+    /// `discard`'s work, the caller holding the set's lock (as
+    /// `hashtable::bare_lock_first` runs it).
+    fn discard_locked(self, item: &Value, hash: isize, bare: bool) -> PyResult<Result<Option<(usize, usize)>, ()>> {
+        let kw = match self.set.table.find_key_locked(item, hash, bare)? {
+            Ok(Some(kw)) => kw,
+            Ok(None) => return Ok(Ok(None)),
+            Err(()) => return Ok(Err(())),
+        };
+        // Only a removal makes the layout model worth keeping; it starts
+        // from the members before this one goes.
+        self.ensure_layout();
+        let removed = self.set.table.remove_word_locked(kw, hash);
+        if removed.is_some() {
+            self.set.with_layout(|l| l.remove(kw, hash));
+        }
+        Ok(Ok(removed))
     }
 
     /// `s.remove(x)`: KeyError if absent.
@@ -209,18 +253,24 @@ impl<'a> SetRef<'a> {
 
     /// `s.pop()`: the member CPython's `set.pop` takes; `None` if empty.
     pub fn pop(self) -> PyResult<Option<Value>> {
-        let word = {
-            let _guard = self.header.lock.guard();
-            self.set.table.pop_locked()
+        let _cs = CriticalSection::new(&self.header.lock);
+        self.ensure_layout();
+        let Some((word, hash)) = self.set.with_layout(layout::Layout::pop).flatten() else {
+            return Ok(None);
         };
-        // SAFETY: the table's reference to the member moves to us.
-        Ok(word.map(|w| unsafe { Value::from_raw(w) }))
+        // SAFETY: the table's reference to the key moves to us.
+        Ok(self
+            .set
+            .table
+            .remove_word_locked(word, hash)
+            .map(|(kw, _)| unsafe { Value::from_raw(kw) }))
     }
 
     /// `s.clear()`.
     pub fn clear(self) {
         let words = {
-            let _guard = self.header.lock.guard();
+            let _cs = CriticalSection::new(&self.header.lock);
+            self.set.with_layout(layout::Layout::clear);
             self.set.table.clear_locked()
         };
         for w in words {
@@ -229,11 +279,42 @@ impl<'a> SetRef<'a> {
         }
     }
 
-    /// The members in CPython's iteration order, one consistent snapshot.
+    /// The members, one consistent snapshot.
     pub fn items(self) -> Vec<Value> {
-        // Taking references runs no Python code: the bare lock will do.
-        let _guard = self.header.lock.guard();
-        self.set.table.snapshot_locked()
+        let (items, modelled): (Vec<Value>, Option<Vec<usize>>) = {
+            let _cs = CriticalSection::new(&self.header.lock);
+            let items = self
+                .set
+                .table
+                .snapshot_locked()
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect();
+            let order = self.set.with_layout(|l| l.order());
+            (items, order)
+        };
+        // A set that had removals: the model's slot order.
+        if let Some(order) = modelled {
+            let mut by_word: std::collections::HashMap<usize, Value> =
+                items.into_iter().map(|v| (v.word(), v)).collect();
+            return order
+                .into_iter()
+                .filter_map(|w| by_word.remove(&w))
+                .collect();
+        }
+        // In CPython's iteration order (hashes computed outside the lock:
+        // a user `__hash__` may run Python code).
+        let hashes: PyResult<Vec<isize>> = items.iter().map(protocol::hash).collect();
+        match hashes {
+            Ok(hashes) => {
+                let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+                order::cpython_order(&hashes)
+                    .into_iter()
+                    .filter_map(|i| slots[i].take())
+                    .collect()
+            }
+            Err(_) => items,
+        }
     }
 
     /// The table (for iterators, which step through it under the lock).
@@ -244,12 +325,18 @@ impl<'a> SetRef<'a> {
 
 impl Drop for Set {
     fn drop(&mut self) {
+        let p = *self.layout.get_mut();
+        if !p.is_null() {
+            // SAFETY: the set's own Box (`build_layout`), dropped once, here.
+            drop(unsafe { Box::from_raw(p) });
+        }
         self.table.drop_all();
     }
 }
 
+mod layout;
 mod methods;
-mod table;
+mod order;
 
 #[cfg(all(test, not(loom)))]
 mod tests;

@@ -52,7 +52,7 @@ fn set_discard(args: Args<'_>) -> PyResult<Value> {
     Ok(none_bool::none())
 }
 
-/// `s.pop()`: the member CPython's table gives up (`table.rs`).
+/// `s.pop()`: the member CPython's table would give up (`layout.rs`).
 fn set_pop(args: Args<'_>) -> PyResult<Value> {
     let (s, []) = Method::no_args("set", "pop").parse(args, mutable)?;
     s.pop()?

@@ -1,5 +1,5 @@
-# Set iteration order after adds, removals, pops and growth: the table is
-# CPython's own layout, so every print below matches CPython's.
+# Set iteration order after adds, removals, pops and growth: every print
+# below matches CPython's (its table layout decides the order).
 s = set()
 for i in range(40):
     s.add((i * 7919) % 101 - 50)
