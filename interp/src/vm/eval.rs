@@ -374,6 +374,16 @@ fn execute(frame: &mut Frame, code: &CodeRt, at: &Cell<usize>) -> PyResult<Compl
 /// `pc` is the next instruction's index, in the frame's link.
 fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<Completion> {
     let instructions = &code.instructions[..];
+    // The next instruction's index, kept in a local (a register) and
+    // stored to the link at each dispatch and jump, never read back from
+    // it: the dispatch does not wait on a load of what it just stored.
+    let mut ip = pc.get();
+    macro_rules! jump {
+        ($target:expr) => {{
+            ip = $target;
+            pc.set(ip);
+        }};
+    }
     macro_rules! reg {
         ($i:expr) => {
             &frame.regs[$i as usize]
@@ -398,12 +408,12 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
         ($dst:expr, $holds:expr) => {{
             let holds = $holds;
             set!($dst, none_bool::bool_value(holds));
-            match instructions.get(pc.get()) {
+            match instructions.get(ip) {
                 Some(&I::JumpIfFalse { cond, offset }) if cond == $dst => {
-                    pc.set(if holds { pc.get() + 1 } else { offset as usize });
+                    jump!(if holds { ip + 1 } else { offset as usize });
                 }
                 Some(&I::JumpIfTrue { cond, offset }) if cond == $dst => {
-                    pc.set(if holds { offset as usize } else { pc.get() + 1 });
+                    jump!(if holds { offset as usize } else { ip + 1 });
                 }
                 _ => {}
             }
@@ -514,8 +524,9 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
     loop {
         // Matched in place: each arm loads only its own operands (a copy of
         // the whole instruction cost a store and a reload per dispatch).
-        let instruction = &instructions[pc.get()];
-        pc.set(pc.get() + 1);
+        let instruction = &instructions[ip];
+        ip += 1;
+        pc.set(ip);
         match *instruction {
             I::ExtendedArg { .. } | I::Nop {} => {}
             I::Move { dst, src } => set!(dst, reg!(src).clone()),
@@ -670,19 +681,19 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             I::IsNotConst { dst, lhs, constant } => set_and_branch!(dst, !reg!(lhs).is(constant!(constant))),
             I::Contains { dst, item, container } => set_and_branch!(dst, ops::contains(reg!(container), reg!(item))?),
             I::NotContains { dst, item, container } => set_and_branch!(dst, !ops::contains(reg!(container), reg!(item))?),
-            I::Jump { offset } => pc.set(offset as usize),
+            I::Jump { offset } => jump!(offset as usize),
             I::JumpBack { offset } => {
-                pc.set(offset as usize);
+                jump!(offset as usize);
                 super::safepoint()?;
             }
             I::JumpIfTrue { cond, offset } => {
                 if ops::truthy(reg!(cond))? {
-                    pc.set(offset as usize);
+                    jump!(offset as usize);
                 }
             }
             I::JumpIfFalse { cond, offset } => {
                 if !ops::truthy(reg!(cond))? {
-                    pc.set(offset as usize);
+                    jump!(offset as usize);
                 }
             }
             I::GetIter { dst, src } => set!(dst, ops::iter(reg!(src))?),
@@ -696,7 +707,7 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
                     None => {
                         // The exhausted iterator dies now (CPython pops it).
                         set!(iter, unbound());
-                        pc.set(exit as usize);
+                        jump!(exit as usize);
                     }
                 }
             }
@@ -745,9 +756,9 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
                 return Ok(Completion::Yield(reg!(src).clone()));
             }
             _ => {
-                frame.pc = pc.get();
+                frame.pc = ip;
                 let done = execute_rare(frame, code, *instruction);
-                pc.set(frame.pc);
+                jump!(frame.pc);
                 if let Some(done) = done? {
                     return Ok(done);
                 }
