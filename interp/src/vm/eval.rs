@@ -610,6 +610,14 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             I::LoadSubscriptConst { dst, obj, constant } => load_subscript!(dst, reg!(obj), constant!(constant)),
             I::StoreSubscript { obj, key, src } => store_subscript!(obj, reg!(key), src),
             I::StoreSubscriptConst { obj, constant, src } => store_subscript!(obj, constant!(constant), src),
+            I::LoadSlice { dst, obj, base } => {
+                let b = base as usize;
+                set!(dst, ops::get_slice(reg!(obj), &frame.regs[b], &frame.regs[b + 1])?);
+            }
+            I::StoreSlice { obj, base, src } => {
+                let b = base as usize;
+                ops::set_slice(reg!(obj), &frame.regs[b], &frame.regs[b + 1], reg!(src).clone())?;
+            }
             I::BuildSlice { dst, base, count } => {
                 let part = |i: u32| Some(frame.regs[(base + i) as usize].clone());
                 let s = slice::slice_new(part(0), part(1), if count == 3 { part(2) } else { None });

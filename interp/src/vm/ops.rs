@@ -10,6 +10,7 @@ use weft_runtime::types::compare::CompareOp;
 use weft_runtime::types::exception;
 use weft_runtime::types::instance::as_instance;
 use weft_runtime::types::int::BinOp;
+use weft_runtime::types::slice::SliceParts;
 use weft_runtime::types::{
     bytes, byteslike, complex, dict::Dict, float, int, iterator, list::List, none_bool, range,
     set::Set, slice, str as pystr, tuple, typeobj,
@@ -947,6 +948,64 @@ fn index_of(v: &Value) -> PyResult<Option<i64>> {
 }
 
 /// `obj[key]`.
+type SliceFn = fn(&Value, Option<i64>, Option<i64>, Option<i64>) -> PyResult<Value>;
+type ItemFn = fn(&Value, i64) -> PyResult<Value>;
+
+/// How to slice and index `obj` if it is a tuple, str or bytes, and what
+/// its index errors call it.
+fn immutable_sequence(obj: &Value) -> Option<(SliceFn, ItemFn, &'static str)> {
+    if tuple::as_tuple(obj).is_some() {
+        Some((tuple::tuple_slice, tuple::tuple_getitem, "tuple"))
+    } else if pystr::as_str(obj).is_some() {
+        Some((pystr::slice, pystr::getitem, "string"))
+    } else if bytes::as_bytes(obj).is_some() {
+        Some((bytes::slice, bytes::getitem, "byte"))
+    } else {
+        None
+    }
+}
+
+/// `obj[start:stop]` (no step): for lists, tuples, strs and bytes without
+/// making a slice object (CPython's `BINARY_SLICE`); anything else gets
+/// `slice(start, stop)` through `getitem`.
+pub fn get_slice(obj: &Value, start: &Value, stop: &Value) -> PyResult<Value> {
+    if let Some(l) = List::cast(obj) {
+        return l.get_slice_parts(SliceParts::of_bounds(start, stop)?);
+    }
+    if let Some((slice_fn, _, _)) = immutable_sequence(obj) {
+        let (a, b, _) = SliceParts::of_bounds(start, stop)?.get();
+        return slice_fn(obj, a, b, None);
+    }
+    getitem(obj, &slice::slice_new(Some(start.clone()), Some(stop.clone()), None))
+}
+
+/// `obj[start:stop] = value` (no step): for lists without making a slice
+/// object (CPython's `STORE_SLICE`); anything else gets `slice(start,
+/// stop)` through `setitem`.
+pub fn set_slice(obj: &Value, start: &Value, stop: &Value, value: Value) -> PyResult<()> {
+    if let Some(l) = List::cast(obj) {
+        let new = slice_assignment_items(&value, false)?;
+        let parts = SliceParts::of_bounds(start, stop)?;
+        return l.assign_slice(|len| parts.indices(len), Some(new));
+    }
+    setitem(obj, &slice::slice_new(Some(start.clone()), Some(stop.clone()), None), value)
+}
+
+/// The items assigned to a list slice (`extended`: a slice with a step
+/// other than 1), with CPython's message for a value that is not iterable.
+fn slice_assignment_items(value: &Value, extended: bool) -> PyResult<Vec<Value>> {
+    collect(value).map_err(|e| {
+        if !is_type_error(&e) {
+            return e;
+        }
+        type_error(if extended {
+            "must assign iterable to extended slice"
+        } else {
+            "can only assign an iterable"
+        })
+    })
+}
+
 pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     if let Some(d) = dq::as_deque(obj) {
         return dq::getitem(d, key);
@@ -976,29 +1035,7 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         return Err(PyErr::key_error(key.clone()));
     }
     // The immutable sequences: an index or a slice.
-    type SliceFn = fn(&Value, Option<i64>, Option<i64>, Option<i64>) -> PyResult<Value>;
-    type ItemFn = fn(&Value, i64) -> PyResult<Value>;
-    let sequences: [(bool, SliceFn, ItemFn, &str); 3] = [
-        (
-            tuple::as_tuple(obj).is_some(),
-            tuple::tuple_slice,
-            tuple::tuple_getitem,
-            "tuple",
-        ),
-        (
-            pystr::as_str(obj).is_some(),
-            pystr::slice,
-            pystr::getitem,
-            "string",
-        ),
-        (
-            bytes::as_bytes(obj).is_some(),
-            bytes::slice,
-            bytes::getitem,
-            "byte",
-        ),
-    ];
-    if let Some(&(_, slice_fn, item_fn, kind)) = sequences.iter().find(|s| s.0) {
+    if let Some((slice_fn, item_fn, kind)) = immutable_sequence(obj) {
         if let Some(s) = slice::as_slice(key) {
             let (a, b, c) = raw_parts(s)?;
             return slice_fn(obj, a, b, c);
@@ -1107,17 +1144,8 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     }
     if let Some(l) = List::cast(obj) {
         if let Some(s) = slice::as_slice(key) {
-            let new = collect(&value).map_err(|e| {
-                if !is_type_error(&e) {
-                    return e;
-                }
-                let extended = !none_bool::is_none(&s.step) && s.step.as_small_int() != Some(1);
-                type_error(if extended {
-                    "must assign iterable to extended slice"
-                } else {
-                    "can only assign an iterable"
-                })
-            })?;
+            let extended = !none_bool::is_none(&s.step) && s.step.as_small_int() != Some(1);
+            let new = slice_assignment_items(&value, extended)?;
             let parts = s.parts()?;
             return l.assign_slice(|len| parts.indices(len), Some(new));
         }

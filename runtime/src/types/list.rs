@@ -699,7 +699,11 @@ impl<'a> ListRef<'a> {
     /// critical section (atomic, as in CPython), touching only those items.
     pub fn get_slice(self, s: &super::slice::Slice) -> PyResult<Value> {
         // `__index__` of the parts runs first, outside the lock.
-        let parts = s.parts()?;
+        self.get_slice_parts(s.parts()?)
+    }
+
+    /// `l[start:stop:step]` from parts already checked.
+    pub fn get_slice_parts(self, parts: super::slice::SliceParts) -> PyResult<Value> {
         let _guard = self.header.lock.guard();
         let idx = parts.indices(self.list.len.load(Ordering::Relaxed))?;
         // The copy is built straight from the slots, under the lock.

@@ -69,6 +69,17 @@ fn part(v: &Value) -> PyResult<Option<i64>> {
 pub struct SliceParts(Option<i64>, Option<i64>, Option<i64>);
 
 impl SliceParts {
+    /// The parts of `start:stop` written without a slice object (`x[a:b]`),
+    /// checked as a slice's are (may call `__index__`).
+    pub fn of_bounds(start: &Value, stop: &Value) -> PyResult<SliceParts> {
+        Ok(SliceParts(part(start)?, part(stop)?, None))
+    }
+
+    /// Start, stop and step, each `None` where absent.
+    pub fn get(self) -> (Option<i64>, Option<i64>, Option<i64>) {
+        (self.0, self.1, self.2)
+    }
+
     /// The positions selected in a sequence of `len` items. Runs no Python
     /// code, so it may be called under a container's lock.
     pub fn indices(self, len: usize) -> PyResult<SliceIndices> {

@@ -89,6 +89,11 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(subscript) => {
                 let obj = self.operand(&subscript.value)?;
+                if let Some(base) = self.slice_bounds(&subscript.slice)? {
+                    self.set_location(subscript.range);
+                    self.emit(Instruction::StoreSlice { obj, base, src });
+                    return Ok(());
+                }
                 let key = self.subscript_key(&subscript.slice)?;
                 self.set_location(subscript.range);
                 self.store_subscript(obj, key, src);
