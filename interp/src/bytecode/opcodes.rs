@@ -180,11 +180,11 @@ opcodes! {
     StoreSubscriptConst { obj: Reg, constant: Const, src: Reg } => "R[obj][K[constant]] := R[src]";
     DeleteSubscript { obj: Reg, key: Reg } => "del R[obj][R[key]]";
     BuildSlice { dst: Reg, base: Reg, count: Count } => "R[dst] := slice(R[base..base+count])";
-    /// `x[a:b]` with no step (CPython's `BINARY_SLICE`): lists, tuples,
-    /// strs and bytes are sliced without making a slice object.
-    LoadSlice { dst: Reg, obj: Reg, base: Reg } => "R[dst] := R[obj][R[base]:R[base+1]]";
-    /// `x[a:b] = v` with no step (CPython's `STORE_SLICE`).
-    StoreSlice { obj: Reg, base: Reg, src: Reg } => "R[obj][R[base]:R[base+1]] := R[src]";
+    /// `x[a:b]` and `x[a:b:c]` (count 2 or 3; CPython's `BINARY_SLICE`):
+    /// lists, tuples, strs and bytes are sliced without a slice object.
+    LoadSlice { dst: Reg, obj: Reg, base: Reg, count: Count } => "R[dst] := R[obj][slice(R[base..base+count])]";
+    /// `x[a:b] = v` and `x[a:b:c] = v` (CPython's `STORE_SLICE`).
+    StoreSlice { obj: Reg, base: Reg, count: Count, src: Reg } => "R[obj][slice(R[base..base+count])] := R[src]";
 
     // Binary operators (each with an inline cache for int/float fast paths).
     Add { dst: Reg, lhs: Reg, rhs: Reg, cache: Cache } => "R[dst] := R[lhs] + R[rhs]";

@@ -610,13 +610,13 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             I::LoadSubscriptConst { dst, obj, constant } => load_subscript!(dst, reg!(obj), constant!(constant)),
             I::StoreSubscript { obj, key, src } => store_subscript!(obj, reg!(key), src),
             I::StoreSubscriptConst { obj, constant, src } => store_subscript!(obj, constant!(constant), src),
-            I::LoadSlice { dst, obj, base } => {
-                let b = base as usize;
-                set!(dst, ops::get_slice(reg!(obj), &frame.regs[b], &frame.regs[b + 1])?);
+            I::LoadSlice { dst, obj, base, count } => {
+                let parts = &frame.regs[base as usize..(base + count) as usize];
+                set!(dst, ops::get_slice(reg!(obj), parts)?);
             }
-            I::StoreSlice { obj, base, src } => {
-                let b = base as usize;
-                ops::set_slice(reg!(obj), &frame.regs[b], &frame.regs[b + 1], reg!(src).clone())?;
+            I::StoreSlice { obj, base, count, src } => {
+                let parts = &frame.regs[base as usize..(base + count) as usize];
+                ops::set_slice(reg!(obj), parts, reg!(src).clone())?;
             }
             I::BuildSlice { dst, base, count } => {
                 let part = |i: u32| Some(frame.regs[(base + i) as usize].clone());

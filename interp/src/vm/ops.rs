@@ -965,30 +965,36 @@ fn immutable_sequence(obj: &Value) -> Option<(SliceFn, ItemFn, &'static str)> {
     }
 }
 
-/// `obj[start:stop]` (no step): for lists, tuples, strs and bytes without
-/// making a slice object (CPython's `BINARY_SLICE`); anything else gets
-/// `slice(start, stop)` through `getitem`.
-pub fn get_slice(obj: &Value, start: &Value, stop: &Value) -> PyResult<Value> {
+/// `obj[start:stop]` or `obj[start:stop:step]` (`parts`): for lists,
+/// tuples, strs and bytes without making a slice object (CPython's
+/// `BINARY_SLICE`); anything else gets the slice through `getitem`.
+pub fn get_slice(obj: &Value, parts: &[Value]) -> PyResult<Value> {
     if let Some(l) = List::cast(obj) {
-        return l.get_slice_parts(SliceParts::of_bounds(start, stop)?);
+        return l.get_slice_parts(SliceParts::of_parts(parts)?);
     }
     if let Some((slice_fn, _, _)) = immutable_sequence(obj) {
-        let (a, b, _) = SliceParts::of_bounds(start, stop)?.get();
-        return slice_fn(obj, a, b, None);
+        let (a, b, c) = SliceParts::of_parts(parts)?.get();
+        return slice_fn(obj, a, b, c);
     }
-    getitem(obj, &slice::slice_new(Some(start.clone()), Some(stop.clone()), None))
+    getitem(obj, &slice_of(parts))
 }
 
-/// `obj[start:stop] = value` (no step): for lists without making a slice
-/// object (CPython's `STORE_SLICE`); anything else gets `slice(start,
-/// stop)` through `setitem`.
-pub fn set_slice(obj: &Value, start: &Value, stop: &Value, value: Value) -> PyResult<()> {
+/// `obj[start:stop] = value` or `obj[start:stop:step] = value` (`parts`):
+/// for lists without making a slice object (CPython's `STORE_SLICE`);
+/// anything else gets the slice through `setitem`.
+pub fn set_slice(obj: &Value, parts: &[Value], value: Value) -> PyResult<()> {
     if let Some(l) = List::cast(obj) {
-        let new = slice_assignment_items(&value, false)?;
-        let parts = SliceParts::of_bounds(start, stop)?;
+        let extended = parts.get(2).is_some_and(|step| !none_bool::is_none(step) && step.as_small_int() != Some(1));
+        let new = slice_assignment_items(&value, extended)?;
+        let parts = SliceParts::of_parts(parts)?;
         return l.assign_slice(|len| parts.indices(len), Some(new));
     }
-    setitem(obj, &slice::slice_new(Some(start.clone()), Some(stop.clone()), None), value)
+    setitem(obj, &slice_of(parts), value)
+}
+
+/// The slice object `parts` (start, stop and maybe step) make.
+fn slice_of(parts: &[Value]) -> Value {
+    slice::slice_new(parts.first().cloned(), parts.get(1).cloned(), parts.get(2).cloned())
 }
 
 /// The items assigned to a list slice (`extended`: a slice with a step
@@ -1144,10 +1150,7 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     }
     if let Some(l) = List::cast(obj) {
         if let Some(s) = slice::as_slice(key) {
-            let extended = !none_bool::is_none(&s.step) && s.step.as_small_int() != Some(1);
-            let new = slice_assignment_items(&value, extended)?;
-            let parts = s.parts()?;
-            return l.assign_slice(|len| parts.indices(len), Some(new));
+            return set_slice(obj, &[s.start.clone(), s.stop.clone(), s.step.clone()], value);
         }
         if let Some(i) = index_of(key)? {
             let n = l.len() as i64;

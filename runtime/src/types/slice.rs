@@ -69,10 +69,12 @@ fn part(v: &Value) -> PyResult<Option<i64>> {
 pub struct SliceParts(Option<i64>, Option<i64>, Option<i64>);
 
 impl SliceParts {
-    /// The parts of `start:stop` written without a slice object (`x[a:b]`),
-    /// checked as a slice's are (may call `__index__`).
-    pub fn of_bounds(start: &Value, stop: &Value) -> PyResult<SliceParts> {
-        Ok(SliceParts(part(start)?, part(stop)?, None))
+    /// The parts of `start:stop` or `start:stop:step` written without a
+    /// slice object (`x[a:b:c]`), checked as a slice's are (may call
+    /// `__index__`).
+    pub fn of_parts(parts: &[Value]) -> PyResult<SliceParts> {
+        let at = |i: usize| parts.get(i).map_or(Ok(None), part);
+        Ok(SliceParts(at(0)?, at(1)?, at(2)?))
     }
 
     /// Start, stop and step, each `None` where absent.

@@ -173,9 +173,9 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(subscript) => {
                 let obj = self.operand(&subscript.value)?;
-                if let Some(base) = self.slice_bounds(&subscript.slice)? {
+                if let Some((base, count)) = self.slice_parts(&subscript.slice)? {
                     self.set_location(subscript.range);
-                    self.emit(Instruction::LoadSlice { dst, obj, base });
+                    self.emit(Instruction::LoadSlice { dst, obj, base, count });
                     return Ok(());
                 }
                 let key = self.subscript_key(&subscript.slice)?;
@@ -739,23 +739,22 @@ impl<'a> Compiler<'a> {
     /// `right` is a literal and the operator has such a form.
     /// A subscript's key: a literal becomes a constant operand (`b[3]`,
     /// `d["x"]`: no register, no load), anything else a register.
-    /// For a subscript `a:b` with no step: its bounds compiled into two
-    /// consecutive temporaries (`None` for an absent one), whose first is
-    /// returned, for `LoadSlice`/`StoreSlice`. `None` for any other key.
-    pub(super) fn slice_bounds(&mut self, key: &'a Expr) -> Result<Option<u32>> {
+    /// For a subscript `a:b` or `a:b:c`: its parts compiled into
+    /// consecutive temporaries (`None` for an absent bound), for
+    /// `LoadSlice`/`StoreSlice`: the first register and the count. `None`
+    /// for any other key.
+    pub(super) fn slice_parts(&mut self, key: &'a Expr) -> Result<Option<(u32, u32)>> {
         let Expr::Slice(slice) = key else { return Ok(None) };
-        if slice.step.is_some() {
-            return Ok(None);
-        }
         let base = self.top();
-        for part in [&slice.lower, &slice.upper] {
+        let count = if slice.step.is_some() { 3 } else { 2 };
+        for part in [&slice.lower, &slice.upper, &slice.step].into_iter().take(count) {
             let register = self.temp();
             match part {
                 Some(part) => self.expr_into(part, register)?,
                 None => self.load_const(register, Constant::None),
             }
         }
-        Ok(Some(base))
+        Ok(Some((base, count as u32)))
     }
 
     pub(super) fn subscript_key(&mut self, slice: &'a Expr) -> Result<SubscriptKey> {

@@ -89,9 +89,9 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(subscript) => {
                 let obj = self.operand(&subscript.value)?;
-                if let Some(base) = self.slice_bounds(&subscript.slice)? {
+                if let Some((base, count)) = self.slice_parts(&subscript.slice)? {
                     self.set_location(subscript.range);
-                    self.emit(Instruction::StoreSlice { obj, base, src });
+                    self.emit(Instruction::StoreSlice { obj, base, count, src });
                     return Ok(());
                 }
                 let key = self.subscript_key(&subscript.slice)?;

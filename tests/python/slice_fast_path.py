@@ -1,5 +1,5 @@
-# x[a:b] and x[a:b] = v without a step: lists, tuples, strs and bytes are
-# sliced without a slice object; everything else still sees slice(a, b).
+# x[a:b], x[a:b:c] and their stores: lists, tuples, strs and bytes are
+# sliced without a slice object; everything else still sees slice(a, b, c).
 from collections import deque
 
 lst = list(range(10))
@@ -109,3 +109,36 @@ class Sub(list):
 
 
 print(Sub([1, 2, 3])[0:2], Sub([1, 2, 3])[:])
+
+# With a step: the same, three parts.
+for lo, hi, st in [(None, None, -1), (7, 2, -2), (None, None, 3), (-1, -8, -3), (1, 100, 10**20), (None, 3, True)]:
+    print(lo, hi, st, lst[lo:hi:st], tup[lo:hi:st], s[lo:hi:st], b[lo:hi:st])
+for seq in (lst, tup, s, b):
+    try:
+        seq[::0]
+    except ValueError as e:
+        print(type(seq).__name__, "ValueError:", e)
+    try:
+        seq[::1.0]
+    except TypeError as e:
+        print(type(seq).__name__, "TypeError:", e)
+print(q[1:2:3], q[::-1], range(10)[::-2], bytearray(b"abc")[::-1])
+c = list(range(10))
+c[::2] = "abcde"
+print(c)
+c[::-3] = [0, 0, 0, 0]
+print(c)
+c[1:3:1] = [7, 7, 7]
+print(c)
+for value, part in (([1, 2], slice(None, None, 2)), (5, slice(None, None, 2)), (5, slice(None, None, 1))):
+    try:
+        c[part.start:part.stop:part.step] = value
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__ + ":", e)
+q[::5] = 1
+perm = [3, 1, 2, 0]
+k = perm[0]
+while k:
+    perm[:k + 1] = perm[k::-1]
+    k = perm[0]
+print(perm)
