@@ -276,6 +276,15 @@ fn call_window(callee: &Value, args: &[Value], keywords: &[(Value, Value)]) -> P
     if keywords.is_empty() && typeobj::is_builtin_type(callee, &range::RANGE_TYPE) {
         return range::range_new(args);
     }
+    // The other built-in types (`int(s)`, `str(n)`, `list(it)`): their
+    // constructor at once. `type.__call__` would come to the same one
+    // after looking for a metaclass `__call__`, a `__new__` and an
+    // `__init__`, which built-in types do not have.
+    if typeobj::as_type(callee).is_some() && !typeobj::is_heap(callee) {
+        if let Some(made) = crate::builtins::construct(callee, Args::new(args, keywords)) {
+            return made;
+        }
+    }
     if let Some(n) = as_native(callee) {
         // A built-in type's method on a subclass instance goes through
         // `call_native`, which hands it the instance's built-in value.

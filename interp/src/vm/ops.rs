@@ -41,6 +41,9 @@ fn is_heap_class(t: &Value) -> bool {
 /// the operation is the built-in type's (see runtime `types/subclass.rs`).
 #[inline]
 pub fn base_of(v: &Value, name: &'static str) -> Option<Value> {
+    // Only an instance of a subclass has a built-in base: anything else is
+    // answered before the name is looked up.
+    as_instance(v)?.base.as_ref()?;
     weft_runtime::types::instance::builtin_base(v, &super::names::name(name))
 }
 
