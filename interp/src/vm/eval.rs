@@ -235,6 +235,16 @@ fn float_result(op: BinOp, a: &Value, b: &Value) -> Option<f64> {
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
         BinOp::TrueDiv if y != 0.0 => x / y,
+        // A positive finite base to a finite power: C's `pow`, as CPython's
+        // `float_pow` computes it. Its special cases (zero or negative
+        // bases, infinities, NaNs, overflow) take the full path.
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     })
 }
@@ -643,6 +653,8 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             }
             I::Subtract { dst, lhs, rhs, .. } => arith_into!(dst, BinOp::Sub, reg!(lhs), reg!(rhs), false),
             I::Multiply { dst, lhs, rhs, .. } => arith_into!(dst, BinOp::Mul, reg!(lhs), reg!(rhs), false),
+            I::Power { dst, lhs, rhs, .. } => arith_into!(dst, BinOp::Pow, reg!(lhs), reg!(rhs), false),
+            I::InplacePower { dst, lhs, rhs, .. } => arith_into!(dst, BinOp::Pow, reg!(lhs), reg!(rhs), true),
             I::TrueDivide { dst, lhs, rhs, .. } => arith_into!(dst, BinOp::TrueDiv, reg!(lhs), reg!(rhs), false),
             I::FloorDivide { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::FloorDiv, reg!(lhs), reg!(rhs))?),
             I::Remainder { dst, lhs, rhs, .. } => set!(dst, arith(BinOp::Mod, reg!(lhs), reg!(rhs))?),
@@ -854,11 +866,9 @@ fn execute_rare(frame: &mut Frame, code: &CodeRt, instruction: I) -> PyResult<Op
             }
             I::DeleteSubscript { obj, key } => ops::delitem(reg!(obj), reg!(key))?,
             I::MatrixMultiply { dst, lhs, rhs, .. } => set!(dst, ops::matmul(reg!(lhs), reg!(rhs))?),
-            I::Power { dst, lhs, rhs, .. } => set!(dst, ops::binary(BinOp::Pow, reg!(lhs), reg!(rhs))?),
             I::InplaceMatrixMultiply { dst, lhs, rhs, .. } => set!(dst, ops::inplace_matmul(reg!(lhs), reg!(rhs))?),
             I::InplaceFloorDivide { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::FloorDiv, reg!(lhs), reg!(rhs))?),
             I::InplaceRemainder { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Mod, reg!(lhs), reg!(rhs))?),
-            I::InplacePower { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::Pow, reg!(lhs), reg!(rhs))?),
             I::InplaceLeftShift { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::LShift, reg!(lhs), reg!(rhs))?),
             I::InplaceRightShift { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::RShift, reg!(lhs), reg!(rhs))?),
             I::InplaceBitAnd { dst, lhs, rhs, .. } => set!(dst, ops::inplace(BinOp::And, reg!(lhs), reg!(rhs))?),
