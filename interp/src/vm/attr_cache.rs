@@ -14,6 +14,11 @@
 //! - for `LoadMethod`, the Python function the class provides, which binds
 //!   to the instance unless its `__dict__` shadows the name.
 //!
+//! Exceptions are served the same way for the names the full path reads
+//! from their `__dict__` (`exception_dict_name`): not their fields (`args`,
+//! `__cause__`...) nor the names some exception classes answer themselves
+//! (`SystemExit.code`, `OSError.errno`...).
+//!
 //! Anything else (built-in values, modules, classes) takes the full path.
 //!
 //! Beside the ways, a `LoadAttr` or `StoreAttr` keeps the version tag of
@@ -25,6 +30,7 @@ use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 
 use weft_runtime::object::value_cache::ValueCache;
 use weft_runtime::types::dict::Dict;
+use weft_runtime::types::exception;
 use weft_runtime::types::instance::{as_instance, Instance};
 use weft_runtime::types::typeobj;
 use weft_runtime::TypeInfo;
@@ -89,14 +95,51 @@ fn ways_put(ways: &[ValueCache], k0: usize, k1: usize, value: Option<&Value>) {
     way.put(k0, k1, value);
 }
 
-/// Whether the entry says PLAIN for this class, filling it on a miss.
+/// The class and `__dict__` of an object whose attributes the caches may
+/// serve, and whether it is an exception.
 #[inline(always)]
-fn plain_for(inst: &Instance, name: &Value, cache: AttrCache<'_>, store: bool) -> bool {
-    let version = typeobj::version(inst.class());
+fn class_and_dict(obj: &Value) -> Option<(&Value, &Value, bool)> {
+    if let Some(inst) = as_instance(obj) {
+        return Some((inst.class(), &inst.dict, false));
+    }
+    let exc = exception::as_exception(obj)?;
+    Some((&exc.class, &exc.dict, true))
+}
+
+/// Whether the full path reads (and writes) `name` on exceptions of
+/// `class` from their `__dict__`: not a field (`args`, the dunder names),
+/// nor a name the exception answers itself (`attr::special_attr`, and the
+/// methods of groups and of every exception). Conservative: a name some
+/// exception class treats specially is refused for all but `code`, which
+/// only `SystemExit` does.
+fn exception_dict_name(class: &Value, name: &Value) -> bool {
+    let Some(n) = weft_runtime::types::str::as_str(name) else { return false };
+    if n.starts_with("__") {
+        return false;
+    }
+    const ANSWERED: &[&str] = &[
+        "args", "add_note", "with_traceback", "errno", "strerror", "filename", "filename2", "encoding",
+        "object", "start", "end", "reason", "value", "name", "path", "obj", "message", "exceptions",
+        "split", "subgroup", "derive",
+    ];
+    if ANSWERED.contains(&n) {
+        return false;
+    }
+    if n == "code" {
+        return exception::exception_class("SystemExit").is_some_and(|c| !typeobj::is_subclass(class, &c));
+    }
+    true
+}
+
+/// Whether the entry says PLAIN for this class, filling it on a miss.
+/// `exception`: the object is an exception (`exception_dict_name`).
+#[inline(always)]
+fn plain_for(class: &Value, name: &Value, cache: AttrCache<'_>, store: bool, exception: bool) -> bool {
+    let version = typeobj::version(class);
     if cache.plain_version.load(Ordering::Relaxed) == version {
         return true;
     }
-    let (k0, k1) = (inst.class().word(), version);
+    let (k0, k1) = (class.word(), version);
     match ways_get(cache.ways, k0, k1) {
         // An inline int has no count: forgotten, not dropped out of line.
         Some(Some(v)) => match v.as_small_int() {
@@ -107,7 +150,7 @@ fn plain_for(inst: &Instance, name: &Value, cache: AttrCache<'_>, store: bool) -
             None => false,
         },
         Some(None) => false,
-        None => fill_plain(inst.class(), name, cache, store, (k0, k1)),
+        None => fill_plain(class, name, cache, store, exception, (k0, k1)),
     }
 }
 
@@ -115,8 +158,8 @@ fn plain_for(inst: &Instance, name: &Value, cache: AttrCache<'_>, store: bool) -
 /// so that the hit path stays small where it is inlined.
 #[cold]
 #[inline(never)]
-fn fill_plain(class: &Value, name: &Value, cache: AttrCache<'_>, store: bool, (k0, k1): (usize, usize)) -> bool {
-    let ok = is_plain(class, name, store);
+fn fill_plain(class: &Value, name: &Value, cache: AttrCache<'_>, store: bool, exception: bool, (k0, k1): (usize, usize)) -> bool {
+    let ok = is_plain(class, name, store) && (!exception || exception_dict_name(class, name));
     ways_put(cache.ways, k0, k1, ok.then(plain).as_ref());
     if ok {
         // Only on a fill (a class version first seen here): a site that
@@ -132,27 +175,30 @@ fn fill_plain(class: &Value, name: &Value, cache: AttrCache<'_>, store: bool, (k
 /// the entry is the same from one instance to the next.
 #[inline]
 pub fn load_attr(obj: &Value, name: &Value, cache: AttrCache<'_>, hint: &AtomicU32) -> PyResult<Option<Value>> {
-    let Some(inst) = as_instance(obj) else { return Ok(None) };
-    if !plain_for(inst, name, cache, false) {
+    let Some((class, dict, exception)) = class_and_dict(obj) else { return Ok(None) };
+    if !plain_for(class, name, cache, false, exception) {
         return Ok(None);
     }
-    if let Some(v) = Dict::cast(&inst.dict).expect("a dict").get_hinted(name, hint)? {
+    if let Some(v) = Dict::cast(dict).expect("a dict").get_hinted(name, hint)? {
         return Ok(Some(v));
+    }
+    if exception {
+        return Ok(None);
     }
     // Not in the instance: a class attribute that is no descriptor (a
     // constant such as `fee = 1`) is the answer as it stands.
-    Ok(typeobj::lookup(inst.class(), name).filter(weft_runtime::attr::is_plain_value))
+    Ok(typeobj::lookup(class, name).filter(weft_runtime::attr::is_plain_value))
 }
 
 /// `obj.name = value` into the instance dict when the cache allows;
 /// gives the value back when the full path must run.
 #[inline]
 pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: AttrCache<'_>, hint: &AtomicU32) -> PyResult<Option<Value>> {
-    let Some(inst) = as_instance(obj) else { return Ok(Some(value)) };
-    if !plain_for(inst, name, cache, true) {
+    let Some((class, dict, exception)) = class_and_dict(obj) else { return Ok(Some(value)) };
+    if !plain_for(class, name, cache, true, exception) {
         return Ok(Some(value));
     }
-    Dict::cast(&inst.dict).expect("a dict").set_hinted(name, value, hint)?;
+    Dict::cast(dict).expect("a dict").set_hinted(name, value, hint)?;
     Ok(None)
 }
 
