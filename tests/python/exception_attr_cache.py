@@ -66,3 +66,26 @@ for _ in range(2):
         print("AttributeError:", err)
 eg = ExceptionGroup("msg", [ValueError(1)])
 print(eg.message, eg.exceptions)
+class Guarded(Exception):
+    def __setattr__(self, name, value):
+        object.__setattr__(self, name, ("guarded", value))
+    def __delattr__(self, name):
+        print("del", name)
+class Seen(Exception):
+    def __getattribute__(self, name):
+        if name == "magic":
+            return 42
+        return super().__getattribute__(name)
+g = Guarded("a")
+for _ in range(2):
+    g.x = 1
+    print(g.x)
+del g.x
+s = Seen("m")
+for _ in range(2):
+    print(s.magic, s.args)
+try:
+    raise Guarded("r")
+except Guarded as e:
+    e.y = 2
+    print(e.y, e.args)

@@ -24,11 +24,16 @@ fn name_of(name: &Value) -> &str {
 /// load).
 #[inline]
 fn user_override(obj: &Value, bit: u8, name: &Value) -> Option<Value> {
-    let inst = as_instance(obj)?;
-    if typeobj::overrides(inst.class()) & bit == 0 {
+    // Instances of Python classes, and exceptions (whose classes may be
+    // written in Python too).
+    let class = match as_instance(obj) {
+        Some(inst) => inst.class(),
+        None => &weft_runtime::types::exception::as_exception(obj)?.class,
+    };
+    if typeobj::overrides(class) & bit == 0 {
         return None;
     }
-    typeobj::lookup(inst.class(), name)
+    typeobj::lookup(class, name)
 }
 
 /// `obj.name` for an instance of a Python class without
@@ -276,7 +281,12 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
                 tuple::as_tuple(&args).and_then(|a| (a.len() == 5).then(|| a[at].clone()))
             }
             "value" if is("StopIteration") => Some(first()),
-            "code" if is("SystemExit") => Some(first()),
+            // Set by assignment into the instance dict, else from the
+            // arguments: none, the one, or all of them as a tuple.
+            "code" if is("SystemExit") => Some(own().unwrap_or_else(|| match tuple::as_tuple(&args) {
+                Some(a) if a.len() > 1 => args.clone(),
+                _ => first(),
+            })),
             "errno" | "strerror" | "filename" | "filename2" => {
                 weft_runtime::types::exception::os_error_field(obj, n)
             }

@@ -389,9 +389,9 @@ pub fn report_uncaught(e: PyErr) -> i32 {
     let exc = exception::materialize(e);
     let system_exit = exception::exception_class("SystemExit").expect("SystemExit");
     if exception::matches(&exc, &system_exit) {
-        let args = exception::args(&exc);
-        let code: Option<Value> =
-            weft_runtime::types::tuple::as_tuple(&args).and_then(|a| a.first().cloned());
+        // Its `code` attribute, as CPython reads it: the argument, all of
+        // them as a tuple, or what was assigned.
+        let code: Option<Value> = super::attr::getattr(&exc, weft_runtime::interned!("code")).ok();
         return match code {
             None => 0,
             Some(c) if none_bool::is_none(&c) => 0,

@@ -383,8 +383,42 @@ fn base_exception_init(a: Args<'_>) -> PyResult<Value> {
             "descriptor '__init__' requires a 'BaseException' object",
         )
     })?;
+    init_keywords(e, a.keywords)?;
     lock(e).args = tuple::tuple_from_slice(rest);
     Ok(none_bool::none())
+}
+
+/// The keywords `BaseException.__init__` accepts: `name` and `path` for
+/// `ImportError`s, `name` and `obj` for `AttributeError`s (kept in the
+/// instance dict, where their attributes read them); none for the rest,
+/// with CPython's messages.
+fn init_keywords(e: &ExceptionObject, keywords: &[(Value, Value)]) -> PyResult<()> {
+    if keywords.is_empty() {
+        return Ok(());
+    }
+    let family = |name: &str| exception_class(name).is_some_and(|c| typeobj::is_subclass(&e.class, &c));
+    let (owner, allowed): (&str, [&str; 2]) = if family("ImportError") {
+        ("ImportError", ["name", "path"])
+    } else if family("AttributeError") {
+        ("AttributeError", ["name", "obj"])
+    } else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{}() takes no keyword arguments", typeobj::type_name(&e.class)),
+        ));
+    };
+    let dict = Dict::cast(&e.dict).expect("a dict");
+    for (k, v) in keywords {
+        let k_str = pystr::as_str(k).unwrap_or("?");
+        if !allowed.contains(&k_str) {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("'{k_str}' is an invalid keyword argument for {owner}()"),
+            ));
+        }
+        dict.set(k.clone(), v.clone())?;
+    }
+    Ok(())
 }
 
 fn receiver(a: &Args<'_>, method: &str) -> PyResult<Value> {
