@@ -41,18 +41,21 @@ pub(crate) struct Layout {
     finger: usize,
 }
 
-/// Visit the slots CPython probes for `hash` in a table of `mask + 1`, in
-/// order, until `visit` returns a result: runs of up to ten neighbours,
-/// then a perturbed jump. The sequence is endless; the callers' tables
-/// always have an empty slot (they grow at 60% full), which ends it.
+/// Visit the slots CPython probes for `hash` in `slots`, in order, until
+/// `visit` returns a result: runs of up to ten neighbours, then a
+/// perturbed jump. The sequence is endless; the callers' tables always
+/// have an empty slot (they grow at 60% full), which ends it. A run is
+/// walked as a slice: sets used as work lists fill with dummies, and their
+/// probes are long (nqueens visits about eight slots per removal).
 #[inline(always)]
-fn probe<R>(hash: u64, mask: usize, mut visit: impl FnMut(usize) -> Option<R>) -> R {
+fn probe<R>(slots: &[Slot], hash: u64, mut visit: impl FnMut(usize, &Slot) -> Option<R>) -> R {
+    let mask = slots.len() - 1;
     let mut perturb = hash;
     let mut i = (hash as usize) & mask;
     loop {
         let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
-        for j in i..=last {
-            if let Some(r) = visit(j) {
+        for (j, slot) in slots[i..=last].iter().enumerate() {
+            if let Some(r) = visit(i + j, slot) {
                 return r;
             }
         }
@@ -85,9 +88,8 @@ impl Layout {
     pub(crate) fn insert(&mut self, key: usize, hash: isize) {
         let hash = hash as u64;
         let mask = self.mask();
-        let slots = &self.slots;
         let mut freeslot = None;
-        let (at, reused) = probe(hash, mask, |i| match slots[i].key {
+        let (at, reused) = probe(&self.slots, hash, |i, slot| match slot.key {
             EMPTY => Some(match freeslot {
                 Some(f) => (f, true),
                 None => (i, false),
@@ -137,23 +139,20 @@ impl Layout {
     /// Put the live members of `old` back, in slot order, into the
     /// (empty) table.
     fn reinsert(&mut self, old: &[Slot]) {
-        let mask = self.mask();
         for slot in old.iter().filter(|s| s.key != EMPTY && s.key != DUMMY) {
-            let slots = &self.slots;
-            let i = probe(slot.hash, mask, |i| (slots[i].key == EMPTY).then_some(i));
+            let i = probe(&self.slots, slot.hash, |i, s| (s.key == EMPTY).then_some(i));
             self.slots[i] = *slot;
         }
     }
 
     /// `set_discard_entry`: the member's slot becomes a dummy.
     pub(crate) fn remove(&mut self, key: usize, hash: isize) {
-        let slots = &self.slots;
         // The member is on its probe path, before any empty slot; the
         // bound only guards against a model that is not (cannot happen).
-        let mut left = slots.len() * 2 + LINEAR_PROBES;
-        let at = probe(hash as u64, self.mask(), |i| {
+        let mut left = self.slots.len() * 2 + LINEAR_PROBES;
+        let at = probe(&self.slots, hash as u64, |i, slot| {
             left -= 1;
-            match slots[i].key {
+            match slot.key {
                 k if k == key => Some(Some(i)),
                 EMPTY => Some(None),
                 _ if left == 0 => Some(None),
