@@ -51,7 +51,10 @@ fn no_keywords(name: &str, args: &Args<'_>) -> PyResult<()> {
 /// `ty(*args)` for the built-in types the interpreter constructs.
 pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
     let a = args.positional;
-    Some(if crate::modules::collections::is_deque_type(ty) {
+    // `range` first: most `for` loops call it.
+    Some(if is(ty, &RANGE_TYPE) {
+        no_keywords("range", &args).and_then(|_| range::range_new(a))
+    } else if crate::modules::collections::is_deque_type(ty) {
         crate::modules::collections::construct(args)
     } else if is(ty, &INT_TYPE) {
         int_new(args)
@@ -120,8 +123,6 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
                 None => Set::new_frozen(vec![]),
                 Some(v) => Set::new_frozen(ops::collect(v)?),
             })
-    } else if is(ty, &RANGE_TYPE) {
-        no_keywords("range", &args).and_then(|_| range::range_new(a))
     } else if is(ty, &SLICE_TYPE) {
         match a {
             [stop] => Ok(slice::slice_new(None, Some(stop.clone()), None)),

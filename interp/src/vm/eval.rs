@@ -14,7 +14,7 @@ use weft_runtime::types::compare::CompareOp;
 use weft_runtime::types::exception;
 use weft_runtime::types::function::as_native;
 use weft_runtime::types::int::BinOp;
-use weft_runtime::types::{dict::Dict, float, int, iterator, list::List, none_bool, range, set::Set, slice, str as pystr, tuple, typeobj};
+use weft_runtime::types::{dict::Dict, float, int, iterator, list::List, none_bool, set::Set, slice, str as pystr, tuple, typeobj};
 use weft_runtime::{protocol, Args, PyErr, PyResult, Value};
 
 use super::errors::{add_traceback, error, type_error};
@@ -281,12 +281,7 @@ fn call_window(callee: &Value, args: &[Value], keywords: &[(Value, Value)]) -> P
     if let Some(f) = as_function(callee) {
         return super::call::call_python(f, args, keywords);
     }
-    // `range(...)`, which most `for` loops call: straight to its
-    // constructor, not through `type.__call__` and the constructor table.
-    if keywords.is_empty() && typeobj::is_builtin_type(callee, &range::RANGE_TYPE) {
-        return range::range_new(args);
-    }
-    // The other built-in types (`int(s)`, `str(n)`, `list(it)`): their
+    // Built-in types (`range(n)`, `int(s)`, `str(n)`, `list(it)`): their
     // constructor at once. `type.__call__` would come to the same one
     // after looking for a metaclass `__call__`, a `__new__` and an
     // `__init__`, which built-in types do not have.
