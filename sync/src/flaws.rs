@@ -53,6 +53,9 @@ pub enum Flaw {
     /// Take slot: `put` stores the pointer with `Relaxed`, so the next
     /// taker may not see what the holder wrote.
     TakeSlotPutRelaxed = 1 << 14,
+    /// Keys version: a new key's number is stored before its entry is
+    /// published, so a reader can read the number and still miss the key.
+    KeysVersionBeforePublish = 1 << 15,
 }
 
 #[cfg(loom)]

@@ -8,6 +8,7 @@
 //! | [`reclaim`] | safe memory reclamation for retired container storage, pinned while attached |
 //! | [`seqlock`] | three words written without a lock and read consistently (caches) |
 //! | [`key_filter`] | a word of key-hash bits that lets a lock-free lookup skip a probe for an absent key |
+//! | [`keys_version`] | a number that changes when a table gains a key, so a reader can trust a remembered miss |
 //! | [`world`] | thread registration, attach/detach, safepoints and stop-the-world |
 //! | [`take_slot`] | one boxed value that one thread at a time takes out and puts back (a generator's frame) |
 //!
@@ -20,6 +21,7 @@
 pub mod critical_section;
 pub mod flaws;
 pub mod key_filter;
+pub mod keys_version;
 pub mod merge_queue;
 pub mod object_lock;
 mod parking;
@@ -31,6 +33,7 @@ pub mod world;
 
 pub use critical_section::CriticalSection;
 pub use key_filter::KeyFilter;
+pub use keys_version::KeysVersion;
 pub use merge_queue::{MergeQueue, QueueNode};
 pub use object_lock::{ObjectLock, ObjectLockGuard};
 pub use reclaim::{ReclaimHandle, Reclaimer};

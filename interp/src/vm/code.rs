@@ -51,6 +51,11 @@ pub struct CodeRt {
     /// Per name of `names`: where that name was last found in a namespace
     /// dict (`DictRef::get_hinted`), for module-level and global names.
     pub name_hints: Box<[std::sync::atomic::AtomicU32]>,
+    /// Per name of `names`: the globals' `keys_version` at which the name
+    /// was last found absent from them (and in the builtins), 0 for none:
+    /// while the globals' keys stay as they were, a load of the name goes
+    /// straight to the builtins (`eval::load_global`).
+    pub globals_absent: Box<[std::sync::atomic::AtomicUsize]>,
     /// Per cache operand of an attribute instruction: the version tag of a
     /// class for which its name is plain (`attr_cache`), 0 for none.
     pub plain_versions: Box<[std::sync::atomic::AtomicUsize]>,
@@ -172,6 +177,9 @@ impl CodeRt {
                 .collect(),
             name_hints: (0..code.names.len())
                 .map(|_| std::sync::atomic::AtomicU32::new(0))
+                .collect(),
+            globals_absent: (0..code.names.len())
+                .map(|_| std::sync::atomic::AtomicUsize::new(0))
                 .collect(),
             plain_versions: (0..code.cache_count)
                 .map(|_| std::sync::atomic::AtomicUsize::new(0))

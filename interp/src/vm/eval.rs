@@ -28,7 +28,7 @@ use super::state;
 use crate::bytecode::Instruction as I;
 use weft_runtime::object::refcount::value_is_immortal;
 use weft_runtime::object::value_cache::ValueCache;
-use std::sync::atomic::AtomicU32;
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 
 /// How a frame left the loop.
 pub enum Completion {
@@ -178,16 +178,46 @@ fn dict(v: &Value) -> weft_runtime::types::dict::DictRef<'_> {
     Dict::cast(v).expect("namespaces are dicts")
 }
 
-/// `globals[name]`, then `builtins[name]`.
+/// `globals[name]`, then `builtins[name]`. `absent` remembers the
+/// globals' keys version at which the name was missing from them (see
+/// `CodeRt::globals_absent`): a builtin (`len`, `range`, `KeyError`) is
+/// then read from the builtins at once, without a failed lookup in the
+/// globals first.
 #[inline]
-fn load_global(frame: &Frame, name: &Value, hint: &AtomicU32) -> PyResult<Value> {
-    if let Some(v) = dict(&frame.globals).get_hinted(name, hint)? {
+fn load_global(frame: &Frame, name: &Value, hint: &AtomicU32, absent: &AtomicUsize) -> PyResult<Value> {
+    let globals = dict(&frame.globals);
+    if let Some(v) = globals.get_at_hint(name, hint) {
         return Ok(v);
+    }
+    // Read before the lookup: a key added after it moves the version.
+    let keys = globals.keys_version();
+    let known_absent = keys != 0 && absent.load(Ordering::Relaxed) == keys;
+    if !known_absent {
+        if let Some(v) = globals.get_unhinted(name, hint)? {
+            return Ok(v);
+        }
     }
     // Absent from globals, so a hint into builtins is as good.
     match dict(&frame.builtins).get_hinted(name, hint)? {
-        Some(v) => Ok(v),
+        Some(v) => {
+            if !known_absent {
+                remember_absent(globals, keys, absent);
+            }
+            Ok(v)
+        }
         None => Err(name_error(name)),
+    }
+}
+
+/// A name missing from `globals` at keys version `keys` (read before the
+/// lookup that missed): remember that, or start numbering the globals'
+/// keys so that the next miss can be remembered.
+#[cold]
+fn remember_absent(globals: weft_runtime::types::dict::DictRef<'_>, keys: usize, absent: &AtomicUsize) {
+    if keys == 0 {
+        globals.watch_keys();
+    } else {
+        absent.store(keys, Ordering::Relaxed);
     }
 }
 
@@ -196,15 +226,15 @@ fn load_global(frame: &Frame, name: &Value, hint: &AtomicU32) -> PyResult<Value>
 /// them). Only for immortal globals (module namespaces), whose address can
 /// never be reused by another dict.
 #[inline]
-fn load_global_cached(frame: &Frame<'_>, name: &Value, hint: &AtomicU32, cache: &ValueCache) -> PyResult<Value> {
+fn load_global_cached(frame: &Frame<'_>, name: &Value, hint: &AtomicU32, absent: &AtomicUsize, cache: &ValueCache) -> PyResult<Value> {
     if !value_is_immortal(&frame.globals) {
-        return load_global(frame, name, hint);
+        return load_global(frame, name, hint, absent);
     }
     let versions = (dict(&frame.globals).version() & 0xffff_ffff) | (dict(&frame.builtins).version() << 32);
     if let Some(Some(v)) = cache.get(frame.globals.word(), versions) {
         return Ok(v);
     }
-    let v = load_global(frame, name, hint)?;
+    let v = load_global(frame, name, hint, absent)?;
     cache.put(frame.globals.word(), versions, Some(&v));
     Ok(v)
 }
@@ -564,7 +594,7 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
                 };
                 let v = match local {
                     Some(v) => v,
-                    None => load_global(frame, key, &code.name_hints[name as usize])?,
+                    None => load_global(frame, key, &code.name_hints[name as usize], &code.globals_absent[name as usize])?,
                 };
                 set!(dst, v);
             }
@@ -578,7 +608,8 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
                 }
             }
             I::LoadGlobal { dst, name, cache } => {
-                let v = load_global_cached(frame, &code.names[name as usize], &code.name_hints[name as usize], &code.caches[cache as usize])?;
+                let n = name as usize;
+                let v = load_global_cached(frame, &code.names[n], &code.name_hints[n], &code.globals_absent[n], &code.caches[cache as usize])?;
                 set!(dst, v);
             }
             I::StoreGlobal { name, src } => {

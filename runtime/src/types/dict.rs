@@ -136,19 +136,28 @@ impl<'a> DictRef<'a> {
     /// only costs the usual lookup.
     #[inline(always)]
     pub fn get_hinted(self, key: &Value, hint: &AtomicU32) -> PyResult<Option<Value>> {
-        let h = hint.load(Ordering::Relaxed) as usize;
-        if h != 0 {
-            if let Some(v) = self.dict.table.value_at(h - 1, key.word()) {
-                return Ok(Some(v));
-            }
+        if let Some(v) = self.get_at_hint(key, hint) {
+            return Ok(Some(v));
         }
         self.get_unhinted(key, hint)
+    }
+
+    /// The first step of `get_hinted`: the value in the entry `hint`
+    /// names, if that entry holds this very key object; `None` says
+    /// nothing about whether the key is present.
+    #[inline(always)]
+    pub fn get_at_hint(self, key: &Value, hint: &AtomicU32) -> Option<Value> {
+        let h = hint.load(Ordering::Relaxed) as usize;
+        if h == 0 {
+            return None;
+        }
+        self.dict.table.value_at(h - 1, key.word())
     }
 
     /// `get_hinted` when the hint did not lead to the key: out of line, so
     /// that the hit path (attribute and global loads) inlines small.
     #[inline(never)]
-    fn get_unhinted(self, key: &Value, hint: &AtomicU32) -> PyResult<Option<Value>> {
+    pub fn get_unhinted(self, key: &Value, hint: &AtomicU32) -> PyResult<Option<Value>> {
         let v = self.get(key)?;
         if v.is_some() {
             self.remember_entry(key, hint)?;
@@ -297,6 +306,21 @@ impl<'a> DictRef<'a> {
     #[inline]
     pub fn version(self) -> usize {
         self.table().version()
+    }
+
+    /// A number that changes whenever a key is added, unique to this dict
+    /// (0 until `watch_keys`): a name seen absent at one number is absent
+    /// while the number holds. Values replaced or keys removed leave it.
+    #[inline]
+    pub fn keys_version(self) -> usize {
+        self.table().keys_version()
+    }
+
+    /// Start numbering `keys_version` (a namespace whose misses are
+    /// remembered).
+    pub fn watch_keys(self) {
+        let _guard = self.header.lock.guard();
+        self.table().watch_keys_locked();
     }
 
     pub fn header(self) -> &'a ObjHeader {

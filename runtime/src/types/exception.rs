@@ -130,11 +130,33 @@ const HIERARCHY: &[(&str, Option<&str>)] = &[
     ("UserWarning", Some("Warning")),
 ];
 
+/// FNV-1a over a class name: the names are few, short and ours, so the
+/// default SipHash (built against hostile keys) only costs time here, and
+/// errors raised by name (`KeyError`, `TypeError`...) look one up each.
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type ClassMap = HashMap<&'static str, Value, std::hash::BuildHasherDefault<NameHasher>>;
+
 /// The built-in exception classes by name (immortal), built once.
-fn classes() -> &'static HashMap<&'static str, Value> {
-    static CLASSES: OnceLock<HashMap<&'static str, Value>> = OnceLock::new();
+fn classes() -> &'static ClassMap {
+    static CLASSES: OnceLock<ClassMap> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let mut map: HashMap<&'static str, Value> = HashMap::new();
+        let mut map = ClassMap::default();
         for &(name, base) in HIERARCHY {
             let base = match base {
                 Some(b) => map[b].clone(),

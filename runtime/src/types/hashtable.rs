@@ -54,6 +54,10 @@ pub(crate) struct Table {
     /// The hashes of the keys entered in this table (a lookup of a key
     /// whose bit is clear is a miss without probing).
     filter: weft_sync::KeyFilter,
+    /// Numbers the set of keys once watched (`load_global` remembers that
+    /// a name is not a global while the number holds). Here rather than in
+    /// every dict: only tables need the word, and a resize carries it over.
+    keys_version: weft_sync::KeysVersion,
 }
 
 impl Table {
@@ -70,6 +74,7 @@ impl Table {
                 .collect(),
             nentries: AtomicUsize::new(0),
             filter: weft_sync::KeyFilter::new(),
+            keys_version: weft_sync::KeysVersion::new(),
         }
     }
 
@@ -255,6 +260,20 @@ impl HashTable {
 
     pub(crate) fn len(&self) -> usize {
         self.len.load(Ordering::Relaxed)
+    }
+
+    /// The keys version (`weft_sync::KeysVersion`): 0 until watched, and
+    /// for a table not yet made or cleared away.
+    pub(crate) fn keys_version(&self) -> usize {
+        with_table(&self.table, false, |t| t.map_or(0, |t| t.keys_version.current())).unwrap_or(0)
+    }
+
+    /// Start numbering the set of keys (if there is a table). Caller holds
+    /// the lock.
+    pub(crate) fn watch_keys_locked(&self) {
+        if let Some(t) = self.locked_table() {
+            t.keys_version.watch_locked();
+        }
     }
 
     /// Probe from `probe` for `key` (word `kw`) with `hash`.
@@ -707,7 +726,9 @@ impl HashTable {
         while !matches!(t.indices[probe.i].load(Ordering::Relaxed), EMPTY | DUMMY) {
             probe.next(t.mask());
         }
-        t.indices[probe.i].store(n + 1, Ordering::Release);
+        // The new key's number, if the table is watched, only once its
+        // entry can be found.
+        t.keys_version.publish_key(|| t.indices[probe.i].store(n + 1, Ordering::Release));
         self.len
             .store(self.len.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
         bump_locked(&self.version);
@@ -758,6 +779,8 @@ impl HashTable {
                 n += 1;
             }
             new.nentries.store(n, Ordering::Relaxed);
+            // The same keys: the same number.
+            new.keys_version.inherit_locked(&old.keys_version);
         }
         // SAFETY: under the lock; the swap unlinks the old table, retired below.
         let old = self
