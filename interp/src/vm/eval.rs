@@ -1012,7 +1012,13 @@ fn execute_rare(frame: &mut Frame, code: &CodeRt, instruction: I) -> PyResult<Op
             }
             I::FormatSimple { dst, src } => {
                 let v = reg!(src);
-                let s = if pystr::as_str(v).is_some() { v.clone() } else { pystr::str_from_string(ops::format(v, "")?) };
+                let s = if pystr::as_str(v).is_some() {
+                    v.clone()
+                } else if let Some(i) = v.as_small_int() {
+                    pystr::from_i64(i)
+                } else {
+                    pystr::str_from_string(ops::format(v, "")?)
+                };
                 set!(dst, s);
             }
             I::FormatWithSpec { dst, src, spec } => {

@@ -33,7 +33,21 @@ pub(super) fn value_error(message: impl Into<String>) -> weft_runtime::PyErr {
 
 /// Parses `spec` for a value of type `type_name` (named in the errors).
 pub(super) fn parse(spec: &str, type_name: &str) -> PyResult<Spec> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short (`03d`, `>8.2f`): their characters on the stack, not
+    // in an allocation per format.
+    let mut inline = ['\0'; 16];
+    let spilled: Vec<char>;
+    let chars: &[char] = if spec.len() <= inline.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            inline[n] = c;
+            n += 1;
+        }
+        &inline[..n]
+    } else {
+        spilled = spec.chars().collect();
+        &spilled
+    };
     let mut i = 0;
     let mut s = Spec::default();
     let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
@@ -166,11 +180,10 @@ fn zero_grouped(s: &Spec) -> bool {
     s.grouping.is_some() && s.fill == Some('0') && s.align == Some('=')
 }
 
-fn format_int(n: &BigInt, s: &Spec, type_name: &str) -> PyResult<String> {
+fn format_int(i: int::IntRef<'_>, s: &Spec, type_name: &str) -> PyResult<String> {
     let kind = s.kind.unwrap_or('d');
     if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        let x = int::IntRef::Big(n).to_f64()?;
-        return format_float_spec(x, s);
+        return format_float_spec(i.to_f64()?, s);
     }
     if !matches!(kind, 'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') {
         return Err(value_error(format!(
@@ -204,10 +217,9 @@ fn format_int(n: &BigInt, s: &Spec, type_name: &str) -> PyResult<String> {
                     "Alternate form (#) not allowed with integer format specifier 'c'",
                 ));
             }
-            let c = n
-                .try_into()
+            let c = u32::try_from(&*i.to_big())
                 .ok()
-                .and_then(|u: u32| char::from_u32(u))
+                .and_then(char::from_u32)
                 .ok_or_else(|| error("OverflowError", "%c arg not in range(0x110000)"))?;
             return Ok(pad(s, "", "", &c.to_string(), '>'));
         }
@@ -222,13 +234,27 @@ fn format_int(n: &BigInt, s: &Spec, type_name: &str) -> PyResult<String> {
             return Err(value_error(format!("Cannot specify '{g}' with '{kind}'.")));
         }
     }
-    let negative = n.sign() == Sign::Minus;
-    let mut digits = if radix == 10 {
-        // Decimal text is bounded by `sys.set_int_max_str_digits`.
-        weft_runtime::numeric::int_format::int_to_string(&BigInt::from(n.magnitude().clone()))
-            .map_err(|e| value_error(e.message().to_string()))?
-    } else {
-        n.magnitude().to_str_radix(radix)
+    let (negative, mut digits) = match i {
+        // A machine word's digits without a big int made for them.
+        int::IntRef::Small(x) => (
+            x < 0,
+            match radix {
+                2 => format!("{:b}", x.unsigned_abs()),
+                8 => format!("{:o}", x.unsigned_abs()),
+                16 => format!("{:x}", x.unsigned_abs()),
+                _ => x.unsigned_abs().to_string(),
+            },
+        ),
+        int::IntRef::Big(n) => (
+            n.sign() == Sign::Minus,
+            if radix == 10 {
+                // Decimal text is bounded by `sys.set_int_max_str_digits`.
+                weft_runtime::numeric::int_format::int_to_string(&BigInt::from(n.magnitude().clone()))
+                    .map_err(|e| value_error(e.message().to_string()))?
+            } else {
+                n.magnitude().to_str_radix(radix)
+            },
+        ),
     };
     if kind == 'X' {
         digits = digits.to_ascii_uppercase();
@@ -361,7 +387,7 @@ pub fn format_builtin(v: &Value, spec: &str) -> Option<PyResult<String>> {
         } else {
             "int"
         };
-        return Some(parse(spec, type_name).and_then(|s| format_int(&i.to_big(), &s, type_name)));
+        return Some(parse(spec, type_name).and_then(|s| format_int(i, &s, type_name)));
     }
     if let Some(x) = float::as_f64(v) {
         return Some(parse(spec, "float").and_then(|s| format_float_spec(x, &s)));

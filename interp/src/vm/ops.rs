@@ -175,6 +175,9 @@ pub fn str_value(v: &Value) -> PyResult<Value> {
     if pystr::as_str(v).is_some() {
         return Ok(v.clone());
     }
+    if let Some(i) = v.as_small_int() {
+        return Ok(pystr::from_i64(i));
+    }
     Ok(pystr::str_from_string(str_of(v)?))
 }
 

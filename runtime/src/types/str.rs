@@ -225,6 +225,29 @@ pub fn str_value(s: &str) -> Value {
     }
 }
 
+/// `str(i)` for an int that fits a machine word: the digits written on the
+/// stack and copied once into the new object (`str(n)` and `f"{n}"` are
+/// common, and the formatting machinery costs several times this).
+pub fn from_i64(i: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut pos = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    // SAFETY: only ASCII digits and '-' were written to `buf[pos..]`.
+    str_value(unsafe { std::str::from_utf8_unchecked(&buf[pos..]) })
+}
+
 /// A `str` holding `s` (no copy when `s` needs an object of its own).
 pub fn str_from_string(s: String) -> Value {
     match small_singleton(&s) {
@@ -580,6 +603,12 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<Value>> 
     let max = max_splits(maxsplit);
     match sep {
         Some("") => Err(empty_separator()),
+        // One ASCII separator (`","`, `":"`): a byte search, where a
+        // string pattern would set up a two-way searcher per call.
+        Some(sep) if sep.len() == 1 => Ok(s
+            .splitn(max.saturating_add(1), sep.as_bytes()[0] as char)
+            .map(str_value)
+            .collect()),
         Some(sep) => Ok(s
             .splitn(max.saturating_add(1), sep)
             .map(str_value)
@@ -617,6 +646,10 @@ pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<Value>>
     let max = max_splits(maxsplit);
     let mut out: Vec<Value> = match sep {
         Some("") => return Err(empty_separator()),
+        Some(sep) if sep.len() == 1 => s
+            .rsplitn(max.saturating_add(1), sep.as_bytes()[0] as char)
+            .map(str_value)
+            .collect(),
         Some(sep) => s
             .rsplitn(max.saturating_add(1), sep)
             .map(str_value)
