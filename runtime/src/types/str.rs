@@ -3,7 +3,8 @@
 //! Layout choices:
 //! - The payload keeps the UTF-8 text, the character count and an "all
 //!   ASCII" flag, so `len()` is O(1) always, and indexing and slicing an
-//!   ASCII string is O(1) byte arithmetic.
+//!   ASCII string is O(1) byte arithmetic. Texts of up to 22 bytes are kept
+//!   inside the object (`str/text.rs`), longer ones in their own allocation.
 //! - Non-ASCII strings are indexed through a lazily built sparse table: the
 //!   byte offset of every 64th character, built on the first index into a
 //!   string longer than 64 characters (a `OnceLock`, so concurrent readers
@@ -49,6 +50,9 @@ use super::sequence::{adjust_range, normalize_index, slice_indices};
 mod unicode;
 mod methods;
 mod search_methods;
+mod text;
+
+use text::Text;
 
 /// Characters between two entries of the sparse offset table.
 const INDEX_STRIDE: usize = 64;
@@ -60,7 +64,7 @@ const MAX_RESULT_BYTES: u64 = MAX_RESULT_BITS / 8;
 
 /// The payload of a `str` object.
 pub struct Str {
-    text: Box<str>,
+    text: Text,
     chars: usize,
     ascii: bool,
     interned: bool,
@@ -79,7 +83,7 @@ pub static STR_TYPE: TypeInfo = TypeInfo {
 };
 
 impl Str {
-    fn new(text: Box<str>, interned: bool) -> Str {
+    fn new(text: Text, interned: bool) -> Str {
         let ascii = text.is_ascii();
         let chars = if ascii {
             text.len()
@@ -203,7 +207,7 @@ fn alloc_immortal_obj(
     text: &str,
     interned: bool,
 ) -> std::ptr::NonNull<crate::object::header::ObjHeader> {
-    alloc::alloc_immortal(&STR_TYPE, Str::new(text.into(), interned))
+    alloc::alloc_immortal(&STR_TYPE, Str::new(Text::copied(text), interned))
 }
 
 /// The one-character string `c` (immortal and shared for Latin-1).
@@ -221,7 +225,7 @@ pub fn char_value(c: char) -> Value {
 pub fn str_value(s: &str) -> Value {
     match small_singleton(s) {
         Some(v) => v,
-        None => alloc_str(Str::new(s.into(), false)),
+        None => alloc_str(Str::new(Text::copied(s), false)),
     }
 }
 
@@ -252,7 +256,7 @@ pub fn from_i64(i: i64) -> Value {
 pub fn str_from_string(s: String) -> Value {
     match small_singleton(&s) {
         Some(v) => v,
-        None => alloc_str(Str::new(s.into_boxed_str(), false)),
+        None => alloc_str(Str::new(Text::owned(s), false)),
     }
 }
 
@@ -385,7 +389,7 @@ pub fn str_eq(a: &Str, b: &Str) -> bool {
     if ha != HASH_UNSET && hb != HASH_UNSET && ha != hb {
         return false;
     }
-    a.text == b.text
+    *a.text == *b.text
 }
 
 /// `a <op> b` for two strings (code point order).
@@ -417,6 +421,10 @@ pub fn concat(a: &Value, b: &Value) -> PyResult<Value> {
     }
     if x.text.is_empty() {
         return Ok(b.clone());
+    }
+    // Both non-empty, so the result is no singleton.
+    if let Some(t) = Text::inline_of(&[&x.text, &y.text]) {
+        return Ok(alloc_str(Str::new(t, false)));
     }
     let mut s = String::with_capacity(x.text.len() + y.text.len());
     s.push_str(&x.text);
