@@ -9,7 +9,7 @@ use super::errors::{error, type_error};
 use super::eval::{self, Completion};
 use super::frame::{CodeRef, EnvRef, Frame};
 use super::function::{as_function, closure_cells, Function};
-use super::singletons::is_unbound;
+use super::singletons::{is_unbound, unbound};
 use super::state;
 
 /// Run `f` one call level deeper: RecursionError past the limit or when
@@ -90,11 +90,41 @@ fn call_bound(
 /// Call a Python function whose code is plain (`CodeRt::plain_arity`)
 /// with that many positional arguments: they are copied into the first
 /// registers and the body runs, with none of `call_python`'s binding.
-/// Every step of the call is inlined here (the call level, the frame, the
-/// evaluation loop's entry): the hottest path of call-heavy programs.
 #[inline(never)]
 fn call_plain(f: &Function, args: &[Value]) -> PyResult<Value> {
     debug_assert_eq!(f.code.plain_arity as usize, args.len());
+    run_plain(f, |frame| fill_parameters(frame, args))
+}
+
+/// `call_python` for arguments in registers the caller gives up (a call
+/// instruction's window of temporaries, which it clears afterwards): a
+/// plain call moves them into the callee's parameters, where `call_python`
+/// would count a new reference to each and the caller drop its own.
+#[inline]
+pub fn call_python_taking(f: &Function, args: &mut [Value]) -> PyResult<Value> {
+    if f.code.plain_arity as usize == args.len() {
+        call_plain_taking(f, args)
+    } else {
+        call_bound(f, args, &[])
+    }
+}
+
+#[inline(never)]
+fn call_plain_taking(f: &Function, args: &mut [Value]) -> PyResult<Value> {
+    run_plain(f, |frame| {
+        for (slot, v) in frame.regs.iter_mut().zip(args) {
+            // A fresh frame's registers are all unbound: nothing to drop.
+            debug_assert!(is_unbound(slot));
+            std::mem::forget(std::mem::replace(slot, std::mem::replace(v, unbound())));
+        }
+    })
+}
+
+/// The body of a plain call, its parameters filled by `fill`. Every step
+/// of the call is inlined here (the call level, the frame, the evaluation
+/// loop's entry): the hottest path of call-heavy programs.
+#[inline(always)]
+fn run_plain(f: &Function, fill: impl FnOnce(&mut Frame<'_>)) -> PyResult<Value> {
     enter_level()?;
     // The frame is dropped in place at the end of the block (`drop(frame)`
     // would move it first).
@@ -107,7 +137,7 @@ fn call_plain(f: &Function, args: &[Value]) -> PyResult<Value> {
             // Most plain code has no free variables: no closure to look up.
             if f.code.code.free_names.is_empty() { &[] } else { closure_cells(f) },
         );
-        fill_parameters(&mut frame, args);
+        fill(&mut frame);
         eval::run_call(&mut frame, &f.code, &f.globals)
     };
     state::leave_call();

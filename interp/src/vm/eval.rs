@@ -781,9 +781,12 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             I::Call { base, argc, .. } => {
                 let (b, n) = (base as usize, argc as usize);
                 let callee = &frame.regs[b];
-                // Python functions first: the common case.
-                let v = if let Some(f) = as_function(callee) {
-                    super::call::call_python(f, &frame.regs[b + 1..b + 1 + n], &[])?
+                // Python functions first: the common case. The window's
+                // temporaries move into the callee (cleared below anyway).
+                let v = if as_function(callee).is_some() {
+                    let (head, window) = frame.regs.split_at_mut(b + 1);
+                    let f = as_function(&head[b]).expect("checked above");
+                    super::call::call_python_taking(f, &mut window[..n])?
                 } else if super::frame_builtins::needs_frame(callee) {
                     super::frame_builtins::call(callee, frame, &frame.regs[b + 1..b + 1 + n], &[])?
                 } else {
@@ -794,10 +797,14 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
             }
             I::CallMethod { base, argc, .. } => {
                 let (b, n) = (base as usize, argc as usize);
-                let v = if is_unbound(&frame.regs[b + 1]) {
-                    call_window(&frame.regs[b], &frame.regs[b + 2..b + 2 + n], &[])?
+                let first = if is_unbound(&frame.regs[b + 1]) { b + 2 } else { b + 1 };
+                let v = if as_function(&frame.regs[b]).is_some() {
+                    // As for `Call`: the window moves into the callee.
+                    let (head, window) = frame.regs.split_at_mut(b + 1);
+                    let f = as_function(&head[b]).expect("checked above");
+                    super::call::call_python_taking(f, &mut window[first - b - 1..n + 1])?
                 } else {
-                    call_window(&frame.regs[b], &frame.regs[b + 1..b + 2 + n], &[])?
+                    call_window(&frame.regs[b], &frame.regs[first..b + 2 + n], &[])?
                 };
                 set!(b, v);
                 clear_window(frame, b + 1, n + 1);
