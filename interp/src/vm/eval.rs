@@ -183,12 +183,20 @@ fn dict(v: &Value) -> weft_runtime::types::dict::DictRef<'_> {
 /// `CodeRt::globals_absent`): a builtin (`len`, `range`, `KeyError`) is
 /// then read from the builtins at once, without a failed lookup in the
 /// globals first.
-#[inline]
+#[inline(always)]
 fn load_global(frame: &Frame, name: &Value, hint: &AtomicU32, absent: &AtomicUsize) -> PyResult<Value> {
-    let globals = dict(&frame.globals);
-    if let Some(v) = globals.get_at_hint(name, hint) {
+    // The common case inline (a module-level loop reads its variables
+    // here on every pass): the entry the hint names.
+    if let Some(v) = dict(&frame.globals).get_at_hint(name, hint) {
         return Ok(v);
     }
+    load_global_unhinted(frame, name, hint, absent)
+}
+
+/// `load_global` when the hint did not lead to the name in the globals.
+#[inline(never)]
+fn load_global_unhinted(frame: &Frame, name: &Value, hint: &AtomicU32, absent: &AtomicUsize) -> PyResult<Value> {
+    let globals = dict(&frame.globals);
     // Read before the lookup: a key added after it moves the version.
     let keys = globals.keys_version();
     let known_absent = keys != 0 && absent.load(Ordering::Relaxed) == keys;
