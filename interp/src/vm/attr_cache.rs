@@ -19,7 +19,14 @@
 //! `__cause__`...) nor the names some exception classes answer themselves
 //! (`SystemExit.code`, `OSError.errno`...).
 //!
-//! Anything else (built-in values, modules, classes) takes the full path.
+//! Classes themselves (`Exception.__init__`, `Base.method`, `C.LIMIT`)
+//! are served from entries keyed by the class and its version tag (marked
+//! apart from the instance entries, `CLASS_ENTRY`), when the class's
+//! metaclass is `type` and what the class's MRO holds under the name reads
+//! through the class as itself: a function, a built-in method, a constant
+//! (`load_class_attr`). Not a classmethod, property or other descriptor.
+//!
+//! Anything else (built-in values, modules) takes the full path.
 //!
 //! Beside the ways, a `LoadAttr` or `StoreAttr` keeps the version tag of
 //! the last class found `PLAIN` there: version tags are unique across all
@@ -51,6 +58,10 @@ pub struct AttrCache<'a> {
 fn plain() -> Value {
     Value::small_int(1).expect("fits inline")
 }
+
+/// Marks the entries for attributes read from a class itself: version tags
+/// come from a counter that never reaches the top bit.
+const CLASS_ENTRY: usize = 1 << (usize::BITS - 1);
 
 /// The entry's keys for an instance's class.
 fn keys(inst: &Instance) -> (usize, usize) {
@@ -169,13 +180,50 @@ fn fill_plain(class: &Value, name: &Value, cache: AttrCache<'_>, store: bool, ex
     ok
 }
 
+/// `C.name` for a class `C` as the cache allows (see the module notes);
+/// `None` means "take the full path" (also for anything not a class).
+#[inline]
+pub fn load_class_attr(obj: &Value, name: &Value, cache: AttrCache<'_>) -> PyResult<Option<Value>> {
+    if typeobj::as_type(obj).is_none() {
+        return Ok(None);
+    }
+    let (k0, k1) = (obj.word(), typeobj::version(obj) | CLASS_ENTRY);
+    match ways_get(cache.ways, k0, k1) {
+        Some(found) => Ok(found),
+        None => fill_class_attr(obj, name, cache, (k0, k1)),
+    }
+}
+
+/// A miss of `load_class_attr`: read the attribute the full way (that is
+/// the answer), and remember it if reading it through the class gave the
+/// MRO's own value.
+#[cold]
+#[inline(never)]
+fn fill_class_attr(class: &Value, name: &Value, cache: AttrCache<'_>, (k0, k1): (usize, usize)) -> PyResult<Option<Value>> {
+    let meta = typeobj::type_of(class);
+    // A metaclass of its own may answer names itself (`__getattr__`, data
+    // descriptors); `type`'s data descriptors (`__name__`, `__doc__`...)
+    // come before the class's MRO.
+    let plain_meta = meta.is(&typeobj::builtin_type(&typeobj::TYPE_TYPE))
+        && !typeobj::lookup(&meta, name).is_some_and(|d| weft_runtime::attr::is_data_descriptor(&d));
+    let Some(raw) = typeobj::lookup(class, name).filter(|_| plain_meta) else {
+        ways_put(cache.ways, k0, k1, None);
+        return Ok(None);
+    };
+    // Read once (a descriptor's `__get__` may count its calls): the value
+    // is the answer whether or not it may be remembered.
+    let v = super::attr::getattr(class, name)?;
+    ways_put(cache.ways, k0, k1, v.is(&raw).then_some(&v));
+    Ok(Some(v))
+}
+
 /// `obj.name` from the instance dict when the cache allows; `None` means
 /// "take the full path". `hint` remembers the dict entry the name was in:
 /// instances of one class usually set their attributes in one order, so
 /// the entry is the same from one instance to the next.
 #[inline]
 pub fn load_attr(obj: &Value, name: &Value, cache: AttrCache<'_>, hint: &AtomicU32) -> PyResult<Option<Value>> {
-    let Some((class, dict, exception)) = class_and_dict(obj) else { return Ok(None) };
+    let Some((class, dict, exception)) = class_and_dict(obj) else { return load_class_attr(obj, name, cache) };
     if !plain_for(class, name, cache, false, exception) {
         return Ok(None);
     }

@@ -654,7 +654,11 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
                 let key = &code.names[name as usize];
                 let (method, this) = match super::attr_cache::load_method(&receiver, key, code.attr_cache(cache))? {
                     Some(f) => (f, Some(receiver)),
-                    None => super::attr::load_method(&receiver, key)?,
+                    // `Base.method(self, ...)`: a class's attribute, unbound.
+                    None => match super::attr_cache::load_class_attr(&receiver, key, code.attr_cache(cache))? {
+                        Some(v) => (v, None),
+                        None => super::attr::load_method(&receiver, key)?,
+                    },
                 };
                 set!(base, method);
                 set!(base + 1, this.unwrap_or_else(unbound));

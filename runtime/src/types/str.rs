@@ -15,7 +15,7 @@
 //! - The hash is computed on first use and cached in the object (a relaxed
 //!   atomic: racing threads compute the same value). It is SipHash-1-3 with
 //!   per-process random keys (std's `RandomState`), as CPython randomizes
-//!   str hashes; `hash('') == 0` as in CPython. `bytes` hashes with the same
+//!   str hashes (`PYTHONHASHSEED=n` fixes them, as in CPython); `hash('') == 0` as in CPython. `bytes` hashes with the same
 //!   function, so an ASCII str and the equal bytes hash alike, as in CPython.
 //! - `intern` keeps one immortal object per distinct text in a global map
 //!   split into 16 mutex-guarded shards (interning happens at compile and
@@ -346,7 +346,28 @@ fn expect_str(v: &Value) -> &Str {
 
 // ------------------------------------------------------------ hash and eq
 
-static HASH_STATE: OnceLock<RandomState> = OnceLock::new();
+/// The keys of the process's str and bytes hash.
+enum HashKeys {
+    /// Per-process random keys (the default, as CPython's).
+    Random(RandomState),
+    /// `PYTHONHASHSEED=n`: the same hashes in every run with the same n
+    /// (reproducible set order and timings); 0 as well, which in CPython
+    /// turns randomization off.
+    Seeded(u64),
+}
+
+static HASH_STATE: OnceLock<HashKeys> = OnceLock::new();
+
+fn hash_keys() -> &'static HashKeys {
+    HASH_STATE.get_or_init(|| {
+        // As CPython: "random" or an integer in [0, 4294967295]; anything
+        // else (which CPython refuses to start with) is taken as random.
+        match std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse::<u32>().ok()) {
+            Some(seed) => HashKeys::Seeded(u64::from(seed)),
+            None => HashKeys::Random(RandomState::new()),
+        }
+    })
+}
 
 /// The process's keyed hash of a byte string (SipHash-1-3), never -1;
 /// 0 for the empty string. Shared by `str` and `bytes`.
@@ -354,7 +375,15 @@ pub fn hash_bytes(b: &[u8]) -> isize {
     if b.is_empty() {
         return 0;
     }
-    let mut h = HASH_STATE.get_or_init(RandomState::new).build_hasher();
+    let mut h = match hash_keys() {
+        HashKeys::Random(keys) => keys.build_hasher(),
+        HashKeys::Seeded(seed) => {
+            // std's SipHash-1-3 with fixed keys, the seed hashed first.
+            let mut h = std::hash::BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().build_hasher();
+            h.write_u64(*seed);
+            h
+        }
+    };
     h.write(b);
     match h.finish() as isize {
         -1 => -2,
