@@ -733,13 +733,41 @@ fn sort_values(items: &mut [Value], key: Option<KeyFn<'_>>, reverse: bool) -> Py
     if reverse {
         order.reverse();
     }
-    merge_sort(&mut order, |i, j| protocol::lt(&keys[i], &keys[j]))?;
+    if !sort_uniform(&mut order, &keys) {
+        merge_sort(&mut order, |i, j| protocol::lt(&keys[i], &keys[j]))?;
+    }
     if reverse {
         order.reverse();
     }
     let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
     items.clone_from_slice(&sorted);
     Ok(())
+}
+
+/// Sort `order` by `keys` when every key is a small int, every key a float
+/// other than NaN, or every key a str (exact types: a subclass may define
+/// its own `<`), comparing them directly with a stable sort, as CPython's
+/// pre-sort check picks its specialised comparisons; `false` (and `order`
+/// untouched) for any other mix, which `merge_sort` handles.
+fn sort_uniform(order: &mut [usize], keys: &[Value]) -> bool {
+    if let Some(ints) = keys.iter().map(Value::as_small_int).collect::<Option<Vec<i64>>>() {
+        order.sort_by_key(|&i| ints[i]);
+        return true;
+    }
+    if let Some(floats) = keys
+        .iter()
+        .map(|k| super::float::as_f64(k).filter(|x| !x.is_nan()))
+        .collect::<Option<Vec<f64>>>()
+    {
+        order.sort_by(|&i, &j| floats[i].partial_cmp(&floats[j]).unwrap_or(std::cmp::Ordering::Equal));
+        return true;
+    }
+    // UTF-8 byte order is code point order, which is str's `<`.
+    if let Some(strs) = keys.iter().map(super::str::as_str).collect::<Option<Vec<&str>>>() {
+        order.sort_by(|&i, &j| strs[i].cmp(strs[j]));
+        return true;
+    }
+    false
 }
 
 /// A stable merge sort driven by a fallible `is_less`. Written out rather
