@@ -584,14 +584,7 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
         "__name__" => f.name.lock().clone(),
         "__qualname__" => f.qualname.lock().clone(),
         "__module__" => f.module.clone(),
-        "__doc__" => match f
-            .dict
-            .get()
-            .and_then(|d| Dict::cast(d).expect("a dict").get(name).ok().flatten())
-        {
-            Some(v) => v,
-            None => f.doc.clone(),
-        },
+        "__doc__" => f.doc.lock().clone(),
         "__defaults__" => opt(f.defaults.get()),
         "__kwdefaults__" => opt(f.kwdefaults.get()),
         "__closure__" => opt(f.closure.get()),
@@ -790,6 +783,8 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
             ("__qualname__", Some(v)) if pystr::as_str(v).is_some() => {
                 *f.qualname.lock() = v.clone()
             }
+            // Deleting it leaves None, as in CPython.
+            ("__doc__", v) => *f.doc.lock() = v.clone().unwrap_or_else(none_bool::none),
             _ => {
                 let d = Dict::cast(f.dict.get_or_init(Dict::new)).expect("a dict");
                 match value {

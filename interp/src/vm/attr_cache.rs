@@ -26,6 +26,9 @@
 //! through the class as itself: a function, a built-in method, a constant
 //! (`load_class_attr`). Not a classmethod, property or other descriptor.
 //!
+//! A Python function's own attributes (`f.calls`, names that are not
+//! dunder) are read and written in its `__dict__` through the name's hint.
+//!
 //! Anything else (built-in values, modules) takes the full path.
 //!
 //! Beside the ways, a `LoadAttr` or `StoreAttr` keeps the version tag of
@@ -180,6 +183,24 @@ fn fill_plain(class: &Value, name: &Value, cache: AttrCache<'_>, store: bool, ex
     ok
 }
 
+/// Whether `name` is one a function may hold in its `__dict__` with nothing
+/// of the function type's in the way: the type's own attributes
+/// (`__name__`, `__code__`, `__get__`...) are all dunder names.
+fn is_own_name(name: &Value) -> bool {
+    weft_runtime::types::str::as_str(name).is_some_and(|n| !n.starts_with("__"))
+}
+
+/// `f.name` for a Python function's own attribute (`checked.calls`): its
+/// `__dict__` read through the name's hint, as `attr::function_attr` reads
+/// it first; `None` (the full path, which raises) when absent.
+#[inline]
+fn function_dict_attr(f: &super::function::Function, name: &Value, hint: &AtomicU32) -> PyResult<Option<Value>> {
+    match f.dict.get() {
+        Some(d) if is_own_name(name) => Dict::cast(d).expect("a dict").get_hinted(name, hint),
+        _ => Ok(None),
+    }
+}
+
 /// `C.name` for a class `C` as the cache allows (see the module notes);
 /// `None` means "take the full path" (also for anything not a class).
 #[inline]
@@ -223,7 +244,12 @@ fn fill_class_attr(class: &Value, name: &Value, cache: AttrCache<'_>, (k0, k1): 
 /// the entry is the same from one instance to the next.
 #[inline]
 pub fn load_attr(obj: &Value, name: &Value, cache: AttrCache<'_>, hint: &AtomicU32) -> PyResult<Option<Value>> {
-    let Some((class, dict, exception)) = class_and_dict(obj) else { return load_class_attr(obj, name, cache) };
+    let Some((class, dict, exception)) = class_and_dict(obj) else {
+        if let Some(f) = as_function(obj) {
+            return function_dict_attr(f, name, hint);
+        }
+        return load_class_attr(obj, name, cache);
+    };
     if !plain_for(class, name, cache, false, exception) {
         return Ok(None);
     }
@@ -242,7 +268,14 @@ pub fn load_attr(obj: &Value, name: &Value, cache: AttrCache<'_>, hint: &AtomicU
 /// gives the value back when the full path must run.
 #[inline]
 pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: AttrCache<'_>, hint: &AtomicU32) -> PyResult<Option<Value>> {
-    let Some((class, dict, exception)) = class_and_dict(obj) else { return Ok(Some(value)) };
+    let Some((class, dict, exception)) = class_and_dict(obj) else {
+        if let (Some(f), true) = (as_function(obj), is_own_name(name)) {
+            // `f.calls += 1`: into the function's `__dict__`, as the full path.
+            Dict::cast(f.dict.get_or_init(Dict::new)).expect("a dict").set_hinted(name, value, hint)?;
+            return Ok(None);
+        }
+        return Ok(Some(value));
+    };
     if !plain_for(class, name, cache, true, exception) {
         return Ok(Some(value));
     }

@@ -36,7 +36,8 @@ pub struct Function {
     pub dict: OnceLock<Value>,
     /// `__module__`.
     pub module: Value,
-    pub doc: Value,
+    /// `__doc__` (settable, and kept out of `__dict__` as in CPython).
+    pub doc: Mutex<Value>,
 }
 
 impl Traverse for Function {
@@ -86,7 +87,7 @@ pub fn new_function(code: Arc<CodeRt>, globals: Value, builtins: Value) -> Value
         annotations: OnceLock::new(),
         dict: OnceLock::new(),
         module,
-        doc,
+        doc: Mutex::new(doc),
     })
 }
 
