@@ -5,6 +5,10 @@
 # start-up (`-c pass`) and their ratio. Unlike timings these do not move
 # with the machine's load, so two builds compare exactly; on this machine
 # the ratios follow compare.sh's time ratios within about 10%.
+# PYTHONHASHSEED is fixed (1 unless set): with random str hash keys the
+# counts of dict-heavy programs move about 3% from run to run. Equal
+# counts do not mean equal times: a change elsewhere in the binary can
+# move the evaluation loop and cost a program 5% of wall time alone.
 #
 # usage: benches/python/instructions.sh [WEFT]      (needs valgrind)
 set -u
@@ -14,6 +18,7 @@ python="${PYTHON:-$(python3 -c 'import sys; print(sys.executable)')}"
 command -v valgrind >/dev/null || { echo "instructions.sh: needs valgrind" >&2; exit 2; }
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
+export PYTHONHASHSEED="${PYTHONHASHSEED:-1}"
 
 # program: sed expression making it smaller
 shrink() {
