@@ -97,15 +97,21 @@ fn call_plain(f: &Function, args: &[Value]) -> PyResult<Value> {
 }
 
 /// `call_python` for arguments in registers the caller gives up (a call
-/// instruction's window of temporaries, which it clears afterwards): a
-/// plain call moves them into the callee's parameters, where `call_python`
-/// would count a new reference to each and the caller drop its own.
+/// instruction's window of temporaries): a plain call moves them into the
+/// callee's parameters, where `call_python` would count a new reference to
+/// each and the caller drop its own. A call that returns leaves `args` all
+/// unbound, so the caller has nothing to clear (one that raises may leave
+/// them to the caller's frame, which drops them in time).
 #[inline]
 pub fn call_python_taking(f: &Function, args: &mut [Value]) -> PyResult<Value> {
     if f.code.plain_arity as usize == args.len() {
         call_plain_taking(f, args)
     } else {
-        call_bound(f, args, &[])
+        let r = call_bound(f, args, &[]);
+        for a in args.iter_mut() {
+            *a = unbound();
+        }
+        r
     }
 }
 

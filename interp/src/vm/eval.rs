@@ -794,32 +794,38 @@ fn execute_loop(frame: &mut Frame, code: &CodeRt, pc: &Cell<usize>) -> PyResult<
                 let (b, n) = (base as usize, argc as usize);
                 let callee = &frame.regs[b];
                 // Python functions first: the common case. The window's
-                // temporaries move into the callee (cleared below anyway).
-                let v = if as_function(callee).is_some() {
+                // temporaries move into the callee, which leaves them
+                // unbound: nothing to clear.
+                if as_function(callee).is_some() {
                     let (head, window) = frame.regs.split_at_mut(b + 1);
                     let f = as_function(&head[b]).expect("checked above");
-                    super::call::call_python_taking(f, &mut window[..n])?
-                } else if super::frame_builtins::needs_frame(callee) {
-                    super::frame_builtins::call(callee, frame, &frame.regs[b + 1..b + 1 + n], &[])?
+                    let v = super::call::call_python_taking(f, &mut window[..n])?;
+                    set!(b, v);
                 } else {
-                    call_window(callee, &frame.regs[b + 1..b + 1 + n], &[])?
-                };
-                set!(b, v);
-                clear_window(frame, b + 1, n);
+                    let v = if super::frame_builtins::needs_frame(callee) {
+                        super::frame_builtins::call(callee, frame, &frame.regs[b + 1..b + 1 + n], &[])?
+                    } else {
+                        call_window(callee, &frame.regs[b + 1..b + 1 + n], &[])?
+                    };
+                    set!(b, v);
+                    clear_window(frame, b + 1, n);
+                }
             }
             I::CallMethod { base, argc, .. } => {
                 let (b, n) = (base as usize, argc as usize);
                 let first = if is_unbound(&frame.regs[b + 1]) { b + 2 } else { b + 1 };
-                let v = if as_function(&frame.regs[b]).is_some() {
-                    // As for `Call`: the window moves into the callee.
+                if as_function(&frame.regs[b]).is_some() {
+                    // As for `Call`: the window moves into the callee and
+                    // is left unbound (with the receiver's slot, if empty).
                     let (head, window) = frame.regs.split_at_mut(b + 1);
                     let f = as_function(&head[b]).expect("checked above");
-                    super::call::call_python_taking(f, &mut window[first - b - 1..n + 1])?
+                    let v = super::call::call_python_taking(f, &mut window[first - b - 1..n + 1])?;
+                    set!(b, v);
                 } else {
-                    call_window(&frame.regs[b], &frame.regs[first..b + 2 + n], &[])?
-                };
-                set!(b, v);
-                clear_window(frame, b + 1, n + 1);
+                    let v = call_window(&frame.regs[b], &frame.regs[first..b + 2 + n], &[])?;
+                    set!(b, v);
+                    clear_window(frame, b + 1, n + 1);
+                }
             }
             I::Return { src } => {
                 return Ok(Completion::Return(std::mem::replace(&mut frame.regs[src as usize], unbound())));
