@@ -8,24 +8,33 @@ use crate::vm::{attr, ops};
 
 /// Exactly `n` positional arguments, no keywords (`len() takes exactly one
 /// argument (2 given)` style).
+#[inline]
 pub fn exact<'a>(name: &str, args: &Args<'a>, n: usize) -> PyResult<&'a [Value]> {
+    if args.keywords.is_empty() && args.positional.len() == n {
+        return Ok(args.positional);
+    }
+    Err(exact_error(name, args, n))
+}
+
+/// Why `exact` refused its arguments; out of line, so that the check
+/// inlines into every builtin that makes it.
+#[cold]
+#[inline(never)]
+fn exact_error(name: &str, args: &Args<'_>, n: usize) -> weft_runtime::PyErr {
     if !args.keywords.is_empty() {
-        return Err(type_error(format!("{name}() takes no keyword arguments")));
+        return type_error(format!("{name}() takes no keyword arguments"));
     }
-    if args.positional.len() != n {
-        return Err(type_error(if n == 1 {
-            format!(
-                "{name}() takes exactly one argument ({} given)",
-                args.positional.len()
-            )
-        } else {
-            format!(
-                "{name} expected {n} arguments, got {}",
-                args.positional.len()
-            )
-        }));
-    }
-    Ok(args.positional)
+    type_error(if n == 1 {
+        format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.positional.len()
+        )
+    } else {
+        format!(
+            "{name} expected {n} arguments, got {}",
+            args.positional.len()
+        )
+    })
 }
 
 /// Between `min` and `max` positional arguments (`getattr expected at
