@@ -30,6 +30,10 @@ pub struct ExceptionFields {
     pub traceback: Option<Value>,
     /// An exception group's `(message, exceptions)` (`group.rs`).
     pub group: Option<(Value, Value)>,
+    /// The values of the `__slots__` its class declares, made on the first
+    /// store (`slots.rs`): exceptions keep a `__dict__` beside them, as
+    /// CPython's do.
+    pub slots: Option<Value>,
 }
 
 /// The payload of an exception object.
@@ -218,6 +222,7 @@ pub fn new_exception(class: &Value, args: Vec<Value>) -> Value {
         suppress_context: false,
         traceback: None,
         group: None,
+        slots: None,
     };
     let payload = ExceptionObject {
         class: class.clone(),
@@ -468,18 +473,19 @@ fn base_exception_repr(a: Args<'_>) -> PyResult<Value> {
 /// Break cycles (an exception whose traceback holds a frame that holds it).
 fn clear_exception(v: &Value) {
     let Some(e) = as_exception(v) else { return };
-    let (cause, context, traceback, group) = {
+    let (cause, context, traceback, group, slots) = {
         let mut f = lock(e);
         (
             f.cause.take(),
             f.context.take(),
             f.traceback.take(),
             f.group.take(),
+            f.slots.take(),
         )
     };
     // Its `__dict__` is left alone: if it is garbage too the collector
     // clears it, and if live code holds it, it must stay intact.
-    drop((cause, context, traceback, group));
+    drop((cause, context, traceback, group, slots));
 }
 
 /// # Safety
@@ -496,6 +502,7 @@ unsafe fn traverse_exception(obj: *const ObjHeader, visit: &mut dyn FnMut(*const
         f.cause.as_ref(),
         f.context.as_ref(),
         f.traceback.as_ref(),
+        f.slots.as_ref(),
     ]
     .into_iter()
     .chain(group.into_iter().flatten().map(Some));
@@ -508,6 +515,11 @@ unsafe fn traverse_exception(obj: *const ObjHeader, visit: &mut dyn FnMut(*const
             visit(o.as_ptr());
         }
     }
+}
+
+/// The table of `e`'s `__slots__` values (a dict, made on first use).
+pub fn slot_table(e: &ExceptionObject) -> Value {
+    lock(e).slots.get_or_insert_with(Dict::new).clone()
 }
 
 pub mod group;

@@ -106,22 +106,25 @@ pub fn install(class: &Value, names: &[String]) -> PyResult<()> {
 }
 
 /// The slot table of `obj` for descriptor `m`, after checking that the
-/// descriptor applies to it.
-fn table<'a>(m: &MemberDescriptor, obj: &'a Value) -> PyResult<&'a Value> {
-    let table = as_instance(obj)
-        .filter(|_| typeobj::isinstance(obj, &m.owner))
-        .and_then(|i| i.slots.as_ref());
-    table.ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            format!(
-                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                pystr::as_str(&m.name).unwrap_or("?"),
-                typeobj::type_name(&m.owner),
-                typeobj::type_name_of(obj)
-            ),
-        )
-    })
+/// descriptor applies to it: an instance's, or an exception's.
+fn table(m: &MemberDescriptor, obj: &Value) -> PyResult<Value> {
+    if typeobj::isinstance(obj, &m.owner) {
+        if let Some(table) = as_instance(obj).and_then(|i| i.slots.as_ref()) {
+            return Ok(table.clone());
+        }
+        if let Some(e) = super::exception::as_exception(obj) {
+            return Ok(super::exception::slot_table(e));
+        }
+    }
+    Err(PyErr::new(
+        ExcKind::TypeError,
+        format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            pystr::as_str(&m.name).unwrap_or("?"),
+            typeobj::type_name(&m.owner),
+            typeobj::type_name_of(obj)
+        ),
+    ))
 }
 
 fn member_get(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Value> {
@@ -129,7 +132,8 @@ fn member_get(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Va
         return Ok(descr.clone());
     };
     let m = as_member(descr).expect("a member descriptor");
-    match Dict::cast(table(m, obj)?).expect("a dict").get(&m.name)? {
+    let table = table(m, obj)?;
+    match Dict::cast(&table).expect("a dict").get(&m.name)? {
         Some(v) => Ok(v),
         None => Err(PyErr::new(
             ExcKind::AttributeError,
@@ -144,7 +148,8 @@ fn member_get(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyResult<Va
 
 fn member_set(descr: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
     let m = as_member(descr).expect("a member descriptor");
-    let d = Dict::cast(table(m, obj)?).expect("a dict");
+    let table = table(m, obj)?;
+    let d = Dict::cast(&table).expect("a dict");
     match value {
         Some(v) => d.set(m.name.clone(), v),
         // CPython's message for deleting an empty slot is the bare name.
