@@ -37,5 +37,5 @@ done
 echo "== tests/python"
 ci/run_corpus.sh "$weft" tests/python tests/python/known-failures.txt | tail -n 1
 
-"$profdata" merge -o pgo/weft.profdata "$data"
+"$profdata" merge --sparse -o pgo/weft.profdata "$data"
 ls -l pgo/weft.profdata

@@ -59,7 +59,7 @@ pub fn is_plain_value(v: &Value) -> bool {
 }
 
 /// Run a data descriptor's `__set__` (or `__delete__` when `value` is None).
-fn descr_set(descr: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+pub fn descr_set(descr: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
     let o = descr.as_object().expect("a data descriptor is an object");
     // SAFETY: `descr` holds a reference, so the object is alive.
     if let Some(set) = unsafe { o.as_ref() }.type_info().descr_set {

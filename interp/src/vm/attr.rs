@@ -345,6 +345,7 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         return Ok(match n {
             "__func__" | "__wrapped__" => Some(f.clone()),
             "__isabstractmethod__" => Some(none_bool::bool_value(false)),
+            "__get__" => Some(bound_method(native_function("__get__", descriptor_dunder_get), obj.clone())),
             _ => None,
         });
     }
@@ -355,6 +356,25 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             "gi_frame" => Some(super::generator::frame_object(g)),
             "gi_running" => Some(none_bool::bool_value(super::generator::is_running(g))),
             "gi_code" => Some(super::generator::code_object(g)),
+            _ => None,
+        });
+    }
+    if let Some(m) = weft_runtime::types::slots::as_member(obj) {
+        let bound = |name: &'static str, f: weft_runtime::types::function::NativeFn| {
+            Some(bound_method(native_function(name, f), obj.clone()))
+        };
+        return Ok(match n {
+            "__get__" => bound("__get__", descriptor_dunder_get),
+            "__set__" => bound("__set__", member_dunder_set),
+            "__delete__" => bound("__delete__", member_dunder_delete),
+            "__name__" => Some(m.name.clone()),
+            "__qualname__" => Some(weft_runtime::types::str::str_value(&format!(
+                "{}.{}",
+                typeobj::type_name(&m.owner),
+                weft_runtime::types::str::as_str(&m.name).unwrap_or("?")
+            ))),
+            "__objclass__" => Some(m.owner.clone()),
+            "__doc__" => Some(none_bool::none()),
             _ => None,
         });
     }
@@ -452,6 +472,51 @@ fn property_dunder_delete(args: Args<'_>) -> PyResult<Value> {
         ));
     }
     weft_runtime::types::descriptor::property_set(p, obj, None)?;
+    Ok(none_bool::none())
+}
+
+/// `descr.__get__(obj, owner=None)` for the built-in descriptors
+/// (member descriptors, staticmethod, classmethod): what reading through
+/// them gives, on `obj` or, when `obj` is None, on the class `owner`.
+fn descriptor_dunder_get(args: Args<'_>) -> PyResult<Value> {
+    let (d, obj, owner) = match args.positional {
+        [d, obj] => (d, obj, None),
+        [d, obj, owner] => (d, obj, Some(owner).filter(|o| !none_bool::is_none(o))),
+        _ => {
+            return Err(type_error(format!(
+                "expected 1 or 2 arguments, got {}",
+                args.positional.len().saturating_sub(1)
+            )))
+        }
+    };
+    match (none_bool::is_none(obj), owner) {
+        (true, None) => Err(type_error("__get__(None, None) is invalid")),
+        (true, Some(owner)) => typeobj::descr_get(d, None, owner),
+        (false, owner) => typeobj::descr_get(d, Some(obj), &owner.cloned().unwrap_or_else(|| typeobj::type_of(obj))),
+    }
+}
+
+/// `member.__set__(obj, value)`: a slot's descriptor stores into `obj`.
+fn member_dunder_set(args: Args<'_>) -> PyResult<Value> {
+    let [m, obj, value] = args.positional else {
+        return Err(type_error(format!(
+            "expected 2 arguments, got {}",
+            args.positional.len().saturating_sub(1)
+        )));
+    };
+    rt_attr::descr_set(m, obj, Some(value.clone()))?;
+    Ok(none_bool::none())
+}
+
+/// `member.__delete__(obj)`: a slot's descriptor empties its slot of `obj`.
+fn member_dunder_delete(args: Args<'_>) -> PyResult<Value> {
+    let [m, obj] = args.positional else {
+        return Err(type_error(format!(
+            "expected 1 argument, got {}",
+            args.positional.len().saturating_sub(1)
+        )));
+    };
+    rt_attr::descr_set(m, obj, None)?;
     Ok(none_bool::none())
 }
 
