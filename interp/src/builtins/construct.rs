@@ -49,6 +49,22 @@ fn no_keywords(name: &str, args: &Args<'_>) -> PyResult<()> {
 }
 
 /// `ty(*args)` for the built-in types the interpreter constructs.
+/// `set(v)` / `frozenset(v)` into the new empty `set`: a set or dict
+/// operand is added as CPython's `set_update_internal` adds it (its
+/// resizes decide the iteration order), any other iterable member by
+/// member.
+fn from_iterable(set: Value, v: &Value) -> PyResult<Value> {
+    let s = Set::cast(&set).expect("a set");
+    if Set::cast(v).is_some() || weft_runtime::types::dict::Dict::cast(v).is_some() {
+        s.update_from(v)?;
+    } else {
+        for item in ops::collect(v)? {
+            s.add(item)?;
+        }
+    }
+    Ok(set)
+}
+
 pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
     let a = args.positional;
     // `range` first: most `for` loops call it.
@@ -110,10 +126,10 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
         no_keywords("set", &args)
             .and_then(|_| at_most("set", &args, 1))
             .and_then(|_| {
-                Set::new(match a.first() {
-                    None => vec![],
-                    Some(v) => ops::collect(v)?,
-                })
+                match a.first() {
+                    None => Set::new(vec![]),
+                    Some(v) => from_iterable(Set::new(vec![])?, v),
+                }
             })
     } else if is(ty, &weft_runtime::types::set::FROZENSET_TYPE) {
         no_keywords("frozenset", &args)
@@ -121,7 +137,7 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
             .and_then(|_| match a.first() {
                 Some(v) if Set::is_frozen(v) => Ok(v.clone()),
                 None => Set::new_frozen(vec![]),
-                Some(v) => Set::new_frozen(ops::collect(v)?),
+                Some(v) => from_iterable(Set::new_frozen(vec![])?, v),
             })
     } else if is(ty, &SLICE_TYPE) {
         match a {

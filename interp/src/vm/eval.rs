@@ -978,10 +978,16 @@ fn execute_rare(frame: &mut Frame, code: &CodeRt, instruction: I) -> PyResult<Op
                 Set::cast(reg!(set)).expect("a set").add(reg!(item).clone())?;
             }
             I::SetUpdate { set, iterable } => {
-                let items = ops::collect(reg!(iterable))?;
                 let s = Set::cast(reg!(set)).expect("a set");
-                for item in items {
-                    s.add(item)?;
+                let other = reg!(iterable);
+                if Set::cast(other).is_some() || Dict::cast(other).is_some() {
+                    // As CPython's `set_update_internal` (its resizes
+                    // decide the iteration order).
+                    s.update_from(other)?;
+                } else {
+                    for item in ops::collect(other)? {
+                        s.add(item)?;
+                    }
                 }
             }
             I::MapInsert { map, key, value } => {

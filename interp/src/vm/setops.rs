@@ -68,6 +68,15 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     let x = Set::cast(&a).expect("a set");
+    if op == BinOp::Or {
+        // CPython's `set_or`: a copy of `a`, then `b` merged in (its table
+        // resizes decide the iteration order).
+        let result = Set::new_like(like, Vec::new())?;
+        let r = Set::cast(&result).expect("a set");
+        r.merge(x)?;
+        r.merge(Set::cast(&b).expect("a set"))?;
+        return Ok(Some(result));
+    }
     match combine(op, &x.items(), &b)? {
         // The result has the left operand's type (a view gives a set).
         Some(items) => Set::new_like(like, items).map(Some),
@@ -85,11 +94,7 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     match op {
-        BinOp::Or => {
-            for item in y.items() {
-                x.add(item)?;
-            }
-        }
+        BinOp::Or => x.merge(y)?,
         BinOp::Sub => {
             for item in y.items() {
                 x.discard(&item)?;

@@ -317,6 +317,108 @@ impl<'a> SetRef<'a> {
         }
     }
 
+    /// CPython's table for this set (its layout model, or the replay of
+    /// its insertions) and its members in that table's slot order, which
+    /// is its iteration order: one snapshot.
+    fn table_snapshot(self) -> (Vec<(Value, isize)>, layout::Layout) {
+        let _cs = CriticalSection::new(&self.header.lock);
+        let members = self.set.table.keys_with_hashes_locked();
+        let model = self.set.with_layout(|l| l.clone()).unwrap_or_else(|| {
+            let words: Vec<(usize, isize)> = members.iter().map(|(k, h)| (k.word(), *h)).collect();
+            layout::Layout::replay(&words)
+        });
+        let mut by_word: std::collections::HashMap<usize, (Value, isize)> =
+            members.into_iter().map(|(k, h)| (k.word(), (k, h))).collect();
+        let in_order = model.order().into_iter().filter_map(|w| by_word.remove(&w)).collect();
+        (in_order, model)
+    }
+
+    /// CPython's `set_update_internal`: add the members of `other` as
+    /// CPython's `s.update(other)` does, with the table resizes it makes,
+    /// so that the set iterates in CPython's order afterwards. A set is
+    /// merged (`merge`); a dict's keys come after one resize for all of
+    /// them; any other iterable is added member by member.
+    pub fn update_from(self, other: &Value) -> PyResult<()> {
+        if let Some(o) = Set::cast(other) {
+            return self.merge(o);
+        }
+        if let Some(d) = super::dict::Dict::cast(other) {
+            let keys = d.keys();
+            let hashed: Vec<(Value, isize)> =
+                keys.into_iter().map(|k| protocol::hash(&k).map(|h| (k, h))).collect::<PyResult<_>>()?;
+            return self.add_all(hashed, None);
+        }
+        for item in protocol::iterate(other)? {
+            self.add(item)?;
+        }
+        Ok(())
+    }
+
+    /// CPython's `set_merge`: add the members of the set `other`, in its
+    /// table's slot order, after one resize for all of them; into a set
+    /// with nothing in it, they land as CPython copies a table.
+    pub fn merge(self, other: SetRef<'_>) -> PyResult<()> {
+        if std::ptr::eq(self.header, other.header) {
+            return Ok(());
+        }
+        let (members, model) = other.table_snapshot();
+        if members.is_empty() {
+            return Ok(());
+        }
+        self.add_all(members, Some(&model))
+    }
+
+    /// Add `members` (with their hashes) under one critical section, after
+    /// the one resize CPython makes for them all. `from_set`: they are a
+    /// set's, in the slot order of its table `from_set`, which a set with
+    /// nothing in it takes over as CPython's `set_merge` does.
+    fn add_all(self, members: Vec<(Value, isize)>, from_set: Option<&layout::Layout>) -> PyResult<()> {
+        let mut given_back = Vec::new();
+        let inserted = {
+            let _cs = CriticalSection::new(&self.header.lock);
+            self.ensure_layout();
+            let into_empty = from_set.is_some() && self.set.with_layout(|l| l.fill() == 0).unwrap_or(false);
+            let incoming = from_set.map_or(members.len(), layout::Layout::used);
+            self.set.with_layout(|l| l.reserve(incoming));
+            let mut added = 0;
+            let inserted = members.into_iter().try_for_each(|(k, h)| {
+                let word = k.word();
+                let (_, existing) = self.set.table.insert_locked(k, h, 0)?;
+                match existing {
+                    Some(k) => given_back.push(k),
+                    None => {
+                        added += 1;
+                        if !into_empty {
+                            self.set.with_layout(|l| l.insert(word, h));
+                        }
+                    }
+                }
+                Ok::<(), PyErr>(())
+            });
+            if let (true, Some(model)) = (into_empty, from_set) {
+                if inserted.is_ok() && added == model.used() {
+                    self.set.with_layout(|l| l.merge_into_empty(model));
+                } else {
+                    // An error, or members that turned out equal (an
+                    // `__eq__` that changed its mind): the model must
+                    // still name every member, so it replays the table.
+                    let words: Vec<(usize, isize)> = self
+                        .set
+                        .table
+                        .keys_with_hashes_locked()
+                        .iter()
+                        .map(|(k, h)| (k.word(), *h))
+                        .collect();
+                    self.set.with_layout(|l| *l = layout::Layout::replay(&words));
+                }
+            }
+            inserted
+        };
+        // Outside the lock: a duplicate's last reference may run `__del__`.
+        drop(given_back);
+        inserted
+    }
+
     /// The table (for iterators, which step through it under the lock).
     pub fn header(self) -> &'a ObjHeader {
         self.header

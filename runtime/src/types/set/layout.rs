@@ -32,6 +32,7 @@ struct Slot {
 
 const EMPTY_SLOT: Slot = Slot { key: EMPTY, hash: 0 };
 
+#[derive(Clone)]
 pub(crate) struct Layout {
     slots: Vec<Slot>,
     /// Live and dummy slots (CPython's `fill`), live ones (`used`).
@@ -143,6 +144,40 @@ impl Layout {
             let i = probe(&self.slots, slot.hash, |i, s| (s.key == EMPTY).then_some(i));
             self.slots[i] = *slot;
         }
+    }
+
+    /// The members and dummies of the table (CPython's `fill`): 0 for a
+    /// table that never held anything since it was made or cleared.
+    pub(crate) fn fill(&self) -> usize {
+        self.fill
+    }
+
+    /// The members (CPython's `used`).
+    pub(crate) fn used(&self) -> usize {
+        self.used
+    }
+
+    /// The one resize `set_merge` and a dict's `set_update_internal` make
+    /// before adding `incoming` members, so that the additions do not
+    /// resize one by one.
+    pub(crate) fn reserve(&mut self, incoming: usize) {
+        if (self.fill + incoming) * 5 >= self.mask() * 3 {
+            self.resize((self.used + incoming) * 2);
+        }
+    }
+
+    /// `set_merge` into a table with nothing in it (`fill` 0, after
+    /// `reserve`): a copy of `other`'s table when the sizes agree and it has
+    /// no dummies, else its members re-inserted in its slot order.
+    pub(crate) fn merge_into_empty(&mut self, other: &Layout) {
+        debug_assert_eq!(self.fill, 0);
+        if self.slots.len() == other.slots.len() && other.fill == other.used {
+            self.slots.copy_from_slice(&other.slots);
+        } else {
+            self.reinsert(&other.slots);
+        }
+        self.fill = other.used;
+        self.used = other.used;
     }
 
     /// `set_discard_entry`: the member's slot becomes a dummy.

@@ -65,9 +65,17 @@ fn set_clear(args: Args<'_>) -> PyResult<Value> {
     Ok(none_bool::none())
 }
 
+/// A new set (or frozenset, as `like`) of the members of `s`, laid out
+/// as CPython's copy (`set_merge` into an empty table).
+fn copy_of(like: &Value, s: SetRef<'_>) -> PyResult<Value> {
+    let copy = Set::new_like(like, Vec::new())?;
+    Set::cast(&copy).expect("a set").merge(s)?;
+    Ok(copy)
+}
+
 fn set_copy(args: Args<'_>) -> PyResult<Value> {
     let (s, []) = Method::no_args("set", "copy").parse(args, any_set)?;
-    Set::new_like(&args.positional[0], s.items())
+    copy_of(&args.positional[0], s)
 }
 
 fn frozenset_copy(args: Args<'_>) -> PyResult<Value> {
@@ -78,9 +86,7 @@ fn frozenset_copy(args: Args<'_>) -> PyResult<Value> {
 fn set_update(args: Args<'_>) -> PyResult<Value> {
     let (s, rest) = Method::var_args("set", "update").bind(args, mutable)?;
     for other in rest.positional {
-        for item in members(other)? {
-            s.add(item)?;
-        }
+        s.update_from(other)?;
     }
     Ok(none_bool::none())
 }
@@ -149,6 +155,16 @@ fn algebra(args: Args<'_>, name: &'static str, op: Op) -> PyResult<Value> {
                 rest.positional.len()
             ),
         ));
+    }
+    if matches!(op, Op::Union) {
+        // CPython's `set_union`: a copy, then each operand added as
+        // `update` adds it (the table resizes decide the order).
+        let result = copy_of(&args.positional[0], s)?;
+        let r = Set::cast(&result).expect("a set");
+        for other in rest.positional {
+            r.update_from(other)?;
+        }
+        return Ok(result);
     }
     let items = combine(s, rest.positional, op)?;
     Set::new_like(&args.positional[0], items)
