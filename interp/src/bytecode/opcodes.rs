@@ -268,6 +268,11 @@ opcodes! {
     BuildTuple { dst: Reg, base: Reg, count: Count } => "R[dst] := (R[base..base+count])";
     BuildList { dst: Reg, base: Reg, count: Count } => "R[dst] := [R[base..base+count]]";
     BuildSet { dst: Reg, base: Reg, count: Count } => "R[dst] := {R[base..base+count]}";
+    /// A display of more than two constants, laid out as CPython's: its
+    /// compiler makes a frozenset constant (made twice: folded, then again
+    /// from its own order when constants are merged) and merges it into an
+    /// empty set.
+    BuildConstSet { dst: Reg, base: Reg, count: Count } => "R[dst] := {R[base..base+count]}, laid out as CPython's frozenset constant merged into a new set";
     BuildMap { dst: Reg, base: Reg, count: Count } => "R[dst] := {R[base]: R[base+1], ...} (count pairs)";
     BuildString { dst: Reg, base: Reg, count: Count } => "R[dst] := ''.join(R[base..base+count])";
     ListAppend { list: Reg, item: Reg } => "R[list].append(R[item])";

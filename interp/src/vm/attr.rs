@@ -365,8 +365,8 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         };
         return Ok(match n {
             "__get__" => bound("__get__", descriptor_dunder_get),
-            "__set__" => bound("__set__", member_dunder_set),
-            "__delete__" => bound("__delete__", member_dunder_delete),
+            "__set__" => bound("__set__", descriptor_dunder_set),
+            "__delete__" => bound("__delete__", descriptor_dunder_delete),
             "__name__" => Some(m.name.clone()),
             "__qualname__" => Some(weft_runtime::types::str::str_value(&format!(
                 "{}.{}",
@@ -397,11 +397,11 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
                 obj.clone(),
             )),
             "__set__" => Some(bound_method(
-                native_function("__set__", property_dunder_set),
+                native_function("__set__", descriptor_dunder_set),
                 obj.clone(),
             )),
             "__delete__" => Some(bound_method(
-                native_function("__delete__", property_dunder_delete),
+                native_function("__delete__", descriptor_dunder_delete),
                 obj.clone(),
             )),
             "setter" => Some(bound_method(
@@ -441,37 +441,38 @@ fn property_dunder_get(args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// `prop.__set__(obj, value)`.
-fn property_dunder_set(args: Args<'_>) -> PyResult<Value> {
-    let [p, obj, value] = args.positional else {
+/// `prop.__set__(obj, value)`, and a slot's `member.__set__`.
+fn descriptor_dunder_set(args: Args<'_>) -> PyResult<Value> {
+    let [d, obj, value] = args.positional else {
         return Err(type_error(format!(
             "expected 2 arguments, got {}",
             args.positional.len().saturating_sub(1)
         )));
     };
-    if property_of(p).is_none() {
-        return Err(type_error(
-            "descriptor '__set__' requires a 'property' object",
-        ));
-    }
-    weft_runtime::types::descriptor::property_set(p, obj, Some(value.clone()))?;
-    Ok(none_bool::none())
+    descriptor_store(d, obj, Some(value.clone()), "__set__")
 }
 
-/// `prop.__delete__(obj)`.
-fn property_dunder_delete(args: Args<'_>) -> PyResult<Value> {
-    let [p, obj] = args.positional else {
+/// `prop.__delete__(obj)`, and a slot's `member.__delete__`.
+fn descriptor_dunder_delete(args: Args<'_>) -> PyResult<Value> {
+    let [d, obj] = args.positional else {
         return Err(type_error(format!(
             "expected 1 argument, got {}",
             args.positional.len().saturating_sub(1)
         )));
     };
-    if property_of(p).is_none() {
-        return Err(type_error(
-            "descriptor '__delete__' requires a 'property' object",
-        ));
+    descriptor_store(d, obj, None, "__delete__")
+}
+
+/// Store `value` through the property or member descriptor `d` (`None`:
+/// delete).
+fn descriptor_store(d: &Value, obj: &Value, value: Option<Value>, method: &str) -> PyResult<Value> {
+    if property_of(d).is_some() {
+        weft_runtime::types::descriptor::property_set(d, obj, value)?;
+    } else if weft_runtime::types::slots::as_member(d).is_some() {
+        rt_attr::descr_set(d, obj, value)?;
+    } else {
+        return Err(type_error(format!("descriptor '{method}' requires a 'property' object")));
     }
-    weft_runtime::types::descriptor::property_set(p, obj, None)?;
     Ok(none_bool::none())
 }
 
@@ -494,30 +495,6 @@ fn descriptor_dunder_get(args: Args<'_>) -> PyResult<Value> {
         (true, Some(owner)) => typeobj::descr_get(d, None, owner),
         (false, owner) => typeobj::descr_get(d, Some(obj), &owner.cloned().unwrap_or_else(|| typeobj::type_of(obj))),
     }
-}
-
-/// `member.__set__(obj, value)`: a slot's descriptor stores into `obj`.
-fn member_dunder_set(args: Args<'_>) -> PyResult<Value> {
-    let [m, obj, value] = args.positional else {
-        return Err(type_error(format!(
-            "expected 2 arguments, got {}",
-            args.positional.len().saturating_sub(1)
-        )));
-    };
-    rt_attr::descr_set(m, obj, Some(value.clone()))?;
-    Ok(none_bool::none())
-}
-
-/// `member.__delete__(obj)`: a slot's descriptor empties its slot of `obj`.
-fn member_dunder_delete(args: Args<'_>) -> PyResult<Value> {
-    let [m, obj] = args.positional else {
-        return Err(type_error(format!(
-            "expected 1 argument, got {}",
-            args.positional.len().saturating_sub(1)
-        )));
-    };
-    rt_attr::descr_set(m, obj, None)?;
-    Ok(none_bool::none())
 }
 
 /// `func.__call__(*args, **kwargs)`.

@@ -931,6 +931,10 @@ fn execute_rare(frame: &mut Frame, code: &CodeRt, instruction: I) -> PyResult<Op
                 let items = frame.regs[base as usize..(base + count) as usize].to_vec();
                 set!(dst, Set::new(items)?);
             }
+            I::BuildConstSet { dst, base, count } => {
+                let items = frame.regs[base as usize..(base + count) as usize].to_vec();
+                set!(dst, Set::new_from_constants(items)?);
+            }
             I::BuildMap { dst, base, count } => {
                 let d = Dict::new();
                 let map = Dict::cast(&d).expect("a dict");

@@ -17,10 +17,10 @@ use weft_sync::CriticalSection;
 #[derive(Default)]
 pub struct Set {
     pub(crate) table: HashTable,
-    /// CPython's table layout once a member was removed (`layout.rs`):
-    /// null until then, else the set's own boxed model, read and changed
-    /// only under the set's lock (one word: sets that never lose a member
-    /// pay nothing else).
+    /// CPython's table layout once a member was removed or members were
+    /// merged in (`layout.rs`): null until then, else the set's own boxed
+    /// model, read and changed only under the set's lock (one word: sets
+    /// that only ever grow one member at a time pay nothing else).
     layout: std::sync::atomic::AtomicPtr<layout::Layout>,
 }
 
@@ -131,6 +131,19 @@ impl Set {
         Ok(v)
     }
 
+    /// A set display of more than two constants, as CPython makes it: its
+    /// compiler folds the items into a frozenset, makes that frozenset
+    /// again from its own iteration order (merging constants), and the
+    /// code merges it into a new empty set. Each step's table decides the
+    /// next one's order.
+    pub fn new_from_constants(items: Vec<Value>) -> PyResult<Value> {
+        let folded = Set::new_frozen(items)?;
+        let merged = Set::new_frozen(Set::cast(&folded).expect("a frozenset").items())?;
+        let set = Set::new(Vec::new())?;
+        Set::cast(&set).expect("a set").merge(Set::cast(&merged).expect("a frozenset"))?;
+        Ok(set)
+    }
+
     /// The set behind `v`, if it is one.
     pub fn cast(v: &Value) -> Option<SetRef<'_>> {
         // SAFETY: objects of both set types are allocated as `Obj<Set>`.
@@ -196,18 +209,22 @@ impl<'a> SetRef<'a> {
         Ok(existing.is_none())
     }
 
+    /// The members' key words and hashes, in insertion order. Caller
+    /// holds the set's lock.
+    fn member_words_locked(self) -> Vec<(usize, isize)> {
+        self.set
+            .table
+            .keys_with_hashes_locked()
+            .iter()
+            .map(|(k, h)| (k.word(), *h))
+            .collect()
+    }
+
     /// Build the layout model from the members unless built. Caller
     /// holds the set's lock.
     fn ensure_layout(self) {
         if self.set.with_layout(|_| ()).is_none() {
-            let members: Vec<(usize, isize)> = self
-                .set
-                .table
-                .keys_with_hashes_locked()
-                .iter()
-                .map(|(k, h)| (k.word(), *h))
-                .collect();
-            self.set.build_layout(&members);
+            self.set.build_layout(&self.member_words_locked());
         }
     }
 
@@ -402,13 +419,7 @@ impl<'a> SetRef<'a> {
                     // An error, or members that turned out equal (an
                     // `__eq__` that changed its mind): the model must
                     // still name every member, so it replays the table.
-                    let words: Vec<(usize, isize)> = self
-                        .set
-                        .table
-                        .keys_with_hashes_locked()
-                        .iter()
-                        .map(|(k, h)| (k.word(), *h))
-                        .collect();
+                    let words = self.member_words_locked();
                     self.set.with_layout(|l| *l = layout::Layout::replay(&words));
                 }
             }

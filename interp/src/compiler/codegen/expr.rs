@@ -237,7 +237,11 @@ impl<'a> Compiler<'a> {
                     break;
                 }
             }
-            let rhs = self.operand(right)?;
+            self.membership_operand =
+                matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) && matches!(right, Expr::Set(_));
+            let rhs = self.operand(right);
+            self.membership_operand = false;
+            let rhs = rhs?;
             self.set_location(compare.range);
             let cache = self.cache();
             self.emit(match op {
@@ -307,9 +311,18 @@ impl<'a> Compiler<'a> {
 
     /// A list, tuple or set display; starred items build through a list.
     pub(super) fn sequence(&mut self, items: &'a [Expr], kind: Display, dst: u32) -> Result {
+        let membership_operand = std::mem::take(&mut self.membership_operand);
         let starred = items
             .iter()
             .position(|item| matches!(item, Expr::Starred(_)));
+        // CPython folds a set display of more than two constants into a
+        // frozenset constant that it merges into a new set, which decides
+        // the iteration order (`BuildConstSet`); an `in` test's container
+        // is only looked into.
+        let const_set = matches!(kind, Display::Set)
+            && !membership_operand
+            && items.len() > 2
+            && items.iter().all(is_folded_constant);
         let Some(first_star) = starred else {
             let base = self.top();
             for item in items {
@@ -320,6 +333,7 @@ impl<'a> Compiler<'a> {
             self.emit(match kind {
                 Display::List => Instruction::BuildList { dst, base, count },
                 Display::Tuple => Instruction::BuildTuple { dst, base, count },
+                Display::Set if const_set => Instruction::BuildConstSet { dst, base, count },
                 Display::Set => Instruction::BuildSet { dst, base, count },
             });
             return Ok(());
@@ -873,5 +887,23 @@ pub(super) fn binary(
         O::BitXor => pick!(BitXor, InplaceBitXor),
         O::BitAnd => pick!(BitAnd, InplaceBitAnd),
         O::FloorDiv => pick!(FloorDivide, InplaceFloorDivide),
+    }
+}
+
+/// Whether CPython's AST optimizer makes `e` a constant (the cases a set
+/// display holds in practice): literals, signed numbers, tuples of such.
+fn is_folded_constant(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::UnaryOp(u) => {
+            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && matches!(*u.operand, Expr::NumberLiteral(_))
+        }
+        Expr::Tuple(t) => t.elts.iter().all(is_folded_constant),
+        _ => false,
     }
 }

@@ -138,6 +138,9 @@ pub struct Compiler<'a> {
     depth: usize,
     /// Top-level expression statements print (`compile(..., "single")`).
     interactive: bool,
+    /// The next set display is the container of an `in` / `not in` test,
+    /// whose iteration order nothing sees (`expr::sequence`).
+    membership_operand: bool,
 }
 
 /// The result type of every codegen step.
@@ -159,6 +162,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             depth: 0,
             interactive,
+            membership_operand: false,
         };
         compiler.push_unit(0, "<module>".into(), "<module>".into(), 1);
         stmt::module_body(&mut compiler, body)?;
@@ -178,6 +182,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             depth: 0,
             interactive: false,
+            membership_operand: false,
         };
         compiler.push_unit(0, "<module>".into(), "<module>".into(), 1);
         compiler.set_location(ruff_text_size::Ranged::range(expression));

@@ -1,15 +1,18 @@
 //! A model of where CPython's set table would hold each member, kept for
-//! sets that have had a member removed.
+//! sets that have had a member removed or took members by a merge.
 //!
-//! A set that only ever grew iterates as `order.rs` replays its members.
-//! Removals leave dummies in CPython's table, which later insertions reuse
-//! and which steer `pop()` (it scans from a moving "finger"); replaying the
-//! live members cannot know them. So on its first removal a set builds this
-//! model from its members (exact while no removal happened) and from then
-//! on applies every insertion, removal and pop to it as CPython's
-//! `set_add_entry`, `set_discard_entry` and `set_pop` do. Members are named
-//! by their key words (identities, under the set's lock): the model holds
-//! no references.
+//! A set that only ever grew one member at a time iterates as `order.rs`
+//! replays its members. Removals leave dummies in CPython's table, which
+//! later insertions reuse and which steer `pop()` (it scans from a moving
+//! "finger"); replaying the live members cannot know them. Merges (copy,
+//! union, update from a set or dict) resize once for all incoming members,
+//! or take a whole table over (`reserve`, `merge_into_empty`), which no
+//! one-by-one replay reproduces. So on its first removal or merge a set
+//! builds this model from its members (exact until then) and from then on
+//! applies every insertion, removal, merge and pop to it as CPython's
+//! `set_add_entry`, `set_discard_entry`, `set_merge` and `set_pop` do.
+//! Members are named by their key words (identities, under the set's
+//! lock): the model holds no references.
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
