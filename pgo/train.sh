@@ -30,12 +30,15 @@ trap 'rm -rf "$data"' EXIT
 RUSTFLAGS="-Cprofile-generate=$data" cargo build --release -p weft-interp --target-dir target/pgo-instrumented
 weft=target/pgo-instrumented/release/weft
 
+# (The instrumented build may warn on stderr that it ran out of value
+# profile counters: harmless, the profile is still made.)
 for f in pgo/train/*.py; do
     echo "== $f"
-    "$weft" "$f" >/dev/null
+    "$weft" "$f" >/dev/null 2>&1
 done
 echo "== tests/python"
-ci/run_corpus.sh "$weft" tests/python tests/python/known-failures.txt | tail -n 1
+# A program that fails still trains the profile: the run goes on.
+(ci/run_corpus.sh "$weft" tests/python tests/python/known-failures.txt || true) 2>/dev/null | tail -n 1
 
 "$profdata" merge --sparse -o pgo/weft.profdata "$data"
 ls -l pgo/weft.profdata
