@@ -413,12 +413,18 @@ impl<'a> SetRef<'a> {
                 Ok::<(), PyErr>(())
             });
             if let (true, Some(model)) = (into_empty, from_set) {
-                if inserted.is_ok() && added == model.used() {
+                // The copy is exact only if the table holds just these
+                // members and the model is still empty (an `__eq__` that
+                // blocked let another thread in to add meanwhile).
+                let untouched = self.set.table.len() == added
+                    && self.set.with_layout(|l| l.fill() == 0).unwrap_or(false);
+                if inserted.is_ok() && added == model.used() && untouched {
                     self.set.with_layout(|l| l.merge_into_empty(model));
                 } else {
-                    // An error, or members that turned out equal (an
-                    // `__eq__` that changed its mind): the model must
-                    // still name every member, so it replays the table.
+                    // An error, members that turned out equal (an `__eq__`
+                    // that changed its mind), or another thread's member:
+                    // the model must still name every member, so it
+                    // replays the table.
                     let words = self.member_words_locked();
                     self.set.with_layout(|l| *l = layout::Layout::replay(&words));
                 }
