@@ -6,8 +6,12 @@
 #
 # usage: benches/python/scaling.sh [WEFT] [N] [RUNS]
 set -u
+# A relative WEFT is taken from where the script was started.
+weft="${1:-$(dirname "$0")/../../target/release/weft}"
+case "$weft" in
+    */*) weft="$(cd "$(dirname "$weft")" && pwd)/$(basename "$weft")" ;;
+esac
 cd "$(dirname "$0")"
-weft="${1:-../../target/release/weft}"
 n="${2:-2}"
 runs="${3:-3}"
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
