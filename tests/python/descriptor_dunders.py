@@ -30,3 +30,18 @@ try:
     P.x.__get__(p)
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+class Q:
+    @property
+    def v(self):
+        return 1
+
+
+q = Q()
+print(Q.v.__get__(q), Q.v.__get__(q, Q), Q.v.__get__(None, Q) is Q.v)
+for args in [(None,), (None, None)]:
+    try:
+        Q.v.__get__(*args)
+    except TypeError as e:
+        print("TypeError:", e)

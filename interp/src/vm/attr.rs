@@ -393,7 +393,7 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
                 None => Some(none_bool::none()),
             },
             "__get__" => Some(bound_method(
-                native_function("__get__", property_dunder_get),
+                native_function("__get__", descriptor_dunder_get),
                 obj.clone(),
             )),
             "__set__" => Some(bound_method(
@@ -428,15 +428,6 @@ fn function_get(args: Args<'_>) -> PyResult<Value> {
     match args.positional {
         [f, obj] | [f, obj, _] if none_bool::is_none(obj) => Ok(f.clone()),
         [f, obj] | [f, obj, _] => Ok(bound_method(f.clone(), obj.clone())),
-        _ => Err(type_error("__get__(None, None) is invalid")),
-    }
-}
-
-/// `prop.__get__(obj, type=None)`: the property itself when `obj` is None.
-fn property_dunder_get(args: Args<'_>) -> PyResult<Value> {
-    match args.positional {
-        [p, obj] | [p, obj, _] if none_bool::is_none(obj) => Ok(p.clone()),
-        [p, obj] | [p, obj, _] => typeobj::descr_get(p, Some(obj), &typeobj::type_of(obj)),
         _ => Err(type_error("__get__(None, None) is invalid")),
     }
 }
@@ -477,7 +468,7 @@ fn descriptor_store(d: &Value, obj: &Value, value: Option<Value>, method: &str) 
 }
 
 /// `descr.__get__(obj, owner=None)` for the built-in descriptors
-/// (member descriptors, staticmethod, classmethod): what reading through
+/// (property, member descriptors, staticmethod, classmethod): what reading through
 /// them gives, on `obj` or, when `obj` is None, on the class `owner`.
 fn descriptor_dunder_get(args: Args<'_>) -> PyResult<Value> {
     let (d, obj, owner) = match args.positional {
