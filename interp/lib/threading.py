@@ -46,27 +46,27 @@ class Condition:
         try:
             return self._lock._is_owned()
         except AttributeError:
+            # A plain lock: held (by someone) if it cannot be taken now.
             if self._lock.acquire(False):
                 self._lock.release()
                 return False
             return True
 
     def _release_save(self):
-        # Release the underlying lock fully (an RLock may be held n times).
-        count = 0
-        while True:
-            try:
-                self._lock.release()
-            except RuntimeError:
-                break
-            count += 1
-            if not hasattr(self._lock, "_is_owned") or not self._lock._is_owned():
-                break
-        return count
+        # An RLock is released at every depth and taken back at the same
+        # one; any other lock once.
+        try:
+            save = self._lock._release_save
+        except AttributeError:
+            self._lock.release()
+            return None
+        return save()
 
-    def _acquire_restore(self, count):
-        for _ in range(max(count, 1)):
+    def _acquire_restore(self, saved):
+        if saved is None:
             self._lock.acquire()
+        else:
+            self._lock._acquire_restore(saved)
 
     def wait(self, timeout=None):
         if not self._is_owned():
@@ -382,7 +382,7 @@ class Thread:
         with _active_lock:
             _limbo[id(self)] = self
         try:
-            _thread.start_new_thread(self._bootstrap, ())
+            _thread.start_new_thread(self._bootstrap_inner, ())
         except Exception:
             with _active_lock:
                 del _limbo[id(self)]
@@ -397,7 +397,7 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = get_native_id()
         with _active_lock:

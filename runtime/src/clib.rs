@@ -18,6 +18,10 @@ mod ffi {
         pub fn remainder(x: f64, y: f64) -> f64;
         pub fn tzset();
     }
+    #[cfg(target_os = "linux")]
+    extern "C" {
+        pub fn gettid() -> super::c_int;
+    }
 }
 
 macro_rules! libm1 {
@@ -35,6 +39,20 @@ libm1!(erf, erfc, acosh, asinh, atanh, exp2, expm1, log1p);
 pub fn nextafter(x: f64, y: f64) -> f64 {
     // SAFETY: a pure libm function of two doubles.
     unsafe { ffi::nextafter(x, y) }
+}
+
+/// The kernel's id of the calling thread (`threading.get_native_id()`);
+/// None where the C library has no `gettid`.
+pub fn native_thread_id() -> Option<u64> {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: gettid takes no arguments and cannot fail.
+        Some(unsafe { ffi::gettid() } as u64)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        None
+    }
 }
 
 /// libm's IEEE `remainder` (exact, so any correct one agrees with CPython's).

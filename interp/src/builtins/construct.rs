@@ -189,6 +189,8 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
         one_arg("staticmethod", a).map(staticmethod)
     } else if is(ty, crate::vm::objects::MODULE_TYPE.info()) {
         module_new(args)
+    } else if is(ty, crate::modules::thread::RLOCK_TYPE.info()) {
+        crate::modules::thread::rlock(args)
     } else {
         return None;
     })

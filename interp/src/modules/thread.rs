@@ -10,7 +10,7 @@ use parking_lot::{Condvar, Mutex};
 use weft_runtime::object::alloc::drop_and_free;
 use weft_runtime::object::native::{NativeType, Traverse};
 use weft_runtime::types::function::NativeFn;
-use weft_runtime::types::{dict::Dict, float, int, none_bool, str as pystr, tuple};
+use weft_runtime::types::{dict::Dict, float, int, none_bool, str as pystr, tuple, typeobj};
 use weft_runtime::{protocol, Args, PyResult, ThreadState, TypeInfo, Value};
 
 use crate::vm::errors::{error, type_error};
@@ -35,7 +35,8 @@ fn blocking<R>(f: impl FnOnce() -> R) -> R {
 
 // ------------------------------------------------------------ locks
 
-/// A lock: `allocate_lock()` / `LockType`, and `RLock` when `reentrant`.
+/// A lock: `allocate_lock()` / `LockType`, and `RLock` when `reentrant`
+/// (one struct, two Python types).
 pub struct Lock {
     /// (owner thread id or 0, recursion count).
     state: Mutex<(usize, usize)>,
@@ -54,25 +55,46 @@ pub static LOCK_TYPE: NativeType<Lock> = NativeType::new(TypeInfo {
         ("release", lock_release),
         ("release_lock", lock_release),
         ("locked", lock_locked),
+        ("locked_lock", lock_locked),
         ("__enter__", lock_enter),
         ("__exit__", lock_exit),
-        ("_is_owned", lock_is_owned),
+        ("__repr__", lock_repr),
     ],
     ..TypeInfo::new("lock", drop_and_free::<()>)
 });
 
+pub static RLOCK_TYPE: NativeType<Lock> = NativeType::new(TypeInfo {
+    methods: &[
+        ("acquire", lock_acquire),
+        ("release", lock_release),
+        ("__enter__", lock_enter),
+        ("__exit__", lock_exit),
+        ("__repr__", lock_repr),
+        ("_is_owned", lock_is_owned),
+        ("_recursion_count", rlock_recursion_count),
+        ("_release_save", rlock_release_save),
+        ("_acquire_restore", rlock_acquire_restore),
+    ],
+    ..TypeInfo::new("RLock", drop_and_free::<()>)
+});
+
 fn new_lock(reentrant: bool) -> Value {
-    LOCK_TYPE.alloc(Lock {
+    let lock = Lock {
         state: Mutex::new((0, 0)),
         released: Condvar::new(),
         reentrant,
-    })
+    };
+    if reentrant {
+        RLOCK_TYPE.alloc(lock)
+    } else {
+        LOCK_TYPE.alloc(lock)
+    }
 }
 
 fn this_lock<'a>(args: &'a Args<'_>) -> PyResult<&'a Lock> {
     args.positional
         .first()
-        .and_then(|v| LOCK_TYPE.downcast(v))
+        .and_then(|v| LOCK_TYPE.downcast(v).or_else(|| RLOCK_TYPE.downcast(v)))
         .ok_or_else(|| type_error("a lock method needs a lock"))
 }
 
@@ -95,10 +117,23 @@ impl Lock {
     }
 
     fn acquire(&self, blocking_wait: bool, timeout: Option<Duration>) -> bool {
+        self.acquire_times(1, blocking_wait, timeout)
+    }
+
+    /// Take the lock, counting `times` acquisitions at once (an RLock
+    /// restored to the depth it had: `_acquire_restore`).
+    fn acquire_times(&self, times: usize, blocking_wait: bool, timeout: Option<Duration>) -> bool {
         let tid = me();
+        let take = |state: &mut (usize, usize)| {
+            let got = self.try_take(state, tid);
+            if got {
+                state.1 += times - 1;
+            }
+            got
+        };
         {
             let mut state = self.state.lock();
-            if self.try_take(&mut state, tid) {
+            if take(&mut state) {
                 return true;
             }
             if !blocking_wait {
@@ -109,14 +144,14 @@ impl Lock {
         blocking(|| {
             let mut state = self.state.lock();
             loop {
-                if self.try_take(&mut state, tid) {
+                if take(&mut state) {
                     return true;
                 }
                 match deadline {
                     None => self.released.wait(&mut state),
                     Some(d) => {
                         if self.released.wait_until(&mut state, d).timed_out() {
-                            return self.try_take(&mut state, tid);
+                            return take(&mut state);
                         }
                     }
                 }
@@ -124,7 +159,8 @@ impl Lock {
         })
     }
 
-    fn release(&self) -> PyResult<()> {
+    /// Give up one acquisition (`all`: every one, returning how many).
+    fn release_some(&self, all: bool) -> PyResult<usize> {
         let mut state = self.state.lock();
         if state.1 == 0 || (self.reentrant && state.0 != me()) {
             let msg = if self.reentrant {
@@ -134,12 +170,17 @@ impl Lock {
             };
             return Err(error("RuntimeError", msg));
         }
-        state.1 -= 1;
+        let given = if all { state.1 } else { 1 };
+        state.1 -= given;
         if state.1 == 0 {
             state.0 = 0;
             self.released.notify_one();
         }
-        Ok(())
+        Ok(given)
+    }
+
+    fn release(&self) -> PyResult<()> {
+        self.release_some(false).map(|_| ())
     }
 }
 
@@ -209,6 +250,52 @@ fn lock_exit(args: Args<'_>) -> PyResult<Value> {
     Ok(none_bool::false_value())
 }
 
+/// `<unlocked _thread.lock object at 0x...>`; an RLock also shows its
+/// owner's `get_ident()` and depth.
+fn lock_repr(args: Args<'_>) -> PyResult<Value> {
+    let lock = this_lock(&args)?;
+    let (owner, count) = *lock.state.lock();
+    let state = if count > 0 { "locked" } else { "unlocked" };
+    let at = args.positional[0].word();
+    Ok(pystr::str_from_string(if lock.reentrant {
+        format!("<{state} _thread.RLock object owner={owner} count={count} at {at:#x}>")
+    } else {
+        format!("<{state} _thread.lock object at {at:#x}>")
+    }))
+}
+
+/// `RLock._recursion_count()`: the caller's depth (0 if it does not hold it).
+fn rlock_recursion_count(args: Args<'_>) -> PyResult<Value> {
+    let (owner, count) = *this_lock(&args)?.state.lock();
+    Ok(int::int_from_i64(if owner == me() { count as i64 } else { 0 }))
+}
+
+/// `RLock._release_save()`: release every level at once (a Condition's
+/// wait); returns what `_acquire_restore` takes back.
+fn rlock_release_save(args: Args<'_>) -> PyResult<Value> {
+    let lock = this_lock(&args)?;
+    let owner = me();
+    let count = lock.release_some(true)?;
+    Ok(tuple::tuple_new(vec![
+        int::int_from_i64(count as i64),
+        int::int_from_i64(owner as i64),
+    ]))
+}
+
+/// `RLock._acquire_restore((count, owner))`.
+fn rlock_acquire_restore(args: Args<'_>) -> PyResult<Value> {
+    let lock = this_lock(&args)?;
+    let count = args
+        .positional
+        .get(1)
+        .and_then(tuple::as_tuple)
+        .and_then(|t| t.first().and_then(int::as_int).and_then(|n| n.to_i64()))
+        .filter(|&n| n >= 1)
+        .ok_or_else(|| type_error("_acquire_restore expects (count, owner)"))?;
+    lock.acquire_times(count as usize, true, None);
+    Ok(none_bool::none())
+}
+
 // ------------------------------------------------------------ threads
 
 /// `start_new_thread(function, args, kwargs=None)`.
@@ -270,7 +357,11 @@ fn allocate_lock(_args: Args<'_>) -> PyResult<Value> {
     Ok(new_lock(false))
 }
 
-fn rlock(_args: Args<'_>) -> PyResult<Value> {
+/// `_thread.RLock()`.
+pub fn rlock(args: Args<'_>) -> PyResult<Value> {
+    if !args.positional.is_empty() || !args.keywords.is_empty() {
+        return Err(type_error("RLock() takes no arguments"));
+    }
     Ok(new_lock(true))
 }
 
@@ -279,8 +370,9 @@ fn get_ident(_args: Args<'_>) -> PyResult<Value> {
 }
 
 fn get_native_id(_args: Args<'_>) -> PyResult<Value> {
-    // The OS thread id on Linux; the runtime's id elsewhere.
-    Ok(int::int_from_i64(me() as i64))
+    // The kernel's thread id; the runtime's id where there is none.
+    let id = weft_runtime::clib::native_thread_id().unwrap_or(me() as u64);
+    Ok(int::int_from_i64(id as i64))
 }
 
 fn count(_args: Args<'_>) -> PyResult<Value> {
@@ -320,7 +412,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("start_new", start_new_thread),
     ("allocate_lock", allocate_lock),
     ("allocate", allocate_lock),
-    ("RLock", rlock),
     ("get_ident", get_ident),
     ("get_native_id", get_native_id),
     ("_count", count),
@@ -328,14 +419,23 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_format_exception", format_exception),
 ];
 
+/// A type of this module: it names `_thread` as its module.
+fn thread_module_type(info: &'static TypeInfo) -> Value {
+    let t = typeobj::builtin_type(info);
+    Dict::cast(typeobj::class_dict(&t))
+        .expect("a type's dict")
+        .set(pystr::intern("__module__"), pystr::intern("_thread"))
+        .expect("str keys hash");
+    typeobj::dict_changed(&t);
+    t
+}
+
 /// Make the `_thread` module.
 pub fn module() -> Value {
     let m = module_with_functions("_thread", FUNCTIONS);
-    module_set(
-        &m,
-        "LockType",
-        weft_runtime::types::typeobj::builtin_type(LOCK_TYPE.info()),
-    );
+    let lock_type = thread_module_type(LOCK_TYPE.info());
+    module_set(&m, "LockType", lock_type);
+    module_set(&m, "RLock", thread_module_type(RLOCK_TYPE.info()));
     module_set(&m, "TIMEOUT_MAX", float::float_value(4294967.0));
     module_set(
         &m,

@@ -389,5 +389,16 @@ pub fn repr(v: &Value) -> Option<PyResult<String>> {
             address(v)
         )));
     }
-    None
+    // A native type that writes its own (`_thread.lock`).
+    let own = v
+        .type_info()?
+        .methods
+        .iter()
+        .find(|(name, _)| *name == "__repr__")?
+        .1;
+    Some(own(Args::new(std::slice::from_ref(v), &[])).and_then(|r| {
+        pystr::as_str(&r)
+            .map(str::to_string)
+            .ok_or_else(|| super::errors::type_error("__repr__ returned non-string"))
+    }))
 }
