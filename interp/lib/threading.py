@@ -15,11 +15,13 @@ Lock = _thread.allocate_lock
 _allocate_lock = _thread.allocate_lock
 RLock = _thread.RLock
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
+stack_size = _thread.stack_size
 ThreadError = _thread.error
 
 __all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerate", "main_thread",
            "Event", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Thread", "Barrier",
-           "BrokenBarrierError", "Timer", "ThreadError", "local", "excepthook", "get_native_id", "TIMEOUT_MAX"]
+           "BrokenBarrierError", "Timer", "ThreadError", "local", "excepthook", "get_native_id", "TIMEOUT_MAX",
+           "ExceptHookArgs", "stack_size", "settrace", "setprofile", "gettrace", "getprofile"]
 
 
 class Condition:
@@ -602,9 +604,25 @@ class local:
             raise AttributeError(name)
 
 
+# Tracing and profiling hooks are kept (gettrace/getprofile return them)
+# but not called yet: weft has no sys.settrace to hand them to.
+_trace_hook = None
+_profile_hook = None
+
+
 def settrace(func):
-    pass
+    global _trace_hook
+    _trace_hook = func
 
 
 def setprofile(func):
-    pass
+    global _profile_hook
+    _profile_hook = func
+
+
+def gettrace():
+    return _trace_hook
+
+
+def getprofile():
+    return _profile_hook

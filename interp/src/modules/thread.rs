@@ -20,6 +20,9 @@ use crate::vm::objects::{module_set, module_with_functions};
 /// limit or the stack guard long before this runs out).
 const THREAD_STACK: usize = 64 << 20;
 
+/// What `stack_size()` was last given.
+static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
+
 /// Python threads started and not yet finished.
 static RUNNING: AtomicUsize = AtomicUsize::new(0);
 
@@ -323,7 +326,7 @@ fn start_new_thread(args: Args<'_>) -> PyResult<Value> {
     let (tx, rx) = std::sync::mpsc::channel();
     RUNNING.fetch_add(1, Ordering::SeqCst);
     let spawned = std::thread::Builder::new()
-        .stack_size(THREAD_STACK)
+        .stack_size(THREAD_STACK.max(STACK_SIZE.load(Ordering::Relaxed)))
         .spawn(move || {
             let state = ThreadState::new(&interpreter);
             let _ = tx.send(state.tid());
@@ -384,16 +387,21 @@ pub fn running_threads() -> usize {
     RUNNING.load(Ordering::SeqCst)
 }
 
+/// `stack_size([size])`: the size asked for new threads (0, the default,
+/// also when no size is given, as CPython does), returning the previous one. Threads get at least `THREAD_STACK`, which
+/// the recursion limit and the stack guard are measured against.
 fn stack_size(args: Args<'_>) -> PyResult<Value> {
-    if let Some(v) = args.positional.first() {
-        let n = int::as_int(v)
+    let n = match args.positional.first() {
+        Some(v) => int::as_int(v)
             .and_then(|i| i.to_i64())
-            .ok_or_else(|| type_error("size must be an integer"))?;
-        if n != 0 && n < 32768 {
-            return Err(error("ValueError", "size not valid: 32768 bytes minimum"));
-        }
+            .ok_or_else(|| type_error("size must be an integer"))?,
+        None => 0,
+    };
+    if n != 0 && n < 32768 {
+        return Err(error("ValueError", "size not valid: 32768 bytes minimum"));
     }
-    Ok(int::int_from_i64(0))
+    let old = STACK_SIZE.swap(n as usize, Ordering::Relaxed);
+    Ok(int::int_from_i64(old as i64))
 }
 
 /// The report of an exception, as a string (for `threading.excepthook`).
