@@ -33,6 +33,18 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
+        # An RLock is released at every depth around a wait and taken back
+        # at the same depth, and knows its owner; any other lock falls back
+        # to the methods below. Looked up once, not on every wait.
+        try:
+            self._release_save = lock._release_save
+            self._acquire_restore = lock._acquire_restore
+        except AttributeError:
+            pass
+        try:
+            self._is_owned = lock._is_owned
+        except AttributeError:
+            pass
         self._waiters = []
 
     def __enter__(self):
@@ -45,30 +57,17 @@ class Condition:
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
     def _is_owned(self):
-        try:
-            return self._lock._is_owned()
-        except AttributeError:
-            # A plain lock: held (by someone) if it cannot be taken now.
-            if self._lock.acquire(False):
-                self._lock.release()
-                return False
-            return True
+        # A plain lock: held (by someone) if it cannot be taken now.
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
 
     def _release_save(self):
-        # An RLock is released at every depth and taken back at the same
-        # one; any other lock once.
-        try:
-            save = self._lock._release_save
-        except AttributeError:
-            self._lock.release()
-            return None
-        return save()
+        self._lock.release()
 
     def _acquire_restore(self, saved):
-        if saved is None:
-            self._lock.acquire()
-        else:
-            self._lock._acquire_restore(saved)
+        self._lock.acquire()
 
     def wait(self, timeout=None):
         if not self._is_owned():
