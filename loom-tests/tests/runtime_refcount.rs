@@ -214,6 +214,58 @@ fn deferred_object_outlives_its_owners_count() {
     assert_eq!(unsafe { refcount::total_count(o.header()) }, 0, "the flushed count is exact");
 }
 
+/// A deferred object whose references both its owner and another thread
+/// take into their delta caches (`incref_deferred`, as an inline cache hit
+/// does) and give back by ordinary decrements, while the owner drops the
+/// reference its own count held: never freed by counting, and the flushed
+/// count is exact.
+fn owner_and_reader_count_in_their_caches() {
+    let owner = ModelThread::enter(1);
+    let o = Arc::new(Object::new());
+    // SAFETY: not shared yet (buffered up front, as above).
+    unsafe {
+        (*o.header()).gc_bits().fetch_or(GC_BUFFERED, Ordering::SeqCst);
+        deferred::mark_deferred(&[o.ptr]);
+    }
+    let reader = {
+        let o = o.clone();
+        // The reader's reference, taken for it before it starts.
+        // SAFETY: alive and deferred.
+        unsafe { refcount::incref_deferred(o.header()) };
+        thread::spawn(move || {
+            let _me = ModelThread::enter(2);
+            // SAFETY: the reader holds a reference.
+            unsafe { refcount::incref_deferred(o.header()) };
+            decref(&o);
+            assert!(o.alive(), "a deferred object was freed while a cache held it");
+            decref(&o);
+        })
+    };
+    // SAFETY: the owner holds its reference.
+    unsafe { refcount::incref_deferred(o.header()) };
+    decref(&o);
+    decref(&o);
+    reader.join().unwrap();
+    drop(owner);
+    assert!(o.alive(), "a deferred object was freed by counting");
+    // SAFETY: both threads flushed their caches on exit; nothing runs now.
+    assert_eq!(unsafe { refcount::total_count(o.header()) }, 0, "the flushed count is exact");
+}
+
+#[test]
+fn owner_and_reader_counting_in_caches_keep_the_count_exact() {
+    check(&[], false, owner_and_reader_count_in_their_caches);
+}
+
+flawed_model!(
+    catches_a_deferred_object_freed_at_zero_from_caches,
+    deferred_freed_at_zero_from_caches_model,
+    [Flaw::DeferredFreedAtZero],
+    false,
+    owner_and_reader_count_in_their_caches,
+    "freed"
+);
+
 #[test]
 fn deferred_counts_in_caches_keep_the_object_alive() {
     check(&[], false, deferred_object_outlives_its_owners_count);

@@ -29,7 +29,7 @@
 //! stopped briefly and the queued objects are marked. The bit changes only
 //! while no other thread runs (or before the object is shared), so every
 //! thread sees it consistently; that is the whole protocol, and
-//! `loom-tests/tests/runtime_deferred.rs` checks that no decrement frees a
+//! `loom-tests/tests/runtime_refcount.rs` checks that no decrement frees a
 //! deferred object another thread still holds through its cache.
 
 use super::header::{ObjHeader, GC_BUFFERED, GC_DEFERRED, GC_TRACKED};

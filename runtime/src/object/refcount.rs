@@ -103,6 +103,21 @@ pub fn value_is_sole_private(v: &crate::value::Value) -> bool {
     }
 }
 
+/// Add a reference to a deferred object, counted in this thread's delta
+/// cache without reading the object's header (the owner may count there
+/// too: a deferred object's count is its owner's, plus the shared one, plus
+/// every cache's). For callers that already know the object is deferred
+/// (a cache entry tagged so), where reading the header would pull a cache
+/// line other threads keep writing.
+///
+/// # Safety
+/// `obj` is alive and deferred.
+#[inline]
+pub unsafe fn incref_deferred(obj: *const ObjHeader) {
+    // SAFETY: the caller's contract.
+    unsafe { deferred::add_delta(obj, 1) };
+}
+
 /// A non-owner's increment: into the thread's delta cache if the object is
 /// deferred, else on the shared count (noting contention).
 #[inline]

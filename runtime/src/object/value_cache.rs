@@ -61,8 +61,11 @@ impl ValueCache {
         }
         if w & DEFERRED_TAG != 0 {
             let obj = (w & !DEFERRED_TAG) as *const ObjHeader;
-            // SAFETY: as `DEFERRED_TAG` says, the object is alive.
-            unsafe { refcount::incref(obj) };
+            // Not reading the header: threads that all keep loading one
+            // shared object (a global list they append to) then pull its
+            // cache line, where its lock lives, less often.
+            // SAFETY: as `DEFERRED_TAG` says, the object is alive and deferred.
+            unsafe { refcount::incref_deferred(obj) };
             // SAFETY: the reference was just taken.
             return Some(Some(unsafe { Value::from_raw(obj as usize) }));
         }
