@@ -9,7 +9,9 @@
 # beside the ratio of the medians. `procs` is the machine's own limit:
 # N separate weft processes, each running the workload on one thread, at
 # the same time (slowest of them / T(1), fastest round). Threads that share
-# nothing cannot scale better than that.
+# nothing cannot scale better than that. `vs procs` divides weft's T(N) by
+# that time (fastest runs): what running as threads of one process costs
+# over separate processes, measured against the same machine state.
 #
 # usage: benches/python/scaling.sh [WEFT] [N] [RUNS] [WORKLOAD...]
 set -u
@@ -43,8 +45,8 @@ procs_round() { # interpreter workload -> wall time of the slowest of N processe
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-printf '%-24s | %7s %7s %6s %6s %6s | %7s %7s %6s %6s\n' "" weft weft min median procs python3 python3 min median
-printf '%-24s | %7s %7s %6s %6s %6s | %7s %7s %6s %6s\n' workload T1 "T$n" ratio ratio ratio T1 "T$n" ratio ratio
+printf '%-24s | %7s %7s %6s %6s %6s %6s | %7s %7s %6s %6s\n' "" weft weft min median procs vs python3 python3 min median
+printf '%-24s | %7s %7s %6s %6s %6s %6s | %7s %7s %6s %6s\n' workload T1 "T$n" ratio ratio ratio procs T1 "T$n" ratio ratio
 for w in $workloads; do
     wa=""; wb=""; pa=""; pb=""; pr=""
     for _ in $(seq "$runs"); do
@@ -56,6 +58,7 @@ for w in $workloads; do
     done
     read -r wt1 wtn wmin wmed <<< "$(stats "$wa" "$wb")"
     read -r _ _ prmin _ <<< "$(stats "$wa" "$pr")"
+    read -r _ _ vsprocs _ <<< "$(stats "$pr" "$wb")"
     read -r pt1 ptn pmin pmed <<< "$(stats "$pa" "$pb")"
-    printf '%-24s | %7s %7s %6s %6s %6s | %7s %7s %6s %6s\n' "$w" "$wt1" "$wtn" "$wmin" "$wmed" "$prmin" "$pt1" "$ptn" "$pmin" "$pmed"
+    printf '%-24s | %7s %7s %6s %6s %6s %6s | %7s %7s %6s %6s\n' "$w" "$wt1" "$wtn" "$wmin" "$wmed" "$prmin" "$vsprocs" "$pt1" "$ptn" "$pmin" "$pmed"
 done
