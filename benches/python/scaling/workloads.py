@@ -51,7 +51,7 @@ def fib(n):
 
 
 def recursive_calls():
-    return fib(27)
+    return fib(29)
 
 
 def float_math():
