@@ -149,8 +149,9 @@ impl ObjectLock {
                 // whose unlock (and whatever else it writes on that line)
                 // then waits for the line to come back. Growing pauses let
                 // the holder run several operations while the line stays
-                // in its cache (two threads appending to one list: 4x
-                // faster than spinning 2-8 pauses and then yielding).
+                // in its cache (two threads appending to one list: about
+                // twice as fast as re-reading after 2-8 pauses and then
+                // yielding).
                 for _ in 0..(8 << spins.min(5)) {
                     spin_hint();
                 }

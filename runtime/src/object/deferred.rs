@@ -10,7 +10,9 @@
 //!   cache*, a small direct-mapped table of (object, pending delta), and
 //!   reaches the shared count only when the entry is evicted or the thread
 //!   flushes the cache: before it parks for a stop-the-world, when it
-//!   detaches to block, and when it exits;
+//!   detaches to block, and when it exits (an inline cache that knows its
+//!   object is deferred counts there too, owner included, without reading
+//!   the header: `refcount::incref_deferred`);
 //! - so the true count is `local + shared + every cache's delta`, and no
 //!   decrement may free a deferred object: only the cycle collector does,
 //!   with the world stopped and every cache flushed (then `local + shared`

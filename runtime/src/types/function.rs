@@ -169,9 +169,13 @@ fn call_bound(callable: &Value, args: Args<'_>) -> PyResult<Value> {
     // receiver that other threads share (a list they all append to through
     // `ap = lst.append`) two writes to its header per call.
     let mut words = [const { MaybeUninit::<Value>::uninit() }; ON_STACK];
-    words[0].write(borrowed_copy(&m.receiver));
-    for (w, v) in words[1..n].iter_mut().zip(args.positional) {
-        w.write(borrowed_copy(v));
+    // SAFETY: the copies live in `words`, which never drops them, and are
+    // used only during the call, while the originals are alive (above).
+    unsafe {
+        words[0].write(borrowed_copy(&m.receiver));
+        for (w, v) in words[1..n].iter_mut().zip(args.positional) {
+            w.write(borrowed_copy(v));
+        }
     }
     // SAFETY: the first `n` entries were written above, and `MaybeUninit`
     // has its content's layout; the copies are never dropped (`MaybeUninit`
@@ -180,11 +184,13 @@ fn call_bound(callable: &Value, args: Args<'_>) -> PyResult<Value> {
     protocol::call_args(&m.func, Args::new(full, args.keywords))
 }
 
-/// A bitwise copy of `v` that owns no reference; only for use while `v`
-/// itself is alive, and never to be dropped.
-fn borrowed_copy(v: &Value) -> Value {
-    // SAFETY: the word is a valid value word; callers keep the copy in a
-    // `MaybeUninit`, which never drops it, so it gives back no reference.
+/// A bitwise copy of `v` that owns no reference.
+///
+/// # Safety
+/// The copy must never be dropped (it would give back a reference it does
+/// not hold), and is used only while `v` is alive.
+unsafe fn borrowed_copy(v: &Value) -> Value {
+    // SAFETY: the word is a valid value word; the caller's contract.
     unsafe { Value::from_raw(v.word()) }
 }
 
