@@ -35,7 +35,7 @@ stats() { # "times of T1" "times of TN" -> "T1 TN min-ratio median-ratio" (T1, T
                 printf "%.3f %.3f %.2f %.2f", x[1], y[1], y[1] / x[1], med(y, q) / med(x, p) }'
 }
 procs_round() { # interpreter workload -> wall time of the slowest of N processes
-    local pids="" f
+    local pids=""
     for i in $(seq "$n"); do
         "$1" scaling/workloads.py "$2" 1 > "$tmp/p$i" & pids="$pids $!"
     done

@@ -95,8 +95,5 @@ pub fn interpreter_repr(v: &Value) -> Option<PyResult<String>> {
     if crate::modules::collections::as_deque(v).is_some() {
         return Some(crate::modules::collections::repr(v));
     }
-    if let Some(r) = crate::modules::re::match_repr(v) {
-        return Some(r);
-    }
     super::objects::repr(v)
 }

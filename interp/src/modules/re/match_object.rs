@@ -220,11 +220,6 @@ fn repr(m: &MatchObj) -> PyResult<String> {
     ))
 }
 
-/// `repr()` of a match object.
-pub fn match_repr(v: &Value) -> Option<PyResult<String>> {
-    MATCH_TYPE.downcast(v).map(repr)
-}
-
 fn m_copy(args: Args<'_>) -> PyResult<Value> {
     this(&args)?;
     Ok(args.positional[0].clone())

@@ -27,7 +27,7 @@ mod match_object;
 mod parse;
 mod scanner;
 
-pub use match_object::{match_attr, match_repr};
+pub use match_object::match_attr;
 
 use weft_runtime::object::alloc::drop_and_free;
 use weft_runtime::object::native::{NativeType, Traverse};
