@@ -225,3 +225,47 @@ fn a_deferred_objects_owner_may_drop_references_after_its_count_is_spent() {
     drop(ts);
     check.finish();
 }
+
+#[test]
+fn a_non_owner_holding_two_deferred_objects_of_one_cache_set_writes_neither_count() {
+    use weft_runtime::object::deferred;
+    let check = LeakCheck::start();
+    let (interp, drops) = (&check.interp, check.drops.clone());
+    let ts = ThreadState::new(interp);
+    let objects: Vec<_> = (0..400).map(|i| tracked(i, &drops)).collect();
+    for v in &objects {
+        deferred::defer_fresh(v);
+    }
+    // Three objects the delta cache counts in one set (400 objects over its
+    // sets: some set has several).
+    let set_of = |v: &weft_runtime::Value| deferred::delta_cache_set(v.as_object().unwrap().as_ptr());
+    let mut by_set = std::collections::HashMap::<usize, Vec<&weft_runtime::Value>>::new();
+    for v in &objects {
+        by_set.entry(set_of(v)).or_default().push(v);
+    }
+    let trio = by_set.values().find(|vs| vs.len() >= 3).expect("a set with three objects");
+    let (a, b, c) = (trio[0].clone(), trio[1].clone(), trio[2].clone());
+    let totals = ts.blocking(|| {
+        spawn_python_thread(interp, move |_| {
+            // Held at once: each counted in the cache, neither evicted.
+            let (held_a, held_b) = (a.clone(), b.clone());
+            let both = (total(&a), total(&b));
+            // `b`'s entry is back to zero: the newcomer takes it, not `a`'s.
+            drop(held_b);
+            let held_c = c.clone();
+            let after = total(&a);
+            drop((held_a, held_c, a, b, c));
+            (both, after)
+        })
+        .join()
+        .unwrap()
+    });
+    // The owner holds `objects` and the trio's clones went to the thread:
+    // 2 each, unchanged while the thread's counts stayed in its cache.
+    assert_eq!(totals, ((2, 2), 2), "a pending delta was evicted into a shared count");
+    drop(objects);
+    free_deferred_garbage();
+    assert_eq!(drops.load(Ordering::SeqCst), 400);
+    drop(ts);
+    check.finish();
+}
