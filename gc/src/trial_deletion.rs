@@ -25,6 +25,8 @@ pub fn collect() -> usize {
     if let Some(hook) = hook {
         hook(Phase::Start, 0);
     }
+    // The caller's own deferral queue holds references to its objects.
+    thread::with_current(|ts| ts.mark_queued_deferrals());
     let started = std::time::Instant::now();
     let result = collect_inner();
     record_pause(started.elapsed());

@@ -61,6 +61,9 @@ pub struct ThreadState {
     pinned: Cell<*const Guard>,
     /// Safepoints passed (one in `SAFEPOINTS_PER_QUIESCENT` moves the pin).
     safepoints: Cell<u32>,
+    /// The safepoint count at which the objects queued for deferral are
+    /// marked even if fewer than a batch (`deferral_queued`).
+    defer_due: Cell<Option<u32>>,
     _not_send: PhantomData<*const ()>,
 }
 
@@ -85,6 +88,7 @@ impl ThreadState {
             reclaim: RefCell::new(rt.reclaimer.register()),
             pinned: Cell::new(std::ptr::null()),
             safepoints: Cell::new(0),
+            defer_due: Cell::new(None),
             _not_send: PhantomData,
         });
         CURRENT_TID.with(|t| t.set(tid));
@@ -123,6 +127,9 @@ impl ThreadState {
 
     /// Run a blocking operation detached.
     pub fn blocking<R>(&self, f: impl FnOnce() -> R) -> R {
+        // The deferral queue holds references: a thread blocked for long
+        // must not keep its objects alive (nor undeferred) meanwhile.
+        self.mark_queued_deferrals();
         self.detach();
         let r = f();
         self.attach();
@@ -150,11 +157,24 @@ impl ThreadState {
         self.safepoints.set(n);
         if n.is_multiple_of(SAFEPOINTS_PER_QUIESCENT) {
             self.reclaim.borrow_mut().quiescent();
+            // Wrapping comparison: the count wraps.
+            if self.defer_due.get().is_some_and(|due| n.wrapping_sub(due) as i32 >= 0) {
+                self.defer_pending();
+            }
         }
         if bits & BREAKER_DEFER != 0 {
             self.defer_pending();
         }
         crate::object::candidates::maybe_collect();
+    }
+
+    /// Mark now the objects this thread queued for deferral, if any (before
+    /// it blocks, or collects: the queue's references would keep them
+    /// alive).
+    pub fn mark_queued_deferrals(&self) {
+        if self.defer_due.get().is_some() {
+            self.defer_pending();
+        }
     }
 
     /// Mark the objects this thread found contended as deferred
@@ -163,6 +183,7 @@ impl ThreadState {
     #[cold]
     fn defer_pending(&self) {
         self.slot.clear_breaker(BREAKER_DEFER);
+        self.defer_due.set(None);
         let objs = crate::object::deferred::take_pending();
         if objs.is_empty() {
             return;
@@ -179,9 +200,16 @@ impl ThreadState {
         }
     }
 
-    /// Ask for this thread's next safepoint to defer the objects it queued.
-    pub(crate) fn request_deferral(&self) {
-        self.slot.raise_breaker(BREAKER_DEFER);
+    /// `queued` objects now wait in this thread's deferral queue: a full
+    /// batch is marked at the next safepoint, the first of a new batch
+    /// within `DEFER_WAIT_SAFEPOINTS`.
+    pub(crate) fn deferral_queued(&self, queued: usize) {
+        if queued >= crate::object::deferred::DEFER_BATCH {
+            self.slot.raise_breaker(BREAKER_DEFER);
+        } else if queued == 1 {
+            self.defer_due
+                .set(Some(self.safepoints.get().wrapping_add(DEFER_WAIT_SAFEPOINTS)));
+        }
     }
 
     #[cold]
@@ -241,6 +269,10 @@ impl Drop for ThreadState {
 
 /// Safepoints per quiescent state of the reclamation pin.
 const SAFEPOINTS_PER_QUIESCENT: u32 = 16;
+
+/// Safepoints an object queued for deferral waits for others to be marked
+/// with (a loop turn passes one; about 0.1 ms of a tight loop).
+const DEFER_WAIT_SAFEPOINTS: u32 = 1024;
 
 /// The eval-breaker bit asking a thread's safepoint to mark the objects it
 /// queued for deferral.

@@ -269,3 +269,49 @@ fn a_non_owner_holding_two_deferred_objects_of_one_cache_set_writes_neither_coun
     drop(ts);
     check.finish();
 }
+
+#[test]
+fn a_lone_contended_object_is_deferred_within_a_bounded_wait_or_before_blocking() {
+    use weft_runtime::object::deferred;
+    let check = LeakCheck::start();
+    let (interp, drops) = (&check.interp, check.drops.clone());
+    let ts = ThreadState::new(interp);
+    let (waited, blocked) = (tracked(1, &drops), tracked(2, &drops));
+    let is_deferred = |v: &weft_runtime::Value| {
+        // SAFETY: the caller's `v` keeps it alive.
+        unsafe { deferred::is_deferred(v.as_object().unwrap().as_ptr()) }
+    };
+    let (a, b) = (waited.clone(), blocked.clone());
+    let seen = ts.blocking(|| {
+        spawn_python_thread(interp, move |ts| {
+            let touch = |v: &weft_runtime::Value| {
+                for _ in 0..deferred::DEFER_AFTER {
+                    drop(v.clone());
+                }
+            };
+            // One object queued: the next safepoints do not stop the world
+            // for it alone, but it is marked within the wait.
+            touch(&a);
+            ts.safepoint();
+            let after_one = is_deferred(&a);
+            for _ in 0..2048 {
+                ts.safepoint();
+            }
+            let after_wait = is_deferred(&a);
+            // Queued, then the thread blocks: marked first.
+            touch(&b);
+            ts.blocking(|| ());
+            let before_block = is_deferred(&b);
+            drop((a, b));
+            (after_one, after_wait, before_block)
+        })
+        .join()
+        .unwrap()
+    });
+    assert_eq!(seen, (false, true, true));
+    drop((waited, blocked));
+    free_deferred_garbage();
+    assert_eq!(drops.load(Ordering::SeqCst), 2);
+    drop(ts);
+    check.finish();
+}
