@@ -7,7 +7,7 @@
 //! faster than one thread. A *deferred* object (`GC_DEFERRED`) stops that:
 //!
 //! - a non-owner's increment or decrement goes to its thread's *delta
-//!   cache*, a small direct-mapped table of (object, pending delta), and
+//!   cache*, a small two-way table of (object, pending delta), and
 //!   reaches the shared count only when the entry is evicted or the thread
 //!   flushes the cache: before it parks for a stop-the-world, when it
 //!   detaches to block, and when it exits (an inline cache that knows its
@@ -27,8 +27,9 @@
 //! no other thread can see yet). Any other object switches itself when it
 //! proves contended (*contention-adaptive deferral*): each thread counts, in
 //! a small table, its shared increments per object; one that reaches
-//! `DEFER_AFTER` is queued, and at the thread's next safepoint the world is
-//! stopped briefly and the queued objects are marked. The bit changes only
+//! `DEFER_AFTER` is queued, and once a batch is queued (`DEFER_BATCH`, or
+//! a while after the first) the thread's safepoint stops the world briefly
+//! and marks them. The bit changes only
 //! while no other thread runs (or before the object is shared), so every
 //! thread sees it consistently; that is the whole protocol, and
 //! `loom-tests/tests/runtime_refcount.rs` checks that no decrement frees a
@@ -251,7 +252,7 @@ pub(crate) unsafe fn buffer_candidate(obj: *const ObjHeader) {
 
 /// Note a non-owner's shared increment of `obj` (not deferred, not
 /// immortal): one that this thread keeps incrementing is queued for
-/// deferral at the thread's next safepoint.
+/// deferral (`thread::ThreadState::deferral_queued`).
 ///
 /// # Safety
 /// The caller holds a reference to `obj`.
