@@ -80,6 +80,7 @@ fn collect_inner() -> usize {
         let (roots, zombies) = take_roots();
         trace.lap("take_roots");
         let garbage = find_garbage(&roots, &mut trace);
+        candidates::record_collection(trace.nodes, garbage.len());
         // Weak references to the garbage are cleared before the world runs
         // again: once it does, a thread reading one would take a new
         // reference to an object we are about to clear, and use it cleared

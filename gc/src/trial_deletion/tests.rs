@@ -486,3 +486,25 @@ fn contended_objects_defer_themselves_and_cycles_of_deferred_objects_are_collect
     assert_eq!(live_objects(), base);
     drop(ts);
 }
+
+#[test]
+fn a_large_live_subgraph_raises_the_automatic_threshold_in_proportion() {
+    let _s = serial();
+    let _ts = ThreadState::new(&Interpreter::new());
+    collect();
+    let base = candidates::threshold();
+    assert_eq!(candidates::auto_threshold(), base, "nothing large walked yet");
+    // A live root holding 100,000 nodes, made a candidate again (as a
+    // program appending to its big list keeps making it).
+    let root = node();
+    for _ in 0..100_000 {
+        link(&root, &node());
+    }
+    drop(root.clone());
+    assert_eq!(collect(), 0);
+    assert_eq!(candidates::auto_threshold(), 100_001 / 4, "a quarter of the live objects walked");
+    // Once the big structure is gone, a small collection brings it back.
+    drop(root);
+    collect();
+    assert_eq!(candidates::auto_threshold(), base);
+}

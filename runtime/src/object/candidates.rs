@@ -173,7 +173,8 @@ pub fn buffered_count() -> usize {
 static COLLECTOR: OnceLock<fn() -> usize> = OnceLock::new();
 /// Candidates that trigger an automatic collection (`gc.set_threshold`'s
 /// first value plays this role); 0 disables automatic collection.
-static THRESHOLD: AtomicUsize = AtomicUsize::new(10_000);
+static THRESHOLD: AtomicUsize = AtomicUsize::new(DEFAULT_THRESHOLD);
+const DEFAULT_THRESHOLD: usize = 10_000;
 
 /// Install the collector that safepoints run automatically.
 pub fn install_collector(collect: fn() -> usize) {
@@ -183,16 +184,51 @@ pub fn install_collector(collect: fn() -> usize) {
 /// Set the automatic collection threshold (0: never).
 pub fn set_threshold(candidates: usize) {
     THRESHOLD.store(candidates, Ordering::Relaxed);
+    update_auto_threshold();
 }
 
 pub fn threshold() -> usize {
     THRESHOLD.load(Ordering::Relaxed)
 }
 
+/// Live objects the last collection walked (its subgraph less its
+/// garbage): the next automatic collection waits for a quarter as many
+/// candidates. A program that grows a large structure keeps making its
+/// root a candidate (every decrement that leaves a container alive does),
+/// so each collection walks everything reachable from it: at a fixed
+/// threshold, building a million objects walked the heap 100 times over
+/// (quadratic). Waiting in proportion keeps the total walk linear in the
+/// candidates, as CPython's rule for full collections does (25% growth of
+/// the long-lived objects); garbage then waits at most as long.
+static LAST_SURVIVORS: AtomicUsize = AtomicUsize::new(0);
+
+/// Candidates that start an automatic collection now (0: never): the
+/// threshold, or a quarter of `LAST_SURVIVORS` if more.
+static AUTO_THRESHOLD: AtomicUsize = AtomicUsize::new(DEFAULT_THRESHOLD);
+
+/// Record what a collection walked and found (the `gc` crate calls it).
+pub fn record_collection(walked: usize, garbage: usize) {
+    LAST_SURVIVORS.store(walked.saturating_sub(garbage), Ordering::Relaxed);
+    update_auto_threshold();
+}
+
+/// Candidates that start the next automatic collection (0: never).
+pub fn auto_threshold() -> usize {
+    AUTO_THRESHOLD.load(Ordering::Relaxed)
+}
+
+fn update_auto_threshold() {
+    let t = match THRESHOLD.load(Ordering::Relaxed) {
+        0 => 0,
+        t => t.max(LAST_SURVIVORS.load(Ordering::Relaxed) / 4),
+    };
+    AUTO_THRESHOLD.store(t, Ordering::Relaxed);
+}
+
 /// Called at safepoints: collect if candidates have piled up.
 #[inline]
 pub fn maybe_collect() {
-    let threshold = THRESHOLD.load(Ordering::Relaxed);
+    let threshold = AUTO_THRESHOLD.load(Ordering::Relaxed);
     if threshold != 0 && BUFFERED.load(Ordering::Relaxed) >= threshold {
         collect_now();
     }
@@ -220,8 +256,8 @@ fn collect_now() {
     }
     let _running = Running;
     // Another thread's collection may have drained the buffers since this
-    // thread looked.
-    let threshold = THRESHOLD.load(Ordering::Relaxed);
+    // thread looked; and a large heap raises the bar (`LAST_SURVIVORS`).
+    let threshold = AUTO_THRESHOLD.load(Ordering::Relaxed);
     if threshold != 0 && BUFFERED.load(Ordering::Relaxed) >= threshold {
         collect();
     }
