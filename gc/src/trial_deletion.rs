@@ -19,9 +19,23 @@ use weft_sync::atomic::Ordering;
 /// Run a collection; returns the number of garbage objects found (as
 /// `gc.collect()` does). The calling thread should have a thread state.
 pub fn collect() -> usize {
+    collect_with_hook(true)
+}
+
+/// A collection that calls no `gc.callbacks`: the last one at exit, after
+/// the program's names are gone (CPython's final collections call none
+/// either).
+pub fn collect_without_callbacks() -> usize {
+    collect_with_hook(false)
+}
+
+fn collect_with_hook(call_hook: bool) -> usize {
     // One collection at a time runs its callbacks: an automatic collection
     // started by a callback's own garbage must not call them again.
-    let hook = HOOK.get().copied().filter(|_| !IN_HOOK.with(|h| h.replace(true)));
+    let hook = HOOK
+        .get()
+        .copied()
+        .filter(|_| call_hook && !IN_HOOK.with(|h| h.replace(true)));
     if let Some(hook) = hook {
         hook(Phase::Start, 0);
     }

@@ -227,7 +227,8 @@ fn clear_main_module(globals: &Value) {
             let _ = d.set(k, weft_runtime::types::none_bool::none());
         }
     }
-    weft_gc::collect();
+    // No `gc.callbacks`: they would find their module's names gone.
+    weft_gc::collect_without_callbacks();
 }
 
 /// At exit the main thread waits for the non-daemon threads, through
