@@ -5,7 +5,7 @@
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 use weft_runtime::object::candidates;
-use weft_runtime::object::header::{ObjHeader, GC_BUFFERED, GC_TRACKED, GC_ZOMBIE};
+use weft_runtime::object::header::{ObjHeader, GC_BUFFERED, GC_FINALIZED, GC_TRACKED, GC_ZOMBIE};
 use weft_runtime::Value;
 
 /// The threshold saved while automatic collection is disabled.
@@ -69,6 +69,17 @@ pub fn is_tracked(v: &Value) -> bool {
     v.as_object().is_some_and(|o| {
         // SAFETY: `v` holds a reference, so the object is alive.
         unsafe { o.as_ref() }.gc_bits().load(Ordering::Relaxed) & GC_TRACKED != 0
+    })
+}
+
+/// `gc.is_finalized(v)`: whether the object's finalizer has run (the
+/// header's finalized bit, which objects without a finalizer reuse for
+/// other purposes, so only theirs counts).
+pub fn is_finalized(v: &Value) -> bool {
+    v.as_object().is_some_and(|o| {
+        // SAFETY: `v` holds a reference, so the object is alive.
+        let h = unsafe { o.as_ref() };
+        h.type_info().finalize.is_some() && h.gc_bits().load(Ordering::Relaxed) & GC_FINALIZED != 0
     })
 }
 

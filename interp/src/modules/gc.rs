@@ -2,6 +2,7 @@
 
 use weft_runtime::types::function::NativeFn;
 use weft_runtime::types::{dict::Dict, int, list::List, none_bool, str as pystr, tuple};
+use std::sync::atomic::{AtomicI64, Ordering};
 use weft_runtime::{Args, PyResult, Value};
 
 use crate::builtins::functions::between;
@@ -22,14 +23,46 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("unfreeze", unfreeze),
     ("get_freeze_count", get_freeze_count),
     ("get_referrers", get_referrers),
+    ("get_debug", get_debug),
+    ("set_debug", set_debug),
+    ("get_stats", get_stats),
+    ("is_finalized", is_finalized),
 ];
+
+/// CPython's debugging flags. Weft keeps the value `set_debug` stores; the
+/// reports they ask for are not printed (DEBUG_SAVEALL does not fill
+/// `gc.garbage` either).
+const DEBUG_FLAGS: &[(&str, i64)] = &[
+    ("DEBUG_STATS", 1),
+    ("DEBUG_COLLECTABLE", 2),
+    ("DEBUG_UNCOLLECTABLE", 4),
+    ("DEBUG_SAVEALL", 32),
+    ("DEBUG_LEAK", 38),
+];
+
+static DEBUG: AtomicI64 = AtomicI64::new(0);
+/// `set_threshold`'s second and third values: weft's collections are not
+/// generational, so they are only kept for `get_threshold`.
+static OLDER_THRESHOLDS: [AtomicI64; 2] = [AtomicI64::new(10), AtomicI64::new(10)];
+/// Collections that ran the hook, and the objects they collected (for
+/// `get_stats`, where all of them count as generation 2's: each is full).
+static COLLECTIONS: AtomicI64 = AtomicI64::new(0);
+static COLLECTED: AtomicI64 = AtomicI64::new(0);
 
 /// Make the `gc` module.
 pub fn module() -> Value {
     let m = module_with_functions("gc", FUNCTIONS);
     module_set(&m, "garbage", List::new(vec![]));
     module_set(&m, "callbacks", List::new(vec![]));
+    for &(name, flag) in DEBUG_FLAGS {
+        module_set(&m, name, int::int_from_i64(flag));
+    }
     m
+}
+
+/// gc's arguments are C ints, as in CPython.
+fn int_arg(v: &Value) -> PyResult<i64> {
+    weft_runtime::args::c_int_arg(v).map(i64::from)
 }
 
 fn collect(args: Args<'_>) -> PyResult<Value> {
@@ -68,25 +101,74 @@ fn get_count(_args: Args<'_>) -> PyResult<Value> {
 
 fn get_threshold(_args: Args<'_>) -> PyResult<Value> {
     let n = weft_gc::api::get_threshold() as i64;
+    let [g1, g2] = &OLDER_THRESHOLDS;
     Ok(tuple::tuple_new(vec![
         int::int_from_i64(n),
-        int::int_from_i64(10),
-        int::int_from_i64(10),
+        int::int_from_i64(g1.load(Ordering::Relaxed)),
+        int::int_from_i64(g2.load(Ordering::Relaxed)),
     ]))
 }
 
 fn set_threshold(args: Args<'_>) -> PyResult<Value> {
+    if args.positional.is_empty() {
+        return Err(type_error("set_threshold() takes at least 1 argument (0 given)"));
+    }
     let a = between("set_threshold", &args, 1, 3)?;
-    let n = int::as_int(&a[0])
-        .and_then(|i| i.to_i64())
-        .ok_or_else(|| type_error("an integer is required"))?;
-    weft_gc::api::set_threshold(n.max(0) as usize);
+    let values = a.iter().map(int_arg).collect::<PyResult<Vec<i64>>>()?;
+    weft_gc::api::set_threshold(values[0].max(0) as usize);
+    for (slot, &v) in OLDER_THRESHOLDS.iter().zip(&values[1..]) {
+        slot.store(v, Ordering::Relaxed);
+    }
     Ok(none_bool::none())
 }
 
 fn is_tracked(args: Args<'_>) -> PyResult<Value> {
-    let a = between("is_tracked", &args, 1, 1)?;
-    Ok(none_bool::bool_value(weft_gc::api::is_tracked(&a[0])))
+    let [v] = args.positional else {
+        return Err(type_error(format!(
+            "gc.is_tracked() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    };
+    Ok(none_bool::bool_value(weft_gc::api::is_tracked(v)))
+}
+
+fn get_debug(args: Args<'_>) -> PyResult<Value> {
+    between("get_debug", &args, 0, 0)?;
+    Ok(int::int_from_i64(DEBUG.load(Ordering::Relaxed)))
+}
+
+fn set_debug(args: Args<'_>) -> PyResult<Value> {
+    let a = between("set_debug", &args, 1, 1)?;
+    DEBUG.store(int_arg(&a[0])?, Ordering::Relaxed);
+    Ok(none_bool::none())
+}
+
+fn get_stats(args: Args<'_>) -> PyResult<Value> {
+    between("get_stats", &args, 0, 0)?;
+    let generation = |collections: i64, collected: i64| {
+        let d = Dict::new();
+        let dict = Dict::cast(&d).expect("a dict");
+        for (k, v) in [("collections", collections), ("collected", collected), ("uncollectable", 0)] {
+            let _ = dict.set(pystr::str_value(k), int::int_from_i64(v));
+        }
+        d
+    };
+    Ok(List::new(vec![
+        generation(0, 0),
+        generation(0, 0),
+        generation(COLLECTIONS.load(Ordering::Relaxed), COLLECTED.load(Ordering::Relaxed)),
+    ]))
+}
+
+/// Whether the object's `__del__` has run (PEP 442: it runs once).
+fn is_finalized(args: Args<'_>) -> PyResult<Value> {
+    let [v] = args.positional else {
+        return Err(type_error(format!(
+            "gc.is_finalized() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    };
+    Ok(none_bool::bool_value(weft_gc::api::is_finalized(v)))
 }
 
 fn get_referents(args: Args<'_>) -> PyResult<Value> {
@@ -128,6 +210,10 @@ fn get_referrers(args: Args<'_>) -> PyResult<Value> {
 /// `gc.callbacks` with `("start" | "stop", info)`, as CPython does; an
 /// exception in a callback is reported and ignored.
 pub fn run_callbacks(phase: weft_gc::Phase, collected: usize) {
+    if phase == weft_gc::Phase::Stop {
+        COLLECTIONS.fetch_add(1, Ordering::Relaxed);
+        COLLECTED.fetch_add(collected as i64, Ordering::Relaxed);
+    }
     let Some(Some(callbacks)) = weft_runtime::thread::with_current(|ts| {
         let modules = ts.interpreter().modules().clone();
         let gc = Dict::cast(&modules)?
