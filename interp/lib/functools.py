@@ -1,9 +1,10 @@
 """Higher-order functions (CPython's functools)."""
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
+WRAPPER_UPDATES = ("__dict__",)
 
 
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__dict__",)):
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -14,11 +15,15 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__d
                 setattr(wrapper, attr, value)
             except (AttributeError, TypeError):
                 pass
+    # Each attribute named in `updated` (a dict) takes the wrapped
+    # object's entries; a missing one on the wrapped side counts as empty.
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
-def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__dict__",)):
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     def decorator(wrapper):
         return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorator
@@ -27,8 +32,20 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__dict__",)):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
+def reduce(*args, **kwargs):
+    # Positional only, with the argument-count messages of the C function.
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
+    if len(args) < 2:
+        raise TypeError("reduce expected at least 2 arguments, got %d" % len(args))
+    if len(args) > 3:
+        raise TypeError("reduce expected at most 3 arguments, got %d" % len(args))
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)
@@ -89,7 +106,8 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
 
-        __hash__ = None
+        def __hash__(self):
+            raise TypeError("unhashable type: 'functools.KeyWrapper'")
     return K
 
 
@@ -254,7 +272,11 @@ class cached_property:
             return self
         if self.attrname is None:
             raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (type(instance).__name__, self.attrname)) from None
         value = cache.get(self.attrname, _NOT_FOUND)
         if value is _NOT_FOUND:
             value = self.func(instance)
@@ -375,3 +397,32 @@ class singledispatchmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, "__isabstractmethod__", False)
+
+
+def recursive_repr(fillvalue='...'):
+    """Decorator for __repr__ methods: a call that re-enters for the same
+    object in the same thread returns `fillvalue` instead of recursing."""
+    import _thread
+
+    def decorating_function(user_function):
+        active = set()
+
+        def wrapper(self):
+            key = (id(self), _thread.get_ident())
+            if key in active:
+                return fillvalue
+            active.add(key)
+            try:
+                return user_function(self)
+            finally:
+                active.discard(key)
+
+        for attr in ("__module__", "__doc__", "__name__", "__qualname__", "__annotations__"):
+            try:
+                setattr(wrapper, attr, getattr(user_function, attr))
+            except AttributeError:
+                pass
+        wrapper.__wrapped__ = user_function
+        return wrapper
+
+    return decorating_function
