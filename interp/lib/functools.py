@@ -284,30 +284,78 @@ class cached_property:
         return value
 
 
+def _dispatch_order(cls, registry):
+    # The classes to try for cls: its MRO, with each registered ABC that
+    # cls satisfies without inheriting it placed after the last class of
+    # the MRO that satisfies it too (more specific ABCs first).
+    mro = list(cls.__mro__)
+    abcs = [t for t in registry
+            if isinstance(t, type) and t not in mro and issubclass(cls, t)]
+    if not abcs:
+        return mro
+    after = {}
+    for a in abcs:
+        last = 0
+        for i, k in enumerate(mro):
+            if k is not object and issubclass(k, a):
+                last = i
+        after.setdefault(last, []).append(a)
+    order = []
+    for i, k in enumerate(mro):
+        order.append(k)
+        group = after.get(i)
+        if group:
+            # A subclass among the ABCs goes before its bases.
+            group.sort(key=lambda a: -sum(1 for b in group if issubclass(a, b)))
+            order.extend(group)
+    return order
+
+
+def _is_union(tp):
+    return type(tp) is type(int | str)
+
+
 def singledispatch(func):
-    """A function dispatching on the class of its first argument, along
-    the MRO (`@f.register(int)` or `@f.register` with an annotation)."""
+    """A function dispatching on the class of its first argument
+    (`@f.register(int)`, `@f.register` with an annotation, or
+    `f.register(cls, func)`), along the MRO with registered ABCs."""
     registry = {object: func}
 
     def dispatch(cls):
-        for klass in cls.__mro__:
+        # Not cached: an ABC may gain virtual subclasses at any time.
+        if cls in registry:
+            return registry[cls]
+        for klass in _dispatch_order(cls, registry):
             if klass in registry:
                 return registry[klass]
         return func
 
+    def valid_class(tp):
+        return isinstance(tp, type) or (_is_union(tp) and all(isinstance(a, type) for a in tp.__args__))
+
     def register(cls, method=None):
-        if method is None and not isinstance(cls, type):
-            # @f.register with the class taken from the first annotation.
-            annotations = getattr(cls, "__annotations__", {})
-            params = [v for k, v in annotations.items() if k != "return"]
+        if valid_class(cls):
+            if method is None:
+                return lambda m: register(cls, m)
+        else:
+            if method is not None:
+                raise TypeError("Invalid first argument to `register()`. %r is not a class or union type." % (cls,))
+            method = cls
+            target = getattr(method, "__func__", method)
+            annotations = getattr(target, "__annotations__", {})
+            params = [(k, v) for k, v in annotations.items() if k != "return"]
             if not params:
                 raise TypeError("Invalid first argument to `register()`: %r. Use either `@register(some_class)` "
-                                "or plain `@register` on an annotated function." % (cls,))
-            registry[params[0]] = cls
-            return cls
-        if method is None:
-            return lambda m: register(cls, m)
-        registry[cls] = method
+                                "or plain `@register` on an annotated function." % (method,))
+            argname, cls = params[0]
+            if isinstance(cls, str):
+                cls = eval(cls, getattr(target, "__globals__", {}))
+            if not valid_class(cls):
+                if _is_union(cls):
+                    raise TypeError("Invalid annotation for %r. %r not all arguments are classes." % (argname, cls))
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
+        for tp in (cls.__args__ if _is_union(cls) else (cls,)):
+            registry[tp] = method
         return method
 
     def wrapper(*args, **kw):
@@ -318,6 +366,7 @@ def singledispatch(func):
     wrapper.register = register
     wrapper.dispatch = dispatch
     wrapper.registry = registry
+    wrapper._clear_cache = lambda: None
     update_wrapper(wrapper, func)
     return wrapper
 
