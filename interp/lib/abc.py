@@ -22,13 +22,22 @@ def _is_abstract(value):
     return False
 
 
+def _raw_attribute(cls, name):
+    # The class attribute as stored (a classmethod stays a classmethod,
+    # not the bound method getattr would give), or None.
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return None
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         abstracts = {key for key, value in namespace.items() if _is_abstract(value)}
         for base in bases:
             for key in getattr(base, "__abstractmethods__", ()):
-                if _is_abstract(getattr(cls, key, None)):
+                if _is_abstract(_raw_attribute(cls, key)):
                     abstracts.add(key)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = []

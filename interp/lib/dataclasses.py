@@ -67,7 +67,16 @@ def fields(class_or_instance):
         found = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple(f for f in found.values() if not isinstance(f.type, InitVar))
+    return tuple(f for f in found.values()
+                 if not isinstance(f.type, InitVar) and not getattr(f, "_classvar", False))
+
+
+def _is_classvar(annotation):
+    # typing.ClassVar, ClassVar[T], or the same written as a string.
+    if isinstance(annotation, str):
+        return annotation.startswith(("ClassVar", "typing.ClassVar"))
+    return (type(annotation).__module__ == "typing"
+            and getattr(annotation, "_name", None) == "ClassVar")
 
 
 def is_dataclass(obj):
@@ -109,6 +118,19 @@ def _collect_fields(cls, kw_only):
             f = field(default=default)
         f.name = name
         f.type = type_
+        if _is_classvar(type_):
+            # A class variable: listed in __dataclass_fields__, but no
+            # field of the instances; its value stays on the class.
+            if f.default_factory is not MISSING:
+                raise TypeError(f"field {name} cannot have a default factory")
+            f._classvar = True
+            if isinstance(default, Field):
+                if f.default is MISSING:
+                    delattr(cls, name)
+                else:
+                    setattr(cls, name, f.default)
+            collected[name] = f
+            continue
         if f.kw_only is MISSING:
             f.kw_only = kw_only
         if f.default is not MISSING and _is_mutable_default(f.default):
@@ -139,11 +161,16 @@ def _make_init(cls, all_fields, frozen, has_post_init):
             raise TypeError("non-default argument %r follows default argument" % f.name)
         seen_default = seen_default or has_default
     qualname = cls.__qualname__
+    required_count = sum(1 for f in positional
+                         if f.default is MISSING and f.default_factory is MISSING)
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
-            raise TypeError("%s.__init__() takes %d positional argument%s but %d were given"
-                            % (qualname, len(positional) + 1, "" if len(positional) == 0 else "s", len(args) + 1))
+            if required_count == len(positional):
+                takes = "%d positional argument%s" % (len(positional) + 1, "" if len(positional) == 0 else "s")
+            else:
+                takes = "from %d to %d positional arguments" % (required_count + 1, len(positional) + 1)
+            raise TypeError("%s.__init__() takes %s but %d were given" % (qualname, takes, len(args) + 1))
         values = {}
         for f, v in zip(positional, args):
             values[f.name] = v
@@ -188,8 +215,9 @@ def _make_init(cls, all_fields, frozen, has_post_init):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
-    all_fields = list(_collect_fields(cls, kw_only).values())
-    setattr(cls, _FIELDS, {f.name: f for f in all_fields})
+    collected = _collect_fields(cls, kw_only)
+    setattr(cls, _FIELDS, collected)
+    all_fields = [f for f in collected.values() if not getattr(f, "_classvar", False)]
     real = [f for f in all_fields if not isinstance(f.type, InitVar)]
     compared = [f.name for f in real if f.compare]
     qualname = cls.__qualname__
@@ -303,13 +331,31 @@ def asdict(obj, *, dict_factory=dict):
 def astuple(obj, *, tuple_factory=tuple):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError("astuple() should be called on dataclass instances")
-    return tuple_factory([_asdict_inner(getattr(obj, f.name), dict) for f in fields(obj)])
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, factory):
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return factory([_astuple_inner(getattr(obj, f.name), factory) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_astuple_inner(v, factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, factory), _astuple_inner(v, factory)) for k, v in obj.items())
+    return _copy.deepcopy(obj)
 
 
 def replace(obj, /, **changes):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
+        if getattr(f, "_classvar", False):
+            continue
+        if isinstance(f.type, InitVar):
+            if f.name not in changes and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
+            continue
         if not f.init:
             if f.name in changes:
                 raise ValueError("field %s is declared with init=False, it cannot be specified with replace()" % f.name)

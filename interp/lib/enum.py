@@ -110,10 +110,22 @@ class EnumType(type):
             if isinstance(v, nonmember):
                 classdict[k] = v.value
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        for base in bases:
+            if isinstance(base, EnumType) and base.__dict__.get("_member_names_"):
+                raise TypeError("%r cannot extend %r" % (enum_class, base))
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
         member_type = enum_class._member_type_ = _find_data_type(bases)
+        if member_type is not object:
+            # The data type's hash wins over Enum's when it comes first in
+            # the MRO (str, Enum): set it here explicitly.
+            for klass in enum_class.__mro__:
+                if klass is member_type:
+                    type.__setattr__(enum_class, "__hash__", member_type.__hash__)
+                    break
+                if "__hash__" in klass.__dict__:
+                    break
         last_values = []
         for name, value in member_items:
             if isinstance(value, auto):
@@ -284,15 +296,12 @@ class Enum(metaclass=EnumType):
     def __reduce_ex__(self, proto):
         return type(self), (self._value_,)
 
-    def __eq__(self, other):
-        return self is other
-
-    def __ne__(self, other):
-        return self is not other
+    # No __eq__ here: members compare by identity (object's), and a mixed-in
+    # data type's comparison (str, int, ...) comes first in the MRO.
 
     def __setattr__(self, name, value):
-        if name in ("_name_", "_value_", "name", "value"):
-            raise AttributeError("cannot set attribute %r" % name)
+        if name in ("name", "value"):
+            raise AttributeError("<enum 'Enum'> cannot set attribute %r" % name)
         object.__setattr__(self, name, value)
 
 
@@ -332,7 +341,9 @@ class Flag(Enum):
         # IntFlag keeps unknown bits (FlagBoundary KEEP), named by value.
         pseudo = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
         names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_ and bin(m._value_).count("1") == 1]
-        if extra:
+        if extra and names:
+            # Unknown bits are named only next to known ones: IntFlag(8)
+            # with no member for 8 has no name at all.
             names.append(str(extra))
         object.__setattr__(pseudo, "_name_", "|".join(names) if names else None)
         object.__setattr__(pseudo, "_value_", value)

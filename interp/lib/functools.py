@@ -1,9 +1,10 @@
 """Higher-order functions (CPython's functools)."""
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
+WRAPPER_UPDATES = ("__dict__",)
 
 
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__dict__",)):
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -14,11 +15,15 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__d
                 setattr(wrapper, attr, value)
             except (AttributeError, TypeError):
                 pass
+    # Each attribute named in `updated` (a dict) takes the wrapped
+    # object's entries; a missing one on the wrapped side counts as empty.
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
-def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__dict__",)):
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     def decorator(wrapper):
         return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorator
@@ -27,8 +32,20 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__dict__",)):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
+def reduce(*args, **kwargs):
+    # Positional only, with the argument-count messages of the C function.
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
+    if len(args) < 2:
+        raise TypeError("reduce expected at least 2 arguments, got %d" % len(args))
+    if len(args) > 3:
+        raise TypeError("reduce expected at most 3 arguments, got %d" % len(args))
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)
@@ -89,7 +106,8 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
 
-        __hash__ = None
+        def __hash__(self):
+            raise TypeError("unhashable type: 'functools.KeyWrapper'")
     return K
 
 
@@ -254,7 +272,11 @@ class cached_property:
             return self
         if self.attrname is None:
             raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (type(instance).__name__, self.attrname)) from None
         value = cache.get(self.attrname, _NOT_FOUND)
         if value is _NOT_FOUND:
             value = self.func(instance)
@@ -262,30 +284,78 @@ class cached_property:
         return value
 
 
+def _dispatch_order(cls, registry):
+    # The classes to try for cls: its MRO, with each registered ABC that
+    # cls satisfies without inheriting it placed after the last class of
+    # the MRO that satisfies it too (more specific ABCs first).
+    mro = list(cls.__mro__)
+    abcs = [t for t in registry
+            if isinstance(t, type) and t not in mro and issubclass(cls, t)]
+    if not abcs:
+        return mro
+    after = {}
+    for a in abcs:
+        last = 0
+        for i, k in enumerate(mro):
+            if k is not object and issubclass(k, a):
+                last = i
+        after.setdefault(last, []).append(a)
+    order = []
+    for i, k in enumerate(mro):
+        order.append(k)
+        group = after.get(i)
+        if group:
+            # A subclass among the ABCs goes before its bases.
+            group.sort(key=lambda a: -sum(1 for b in group if issubclass(a, b)))
+            order.extend(group)
+    return order
+
+
+def _is_union(tp):
+    return type(tp) is type(int | str)
+
+
 def singledispatch(func):
-    """A function dispatching on the class of its first argument, along
-    the MRO (`@f.register(int)` or `@f.register` with an annotation)."""
+    """A function dispatching on the class of its first argument
+    (`@f.register(int)`, `@f.register` with an annotation, or
+    `f.register(cls, func)`), along the MRO with registered ABCs."""
     registry = {object: func}
 
     def dispatch(cls):
-        for klass in cls.__mro__:
+        # Not cached: an ABC may gain virtual subclasses at any time.
+        if cls in registry:
+            return registry[cls]
+        for klass in _dispatch_order(cls, registry):
             if klass in registry:
                 return registry[klass]
         return func
 
+    def valid_class(tp):
+        return isinstance(tp, type) or (_is_union(tp) and all(isinstance(a, type) for a in tp.__args__))
+
     def register(cls, method=None):
-        if method is None and not isinstance(cls, type):
-            # @f.register with the class taken from the first annotation.
-            annotations = getattr(cls, "__annotations__", {})
-            params = [v for k, v in annotations.items() if k != "return"]
+        if valid_class(cls):
+            if method is None:
+                return lambda m: register(cls, m)
+        else:
+            if method is not None:
+                raise TypeError("Invalid first argument to `register()`. %r is not a class or union type." % (cls,))
+            method = cls
+            target = getattr(method, "__func__", method)
+            annotations = getattr(target, "__annotations__", {})
+            params = [(k, v) for k, v in annotations.items() if k != "return"]
             if not params:
                 raise TypeError("Invalid first argument to `register()`: %r. Use either `@register(some_class)` "
-                                "or plain `@register` on an annotated function." % (cls,))
-            registry[params[0]] = cls
-            return cls
-        if method is None:
-            return lambda m: register(cls, m)
-        registry[cls] = method
+                                "or plain `@register` on an annotated function." % (method,))
+            argname, cls = params[0]
+            if isinstance(cls, str):
+                cls = eval(cls, getattr(target, "__globals__", {}))
+            if not valid_class(cls):
+                if _is_union(cls):
+                    raise TypeError("Invalid annotation for %r. %r not all arguments are classes." % (argname, cls))
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
+        for tp in (cls.__args__ if _is_union(cls) else (cls,)):
+            registry[tp] = method
         return method
 
     def wrapper(*args, **kw):
@@ -296,6 +366,7 @@ def singledispatch(func):
     wrapper.register = register
     wrapper.dispatch = dispatch
     wrapper.registry = registry
+    wrapper._clear_cache = lambda: None
     update_wrapper(wrapper, func)
     return wrapper
 
@@ -375,3 +446,32 @@ class singledispatchmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, "__isabstractmethod__", False)
+
+
+def recursive_repr(fillvalue='...'):
+    """Decorator for __repr__ methods: a call that re-enters for the same
+    object in the same thread returns `fillvalue` instead of recursing."""
+    import _thread
+
+    def decorating_function(user_function):
+        active = set()
+
+        def wrapper(self):
+            key = (id(self), _thread.get_ident())
+            if key in active:
+                return fillvalue
+            active.add(key)
+            try:
+                return user_function(self)
+            finally:
+                active.discard(key)
+
+        for attr in ("__module__", "__doc__", "__name__", "__qualname__", "__annotations__"):
+            try:
+                setattr(wrapper, attr, getattr(user_function, attr))
+            except AttributeError:
+                pass
+        wrapper.__wrapped__ = user_function
+        return wrapper
+
+    return decorating_function

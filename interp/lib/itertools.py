@@ -85,7 +85,12 @@ class repeat:
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+    # The argument is made an iterator at once, as CPython does, so a
+    # value that is not iterable fails at the call, not at the first next().
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -104,6 +109,10 @@ def chain(*iterables):
 
 
 def _from_iterable(iterables):
+    return _chain_each(iter(iterables))
+
+
+def _chain_each(iterables):
     for it in iterables:
         yield from it
 
@@ -116,7 +125,10 @@ def compress(data, selectors):
 
 
 def dropwhile(predicate, iterable):
-    it = iter(iterable)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -125,6 +137,10 @@ def dropwhile(predicate, iterable):
 
 
 def takewhile(predicate, iterable):
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -135,14 +151,23 @@ def takewhile(predicate, iterable):
 def filterfalse(predicate, iterable):
     if predicate is None:
         predicate = bool
+    return _filterfalse(predicate, iter(iterable))
+
+
+def _filterfalse(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
 
 
 def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
-        yield function(*args)
+        # tuple() gives the plain "not iterable" message for a bad item.
+        yield function(*(args if type(args) is tuple else tuple(args)))
 
 
 def _islice_index(v, message):
@@ -364,7 +389,10 @@ _MARKER = object()
 
 
 def pairwise(iterable):
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:

@@ -33,6 +33,7 @@ def length_hint(obj, default=0):
     """Return len(obj), else obj.__length_hint__(), else default (PEP 424)."""
     if not isinstance(default, int):
         raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
+    default = int(default)  # a bool default comes back as 0 or 1
     try:
         return len(obj)
     except TypeError:
@@ -63,14 +64,45 @@ def rshift(a, b): return a >> b
 def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
-def concat(a, b): return a + b
+def _is_sequence(a):
+    # What CPython calls a sequence here: indexable and not a mapping.
+    return hasattr(type(a), '__getitem__') and not isinstance(a, dict)
+
+
+def _iterate_arg(a):
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError(f"argument of type '{type(a).__name__}' is not iterable") from None
+
+
+def _concat_ok(a, b):
+    # The built-in sequences concatenate themselves (their + decides what
+    # b may be); other sequences only with another sequence.
+    if isinstance(a, (list, tuple, str, bytes, bytearray)):
+        return True
+    return _is_sequence(a) and _is_sequence(b)
+
+
+def concat(a, b):
+    if not _concat_ok(a, b):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    return a + b
 def contains(a, b): return b in a
-def countOf(a, b): return sum(1 for x in a if x is b or x == b)
+def countOf(a, b): return sum(1 for x in _iterate_arg(a) if x is b or x == b)
 def getitem(a, b): return a[b]
 def setitem(a, b, c): a[b] = c
-def delitem(a, b): del a[b]
+def delitem(a, b):
+    if not hasattr(type(a), '__delitem__'):
+        # An integer index into something sequence-like gets the
+        # sequence wording; anything else the general one.
+        t = type(a)
+        if hasattr(type(b), '__index__') and (hasattr(t, '__getitem__') or hasattr(t, '__contains__')):
+            raise TypeError(f"'{t.__name__}' object doesn't support item deletion")
+        raise TypeError(f"'{t.__name__}' object does not support item deletion")
+    del a[b]
 def indexOf(a, b):
-    for i, j in enumerate(a):
+    for i, j in enumerate(_iterate_arg(a)):
         if j is b or j == b:
             return i
     raise ValueError("sequence.index(x): x not in sequence")
@@ -89,6 +121,8 @@ def iand(a, b):
 
 
 def iconcat(a, b):
+    if not _concat_ok(a, b):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     a += b
     return a
 

@@ -38,6 +38,14 @@ _RATIO_BOUND = 4 * _exp(-0.5) / _sqrt(2.0)
 _LN4 = _log(4.0)
 _CHENG_D = 1.0 + _log(4.5)
 
+# The public constants CPython's module exposes under these names.
+NV_MAGICCONST = _RATIO_BOUND
+TWOPI = _TAU
+LOG4 = _LN4
+SG_MAGICCONST = _CHENG_D
+BPF = _FLOAT_BITS
+RECIP_BPF = 2.0 ** -_FLOAT_BITS
+
 
 def _urandom(n):
     # Kernel entropy for SystemRandom.

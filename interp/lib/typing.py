@@ -16,40 +16,123 @@ TYPE_CHECKING = False
 class _Alias:
     """A subscripted or bare special name: `typing.List[int]`."""
 
-    def __init__(self, name, origin=None, args=()):
+    def __init__(self, name, origin=None, args=(), inst=True, subscripted=None):
         self._name = name
         self.__origin__ = origin
         self.__args__ = args
+        # False for List, Dict, ...: calling them is refused, as in CPython.
+        self._inst = inst
+        self._subscripted = bool(args) if subscripted is None else subscripted
 
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        return _Alias(self._name, self.__origin__, params)
+        if self._subscripted:
+            return _Alias(self._name, self.__origin__, _substitute(self, params),
+                          self._inst, True)
+        if self._name not in ("Literal", "Annotated"):
+            # None stands for its type inside a subscription.
+            params = tuple(_none_to_type(p) for p in params)
+        return _Alias(self._name, self.__origin__, params, self._inst, True)
+
+    @property
+    def __parameters__(self):
+        return _collect_parameters(self.__args__)
 
     def __repr__(self):
-        if not self.__args__:
+        if not self._subscripted:
             return "typing." + self._name
+        if not self.__args__:
+            return "typing.%s[()]" % self._name
         return "typing.%s[%s]" % (self._name, ", ".join(_type_repr(a) for a in self.__args__))
 
     def __call__(self, *args, **kwargs):
         if self.__origin__ is None:
             raise TypeError("Type %s cannot be instantiated" % self._name)
+        if not self._inst:
+            raise TypeError("Type %s cannot be instantiated; use %s() instead"
+                            % (self._name, self.__origin__.__name__))
         return self.__origin__(*args, **kwargs)
 
     def __eq__(self, other):
-        return isinstance(other, _Alias) and (self._name, self.__args__) == (other._name, other.__args__)
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        return (self._name, self.__args__, self._subscripted) == (other._name, other.__args__, other._subscripted)
 
     def __hash__(self):
         return hash((self._name, self.__args__))
 
     def __instancecheck__(self, obj):
-        return self.__origin__ is not None and isinstance(obj, self.__origin__)
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if self._subscripted:
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        if self.__origin__ is None:
+            raise TypeError("typing.%s cannot be used with isinstance()" % self._name)
+        return issubclass(cls, self.__origin__)
+
+    def __mro_entries__(self, bases):
+        # `class C(List[int])` derives from list.
+        if isinstance(self.__origin__, type):
+            return (self.__origin__,)
+        raise TypeError("Cannot subclass %r" % (self,))
 
     def __or__(self, other):
         return Union[self, other]
 
     def __ror__(self, other):
         return Union[other, self]
+
+
+def _none_to_type(p):
+    if p is None:
+        return type(None)
+    if isinstance(p, list):
+        return [_none_to_type(x) for x in p]
+    return p
+
+
+def _collect_parameters(args):
+    # The type variables in args, first appearance first.
+    found = []
+    for a in args:
+        if isinstance(a, (TypeVar, ParamSpec)):
+            if a not in found:
+                found.append(a)
+        elif isinstance(a, list):
+            for v in _collect_parameters(a):
+                if v not in found:
+                    found.append(v)
+        else:
+            for v in getattr(a, "__parameters__", ()) if not isinstance(a, type) else ():
+                if v not in found:
+                    found.append(v)
+    return tuple(found)
+
+
+def _substitute(alias, params):
+    # Dict[str, T][int]: the type variables take the given types in order.
+    variables = alias.__parameters__
+    if not variables:
+        raise TypeError("%r is not a generic class" % (alias,))
+    if len(params) != len(variables):
+        raise TypeError("Too %s arguments for %r; actual %d, expected %d"
+                        % ("many" if len(params) > len(variables) else "few", alias,
+                           len(params), len(variables)))
+    table = dict(zip(variables, (_none_to_type(p) for p in params)))
+    return tuple(_replace_vars(a, table) for a in alias.__args__)
+
+
+def _replace_vars(arg, table):
+    if isinstance(arg, (TypeVar, ParamSpec)):
+        return table.get(arg, arg)
+    if isinstance(arg, list):
+        return [_replace_vars(a, table) for a in arg]
+    inner = getattr(arg, "__parameters__", ()) if not isinstance(arg, type) else ()
+    if inner:
+        return arg[tuple(table.get(v, v) for v in inner)]
+    return arg
 
 
 def _type_repr(obj):
@@ -59,7 +142,7 @@ def _type_repr(obj):
         return "%s.%s" % (obj.__module__, obj.__qualname__)
     if obj is ...:
         return "..."
-    if obj is None or obj is type(None):
+    if obj is None:
         return "None"
     if isinstance(obj, list):
         return "[%s]" % ", ".join(_type_repr(a) for a in obj)
@@ -79,7 +162,23 @@ class _UnionForm(_Alias):
                     flat.append(m)
         if len(flat) == 1:
             return flat[0]
-        return _UnionForm("Union", None, tuple(flat))
+        return _UnionForm("Union", None, tuple(flat), True, True)
+
+    def __eq__(self, other):
+        # Unions compare as sets of their members.
+        if isinstance(other, _UnionForm):
+            if self._subscripted and other._subscripted:
+                return set(self.__args__) == set(other.__args__)
+            return self._subscripted == other._subscripted
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __subclasscheck__(self, cls):
+        if not self._subscripted:
+            raise TypeError("typing.Union cannot be used with issubclass()")
+        return any(issubclass(cls, a) for a in self.__args__ if isinstance(a, type))
 
     def __repr__(self):
         args = self.__args__
@@ -87,6 +186,9 @@ class _UnionForm(_Alias):
             other = args[0] if args[1] is type(None) else args[1]
             return "typing.Optional[%s]" % _type_repr(other)
         return super().__repr__()
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Cannot instantiate typing.Union")
 
     def __instancecheck__(self, obj):
         return any(isinstance(obj, a) for a in self.__args__ if isinstance(a, type))
@@ -104,49 +206,69 @@ Optional = _OptionalForm("Optional")
 ClassVar = _Alias("ClassVar")
 Final = _Alias("Final")
 Literal = _Alias("Literal")
+class _AnnotatedAlias(_Alias):
+    def __repr__(self):
+        return "typing.Annotated[%s, %s]" % (_type_repr(self.__origin__),
+                                             ", ".join(repr(m) for m in self.__metadata__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return (self.__origin__, self.__metadata__) == (other.__origin__, other.__metadata__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+
 class _AnnotatedForm(_Alias):
     # Annotated[T, x, ...]: __origin__ and __args__ are T's, __metadata__ the rest.
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments "
                             "(a type and an annotation).")
-        alias = _Alias("Annotated", params[0], (params[0],))
+        alias = _AnnotatedAlias("Annotated", params[0], (params[0],), True, True)
         alias.__metadata__ = params[1:]
         return alias
 
 
 Annotated = _AnnotatedForm("Annotated")
-List = _Alias("List", list)
-Dict = _Alias("Dict", dict)
-Set = _Alias("Set", set)
-FrozenSet = _Alias("FrozenSet", frozenset)
-Tuple = _Alias("Tuple", tuple)
-Type = _Alias("Type", type)
-Callable = _Alias("Callable")
-Iterable = _Alias("Iterable")
-Iterator = _Alias("Iterator")
-Generator = _Alias("Generator")
-Sequence = _Alias("Sequence")
-MutableSequence = _Alias("MutableSequence")
-Mapping = _Alias("Mapping")
-MutableMapping = _Alias("MutableMapping")
-Collection = _Alias("Collection")
-Container = _Alias("Container")
-Hashable = _Alias("Hashable")
-Sized = _Alias("Sized")
-Awaitable = _Alias("Awaitable")
-Coroutine = _Alias("Coroutine")
+List = _Alias("List", list, inst=False)
+Dict = _Alias("Dict", dict, inst=False)
+Set = _Alias("Set", set, inst=False)
+FrozenSet = _Alias("FrozenSet", frozenset, inst=False)
+Tuple = _Alias("Tuple", tuple, inst=False)
+Type = _Alias("Type", type, inst=False)
+Callable = _Alias("Callable", _cabc.Callable)
+Iterable = _Alias("Iterable", _cabc.Iterable)
+Iterator = _Alias("Iterator", _cabc.Iterator)
+Generator = _Alias("Generator", _cabc.Generator)
+Sequence = _Alias("Sequence", _cabc.Sequence)
+MutableSequence = _Alias("MutableSequence", _cabc.MutableSequence)
+Mapping = _Alias("Mapping", _cabc.Mapping)
+MutableMapping = _Alias("MutableMapping", _cabc.MutableMapping)
+Collection = _Alias("Collection", _cabc.Collection)
+Container = _Alias("Container", _cabc.Container)
+Hashable = _Alias("Hashable", _cabc.Hashable)
+Sized = _Alias("Sized", _cabc.Sized)
+Awaitable = _Alias("Awaitable", _cabc.Awaitable)
+Coroutine = _Alias("Coroutine", _cabc.Coroutine)
 DefaultDict = _Alias("DefaultDict", _collections.defaultdict)
 OrderedDict = _Alias("OrderedDict", _collections.OrderedDict)
 Counter = _Alias("Counter", _collections.Counter)
 Deque = _Alias("Deque", _collections.deque)
-ChainMap = _Alias("ChainMap")
+ChainMap = _Alias("ChainMap", _collections.ChainMap)
 Text = str
 AnyStr = _Alias("AnyStr")
 
 
 class TypeVar:
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
         self.__name__ = name
         self.__constraints__ = constraints
         self.__bound__ = bound
@@ -158,13 +280,107 @@ class TypeVar:
         return prefix + self.__name__
 
 
+class _GenericAlias:
+    """`Stack[int]` for a user generic class: calling it makes a Stack,
+    subclassing it derives from Stack, and it shows as `module.Stack[int]`."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+
+    @property
+    def __parameters__(self):
+        return _collect_parameters(self.__args__)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self.__origin__, _substitute(self, params))
+
+    def __repr__(self):
+        origin = self.__origin__
+        if origin is Generic or origin is Protocol:
+            name = "typing." + origin.__name__
+        else:
+            name = "%s.%s" % (origin.__module__, origin.__qualname__)
+        if not self.__args__:
+            return name + "[()]"
+        return "%s[%s]" % (name, ", ".join(_type_repr(a) for a in self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if origin is Generic:
+            # Generic itself only when no other base already brings it.
+            for b in bases:
+                if b is not self and (isinstance(b, _GenericAlias) or
+                                      (isinstance(b, type) and issubclass(b, Generic))):
+                    return ()
+        return (origin,)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    __subclasscheck__ = __instancecheck__
+
+    def __getattr__(self, name):
+        # Attributes other than dunders come from the class.
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
 class Generic:
-    """`class Stack(Generic[T])`: subscripting gives the class back."""
+    """Base of user generic classes: `class Stack(Generic[T])`."""
 
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        params = tuple(_none_to_type(p) for p in params)
+        if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError("Parameter list to %s[...] cannot be empty" % cls.__qualname__)
+            for p in params:
+                if not isinstance(p, (TypeVar, ParamSpec)):
+                    raise TypeError("Parameters to %s[...] must all be type variables or parameter specification variables."
+                                    % cls.__name__)
+            if len(set(params)) != len(params):
+                raise TypeError("Parameters to %s[...] must all be unique" % cls.__name__)
+            return _GenericAlias(cls, params)
+        variables = cls.__dict__.get("__parameters__", ())
+        if not variables:
+            raise TypeError("%r is not a generic class" % (cls,))
+        if len(params) != len(variables):
+            raise TypeError("Too %s arguments for %r; actual %d, expected %d"
+                            % ("many" if len(params) > len(variables) else "few", cls,
+                               len(params), len(variables)))
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        orig = cls.__dict__.get("__orig_bases__", ())
+        declared = None
+        for b in orig:
+            if isinstance(b, _GenericAlias) and b.__origin__ in (Generic, Protocol):
+                declared = b.__args__
+        cls.__parameters__ = declared if declared is not None else _collect_parameters(orig)
 
 
 def _protocol_attrs(cls):
@@ -238,13 +454,61 @@ def runtime_checkable(cls):
     return cls
 
 
-def get_type_hints(obj, globalns=None, localns=None):
+def _eval_hint(value, globalns, localns, include_extras):
+    # A string (or ForwardRef) is evaluated in the given namespaces; None
+    # stands for its type; Annotated[...] loses its metadata unless asked.
+    if isinstance(value, ForwardRef):
+        value = value.__forward_arg__
+    if isinstance(value, str):
+        try:
+            code = compile(value, "<string>", "eval")
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression -- got {value!r}") from None
+        value = eval(code, globalns, localns)
+    if value is None:
+        return type(None)
+    if not include_extras and isinstance(value, _AnnotatedAlias):
+        return value.__origin__
+    return value
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    import sys
     hints = {}
     if isinstance(obj, type):
         for klass in reversed(obj.__mro__):
-            hints.update(klass.__dict__.get("__annotations__", {}))
+            annotations = klass.__dict__.get("__annotations__", {})
+            if globalns is None:
+                module = sys.modules.get(klass.__module__)
+                base_globals = getattr(module, "__dict__", {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(klass)) if localns is None else localns
+            if localns is None and globalns is None:
+                # Names in the class body shadow the module's, as in CPython.
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in annotations.items():
+                hints[name] = _eval_hint(value, base_globals, base_locals, include_extras)
         return hints
-    return dict(getattr(obj, "__annotations__", {}))
+    if globalns is None:
+        if isinstance(obj, type(sys)):
+            globalns = obj.__dict__
+        else:
+            target = obj
+            while hasattr(target, "__wrapped__"):
+                target = target.__wrapped__
+            globalns = getattr(target, "__globals__", {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    annotations = getattr(obj, "__annotations__", None)
+    if annotations is None:
+        if callable(obj) or isinstance(obj, type(sys)):
+            return {}
+        raise TypeError(f"{obj!r} is not a module, class, method, or function.")
+    return {name: _eval_hint(value, globalns, localns, include_extras)
+            for name, value in annotations.items()}
 
 
 def NewType(name, tp):
@@ -347,6 +611,8 @@ def is_typeddict(tp):
 
 
 def get_origin(tp):
+    if tp is Generic:
+        return Generic
     if isinstance(tp, _UnionForm) and tp.__args__:
         return Union
     if isinstance(tp, _Alias):
@@ -359,6 +625,8 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tuple(tp.__metadata__)
     if isinstance(tp, _Alias):
         return tp.__args__
     if type(tp) is type(int | str) or hasattr(tp, "__origin__"):
