@@ -310,40 +310,35 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     return wrap(cls)
 
 
-def _asdict_inner(obj, factory):
+def _convert_inner(obj, factory, named):
+    """asdict (named: the factory gets (name, value) pairs) and astuple
+    (the values alone): dataclasses through the factory, containers
+    rebuilt, anything else deep-copied."""
     if is_dataclass(obj) and not isinstance(obj, type):
-        return factory([(f.name, _asdict_inner(getattr(obj, f.name), factory)) for f in fields(obj)])
+        fs = fields(obj)
+        values = [_convert_inner(getattr(obj, f.name), factory, named) for f in fs]
+        return factory([(f.name, v) for f, v in zip(fs, values)] if named else values)
     if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_asdict_inner(v, factory) for v in obj])
+        return type(obj)(*[_convert_inner(v, factory, named) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, factory) for v in obj)
+        return type(obj)(_convert_inner(v, factory, named) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, factory), _asdict_inner(v, factory)) for k, v in obj.items())
+        return type(obj)(
+            (_convert_inner(k, factory, named), _convert_inner(v, factory, named)) for k, v in obj.items()
+        )
     return _copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
+    return _convert_inner(obj, dict_factory, True)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
-
-
-def _astuple_inner(obj, factory):
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return factory([_astuple_inner(getattr(obj, f.name), factory) for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_astuple_inner(v, factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, factory), _astuple_inner(v, factory)) for k, v in obj.items())
-    return _copy.deepcopy(obj)
+    return _convert_inner(obj, tuple_factory, False)
 
 
 def replace(obj, /, **changes):

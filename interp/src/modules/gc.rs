@@ -60,6 +60,17 @@ pub fn module() -> Value {
     m
 }
 
+/// The one argument of `gc.NAME(obj)`, with CPython's error otherwise.
+fn one_argument<'a>(name: &str, args: &Args<'a>) -> PyResult<&'a Value> {
+    match args.positional {
+        [v] => Ok(v),
+        other => Err(type_error(format!(
+            "gc.{name}() takes exactly one argument ({} given)",
+            other.len()
+        ))),
+    }
+}
+
 /// gc's arguments are C ints, as in CPython.
 fn int_arg(v: &Value) -> PyResult<i64> {
     weft_runtime::args::c_int_arg(v).map(i64::from)
@@ -123,12 +134,7 @@ fn set_threshold(args: Args<'_>) -> PyResult<Value> {
 }
 
 fn is_tracked(args: Args<'_>) -> PyResult<Value> {
-    let [v] = args.positional else {
-        return Err(type_error(format!(
-            "gc.is_tracked() takes exactly one argument ({} given)",
-            args.positional.len()
-        )));
-    };
+    let v = one_argument("is_tracked", &args)?;
     Ok(none_bool::bool_value(weft_gc::api::is_tracked(v)))
 }
 
@@ -162,12 +168,7 @@ fn get_stats(args: Args<'_>) -> PyResult<Value> {
 
 /// Whether the object's `__del__` has run (PEP 442: it runs once).
 fn is_finalized(args: Args<'_>) -> PyResult<Value> {
-    let [v] = args.positional else {
-        return Err(type_error(format!(
-            "gc.is_finalized() takes exactly one argument ({} given)",
-            args.positional.len()
-        )));
-    };
+    let v = one_argument("is_finalized", &args)?;
     Ok(none_bool::bool_value(weft_gc::api::is_finalized(v)))
 }
 
