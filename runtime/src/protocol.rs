@@ -42,6 +42,12 @@ pub trait Hooks: Sync + Send {
     fn iterate(&self, _v: &Value) -> Option<PyResult<Vec<Value>>> {
         None
     }
+    /// `d.update(other)` for an `other` that is not a dict: a mapping's
+    /// `keys()` and `__getitem__` (which only the interpreter can call),
+    /// else an iterable of pairs; `None` if unknown.
+    fn dict_update(&self, _d: &Value, _other: &Value) -> Option<PyResult<()>> {
+        None
+    }
 }
 
 static HOOKS: OnceLock<&'static dyn Hooks> = OnceLock::new();
@@ -124,6 +130,10 @@ pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 /// The interpreter's comparison for types the runtime does not order.
+pub(crate) fn hooks_dict_update(d: &Value, other: &Value) -> Option<PyResult<()>> {
+    HOOKS.get().and_then(|h| h.dict_update(d, other))
+}
+
 pub(crate) fn hooks_compare(a: &Value, b: &Value, op: CompareOp) -> Option<PyResult<bool>> {
     HOOKS.get().and_then(|h| h.compare(a, b, op))
 }

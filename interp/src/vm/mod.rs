@@ -112,6 +112,9 @@ impl protocol::Hooks for InterpreterHooks {
     fn iterate(&self, v: &Value) -> Option<PyResult<Vec<Value>>> {
         Some(ops::collect(v))
     }
+    fn dict_update(&self, d: &Value, other: &Value) -> Option<PyResult<()>> {
+        Some(ops::dict_update(d, other))
+    }
 }
 
 static HOOKS: InterpreterHooks = InterpreterHooks;

@@ -428,25 +428,10 @@ fn dict_update(args: Args<'_>) -> PyResult<Value> {
         None => {}
         Some((_, Some(o))) => d.update(o)?,
         Some((o, None)) => {
-            for (i, item) in protocol::iterate(o)?.iter().enumerate() {
-                let pair = protocol::builtin_items(item).ok_or_else(|| {
-                    PyErr::new(
-                        ExcKind::TypeError,
-                        format!(
-                            "cannot convert dictionary update sequence element #{i} to a sequence"
-                        ),
-                    )
-                })?;
-                let [k, v] = <[Value; 2]>::try_from(pair).map_err(|pair| {
-                    PyErr::new(
-                        ExcKind::ValueError,
-                        format!(
-                            "dictionary update sequence element #{i} has length {}; 2 is required",
-                            pair.len()
-                        ),
-                    )
-                })?;
-                d.set(k, v)?;
+            if let Some(r) = protocol::hooks_dict_update(&args.positional[0], o) {
+                r?;
+            } else {
+                update_from_pairs(d, o)?;
             }
         }
     }
@@ -454,6 +439,30 @@ fn dict_update(args: Args<'_>) -> PyResult<Value> {
         d.set(k.clone(), v.clone())?;
     }
     Ok(none_bool::none())
+}
+
+/// `d.update(pairs)` without the interpreter: an iterable the runtime can
+/// walk, of two-item iterables.
+fn update_from_pairs(d: DictRef<'_>, o: &Value) -> PyResult<()> {
+    for (i, item) in protocol::iterate(o)?.iter().enumerate() {
+        let pair = protocol::builtin_items(item).ok_or_else(|| {
+            PyErr::new(
+                ExcKind::TypeError,
+                format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+            )
+        })?;
+        let [k, v] = <[Value; 2]>::try_from(pair).map_err(|pair| {
+            PyErr::new(
+                ExcKind::ValueError,
+                format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    pair.len()
+                ),
+            )
+        })?;
+        d.set(k, v)?;
+    }
+    Ok(())
 }
 
 fn dict_clear(args: Args<'_>) -> PyResult<Value> {
