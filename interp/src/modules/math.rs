@@ -303,6 +303,14 @@ fn m_ceil(args: Args<'_>) -> PyResult<Value> {
     rounding(args, "ceil", "__ceil__", f64::ceil)
 }
 fn m_trunc(args: Args<'_>) -> PyResult<Value> {
+    // Unlike floor and ceil, no fallback through `__float__`.
+    let a = args_n("trunc", &args, 1)?;
+    if int::as_int(&a[0]).is_none() && weft_runtime::types::float::as_f64(&a[0]).is_none() && !ops::is_user(&a[0]) {
+        return Err(type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            weft_runtime::types::typeobj::type_name_of(&a[0])
+        )));
+    }
     rounding(args, "trunc", "__trunc__", f64::trunc)
 }
 
@@ -403,8 +411,15 @@ fn m_perm(args: Args<'_>) -> PyResult<Value> {
             .ok_or_else(|| type_error("perm expected at least 1 argument, got 0"))?,
         "perm",
     )?;
+    if a.len() > 2 {
+        return Err(type_error(format!("perm expected at most 2 arguments, got {}", a.len())));
+    }
     let k = match a.get(1).filter(|v| !none_bool::is_none(v)) {
         Some(v) => integer(v, "perm")?,
+        None if n.is_negative() => {
+            // perm(n) is factorial(n), and says so.
+            return Err(error("ValueError", "factorial() not defined for negative values"));
+        }
         None => n.clone(),
     };
     if n.is_negative() || k.is_negative() {
@@ -432,7 +447,10 @@ fn m_perm(args: Args<'_>) -> PyResult<Value> {
 
 fn m_prod(args: Args<'_>) -> PyResult<Value> {
     let [iterable] = args.positional else {
-        return Err(type_error("prod() takes exactly 1 positional argument"));
+        return Err(type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            args.positional.len()
+        )));
     };
     let mut acc = args
         .keywords
