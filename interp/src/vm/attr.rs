@@ -624,6 +624,10 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
         "__globals__" => f.globals.clone(),
         "__code__" => objects::code_object(&f.code),
         "__annotations__" => {
+            let mut held = f.annotations_dict.lock();
+            if let Some(d) = held.as_ref() {
+                return Ok(d.clone());
+            }
             let d = Dict::new();
             if let Some(pairs) = f.annotations.get().and_then(|a| tuple::as_tuple(a)) {
                 for pair in pairs.chunks(2) {
@@ -632,6 +636,7 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
                     }
                 }
             }
+            *held = Some(d.clone());
             d
         }
         "__dict__" => f.dict.get_or_init(Dict::new).clone(),
@@ -818,6 +823,14 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
             }
             // Deleting it leaves None, as in CPython.
             ("__doc__", v) => *f.doc.lock() = v.clone().unwrap_or_else(none_bool::none),
+            ("__annotations__", Some(v)) => {
+                if Dict::cast(v).is_none() && !none_bool::is_none(v) {
+                    return Err(type_error("__annotations__ must be set to a dict object"));
+                }
+                // None, as deleting, leaves a new empty dict for the next read.
+                *f.annotations_dict.lock() = (!none_bool::is_none(v)).then(|| v.clone()).or_else(|| Some(Dict::new()));
+            }
+            ("__annotations__", None) => *f.annotations_dict.lock() = Some(Dict::new()),
             _ => {
                 let d = Dict::cast(f.dict.get_or_init(Dict::new)).expect("a dict");
                 match value {

@@ -31,7 +31,11 @@ pub struct Function {
     pub kwdefaults: OnceLock<Value>,
     /// `__closure__`: a tuple of cells.
     pub closure: OnceLock<Value>,
+    /// The annotations the `def` evaluated: a tuple of name, value pairs.
     pub annotations: OnceLock<Value>,
+    /// `__annotations__` as a dict, made from `annotations` on first read
+    /// (so that it is one dict, which a program may change) or assigned.
+    pub annotations_dict: Mutex<Option<Value>>,
     /// `__dict__`, made on first use.
     pub dict: OnceLock<Value>,
     /// `__module__`.
@@ -47,6 +51,9 @@ impl Traverse for Function {
             if let Some(v) = v.get() {
                 visit(v);
             }
+        }
+        if let Some(d) = self.annotations_dict.lock().as_ref() {
+            visit(d);
         }
     }
 }
@@ -85,6 +92,7 @@ pub fn new_function(code: Arc<CodeRt>, globals: Value, builtins: Value) -> Value
         kwdefaults: OnceLock::new(),
         closure: OnceLock::new(),
         annotations: OnceLock::new(),
+        annotations_dict: Mutex::new(None),
         dict: OnceLock::new(),
         module,
         doc: Mutex::new(doc),
