@@ -124,11 +124,7 @@ def _collect_fields(cls, kw_only):
             if f.default_factory is not MISSING:
                 raise TypeError(f"field {name} cannot have a default factory")
             f._classvar = True
-            if isinstance(default, Field):
-                if f.default is MISSING:
-                    delattr(cls, name)
-                else:
-                    setattr(cls, name, f.default)
+            _set_class_default(cls, name, default, f)
             collected[name] = f
             continue
         if f.kw_only is MISSING:
@@ -136,14 +132,19 @@ def _collect_fields(cls, kw_only):
         if f.default is not MISSING and _is_mutable_default(f.default):
             raise ValueError("mutable default %s for field %s is not allowed: use default_factory"
                              % (type(f.default), name))
-        # The class attribute is the default (or absent).
-        if isinstance(default, Field):
-            if f.default is MISSING:
-                delattr(cls, name)
-            else:
-                setattr(cls, name, f.default)
+        _set_class_default(cls, name, default, f)
         collected[name] = f
     return collected
+
+
+def _set_class_default(cls, name, default, f):
+    # The class attribute is the default (or absent) when the class body
+    # gave a field() object.
+    if isinstance(default, Field):
+        if f.default is MISSING:
+            delattr(cls, name)
+        else:
+            setattr(cls, name, f.default)
 
 
 def _tuple_of(obj, names):
