@@ -614,26 +614,7 @@ pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    for (i, item) in collect(other)?.into_iter().enumerate() {
-        let pair = collect(&item).map_err(|_| {
-            type_error(format!(
-                "cannot convert dictionary update sequence element #{i} to a sequence"
-            ))
-        })?;
-        if pair.len() != 2 {
-            return Err(super::errors::error(
-                "ValueError",
-                format!(
-                    "dictionary update sequence element #{i} has length {}; 2 is required",
-                    pair.len()
-                ),
-            ));
-        }
-        let mut it = pair.into_iter();
-        let (k, v) = (it.next().expect("2 items"), it.next().expect("2 items"));
-        target.set(k, v)?;
-    }
-    Ok(())
+    weft_runtime::types::dict::update_from_pairs(target, other)
 }
 
 /// `-v`, `+v`, `~v`.

@@ -441,11 +441,10 @@ fn dict_update(args: Args<'_>) -> PyResult<Value> {
     Ok(none_bool::none())
 }
 
-/// `d.update(pairs)` without the interpreter: an iterable the runtime can
-/// walk, of two-item iterables.
-fn update_from_pairs(d: DictRef<'_>, o: &Value) -> PyResult<()> {
+/// `d.update(pairs)`: an iterable of two-item iterables.
+pub fn update_from_pairs(d: DictRef<'_>, o: &Value) -> PyResult<()> {
     for (i, item) in protocol::iterate(o)?.iter().enumerate() {
-        let pair = protocol::builtin_items(item).ok_or_else(|| {
+        let pair = protocol::iterate(item).map_err(|_| {
             PyErr::new(
                 ExcKind::TypeError,
                 format!("cannot convert dictionary update sequence element #{i} to a sequence"),
