@@ -86,7 +86,7 @@ pub fn take_longest_pause() -> std::time::Duration {
 
 fn collect_inner() -> usize {
     let mut trace = Trace::start();
-    let (garbage, zombies, callbacks, silenced, acyclic) = {
+    let (garbage, zombies, callbacks, silenced) = {
         // Every thread flushes its delta cache before it stops (deferred
         // counting), so counts are exact from here on.
         let stopped = thread::stop_the_world();
@@ -95,15 +95,6 @@ fn collect_inner() -> usize {
         trace.lap("take_roots");
         let garbage = find_garbage(&roots, &mut trace);
         candidates::record_collection(trace.nodes, garbage.len());
-        // Garbage with no reference at all is in no cycle: deferred
-        // objects (a lambda, a class's function) that counting left to the
-        // collector, which CPython frees at once and `gc.collect()` does
-        // not count.
-        // SAFETY: garbage is alive (not yet freed); the world is stopped.
-        let acyclic = garbage
-            .iter()
-            .filter(|&&g| unsafe { refcount::total_count(g as *const ObjHeader) } == 0)
-            .count();
         // Weak references to the garbage are cleared before the world runs
         // again: once it does, a thread reading one would take a new
         // reference to an object we are about to clear, and use it cleared
@@ -136,13 +127,23 @@ fn collect_inner() -> usize {
         trace.lap("weakrefs");
         drop(stopped);
         trace.lap("restart");
-        (garbage, zombies, callbacks, silenced, acyclic)
+        (garbage, zombies, callbacks, silenced)
     };
     // With the world running: nothing can reach the garbage any more (no
     // reference from outside the subgraph, its weak references detached,
     // out of every candidate buffer), so no thread changes its counts or
     // deferral, and taking our references now is as good as before the
     // restart. Likewise the zombies: out of their buffers, dead.
+    // Garbage with no reference at all is in no cycle: deferred objects (a
+    // lambda, a class's function) that counting left to the collector,
+    // which CPython frees at once and `gc.collect()` does not count.
+    // Counted with the world running (out of the pause): nothing can reach
+    // the garbage, so its counts stay as the stopped world saw them.
+    // SAFETY: garbage is alive (not yet freed) and unreachable.
+    let acyclic = garbage
+        .iter()
+        .filter(|&&g| unsafe { refcount::total_count(g as *const ObjHeader) } == 0)
+        .count();
     let garbage = hold(garbage);
     drop(silenced);
     trace.lap("hold");
