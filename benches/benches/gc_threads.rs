@@ -9,8 +9,14 @@ use weft_runtime::types::List;
 use weft_runtime::{Interpreter, ThreadState, Value};
 
 fn main() {
-    let threads: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(2);
-    let k: usize = std::env::args().nth(2).and_then(|a| a.parse().ok()).unwrap_or(200_000);
+    let threads: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(2);
+    let k: usize = std::env::args()
+        .nth(2)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(200_000);
     let interp = Interpreter::new();
     let main_ts = ThreadState::new(&interp);
     weft_gc::install();
@@ -28,7 +34,9 @@ fn main() {
                     let b = List::new(vec![a.clone()]);
                     List::cast(&a).unwrap().append(b);
                     if i % 100 == 0 {
-                        List::cast(&keep).unwrap().append(List::new(vec![Value::small_int(i as i64).unwrap()]));
+                        List::cast(&keep)
+                            .unwrap()
+                            .append(List::new(vec![Value::small_int(i as i64).unwrap()]));
                     }
                     if i % 32 == 0 {
                         ts.safepoint();

@@ -36,7 +36,11 @@ fn get(c: &mut Criterion) {
             black_box(d.get(&int(i)).unwrap())
         })
     });
-    let get_one = |v: &Value, i: usize| drop(black_box(Dict::cast(v).unwrap().get(&int(i & (KEYS - 1))).unwrap()));
+    let get_one = |v: &Value, i: usize| {
+        drop(black_box(
+            Dict::cast(v).unwrap().get(&int(i & (KEYS - 1))).unwrap(),
+        ))
+    };
     g.bench_function("2_threads_one_shared_dict", |b| {
         b.iter_custom(|n| on_python_threads(&interp, 2, n, || v.clone(), get_one))
     });
@@ -61,7 +65,12 @@ fn set(c: &mut Criterion) {
             d.set(int(i), int(i)).unwrap();
         })
     });
-    let set_one = |v: &Value, i: usize| Dict::cast(v).unwrap().set(int(i & (KEYS - 1)), int(i)).unwrap();
+    let set_one = |v: &Value, i: usize| {
+        Dict::cast(v)
+            .unwrap()
+            .set(int(i & (KEYS - 1)), int(i))
+            .unwrap()
+    };
     g.bench_function("2_threads_one_shared_dict", |b| {
         b.iter_custom(|n| on_python_threads(&interp, 2, n, || v.clone(), set_one))
     });

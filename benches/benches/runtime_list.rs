@@ -27,12 +27,24 @@ fn get(c: &mut Criterion) {
     });
     g.bench_function("2_threads_one_shared_list", |b| {
         b.iter_custom(|n| {
-            on_python_threads(&interp, 2, n, || v.clone(), |v, i| drop(black_box(List::cast(v).unwrap().get(i & 1023))))
+            on_python_threads(
+                &interp,
+                2,
+                n,
+                || v.clone(),
+                |v, i| drop(black_box(List::cast(v).unwrap().get(i & 1023))),
+            )
         })
     });
     g.bench_function("2_threads_own_lists", |b| {
         b.iter_custom(|n| {
-            on_python_threads(&interp, 2, n, || list_of(1024), |v, i| drop(black_box(List::cast(v).unwrap().get(i & 1023))))
+            on_python_threads(
+                &interp,
+                2,
+                n,
+                || list_of(1024),
+                |v, i| drop(black_box(List::cast(v).unwrap().get(i & 1023))),
+            )
         })
     });
     g.finish();

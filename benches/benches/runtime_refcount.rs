@@ -78,8 +78,10 @@ fn pairs(c: &mut Criterion) {
     // The bare protocol on 64 distinct objects: incref each, then decref
     // each (no Value construction, no array traffic), against the same
     // shape on 64 plain atomics just below.
-    let headers: Vec<*const weft_runtime::ObjHeader> =
-        owned_many.iter().map(|v| v.as_object().unwrap().as_ptr() as *const _).collect();
+    let headers: Vec<*const weft_runtime::ObjHeader> = owned_many
+        .iter()
+        .map(|v| v.as_object().unwrap().as_ptr() as *const _)
+        .collect();
     g.bench_function("owner_protocol_64_distinct_objects", |b| {
         b.iter(|| {
             for &h in black_box(&headers) {

@@ -39,7 +39,8 @@ fn main() {
                     let n = t * PER_THREAD + i;
                     l.append(int(n));
                     if i % 10 == 0 {
-                        d.set(int(n), List::new(vec![int(n)])).expect("int keys hash");
+                        d.set(int(n), List::new(vec![int(n)]))
+                            .expect("int keys hash");
                         // Read another thread's keys, lock-free.
                         let other = ((t + 1) % THREADS) * PER_THREAD + i;
                         if d.get(&int(other)).expect("int keys hash").is_some() {
@@ -63,18 +64,35 @@ fn main() {
     // Joining blocks: detach meanwhile, or a collection that another thread
     // starts would wait for this thread forever (as in CPython, a thread
     // must not block while attached).
-    let seen: usize = main_ts.blocking(|| workers.into_iter().map(|w| w.join().expect("worker panicked")).sum());
+    let seen: usize = main_ts.blocking(|| {
+        workers
+            .into_iter()
+            .map(|w| w.join().expect("worker panicked"))
+            .sum()
+    });
     let elapsed = start.elapsed();
     weft_gc::collect();
 
     let l = List::cast(&list).unwrap();
-    let mut items: Vec<i64> = l.to_vec().iter().map(|v| v.as_small_int().unwrap()).collect();
+    let mut items: Vec<i64> = l
+        .to_vec()
+        .iter()
+        .map(|v| v.as_small_int().unwrap())
+        .collect();
     items.sort_unstable();
-    let intact = items.len() == THREADS * PER_THREAD && items.iter().enumerate().all(|(i, &x)| x == i as i64);
+    let intact = items.len() == THREADS * PER_THREAD
+        && items.iter().enumerate().all(|(i, &x)| x == i as i64);
     let d = Dict::cast(&dict).unwrap();
     let dict_ok = d.len() == THREADS * PER_THREAD / 10;
-    println!("threads: {THREADS}, appends to one shared list: {} (each once: {intact})", items.len());
-    println!("keys in one shared dict: {} (expected {})", d.len(), THREADS * PER_THREAD / 10);
+    println!(
+        "threads: {THREADS}, appends to one shared list: {} (each once: {intact})",
+        items.len()
+    );
+    println!(
+        "keys in one shared dict: {} (expected {})",
+        d.len(),
+        THREADS * PER_THREAD / 10
+    );
     println!("lock-free reads that found another thread's key: {seen}");
     println!("parallel phase: {:.1} ms", elapsed.as_secs_f64() * 1000.0);
     drop(items);

@@ -85,9 +85,13 @@ pub fn is_finalized(v: &Value) -> bool {
 
 /// `gc.get_referents(v)`: the objects `v` refers to directly.
 pub fn get_referents(v: &Value) -> Vec<Value> {
-    let Some(o) = v.as_object() else { return Vec::new() };
+    let Some(o) = v.as_object() else {
+        return Vec::new();
+    };
     // SAFETY: `v` holds a reference, so the object is alive.
-    let Some(traverse) = (unsafe { o.as_ref() }).type_info().traverse else { return Vec::new() };
+    let Some(traverse) = (unsafe { o.as_ref() }).type_info().traverse else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     // Other threads hold still meanwhile, as they do for a collection:
     // some traversals (a generator's) briefly take state out of the object.
@@ -95,7 +99,9 @@ pub fn get_referents(v: &Value) -> Vec<Value> {
     // SAFETY: the object is alive and `traverse` matches its type.
     unsafe {
         traverse(o.as_ptr(), &mut |child| {
-            out.push(Value::from_borrowed(std::ptr::NonNull::new_unchecked(child as *mut ObjHeader)));
+            out.push(Value::from_borrowed(std::ptr::NonNull::new_unchecked(
+                child as *mut ObjHeader,
+            )));
         })
     };
     drop(stopped);
@@ -142,18 +148,28 @@ pub fn unfreeze() {
 /// objects found there that refer directly to a target. The world is
 /// stopped during the walk so that containers hold still.
 pub fn get_referrers(targets: &[Value], roots: &[Value]) -> Vec<Value> {
-    let wanted: std::collections::HashSet<usize> = targets.iter().filter_map(|t| t.as_object()).map(|o| o.as_ptr() as usize).collect();
+    let wanted: std::collections::HashSet<usize> = targets
+        .iter()
+        .filter_map(|t| t.as_object())
+        .map(|o| o.as_ptr() as usize)
+        .collect();
     let mut found = Vec::new();
     let stopped = weft_runtime::thread::stop_the_world();
     let mut seen = std::collections::HashSet::new();
-    let mut stack: Vec<usize> = roots.iter().filter_map(|r| r.as_object()).map(|o| o.as_ptr() as usize).collect();
+    let mut stack: Vec<usize> = roots
+        .iter()
+        .filter_map(|r| r.as_object())
+        .map(|o| o.as_ptr() as usize)
+        .collect();
     while let Some(obj) = stack.pop() {
         if !seen.insert(obj) {
             continue;
         }
         // SAFETY: reachable from a root the caller holds, and the world is
         // stopped, so the object is alive and its children stay put.
-        let Some(traverse) = unsafe { &*(obj as *const ObjHeader) }.type_info().traverse else { continue };
+        let Some(traverse) = unsafe { &*(obj as *const ObjHeader) }.type_info().traverse else {
+            continue;
+        };
         let mut refers = false;
         // SAFETY: as above; `traverse` matches the object's type.
         unsafe {
@@ -168,7 +184,12 @@ pub fn get_referrers(targets: &[Value], roots: &[Value]) -> Vec<Value> {
     }
     // SAFETY: each is reachable from the roots and the world is still
     // stopped: alive; the Value takes a reference of its own.
-    let out = found.into_iter().map(|o| unsafe { Value::from_borrowed(std::ptr::NonNull::new_unchecked(o as *mut ObjHeader)) }).collect();
+    let out = found
+        .into_iter()
+        .map(|o| unsafe {
+            Value::from_borrowed(std::ptr::NonNull::new_unchecked(o as *mut ObjHeader))
+        })
+        .collect();
     drop(stopped);
     out
 }

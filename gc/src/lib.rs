@@ -39,7 +39,10 @@ pub(crate) fn test_serial() -> std::sync::MutexGuard<'static, ()> {
     SERIAL.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-pub use trial_deletion::{collect, collect_without_callbacks, set_collect_hook, set_parallel_threshold, take_longest_pause, Phase};
+pub use trial_deletion::{
+    collect, collect_without_callbacks, set_collect_hook, set_parallel_threshold,
+    take_longest_pause, Phase,
+};
 
 /// Let safepoints run a collection when candidates pass the threshold
 /// (`weft_runtime::object::candidates::set_threshold`).

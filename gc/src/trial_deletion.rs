@@ -5,10 +5,10 @@ mod parallel;
 mod trace;
 
 use std::collections::HashMap;
+use std::ptr::NonNull;
 use std::sync::atomic::AtomicUsize;
 use std::sync::{Mutex, OnceLock};
 use trace::Trace;
-use std::ptr::NonNull;
 use weft_runtime::object::candidates;
 use weft_runtime::object::header::{ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_ZOMBIE};
 use weft_runtime::object::{deferred, refcount};
@@ -103,12 +103,20 @@ fn collect_inner() -> usize {
         // order).
         let has_weakrefs = |g: usize| {
             // SAFETY: garbage is alive (its cycles hold it), world stopped.
-            unsafe { &*(g as *const ObjHeader) }.gc_bits().load(Ordering::Acquire) & GC_HAS_WEAKREFS != 0
+            unsafe { &*(g as *const ObjHeader) }
+                .gc_bits()
+                .load(Ordering::Acquire)
+                & GC_HAS_WEAKREFS
+                != 0
         };
         let with_weakrefs = if use_pool(garbage.len()) {
             parallel::filter(&garbage, &has_weakrefs)
         } else {
-            garbage.iter().copied().filter(|&g| has_weakrefs(g)).collect()
+            garbage
+                .iter()
+                .copied()
+                .filter(|&g| has_weakrefs(g))
+                .collect()
         };
         let mut callbacks = Vec::new();
         for g in with_weakrefs {
@@ -122,7 +130,9 @@ fn collect_inner() -> usize {
         let mut silenced = Vec::new();
         if !callbacks.is_empty() {
             let dead: std::collections::HashSet<usize> = garbage.iter().copied().collect();
-            (silenced, callbacks) = callbacks.into_iter().partition(|(_, r)| dead.contains(&r.word()));
+            (silenced, callbacks) = callbacks
+                .into_iter()
+                .partition(|(_, r)| dead.contains(&r.word()));
         }
         trace.lap("weakrefs");
         drop(stopped);
@@ -330,9 +340,16 @@ fn parallel_threshold() -> usize {
     if t != UNSET {
         return t;
     }
-    let from_env = std::env::var("WEFT_GC_PARALLEL").ok().and_then(|v| v.parse().ok());
+    let from_env = std::env::var("WEFT_GC_PARALLEL")
+        .ok()
+        .and_then(|v| v.parse().ok());
     let t = from_env.unwrap_or(DEFAULT_PARALLEL_THRESHOLD);
-    let _ = PARALLEL_THRESHOLD.compare_exchange(UNSET, t, std::sync::atomic::Ordering::Relaxed, std::sync::atomic::Ordering::Relaxed);
+    let _ = PARALLEL_THRESHOLD.compare_exchange(
+        UNSET,
+        t,
+        std::sync::atomic::Ordering::Relaxed,
+        std::sync::atomic::Ordering::Relaxed,
+    );
     PARALLEL_THRESHOLD.load(std::sync::atomic::Ordering::Relaxed)
 }
 
@@ -397,14 +414,24 @@ fn hold(garbage: Vec<usize>) -> Vec<Value> {
 /// `threshold` objects. World stopped.
 fn find_garbage_addresses(roots: &[usize], threshold: usize, trace: &mut Trace) -> Vec<usize> {
     let mut guard = scratch().lock().unwrap_or_else(|e| e.into_inner());
-    let Scratch { nodes, edges, stack, par } = &mut *guard;
+    let Scratch {
+        nodes,
+        edges,
+        stack,
+        par,
+    } = &mut *guard;
     nodes.clear();
     edges.clear();
     stack.clear();
-    let threshold = if threshold == usize::MAX || parallel::available() { threshold } else { usize::MAX };
+    let threshold = if threshold == usize::MAX || parallel::available() {
+        threshold
+    } else {
+        usize::MAX
+    };
     if roots.len() >= threshold {
         trace.parallel = true;
-        let (garbage, n) = parallel::find_garbage(parallel::Chunk::handed_over(), roots.to_vec(), par, trace);
+        let (garbage, n) =
+            parallel::find_garbage(parallel::Chunk::handed_over(), roots.to_vec(), par, trace);
         trace.nodes = n;
         return garbage;
     }
@@ -414,7 +441,9 @@ fn find_garbage_addresses(roots: &[usize], threshold: usize, trace: &mut Trace) 
         if nodes.contains_key(&obj) {
             continue;
         }
-        let Some(count) = examinable_count(obj) else { continue };
+        let Some(count) = examinable_count(obj) else {
+            continue;
+        };
         if nodes.len() >= threshold {
             // Large after all: the pool carries on from what we found.
             let mut found = parallel::Chunk::handed_over();
@@ -432,7 +461,15 @@ fn find_garbage_addresses(roots: &[usize], threshold: usize, trace: &mut Trace) 
         let first = edges.len();
         push_children(obj, edges);
         stack.extend_from_slice(&edges[first..]);
-        nodes.insert(obj, Node { refs: count, first, len: edges.len() - first, live: false });
+        nodes.insert(
+            obj,
+            Node {
+                refs: count,
+                first,
+                len: edges.len() - first,
+                live: false,
+            },
+        );
     }
     trace.nodes = nodes.len();
     trace.lap("discover");
@@ -446,7 +483,9 @@ fn find_garbage_addresses(roots: &[usize], threshold: usize, trace: &mut Trace) 
     // 3. Whatever still has outside references is live, with all it reaches.
     stack.extend(nodes.iter().filter(|(_, n)| n.refs > 0).map(|(&o, _)| o));
     while let Some(obj) = stack.pop() {
-        let Some(n) = nodes.get_mut(&obj) else { continue };
+        let Some(n) = nodes.get_mut(&obj) else {
+            continue;
+        };
         if n.live {
             continue;
         }
@@ -456,7 +495,11 @@ fn find_garbage_addresses(roots: &[usize], threshold: usize, trace: &mut Trace) 
     }
     trace.lap("liveness");
     // 4. The rest is garbage.
-    let garbage = nodes.iter().filter(|(_, n)| !n.live).map(|(&o, _)| o).collect();
+    let garbage = nodes
+        .iter()
+        .filter(|(_, n)| !n.live)
+        .map(|(&o, _)| o)
+        .collect();
     trace.lap("garbage");
     garbage
 }

@@ -1,5 +1,6 @@
 """The named tuples of `sys` (CPython's struct sequences): `version_info`,
-`float_info`, `int_info`, `hash_info` and `flags`. `sys` imports this module
+`float_info`, `int_info`, `hash_info`, `flags` and
+`thread_info`. `sys` imports this module
 the first time one of them is asked for, and keeps them in its namespace.
 """
 
@@ -62,5 +63,10 @@ flags = _named_tuple_type("flags", (
     "int_max_str_digits"))(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0,
                            False, -1)
 
-for _name in ("version_info", "float_info", "int_info", "hash_info", "flags"):
+# Weft's threads are the system's (pthreads); its locks are parking_lot's.
+thread_info = _named_tuple_type("thread_info", ("name", "lock", "version"))(
+    "pthread", "mutex+cond", None)
+
+for _name in ("version_info", "float_info", "int_info", "hash_info", "flags",
+              "thread_info"):
     setattr(sys, _name, globals()[_name])

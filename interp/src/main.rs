@@ -16,7 +16,7 @@ use weft_interp::compiler::compile_module;
 use weft_interp::modules::{stdio, sys};
 use weft_interp::vm;
 use weft_runtime::types::{dict::Dict, str as pystr};
-use weft_runtime::{Interpreter, PyErr, ThreadState, Value};
+use weft_runtime::{Interpreter, ThreadState, Value};
 
 /// The main thread's native stack: deep Python recursion needs room before
 /// the recursion limit (and the stack guard in `call::with_depth`) stops it.
@@ -156,11 +156,7 @@ fn run(program: Program, argv: Vec<String>) -> i32 {
             }
         }
     };
-    let result = run_main(&source, &filename);
-    let status = match result {
-        Ok(()) => 0,
-        Err(e) => vm::errors::report_uncaught(e),
-    };
+    let status = run_main(&source, &filename);
     weft_interp_flush_files();
     stdio::flush_stdout();
     status
@@ -201,15 +197,23 @@ fn main_module(file: Option<&str>) -> (Value, Value) {
     (module, globals)
 }
 
-fn run_main(source: &[u8], filename: &str) -> Result<(), PyErr> {
+/// Run the main program and finalize, as CPython does: an uncaught
+/// exception is reported first, then the threads are waited for and the
+/// `atexit` functions run. Returns the exit status.
+fn run_main(source: &[u8], filename: &str) -> i32 {
     let file = (filename != "<string>" && filename != "<stdin>").then_some(filename);
     let (_module, globals) = main_module(file);
-    let code = vm::run::compile(source, filename)?;
-    let result = vm::run::run_code(code, globals.clone(), globals.clone()).map(drop);
+    let result = vm::run::compile(source, filename)
+        .and_then(|code| vm::run::run_code(code, globals.clone(), globals.clone()));
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => vm::errors::report_uncaught(e),
+    };
     wait_for_threads();
     run_exit_functions();
+    weft_interp::modules::sys::set_finalizing();
     clear_main_module(&globals);
-    result
+    status
 }
 
 /// Last, as CPython's finalization does, the program's objects die: the
@@ -248,7 +252,8 @@ fn wait_for_threads() {
 /// Then the functions registered with `atexit` run (when it was imported),
 /// as CPython's finalization does after joining the threads.
 fn run_exit_functions() {
-    let atexit = Dict::cast(&vm::import::modules()).and_then(|m| m.get(&pystr::str_value("atexit")).ok().flatten());
+    let atexit = Dict::cast(&vm::import::modules())
+        .and_then(|m| m.get(&pystr::str_value("atexit")).ok().flatten());
     if let Some(a) = atexit {
         if let Ok(run) = vm::attr::getattr(&a, &pystr::str_value("_run_exitfuncs")) {
             if let Err(e) = weft_runtime::protocol::call(&run, &[]) {

@@ -11,7 +11,11 @@ fn hashes(seed: Option<&str>) -> String {
         None => cmd.env_remove("PYTHONHASHSEED"),
     };
     let out = cmd.output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -20,7 +24,10 @@ fn a_seed_fixes_hashes_and_set_order() {
     for seed in ["0", "1", "4294967295"] {
         let first = hashes(Some(seed));
         assert_eq!(first, hashes(Some(seed)), "seed {seed}");
-        assert!(first.contains(" True 0 "), "bytes and str hash alike, '' to 0: {first}");
+        assert!(
+            first.contains(" True 0 "),
+            "bytes and str hash alike, '' to 0: {first}"
+        );
     }
     assert_ne!(hashes(Some("1")), hashes(Some("2")));
 }

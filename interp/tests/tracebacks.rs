@@ -31,7 +31,11 @@ fn check_reports(program: &str, prefix: &str) -> usize {
             stderr, expected,
             "{prefix} case {case}: weft's report differs from CPython's"
         );
-        assert_eq!(out.status.code(), Some(1), "{prefix} case {case}: exit status");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{prefix} case {case}: exit status"
+        );
         checked += 1;
     }
     checked
@@ -39,12 +43,20 @@ fn check_reports(program: &str, prefix: &str) -> usize {
 
 #[test]
 fn uncaught_reports_match_cpython() {
-    assert_eq!(check_reports("carets.py", "carets"), 15, "every committed case was run");
+    assert_eq!(
+        check_reports("carets.py", "carets"),
+        15,
+        "every committed case was run"
+    );
 }
 
 /// Exception groups print in CPython's nested boxes; each
 /// tests/tracebacks/groups_N.err holds CPython's stderr for `groups.py N`.
 #[test]
 fn exception_group_reports_match_cpython() {
-    assert_eq!(check_reports("groups.py", "groups"), 3, "every committed case was run");
+    assert_eq!(
+        check_reports("groups.py", "groups"),
+        3,
+        "every committed case was run"
+    );
 }

@@ -22,7 +22,9 @@ pub fn check<F>(flaws_on: &[Flaw], waits_are_long: bool, model: F)
 where
     F: Fn() + Sync + Send + 'static,
 {
-    let _serial = SERIAL.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let _serial = SERIAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     flaws::set(flaws_on);
     weft_sync::set_waits_are_long(waits_are_long);
     let mut builder = loom::model::Builder::new();
@@ -75,14 +77,33 @@ unsafe impl Sync for Checked {}
 /// parent checks that the failure is the one the flaw should cause.
 pub fn expect_model_failure(inner: &str, expected: &str) {
     let output = std::process::Command::new(std::env::current_exe().expect("test binary path"))
-        .args([inner, "--exact", "--ignored", "--nocapture", "--test-threads=1"])
+        .args([
+            inner,
+            "--exact",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env("RUST_BACKTRACE", "0")
         .output()
         .expect("could not run the test binary");
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    assert!(text.contains("running 1 test"), "the child did not run `{inner}`:\n{text}");
-    assert!(!output.status.success(), "loom found no failing interleaving of `{inner}` with its flaw on");
-    assert!(text.contains(expected), "`{inner}` failed, but not with `{expected}`:\n{text}");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        text.contains("running 1 test"),
+        "the child did not run `{inner}`:\n{text}"
+    );
+    assert!(
+        !output.status.success(),
+        "loom found no failing interleaving of `{inner}` with its flaw on"
+    );
+    assert!(
+        text.contains(expected),
+        "`{inner}` failed, but not with `{expected}`:\n{text}"
+    );
 }
 
 /// Declare a model run with a flaw on: an ignored test that runs the model,

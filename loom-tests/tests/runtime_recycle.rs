@@ -20,8 +20,8 @@ use loom::thread;
 use std::ptr::NonNull;
 use weft_loom_tests::{check, flawed_model};
 use weft_runtime::object::alloc::{self, Recycled};
-use weft_runtime::object::refcount;
 use weft_runtime::object::header::GC_KEEP_MEMORY;
+use weft_runtime::object::refcount;
 use weft_runtime::thread::model::ModelThread;
 use weft_runtime::{ObjHeader, TypeInfo, Value};
 use weft_sync::flaws::Flaw;
@@ -124,9 +124,17 @@ fn slot_reader_sees_only_what_the_slot_held() {
     let b = replace_in_slot(&slot, a);
     reader.join().unwrap();
     owner.merge_queued();
-    assert_eq!(DEATHS.load(std::sync::atomic::Ordering::SeqCst), 1, "the old object died once");
+    assert_eq!(
+        DEATHS.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "the old object died once"
+    );
     // SAFETY: alive (we hold it); the reader has finished.
-    assert_eq!(unsafe { refcount::total_count(b.word() as *const ObjHeader) }, 1, "the new object's count is exact");
+    assert_eq!(
+        unsafe { refcount::total_count(b.word() as *const ObjHeader) },
+        1,
+        "the new object's count is exact"
+    );
     assert_eq!(number(&b), 2);
     slot.store(0, Ordering::Release);
     drop(b);

@@ -35,7 +35,9 @@ unsafe fn record_free(obj: *mut ObjHeader) {
     unsafe { &*payload.frees }.fetch_add(1, Ordering::SeqCst);
 }
 
-static COUNTED: TypeInfo = TypeInfo { ..TypeInfo::new("Counted", record_free) };
+static COUNTED: TypeInfo = TypeInfo {
+    ..TypeInfo::new("Counted", record_free)
+};
 
 struct Object {
     ptr: usize,
@@ -185,7 +187,9 @@ fn deferred_object_outlives_its_owners_count() {
     // SAFETY: not shared yet. (Marked buffered up front: the candidate
     // buffer is process-wide std state that the model leaves out.)
     unsafe {
-        (*o.header()).gc_bits().fetch_or(GC_BUFFERED, Ordering::SeqCst);
+        (*o.header())
+            .gc_bits()
+            .fetch_or(GC_BUFFERED, Ordering::SeqCst);
         deferred::mark_deferred(&[o.ptr]);
     }
     let slot = Arc::new(AtomicUsize::new(o.ptr));
@@ -198,8 +202,14 @@ fn deferred_object_outlives_its_owners_count() {
                 return;
             }
             // SAFETY: the model never releases object memory.
-            assert!(unsafe { refcount::try_incref(word as *const ObjHeader) }, "a deferred object is alive");
-            assert!(o.alive(), "a deferred object was freed while a cache held it");
+            assert!(
+                unsafe { refcount::try_incref(word as *const ObjHeader) },
+                "a deferred object is alive"
+            );
+            assert!(
+                o.alive(),
+                "a deferred object was freed while a cache held it"
+            );
             incref(&o);
             decref(&o);
             decref(&o);
@@ -211,7 +221,11 @@ fn deferred_object_outlives_its_owners_count() {
     drop(owner);
     assert!(o.alive(), "a deferred object was freed by counting");
     // SAFETY: both threads flushed their caches on exit; nothing runs now.
-    assert_eq!(unsafe { refcount::total_count(o.header()) }, 0, "the flushed count is exact");
+    assert_eq!(
+        unsafe { refcount::total_count(o.header()) },
+        0,
+        "the flushed count is exact"
+    );
 }
 
 /// A deferred object whose references both its owner and another thread
@@ -224,7 +238,9 @@ fn owner_and_reader_count_in_their_caches() {
     let o = Arc::new(Object::new());
     // SAFETY: not shared yet (buffered up front, as above).
     unsafe {
-        (*o.header()).gc_bits().fetch_or(GC_BUFFERED, Ordering::SeqCst);
+        (*o.header())
+            .gc_bits()
+            .fetch_or(GC_BUFFERED, Ordering::SeqCst);
         deferred::mark_deferred(&[o.ptr]);
     }
     let reader = {
@@ -237,7 +253,10 @@ fn owner_and_reader_count_in_their_caches() {
             // SAFETY: the reader holds a reference.
             unsafe { refcount::incref_deferred(o.header()) };
             decref(&o);
-            assert!(o.alive(), "a deferred object was freed while a cache held it");
+            assert!(
+                o.alive(),
+                "a deferred object was freed while a cache held it"
+            );
             decref(&o);
         })
     };
@@ -249,7 +268,11 @@ fn owner_and_reader_count_in_their_caches() {
     drop(owner);
     assert!(o.alive(), "a deferred object was freed by counting");
     // SAFETY: both threads flushed their caches on exit; nothing runs now.
-    assert_eq!(unsafe { refcount::total_count(o.header()) }, 0, "the flushed count is exact");
+    assert_eq!(
+        unsafe { refcount::total_count(o.header()) },
+        0,
+        "the flushed count is exact"
+    );
 }
 
 #[test]

@@ -16,7 +16,12 @@ struct Pair {
 }
 
 fn pair() -> Arc<Pair> {
-    Arc::new(Pair { a: ObjectLock::new(), b: ObjectLock::new(), in_a: Checked::new(), in_b: Checked::new() })
+    Arc::new(Pair {
+        a: ObjectLock::new(),
+        b: ObjectLock::new(),
+        in_a: Checked::new(),
+        in_b: Checked::new(),
+    })
 }
 
 /// Two threads enter two-object sections naming the pair in opposite orders.

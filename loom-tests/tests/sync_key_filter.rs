@@ -25,7 +25,10 @@ fn lookup(t: &Table, slot: usize) {
     // its entry must pass the filter read after it as well.
     let entry = t.entries[slot].load(Ordering::Acquire);
     if entry == key {
-        assert!(t.filter.may_contain(key as isize), "entry {key} visible with its filter bit clear");
+        assert!(
+            t.filter.may_contain(key as isize),
+            "entry {key} visible with its filter bit clear"
+        );
     }
 }
 
@@ -38,7 +41,9 @@ fn insert_while_reading() {
         let t = t.clone();
         thread::spawn(move || {
             for (slot, key) in KEYS.iter().enumerate() {
-                t.filter.publish(*key as isize, || t.entries[slot].store(*key, Ordering::Release));
+                t.filter.publish(*key as isize, || {
+                    t.entries[slot].store(*key, Ordering::Release)
+                });
             }
         })
     };
@@ -48,7 +53,10 @@ fn insert_while_reading() {
     writer.join().unwrap();
     // After the join every insert happened before: both must be found.
     for (slot, key) in KEYS.iter().enumerate() {
-        assert!(t.filter.may_contain(*key as isize), "key {key} missing after the join");
+        assert!(
+            t.filter.may_contain(*key as isize),
+            "key {key} missing after the join"
+        );
         lookup(&t, slot);
     }
 }

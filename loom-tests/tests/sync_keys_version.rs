@@ -43,19 +43,26 @@ fn insert_while_reading() {
         let t = t.clone();
         thread::spawn(move || {
             for (slot, key) in KEYS.iter().enumerate() {
-                t.keys.publish_key(|| t.entries[slot].store(*key, Ordering::Release));
+                t.keys
+                    .publish_key(|| t.entries[slot].store(*key, Ordering::Release));
                 // The writer's own last store: the number this insert gave.
                 t.numbered[slot].store(t.keys.current(), Ordering::Relaxed);
             }
         })
     };
-    let misses: Vec<(usize, Option<usize>)> = [1, 0].iter().map(|&slot| (slot, miss_at(&t, slot))).collect();
+    let misses: Vec<(usize, Option<usize>)> = [1, 0]
+        .iter()
+        .map(|&slot| (slot, miss_at(&t, slot)))
+        .collect();
     writer.join().unwrap();
     // Numbers only grow, so "older" is "smaller".
     for (slot, miss) in misses {
         if let Some(number) = miss {
             let insert = t.numbered[slot].load(Ordering::Relaxed);
-            assert!(number < insert, "a miss remembered at number {number}, not older than the insert's {insert}");
+            assert!(
+                number < insert,
+                "a miss remembered at number {number}, not older than the insert's {insert}"
+            );
         }
     }
 }

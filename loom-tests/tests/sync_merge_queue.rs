@@ -22,7 +22,10 @@ unsafe impl QueueNode for Node {
 }
 
 fn push(q: &MergeQueue<Node>, id: usize) {
-    let node = Box::into_raw(Box::new(Node { id, link: AtomicPtr::new(std::ptr::null_mut()) }));
+    let node = Box::into_raw(Box::new(Node {
+        id,
+        link: AtomicPtr::new(std::ptr::null_mut()),
+    }));
     // SAFETY: a fresh node in no queue, freed only by the consumer.
     unsafe { q.push(node) };
 }

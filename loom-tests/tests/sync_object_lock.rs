@@ -13,7 +13,10 @@ struct Guarded {
 }
 
 fn locked_increments(threads: usize, rounds: usize) {
-    let g = Arc::new(Guarded { lock: ObjectLock::new(), count: Checked::new() });
+    let g = Arc::new(Guarded {
+        lock: ObjectLock::new(),
+        count: Checked::new(),
+    });
     let handles: Vec<_> = (0..threads)
         .map(|_| {
             let g = g.clone();
@@ -55,7 +58,10 @@ fn fair_handoff_three_threads() {
 #[test]
 fn try_lock_never_takes_a_held_lock() {
     check(&[], false, || {
-        let g = Arc::new(Guarded { lock: ObjectLock::new(), count: Checked::new() });
+        let g = Arc::new(Guarded {
+            lock: ObjectLock::new(),
+            count: Checked::new(),
+        });
         let other = {
             let g = g.clone();
             thread::spawn(move || {

@@ -26,7 +26,10 @@ impl Drop for Storage {
 fn writer_replaces_while_reader_reads() {
     let reclaimer = Reclaimer::new();
     let freed: Arc<[AtomicBool; 3]> = Arc::new(Default::default());
-    let slot = Arc::new(Atomic::new(Storage { id: 0, freed: freed.clone() }));
+    let slot = Arc::new(Atomic::new(Storage {
+        id: 0,
+        freed: freed.clone(),
+    }));
     let reader = {
         let (reclaimer, slot, freed) = (reclaimer.clone(), slot.clone(), freed.clone());
         thread::spawn(move || {
@@ -46,7 +49,14 @@ fn writer_replaces_while_reader_reads() {
     let mut w = reclaimer.register();
     w.pin();
     for id in 1..3 {
-        let old = slot.swap(Owned::new(Storage { id, freed: freed.clone() }), Ordering::AcqRel, w.guard());
+        let old = slot.swap(
+            Owned::new(Storage {
+                id,
+                freed: freed.clone(),
+            }),
+            Ordering::AcqRel,
+            w.guard(),
+        );
         // SAFETY: unlinked by the swap, retired once.
         unsafe { w.retire(old) };
         w.flush();
@@ -55,7 +65,11 @@ fn writer_replaces_while_reader_reads() {
     reader.join().unwrap();
     let mut h = reclaimer.register();
     h.pin();
-    let last = slot.swap(weft_sync::reclaim::Shared::null(), Ordering::AcqRel, h.guard());
+    let last = slot.swap(
+        weft_sync::reclaim::Shared::null(),
+        Ordering::AcqRel,
+        h.guard(),
+    );
     // SAFETY: unlinked by the swap, retired once.
     unsafe { h.retire(last) };
     h.unpin();

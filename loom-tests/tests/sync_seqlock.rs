@@ -20,12 +20,18 @@ fn writers_race_a_reader() {
         .collect();
     for _ in 0..2 {
         if let Some(words) = slot.read() {
-            assert!(words[0] == words[1] && words[1] == words[2], "torn read: {words:?}");
+            assert!(
+                words[0] == words[1] && words[1] == words[2],
+                "torn read: {words:?}"
+            );
         }
     }
     writers.into_iter().for_each(|t| t.join().unwrap());
     let last = slot.read().expect("no writer is left");
-    assert!(last[0] == last[1] && last[1] == last[2], "torn after the writers: {last:?}");
+    assert!(
+        last[0] == last[1] && last[1] == last[2],
+        "torn after the writers: {last:?}"
+    );
 }
 
 #[test]

@@ -59,4 +59,3 @@ flawed_model!(
     two_threads_take_and_put_back,
     "Causality violation"
 );
-

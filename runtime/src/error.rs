@@ -110,7 +110,9 @@ impl PyErr {
         use crate::types::{exception, typeobj};
         let class = exception::class_of_kind(kind);
         match self {
-            PyErr::Lazy(l) => l.kind == kind || typeobj::is_subclass(&exception::class_of_kind(l.kind), &class),
+            PyErr::Lazy(l) => {
+                l.kind == kind || typeobj::is_subclass(&exception::class_of_kind(l.kind), &class)
+            }
             PyErr::Object(v) => exception::matches(v, &class),
         }
     }

@@ -91,7 +91,11 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     }
     // As the `==` operator: a right operand whose class is a proper
     // subclass of the left one's is asked first.
-    let order = if reflected_first(a, b) { [(b, a), (a, b)] } else { [(a, b), (b, a)] };
+    let order = if reflected_first(a, b) {
+        [(b, a), (a, b)]
+    } else {
+        [(a, b), (b, a)]
+    };
     for (x, y) in order {
         if let Some(f) = type_eq(x) {
             if let Some(r) = f(x, y)? {

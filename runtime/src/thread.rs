@@ -158,7 +158,11 @@ impl ThreadState {
         if n.is_multiple_of(SAFEPOINTS_PER_QUIESCENT) {
             self.reclaim.borrow_mut().quiescent();
             // Wrapping comparison: the count wraps.
-            if self.defer_due.get().is_some_and(|due| n.wrapping_sub(due) as i32 >= 0) {
+            if self
+                .defer_due
+                .get()
+                .is_some_and(|due| n.wrapping_sub(due) as i32 >= 0)
+            {
                 self.defer_pending();
             }
         }
@@ -207,8 +211,9 @@ impl ThreadState {
         if queued >= crate::object::deferred::DEFER_BATCH {
             self.slot.raise_breaker(BREAKER_DEFER);
         } else if queued == 1 {
-            self.defer_due
-                .set(Some(self.safepoints.get().wrapping_add(DEFER_WAIT_SAFEPOINTS)));
+            self.defer_due.set(Some(
+                self.safepoints.get().wrapping_add(DEFER_WAIT_SAFEPOINTS),
+            ));
         }
     }
 

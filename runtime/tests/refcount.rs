@@ -219,7 +219,11 @@ fn a_deferred_objects_owner_may_drop_references_after_its_count_is_spent() {
     });
     drop(a); // the owner's count reaches zero: the collector decides
     drop(b); // the owner drops a reference the other thread counted
-    assert_eq!(drops.load(Ordering::SeqCst), 0, "still referenced by nothing but freed only by the collector");
+    assert_eq!(
+        drops.load(Ordering::SeqCst),
+        0,
+        "still referenced by nothing but freed only by the collector"
+    );
     free_deferred_garbage();
     assert_eq!(drops.load(Ordering::SeqCst), 1);
     drop(ts);
@@ -238,12 +242,16 @@ fn a_non_owner_holding_two_deferred_objects_of_one_cache_set_writes_neither_coun
     }
     // Three objects the delta cache counts in one set (400 objects over its
     // sets: some set has several).
-    let set_of = |v: &weft_runtime::Value| deferred::delta_cache_set(v.as_object().unwrap().as_ptr());
+    let set_of =
+        |v: &weft_runtime::Value| deferred::delta_cache_set(v.as_object().unwrap().as_ptr());
     let mut by_set = std::collections::HashMap::<usize, Vec<&weft_runtime::Value>>::new();
     for v in &objects {
         by_set.entry(set_of(v)).or_default().push(v);
     }
-    let trio = by_set.values().find(|vs| vs.len() >= 3).expect("a set with three objects");
+    let trio = by_set
+        .values()
+        .find(|vs| vs.len() >= 3)
+        .expect("a set with three objects");
     let (a, b, c) = (trio[0].clone(), trio[1].clone(), trio[2].clone());
     let totals = ts.blocking(|| {
         spawn_python_thread(interp, move |_| {
@@ -262,7 +270,11 @@ fn a_non_owner_holding_two_deferred_objects_of_one_cache_set_writes_neither_coun
     });
     // The owner holds `objects` and the trio's clones went to the thread:
     // 2 each, unchanged while the thread's counts stayed in its cache.
-    assert_eq!(totals, ((2, 2), 2), "a pending delta was evicted into a shared count");
+    assert_eq!(
+        totals,
+        ((2, 2), 2),
+        "a pending delta was evicted into a shared count"
+    );
     drop(objects);
     free_deferred_garbage();
     assert_eq!(drops.load(Ordering::SeqCst), 400);

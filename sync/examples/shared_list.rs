@@ -28,7 +28,10 @@ unsafe impl Sync for SharedList {}
 
 impl SharedList {
     fn new() -> Self {
-        SharedList { lock: ObjectLock::new(), items: UnsafeCell::new(Vec::new()) }
+        SharedList {
+            lock: ObjectLock::new(),
+            items: UnsafeCell::new(Vec::new()),
+        }
     }
     fn append(&self, x: usize) {
         let _cs = CriticalSection::new(&self.lock);
@@ -68,14 +71,20 @@ fn main() {
     let world = World::new();
     let main_list = Arc::new(SharedList::new());
     let side_list = Arc::new(SharedList::new());
-    let queues: Arc<Vec<MergeQueue<Obj>>> = Arc::new((0..THREADS).map(|_| MergeQueue::new()).collect());
+    let queues: Arc<Vec<MergeQueue<Obj>>> =
+        Arc::new((0..THREADS).map(|_| MergeQueue::new()).collect());
     let merged = Arc::new(AtomicUsize::new(0));
     let done = Arc::new(AtomicBool::new(false));
 
     let workers: Vec<_> = (0..THREADS)
         .map(|t| {
-            let (world, main_list, side_list, queues, merged) =
-                (world.clone(), main_list.clone(), side_list.clone(), queues.clone(), merged.clone());
+            let (world, main_list, side_list, queues, merged) = (
+                world.clone(),
+                main_list.clone(),
+                side_list.clone(),
+                queues.clone(),
+                merged.clone(),
+            );
             std::thread::spawn(move || {
                 let slot = world.register();
                 slot.attach();
@@ -92,7 +101,9 @@ fn main() {
                     }
                     if i % 100 == 0 {
                         // Hand an object to the next thread's merge queue.
-                        let obj = Box::into_raw(Box::new(Obj { link: AtomicPtr::new(std::ptr::null_mut()) }));
+                        let obj = Box::into_raw(Box::new(Obj {
+                            link: AtomicPtr::new(std::ptr::null_mut()),
+                        }));
                         // SAFETY: fresh object in no queue; its owner frees it.
                         unsafe { queues[(t + 1) % THREADS].push(obj) };
                     }
@@ -112,7 +123,12 @@ fn main() {
         .collect();
 
     let checker = {
-        let (world, main_list, side_list, done) = (world.clone(), main_list.clone(), side_list.clone(), done.clone());
+        let (world, main_list, side_list, done) = (
+            world.clone(),
+            main_list.clone(),
+            side_list.clone(),
+            done.clone(),
+        );
         std::thread::spawn(move || {
             let mut stops = 0;
             let mut last = 0;
@@ -153,8 +169,14 @@ fn main() {
     let expected = THREADS * APPENDS_PER_THREAD;
     let intact = all.len() == expected && all.iter().enumerate().all(|(i, &x)| i == x);
     let expected_merges = THREADS * APPENDS_PER_THREAD.div_ceil(100);
-    println!("threads: {THREADS}, appends: {expected}, items found: {} (each once: {intact})", all.len());
-    println!("merge-queue hand-offs: {} of {expected_merges}", merged.load(Ordering::Relaxed));
+    println!(
+        "threads: {THREADS}, appends: {expected}, items found: {} (each once: {intact})",
+        all.len()
+    );
+    println!(
+        "merge-queue hand-offs: {} of {expected_merges}",
+        merged.load(Ordering::Relaxed)
+    );
     println!("stop-the-world pauses taken while threads ran: {stops}");
     if !intact || merged.load(Ordering::Relaxed) != expected_merges {
         eprintln!("error: lost or duplicated data");

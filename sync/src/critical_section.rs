@@ -63,14 +63,21 @@ impl<'a> CriticalSection<'a> {
         // Fast path: a free lock is taken and the section pushed whole, with
         // one thread-local access.
         let depth = if lock.try_lock() {
-            push(Section { locks: [lock, ptr::null()], active: true })
+            push(Section {
+                locks: [lock, ptr::null()],
+                active: true,
+            })
         } else {
             let depth = push(Section::ENTERING);
             lock.lock();
             set_locks(depth, [lock, ptr::null()]);
             depth
         };
-        CriticalSection { depth, _locks: PhantomData, _not_send: PhantomData }
+        CriticalSection {
+            depth,
+            _locks: PhantomData,
+            _not_send: PhantomData,
+        }
     }
 
     /// Enter a section on two objects' locks, taken in address order so that
@@ -92,7 +99,10 @@ impl<'a> CriticalSection<'a> {
         // `second` keeps `first`: waits then point only to higher addresses.
         let depth = if first.try_lock() {
             if second.try_lock() {
-                push(Section { locks: [first, second], active: true })
+                push(Section {
+                    locks: [first, second],
+                    active: true,
+                })
             } else {
                 let depth = push(Section::ENTERING);
                 second.lock();
@@ -106,7 +116,11 @@ impl<'a> CriticalSection<'a> {
             set_locks(depth, [first, second]);
             depth
         };
-        CriticalSection { depth, _locks: PhantomData, _not_send: PhantomData }
+        CriticalSection {
+            depth,
+            _locks: PhantomData,
+            _not_send: PhantomData,
+        }
     }
 }
 
@@ -117,7 +131,11 @@ impl Drop for CriticalSection<'_> {
         // unlock never re-enters this module (it may wake another thread).
         let below_suspended = SECTIONS.with(|s| {
             let mut stack = s.borrow_mut();
-            assert_eq!(stack.len(), self.depth + 1, "critical sections must end in reverse order");
+            assert_eq!(
+                stack.len(),
+                self.depth + 1,
+                "critical sections must end in reverse order"
+            );
             let section = stack.pop().expect("checked above");
             if section.active {
                 release(section.locks);
@@ -133,7 +151,10 @@ impl Drop for CriticalSection<'_> {
 impl Section {
     /// The entry of a section still taking its locks: it records them only
     /// once they are all held.
-    const ENTERING: Section = Section { locks: [ptr::null(); 2], active: true };
+    const ENTERING: Section = Section {
+        locks: [ptr::null(); 2],
+        active: true,
+    };
 }
 
 /// Push an entry; returns its depth.
@@ -205,7 +226,9 @@ pub fn resume_top() {
     }
     SECTIONS.with(|s| {
         let mut stack = s.borrow_mut();
-        let top = stack.last_mut().expect("the section being resumed is still on the stack");
+        let top = stack
+            .last_mut()
+            .expect("the section being resumed is still on the stack");
         top.locks = locks;
     });
 }

@@ -47,7 +47,9 @@ impl Default for KeysVersion {
 impl KeysVersion {
     /// An unwatched table's (0).
     pub fn new() -> KeysVersion {
-        KeysVersion { number: AtomicUsize::new(0) }
+        KeysVersion {
+            number: AtomicUsize::new(0),
+        }
     }
 
     /// The current number, 0 while unwatched. Read it before the lookup
@@ -67,7 +69,8 @@ impl KeysVersion {
     /// Take `from`'s number, for a table that replaces `from` with the same
     /// keys (a resize), before it is published. Only the lock holder calls it.
     pub fn inherit_locked(&self, from: &KeysVersion) {
-        self.number.store(from.number.load(Ordering::Relaxed), Ordering::Relaxed);
+        self.number
+            .store(from.number.load(Ordering::Relaxed), Ordering::Relaxed);
     }
 
     /// Run `publish`, which makes a new key's entry visible to lock-free

@@ -45,7 +45,9 @@ impl<T: QueueNode> Default for MergeQueue<T> {
 impl<T: QueueNode> MergeQueue<T> {
     /// An empty queue.
     pub fn new() -> Self {
-        MergeQueue { head: AtomicPtr::new(ptr::null_mut()) }
+        MergeQueue {
+            head: AtomicPtr::new(ptr::null_mut()),
+        }
     }
 
     /// Push a node. Lock-free; callable from any thread.
@@ -70,7 +72,10 @@ impl<T: QueueNode> MergeQueue<T> {
                 return;
             }
             link.store(head, Ordering::Relaxed);
-            match self.head.compare_exchange_weak(head, node, Ordering::Release, Ordering::Relaxed) {
+            match self
+                .head
+                .compare_exchange_weak(head, node, Ordering::Release, Ordering::Relaxed)
+            {
                 Ok(_) => return,
                 Err(now) => head = now,
             }
@@ -83,9 +88,13 @@ impl<T: QueueNode> MergeQueue<T> {
     pub fn drain(&self) -> Drain<T> {
         // Cheap check first: a safepoint drains an empty queue almost always.
         if self.head.load(Ordering::Relaxed).is_null() {
-            return Drain { next: ptr::null_mut() };
+            return Drain {
+                next: ptr::null_mut(),
+            };
         }
-        Drain { next: self.head.swap(ptr::null_mut(), Ordering::Acquire) }
+        Drain {
+            next: self.head.swap(ptr::null_mut(), Ordering::Acquire),
+        }
     }
 
     /// Whether the queue looks empty (a snapshot).

@@ -55,13 +55,17 @@ impl ObjectLock {
     /// A new, unlocked lock.
     #[cfg(not(loom))]
     pub const fn new() -> Self {
-        ObjectLock { state: AtomicU8::new(0) }
+        ObjectLock {
+            state: AtomicU8::new(0),
+        }
     }
 
     /// A new, unlocked lock (loom's atomics are not `const`).
     #[cfg(loom)]
     pub fn new() -> Self {
-        ObjectLock { state: AtomicU8::new(0) }
+        ObjectLock {
+            state: AtomicU8::new(0),
+        }
     }
 
     /// Take the lock, parking if another thread holds it.
@@ -84,7 +88,12 @@ impl ObjectLock {
             if state & LOCKED != 0 {
                 return false;
             }
-            match self.state.compare_exchange_weak(state, state | LOCKED, Ordering::Acquire, Ordering::Relaxed) {
+            match self.state.compare_exchange_weak(
+                state,
+                state | LOCKED,
+                Ordering::Acquire,
+                Ordering::Relaxed,
+            ) {
                 Ok(_) => return true,
                 Err(now) => state = now,
             }
@@ -134,7 +143,12 @@ impl ObjectLock {
         let mut state = self.state.load(Ordering::Relaxed);
         loop {
             if state & LOCKED == 0 {
-                match self.state.compare_exchange_weak(state, state | LOCKED, Ordering::Acquire, Ordering::Relaxed) {
+                match self.state.compare_exchange_weak(
+                    state,
+                    state | LOCKED,
+                    Ordering::Acquire,
+                    Ordering::Relaxed,
+                ) {
                     Ok(_) => break,
                     Err(now) => {
                         state = now;
@@ -164,9 +178,12 @@ impl ObjectLock {
                 continue;
             }
             if state & PARKED == 0 && !flaws::active(Flaw::LockParksWithoutParkedBit) {
-                if let Err(now) =
-                    self.state.compare_exchange_weak(state, state | PARKED, Ordering::Relaxed, Ordering::Relaxed)
-                {
+                if let Err(now) = self.state.compare_exchange_weak(
+                    state,
+                    state | PARKED,
+                    Ordering::Relaxed,
+                    Ordering::Relaxed,
+                ) {
                     state = now;
                     continue;
                 }
@@ -177,8 +194,14 @@ impl ObjectLock {
                 critical_section::suspend_all();
                 suspended_sections = true;
             }
-            let expected = if flaws::active(Flaw::LockParksWithoutParkedBit) { LOCKED } else { LOCKED | PARKED };
-            match parking::park(self.key(), || self.state.load(Ordering::Relaxed) == expected) {
+            let expected = if flaws::active(Flaw::LockParksWithoutParkedBit) {
+                LOCKED
+            } else {
+                LOCKED | PARKED
+            };
+            match parking::park(self.key(), || {
+                self.state.load(Ordering::Relaxed) == expected
+            }) {
                 Some(TOKEN_HANDOFF) => break,
                 _ => {
                     spins = 0;
@@ -196,7 +219,11 @@ impl ObjectLock {
         parking::unpark_one(self.key(), |wake: WakeInfo| {
             if wake.woke_a_thread && wake.waited_long {
                 // Hand off: the lock stays held and passes to the wakee.
-                let held = if flaws::active(Flaw::LockHandoffClearsLocked) { 0 } else { LOCKED };
+                let held = if flaws::active(Flaw::LockHandoffClearsLocked) {
+                    0
+                } else {
+                    LOCKED
+                };
                 let parked = if wake.more_waiting { PARKED } else { 0 };
                 self.state.store(held | parked, Ordering::Relaxed);
                 return TOKEN_HANDOFF;

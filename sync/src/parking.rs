@@ -37,11 +37,16 @@ mod imp {
     /// `OnceLock`, whose std-internal synchronization ThreadSanitizer cannot
     /// see.)
     fn now_nanos() -> usize {
-        let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
         // SAFETY: `ts` is a valid, writable timespec; CLOCK_MONOTONIC is
         // always available on Linux.
         unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
-        (ts.tv_sec as usize).wrapping_mul(1_000_000_000).wrapping_add(ts.tv_nsec as usize)
+        (ts.tv_sec as usize)
+            .wrapping_mul(1_000_000_000)
+            .wrapping_add(ts.tv_nsec as usize)
     }
 
     /// Park the current thread on `key` if `validate` (run under the queue
@@ -52,7 +57,8 @@ mod imp {
         // SAFETY: `validate` only loads an atomic and `before_sleep` and
         // `timed_out` do nothing: none calls back into parking_lot_core or
         // panics, which is the contract of `park`.
-        let result = unsafe { parking_lot_core::park(key, validate, || {}, |_, _| {}, token, None) };
+        let result =
+            unsafe { parking_lot_core::park(key, validate, || {}, |_, _| {}, token, None) };
         match result {
             ParkResult::Unparked(t) => Some(t.0),
             ParkResult::Invalid => None,
@@ -72,8 +78,9 @@ mod imp {
             FilterOp::Unpark
         };
         let callback = |r: parking_lot_core::UnparkResult| {
-            let waited_long =
-                parked_at.get().is_some_and(|since| now_nanos().saturating_sub(since) >= FAIR_AFTER.as_nanos() as usize);
+            let waited_long = parked_at.get().is_some_and(|since| {
+                now_nanos().saturating_sub(since) >= FAIR_AFTER.as_nanos() as usize
+            });
             parking_lot_core::UnparkToken(decide(WakeInfo {
                 woke_a_thread: r.unparked_threads != 0,
                 more_waiting: r.have_more_threads,
@@ -111,7 +118,8 @@ mod imp {
 
     /// Under loom a waiter "waited long" exactly when the model asks for it,
     /// so the hand-off path is explored deterministically.
-    static WAITS_ARE_LONG: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    static WAITS_ARE_LONG: std::sync::atomic::AtomicBool =
+        std::sync::atomic::AtomicBool::new(false);
 
     pub fn set_waits_are_long(long: bool) {
         WAITS_ARE_LONG.store(long, std::sync::atomic::Ordering::Relaxed);
@@ -125,7 +133,11 @@ mod imp {
         }
         let id = table.next_id;
         table.next_id += 1;
-        table.waiters.push(Waiter { key, id, token: None });
+        table.waiters.push(Waiter {
+            key,
+            id,
+            token: None,
+        });
         loop {
             let pos = table.waiters.iter().position(|w| w.id == id).unwrap();
             if let Some(token) = table.waiters[pos].token {
@@ -150,7 +162,8 @@ mod imp {
         let info = WakeInfo {
             woke_a_thread: first.is_some(),
             more_waiting,
-            waited_long: first.is_some() && WAITS_ARE_LONG.load(std::sync::atomic::Ordering::Relaxed),
+            waited_long: first.is_some()
+                && WAITS_ARE_LONG.load(std::sync::atomic::Ordering::Relaxed),
         };
         let token = decide(info);
         if let Some(i) = first {

@@ -6,12 +6,16 @@
 //! `mod primitive`).
 
 #[cfg(not(loom))]
-pub use std::sync::atomic::{fence, AtomicBool, AtomicIsize, AtomicU32, AtomicPtr, AtomicU8, AtomicUsize, Ordering};
-#[cfg(not(loom))]
 pub use blocking::{Condvar, Mutex, MutexGuard};
+#[cfg(not(loom))]
+pub use std::sync::atomic::{
+    fence, AtomicBool, AtomicIsize, AtomicPtr, AtomicU32, AtomicU8, AtomicUsize, Ordering,
+};
 
 #[cfg(loom)]
-pub use loom::sync::atomic::{fence, AtomicBool, AtomicIsize, AtomicU32, AtomicPtr, AtomicU8, AtomicUsize, Ordering};
+pub use loom::sync::atomic::{
+    fence, AtomicBool, AtomicIsize, AtomicPtr, AtomicU32, AtomicU8, AtomicUsize, Ordering,
+};
 #[cfg(loom)]
 pub use loom::sync::{Condvar, Mutex, MutexGuard};
 

@@ -33,12 +33,18 @@ pub struct Reclaimer {
 impl Reclaimer {
     /// A new domain.
     pub fn new() -> Self {
-        Reclaimer { collector: Collector::new() }
+        Reclaimer {
+            collector: Collector::new(),
+        }
     }
 
     /// A participant for one thread state, not yet pinned.
     pub fn register(&self) -> ReclaimHandle {
-        ReclaimHandle { guard: None, local: self.collector.register(), quiescent_count: 0 }
+        ReclaimHandle {
+            guard: None,
+            local: self.collector.register(),
+            quiescent_count: 0,
+        }
     }
 }
 
@@ -112,7 +118,9 @@ impl ReclaimHandle {
     /// it is), if the handle does not move meanwhile.
     #[inline]
     pub fn guard_ptr(&self) -> *const Guard {
-        self.guard.as_ref().map_or(std::ptr::null(), |g| g as *const Guard)
+        self.guard
+            .as_ref()
+            .map_or(std::ptr::null(), |g| g as *const Guard)
     }
 
     /// The held pin, for lock-free loads of storage pointers.
@@ -122,7 +130,9 @@ impl ReclaimHandle {
     /// storage while detached is a bug.
     #[inline]
     pub fn guard(&self) -> &Guard {
-        self.guard.as_ref().expect("reading shared storage requires an attached (pinned) thread")
+        self.guard
+            .as_ref()
+            .expect("reading shared storage requires an attached (pinned) thread")
     }
 
     /// Retire storage that has been unlinked from every shared place: it is

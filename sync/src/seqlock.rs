@@ -20,13 +20,27 @@ impl SeqSlot {
     /// An empty slot (all words zero).
     #[cfg(not(loom))]
     pub const fn new() -> SeqSlot {
-        SeqSlot { seq: AtomicUsize::new(0), words: [AtomicUsize::new(0), AtomicUsize::new(0), AtomicUsize::new(0)] }
+        SeqSlot {
+            seq: AtomicUsize::new(0),
+            words: [
+                AtomicUsize::new(0),
+                AtomicUsize::new(0),
+                AtomicUsize::new(0),
+            ],
+        }
     }
 
     /// An empty slot (all words zero).
     #[cfg(loom)]
     pub fn new() -> SeqSlot {
-        SeqSlot { seq: AtomicUsize::new(0), words: [AtomicUsize::new(0), AtomicUsize::new(0), AtomicUsize::new(0)] }
+        SeqSlot {
+            seq: AtomicUsize::new(0),
+            words: [
+                AtomicUsize::new(0),
+                AtomicUsize::new(0),
+                AtomicUsize::new(0),
+            ],
+        }
     }
 
     /// The three words as one consistent write left them, or `None` if a
@@ -53,7 +67,12 @@ impl SeqSlot {
     /// write is dropped and `false` returned).
     pub fn try_write(&self, words: [usize; 3]) -> bool {
         let s = self.seq.load(Ordering::Relaxed);
-        if s & 1 != 0 || self.seq.compare_exchange(s, s + 1, Ordering::Acquire, Ordering::Relaxed).is_err() {
+        if s & 1 != 0
+            || self
+                .seq
+                .compare_exchange(s, s + 1, Ordering::Acquire, Ordering::Relaxed)
+                .is_err()
+        {
             return false;
         }
         fence(Ordering::Release);

@@ -100,11 +100,15 @@ impl World {
     }
 
     fn lock(&self) -> MutexGuard<'_, Coordination> {
-        self.coord.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.coord
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn wait<'a>(&self, guard: MutexGuard<'a, Coordination>) -> MutexGuard<'a, Coordination> {
-        self.changed.wait(guard).unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.changed
+            .wait(guard)
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Register a new thread. Its slot starts detached (suspended if the
@@ -117,7 +121,10 @@ impl World {
             breaker: AtomicUsize::new(0),
         });
         coord.slots.push(state.clone());
-        ThreadSlot { world: self.clone(), state }
+        ThreadSlot {
+            world: self.clone(),
+            state,
+        }
     }
 
     /// Number of registered threads.
@@ -134,7 +141,10 @@ impl World {
     /// when this returns).
     pub fn stop_the_world<'a>(&'a self, requester: Option<&ThreadSlot>) -> StoppedWorld<'a> {
         if let Some(slot) = requester {
-            debug_assert!(std::ptr::eq(&*slot.world, self), "requester belongs to another world");
+            debug_assert!(
+                std::ptr::eq(&*slot.world, self),
+                "requester belongs to another world"
+            );
             if slot.is_attached() {
                 slot.detach();
             }
@@ -159,7 +169,10 @@ impl World {
                     ATTACHED => (ATTACHED | COUNTED, true),
                     _ => unreachable!("slot status {status} while no stop is in force"),
                 };
-                match slot.status.compare_exchange(status, new, Ordering::AcqRel, Ordering::Relaxed) {
+                match slot
+                    .status
+                    .compare_exchange(status, new, Ordering::AcqRel, Ordering::Relaxed)
+                {
                     Ok(_) => {
                         if counts {
                             slot.breaker.fetch_or(BREAKER_STOP, Ordering::Relaxed);
@@ -231,9 +244,16 @@ impl ThreadSlot {
     fn attach_slow(&self) {
         let mut coord = self.world.lock();
         loop {
-            match self.state.status.compare_exchange(DETACHED, ATTACHED, Ordering::Acquire, Ordering::Relaxed) {
+            match self.state.status.compare_exchange(
+                DETACHED,
+                ATTACHED,
+                Ordering::Acquire,
+                Ordering::Relaxed,
+            ) {
                 Ok(_) => return,
-                Err(status) if status & !COUNTED == ATTACHED => panic!("attach on a thread slot that is already attached"),
+                Err(status) if status & !COUNTED == ATTACHED => {
+                    panic!("attach on a thread slot that is already attached")
+                }
                 Err(_) => coord = self.world.wait(coord),
             }
         }
@@ -245,7 +265,11 @@ impl ThreadSlot {
     pub fn detach(&self) {
         critical_section::suspend_all();
         let was = self.state.status.swap(DETACHED, Ordering::AcqRel);
-        debug_assert_eq!(was & !COUNTED, ATTACHED, "detach on a thread slot that is not attached");
+        debug_assert_eq!(
+            was & !COUNTED,
+            ATTACHED,
+            "detach on a thread slot that is not attached"
+        );
         if was & COUNTED != 0 {
             self.detach_counted();
         }
@@ -306,7 +330,9 @@ impl ThreadSlot {
 
     #[cold]
     fn park_for_stop(&self) {
-        self.state.breaker.fetch_and(!BREAKER_STOP, Ordering::Relaxed);
+        self.state
+            .breaker
+            .fetch_and(!BREAKER_STOP, Ordering::Relaxed);
         critical_section::suspend_all();
         {
             let mut coord = self.world.lock();

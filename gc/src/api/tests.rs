@@ -11,7 +11,11 @@ fn settings_and_introspection() {
     assert_eq!(get_threshold(), 700);
     disable();
     assert!(!isenabled());
-    assert_eq!(candidates::threshold(), 0, "no automatic collection while disabled");
+    assert_eq!(
+        candidates::threshold(),
+        0,
+        "no automatic collection while disabled"
+    );
     assert_eq!(get_threshold(), 700);
     enable();
     assert!(isenabled());
@@ -21,7 +25,10 @@ fn settings_and_introspection() {
     let inner = List::new(vec![]);
     let outer = List::new(vec![inner.clone(), Value::small_int(1).unwrap()]);
     assert!(is_tracked(&outer));
-    assert!(!is_tracked(&str_value("text")), "strings hold no references");
+    assert!(
+        !is_tracked(&str_value("text")),
+        "strings hold no references"
+    );
     assert!(!is_tracked(&Value::small_int(1).unwrap()));
     let refs = get_referents(&outer);
     assert_eq!(refs.len(), 1, "inline ints are not objects");

@@ -36,7 +36,13 @@ const OUTSIDE: u32 = u32::MAX;
 /// if its threads could not be started (then every walk is sequential).
 fn try_pool() -> Option<&'static rayon::ThreadPool> {
     static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
-    POOL.get_or_init(|| rayon::ThreadPoolBuilder::new().thread_name(|i| format!("weft-gc-{i}")).build().ok()).as_ref()
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .thread_name(|i| format!("weft-gc-{i}"))
+            .build()
+            .ok()
+    })
+    .as_ref()
 }
 
 /// Whether the pool can be used (starting it if need be).
@@ -85,7 +91,14 @@ impl Chunk {
     }
 
     fn new(id: u32) -> Chunk {
-        Chunk { id, addrs: Vec::new(), counts: Vec::new(), lens: Vec::new(), edges: Vec::new(), saved: Vec::new() }
+        Chunk {
+            id,
+            addrs: Vec::new(),
+            counts: Vec::new(),
+            lens: Vec::new(),
+            edges: Vec::new(),
+            saved: Vec::new(),
+        }
     }
 
     /// Claim `obj` for the subgraph, into this chunk: `false` if another
@@ -95,7 +108,9 @@ impl Chunk {
             return false;
         }
         let at = (self.id as usize) << 32 | self.addrs.len();
-        self.saved.push(AtomicPtr::new(word(obj).swap(std::ptr::without_provenance_mut(at), Ordering::Relaxed)));
+        self.saved.push(AtomicPtr::new(
+            word(obj).swap(std::ptr::without_provenance_mut(at), Ordering::Relaxed),
+        ));
         true
     }
 
@@ -127,27 +142,49 @@ pub(super) struct ParScratch {
 
 /// `take_roots` for many candidates: clear their buffered marks on the
 /// pool; `(live roots, zombies)`.
-pub(super) fn split_roots(all: Vec<usize>, is_zombie: &(dyn Fn(usize) -> bool + Sync)) -> (Vec<usize>, Vec<usize>) {
+pub(super) fn split_roots(
+    all: Vec<usize>,
+    is_zombie: &(dyn Fn(usize) -> bool + Sync),
+) -> (Vec<usize>, Vec<usize>) {
     pool().install(|| {
-        let (zombies, roots) = all.into_par_iter().with_min_len(4096).partition(|&o| is_zombie(o));
+        let (zombies, roots) = all
+            .into_par_iter()
+            .with_min_len(4096)
+            .partition(|&o| is_zombie(o));
         (roots, zombies)
     })
 }
 
 /// The objects of `objs` that pass `keep` (a header test), on the pool.
 pub(super) fn filter(objs: &[usize], keep: &(dyn Fn(usize) -> bool + Sync)) -> Vec<usize> {
-    pool().install(|| objs.par_iter().with_min_len(4096).copied().filter(|&o| keep(o)).collect())
+    pool().install(|| {
+        objs.par_iter()
+            .with_min_len(4096)
+            .copied()
+            .filter(|&o| keep(o))
+            .collect()
+    })
 }
 
 /// Trial deletion from `seeds`, plus `found`: objects already discovered
 /// (and marked) by the sequential walk that handed over. Returns the
 /// addresses of the garbage and how many objects the subgraph had. World
 /// stopped; every mark set here is cleared before returning.
-pub(super) fn find_garbage(found: Chunk, seeds: Vec<usize>, s: &mut ParScratch, t: &mut Trace) -> (Vec<usize>, usize) {
+pub(super) fn find_garbage(
+    found: Chunk,
+    seeds: Vec<usize>,
+    s: &mut ParScratch,
+    t: &mut Trace,
+) -> (Vec<usize>, usize) {
     pool().install(|| find_garbage_in_pool(found, seeds, s, t))
 }
 
-fn find_garbage_in_pool(found: Chunk, seeds: Vec<usize>, s: &mut ParScratch, t: &mut Trace) -> (Vec<usize>, usize) {
+fn find_garbage_in_pool(
+    found: Chunk,
+    seeds: Vec<usize>,
+    s: &mut ParScratch,
+    t: &mut Trace,
+) -> (Vec<usize>, usize) {
     // 1. The subgraph, with each object's true count.
     let next_id = AtomicU32::new(1);
     let chunks = Mutex::new(vec![found]);
@@ -158,13 +195,19 @@ fn find_garbage_in_pool(found: Chunk, seeds: Vec<usize>, s: &mut ParScratch, t: 
             if bits(obj).load(Ordering::Relaxed) & GC_MARKED != 0 {
                 return;
             }
-            let Some(count) = examinable_count(obj) else { return };
+            let Some(count) = examinable_count(obj) else {
+                return;
+            };
             if !chunk.claim(obj) {
                 return;
             }
             let start = chunk.edges.len();
             push_children(obj, &mut chunk.edges);
-            stack.extend(chunk.edges[start..].iter().filter(|&&c| bits(c).load(Ordering::Relaxed) & GC_MARKED == 0));
+            stack.extend(
+                chunk.edges[start..]
+                    .iter()
+                    .filter(|&&c| bits(c).load(Ordering::Relaxed) & GC_MARKED == 0),
+            );
             chunk.add(obj, count, start);
         },
         &|chunk: Chunk| {
@@ -198,7 +241,10 @@ fn find_garbage_in_pool(found: Chunk, seeds: Vec<usize>, s: &mut ParScratch, t: 
         &|| (),
         &|_: &mut (), i: u32, stack: &mut Vec<u32>| {
             for &c in &edges[first[i as usize]..first[i as usize + 1]] {
-                if c != OUTSIDE && !live[c as usize].load(Ordering::Relaxed) && !live[c as usize].swap(true, Ordering::Relaxed) {
+                if c != OUTSIDE
+                    && !live[c as usize].load(Ordering::Relaxed)
+                    && !live[c as usize].swap(true, Ordering::Relaxed)
+                {
                     stack.push(c);
                 }
             }
@@ -207,8 +253,14 @@ fn find_garbage_in_pool(found: Chunk, seeds: Vec<usize>, s: &mut ParScratch, t: 
     );
     t.lap("liveness");
     // 4. The rest is garbage. Unmark everything.
-    let garbage =
-        s.addrs.par_iter().zip(&s.live).with_min_len(4096).filter(|(_, l)| !l.load(Ordering::Relaxed)).map(|(&a, _)| a).collect();
+    let garbage = s
+        .addrs
+        .par_iter()
+        .zip(&s.live)
+        .with_min_len(4096)
+        .filter(|(_, l)| !l.load(Ordering::Relaxed))
+        .map(|(&a, _)| a)
+        .collect();
     chunks.par_iter().for_each(unmark);
     t.lap("garbage+unmark");
     (garbage, s.addrs.len())
@@ -261,23 +313,27 @@ fn number(chunks: &[Chunk], tasks: u32, s: &mut ParScratch) {
         parts.push((a, r, f, ed));
     }
     let base = &base;
-    parts.into_par_iter().zip(chunks).zip(edge_base).for_each(|(((a, r, f, ed), c), eb)| {
-        a.copy_from_slice(&c.addrs);
-        for (r, &count) in r.iter_mut().zip(&c.counts) {
-            *r.get_mut() = count;
-        }
-        let mut next = eb;
-        for (f, &len) in f.iter_mut().zip(&c.lens) {
-            *f = next;
-            next += len as usize;
-        }
-        for (slot, &child) in ed.iter_mut().zip(&c.edges) {
-            if bits(child).load(Ordering::Relaxed) & GC_MARKED != 0 {
-                let at = word(child).load(Ordering::Relaxed).addr();
-                *slot = (base[at >> 32] + (at & 0xFFFF_FFFF)) as u32;
+    parts
+        .into_par_iter()
+        .zip(chunks)
+        .zip(edge_base)
+        .for_each(|(((a, r, f, ed), c), eb)| {
+            a.copy_from_slice(&c.addrs);
+            for (r, &count) in r.iter_mut().zip(&c.counts) {
+                *r.get_mut() = count;
             }
-        }
-    });
+            let mut next = eb;
+            for (f, &len) in f.iter_mut().zip(&c.lens) {
+                *f = next;
+                next += len as usize;
+            }
+            for (slot, &child) in ed.iter_mut().zip(&c.edges) {
+                if bits(child).load(Ordering::Relaxed) & GC_MARKED != 0 {
+                    let at = word(child).load(Ordering::Relaxed).addr();
+                    *slot = (base[at >> 32] + (at & 0xFFFF_FFFF)) as u32;
+                }
+            }
+        });
 }
 
 /// A depth-first walk from `seeds` spread over the pool: each task pops
@@ -308,7 +364,11 @@ struct Walk<'a, T, S> {
     finish: &'a (dyn Fn(S) + Sync),
 }
 
-fn walk_task<'s, T: Copy + Send + Sync, S>(scope: &rayon::Scope<'s>, mut stack: Vec<T>, f: &'s Walk<'s, T, S>) {
+fn walk_task<'s, T: Copy + Send + Sync, S>(
+    scope: &rayon::Scope<'s>,
+    mut stack: Vec<T>,
+    f: &'s Walk<'s, T, S>,
+) {
     let mut state = (f.init)();
     while let Some(x) = stack.pop() {
         (f.step)(&mut state, x, &mut stack);

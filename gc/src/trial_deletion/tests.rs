@@ -18,7 +18,12 @@ static NODE_TYPE: TypeInfo = TypeInfo {
 };
 
 pub(super) fn node() -> Value {
-    let obj = alloc::alloc(&NODE_TYPE, Node { children: Mutex::new(Vec::new()) });
+    let obj = alloc::alloc(
+        &NODE_TYPE,
+        Node {
+            children: Mutex::new(Vec::new()),
+        },
+    );
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
 }
@@ -63,7 +68,11 @@ fn a_dropped_cycle_is_collected() {
     link(&a, &b);
     link(&b, &a);
     drop((a, b));
-    assert_eq!(live_objects(), base + 2, "reference counting alone cannot free a cycle");
+    assert_eq!(
+        live_objects(),
+        base + 2,
+        "reference counting alone cannot free a cycle"
+    );
     assert_eq!(collect(), 2);
     assert_eq!(live_objects(), base);
     assert_eq!(collect(), 0);
@@ -83,7 +92,11 @@ fn a_reachable_cycle_is_left_alone() {
     assert_eq!(collect(), 0);
     assert_eq!(live_objects(), base + 3);
     let a = payload(&c).children.lock().unwrap()[0].clone();
-    assert_eq!(payload(&a).children.lock().unwrap().len(), 1, "the live cycle is intact");
+    assert_eq!(
+        payload(&a).children.lock().unwrap().len(),
+        1,
+        "the live cycle is intact"
+    );
     drop(a);
     drop(c); // c is acyclic: freed at once; the cycle it held is now garbage
     assert_eq!(collect(), 2);
@@ -144,9 +157,16 @@ fn cycles_made_and_dropped_by_several_threads_are_all_freed() {
     }
     ts.safepoint();
     collect();
-    assert_eq!(live_objects(), base + 10, "all garbage freed, the live nodes kept");
+    assert_eq!(
+        live_objects(),
+        base + 10,
+        "all garbage freed, the live nodes kept"
+    );
     for k in keep.iter() {
-        assert!(payload(k).children.lock().unwrap().is_empty(), "live data untouched");
+        assert!(
+            payload(k).children.lock().unwrap().is_empty(),
+            "live data untouched"
+        );
     }
     drop(keep);
     collect();
@@ -163,7 +183,7 @@ fn buffered_objects_that_die_are_released_at_the_next_collection() {
     let a = node();
     let extra = a.clone();
     drop(extra); // a decref that leaves `a` alive: buffered
-    // SAFETY: `a` holds a reference, so the object is alive.
+                 // SAFETY: `a` holds a reference, so the object is alive.
     let header = unsafe { a.as_object().unwrap().as_ref() };
     assert_ne!(header.gc_bits().load(Ordering::Relaxed) & GC_BUFFERED, 0);
     // In the thread's shared buffer, where only the collector takes it out.
@@ -184,7 +204,10 @@ fn an_object_that_dies_while_in_the_local_candidates_leaves_them_at_once() {
     drop(a);
     weft_runtime::object::candidates::flush_local();
     let buffered = weft_runtime::object::candidates::take_all();
-    assert!(!buffered.contains(&address), "no zombie is left for the collector");
+    assert!(
+        !buffered.contains(&address),
+        "no zombie is left for the collector"
+    );
 }
 
 #[test]
@@ -206,7 +229,11 @@ fn safepoints_collect_automatically_past_the_threshold() {
         }
     }
     ts.safepoint();
-    assert!(live_objects() - base < 400, "garbage piled up: {}", live_objects() - base);
+    assert!(
+        live_objects() - base < 400,
+        "garbage piled up: {}",
+        live_objects() - base
+    );
     weft_runtime::object::candidates::set_threshold(0);
     collect();
     assert_eq!(live_objects(), base);
@@ -229,7 +256,10 @@ fn cycles_through_lists_dicts_sets_and_instances_are_collected() {
     List::cast(&a).unwrap().append(a.clone());
     // d = {}; d[1] = d
     let d = Dict::new();
-    Dict::cast(&d).unwrap().set(Value::small_int(1).unwrap(), d.clone()).unwrap();
+    Dict::cast(&d)
+        .unwrap()
+        .set(Value::small_int(1).unwrap(), d.clone())
+        .unwrap();
     // class C: pass; c = C(); c.me = c; s = {c}; c.s = s
     let class = typeobj::new_class("C", vec![], Dict::new()).unwrap();
     let c = weft_runtime::protocol::call(&class, &[]).unwrap();
@@ -248,7 +278,12 @@ fn cycles_through_lists_dicts_sets_and_instances_are_collected() {
     assert!(found >= 6, "found only {found}");
     drop(class);
     collect();
-    assert_eq!(live_objects(), base, "before the drop there were {} objects", before - base);
+    assert_eq!(
+        live_objects(),
+        base,
+        "before the drop there were {} objects",
+        before - base
+    );
 }
 
 mod finalizers {
@@ -278,7 +313,17 @@ mod finalizers {
 
     fn class_with_del(del: weft_runtime::types::function::NativeFn) -> Value {
         let ns = Dict::new();
-        Dict::cast(&ns).unwrap().set(intern("__del__"), native_method("__del__", del, &weft_runtime::types::instance::INSTANCE_TYPE)).unwrap();
+        Dict::cast(&ns)
+            .unwrap()
+            .set(
+                intern("__del__"),
+                native_method(
+                    "__del__",
+                    del,
+                    &weft_runtime::types::instance::INSTANCE_TYPE,
+                ),
+            )
+            .unwrap();
         typeobj::new_class("D", vec![], ns).unwrap()
     }
 
@@ -290,7 +335,11 @@ mod finalizers {
         DELS.store(0, O::SeqCst);
         let plain = class_with_del(counting_del);
         drop(weft_runtime::protocol::call(&plain, &[]).unwrap());
-        assert_eq!(DELS.load(O::SeqCst), 1, "__del__ ran when the last reference went");
+        assert_eq!(
+            DELS.load(O::SeqCst),
+            1,
+            "__del__ ran when the last reference went"
+        );
 
         let reviver = class_with_del(resurrecting_del);
         let obj = weft_runtime::protocol::call(&reviver, &[]).unwrap();
@@ -298,7 +347,13 @@ mod finalizers {
         drop(obj);
         assert_eq!(DELS.load(O::SeqCst), 2);
         let back = RESURRECTED.lock().unwrap().pop().expect("resurrected");
-        assert_eq!(weft_runtime::attr::getattr(&back, &intern("x")).unwrap().as_small_int(), Some(7), "intact");
+        assert_eq!(
+            weft_runtime::attr::getattr(&back, &intern("x"))
+                .unwrap()
+                .as_small_int(),
+            Some(7),
+            "intact"
+        );
         drop(back); // freed now, and __del__ does not run again
         assert_eq!(DELS.load(O::SeqCst), 2);
     }
@@ -335,7 +390,10 @@ fn weak_references_to_garbage_are_cleared_by_the_collection() {
     List::cast(&a).unwrap().append(a.clone());
     let r = new_weakref(&a, None);
     drop(a);
-    assert!(referent(&r).is_some(), "a cycle keeps it alive until collected");
+    assert!(
+        referent(&r).is_some(),
+        "a cycle keeps it alive until collected"
+    );
     assert_eq!(collect(), 1);
     assert!(referent(&r).is_none(), "cleared by the collection");
 }
@@ -402,7 +460,11 @@ fn deferred_objects_are_freed_by_the_next_collection_not_by_counting() {
     ts.blocking(|| threads.into_iter().for_each(|t| t.join().unwrap()));
     assert_eq!(live_objects(), base + 1);
     drop(d);
-    assert_eq!(live_objects(), base + 1, "counting alone never frees a deferred object");
+    assert_eq!(
+        live_objects(),
+        base + 1,
+        "counting alone never frees a deferred object"
+    );
     // Freed, but not counted: no cycle holds it (CPython would have freed
     // it by counting).
     assert_eq!(collect(), 0);
@@ -419,7 +481,10 @@ fn references_held_in_other_threads_caches_keep_a_deferred_object_alive() {
     let base = live_objects();
     let d = node();
     deferred::defer_fresh(&d);
-    let (took, go) = (std::sync::mpsc::channel::<Value>(), std::sync::mpsc::channel::<()>());
+    let (took, go) = (
+        std::sync::mpsc::channel::<Value>(),
+        std::sync::mpsc::channel::<()>(),
+    );
     let worker = {
         let (interp, mine, took, go) = (interp.clone(), d.clone(), took.0, go.1);
         std::thread::spawn(move || {
@@ -444,7 +509,11 @@ fn references_held_in_other_threads_caches_keep_a_deferred_object_alive() {
     drop((d, back));
     for _ in 0..3 {
         collect();
-        assert_eq!(live_objects(), base + 1, "alive while another thread holds it");
+        assert_eq!(
+            live_objects(),
+            base + 1,
+            "alive while another thread holds it"
+        );
     }
     go.0.send(()).unwrap();
     ts.blocking(|| worker.join().unwrap());
@@ -482,10 +551,17 @@ fn contended_objects_defer_themselves_and_cycles_of_deferred_objects_are_collect
         })
         .collect();
     ts.blocking(|| threads.into_iter().for_each(|t| t.join().unwrap()));
-    assert!(is_deferred(&a), "5000 shared increments per thread defer it");
+    assert!(
+        is_deferred(&a),
+        "5000 shared increments per thread defer it"
+    );
     assert!(!is_deferred(&b));
     // SAFETY: `a` keeps it alive; the workers flushed their caches on exit.
-    assert_eq!(unsafe { refcount::total_count(a.as_object().unwrap().as_ptr()) }, 2, "exact: ours and b's");
+    assert_eq!(
+        unsafe { refcount::total_count(a.as_object().unwrap().as_ptr()) },
+        2,
+        "exact: ours and b's"
+    );
     drop((a, b));
     assert_eq!(collect(), 2);
     assert_eq!(live_objects(), base);
@@ -498,7 +574,11 @@ fn a_large_live_subgraph_raises_the_automatic_threshold_in_proportion() {
     let _ts = ThreadState::new(&Interpreter::new());
     collect();
     let base = candidates::threshold();
-    assert_eq!(candidates::auto_threshold(), base, "nothing large walked yet");
+    assert_eq!(
+        candidates::auto_threshold(),
+        base,
+        "nothing large walked yet"
+    );
     // A live root holding 100,000 nodes, made a candidate again (as a
     // program appending to its big list keeps making it).
     let root = node();
@@ -507,7 +587,11 @@ fn a_large_live_subgraph_raises_the_automatic_threshold_in_proportion() {
     }
     drop(root.clone());
     assert_eq!(collect(), 0);
-    assert_eq!(candidates::auto_threshold(), 100_001 / 4, "a quarter of the live objects walked");
+    assert_eq!(
+        candidates::auto_threshold(),
+        100_001 / 4,
+        "a quarter of the live objects walked"
+    );
     // Once the big structure is gone, a small collection brings it back.
     drop(root);
     collect();

@@ -20,7 +20,12 @@ pub(super) struct Trace {
 
 impl Trace {
     pub fn start() -> Trace {
-        Trace { last: enabled().then(Instant::now), laps: Vec::new(), nodes: 0, parallel: false }
+        Trace {
+            last: enabled().then(Instant::now),
+            laps: Vec::new(),
+            nodes: 0,
+            parallel: false,
+        }
     }
 
     /// The time since the previous lap was spent on `what`.
@@ -36,7 +41,11 @@ impl Trace {
         if self.last.is_none() {
             return;
         }
-        let mut line = format!("gc: {} objects{}", self.nodes, if self.parallel { " (parallel)" } else { "" });
+        let mut line = format!(
+            "gc: {} objects{}",
+            self.nodes,
+            if self.parallel { " (parallel)" } else { "" }
+        );
         for (what, d) in &self.laps {
             line += &format!(" {what}={:.3}ms", d.as_secs_f64() * 1e3);
         }

@@ -83,13 +83,21 @@ pub fn build_class(args: Args<'_>) -> PyResult<Value> {
 /// `meta.__prepare__(name, bases, **kwds)`: the mapping the class body
 /// fills (a metaclass that is not a class, or has no `__prepare__`, gets a
 /// new dict).
-fn prepare(meta: &Value, name: &Value, bases: &[Value], kwds: &[(Value, Value)]) -> PyResult<Value> {
+fn prepare(
+    meta: &Value,
+    name: &Value,
+    bases: &[Value],
+    kwds: &[(Value, Value)],
+) -> PyResult<Value> {
     let prepare = match crate::vm::attr::getattr(meta, weft_runtime::interned!("__prepare__")) {
         Ok(p) => p,
         Err(e) if crate::vm::matching::is_attribute_error(&e) => return Ok(Dict::new()),
         Err(e) => return Err(e),
     };
-    let ns = protocol::call_args(&prepare, Args::new(&[name.clone(), tuple::tuple_from_slice(bases)], kwds))?;
+    let ns = protocol::call_args(
+        &prepare,
+        Args::new(&[name.clone(), tuple::tuple_from_slice(bases)], kwds),
+    )?;
     if Dict::cast(&ns).is_none() && !has_getitem(&ns) {
         let meta_name = match typeobj::as_type(meta) {
             Some(_) => typeobj::type_name(meta).to_string(),

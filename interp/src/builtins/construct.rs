@@ -125,11 +125,9 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
     } else if is(ty, &SET_TYPE) {
         no_keywords("set", &args)
             .and_then(|_| at_most("set", &args, 1))
-            .and_then(|_| {
-                match a.first() {
-                    None => Set::new(vec![]),
-                    Some(v) => from_iterable(Set::new(vec![])?, v),
-                }
+            .and_then(|_| match a.first() {
+                None => Set::new(vec![]),
+                Some(v) => from_iterable(Set::new(vec![])?, v),
             })
     } else if is(ty, &weft_runtime::types::set::FROZENSET_TYPE) {
         no_keywords("frozenset", &args)
@@ -218,7 +216,8 @@ fn module_new(args: Args<'_>) -> PyResult<Value> {
             args.positional.len()
         )));
     }
-    let name = name.ok_or_else(|| type_error("module() missing required argument 'name' (pos 1)"))?;
+    let name =
+        name.ok_or_else(|| type_error("module() missing required argument 'name' (pos 1)"))?;
     let name_str = pystr::as_str(name).ok_or_else(|| {
         type_error(format!(
             "module.__init__() argument 'name' must be str, not {}",

@@ -171,7 +171,10 @@ pub fn reversed(args: Args<'_>) -> PyResult<Value> {
             ))
         };
         // `__reversed__ = None` says the class is not reversible.
-        let method = typeobj::lookup(&typeobj::type_of(v), weft_runtime::interned!("__reversed__"));
+        let method = typeobj::lookup(
+            &typeobj::type_of(v),
+            weft_runtime::interned!("__reversed__"),
+        );
         if method.as_ref().is_some_and(none_bool::is_none) {
             return Err(not_reversible());
         }

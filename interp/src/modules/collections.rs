@@ -133,7 +133,11 @@ impl Deque {
                 }
                 if let Some(m) = g.maxlen {
                     if g.items.len() > m {
-                        dropped.extend(if left { g.items.pop_back() } else { g.items.pop_front() });
+                        dropped.extend(if left {
+                            g.items.pop_back()
+                        } else {
+                            g.items.pop_front()
+                        });
                     }
                 }
             }
@@ -143,7 +147,11 @@ impl Deque {
 
     fn pop(&self, left: bool) -> PyResult<Value> {
         let mut g = self.lock();
-        let x = if left { g.items.pop_front() } else { g.items.pop_back() };
+        let x = if left {
+            g.items.pop_front()
+        } else {
+            g.items.pop_back()
+        };
         match x {
             Some(x) => {
                 g.state = g.state.wrapping_add(1);
@@ -194,7 +202,13 @@ impl Deque {
     /// The first index in `start..stop` holding an item equal to `x`;
     /// items are compared with the lock released, and a change of the
     /// deque meanwhile is an error.
-    fn find(&self, x: &Value, start: usize, stop: usize, kind: &str) -> PyResult<Option<(usize, u64)>> {
+    fn find(
+        &self,
+        x: &Value,
+        start: usize,
+        stop: usize,
+        kind: &str,
+    ) -> PyResult<Option<(usize, u64)>> {
         let state = self.state();
         let mut i = start;
         while i < stop {
@@ -291,7 +305,8 @@ const fn deque_iter_type(name: &'static str) -> NativeType<DequeIter> {
 
 static ITER_TYPE: NativeType<DequeIter> = deque_iter_type("_collections._deque_iterator");
 
-static REVERSE_ITER_TYPE: NativeType<DequeIter> = deque_iter_type("_collections._deque_reverse_iterator");
+static REVERSE_ITER_TYPE: NativeType<DequeIter> =
+    deque_iter_type("_collections._deque_reverse_iterator");
 
 fn register() {
     static EXTRA: OnceLock<ExtraBase> = OnceLock::new();
@@ -395,12 +410,18 @@ fn this<'a>(args: &'a Args<'_>, name: &str) -> PyResult<&'a Deque> {
     args.positional
         .first()
         .and_then(deque_behind)
-        .ok_or_else(|| type_error(format!("descriptor '{name}' requires a 'collections.deque' object")))
+        .ok_or_else(|| {
+            type_error(format!(
+                "descriptor '{name}' requires a 'collections.deque' object"
+            ))
+        })
 }
 
 fn no_keywords(args: &Args<'_>, name: &str) -> PyResult<()> {
     if !args.keywords.is_empty() {
-        return Err(type_error(format!("deque.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "deque.{name}() takes no keyword arguments"
+        )));
     }
     Ok(())
 }
@@ -485,9 +506,8 @@ fn d_init(args: Args<'_>) -> PyResult<Value> {
     let me = args.positional.first().cloned().ok_or_else(|| {
         type_error("descriptor '__init__' of 'collections.deque' object needs an argument")
     })?;
-    let d = deque_behind(&me).ok_or_else(|| {
-        type_error("descriptor '__init__' requires a 'collections.deque' object")
-    })?;
+    let d = deque_behind(&me)
+        .ok_or_else(|| type_error("descriptor '__init__' requires a 'collections.deque' object"))?;
     let rest = &args.positional[1..];
     if rest.len() > 2 {
         return Err(type_error(format!(
@@ -509,7 +529,11 @@ fn d_init(args: Args<'_>) -> PyResult<Value> {
             }
         };
         if slot.is_some() {
-            let which = if std::ptr::eq(slot, &iterable) { "iterable" } else { "maxlen" };
+            let which = if std::ptr::eq(slot, &iterable) {
+                "iterable"
+            } else {
+                "maxlen"
+            };
             return Err(type_error(format!(
                 "argument for deque() given by name ('{which}') and position"
             )));
@@ -867,12 +891,19 @@ pub fn iter_next(it: &Value) -> Option<PyResult<Option<Value>>> {
     }
     let x = g.items.get(pos.0).cloned();
     pos.1 -= 1;
-    pos.0 = if reverse { pos.0.wrapping_sub(1) } else { pos.0 + 1 };
+    pos.0 = if reverse {
+        pos.0.wrapping_sub(1)
+    } else {
+        pos.0 + 1
+    };
     Some(Ok(x))
 }
 
 fn it_next(args: Args<'_>) -> PyResult<Value> {
-    let it = args.positional.first().ok_or_else(|| type_error("__next__ needs an iterator"))?;
+    let it = args
+        .positional
+        .first()
+        .ok_or_else(|| type_error("__next__ needs an iterator"))?;
     match iter_next(it) {
         Some(Ok(Some(x))) => Ok(x),
         Some(Ok(None)) => Err(error("StopIteration", "")),
@@ -886,7 +917,8 @@ fn it_iter(args: Args<'_>) -> PyResult<Value> {
 }
 
 fn it_length_hint(args: Args<'_>) -> PyResult<Value> {
-    let (i, _) = as_iter(&args.positional[0]).ok_or_else(|| type_error("a deque iterator is required"))?;
+    let (i, _) =
+        as_iter(&args.positional[0]).ok_or_else(|| type_error("a deque iterator is required"))?;
     let n = i.pos.lock().1;
     Ok(int::int_from_i64(n as i64))
 }
@@ -1035,12 +1067,16 @@ pub fn inplace_mul(a: &Deque, n: &Value) -> PyResult<Option<()>> {
 // ------------------------------------------------------------ whole-instance methods
 
 fn whole<'a>(args: &'a Args<'_>, name: &str) -> PyResult<(&'a Value, &'a Deque)> {
-    let v = args
-        .positional
-        .first()
-        .ok_or_else(|| type_error(format!("descriptor '{name}' of 'collections.deque' object needs an argument")))?;
-    let d = deque_behind(v)
-        .ok_or_else(|| type_error(format!("descriptor '{name}' requires a 'collections.deque' object")))?;
+    let v = args.positional.first().ok_or_else(|| {
+        type_error(format!(
+            "descriptor '{name}' of 'collections.deque' object needs an argument"
+        ))
+    })?;
+    let d = deque_behind(v).ok_or_else(|| {
+        type_error(format!(
+            "descriptor '{name}' requires a 'collections.deque' object"
+        ))
+    })?;
     Ok((v, d))
 }
 

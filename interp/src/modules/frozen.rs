@@ -104,3 +104,8 @@ fn lib_override(name: &str, package: bool) -> Option<&'static str> {
     let text = std::fs::read_to_string(&path).ok()?;
     Some(Box::leak(text.into_boxed_str()))
 }
+
+/// The names of the modules compiled in (for `sys.stdlib_module_names`).
+pub fn names() -> impl Iterator<Item = &'static str> {
+    FROZEN.iter().map(|&(name, _, _)| name)
+}

@@ -1,8 +1,8 @@
 //! The `gc` module over the cycle collector (`weft-gc`).
 
+use std::sync::atomic::{AtomicI64, Ordering};
 use weft_runtime::types::function::NativeFn;
 use weft_runtime::types::{dict::Dict, int, list::List, none_bool, str as pystr, tuple};
-use std::sync::atomic::{AtomicI64, Ordering};
 use weft_runtime::{Args, PyResult, Value};
 
 use crate::builtins::functions::between;
@@ -122,7 +122,9 @@ fn get_threshold(_args: Args<'_>) -> PyResult<Value> {
 
 fn set_threshold(args: Args<'_>) -> PyResult<Value> {
     if args.positional.is_empty() {
-        return Err(type_error("set_threshold() takes at least 1 argument (0 given)"));
+        return Err(type_error(
+            "set_threshold() takes at least 1 argument (0 given)",
+        ));
     }
     let a = between("set_threshold", &args, 1, 3)?;
     let values = a.iter().map(int_arg).collect::<PyResult<Vec<i64>>>()?;
@@ -154,7 +156,11 @@ fn get_stats(args: Args<'_>) -> PyResult<Value> {
     let generation = |collections: i64, collected: i64| {
         let d = Dict::new();
         let dict = Dict::cast(&d).expect("a dict");
-        for (k, v) in [("collections", collections), ("collected", collected), ("uncollectable", 0)] {
+        for (k, v) in [
+            ("collections", collections),
+            ("collected", collected),
+            ("uncollectable", 0),
+        ] {
             let _ = dict.set(pystr::str_value(k), int::int_from_i64(v));
         }
         d
@@ -162,7 +168,10 @@ fn get_stats(args: Args<'_>) -> PyResult<Value> {
     Ok(List::new(vec![
         generation(0, 0),
         generation(0, 0),
-        generation(COLLECTIONS.load(Ordering::Relaxed), COLLECTED.load(Ordering::Relaxed)),
+        generation(
+            COLLECTIONS.load(Ordering::Relaxed),
+            COLLECTED.load(Ordering::Relaxed),
+        ),
     ]))
 }
 

@@ -18,22 +18,38 @@ use crate::vm::objects::module_with_functions;
 use crate::vm::ops;
 
 /// The list argument, or CPython's TypeError naming what was given.
-fn heap_arg<'a>(args: &'a Args<'_>, func: &str, count: usize) -> PyResult<(ListRef<'a>, &'a [Value])> {
+fn heap_arg<'a>(
+    args: &'a Args<'_>,
+    func: &str,
+    count: usize,
+) -> PyResult<(ListRef<'a>, &'a [Value])> {
     if !args.keywords.is_empty() {
-        return Err(type_error(format!("_heapq.{func}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "_heapq.{func}() takes no keyword arguments"
+        )));
     }
     if args.positional.len() != count {
         return Err(type_error(if count == 1 {
-            format!("_heapq.{func}() takes exactly one argument ({} given)", args.positional.len())
+            format!(
+                "_heapq.{func}() takes exactly one argument ({} given)",
+                args.positional.len()
+            )
         } else {
-            format!("{func} expected {count} arguments, got {}", args.positional.len())
+            format!(
+                "{func} expected {count} arguments, got {}",
+                args.positional.len()
+            )
         }));
     }
     let heap = &args.positional[0];
     let list = List::cast(heap).ok_or_else(|| {
         let which = if count == 1 { "argument" } else { "argument 1" };
         // CPython's argument errors say "None", not "NoneType".
-        let given = if none_bool::is_none(heap) { "None".to_string() } else { typeobj::type_name_of(heap) };
+        let given = if none_bool::is_none(heap) {
+            "None".to_string()
+        } else {
+            typeobj::type_name_of(heap)
+        };
         type_error(format!("{func}() {which} must be list, not {given}"))
     })?;
     Ok((list, &args.positional[1..]))
@@ -132,7 +148,9 @@ fn heappop(args: Args<'_>) -> PyResult<Value> {
 
 fn heapreplace(args: Args<'_>) -> PyResult<Value> {
     let (heap, rest) = heap_arg(&args, "heapreplace", 2)?;
-    let top = heap.get(0).ok_or_else(|| error("IndexError", "index out of range"))?;
+    let top = heap
+        .get(0)
+        .ok_or_else(|| error("IndexError", "index out of range"))?;
     put(heap, 0, rest[0].clone())?;
     sift_towards_leaves(heap, 0)?;
     Ok(top)

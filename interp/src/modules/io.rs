@@ -24,7 +24,9 @@ use std::sync::{Arc, Weak};
 use parking_lot::{Mutex, MutexGuard};
 use weft_runtime::object::alloc::drop_and_free;
 use weft_runtime::object::native::{NativeType, Traverse};
-use weft_runtime::types::{bytes, byteslike, codecs, exception, int, list::List, none_bool, str as pystr};
+use weft_runtime::types::{
+    bytes, byteslike, codecs, exception, int, list::List, none_bool, str as pystr,
+};
 use weft_runtime::{Args, PyErr, PyResult, TypeInfo, Value};
 
 use crate::vm::errors::{error, type_error};
@@ -152,7 +154,12 @@ fn register(state: &Arc<Mutex<State>>) {
 
 /// Flush every open file's pending writes (at interpreter exit).
 pub fn flush_all() {
-    let files: Vec<_> = registry().lock().0.iter().filter_map(Weak::upgrade).collect();
+    let files: Vec<_> = registry()
+        .lock()
+        .0
+        .iter()
+        .filter_map(Weak::upgrade)
+        .collect();
     for f in files {
         let mut s = lock(&f);
         let _ = s.flush_writes();
@@ -207,9 +214,8 @@ impl From<std::io::Error> for Fail {
 }
 
 fn unsupported(message: &str) -> PyErr {
-    let class = crate::vm::import::import_module("io").and_then(|m| {
-        crate::vm::attr::getattr(&m, &pystr::str_value("UnsupportedOperation"))
-    });
+    let class = crate::vm::import::import_module("io")
+        .and_then(|m| crate::vm::attr::getattr(&m, &pystr::str_value("UnsupportedOperation")));
     match class {
         Ok(c) => PyErr::Object(exception::new_exception(
             &c,
@@ -231,7 +237,10 @@ fn io_error(e: &std::io::Error) -> PyErr {
     let Some(class) = exception::exception_class("OSError") else {
         return error("OSError", text);
     };
-    let args = [int::int_from_i64(i64::from(errno)), pystr::str_from_string(strerror)];
+    let args = [
+        int::int_from_i64(i64::from(errno)),
+        pystr::str_from_string(strerror),
+    ];
     match weft_runtime::protocol::call(&class, &args) {
         Ok(exc) => PyErr::Object(exc),
         Err(e) => e,
@@ -438,9 +447,21 @@ fn opt_str(v: Option<Value>, what: &str) -> PyResult<Option<String>> {
 /// newline=None, closefd=True, opener=None)`.
 pub fn open(args: Args<'_>) -> PyResult<Value> {
     const NAMES: [&str; 8] = [
-        "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
+        "file",
+        "mode",
+        "buffering",
+        "encoding",
+        "errors",
+        "newline",
+        "closefd",
+        "opener",
     ];
-    let arg = |i: usize| args.positional.get(i).cloned().or_else(|| kwarg(&args, NAMES[i]));
+    let arg = |i: usize| {
+        args.positional
+            .get(i)
+            .cloned()
+            .or_else(|| kwarg(&args, NAMES[i]))
+    };
     for (k, _) in args.keywords.iter() {
         let k = pystr::as_str(k).unwrap_or("");
         if !NAMES.contains(&k) {
@@ -455,7 +476,8 @@ pub fn open(args: Args<'_>) -> PyResult<Value> {
             args.positional.len()
         )));
     }
-    let file = arg(0).ok_or_else(|| type_error("open() missing required argument 'file' (pos 1)"))?;
+    let file =
+        arg(0).ok_or_else(|| type_error("open() missing required argument 'file' (pos 1)"))?;
     let path: String = if let Some(s) = pystr::as_str(&file) {
         s.to_string()
     } else if let Some(b) = bytes::as_bytes(&file) {
@@ -499,7 +521,10 @@ pub fn open(args: Args<'_>) -> PyResult<Value> {
     let plus = mode.contains('+');
     let binary = mode.contains('b');
     if binary && mode.contains('t') {
-        return Err(error("ValueError", "can't have text and binary mode at once"));
+        return Err(error(
+            "ValueError",
+            "can't have text and binary mode at once",
+        ));
     }
     if kinds > 1 {
         return Err(error(
@@ -513,15 +538,27 @@ pub fn open(args: Args<'_>) -> PyResult<Value> {
             "Must have exactly one of create/read/write/append mode and at most one plus",
         ));
     }
-    let kind = mode.chars().find(|c| "rwax".contains(*c)).expect("one kind");
+    let kind = mode
+        .chars()
+        .find(|c| "rwax".contains(*c))
+        .expect("one kind");
     if binary && encoding.is_some() {
-        return Err(error("ValueError", "binary mode doesn't take an encoding argument"));
+        return Err(error(
+            "ValueError",
+            "binary mode doesn't take an encoding argument",
+        ));
     }
     if binary && errors.is_some() {
-        return Err(error("ValueError", "binary mode doesn't take an errors argument"));
+        return Err(error(
+            "ValueError",
+            "binary mode doesn't take an errors argument",
+        ));
     }
     if binary && newline.is_some() {
-        return Err(error("ValueError", "binary mode doesn't take a newline argument"));
+        return Err(error(
+            "ValueError",
+            "binary mode doesn't take a newline argument",
+        ));
     }
     if !binary && buffering == 0 {
         return Err(error("ValueError", "can't have unbuffered text I/O"));
@@ -533,13 +570,19 @@ pub fn open(args: Args<'_>) -> PyResult<Value> {
         Some("\r") => Newline::Cr,
         Some("\r\n") => Newline::CrLf,
         Some(other) => {
-            return Err(error("ValueError", format!("illegal newline value: {other}")));
+            return Err(error(
+                "ValueError",
+                format!("illegal newline value: {other}"),
+            ));
         }
     };
     let enc_name = encoding.clone().unwrap_or_else(|| "UTF-8".to_string());
     if !binary {
         let codec = codecs::lookup(&enc_name)?;
-        if !matches!(codec, codecs::Codec::Utf8 | codecs::Codec::Ascii | codecs::Codec::Latin1) {
+        if !matches!(
+            codec,
+            codecs::Codec::Utf8 | codecs::Codec::Ascii | codecs::Codec::Latin1
+        ) {
             return Err(error(
                 "LookupError",
                 format!("text files in encoding '{enc_name}' are not supported"),
@@ -631,7 +674,10 @@ fn this<'a>(args: &'a Args<'_>) -> PyResult<&'a FileObject> {
 /// The message for an operation on a closed file: the text layer says one
 /// thing for all, the binary layer names some operations.
 fn closed_msg(f: &FileObject, op: &'static str) -> &'static str {
-    if matches!(op, "fileno" | "isatty" | "readable" | "writable" | "seekable") {
+    if matches!(
+        op,
+        "fileno" | "isatty" | "readable" | "writable" | "seekable"
+    ) {
         return "I/O operation on closed file";
     }
     if !f.binary {
@@ -650,7 +696,11 @@ fn closed_msg(f: &FileObject, op: &'static str) -> &'static str {
 }
 
 fn size_arg(args: &Args<'_>, i: usize, name: &str) -> PyResult<Option<usize>> {
-    let v = args.positional.get(i).cloned().or_else(|| kwarg(args, name));
+    let v = args
+        .positional
+        .get(i)
+        .cloned()
+        .or_else(|| kwarg(args, name));
     match v {
         None => Ok(None),
         Some(v) if none_bool::is_none(&v) => Ok(None),
@@ -669,7 +719,11 @@ fn size_arg(args: &Args<'_>, i: usize, name: &str) -> PyResult<Option<usize>> {
 fn check_readable(f: &FileObject, s: &State, op: &'static str) -> FResult<()> {
     s.file(closed_msg(f, op))?;
     if !f.readable {
-        return Err(Fail::Unsupported(if f.binary { op } else { "not readable" }));
+        return Err(Fail::Unsupported(if f.binary {
+            op
+        } else {
+            "not readable"
+        }));
     }
     Ok(())
 }
@@ -684,7 +738,9 @@ fn decode(f: &FileObject, data: &[u8]) -> PyResult<Value> {
         }
     };
     if f.newline == Newline::Universal && s.contains('\r') {
-        return Ok(pystr::str_from_string(s.replace("\r\n", "\n").replace('\r', "\n")));
+        return Ok(pystr::str_from_string(
+            s.replace("\r\n", "\n").replace('\r', "\n"),
+        ));
     }
     Ok(match s {
         Cow::Borrowed(s) => pystr::str_value(s),
@@ -808,7 +864,8 @@ fn line_len(f: &FileObject, s: &mut State, limit: Option<usize>) -> std::io::Res
         s.ensure(i + len)?;
         let end = (i + len).min(s.unread());
         count += 1;
-        if b == b'\n' && (any_end || !cr_end && !crlf || crlf && i > 0 && s.avail()[i - 1] == b'\r') {
+        if b == b'\n' && (any_end || !cr_end && !crlf || crlf && i > 0 && s.avail()[i - 1] == b'\r')
+        {
             return Ok(end);
         }
         if b == b'\r' && (any_end || cr_end) {
@@ -894,7 +951,10 @@ fn file_read(args: Args<'_>) -> PyResult<Value> {
 fn file_read1(args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     if !f.binary {
-        return Err(error("AttributeError", "'_io.TextIOWrapper' object has no attribute 'read1'"));
+        return Err(error(
+            "AttributeError",
+            "'_io.TextIOWrapper' object has no attribute 'read1'",
+        ));
     }
     let n = size_arg(&args, 1, "size")?;
     let data = {
@@ -1012,7 +1072,11 @@ fn write_value(f: &FileObject, v: &Value) -> PyResult<usize> {
     py((|| {
         s.file(closed_msg(f, "write"))?;
         if !f.writable {
-            return Err(Fail::Unsupported(if f.binary { "write" } else { "not writable" }));
+            return Err(Fail::Unsupported(if f.binary {
+                "write"
+            } else {
+                "not writable"
+            }));
         }
         s.write(&data, f.append)?;
         if f.line_buffering && data.contains(&b'\n') {
@@ -1066,7 +1130,12 @@ fn file_seek(args: Args<'_>) -> PyResult<Value> {
         .or_else(|| kwarg(&args, "offset"))
         .ok_or_else(|| type_error("seek expected at least 1 argument, got 0"))?;
     let off = int_arg(&off)?;
-    let whence = match args.positional.get(2).cloned().or_else(|| kwarg(&args, "whence")) {
+    let whence = match args
+        .positional
+        .get(2)
+        .cloned()
+        .or_else(|| kwarg(&args, "whence"))
+    {
         Some(w) => int_arg(&w)?,
         None => 0,
     };
@@ -1074,7 +1143,9 @@ fn file_seek(args: Args<'_>) -> PyResult<Value> {
     let p = py((|| {
         s.file(closed_msg(f, "seek"))?;
         if !(0..=2).contains(&whence) {
-            return Err(Fail::Value(format!("invalid whence ({whence}, should be 0, 1 or 2)")));
+            return Err(Fail::Value(format!(
+                "invalid whence ({whence}, should be 0, 1 or 2)"
+            )));
         }
         if !f.binary {
             if whence == 1 && off != 0 {
@@ -1114,7 +1185,12 @@ fn file_tell(args: Args<'_>) -> PyResult<Value> {
 
 fn file_truncate(args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
-    let size = match args.positional.get(1).cloned().or_else(|| kwarg(&args, "size")) {
+    let size = match args
+        .positional
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(&args, "size"))
+    {
         Some(v) if !none_bool::is_none(&v) => Some(int_arg(&v)?),
         _ => None,
     };
@@ -1122,7 +1198,11 @@ fn file_truncate(args: Args<'_>) -> PyResult<Value> {
     let n = py((|| {
         s.file(closed_msg(f, "truncate"))?;
         if !f.writable {
-            return Err(Fail::Unsupported(if f.binary { "truncate" } else { "not writable" }));
+            return Err(Fail::Unsupported(if f.binary {
+                "truncate"
+            } else {
+                "not writable"
+            }));
         }
         let pos = s.tell()?;
         let size = match size {
@@ -1226,9 +1306,15 @@ fn file_repr(args: Args<'_>) -> PyResult<Value> {
         };
         format!("<_io.{kind} name={name}>")
     } else if closed {
-        format!("<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>", f.mode, f.encoding)
+        format!(
+            "<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>",
+            f.mode, f.encoding
+        )
     } else {
-        format!("<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>", f.mode, f.encoding)
+        format!(
+            "<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>",
+            f.mode, f.encoding
+        )
     };
     Ok(pystr::str_from_string(text))
 }

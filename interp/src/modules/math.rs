@@ -305,7 +305,10 @@ fn m_ceil(args: Args<'_>) -> PyResult<Value> {
 fn m_trunc(args: Args<'_>) -> PyResult<Value> {
     // Unlike floor and ceil, no fallback through `__float__`.
     let a = args_n("trunc", &args, 1)?;
-    if int::as_int(&a[0]).is_none() && weft_runtime::types::float::as_f64(&a[0]).is_none() && !ops::is_user(&a[0]) {
+    if int::as_int(&a[0]).is_none()
+        && weft_runtime::types::float::as_f64(&a[0]).is_none()
+        && !ops::is_user(&a[0])
+    {
         return Err(type_error(format!(
             "type {} doesn't define __trunc__ method",
             weft_runtime::types::typeobj::type_name_of(&a[0])
@@ -412,13 +415,19 @@ fn m_perm(args: Args<'_>) -> PyResult<Value> {
         "perm",
     )?;
     if a.len() > 2 {
-        return Err(type_error(format!("perm expected at most 2 arguments, got {}", a.len())));
+        return Err(type_error(format!(
+            "perm expected at most 2 arguments, got {}",
+            a.len()
+        )));
     }
     let k = match a.get(1).filter(|v| !none_bool::is_none(v)) {
         Some(v) => integer(v, "perm")?,
         None if n.is_negative() => {
             // perm(n) is factorial(n), and says so.
-            return Err(error("ValueError", "factorial() not defined for negative values"));
+            return Err(error(
+                "ValueError",
+                "factorial() not defined for negative values",
+            ));
         }
         None => n.clone(),
     };

@@ -16,8 +16,8 @@ pub mod struct_module;
 pub mod sys;
 pub mod thread;
 pub mod time;
-pub mod traceback;
 mod time_conv;
+pub mod traceback;
 pub mod weakref;
 
 use weft_runtime::{PyResult, Value};
@@ -42,10 +42,18 @@ const NATIVE: &[(&str, fn() -> Value)] = &[
 
 /// The module `name` if it is built in.
 pub fn make(name: &str) -> PyResult<Option<Value>> {
-    Ok(NATIVE.iter().find(|(n, _)| *n == name).map(|(_, make)| make()))
+    Ok(NATIVE
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, make)| make()))
 }
 
 /// Whether `name` is a module implemented in Rust (shown "(built-in)").
 pub fn is_native(name: &str) -> bool {
     NATIVE.iter().any(|(n, _)| *n == name)
+}
+
+/// The names of the modules implemented in Rust (`sys.builtin_module_names`).
+pub fn native_names() -> impl Iterator<Item = &'static str> {
+    NATIVE.iter().map(|&(name, _)| name)
 }

@@ -34,15 +34,33 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getdefaultencoding", default_encoding),
     ("displayhook", displayhook),
     ("__displayhook__", displayhook),
+    ("excepthook", excepthook),
+    ("getfilesystemencoding", default_encoding),
+    ("getfilesystemencodeerrors", filesystem_errors),
+    ("getrefcount", getrefcount),
+    ("getswitchinterval", getswitchinterval),
+    ("setswitchinterval", setswitchinterval),
+    ("is_finalizing", is_finalizing),
+    ("gettrace", gettrace),
+    ("getprofile", gettrace),
+    ("settrace", settrace),
+    ("setprofile", setprofile),
     ("__getattr__", sys_getattr),
 ];
 
 /// The named tuples (`sys.version_info`, `float_info`, `int_info`,
-/// `hash_info`, `flags`) are made in Python (`interp/lib/_sysinfo.py`), on
+/// `hash_info`, `flags`, `thread_info`) are made in Python (`interp/lib/_sysinfo.py`), on
 /// first use: importing it stores them in `sys`.
 fn sys_getattr(args: Args<'_>) -> PyResult<Value> {
-    let name = args.positional.first().and_then(pystr::as_str).unwrap_or("");
-    if matches!(name, "version_info" | "float_info" | "int_info" | "hash_info" | "flags") {
+    let name = args
+        .positional
+        .first()
+        .and_then(pystr::as_str)
+        .unwrap_or("");
+    if matches!(
+        name,
+        "version_info" | "float_info" | "int_info" | "hash_info" | "flags" | "thread_info"
+    ) {
         let info = crate::vm::import::import_module("_sysinfo")?;
         return crate::vm::attr::getattr(&info, &pystr::intern(name));
     }
@@ -99,6 +117,49 @@ pub fn module() -> Value {
                 .unwrap_or_default(),
         ),
     );
+    set("hexversion", int::int_from_i64(0x030c_00f0));
+    set("api_version", int::int_from_i64(1013));
+    set("float_repr_style", pystr::intern("short"));
+    set("platlibdir", pystr::intern("lib"));
+    set(
+        "copyright",
+        pystr::str_value("Copyright (c) the Weft authors.\nPython's language and library: Copyright (c) 2001 Python Software Foundation."),
+    );
+    let prefix = pystr::str_value(&install_prefix());
+    for name in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
+        set(name, prefix.clone());
+    }
+    let mut builtin: Vec<&str> = super::native_names().collect();
+    builtin.sort_unstable();
+    set(
+        "builtin_module_names",
+        tuple::tuple_new(builtin.iter().map(|n| pystr::str_value(n)).collect()),
+    );
+    let stdlib: Vec<Value> = super::native_names()
+        .chain(super::frozen::names())
+        .filter(|n| !n.contains('.'))
+        .map(pystr::str_value)
+        .collect();
+    set(
+        "stdlib_module_names",
+        weft_runtime::types::set::Set::new_frozen(stdlib).expect("str names hash"),
+    );
+    set(
+        "orig_argv",
+        List::new(std::env::args().map(|a| pystr::str_value(&a)).collect()),
+    );
+    set("warnoptions", List::new(Vec::new()));
+    set("_xoptions", weft_runtime::types::dict::Dict::new());
+    set("meta_path", List::new(Vec::new()));
+    set("path_hooks", List::new(Vec::new()));
+    set(
+        "path_importer_cache",
+        weft_runtime::types::dict::Dict::new(),
+    );
+    // Weft compiles each module on import and writes no bytecode files.
+    set("dont_write_bytecode", none_bool::true_value());
+    let hook = crate::vm::attr::getattr(&m, &pystr::intern("excepthook")).expect("excepthook");
+    set("__excepthook__", hook);
     set("stdout", stream(Stream::Stdout));
     set("stderr", stream(Stream::Stderr));
     set("stdin", stream(Stream::Stdin));
@@ -108,6 +169,12 @@ pub fn module() -> Value {
 }
 
 fn exit(args: Args<'_>) -> PyResult<Value> {
+    if args.positional.len() > 1 {
+        return Err(type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.positional.len()
+        )));
+    }
     let class = weft_runtime::types::exception::exception_class("SystemExit").expect("SystemExit");
     let exc = weft_runtime::types::exception::new_exception(&class, args.positional.to_vec());
     Err(weft_runtime::PyErr::Object(exc))
@@ -153,9 +220,8 @@ fn setrecursionlimit(args: Args<'_>) -> PyResult<Value> {
     let n = args
         .positional
         .first()
-        .and_then(|v| int::as_int(v))
-        .and_then(|i| i.to_i64())
-        .ok_or_else(|| type_error("an integer is required"))?;
+        .ok_or_else(|| type_error("setrecursionlimit() takes exactly one argument (0 given)"))
+        .and_then(weft_runtime::args::index_arg)?;
     if n < 1 {
         return Err(error(
             "ValueError",
@@ -203,6 +269,12 @@ fn intern(args: Args<'_>) -> PyResult<Value> {
 }
 
 fn getsizeof(args: Args<'_>) -> PyResult<Value> {
+    if args.positional.len() > 2 {
+        return Err(type_error(format!(
+            "getsizeof() takes at most 2 arguments ({} given)",
+            args.positional.len()
+        )));
+    }
     let v = args
         .positional
         .first()
@@ -252,4 +324,124 @@ fn exception(_args: Args<'_>) -> PyResult<Value> {
 
 fn default_encoding(_args: Args<'_>) -> PyResult<Value> {
     Ok(weft_runtime::interned!("utf-8").clone())
+}
+
+/// Where weft is installed: the directory above the one holding the
+/// executable (`/usr/local` for `/usr/local/bin/weft`), as CPython's
+/// `sys.prefix` names the directory above its `bin`.
+fn install_prefix() -> String {
+    std::env::current_exe()
+        .ok()
+        .and_then(|p| Some(p.parent()?.parent()?.display().to_string()))
+        .unwrap_or_else(|| "/".to_string())
+}
+
+/// `sys.excepthook(type, value, traceback)`: print an uncaught exception's
+/// report to stderr. Weft calls `sys.excepthook` for an uncaught exception
+/// when a program replaced it (`errors::report_uncaught`).
+fn excepthook(args: Args<'_>) -> PyResult<Value> {
+    let [_, value, _] = args.positional else {
+        return Err(type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            args.positional.len()
+        )));
+    };
+    let text = crate::vm::errors::format_exception(value);
+    super::stdio::write_stderr(&text);
+    Ok(none_bool::none())
+}
+
+fn filesystem_errors(_args: Args<'_>) -> PyResult<Value> {
+    Ok(pystr::intern("surrogateescape"))
+}
+
+/// `sys.getrefcount(object)`: the object's reference count, counting the
+/// argument's own reference, approximately (see `approximate_count`).
+fn getrefcount(args: Args<'_>) -> PyResult<Value> {
+    let [v] = args.positional else {
+        return Err(type_error(format!(
+            "sys.getrefcount() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    };
+    Ok(int::int_from_i64(
+        weft_runtime::object::refcount::approximate_count(v),
+    ))
+}
+
+/// The value `sys.setswitchinterval` stored, as f64 bits. Weft has no
+/// interpreter lock to hand over, so the interval changes nothing; it is
+/// kept for programs that save and restore it.
+static SWITCH_INTERVAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+fn getswitchinterval(_args: Args<'_>) -> PyResult<Value> {
+    let bits = SWITCH_INTERVAL.load(std::sync::atomic::Ordering::Relaxed);
+    let interval = if bits == 0 {
+        0.005
+    } else {
+        f64::from_bits(bits)
+    };
+    Ok(weft_runtime::types::float::float_value(interval))
+}
+
+fn setswitchinterval(args: Args<'_>) -> PyResult<Value> {
+    let [v] = args.positional else {
+        return Err(type_error(format!(
+            "setswitchinterval() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    };
+    let interval = weft_runtime::types::float::to_f64(v)?;
+    if interval <= 0.0 {
+        return Err(error(
+            "ValueError",
+            "switch interval must be strictly positive",
+        ));
+    }
+    SWITCH_INTERVAL.store(interval.to_bits(), std::sync::atomic::Ordering::Relaxed);
+    Ok(none_bool::none())
+}
+
+/// Set once the main program and its threads are done, as the interpreter
+/// starts to tear down (`sys.is_finalizing()`).
+static FINALIZING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_finalizing() {
+    FINALIZING.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn is_finalizing(_args: Args<'_>) -> PyResult<Value> {
+    Ok(none_bool::bool_value(
+        FINALIZING.load(std::sync::atomic::Ordering::Relaxed),
+    ))
+}
+
+/// No trace or profile function is ever set (see `settrace`).
+fn gettrace(_args: Args<'_>) -> PyResult<Value> {
+    Ok(none_bool::none())
+}
+
+/// `sys.settrace`: weft's eval loop has no tracing hooks, so only None (no
+/// tracing) is accepted; a function is refused with a clear error rather
+/// than silently never called.
+fn settrace(args: Args<'_>) -> PyResult<Value> {
+    refuse_hook("settrace", &args)
+}
+
+fn setprofile(args: Args<'_>) -> PyResult<Value> {
+    refuse_hook("setprofile", &args)
+}
+
+fn refuse_hook(name: &str, args: &Args<'_>) -> PyResult<Value> {
+    match args.positional {
+        [v] if none_bool::is_none(v) => Ok(none_bool::none()),
+        [_] => Err(error(
+            "NotImplementedError",
+            format!("sys.{name}(): weft does not support trace or profile functions"),
+        )),
+        _ => Err(type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.positional.len()
+        ))),
+    }
 }

@@ -270,7 +270,11 @@ fn lock_repr(args: Args<'_>) -> PyResult<Value> {
 /// `RLock._recursion_count()`: the caller's depth (0 if it does not hold it).
 fn rlock_recursion_count(args: Args<'_>) -> PyResult<Value> {
     let (owner, count) = *this_lock(&args)?.state.lock();
-    Ok(int::int_from_i64(if owner == me() { count as i64 } else { 0 }))
+    Ok(int::int_from_i64(if owner == me() {
+        count as i64
+    } else {
+        0
+    }))
 }
 
 /// `RLock._release_save()`: release every level at once (a Condition's

@@ -283,10 +283,12 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             "value" if is("StopIteration") => Some(first()),
             // Set by assignment into the instance dict, else from the
             // arguments: none, the one, or all of them as a tuple.
-            "code" if is("SystemExit") => Some(own().unwrap_or_else(|| match tuple::as_tuple(&args) {
-                Some(a) if a.len() > 1 => args.clone(),
-                _ => first(),
-            })),
+            "code" if is("SystemExit") => {
+                Some(own().unwrap_or_else(|| match tuple::as_tuple(&args) {
+                    Some(a) if a.len() > 1 => args.clone(),
+                    _ => first(),
+                }))
+            }
             "errno" | "strerror" | "filename" | "filename2" => {
                 weft_runtime::types::exception::os_error_field(obj, n)
             }
@@ -345,7 +347,10 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         return Ok(match n {
             "__func__" | "__wrapped__" => Some(f.clone()),
             "__isabstractmethod__" => Some(none_bool::bool_value(false)),
-            "__get__" => Some(bound_method(native_function("__get__", descriptor_dunder_get), obj.clone())),
+            "__get__" => Some(bound_method(
+                native_function("__get__", descriptor_dunder_get),
+                obj.clone(),
+            )),
             _ => None,
         });
     }
@@ -462,7 +467,9 @@ fn descriptor_store(d: &Value, obj: &Value, value: Option<Value>, method: &str) 
     } else if weft_runtime::types::slots::as_member(d).is_some() {
         rt_attr::descr_set(d, obj, value)?;
     } else {
-        return Err(type_error(format!("descriptor '{method}' requires a 'property' object")));
+        return Err(type_error(format!(
+            "descriptor '{method}' requires a 'property' object"
+        )));
     }
     Ok(none_bool::none())
 }
@@ -484,7 +491,11 @@ fn descriptor_dunder_get(args: Args<'_>) -> PyResult<Value> {
     match (none_bool::is_none(obj), owner) {
         (true, None) => Err(type_error("__get__(None, None) is invalid")),
         (true, Some(owner)) => typeobj::descr_get(d, None, owner),
-        (false, owner) => typeobj::descr_get(d, Some(obj), &owner.cloned().unwrap_or_else(|| typeobj::type_of(obj))),
+        (false, owner) => typeobj::descr_get(
+            d,
+            Some(obj),
+            &owner.cloned().unwrap_or_else(|| typeobj::type_of(obj)),
+        ),
     }
 }
 
@@ -828,7 +839,9 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
                     return Err(type_error("__annotations__ must be set to a dict object"));
                 }
                 // None, as deleting, leaves a new empty dict for the next read.
-                *f.annotations_dict.lock() = (!none_bool::is_none(v)).then(|| v.clone()).or_else(|| Some(Dict::new()));
+                *f.annotations_dict.lock() = (!none_bool::is_none(v))
+                    .then(|| v.clone())
+                    .or_else(|| Some(Dict::new()));
             }
             ("__annotations__", None) => *f.annotations_dict.lock() = Some(Dict::new()),
             _ => {

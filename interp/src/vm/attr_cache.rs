@@ -127,20 +127,41 @@ fn class_and_dict(obj: &Value) -> Option<(&Value, &Value, bool)> {
 /// exception class treats specially is refused for all but `code`, which
 /// only `SystemExit` does.
 fn exception_dict_name(class: &Value, name: &Value) -> bool {
-    let Some(n) = weft_runtime::types::str::as_str(name) else { return false };
+    let Some(n) = weft_runtime::types::str::as_str(name) else {
+        return false;
+    };
     if n.starts_with("__") {
         return false;
     }
     const ANSWERED: &[&str] = &[
-        "args", "add_note", "with_traceback", "errno", "strerror", "filename", "filename2", "encoding",
-        "object", "start", "end", "reason", "value", "name", "path", "obj", "message", "exceptions",
-        "split", "subgroup", "derive",
+        "args",
+        "add_note",
+        "with_traceback",
+        "errno",
+        "strerror",
+        "filename",
+        "filename2",
+        "encoding",
+        "object",
+        "start",
+        "end",
+        "reason",
+        "value",
+        "name",
+        "path",
+        "obj",
+        "message",
+        "exceptions",
+        "split",
+        "subgroup",
+        "derive",
     ];
     if ANSWERED.contains(&n) {
         return false;
     }
     if n == "code" {
-        return exception::exception_class("SystemExit").is_some_and(|c| !typeobj::is_subclass(class, &c));
+        return exception::exception_class("SystemExit")
+            .is_some_and(|c| !typeobj::is_subclass(class, &c));
     }
     true
 }
@@ -148,7 +169,13 @@ fn exception_dict_name(class: &Value, name: &Value) -> bool {
 /// Whether the entry says PLAIN for this class, filling it on a miss.
 /// `exception`: the object is an exception (`exception_dict_name`).
 #[inline(always)]
-fn plain_for(class: &Value, name: &Value, cache: AttrCache<'_>, store: bool, exception: bool) -> bool {
+fn plain_for(
+    class: &Value,
+    name: &Value,
+    cache: AttrCache<'_>,
+    store: bool,
+    exception: bool,
+) -> bool {
     let version = typeobj::version(class);
     if cache.plain_version.load(Ordering::Relaxed) == version {
         return true;
@@ -172,7 +199,14 @@ fn plain_for(class: &Value, name: &Value, cache: AttrCache<'_>, store: bool, exc
 /// so that the hit path stays small where it is inlined.
 #[cold]
 #[inline(never)]
-fn fill_plain(class: &Value, name: &Value, cache: AttrCache<'_>, store: bool, exception: bool, (k0, k1): (usize, usize)) -> bool {
+fn fill_plain(
+    class: &Value,
+    name: &Value,
+    cache: AttrCache<'_>,
+    store: bool,
+    exception: bool,
+    (k0, k1): (usize, usize),
+) -> bool {
     let ok = is_plain(class, name, store) && (!exception || exception_dict_name(class, name));
     ways_put(cache.ways, k0, k1, ok.then(plain).as_ref());
     if ok {
@@ -194,7 +228,11 @@ fn is_own_name(name: &Value) -> bool {
 /// `__dict__` read through the name's hint, as `attr::function_attr` reads
 /// it first; `None` (the full path, which raises) when absent.
 #[inline]
-fn function_dict_attr(f: &super::function::Function, name: &Value, hint: &AtomicU32) -> PyResult<Option<Value>> {
+fn function_dict_attr(
+    f: &super::function::Function,
+    name: &Value,
+    hint: &AtomicU32,
+) -> PyResult<Option<Value>> {
     match f.dict.get() {
         Some(d) if is_own_name(name) => Dict::cast(d).expect("a dict").get_hinted(name, hint),
         _ => Ok(None),
@@ -220,13 +258,19 @@ pub fn load_class_attr(obj: &Value, name: &Value, cache: AttrCache<'_>) -> PyRes
 /// MRO's own value.
 #[cold]
 #[inline(never)]
-fn fill_class_attr(class: &Value, name: &Value, cache: AttrCache<'_>, (k0, k1): (usize, usize)) -> PyResult<Option<Value>> {
+fn fill_class_attr(
+    class: &Value,
+    name: &Value,
+    cache: AttrCache<'_>,
+    (k0, k1): (usize, usize),
+) -> PyResult<Option<Value>> {
     let meta = typeobj::type_of(class);
     // A metaclass of its own may answer names itself (`__getattr__`, data
     // descriptors); `type`'s data descriptors (`__name__`, `__doc__`...)
     // come before the class's MRO.
     let plain_meta = meta.is(&typeobj::builtin_type(&typeobj::TYPE_TYPE))
-        && !typeobj::lookup(&meta, name).is_some_and(|d| weft_runtime::attr::is_data_descriptor(&d));
+        && !typeobj::lookup(&meta, name)
+            .is_some_and(|d| weft_runtime::attr::is_data_descriptor(&d));
     let Some(raw) = typeobj::lookup(class, name).filter(|_| plain_meta) else {
         ways_put(cache.ways, k0, k1, None);
         return Ok(None);
@@ -243,7 +287,12 @@ fn fill_class_attr(class: &Value, name: &Value, cache: AttrCache<'_>, (k0, k1): 
 /// instances of one class usually set their attributes in one order, so
 /// the entry is the same from one instance to the next.
 #[inline]
-pub fn load_attr(obj: &Value, name: &Value, cache: AttrCache<'_>, hint: &AtomicU32) -> PyResult<Option<Value>> {
+pub fn load_attr(
+    obj: &Value,
+    name: &Value,
+    cache: AttrCache<'_>,
+    hint: &AtomicU32,
+) -> PyResult<Option<Value>> {
     let Some((class, dict, exception)) = class_and_dict(obj) else {
         if let Some(f) = as_function(obj) {
             return function_dict_attr(f, name, hint);
@@ -267,11 +316,19 @@ pub fn load_attr(obj: &Value, name: &Value, cache: AttrCache<'_>, hint: &AtomicU
 /// `obj.name = value` into the instance dict when the cache allows;
 /// gives the value back when the full path must run.
 #[inline]
-pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: AttrCache<'_>, hint: &AtomicU32) -> PyResult<Option<Value>> {
+pub fn store_attr(
+    obj: &Value,
+    name: &Value,
+    value: Value,
+    cache: AttrCache<'_>,
+    hint: &AtomicU32,
+) -> PyResult<Option<Value>> {
     let Some((class, dict, exception)) = class_and_dict(obj) else {
         if let (Some(f), true) = (as_function(obj), is_own_name(name)) {
             // `f.calls += 1`: into the function's `__dict__`, as the full path.
-            Dict::cast(f.dict.get_or_init(Dict::new)).expect("a dict").set_hinted(name, value, hint)?;
+            Dict::cast(f.dict.get_or_init(Dict::new))
+                .expect("a dict")
+                .set_hinted(name, value, hint)?;
             return Ok(None);
         }
         return Ok(Some(value));
@@ -279,7 +336,9 @@ pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: AttrCache<'_>,
     if !plain_for(class, name, cache, true, exception) {
         return Ok(Some(value));
     }
-    Dict::cast(dict).expect("a dict").set_hinted(name, value, hint)?;
+    Dict::cast(dict)
+        .expect("a dict")
+        .set_hinted(name, value, hint)?;
     Ok(None)
 }
 
@@ -289,7 +348,9 @@ pub fn store_attr(obj: &Value, name: &Value, value: Value, cache: AttrCache<'_>,
 #[inline]
 pub fn load_method(obj: &Value, name: &Value, cache: AttrCache<'_>) -> PyResult<Option<Value>> {
     let ways = cache.ways;
-    let Some(inst) = as_instance(obj) else { return Ok(builtin_method(obj, name, &ways[0])) };
+    let Some(inst) = as_instance(obj) else {
+        return Ok(builtin_method(obj, name, &ways[0]));
+    };
     let (k0, k1) = keys(inst);
     let f = match ways_get(ways, k0, k1) {
         Some(Some(f)) => f,
@@ -344,11 +405,13 @@ fn builtin_method(obj: &Value, name: &Value, cache: &ValueCache) -> Option<Value
     match cache.get(key, 0) {
         Some(found) => found,
         None => {
-            let special = weft_runtime::types::str::as_str(name).is_none_or(|n| n.starts_with("__"));
+            let special =
+                weft_runtime::types::str::as_str(name).is_none_or(|n| n.starts_with("__"));
             let found = if special {
                 None
             } else {
-                typeobj::lookup(&typeobj::type_of(obj), name).filter(|f| weft_runtime::types::function::as_native(f).is_some())
+                typeobj::lookup(&typeobj::type_of(obj), name)
+                    .filter(|f| weft_runtime::types::function::as_native(f).is_some())
             };
             cache.put(key, 0, found.as_ref());
             found

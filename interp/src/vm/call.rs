@@ -29,8 +29,9 @@ pub fn with_depth<R>(f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
 fn enter_level() -> PyResult<()> {
     // The native stack is measured every 8 levels (a call level uses far
     // less than the 32 KiB a level that leaves of the 256 KiB margin).
-    let low_stack =
-        |depth: usize| depth.is_multiple_of(8) && stacker::remaining_stack().is_some_and(|r| r < 256 * 1024);
+    let low_stack = |depth: usize| {
+        depth.is_multiple_of(8) && stacker::remaining_stack().is_some_and(|r| r < 256 * 1024)
+    };
     if state::enter_call().is_none_or(low_stack) {
         state::leave_call();
         return Err(error("RecursionError", "maximum recursion depth exceeded"));
@@ -65,11 +66,7 @@ pub fn call_python(
 /// Call a Python function that needs its arguments bound (defaults,
 /// keywords, `*args`, cells), or makes a generator.
 #[inline(never)]
-fn call_bound(
-    f: &Function,
-    positional: &[Value],
-    keywords: &[(Value, Value)],
-) -> PyResult<Value> {
+fn call_bound(f: &Function, positional: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
     let mut frame = Frame::new(
         CodeRef::Borrowed(&f.code),
         EnvRef::Borrowed(&f.globals),
@@ -141,7 +138,11 @@ fn run_plain(f: &Function, fill: impl FnOnce(&mut Frame<'_>)) -> PyResult<Value>
             EnvRef::Borrowed(&f.builtins),
             None,
             // Most plain code has no free variables: no closure to look up.
-            if f.code.code.free_names.is_empty() { &[] } else { closure_cells(f) },
+            if f.code.code.free_names.is_empty() {
+                &[]
+            } else {
+                closure_cells(f)
+            },
         );
         fill(&mut frame);
         eval::run_call(&mut frame, &f.code, &f.globals)
@@ -340,11 +341,7 @@ fn too_many_positional(
 ) -> weft_runtime::PyErr {
     let code = &f.code.code;
     let nargs = code.arg_count as usize;
-    let ndefaults = f
-        .defaults
-        .get()
-        .and_then(tuple::tuple_len)
-        .unwrap_or(0);
+    let ndefaults = f.defaults.get().and_then(tuple::tuple_len).unwrap_or(0);
     let kwonly_given = keywords
         .iter()
         .filter(|(k, _)| {

@@ -405,9 +405,41 @@ pub fn report_uncaught(e: PyErr) -> i32 {
             },
         };
     }
-    let text = format_exception(&exc);
-    crate::modules::stdio::write_stderr(&text);
+    report_through_excepthook(&exc);
     1
+}
+
+/// Print an uncaught exception's report: through `sys.excepthook` when the
+/// program replaced it, as CPython does, else directly. An error in the
+/// hook is reported together with the original exception.
+fn report_through_excepthook(exc: &Value) {
+    let sys = weft_runtime::types::dict::Dict::cast(&super::import::modules())
+        .and_then(|m| m.get(weft_runtime::interned!("sys")).ok().flatten());
+    let hooks = sys.map(|sys| {
+        (
+            super::attr::getattr(&sys, weft_runtime::interned!("excepthook")).ok(),
+            super::attr::getattr(&sys, weft_runtime::interned!("__excepthook__")).ok(),
+        )
+    });
+    let write = crate::modules::stdio::write_stderr;
+    match hooks {
+        Some((Some(hook), original)) if original.as_ref().is_none_or(|o| !o.is(&hook)) => {
+            let tb = super::attr::getattr(exc, weft_runtime::interned!("__traceback__"))
+                .unwrap_or_else(|_| none_bool::none());
+            let args = [weft_runtime::types::typeobj::type_of(exc), exc.clone(), tb];
+            if let Err(e) = weft_runtime::protocol::call(&hook, &args) {
+                write("Error in sys.excepthook:\n");
+                write(&format_exception(&exception::materialize(e)));
+                write("\nOriginal exception was:\n");
+                write(&format_exception(exc));
+            }
+        }
+        Some((None, _)) => {
+            write("sys.excepthook is missing\n");
+            write(&format_exception(exc));
+        }
+        _ => write(&format_exception(exc)),
+    }
 }
 
 /// Attributes of a traceback object: it holds the frames an exception

@@ -130,7 +130,8 @@ pub(super) fn pad(s: &Spec, sign: &str, prefix: &str, body: &str, default_align:
         '=' => (0, n, 0),
         _ => (n, 0, 0),
     };
-    let mut out = String::with_capacity(sign.len() + prefix.len() + body.len() + n * fill.len_utf8());
+    let mut out =
+        String::with_capacity(sign.len() + prefix.len() + body.len() + n * fill.len_utf8());
     out.extend(std::iter::repeat_n(fill, before));
     out.push_str(sign);
     out.push_str(prefix);
@@ -249,8 +250,10 @@ fn format_int(i: int::IntRef<'_>, s: &Spec, type_name: &str) -> PyResult<String>
             n.sign() == Sign::Minus,
             if radix == 10 {
                 // Decimal text is bounded by `sys.set_int_max_str_digits`.
-                weft_runtime::numeric::int_format::int_to_string(&BigInt::from(n.magnitude().clone()))
-                    .map_err(|e| value_error(e.message().to_string()))?
+                weft_runtime::numeric::int_format::int_to_string(&BigInt::from(
+                    n.magnitude().clone(),
+                ))
+                .map_err(|e| value_error(e.message().to_string()))?
             } else {
                 n.magnitude().to_str_radix(radix)
             },

@@ -8,10 +8,10 @@ use weft_runtime::types::{dict::Dict, list::List, none_bool, str as pystr, typeo
 use weft_runtime::{protocol, Args, PyResult, TypeInfo, Value};
 
 use super::errors::{error, type_error};
-use crate::compiler::Mode;
 use super::frame::Frame;
 use super::function::as_cell;
 use super::objects::{new_super, SUPER_TYPE};
+use crate::compiler::Mode;
 
 type FrameFn = fn(Option<&Frame>, &[Value], &[(Value, Value)]) -> PyResult<Value>;
 
@@ -30,7 +30,9 @@ pub static FRAME_BUILTIN_TYPE: NativeType<FrameBuiltin> = NativeType::new(TypeIn
 });
 
 fn call_without_frame(callee: &Value, args: Args<'_>) -> PyResult<Value> {
-    let b = FRAME_BUILTIN_TYPE.downcast(callee).expect("called through its type");
+    let b = FRAME_BUILTIN_TYPE
+        .downcast(callee)
+        .expect("called through its type");
     (b.func)(None, args.positional, args.keywords)
 }
 
@@ -42,7 +44,8 @@ pub fn frame_builtin(name: &'static str, func: FrameFn) -> Value {
 /// Whether a call to `callee` needs the frame passed.
 #[inline]
 pub fn needs_frame(callee: &Value) -> bool {
-    FRAME_BUILTIN_TYPE.is(callee) || typeobj::as_type(callee).is_some_and(|_| callee.is(&super_type()))
+    FRAME_BUILTIN_TYPE.is(callee)
+        || typeobj::as_type(callee).is_some_and(|_| callee.is(&super_type()))
 }
 
 /// The `super` type object.
@@ -51,7 +54,12 @@ pub fn super_type() -> Value {
 }
 
 /// Call a frame-needing builtin.
-pub fn call(callee: &Value, frame: &Frame, args: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
+pub fn call(
+    callee: &Value,
+    frame: &Frame,
+    args: &[Value],
+    keywords: &[(Value, Value)],
+) -> PyResult<Value> {
     if let Some(b) = FRAME_BUILTIN_TYPE.downcast(callee) {
         return (b.func)(Some(frame), args, keywords);
     }
@@ -79,7 +87,9 @@ fn zero_arg_super(frame: &Frame) -> PyResult<Value> {
         // The first parameter may live in a cell.
         let name = &code.local_names[0];
         if let Some(i) = code.cell_names.iter().position(|n| n.is(name)) {
-            first = as_cell(&frame.cells[i]).and_then(|c| c.contents.get()).unwrap_or(first);
+            first = as_cell(&frame.cells[i])
+                .and_then(|c| c.contents.get())
+                .unwrap_or(first);
         }
     }
     if super::singletons::is_unbound(&first) {
@@ -100,18 +110,32 @@ fn require_frame<'a, 'b>(frame: Option<&'a Frame<'b>>, name: &str) -> PyResult<&
     frame.ok_or_else(|| error("RuntimeError", format!("{name}(): no current frame")))
 }
 
-pub fn locals(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
+pub fn locals(
+    frame: Option<&Frame>,
+    args: &[Value],
+    keywords: &[(Value, Value)],
+) -> PyResult<Value> {
     no_keywords("locals", keywords)?;
     if !args.is_empty() {
-        return Err(type_error(format!("locals() takes no arguments ({} given)", args.len())));
+        return Err(type_error(format!(
+            "locals() takes no arguments ({} given)",
+            args.len()
+        )));
     }
     Ok(require_frame(frame, "locals")?.locals_dict())
 }
 
-pub fn globals(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
+pub fn globals(
+    frame: Option<&Frame>,
+    args: &[Value],
+    keywords: &[(Value, Value)],
+) -> PyResult<Value> {
     no_keywords("globals", keywords)?;
     if !args.is_empty() {
-        return Err(type_error(format!("globals() takes no arguments ({} given)", args.len())));
+        return Err(type_error(format!(
+            "globals() takes no arguments ({} given)",
+            args.len()
+        )));
     }
     Ok((*require_frame(frame, "globals")?.globals).clone())
 }
@@ -120,10 +144,12 @@ pub fn vars(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)]) 
     no_keywords("vars", keywords)?;
     match args {
         [] => Ok(require_frame(frame, "vars")?.locals_dict()),
-        [obj] => super::attr::getattr(obj, weft_runtime::interned!("__dict__")).map_err(|_| {
-            type_error("vars() argument must have __dict__ attribute")
-        }),
-        _ => Err(type_error(format!("vars expected at most 1 argument, got {}", args.len()))),
+        [obj] => super::attr::getattr(obj, weft_runtime::interned!("__dict__"))
+            .map_err(|_| type_error("vars() argument must have __dict__ attribute")),
+        _ => Err(type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            args.len()
+        ))),
     }
 }
 
@@ -132,26 +158,49 @@ pub fn dir(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)]) -
     let mut names: Vec<String> = match args {
         [] => {
             let d = require_frame(frame, "dir")?.locals_dict();
-            Dict::cast(&d).expect("a dict").keys().iter().filter_map(|k| pystr::as_str(k).map(str::to_string)).collect()
+            Dict::cast(&d)
+                .expect("a dict")
+                .keys()
+                .iter()
+                .filter_map(|k| pystr::as_str(k).map(str::to_string))
+                .collect()
         }
         [obj] => {
-            if let Some(r) = super::ops::call_special(obj, "__dir__", &[]).ok().flatten().filter(|_| super::ops::is_user(obj)) {
-                let mut v: Vec<String> = super::ops::collect(&r)?.iter().filter_map(|k| pystr::as_str(k).map(str::to_string)).collect();
+            if let Some(r) = super::ops::call_special(obj, "__dir__", &[])
+                .ok()
+                .flatten()
+                .filter(|_| super::ops::is_user(obj))
+            {
+                let mut v: Vec<String> = super::ops::collect(&r)?
+                    .iter()
+                    .filter_map(|k| pystr::as_str(k).map(str::to_string))
+                    .collect();
                 v.sort();
                 return Ok(List::new(v.iter().map(|s| pystr::str_value(s)).collect()));
             }
             attribute_names(obj)
         }
-        _ => return Err(type_error(format!("dir expected at most 1 argument, got {}", args.len()))),
+        _ => {
+            return Err(type_error(format!(
+                "dir expected at most 1 argument, got {}",
+                args.len()
+            )))
+        }
     };
     names.sort();
     names.dedup();
-    Ok(List::new(names.iter().map(|s| pystr::str_value(s)).collect()))
+    Ok(List::new(
+        names.iter().map(|s| pystr::str_value(s)).collect(),
+    ))
 }
 
 fn dict_keys(d: &Value, out: &mut Vec<String>) {
     if let Some(d) = Dict::cast(d) {
-        out.extend(d.keys().iter().filter_map(|k| pystr::as_str(k).map(str::to_string)));
+        out.extend(
+            d.keys()
+                .iter()
+                .filter_map(|k| pystr::as_str(k).map(str::to_string)),
+        );
     }
 }
 
@@ -177,8 +226,19 @@ fn attribute_names(obj: &Value) -> Vec<String> {
     out.push("__class__".to_string());
     if super::function::as_function(obj).is_some() {
         const FUNCTION_ATTRS: [&str; 13] = [
-            "__annotations__", "__call__", "__closure__", "__code__", "__defaults__", "__dict__", "__doc__",
-            "__get__", "__globals__", "__kwdefaults__", "__module__", "__name__", "__qualname__",
+            "__annotations__",
+            "__call__",
+            "__closure__",
+            "__code__",
+            "__defaults__",
+            "__dict__",
+            "__doc__",
+            "__get__",
+            "__globals__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
         ];
         out.extend(FUNCTION_ATTRS.iter().map(|a| a.to_string()));
     }
@@ -191,7 +251,10 @@ fn namespaces(frame: Option<&Frame>, name: &str, args: &[Value]) -> PyResult<(Va
     let locals = args.get(2).filter(|l| !none_bool::is_none(l)).cloned();
     if let Some(g) = &globals {
         if Dict::cast(g).is_none() {
-            return Err(type_error(format!("{name}() globals must be a dict, not {}", typeobj::type_name_of(g))));
+            return Err(type_error(format!(
+                "{name}() globals must be a dict, not {}",
+                typeobj::type_name_of(g)
+            )));
         }
     }
     Ok(match (globals, locals) {
@@ -207,25 +270,36 @@ fn namespaces(frame: Option<&Frame>, name: &str, args: &[Value]) -> PyResult<(Va
 
 /// The code object an `exec`/`eval` argument already is.
 fn code_of(v: &Value) -> Option<std::sync::Arc<super::code::CodeRt>> {
-    super::objects::CODE_TYPE.downcast(v).map(|c| c.code.clone())
+    super::objects::CODE_TYPE
+        .downcast(v)
+        .map(|c| c.code.clone())
 }
 
 /// The code `exec`/`eval` run: a code object as it is, else the source
 /// compiled in `mode` (`eval` ignores leading blanks of a str, as CPython).
-fn code_for(name: &str, source: &Value, mode: Mode) -> PyResult<std::sync::Arc<super::code::CodeRt>> {
+fn code_for(
+    name: &str,
+    source: &Value,
+    mode: Mode,
+) -> PyResult<std::sync::Arc<super::code::CodeRt>> {
     if let Some(code) = code_of(source) {
         return Ok(code);
     }
     if let (Mode::Eval, Some(text)) = (mode, pystr::as_str(source)) {
         return super::run::compile_text(text.trim_start_matches([' ', '\t']), "<string>", mode);
     }
-    super::run::compile_value(source, "<string>", mode)
-        .unwrap_or_else(|| Err(type_error(format!("{name}() arg 1 must be a string, bytes or code object"))))
+    super::run::compile_value(source, "<string>", mode).unwrap_or_else(|| {
+        Err(type_error(format!(
+            "{name}() arg 1 must be a string, bytes or code object"
+        )))
+    })
 }
 
 pub fn eval(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
     no_keywords("eval", keywords)?;
-    let source = args.first().ok_or_else(|| type_error("eval expected at least 1 argument, got 0"))?;
+    let source = args
+        .first()
+        .ok_or_else(|| type_error("eval expected at least 1 argument, got 0"))?;
     let (globals, locals) = namespaces(frame, "eval", args)?;
     let code = code_for("eval", source, Mode::Eval)?;
     super::run::run_code(code, globals, locals)
@@ -233,7 +307,9 @@ pub fn eval(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)]) 
 
 pub fn exec(frame: Option<&Frame>, args: &[Value], keywords: &[(Value, Value)]) -> PyResult<Value> {
     no_keywords("exec", keywords)?;
-    let source = args.first().ok_or_else(|| type_error("exec expected at least 1 argument, got 0"))?;
+    let source = args
+        .first()
+        .ok_or_else(|| type_error("exec expected at least 1 argument, got 0"))?;
     let (globals, locals) = namespaces(frame, "exec", args)?;
     let code = code_for("exec", source, Mode::Exec)?;
     super::run::run_code(code, globals, locals)?;

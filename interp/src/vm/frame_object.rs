@@ -86,9 +86,7 @@ pub fn frame_attr(obj: &Value, name: &str) -> Option<Value> {
         "f_code" => super::objects::code_object(&f.code),
         "f_globals" => f.globals.clone(),
         "f_back" => f.back.clone(),
-        "f_lineno" => small(
-            f.position.map_or(f.code.code.first_line, |p| p.line) as i64,
-        ),
+        "f_lineno" => small(f.position.map_or(f.code.code.first_line, |p| p.line) as i64),
         "_positions" => positions_tuple(f.position),
         _ => return None,
     })

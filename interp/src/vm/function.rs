@@ -9,9 +9,9 @@
 use std::sync::{Arc, OnceLock};
 
 use parking_lot::Mutex;
-use weft_runtime::object::value_slot::ValueSlot;
 use weft_runtime::object::alloc::drop_and_free;
 use weft_runtime::object::native::{NativeType, Traverse};
+use weft_runtime::object::value_slot::ValueSlot;
 use weft_runtime::types::{dict::Dict, function::bound_method, none_bool, tuple};
 use weft_runtime::{Args, PyResult, TypeInfo, Value};
 
@@ -47,7 +47,13 @@ pub struct Function {
 impl Traverse for Function {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.globals);
-        for v in [&self.defaults, &self.kwdefaults, &self.closure, &self.annotations, &self.dict] {
+        for v in [
+            &self.defaults,
+            &self.kwdefaults,
+            &self.closure,
+            &self.annotations,
+            &self.dict,
+        ] {
             if let Some(v) = v.get() {
                 visit(v);
             }
@@ -79,7 +85,9 @@ pub fn new_function(code: Arc<CodeRt>, globals: Value, builtins: Value) -> Value
         .unwrap_or_else(none_bool::none);
     let doc = match code.code.constants.first() {
         // A def keeps its docstring (or None) as its first constant.
-        Some(crate::bytecode::Constant::Str(_)) if code.code.flags.optimized => code.constants[0].clone(),
+        Some(crate::bytecode::Constant::Str(_)) if code.code.flags.optimized => {
+            code.constants[0].clone()
+        }
         _ => none_bool::none(),
     };
     FUNCTION_TYPE.alloc(Function {
@@ -140,7 +148,9 @@ fn clear_cell(v: &Value) {
 
 /// A new cell holding `contents`.
 pub fn new_cell(contents: Option<Value>) -> Value {
-    CELL_TYPE.alloc(Cell { contents: ValueSlot::new(contents) })
+    CELL_TYPE.alloc(Cell {
+        contents: ValueSlot::new(contents),
+    })
 }
 
 /// The cell behind `v`.
@@ -150,5 +160,8 @@ pub fn as_cell(v: &Value) -> Option<&Cell> {
 
 /// The cells of a function's closure, in `free_names` order.
 pub fn closure_cells(f: &Function) -> &[Value] {
-    f.closure.get().and_then(|c| tuple::as_tuple(c)).unwrap_or(&[])
+    f.closure
+        .get()
+        .and_then(|c| tuple::as_tuple(c))
+        .unwrap_or(&[])
 }

@@ -143,7 +143,11 @@ pub fn frame_object(g: &Generator) -> Value {
     }
     // While running, the frame is out of the object (held by the evaluation
     // loop): `f_globals` is None then.
-    let globals = if g.frame.is_empty() { none_bool::none() } else { g.globals.clone() };
+    let globals = if g.frame.is_empty() {
+        none_bool::none()
+    } else {
+        g.globals.clone()
+    };
     super::frame_object::frame_object(g.code.clone(), globals)
 }
 
@@ -178,7 +182,9 @@ pub fn resume(g: &Generator, input: Resume) -> PyResult<Step> {
         if let Resume::Send(v) = &input {
             if !none_bool::is_none(v) {
                 g.frame.put(frame);
-                return Err(type_error("can't send non-None value to a just-started generator"));
+                return Err(type_error(
+                    "can't send non-None value to a just-started generator",
+                ));
             }
         }
         g.started.store(true, Ordering::Relaxed);

@@ -362,7 +362,9 @@ pub fn repr(v: &Value) -> Option<PyResult<String>> {
             .and_then(|f| pystr::as_str(&f).map(str::to_string));
         return Some(Ok(match file {
             Some(f) => format!("<module '{}' from '{}'>", m.name(), f),
-            None if crate::modules::is_native(&m.name()) => format!("<module '{}' (built-in)>", m.name()),
+            None if crate::modules::is_native(&m.name()) => {
+                format!("<module '{}' (built-in)>", m.name())
+            }
             None => format!("<module '{}'>", m.name()),
         }));
     }

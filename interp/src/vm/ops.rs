@@ -747,7 +747,12 @@ pub fn extended_value_of_same_type<'a>(other: &'a Value, v: &Value) -> Option<&'
 /// `v.<name>(other)` for a comparison: a user method, or a built-in
 /// value's own comparison when `other` extends the same built-in type (as
 /// `list.__eq__` accepts a list subclass whose `__eq__` gave up).
-fn try_compare(v: &Value, name: &'static str, other: &Value, op: CompareOp) -> PyResult<Option<Value>> {
+fn try_compare(
+    v: &Value,
+    name: &'static str,
+    other: &Value,
+    op: CompareOp,
+) -> PyResult<Option<Value>> {
     if is_user(v) {
         return try_method(v, name, other);
     }
@@ -971,7 +976,9 @@ pub fn get_slice(obj: &Value, parts: &[Value]) -> PyResult<Value> {
 /// anything else gets the slice through `setitem`.
 pub fn set_slice(obj: &Value, parts: &[Value], value: Value) -> PyResult<()> {
     if let Some(l) = List::cast(obj) {
-        let extended = parts.get(2).is_some_and(|step| !none_bool::is_none(step) && step.as_small_int() != Some(1));
+        let extended = parts
+            .get(2)
+            .is_some_and(|step| !none_bool::is_none(step) && step.as_small_int() != Some(1));
         let new = slice_assignment_items(&value, extended)?;
         let parts = SliceParts::of_parts(parts)?;
         return l.assign_slice(|len| parts.indices(len), Some(new));
@@ -981,7 +988,11 @@ pub fn set_slice(obj: &Value, parts: &[Value], value: Value) -> PyResult<()> {
 
 /// The slice object `parts` (start, stop and maybe step) make.
 fn slice_of(parts: &[Value]) -> Value {
-    slice::slice_new(parts.first().cloned(), parts.get(1).cloned(), parts.get(2).cloned())
+    slice::slice_new(
+        parts.first().cloned(),
+        parts.get(1).cloned(),
+        parts.get(2).cloned(),
+    )
 }
 
 /// The items assigned to a list slice (`extended`: a slice with a step
@@ -1137,7 +1148,11 @@ pub fn setitem(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     }
     if let Some(l) = List::cast(obj) {
         if let Some(s) = slice::as_slice(key) {
-            return set_slice(obj, &[s.start.clone(), s.stop.clone(), s.step.clone()], value);
+            return set_slice(
+                obj,
+                &[s.start.clone(), s.stop.clone(), s.step.clone()],
+                value,
+            );
         }
         if let Some(i) = index_of(key)? {
             let n = l.len() as i64;

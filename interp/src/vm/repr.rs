@@ -14,7 +14,11 @@ thread_local! {
 }
 
 /// Runs `f` unless `v` is already being printed on this thread.
-pub(crate) fn guarded(v: &Value, recursive: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+pub(crate) fn guarded(
+    v: &Value,
+    recursive: &str,
+    f: impl FnOnce() -> PyResult<String>,
+) -> PyResult<String> {
     let word = v.word();
     if IN_PROGRESS.with(|p| p.borrow().contains(&word)) {
         return Ok(recursive.to_string());

@@ -46,7 +46,8 @@ static UNBOUND_TYPE: NativeType<UnboundPayload> = NativeType::new(TypeInfo::new(
 
 /// In static memory: making the marker is an address, testing for it a
 /// comparison with a constant (both happen on most instructions).
-static UNBOUND: StaticObject<UnboundPayload> = StaticObject::new(UNBOUND_TYPE.info(), UnboundPayload);
+static UNBOUND: StaticObject<UnboundPayload> =
+    StaticObject::new(UNBOUND_TYPE.info(), UnboundPayload);
 
 /// The unbound marker.
 #[inline(always)]

@@ -288,7 +288,9 @@ fn compare_slot(args: Args<'_>, name: &str, op: CompareOp) -> PyResult<Value> {
     let (a, [b]) = unpack::<1>(args, name)?;
     // Another value of a subclass of the same built-in type compares by
     // the value it extends (`dict.__eq__(d, MyDict(...))`).
-    let b = ops::extended_value_of_same_type(&b, &a).cloned().unwrap_or(b);
+    let b = ops::extended_value_of_same_type(&b, &a)
+        .cloned()
+        .unwrap_or(b);
     if !comparable(&a, &b) {
         return Ok(not_implemented());
     }

@@ -53,7 +53,10 @@ pub fn is_syntax_error(exc: &Value) -> bool {
     // looked up by name once.
     static CLASS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
     exception::as_exception(exc).is_some()
-        && exception::matches(exc, CLASS.get_or_init(|| exception::exception_class("SyntaxError").expect("built in")))
+        && exception::matches(
+            exc,
+            CLASS.get_or_init(|| exception::exception_class("SyntaxError").expect("built in")),
+        )
 }
 
 const DETAILS: [&str; 6] = [

@@ -30,7 +30,11 @@ fn fix_minus_one(h: i64) -> i64 {
 pub fn hash_i64(n: i64) -> i64 {
     let m = n.unsigned_abs();
     // Below the modulus (every inline int) no division is needed.
-    let r = (if m < HASH_MODULUS { m } else { m % HASH_MODULUS }) as i64;
+    let r = (if m < HASH_MODULUS {
+        m
+    } else {
+        m % HASH_MODULUS
+    }) as i64;
     fix_minus_one(if n < 0 { -r } else { r })
 }
 

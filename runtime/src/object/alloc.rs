@@ -15,7 +15,9 @@
 //! `MAX_DEALLOC_DEPTH` nested deallocations further objects wait in a
 //! per-thread list and are freed iteratively (CPython's "trashcan").
 
-use super::header::{ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_KEEP_MEMORY, GC_PUBLISHED, GC_TRACKED, GC_ZOMBIE};
+use super::header::{
+    ObjHeader, GC_BUFFERED, GC_HAS_WEAKREFS, GC_KEEP_MEMORY, GC_PUBLISHED, GC_TRACKED, GC_ZOMBIE,
+};
 use super::refcount::{NORMAL, SHARED_ONE};
 use super::typeinfo::TypeInfo;
 use crate::thread;
@@ -53,7 +55,10 @@ pub fn live_objects() -> isize {
 
 /// Allocate an object owned by the current thread, with one reference.
 pub fn alloc<T>(ty: &'static TypeInfo, payload: T) -> NonNull<ObjHeader> {
-    let obj = Box::new(Obj { header: new_header(ty), payload });
+    let obj = Box::new(Obj {
+        header: new_header(ty),
+        payload,
+    });
     #[cfg(feature = "live-objects")]
     LIVE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     NonNull::from(Box::leak(obj)).cast()
@@ -129,7 +134,14 @@ impl<T> Recycled<T> {
         let block = NonNull::new(self.head.get())?;
         // SAFETY: a kept block is an `Obj<T>` from `alloc`, dead, owned by
         // this stock, whose payload holds the next block's address.
-        let next = unsafe { block.as_ptr().cast::<u8>().add(std::mem::offset_of!(Obj<T>, payload)).cast::<*mut Obj<T>>().read() };
+        let next = unsafe {
+            block
+                .as_ptr()
+                .cast::<u8>()
+                .add(std::mem::offset_of!(Obj<T>, payload))
+                .cast::<*mut Obj<T>>()
+                .read()
+        };
         self.head.set(next);
         self.count.set(self.count.get() - 1);
         // SAFETY: the block is ours (just unlinked): no reference to it
@@ -141,15 +153,28 @@ impl<T> Recycled<T> {
             let fresh = new_header(ty);
             let h = &(*block.as_ptr()).header;
             debug_assert!(std::ptr::eq(h.ty, ty), "a stock holds one type");
-            h.queue_link.store(std::ptr::null_mut(), std::sync::atomic::Ordering::Relaxed);
+            h.queue_link
+                .store(std::ptr::null_mut(), std::sync::atomic::Ordering::Relaxed);
             // A block once published keeps the bit: a reader from any of
             // its lives may hold it, so its memory is only ever released
             // through reclamation.
             let published = h.gc_bits.load(std::sync::atomic::Ordering::Relaxed) & GC_PUBLISHED;
-            h.gc_bits.store(fresh.gc_bits.into_inner() | published, std::sync::atomic::Ordering::Relaxed);
-            h.shared.store(fresh.shared.into_inner(), std::sync::atomic::Ordering::Relaxed);
-            h.local.store(fresh.local.into_inner(), std::sync::atomic::Ordering::Relaxed);
-            h.owner.store(fresh.owner.into_inner(), std::sync::atomic::Ordering::Relaxed);
+            h.gc_bits.store(
+                fresh.gc_bits.into_inner() | published,
+                std::sync::atomic::Ordering::Relaxed,
+            );
+            h.shared.store(
+                fresh.shared.into_inner(),
+                std::sync::atomic::Ordering::Relaxed,
+            );
+            h.local.store(
+                fresh.local.into_inner(),
+                std::sync::atomic::Ordering::Relaxed,
+            );
+            h.owner.store(
+                fresh.owner.into_inner(),
+                std::sync::atomic::Ordering::Relaxed,
+            );
             (&raw mut (*block.as_ptr()).payload).write(payload);
         }
         #[cfg(feature = "live-objects")]
@@ -179,7 +204,12 @@ impl<T> Recycled<T> {
     /// As `give`.
     #[inline]
     pub unsafe fn keep(&self, obj: *mut ObjHeader) -> bool {
-        const { assert!(!std::mem::needs_drop::<T>(), "a recycled payload is overwritten, not dropped") };
+        const {
+            assert!(
+                !std::mem::needs_drop::<T>(),
+                "a recycled payload is overwritten, not dropped"
+            )
+        };
         // SAFETY: the caller's contract.
         let flags = unsafe { &(*obj).gc_bits }.load(std::sync::atomic::Ordering::Acquire);
         let keep = if weft_sync::flaws::active(weft_sync::flaws::Flaw::RecycleIgnoresKeepMemory) {
@@ -224,8 +254,15 @@ impl<T> Drop for Recycled<T> {
             // that was published goes through reclamation (a reader may
             // still hold it), others at once.
             unsafe {
-                let next = block.cast::<u8>().add(std::mem::offset_of!(Obj<T>, payload)).cast::<*mut Obj<T>>().read();
-                let flags = (*block).header.gc_bits.load(std::sync::atomic::Ordering::Relaxed);
+                let next = block
+                    .cast::<u8>()
+                    .add(std::mem::offset_of!(Obj<T>, payload))
+                    .cast::<*mut Obj<T>>()
+                    .read();
+                let flags = (*block)
+                    .header
+                    .gc_bits
+                    .load(std::sync::atomic::Ordering::Relaxed);
                 release_memory(block.cast(), flags, Layout::new::<Obj<T>>());
                 block = next;
             }
@@ -255,7 +292,10 @@ pub(crate) use immortal_header;
 /// Allocate an immortal object: its count never changes and it is never
 /// freed (None, True, False, small cached values, interned names).
 pub fn alloc_immortal<T>(ty: &'static TypeInfo, payload: T) -> NonNull<ObjHeader> {
-    let obj = Box::new(Obj { header: immortal_header!(ty), payload });
+    let obj = Box::new(Obj {
+        header: immortal_header!(ty),
+        payload,
+    });
     NonNull::from(Box::leak(obj)).cast()
 }
 

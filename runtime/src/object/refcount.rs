@@ -28,7 +28,9 @@
 //! an acquire fence before freeing.
 
 use super::deferred;
-use super::header::{ObjHeader, GC_BUFFERED, GC_DEFERRED, GC_KEEP_MEMORY, GC_PUBLISHED, GC_TRACKED};
+use super::header::{
+    ObjHeader, GC_BUFFERED, GC_DEFERRED, GC_KEEP_MEMORY, GC_PUBLISHED, GC_TRACKED,
+};
 use crate::thread;
 use weft_sync::atomic::{fence, Ordering};
 use weft_sync::flaws::{self, Flaw};
@@ -149,7 +151,10 @@ pub unsafe fn decref(obj: *const ObjHeader) {
             // Only a deferred object keeps its owner once the owner's count
             // is spent (the collector, not the count, frees it): this
             // reference was counted where other threads count theirs.
-            debug_assert!(h.gc_bits.load(Ordering::Relaxed) & GC_DEFERRED != 0, "owner count underflow");
+            debug_assert!(
+                h.gc_bits.load(Ordering::Relaxed) & GC_DEFERRED != 0,
+                "owner count underflow"
+            );
             // SAFETY: the caller's contract; a deferred object's decref
             // never frees.
             unsafe { deferred::decref_deferred(obj) };
@@ -473,4 +478,28 @@ pub fn value_is_immortal(v: &crate::value::Value) -> bool {
         // SAFETY: `v` holds a reference, so the object is alive.
         Some(obj) => unsafe { obj.as_ref() }.local.load(Ordering::Relaxed) == IMMORTAL,
     }
+}
+
+/// `sys.getrefcount`'s answer for `v`: the owner's count plus the shared
+/// count, or `u32::MAX` for an immortal object (as CPython 3.12 reports
+/// its immortals). A snapshot, and approximate: another thread may change
+/// it at once, and the increments other threads hold in their delta caches
+/// (deferred objects) are not seen.
+pub fn approximate_count(v: &crate::value::Value) -> i64 {
+    let Some(obj) = v.as_object() else {
+        return i64::from(IMMORTAL);
+    };
+    // SAFETY: `v` holds a reference, so the object is alive.
+    let h = unsafe { obj.as_ref() };
+    let local = h.local.load(Ordering::Relaxed);
+    if local == IMMORTAL {
+        return i64::from(IMMORTAL);
+    }
+    let shared = (h.shared.load(Ordering::Relaxed) >> SHARED_SHIFT) as i64;
+    let owned = if h.owner.load(Ordering::Relaxed) != 0 {
+        i64::from(local)
+    } else {
+        0
+    };
+    (owned + shared).max(1)
 }

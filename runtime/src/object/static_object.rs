@@ -66,9 +66,9 @@ mod imp {
         }
 
         pub fn word(&'static self) -> usize {
-            *self
-                .made
-                .get_or_init(|| super::super::alloc::alloc_immortal(self.ty, self.payload).as_ptr() as usize)
+            *self.made.get_or_init(|| {
+                super::super::alloc::alloc_immortal(self.ty, self.payload).as_ptr() as usize
+            })
         }
     }
 }

@@ -61,7 +61,10 @@ enum Read {
 
 impl ValueSlot {
     pub fn new(v: Option<Value>) -> ValueSlot {
-        ValueSlot { word: AtomicUsize::new(prepare(v)), lock: ObjectLock::new() }
+        ValueSlot {
+            word: AtomicUsize::new(prepare(v)),
+            lock: ObjectLock::new(),
+        }
     }
 
     /// A new reference to the value, or `None` if the slot is empty. The

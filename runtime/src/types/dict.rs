@@ -114,7 +114,11 @@ impl<'a> DictRef<'a> {
         let hash = protocol::hash(&key)?;
         let vw = value.into_raw();
         let (old, unused_key) =
-            match self.dict.table.insert_taking_lock(&self.header.lock, key, hash, vw, || {}) {
+            match self
+                .dict
+                .table
+                .insert_taking_lock(&self.header.lock, key, hash, vw, || {})
+            {
                 Ok(done) => done,
                 Err(e) => {
                     // An error comes from comparing keys, before anything is

@@ -142,7 +142,11 @@ struct NameHasher(u64);
 
 impl std::hash::Hasher for NameHasher {
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
         }
@@ -191,13 +195,16 @@ pub fn exception_class(name: &str) -> Option<Value> {
 pub fn class_of_kind(kind: ExcKind) -> Value {
     const KINDS: usize = ExcKind::Exception as usize + 1;
     static BY_KIND: [OnceLock<Value>; KINDS] = [const { OnceLock::new() }; KINDS];
-    BY_KIND[kind as usize].get_or_init(|| exception_class(kind.name()).expect("every ExcKind is in the hierarchy")).clone()
+    BY_KIND[kind as usize]
+        .get_or_init(|| exception_class(kind.name()).expect("every ExcKind is in the hierarchy"))
+        .clone()
 }
 
 /// `BaseException`, the root every raised and caught class derives from.
 pub fn base_exception_class() -> Value {
     static ROOT: OnceLock<Value> = OnceLock::new();
-    ROOT.get_or_init(|| exception_class("BaseException").expect("the root")).clone()
+    ROOT.get_or_init(|| exception_class("BaseException").expect("the root"))
+        .clone()
 }
 
 /// The names of all built-in exception classes (for the builtins module).
@@ -423,7 +430,8 @@ fn init_keywords(e: &ExceptionObject, keywords: &[(Value, Value)]) -> PyResult<(
     if keywords.is_empty() {
         return Ok(());
     }
-    let family = |name: &str| exception_class(name).is_some_and(|c| typeobj::is_subclass(&e.class, &c));
+    let family =
+        |name: &str| exception_class(name).is_some_and(|c| typeobj::is_subclass(&e.class, &c));
     let (owner, allowed): (&str, [&str; 2]) = if family("ImportError") {
         ("ImportError", ["name", "path"])
     } else if family("AttributeError") {
@@ -431,7 +439,10 @@ fn init_keywords(e: &ExceptionObject, keywords: &[(Value, Value)]) -> PyResult<(
     } else {
         return Err(PyErr::new(
             ExcKind::TypeError,
-            format!("{}() takes no keyword arguments", typeobj::type_name(&e.class)),
+            format!(
+                "{}() takes no keyword arguments",
+                typeobj::type_name(&e.class)
+            ),
         ));
     };
     let dict = Dict::cast(&e.dict).expect("a dict");

@@ -3,7 +3,6 @@
 //! on. Python-level functions are the interpreter's; they plug into the
 //! same protocol through their `TypeInfo` (`descr_get` to bind, `call`).
 
-use std::mem::MaybeUninit;
 use crate::args::Args;
 use crate::error::PyResult;
 use crate::object::alloc::{self, drop_and_free};
@@ -11,6 +10,7 @@ use crate::object::header::ObjHeader;
 use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
 use crate::value::Value;
+use std::mem::MaybeUninit;
 
 /// The Rust signature of a native function: its arguments (for a method,
 /// the receiver is the first positional one).
@@ -86,7 +86,11 @@ pub fn native_function(name: &'static str, func: NativeFn) -> Value {
 
 /// A new native method of the built-in type `owner`.
 pub fn native_method(name: &'static str, func: NativeFn, owner: &'static TypeInfo) -> Value {
-    let method = NativeFunction { name, func, owner: Some(owner) };
+    let method = NativeFunction {
+        name,
+        func,
+        owner: Some(owner),
+    };
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(alloc::alloc(&NATIVE_FUNCTION_TYPE, method)) }
 }
@@ -94,8 +98,16 @@ pub fn native_method(name: &'static str, func: NativeFn, owner: &'static TypeInf
 /// A native method of the built-in type `owner` that lives as long as the
 /// program: for the namespaces of built-in types, which never change, so
 /// loading and calling `lst.append` touches no count.
-pub fn immortal_native_method(name: &'static str, func: NativeFn, owner: &'static TypeInfo) -> Value {
-    let method = NativeFunction { name, func, owner: Some(owner) };
+pub fn immortal_native_method(
+    name: &'static str,
+    func: NativeFn,
+    owner: &'static TypeInfo,
+) -> Value {
+    let method = NativeFunction {
+        name,
+        func,
+        owner: Some(owner),
+    };
     // SAFETY: immortal objects are never counted, so the Value may hold it
     // without an increment.
     unsafe { Value::from_owned(alloc::alloc_immortal(&NATIVE_FUNCTION_TYPE, method)) }

@@ -130,7 +130,9 @@ fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
     use crate::types::{int, str as pystr};
     match (pystr::as_str(a), pystr::as_str(b)) {
         (Some(x), Some(y)) => return Some(x == y),
-        (Some(_), None) | (None, Some(_)) => return int::as_num(a).or(int::as_num(b)).map(|_| false),
+        (Some(_), None) | (None, Some(_)) => {
+            return int::as_num(a).or(int::as_num(b)).map(|_| false)
+        }
         (None, None) => {}
     }
     let (x, y) = (int::as_num(a)?, int::as_num(b)?);
@@ -265,7 +267,10 @@ impl HashTable {
     /// The keys version (`weft_sync::KeysVersion`): 0 until watched, and
     /// for a table not yet made or cleared away.
     pub(crate) fn keys_version(&self) -> usize {
-        with_table(&self.table, false, |t| t.map_or(0, |t| t.keys_version.current())).unwrap_or(0)
+        with_table(&self.table, false, |t| {
+            t.map_or(0, |t| t.keys_version.current())
+        })
+        .unwrap_or(0)
     }
 
     /// Start numbering the set of keys (if there is a table). Caller holds
@@ -600,8 +605,17 @@ impl HashTable {
     /// The word of the stored key equal to `key`, for a caller holding the
     /// lock: a critical section (`bare` false), or the bare lock, where
     /// `Err(())` says a comparison may run Python code.
-    pub(crate) fn find_key_locked(&self, key: &Value, hash: isize, bare: bool) -> PyResult<Result<Option<usize>, ()>> {
-        let compare = if bare { Compare::WithoutPython } else { Compare::Any };
+    pub(crate) fn find_key_locked(
+        &self,
+        key: &Value,
+        hash: isize,
+        bare: bool,
+    ) -> PyResult<Result<Option<usize>, ()>> {
+        let compare = if bare {
+            Compare::WithoutPython
+        } else {
+            Compare::Any
+        };
         loop {
             let version = self.version.load(Ordering::Acquire);
             let found = match self.find_comparing(key, hash, true, compare)? {
@@ -612,7 +626,9 @@ impl HashTable {
                 continue; // Python code in `==` changed the table: redo
             }
             let t = self.locked_table();
-            return Ok(Ok(found.and_then(|entry| t.map(|t| t.entries[entry].key.load(Ordering::Relaxed)))));
+            return Ok(Ok(found.and_then(|entry| {
+                t.map(|t| t.entries[entry].key.load(Ordering::Relaxed))
+            })));
         }
     }
 
@@ -653,7 +669,11 @@ impl HashTable {
     ) -> PyResult<(usize, Option<Value>)> {
         let mut key = Some(key);
         bare_lock_first(lock, |bare| {
-            let compare = if bare { Compare::WithoutPython } else { Compare::Any };
+            let compare = if bare {
+                Compare::WithoutPython
+            } else {
+                Compare::Any
+            };
             let k = key.take().expect("given back by the attempt that gave up");
             match self.insert_locked_comparing(k, hash, value, compare)? {
                 Ok(done) => {
@@ -715,7 +735,8 @@ impl HashTable {
         e.hash.store(hash, Ordering::Relaxed);
         e.value.store(value, Ordering::Relaxed);
         // The key's filter bit is set before readers can find its entry.
-        t.filter.publish(hash, || e.key.store(kw, Ordering::Release));
+        t.filter
+            .publish(hash, || e.key.store(kw, Ordering::Release));
         t.nentries.store(n + 1, Ordering::Release);
         let mut probe = Probe::start(hash, t.mask());
         // The key is absent, so the first deleted slot on its probe path
@@ -728,7 +749,8 @@ impl HashTable {
         }
         // The new key's number, if the table is watched, only once its
         // entry can be found.
-        t.keys_version.publish_key(|| t.indices[probe.i].store(n + 1, Ordering::Release));
+        t.keys_version
+            .publish_key(|| t.indices[probe.i].store(n + 1, Ordering::Release));
         self.len
             .store(self.len.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
         bump_locked(&self.version);
@@ -849,7 +871,8 @@ impl HashTable {
         let e = &t.entries[entry];
         let kw = replace_locked(&e.key, 0);
         let vw = replace_locked(&e.value, 0);
-        self.len.store(self.len.load(Ordering::Relaxed) - 1, Ordering::Relaxed);
+        self.len
+            .store(self.len.load(Ordering::Relaxed) - 1, Ordering::Relaxed);
         bump_locked(&self.version);
         (kw, vw)
     }
@@ -969,15 +992,24 @@ impl HashTable {
     /// not retired past pinned readers as `clear_locked` must.
     pub(crate) fn drop_all(&mut self) {
         // SAFETY: `&mut self`: nothing else reaches the table any more.
-        let old = self.table.swap(Shared::null(), Ordering::Relaxed, unsafe { unprotected() });
+        let old = self
+            .table
+            .swap(Shared::null(), Ordering::Relaxed, unsafe { unprotected() });
         self.len.store(0, Ordering::Relaxed);
         if old.is_null() {
             return;
         }
         // SAFETY: unlinked above and unreachable by anyone else.
         let old = unsafe { old.into_owned() };
-        for e in old.entries.iter().take(old.nentries.load(Ordering::Relaxed)) {
-            for w in [e.key.load(Ordering::Relaxed), e.value.load(Ordering::Relaxed)] {
+        for e in old
+            .entries
+            .iter()
+            .take(old.nentries.load(Ordering::Relaxed))
+        {
+            for w in [
+                e.key.load(Ordering::Relaxed),
+                e.value.load(Ordering::Relaxed),
+            ] {
                 if w != 0 {
                     // SAFETY: the table owned one reference per stored word.
                     drop(unsafe { Value::from_raw(w) });

@@ -253,7 +253,9 @@ fn parse_short_decimal(s: &str) -> Option<Value> {
     if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let n = digits.iter().fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+    let n = digits
+        .iter()
+        .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
     Value::small_int(if negative { -n } else { n })
 }
 

@@ -199,7 +199,9 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
             }
             // The value fits an i64, so wrapping arithmetic gives it exactly
             // even where `k * step` alone would overflow.
-            Some(Some(super::int::int_from_i64(start.wrapping_add(k.wrapping_mul(*step)))))
+            Some(Some(super::int::int_from_i64(
+                start.wrapping_add(k.wrapping_mul(*step)),
+            )))
         }
         Iter::Sequence { seq, pos } => {
             let item = if let Some(l) = List::cast(seq) {

@@ -750,7 +750,11 @@ fn sort_values(items: &mut [Value], key: Option<KeyFn<'_>>, reverse: bool) -> Py
 /// pre-sort check picks its specialised comparisons; `false` (and `order`
 /// untouched) for any other mix, which `merge_sort` handles.
 fn sort_uniform(order: &mut [usize], keys: &[Value]) -> bool {
-    if let Some(ints) = keys.iter().map(Value::as_small_int).collect::<Option<Vec<i64>>>() {
+    if let Some(ints) = keys
+        .iter()
+        .map(Value::as_small_int)
+        .collect::<Option<Vec<i64>>>()
+    {
         order.sort_by_key(|&i| ints[i]);
         return true;
     }
@@ -759,11 +763,19 @@ fn sort_uniform(order: &mut [usize], keys: &[Value]) -> bool {
         .map(|k| super::float::as_f64(k).filter(|x| !x.is_nan()))
         .collect::<Option<Vec<f64>>>()
     {
-        order.sort_by(|&i, &j| floats[i].partial_cmp(&floats[j]).unwrap_or(std::cmp::Ordering::Equal));
+        order.sort_by(|&i, &j| {
+            floats[i]
+                .partial_cmp(&floats[j])
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
         return true;
     }
     // UTF-8 byte order is code point order, which is str's `<`.
-    if let Some(strs) = keys.iter().map(super::str::as_str).collect::<Option<Vec<&str>>>() {
+    if let Some(strs) = keys
+        .iter()
+        .map(super::str::as_str)
+        .collect::<Option<Vec<&str>>>()
+    {
         order.sort_by(|&i, &j| strs[i].cmp(strs[j]));
         return true;
     }

@@ -140,7 +140,9 @@ impl Set {
         let folded = Set::new_frozen(items)?;
         let merged = Set::new_frozen(Set::cast(&folded).expect("a frozenset").items())?;
         let set = Set::new(Vec::new())?;
-        Set::cast(&set).expect("a set").merge(Set::cast(&merged).expect("a frozenset"))?;
+        Set::cast(&set)
+            .expect("a set")
+            .merge(Set::cast(&merged).expect("a frozenset"))?;
         Ok(set)
     }
 
@@ -203,9 +205,12 @@ impl<'a> SetRef<'a> {
     pub fn add(self, item: Value) -> PyResult<bool> {
         let hash = protocol::hash(&item)?;
         let word = item.word();
-        let (_, existing) = self.set.table.insert_taking_lock(&self.header.lock, item, hash, 0, || {
-            self.set.with_layout(|l| l.insert(word, hash));
-        })?;
+        let (_, existing) =
+            self.set
+                .table
+                .insert_taking_lock(&self.header.lock, item, hash, 0, || {
+                    self.set.with_layout(|l| l.insert(word, hash));
+                })?;
         Ok(existing.is_none())
     }
 
@@ -231,8 +236,9 @@ impl<'a> SetRef<'a> {
     /// `s.discard(x)`; true if it was present.
     pub fn discard(self, item: &Value) -> PyResult<bool> {
         let hash = protocol::hash(item)?;
-        let removed =
-            hashtable::bare_lock_first(&self.header.lock, |bare| self.discard_locked(item, hash, bare))?;
+        let removed = hashtable::bare_lock_first(&self.header.lock, |bare| {
+            self.discard_locked(item, hash, bare)
+        })?;
         Ok(removed
             .map(|(kw, _)| {
                 // SAFETY: the table's reference to the key moves to us.
@@ -243,7 +249,12 @@ impl<'a> SetRef<'a> {
 
     /// `discard`'s work, the caller holding the set's lock (as
     /// `hashtable::bare_lock_first` runs it).
-    fn discard_locked(self, item: &Value, hash: isize, bare: bool) -> PyResult<Result<Option<(usize, usize)>, ()>> {
+    fn discard_locked(
+        self,
+        item: &Value,
+        hash: isize,
+        bare: bool,
+    ) -> PyResult<Result<Option<(usize, usize)>, ()>> {
         let kw = match self.set.table.find_key_locked(item, hash, bare)? {
             Ok(Some(kw)) => kw,
             Ok(None) => return Ok(Ok(None)),
@@ -344,9 +355,15 @@ impl<'a> SetRef<'a> {
             let words: Vec<(usize, isize)> = members.iter().map(|(k, h)| (k.word(), *h)).collect();
             layout::Layout::replay(&words)
         });
-        let mut by_word: std::collections::HashMap<usize, (Value, isize)> =
-            members.into_iter().map(|(k, h)| (k.word(), (k, h))).collect();
-        let in_order = model.order().into_iter().filter_map(|w| by_word.remove(&w)).collect();
+        let mut by_word: std::collections::HashMap<usize, (Value, isize)> = members
+            .into_iter()
+            .map(|(k, h)| (k.word(), (k, h)))
+            .collect();
+        let in_order = model
+            .order()
+            .into_iter()
+            .filter_map(|w| by_word.remove(&w))
+            .collect();
         (in_order, model)
     }
 
@@ -361,8 +378,10 @@ impl<'a> SetRef<'a> {
         }
         if let Some(d) = super::dict::Dict::cast(other) {
             let keys = d.keys();
-            let hashed: Vec<(Value, isize)> =
-                keys.into_iter().map(|k| protocol::hash(&k).map(|h| (k, h))).collect::<PyResult<_>>()?;
+            let hashed: Vec<(Value, isize)> = keys
+                .into_iter()
+                .map(|k| protocol::hash(&k).map(|h| (k, h)))
+                .collect::<PyResult<_>>()?;
             return self.add_all(hashed, None);
         }
         for item in protocol::iterate(other)? {
@@ -389,12 +408,17 @@ impl<'a> SetRef<'a> {
     /// the one resize CPython makes for them all. `from_set`: they are a
     /// set's, in the slot order of its table `from_set`, which a set with
     /// nothing in it takes over as CPython's `set_merge` does.
-    fn add_all(self, members: Vec<(Value, isize)>, from_set: Option<&layout::Layout>) -> PyResult<()> {
+    fn add_all(
+        self,
+        members: Vec<(Value, isize)>,
+        from_set: Option<&layout::Layout>,
+    ) -> PyResult<()> {
         let mut given_back = Vec::new();
         let inserted = {
             let _cs = CriticalSection::new(&self.header.lock);
             self.ensure_layout();
-            let into_empty = from_set.is_some() && self.set.with_layout(|l| l.fill() == 0).unwrap_or(false);
+            let into_empty =
+                from_set.is_some() && self.set.with_layout(|l| l.fill() == 0).unwrap_or(false);
             let incoming = from_set.map_or(members.len(), layout::Layout::used);
             self.set.with_layout(|l| l.reserve(incoming));
             let mut added = 0;
@@ -426,7 +450,8 @@ impl<'a> SetRef<'a> {
                     // the model must still name every member, so it
                     // replays the table.
                     let words = self.member_words_locked();
-                    self.set.with_layout(|l| *l = layout::Layout::replay(&words));
+                    self.set
+                        .with_layout(|l| *l = layout::Layout::replay(&words));
                 }
             }
             inserted

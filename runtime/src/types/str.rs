@@ -362,7 +362,10 @@ fn hash_keys() -> &'static HashKeys {
     HASH_STATE.get_or_init(|| {
         // As CPython: "random" or an integer in [0, 4294967295]; anything
         // else (which CPython refuses to start with) is taken as random.
-        match std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse::<u32>().ok()) {
+        match std::env::var("PYTHONHASHSEED")
+            .ok()
+            .and_then(|s| s.parse::<u32>().ok())
+        {
             Some(seed) => HashKeys::Seeded(u64::from(seed)),
             None => HashKeys::Random(RandomState::new()),
         }

@@ -14,7 +14,10 @@ fn reentering_a_held_lock_does_not_deadlock() {
         assert!(a.is_locked());
     }
     assert_eq!(depth(), 1);
-    assert!(a.is_locked(), "the outer section is taken back when the inner ends");
+    assert!(
+        a.is_locked(),
+        "the outer section is taken back when the inner ends"
+    );
     drop(outer);
     assert_eq!(depth(), 0);
     assert!(!a.is_locked());
@@ -37,7 +40,10 @@ fn suspend_and_resume() {
     suspend_all();
     assert!(!a.is_locked() && !b.is_locked());
     resume_top();
-    assert!(!a.is_locked(), "outer sections come back only when they are on top");
+    assert!(
+        !a.is_locked(),
+        "outer sections come back only when they are on top"
+    );
     assert!(b.is_locked());
     drop(_s2);
     assert!(a.is_locked() && !b.is_locked());
@@ -52,13 +58,21 @@ fn crossing_orders_never_deadlock() {
         b: ObjectLock,
         count: AtomicU64,
     }
-    let shared = Arc::new(Shared { a: ObjectLock::new(), b: ObjectLock::new(), count: AtomicU64::new(0) });
+    let shared = Arc::new(Shared {
+        a: ObjectLock::new(),
+        b: ObjectLock::new(),
+        count: AtomicU64::new(0),
+    });
     let threads: Vec<_> = (0..4)
         .map(|t| {
             let s = shared.clone();
             std::thread::spawn(move || {
                 for i in 0..5_000 {
-                    let (x, y) = if t % 2 == 0 { (&s.a, &s.b) } else { (&s.b, &s.a) };
+                    let (x, y) = if t % 2 == 0 {
+                        (&s.a, &s.b)
+                    } else {
+                        (&s.b, &s.a)
+                    };
                     if i % 2 == 0 {
                         let _both = CriticalSection::new2(x, y);
                         // A non-atomic read-modify-write: only exclusive if the

@@ -14,7 +14,10 @@ unsafe impl QueueNode for Node {
 }
 
 fn node(id: usize) -> *const Node {
-    Box::into_raw(Box::new(Node { id, link: AtomicPtr::new(ptr::null_mut()) }))
+    Box::into_raw(Box::new(Node {
+        id,
+        link: AtomicPtr::new(ptr::null_mut()),
+    }))
 }
 
 fn take(p: *const Node) -> usize {

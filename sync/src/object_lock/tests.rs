@@ -41,7 +41,10 @@ fn lock_unlock_try_lock() {
 #[test]
 fn contended_counter_loses_nothing() {
     for _round in 0..20 {
-        let g = Arc::new(Guarded { lock: ObjectLock::new(), value: UnsafeCell::new(0) });
+        let g = Arc::new(Guarded {
+            lock: ObjectLock::new(),
+            value: UnsafeCell::new(0),
+        });
         let threads: Vec<_> = (0..4)
             .map(|_| {
                 let g = g.clone();
@@ -63,7 +66,10 @@ fn contended_counter_loses_nothing() {
 fn waiter_is_not_starved_by_a_relocking_thread() {
     // One thread re-locks in a tight loop; a second must still get in. The
     // hand-off after 1 ms of waiting is what guarantees it.
-    let g = Arc::new(Guarded { lock: ObjectLock::new(), value: UnsafeCell::new(0) });
+    let g = Arc::new(Guarded {
+        lock: ObjectLock::new(),
+        value: UnsafeCell::new(0),
+    });
     let done = Arc::new(AtomicBool::new(false));
     let hog = {
         let (g, done) = (g.clone(), done.clone());

@@ -13,7 +13,10 @@ const POISON: usize = usize::MAX;
 impl Storage {
     fn new(value: usize, live: &Arc<AtomicUsize>) -> Owned<Storage> {
         live.fetch_add(1, O::Relaxed);
-        Owned::new(Storage { value: AtomicUsize::new(value), live: live.clone() })
+        Owned::new(Storage {
+            value: AtomicUsize::new(value),
+            live: live.clone(),
+        })
     }
 }
 impl Drop for Storage {

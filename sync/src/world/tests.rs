@@ -8,7 +8,8 @@ use std::time::Duration;
 fn within<T: Send + 'static>(secs: u64, f: impl FnOnce() -> T + Send + 'static) -> T {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || tx.send(f()).unwrap());
-    rx.recv_timeout(Duration::from_secs(secs)).expect("timed out: stop-the-world hung")
+    rx.recv_timeout(Duration::from_secs(secs))
+        .expect("timed out: stop-the-world hung")
 }
 
 #[test]
@@ -96,7 +97,10 @@ fn no_thread_attaches_until_the_world_starts() {
             })
         };
         std::thread::sleep(Duration::from_millis(50));
-        assert!(!attached.load(O::SeqCst), "attached while the world was stopped");
+        assert!(
+            !attached.load(O::SeqCst),
+            "attached while the world was stopped"
+        );
         drop(stopped);
         t.join().unwrap();
         assert!(attached.load(O::SeqCst));

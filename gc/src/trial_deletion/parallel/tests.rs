@@ -26,7 +26,12 @@ impl Rng {
 /// `n` nodes in rings of 1 to 8, `extra` random links between them, and
 /// `kept` of them held. Returns every node's address, the held values, and
 /// the addresses of what the held ones do not reach (the garbage).
-fn random_graph(seed: u64, n: usize, extra: usize, kept: usize) -> (Vec<usize>, Vec<Value>, HashSet<usize>) {
+fn random_graph(
+    seed: u64,
+    n: usize,
+    extra: usize,
+    kept: usize,
+) -> (Vec<usize>, Vec<Value>, HashSet<usize>) {
     let mut rng = Rng(seed | 1);
     let nodes: Vec<Value> = (0..n).map(|_| node()).collect();
     let mut out: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -72,29 +77,50 @@ fn check_same_garbage(addrs: &[usize], expected: &HashSet<usize>) -> bool {
     let words = || -> Vec<usize> {
         // SAFETY: every node is alive (on a cycle), none queued (one thread),
         // and the world stopped: reading the word disturbs nothing.
-        addrs.iter().map(|&a| unsafe { (*(a as *const ObjHeader)).collector_word() }.load(Ordering::Relaxed).addr()).collect()
+        addrs
+            .iter()
+            .map(|&a| {
+                unsafe { (*(a as *const ObjHeader)).collector_word() }
+                    .load(Ordering::Relaxed)
+                    .addr()
+            })
+            .collect()
     };
     let words_before = words();
     let run = |roots: &[usize], threshold| -> (HashSet<usize>, bool, usize) {
         let mut trace = Trace::start();
         let found = find_garbage_addresses(roots, threshold, &mut trace);
         let set: HashSet<usize> = found.iter().copied().collect();
-        assert_eq!(set.len(), found.len(), "garbage listed once (threshold {threshold})");
+        assert_eq!(
+            set.len(),
+            found.len(),
+            "garbage listed once (threshold {threshold})"
+        );
         (set, trace.parallel, trace.nodes)
     };
     let (sequential, par, nodes) = run(&roots, usize::MAX);
     assert_eq!((&sequential, par), (expected, false), "the sequential walk");
-    assert_eq!(run(&roots, 0), (sequential, true, nodes), "the parallel walk");
+    assert_eq!(
+        run(&roots, 0),
+        (sequential, true, nodes),
+        "the parallel walk"
+    );
     // From a tenth of the roots the subgraph usually outgrows them: the
     // sequential walk hands over midway (the same garbage, from fewer roots).
     let some = &roots[..roots.len() / 10];
     let (fewer, _, fewer_nodes) = run(some, usize::MAX);
     let threshold = some.len() + 1;
     let handed_over = fewer_nodes > threshold;
-    assert_eq!(run(some, threshold), (fewer, handed_over, fewer_nodes), "the sequential walk handing over");
+    assert_eq!(
+        run(some, threshold),
+        (fewer, handed_over, fewer_nodes),
+        "the sequential walk handing over"
+    );
     for &a in addrs {
         // SAFETY: every node is alive (on a cycle) and the world stopped.
-        let bits = unsafe { &*(a as *const ObjHeader) }.gc_bits().load(Ordering::Relaxed);
+        let bits = unsafe { &*(a as *const ObjHeader) }
+            .gc_bits()
+            .load(Ordering::Relaxed);
         assert_eq!(bits & GC_MARKED, 0, "marks cleared");
     }
     assert!(words() == words_before, "borrowed header words given back");
@@ -102,7 +128,9 @@ fn check_same_garbage(addrs: &[usize], expected: &HashSet<usize>) -> bool {
     let held: Vec<Value> = roots
         .iter()
         // SAFETY: roots are alive, the world stopped.
-        .map(|&r| unsafe { Value::from_borrowed(std::ptr::NonNull::new_unchecked(r as *mut ObjHeader)) })
+        .map(|&r| unsafe {
+            Value::from_borrowed(std::ptr::NonNull::new_unchecked(r as *mut ObjHeader))
+        })
         .collect();
     drop(stopped);
     drop(held);
@@ -117,13 +145,27 @@ fn random_graphs_give_the_same_garbage_sequentially_and_in_parallel() {
     collect();
     let base = live_objects();
     let mut handovers = 0;
-    for (seed, n, extra, kept) in [(1, 3_000, 1_000, 20), (2, 20_000, 30_000, 5), (3, 20_000, 5_000, 200), (4, 5_000, 0, 0), (5, 8_000, 40_000, 1)] {
+    for (seed, n, extra, kept) in [
+        (1, 3_000, 1_000, 20),
+        (2, 20_000, 30_000, 5),
+        (3, 20_000, 5_000, 200),
+        (4, 5_000, 0, 0),
+        (5, 8_000, 40_000, 1),
+    ] {
         let (addrs, kept, garbage) = random_graph(seed, n, extra, kept);
         handovers += usize::from(check_same_garbage(&addrs, &garbage));
         let old = set_parallel_threshold(0);
-        assert_eq!(collect(), garbage.len(), "seed {seed}: a parallel collection frees the garbage");
+        assert_eq!(
+            collect(),
+            garbage.len(),
+            "seed {seed}: a parallel collection frees the garbage"
+        );
         set_parallel_threshold(old);
-        assert_eq!(live_objects(), base + (n - garbage.len()) as isize, "seed {seed}: what is held stays");
+        assert_eq!(
+            live_objects(),
+            base + (n - garbage.len()) as isize,
+            "seed {seed}: what is held stays"
+        );
         drop(kept);
         collect();
         assert_eq!(live_objects(), base, "seed {seed}");

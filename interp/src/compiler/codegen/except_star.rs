@@ -13,7 +13,14 @@ const NO_EXITS: &str = "'break', 'continue' and 'return' cannot appear in an exc
 
 impl<'a> Compiler<'a> {
     pub(super) fn try_star(&mut self, try_: &'a ast::StmtTry) -> Result {
-        let super::stmt::TryEntry { outside, end, exc, save, cleanup, cleanup_exc } = self.try_handler_entry(try_)?;
+        let super::stmt::TryEntry {
+            outside,
+            end,
+            exc,
+            save,
+            cleanup,
+            cleanup_exc,
+        } = self.try_handler_entry(try_)?;
         // `rest`: what no clause has matched yet; `raised`: what clauses raised.
         let rest = self.temp();
         self.emit(Instruction::Move {

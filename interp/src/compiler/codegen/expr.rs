@@ -64,7 +64,9 @@ impl<'a> Compiler<'a> {
             Expr::Name(name) => self.load_name(name.id.as_str(), dst),
             Expr::BinOp(op) => {
                 let lhs = self.operand(&op.left)?;
-                if let Some(instruction) = self.binary_with_literal(op.op, false, dst, lhs, &op.right) {
+                if let Some(instruction) =
+                    self.binary_with_literal(op.op, false, dst, lhs, &op.right)
+                {
                     self.set_location(op.range);
                     self.emit(instruction);
                     return Ok(());
@@ -175,7 +177,12 @@ impl<'a> Compiler<'a> {
                 let obj = self.operand(&subscript.value)?;
                 if let Some((base, count)) = self.slice_parts(&subscript.slice)? {
                     self.set_location(subscript.range);
-                    self.emit(Instruction::LoadSlice { dst, obj, base, count });
+                    self.emit(Instruction::LoadSlice {
+                        dst,
+                        obj,
+                        base,
+                        count,
+                    });
                     return Ok(());
                 }
                 let key = self.subscript_key(&subscript.slice)?;
@@ -758,10 +765,15 @@ impl<'a> Compiler<'a> {
     /// `LoadSlice`/`StoreSlice`: the first register and the count. `None`
     /// for any other key.
     pub(super) fn slice_parts(&mut self, key: &'a Expr) -> Result<Option<(u32, u32)>> {
-        let Expr::Slice(slice) = key else { return Ok(None) };
+        let Expr::Slice(slice) = key else {
+            return Ok(None);
+        };
         let base = self.top();
         let count = if slice.step.is_some() { 3 } else { 2 };
-        for part in [&slice.lower, &slice.upper, &slice.step].into_iter().take(count) {
+        for part in [&slice.lower, &slice.upper, &slice.step]
+            .into_iter()
+            .take(count)
+        {
             let register = self.temp();
             match part {
                 Some(part) => self.expr_into(part, register)?,
@@ -783,9 +795,16 @@ impl<'a> Compiler<'a> {
         let instruction = match key {
             SubscriptKey::Register(key) => {
                 let cache = self.cache();
-                Instruction::LoadSubscript { dst, obj, key, cache }
+                Instruction::LoadSubscript {
+                    dst,
+                    obj,
+                    key,
+                    cache,
+                }
             }
-            SubscriptKey::Constant(constant) => Instruction::LoadSubscriptConst { dst, obj, constant },
+            SubscriptKey::Constant(constant) => {
+                Instruction::LoadSubscriptConst { dst, obj, constant }
+            }
         };
         self.emit(instruction);
     }
@@ -794,7 +813,9 @@ impl<'a> Compiler<'a> {
     pub(super) fn store_subscript(&mut self, obj: u32, key: SubscriptKey, src: u32) {
         self.emit(match key {
             SubscriptKey::Register(key) => Instruction::StoreSubscript { obj, key, src },
-            SubscriptKey::Constant(constant) => Instruction::StoreSubscriptConst { obj, constant, src },
+            SubscriptKey::Constant(constant) => {
+                Instruction::StoreSubscriptConst { obj, constant, src }
+            }
         });
     }
 
@@ -810,14 +831,30 @@ impl<'a> Compiler<'a> {
         let value = literal(right)?;
         let make: fn(u32, u32, u32) -> Instruction = match (op, inplace) {
             (O::Add, false) => |dst, lhs, constant| Instruction::AddConst { dst, lhs, constant },
-            (O::Sub, false) => |dst, lhs, constant| Instruction::SubtractConst { dst, lhs, constant },
-            (O::Mult, false) => |dst, lhs, constant| Instruction::MultiplyConst { dst, lhs, constant },
-            (O::Div, false) => |dst, lhs, constant| Instruction::TrueDivideConst { dst, lhs, constant },
-            (O::FloorDiv, false) => |dst, lhs, constant| Instruction::FloorDivideConst { dst, lhs, constant },
-            (O::Mod, false) => |dst, lhs, constant| Instruction::RemainderConst { dst, lhs, constant },
-            (O::Add, true) => |dst, lhs, constant| Instruction::InplaceAddConst { dst, lhs, constant },
-            (O::Sub, true) => |dst, lhs, constant| Instruction::InplaceSubtractConst { dst, lhs, constant },
-            (O::Mult, true) => |dst, lhs, constant| Instruction::InplaceMultiplyConst { dst, lhs, constant },
+            (O::Sub, false) => {
+                |dst, lhs, constant| Instruction::SubtractConst { dst, lhs, constant }
+            }
+            (O::Mult, false) => {
+                |dst, lhs, constant| Instruction::MultiplyConst { dst, lhs, constant }
+            }
+            (O::Div, false) => {
+                |dst, lhs, constant| Instruction::TrueDivideConst { dst, lhs, constant }
+            }
+            (O::FloorDiv, false) => {
+                |dst, lhs, constant| Instruction::FloorDivideConst { dst, lhs, constant }
+            }
+            (O::Mod, false) => {
+                |dst, lhs, constant| Instruction::RemainderConst { dst, lhs, constant }
+            }
+            (O::Add, true) => {
+                |dst, lhs, constant| Instruction::InplaceAddConst { dst, lhs, constant }
+            }
+            (O::Sub, true) => {
+                |dst, lhs, constant| Instruction::InplaceSubtractConst { dst, lhs, constant }
+            }
+            (O::Mult, true) => {
+                |dst, lhs, constant| Instruction::InplaceMultiplyConst { dst, lhs, constant }
+            }
             _ => return None,
         };
         let constant = self.constant(value);
@@ -825,7 +862,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// `lhs op right` for a comparison with a literal on the right.
-    fn compare_with_literal(&mut self, op: ast::CmpOp, dst: u32, lhs: u32, right: &Expr) -> Option<Instruction> {
+    fn compare_with_literal(
+        &mut self,
+        op: ast::CmpOp,
+        dst: u32,
+        lhs: u32,
+        right: &Expr,
+    ) -> Option<Instruction> {
         use ast::CmpOp as C;
         let value = literal(right)?;
         let make: fn(u32, u32, u32) -> Instruction = match op {
@@ -901,7 +944,8 @@ fn is_folded_constant(e: &Expr) -> bool {
         | Expr::NoneLiteral(_)
         | Expr::EllipsisLiteral(_) => true,
         Expr::UnaryOp(u) => {
-            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && matches!(*u.operand, Expr::NumberLiteral(_))
+            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                && matches!(*u.operand, Expr::NumberLiteral(_))
         }
         Expr::Tuple(t) => t.elts.iter().all(is_folded_constant),
         _ => false,

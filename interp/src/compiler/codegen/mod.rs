@@ -295,7 +295,10 @@ impl<'a> Compiler<'a> {
         unit.top = unit.local_names.len() as u32;
         unit.max_registers = unit.top;
         for (name, &register) in &unit.local_index {
-            if info.symbol(name).is_some_and(|s| s.flags & flag::DELETED == 0) {
+            if info
+                .symbol(name)
+                .is_some_and(|s| s.flags & flag::DELETED == 0)
+            {
                 unit.never_deleted.insert(register);
             }
         }
@@ -406,7 +409,11 @@ impl<'a> Compiler<'a> {
         // guarantee. Along a path only a deletion unbinds a local, so the
         // never-deleted locals bound when the loop or `try` began are still
         // bound on its back edges and at its handler.
-        let mut bound: HashSet<u32> = unit.bound.intersection(&unit.never_deleted).copied().collect();
+        let mut bound: HashSet<u32> = unit
+            .bound
+            .intersection(&unit.never_deleted)
+            .copied()
+            .collect();
         if let Some(at_try) = unit.handler_entry.remove(&label.0) {
             bound.retain(|r| at_try.contains(r));
         }

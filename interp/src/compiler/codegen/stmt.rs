@@ -210,7 +210,12 @@ impl<'a> Compiler<'a> {
         // ends, so nothing reads it again. Only loops may enclose it (a
         // `finally`, `except` or `with` exit runs code that could).
         if let Some(ast::Expr::Name(name)) = ret.value.as_deref() {
-            if self.unit_ref().blocks.iter().all(|b| matches!(b, Block::Loop { .. })) {
+            if self
+                .unit_ref()
+                .blocks
+                .iter()
+                .all(|b| matches!(b, Block::Loop { .. }))
+            {
                 if let Some(src) = self.readable_local(name.id.as_str()) {
                     self.set_location(ret.range);
                     self.leave_with(0, |c| c.emit(Instruction::Return { src }));
@@ -604,9 +609,16 @@ impl<'a> Compiler<'a> {
     pub(super) fn push_handler(&mut self, label: Label) -> u32 {
         let register = self.temp();
         let unit = self.unit();
-        debug_assert!(unit.labels[label.0].is_none(), "a handler is bound after its try body");
+        debug_assert!(
+            unit.labels[label.0].is_none(),
+            "a handler is bound after its try body"
+        );
         unit.handlers.push((label, register));
-        let at_try: HashSet<u32> = unit.bound.intersection(&unit.never_deleted).copied().collect();
+        let at_try: HashSet<u32> = unit
+            .bound
+            .intersection(&unit.never_deleted)
+            .copied()
+            .collect();
         match unit.handler_entry.get_mut(&label.0) {
             Some(known) => known.retain(|r| at_try.contains(r)),
             None => {
@@ -691,14 +703,28 @@ impl<'a> Compiler<'a> {
         let cleanup = self.label();
         let cleanup_exc = self.push_handler(cleanup);
         self.emit(Instruction::PushExcInfo { save, exc });
-        Ok(TryEntry { outside, end, exc, save, cleanup, cleanup_exc })
+        Ok(TryEntry {
+            outside,
+            end,
+            exc,
+            save,
+            cleanup,
+            cleanup_exc,
+        })
     }
 
     fn try_except(&mut self, try_: &'a ast::StmtTry) -> Result {
         if try_.is_star {
             return self.try_star(try_);
         }
-        let TryEntry { outside, end, exc, save, cleanup, cleanup_exc } = self.try_handler_entry(try_)?;
+        let TryEntry {
+            outside,
+            end,
+            exc,
+            save,
+            cleanup,
+            cleanup_exc,
+        } = self.try_handler_entry(try_)?;
         for (index, handler) in try_.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
             self.set_location(handler.range);

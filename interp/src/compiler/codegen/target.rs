@@ -91,7 +91,12 @@ impl<'a> Compiler<'a> {
                 let obj = self.operand(&subscript.value)?;
                 if let Some((base, count)) = self.slice_parts(&subscript.slice)? {
                     self.set_location(subscript.range);
-                    self.emit(Instruction::StoreSlice { obj, base, count, src });
+                    self.emit(Instruction::StoreSlice {
+                        obj,
+                        base,
+                        count,
+                        src,
+                    });
                     return Ok(());
                 }
                 let key = self.subscript_key(&subscript.slice)?;
@@ -188,13 +193,14 @@ impl<'a> Compiler<'a> {
                     Access::Register(register) => register,
                     _ => current,
                 };
-                let instruction = match self.binary_with_literal(aug.op, true, dst, current, &aug.value) {
-                    Some(instruction) => instruction,
-                    None => {
-                        let rhs = self.operand(&aug.value)?;
-                        binary(aug.op, true, dst, current, rhs, self.cache())
-                    }
-                };
+                let instruction =
+                    match self.binary_with_literal(aug.op, true, dst, current, &aug.value) {
+                        Some(instruction) => instruction,
+                        None => {
+                            let rhs = self.operand(&aug.value)?;
+                            binary(aug.op, true, dst, current, rhs, self.cache())
+                        }
+                    };
                 self.set_location(aug.range);
                 self.emit(instruction);
                 self.store_name(id, dst);

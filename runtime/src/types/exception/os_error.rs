@@ -43,7 +43,11 @@ pub fn effective_class(class: &Value, args: &[Value]) -> Value {
     // OSError looked up by name once: every exception made with an errno-like
     // first argument (`AppError(2, detail)`) comes here.
     static OS_ERROR: std::sync::OnceLock<Option<Value>> = std::sync::OnceLock::new();
-    if OS_ERROR.get_or_init(|| exception_class("OSError")).as_ref().is_some_and(|c| c.is(class)) {
+    if OS_ERROR
+        .get_or_init(|| exception_class("OSError"))
+        .as_ref()
+        .is_some_and(|c| c.is(class))
+    {
         if let Some(sub) = exception_class(name) {
             return sub;
         }

@@ -266,7 +266,10 @@ fn dead_floats_memory_is_reused_unless_a_cache_may_hold_it() {
     // is still reused (readers re-check the slot they loaded it from), and
     // stays marked published, so it is never freed while one may hold it.
     let l = crate::types::list::List::new(vec![b]);
-    let b = crate::types::list::List::cast(&l).expect("a list").pop(0).expect("an item");
+    let b = crate::types::list::List::cast(&l)
+        .expect("a list")
+        .pop(0)
+        .expect("an item");
     drop(l);
     let published = b.word();
     drop(b);
@@ -275,7 +278,9 @@ fn dead_floats_memory_is_reused_unless_a_cache_may_hold_it() {
     assert_eq!(as_f64(&c), Some(3.5));
     let bits = |v: &Value| {
         // SAFETY: `v` holds a reference, so the object is alive.
-        unsafe { v.as_object().expect("an object").as_ref() }.gc_bits().load(std::sync::atomic::Ordering::Relaxed)
+        unsafe { v.as_object().expect("an object").as_ref() }
+            .gc_bits()
+            .load(std::sync::atomic::Ordering::Relaxed)
     };
     assert_ne!(bits(&c) & GC_PUBLISHED, 0, "a reused block stays published");
     // A float a value cache may hand out is never reused: caches do not
@@ -306,7 +311,10 @@ fn a_float_only_one_value_refers_to_can_take_a_new_value_in_place() {
     // Once stored where lock-free readers look, a stale reader may still
     // load it: never changed in place, even when it is ours alone again.
     let l = crate::types::list::List::new(vec![a]);
-    let a = crate::types::list::List::cast(&l).expect("a list").pop(0).expect("an item");
+    let a = crate::types::list::List::cast(&l)
+        .expect("a list")
+        .pop(0)
+        .expect("an item");
     drop(l);
     assert!(!set_if_sole(&a, 9.0));
     assert_eq!(as_f64(&a), Some(2.5));

@@ -75,7 +75,9 @@ fn search_count_remove() {
     assert_eq!(contents(&v), vec![1, 3, 2]);
     let nine = Value::small_int(9).unwrap();
     match l.index(&nine, 0, usize::MAX) {
-        Err(PyErr::Lazy(e)) if e.kind == ExcKind::ValueError => assert_eq!(e.message, "9 is not in list"),
+        Err(PyErr::Lazy(e)) if e.kind == ExcKind::ValueError => {
+            assert_eq!(e.message, "9 is not in list")
+        }
         other => panic!("{other:?}"),
     }
     match l.remove(&nine) {

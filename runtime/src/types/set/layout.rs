@@ -33,7 +33,10 @@ struct Slot {
     hash: u64,
 }
 
-const EMPTY_SLOT: Slot = Slot { key: EMPTY, hash: 0 };
+const EMPTY_SLOT: Slot = Slot {
+    key: EMPTY,
+    hash: 0,
+};
 
 #[derive(Clone)]
 pub(crate) struct Layout {
@@ -57,14 +60,22 @@ fn probe<R>(slots: &[Slot], hash: u64, mut visit: impl FnMut(usize, &Slot) -> Op
     let mut perturb = hash;
     let mut i = (hash as usize) & mask;
     loop {
-        let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
+        let last = if i + LINEAR_PROBES <= mask {
+            i + LINEAR_PROBES
+        } else {
+            i
+        };
         for (j, slot) in slots[i..=last].iter().enumerate() {
             if let Some(r) = visit(i + j, slot) {
                 return r;
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
+        i = i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize)
+            & mask;
     }
 }
 
@@ -111,7 +122,11 @@ impl Layout {
         }
         self.fill += 1;
         if self.fill * 5 >= mask * 3 {
-            self.resize(if self.used > 50_000 { self.used * 2 } else { self.used * 4 });
+            self.resize(if self.used > 50_000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
         }
     }
 

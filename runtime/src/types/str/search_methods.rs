@@ -268,7 +268,10 @@ pub(super) fn str_translate(args: Args<'_>) -> PyResult<Value> {
                     // keys, as `table[key]` would.
                     Err(e) if e.is_a(ExcKind::KeyError) && !overrides_getitem(table) => {
                         match dict_missing(table)? {
-                            Some(missing) => lookup_result(crate::protocol::call(&missing, std::slice::from_ref(&key)))?,
+                            Some(missing) => lookup_result(crate::protocol::call(
+                                &missing,
+                                std::slice::from_ref(&key),
+                            ))?,
                             None => None,
                         }
                     }

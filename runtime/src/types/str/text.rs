@@ -44,7 +44,10 @@ impl Text {
             bytes[at..at + p.len()].copy_from_slice(p.as_bytes());
             at += p.len();
         }
-        Some(Text::Inline { len: len as u8, bytes })
+        Some(Text::Inline {
+            len: len as u8,
+            bytes,
+        })
     }
 }
 
@@ -56,7 +59,9 @@ impl Deref for Text {
         match self {
             // SAFETY: inline bytes are only ever copied whole from `&str`s
             // (`inline_of`), so the first `len` are valid UTF-8.
-            Text::Inline { len, bytes } => unsafe { std::str::from_utf8_unchecked(&bytes[..*len as usize]) },
+            Text::Inline { len, bytes } => unsafe {
+                std::str::from_utf8_unchecked(&bytes[..*len as usize])
+            },
             Text::Heap(s) => s,
         }
     }

@@ -13,7 +13,10 @@ impl Traverse for Payload {
 }
 
 fn payload_len(args: Args<'_>) -> PyResult<Value> {
-    let n = PAYLOAD_TYPE.downcast(&args.positional[0]).expect("a payload").0;
+    let n = PAYLOAD_TYPE
+        .downcast(&args.positional[0])
+        .expect("a payload")
+        .0;
     Ok(Value::small_int(n as i64).expect("small"))
 }
 

@@ -78,7 +78,10 @@ fn class_attribute_changes_give_subclasses_new_versions() {
     let list = builtin_type(&crate::types::list::LIST_TYPE);
     match set_class_attr(&list, &intern("x"), Some(Value::small_int(1).unwrap())) {
         Err(PyErr::Lazy(l)) => {
-            assert_eq!(l.message, "cannot set 'x' attribute of immutable type 'list'")
+            assert_eq!(
+                l.message,
+                "cannot set 'x' attribute of immutable type 'list'"
+            )
         }
         other => panic!("{other:?}"),
     }
