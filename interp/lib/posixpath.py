@@ -131,60 +131,90 @@ def dirname(p):
     return head
 
 
-def _stat(path):
+def _stat(path, follow_symlinks=True):
+    """_os.stat's raw tuple: (mode, ino, dev, nlink, uid, gid, size,
+    atime_ns, mtime_ns, ctime_ns, ...)."""
     path = _fspath(path)
     if isinstance(path, bytes):
         path = path.decode()
-    return _os._stat(path)
+    return _os.stat(path, follow_symlinks)
+
+
+_S_IFMT, _S_IFDIR, _S_IFREG, _S_IFLNK = 0o170000, 0o040000, 0o100000, 0o120000
+
+
+def _is_kind(path, kind, follow_symlinks=True):
+    try:
+        return _stat(path, follow_symlinks)[0] & _S_IFMT == kind
+    except (OSError, ValueError):
+        return False
 
 
 def exists(path):
     try:
-        return _stat(path) is not None
+        _stat(path)
     except (OSError, ValueError):
         return False
+    return True
 
 
-lexists = exists
+def lexists(path):
+    try:
+        _stat(path, False)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def isfile(path):
-    try:
-        s = _stat(path)
-    except (OSError, ValueError):
-        return False
-    return s is not None and s[0]
+    return _is_kind(path, _S_IFREG)
 
 
 def isdir(s):
-    try:
-        st = _stat(s)
-    except (OSError, ValueError):
-        return False
-    return st is not None and st[1]
+    return _is_kind(s, _S_IFDIR)
 
 
 def islink(path):
-    return False
+    return _is_kind(path, _S_IFLNK, False)
 
 
 def ismount(path):
-    return normpath(abspath(path)) in ("/", b"/")
+    try:
+        st = _stat(path, False)
+        if st[0] & _S_IFMT == _S_IFLNK:
+            return False
+        parent = _stat(join(path, ".."), False)
+    except (OSError, ValueError):
+        return False
+    # A mount point sits on another device than its parent, or is its own
+    # parent (the root).
+    return st[2] != parent[2] or st[1] == parent[1]
 
 
 def getsize(filename):
-    s = _stat(filename)
-    if s is None:
-        raise FileNotFoundError(2, "No such file or directory", filename)
-    return s[2]
+    return _stat(filename)[6]
+
+
+def getatime(filename):
+    return _seconds(_stat(filename)[7])
 
 
 def getmtime(filename):
-    raise OSError("getmtime is not available")
+    return _seconds(_stat(filename)[8])
+
+
+def getctime(filename):
+    return _seconds(_stat(filename)[9])
+
+
+def _seconds(ns):
+    secs, nanos = divmod(ns, 1_000_000_000)
+    return secs + nanos * 1e-9
 
 
 def samefile(f1, f2):
-    return abspath(f1) == abspath(f2)
+    s1, s2 = _stat(f1), _stat(f2)
+    return s1[1] == s2[1] and s1[2] == s2[2]
 
 
 def _home_of(name):

@@ -120,8 +120,26 @@ fn from_c(c: &libc::tm) -> Tm {
     }
 }
 
+/// Held for writing while the process environment changes, for reading
+/// while a C function that reads it (`tzset` reads `TZ`) runs: the C
+/// library's `setenv` may move the environment under a concurrent `getenv`.
+/// (Rust's own `std::env` calls take std's lock as well.)
+static ENV_LOCK: std::sync::RwLock<()> = std::sync::RwLock::new(());
+
+/// Set (`Some`) or remove (`None`) an environment variable of the process
+/// (`os.putenv`, `os.unsetenv`), safely against the C time functions here.
+/// The caller checks that the name is not empty and holds no `=` or NUL.
+pub fn set_env(name: &str, value: Option<&str>) {
+    let _writing = ENV_LOCK.write().unwrap_or_else(|e| e.into_inner());
+    match value {
+        Some(v) => std::env::set_var(name, v),
+        None => std::env::remove_var(name),
+    }
+}
+
 /// `localtime_r` (after `tzset`), or None when the time does not fit.
 pub fn localtime(t: i64) -> Option<Tm> {
+    let _reading = ENV_LOCK.read().unwrap_or_else(|e| e.into_inner());
     let t = libc::time_t::try_from(t).ok()?;
     // SAFETY: `tm` is plain data; all zero is valid.
     let mut out: libc::tm = unsafe { std::mem::zeroed() };
@@ -146,6 +164,7 @@ pub fn gmtime(t: i64) -> Option<Tm> {
 /// `mktime`: seconds since the epoch for a local broken-down time, or None
 /// (C's -1 with the fields unchanged, CPython's "mktime argument out of range").
 pub fn mktime(t: &Tm) -> Option<i64> {
+    let _reading = ENV_LOCK.read().unwrap_or_else(|e| e.into_inner());
     let mut c = to_c(t)?;
     // Sentinel as CPython: -1 is also a valid result, told apart by wday.
     c.tm_wday = -1;
@@ -164,6 +183,7 @@ pub fn mktime(t: &Tm) -> Option<i64> {
 /// an empty result for a non-empty format after 256 times the format's
 /// length is taken as empty). None if the format holds a NUL.
 pub fn strftime(fmt: &str, t: &Tm) -> Option<String> {
+    let _reading = ENV_LOCK.read().unwrap_or_else(|e| e.into_inner());
     let cfmt = CString::new(fmt).ok()?;
     let mut c = to_c(t)?;
     let zone = CString::new(t.zone.clone()).unwrap_or_default();

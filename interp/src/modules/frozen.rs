@@ -16,6 +16,7 @@ const FROZEN: &[(&str, bool, &str)] = &[
         include_str!("../../lib/collections/abc.py"),
     ),
     ("weakref", false, include_str!("../../lib/weakref.py")),
+    ("stat", false, include_str!("../../lib/stat.py")),
     (
         "_weakrefset",
         false,

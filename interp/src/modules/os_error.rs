@@ -8,6 +8,15 @@ use weft_runtime::{protocol, PyErr};
 use crate::vm::errors::error;
 
 pub fn from_io(e: &std::io::Error, path: &str) -> PyErr {
+    make(e, Some(path))
+}
+
+/// The same without a filename (`OSError(errno, strerror)`).
+pub fn from_io_without_path(e: &std::io::Error) -> PyErr {
+    make(e, None)
+}
+
+fn make(e: &std::io::Error, path: Option<&str>) -> PyErr {
     let Some(errno) = e.raw_os_error() else {
         return error("OSError", e.to_string());
     };
@@ -20,11 +29,11 @@ pub fn from_io(e: &std::io::Error, path: &str) -> PyErr {
     let Some(class) = exception::exception_class("OSError") else {
         return error("OSError", text);
     };
-    let args = [
+    let mut args = vec![
         int::int_from_i64(i64::from(errno)),
         pystr::str_from_string(strerror),
-        pystr::str_from_string(path.to_string()),
     ];
+    args.extend(path.map(pystr::str_value));
     match protocol::call(&class, &args) {
         Ok(exc) => PyErr::Object(exc),
         Err(e) => e,

@@ -47,17 +47,137 @@ fn listdir(args: Args<'_>) -> PyResult<Value> {
     Ok(List::new(names))
 }
 
-/// `(exists, is_file, is_dir, size)` of a path, or None.
+/// `stat(path, follow_symlinks)`: the fields of `os.stat_result`, as a
+/// tuple `(mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns,
+/// ctime_ns, blksize, blocks, rdev)`; `os.py` makes the result type.
 fn stat(args: Args<'_>) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
     let path = path_arg(&args, 0, "stat")?;
-    Ok(match detached(|| std::fs::metadata(path)) {
-        Ok(m) => weft_runtime::types::tuple::tuple_new(vec![
-            none_bool::bool_value(m.is_file()),
-            none_bool::bool_value(m.is_dir()),
-            int::int_from_i64(m.len() as i64),
-        ]),
-        Err(_) => none_bool::none(),
+    let follow = match args.positional.get(1) {
+        Some(v) => weft_runtime::protocol::truthy(v)?,
+        None => true,
+    };
+    let m = detached(|| {
+        if follow {
+            std::fs::metadata(path)
+        } else {
+            std::fs::symlink_metadata(path)
+        }
     })
+    .map_err(|e| os_error(&e, path))?;
+    let ns = |secs: i64, nanos: i64| {
+        int::int_from_bigint((i128::from(secs) * 1_000_000_000 + i128::from(nanos)).into())
+    };
+    let u = |n: u64| int::int_from_bigint(n.into());
+    Ok(weft_runtime::types::tuple::tuple_new(vec![
+        u(u64::from(m.mode())),
+        u(m.ino()),
+        u(m.dev()),
+        u(m.nlink()),
+        u(u64::from(m.uid())),
+        u(u64::from(m.gid())),
+        u(m.size()),
+        ns(m.atime(), m.atime_nsec()),
+        ns(m.mtime(), m.mtime_nsec()),
+        ns(m.ctime(), m.ctime_nsec()),
+        u(m.blksize()),
+        u(m.blocks()),
+        u(m.rdev()),
+    ]))
+}
+
+/// `_scandir(path)`: the entries of a directory as `(name, kind, inode)`,
+/// kind 1 for a directory, 2 a regular file, 3 a symbolic link, 0 other
+/// (from the directory listing itself, without a stat of each entry).
+fn scandir(args: Args<'_>) -> PyResult<Value> {
+    use std::os::unix::fs::DirEntryExt;
+    let path = if args.positional.is_empty() {
+        "."
+    } else {
+        path_arg(&args, 0, "scandir")?
+    };
+    let entries = detached(|| {
+        std::fs::read_dir(path).map(|dir| {
+            dir.flatten()
+                .map(|e| {
+                    let kind = match e.file_type() {
+                        Ok(t) if t.is_dir() => 1,
+                        Ok(t) if t.is_file() => 2,
+                        Ok(t) if t.is_symlink() => 3,
+                        _ => 0,
+                    };
+                    (e.file_name().to_string_lossy().into_owned(), kind, e.ino())
+                })
+                .collect::<Vec<_>>()
+        })
+    })
+    .map_err(|e| os_error(&e, path))?;
+    Ok(List::new(
+        entries
+            .into_iter()
+            .map(|(name, kind, ino)| {
+                weft_runtime::types::tuple::tuple_new(vec![
+                    pystr::str_from_string(name),
+                    int::int_from_i64(kind),
+                    int::int_from_bigint(ino.into()),
+                ])
+            })
+            .collect(),
+    ))
+}
+
+/// `putenv(name, value)` and `unsetenv(name)` change the process's
+/// environment (`os.environ` calls them, as CPython's does).
+fn putenv(args: Args<'_>) -> PyResult<Value> {
+    set_env(&args, true)
+}
+
+fn unsetenv(args: Args<'_>) -> PyResult<Value> {
+    set_env(&args, false)
+}
+
+fn set_env(args: &Args<'_>, set: bool) -> PyResult<Value> {
+    let func = if set { "putenv" } else { "unsetenv" };
+    let wanted = if set { 2 } else { 1 };
+    if args.positional.len() != wanted {
+        return Err(type_error(format!(
+            "{func} expected {wanted} argument{}, got {}",
+            if set { "s" } else { "" },
+            args.positional.len()
+        )));
+    }
+    // Names and values are paths to CPython's putenv (str, bytes or
+    // os.PathLike); weft takes str.
+    let text = |v: &Value| {
+        pystr::as_str(v).map(str::to_owned).ok_or_else(|| {
+            type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                weft_runtime::types::typeobj::type_name_of(v)
+            ))
+        })
+    };
+    let name = text(&args.positional[0])?;
+    let value = if set {
+        Some(text(&args.positional[1])?)
+    } else {
+        None
+    };
+    if name.is_empty() {
+        // The C library's EINVAL, as CPython lets it through.
+        let einval = std::io::Error::from_raw_os_error(22);
+        return Err(super::os_error::from_io_without_path(&einval));
+    }
+    if name.contains('=') {
+        return Err(crate::vm::errors::error(
+            "ValueError",
+            "illegal environment variable name",
+        ));
+    }
+    if name.contains('\0') || value.as_deref().is_some_and(|v| v.contains('\0')) {
+        return Err(crate::vm::errors::error("ValueError", "embedded null byte"));
+    }
+    weft_runtime::clib::set_env(&name, value.as_deref());
+    Ok(none_bool::none())
 }
 
 fn simple(args: Args<'_>, name: &str, f: fn(&str) -> std::io::Result<()>) -> PyResult<Value> {
@@ -143,7 +263,10 @@ fn abspath(args: Args<'_>) -> PyResult<Value> {
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getcwd", getcwd),
     ("listdir", listdir),
-    ("_stat", stat),
+    ("stat", stat),
+    ("_scandir", scandir),
+    ("putenv", putenv),
+    ("unsetenv", unsetenv),
     ("remove", remove),
     ("unlink", remove),
     ("mkdir", mkdir),
