@@ -90,6 +90,10 @@ class _EnumNamespace(dict):
         super().__setitem__(key, value)
 
 
+# Bound to the class once it exists (EnumType.__new__ asks for it).
+Flag = None
+
+
 class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
@@ -117,15 +121,25 @@ class EnumType(type):
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
         member_type = enum_class._member_type_ = _find_data_type(bases)
-        if member_type is not object:
-            # The data type's hash wins over Enum's when it comes first in
-            # the MRO (str, Enum): set it here explicitly.
-            for klass in enum_class.__mro__:
-                if klass is member_type:
-                    type.__setattr__(enum_class, "__hash__", member_type.__hash__)
-                    break
-                if "__hash__" in klass.__dict__:
-                    break
+        # With a data type first in the bases (str, Enum), its repr and
+        # friends would come before Enum's: unless the class defines its
+        # own, they are Enum's (its hash stays the data type's).
+        first_enum = _first_enum(bases)
+        if first_enum is not None:
+            for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+                if name in classdict:
+                    continue
+                found = getattr(enum_class, name, None)
+                enum_method = getattr(first_enum, name, None)
+                if enum_method is not None and (found is getattr(member_type, name, None)
+                                                or found is getattr(object, name, None)):
+                    type.__setattr__(enum_class, name, enum_method)
+        # A Flag's operators are Flag's, before a data type's (IntFlag's int).
+        if Flag is not None and issubclass(enum_class, Flag):
+            for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__",
+                         "__invert__"):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
         last_values = []
         for name, value in member_items:
             if isinstance(value, auto):
@@ -242,6 +256,14 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+
+
+def _first_enum(bases):
+    """The Enum class a new enum derives from (the last base), if any."""
+    for base in reversed(bases):
+        if isinstance(base, EnumType):
+            return base
+    return None
 
 
 def _find_data_type(bases):
@@ -393,10 +415,21 @@ class Flag(Enum):
     __rxor__ = __xor__
 
     def __invert__(self):
-        all_bits = 0
+        flag_mask = 0
         for m in type(self):
-            all_bits |= m._value_
-        return type(self)(all_bits & ~self._value_)
+            flag_mask |= m._value_
+        if self._member_type_ is object:
+            return type(self)(flag_mask & ~self._value_)
+        # IntFlag keeps all bits (FlagBoundary KEEP): the inverse of the
+        # value within the members' width, or wider for wider values.
+        value = ~self._value_
+        all_bits = 2 ** flag_mask.bit_length() - 1
+        if value < 0:
+            if value < ~all_bits or value & (all_bits ^ flag_mask):
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
+            else:
+                value = all_bits + 1 + value
+        return type(self)(value)
 
     def __repr__(self):
         if self._name_ is None:

@@ -189,9 +189,6 @@ pub fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Value> {
     if let Some(v) = special_attr(obj, name)? {
         return Ok(v);
     }
-    if let Some(w) = super::slot_wrappers::bound_wrapper(obj, name_of(name)) {
-        return Ok(w);
-    }
     rt_attr::getattr(obj, name)
 }
 
@@ -591,9 +588,6 @@ fn property_deleter(args: Args<'_>) -> PyResult<Value> {
 /// Class attributes the runtime does not answer itself.
 fn type_attr(t: &Value, name: &Value) -> PyResult<Option<Value>> {
     let n = name_of(name);
-    if let Some(w) = super::slot_wrappers::unbound_wrapper(t, n) {
-        return Ok(Some(w));
-    }
     if typeobj::lookup(t, name).is_some() {
         return Ok(None);
     }
@@ -902,11 +896,6 @@ pub fn load_method(obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)
         && as_super(obj).is_none()
         && !super::ops::is_user(obj)
     {
-        if name_of(name).starts_with("__") {
-            if let Some(w) = super::slot_wrappers::bound_wrapper(obj, name_of(name)) {
-                return Ok((w, None));
-            }
-        }
         let ty = typeobj::type_of(obj);
         if let Some(f) = typeobj::lookup(&ty, name) {
             if as_native(&f).is_some() {

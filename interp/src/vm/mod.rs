@@ -127,6 +127,7 @@ pub fn init() {
         weft_gc::install();
         weft_gc::set_collect_hook(crate::modules::gc::run_callbacks);
         crate::builtins::install_object_methods();
+        slot_wrappers::install();
         str_format::install();
     });
 }

@@ -192,18 +192,6 @@ pub fn super_getattr(s: &Super, name: &Value) -> PyResult<Value> {
         {
             return typeobj::descr_get(&d, instance, &s.obj_type);
         }
-        // A built-in type's special methods (`super().__repr__()` in a
-        // tuple subclass) are made on lookup, not kept in its dict.
-        if !typeobj::is_heap(k) {
-            if let Some(w) =
-                super::slot_wrappers::unbound_wrapper(k, pystr::as_str(name).unwrap_or(""))
-            {
-                return Ok(match instance {
-                    Some(obj) => weft_runtime::types::function::bound_method(w, obj.clone()),
-                    None => w,
-                });
-            }
-        }
     }
     match pystr::as_str(name).unwrap_or("") {
         "__init__" => Ok(native_function("__init__", object_init)),
@@ -333,6 +321,9 @@ pub fn repr(v: &Value) -> Option<PyResult<String>> {
     }
     if let Some(n) = as_native(v) {
         return Some(Ok(match n.owner {
+            Some(owner) if weft_runtime::types::function::is_slot_wrapper(v) => {
+                format!("<slot wrapper '{}' of '{}' objects>", n.name, owner.name)
+            }
             Some(owner) => format!("<method '{}' of '{}' objects>", n.name, owner.name),
             None => format!("<built-in function {}>", n.name),
         }));

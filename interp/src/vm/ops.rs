@@ -86,10 +86,13 @@ pub fn metaclass_method(v: &Value, name: &'static str) -> PyResult<Option<Value>
 }
 
 /// The special method `name` of `v`'s class, bound to `v`; `None` if the
-/// class does not define it.
+/// class does not define it, or has it from a built-in type (a slot
+/// wrapper): the operators answer built-in values, and the values that
+/// instances of subclasses extend, themselves.
 pub fn special(v: &Value, name: &'static str) -> PyResult<Option<Value>> {
     let ty = typeobj::type_of(v);
     match typeobj::lookup(&ty, &super::names::name(name)) {
+        Some(f) if weft_runtime::types::function::is_slot_wrapper(&f) => Ok(None),
         Some(f) => Ok(Some(typeobj::bind(&f, v, &ty)?)),
         None => Ok(None),
     }
@@ -719,7 +722,9 @@ pub fn compare(a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     match op {
         // `__ne__` defaults to the inverse of `__eq__`.
         CompareOp::Ne
-            if is_user(a) && typeobj::lookup(&ta, weft_runtime::interned!("__eq__")).is_some() =>
+            if is_user(a)
+                && typeobj::lookup(&ta, weft_runtime::interned!("__eq__"))
+                    .is_some_and(|f| !super::slot_wrappers::is_object_comparison(&f)) =>
         {
             if let Some(r) = try_method(a, "__eq__", b)? {
                 return Ok(none_bool::bool_value(!protocol::truthy(&r)?));
@@ -754,7 +759,11 @@ fn try_compare(
     op: CompareOp,
 ) -> PyResult<Option<Value>> {
     if is_user(v) {
-        return try_method(v, name, other);
+        // `object`'s own comparison is what `compare` falls back to anyway.
+        return match typeobj::lookup(&typeobj::type_of(v), &super::names::name(name)) {
+            Some(f) if super::slot_wrappers::is_object_comparison(&f) => Ok(None),
+            _ => try_method(v, name, other),
+        };
     }
     let Some(base) = extended_value_of_same_type(other, v) else {
         return Ok(None);

@@ -2,16 +2,16 @@
 //! wrappers): `'a'.__add__('b')`, `(1).__add__(2.0)` (NotImplemented),
 //! `[].__len__()`, `int.__neg__(5)`, `{1: 2}.__getitem__(1)`.
 //!
-//! Built-in values run their operators natively (`ops.rs`), so these are
-//! not stored in the types' dicts: attribute lookup falls back to them
-//! when the type dict has no such name (`wrapper_for`). The operators
-//! therefore never dispatch through them, and a wrapper may call the full
-//! operator (`ops::len`, `ops::builtin_binary`...) without recursing.
+//! They sit in the types' namespaces (`install`, at start-up), where
+//! CPython keeps them, so `'__eq__' in str.__dict__` and a subclass's MRO
+//! lookup find them in CPython's order. Built-in values still run their
+//! operators natively (`ops.rs`), never through these, so a wrapper may
+//! call the full operator (`ops::len`, `ops::builtin_binary`...) without
+//! recursing; on an instance of a subclass, a wrapper gets the built-in
+//! value the instance extends (a native method's owner, `call_native`).
 //!
-//! Which type has which special method is one table (`slots_of`), built
-//! from groups (numbers, sequences, mappings...) as CPython's slot tables
-//! are; each special method is one generic function over any built-in
-//! value, so the table is all there is to say per type.
+//! Which type has which special method is one table (`TYPES`); each special
+//! method is one generic function over any built-in value.
 
 use weft_runtime::object::typeinfo::TypeInfo;
 use weft_runtime::types::bytearray::BYTEARRAY_TYPE;
@@ -19,7 +19,7 @@ use weft_runtime::types::bytes::BYTES_TYPE;
 use weft_runtime::types::compare::CompareOp;
 use weft_runtime::types::dict::DICT_TYPE;
 use weft_runtime::types::float::FLOAT_TYPE;
-use weft_runtime::types::function::{bound_method, native_function, NativeFn};
+use weft_runtime::types::function::NativeFn;
 use weft_runtime::types::int::{BinOp, INT_TYPE};
 use weft_runtime::types::list::LIST_TYPE;
 use weft_runtime::types::none_bool::BOOL_TYPE;
@@ -35,149 +35,366 @@ use super::ops;
 
 // ------------------------------------------------------------ the table
 
-const NUMBER: &[&str] = &[
+/// The special methods each built-in type's own namespace holds, as in
+/// CPython 3.11's `T.__dict__` (a subclass's lookup along its MRO must
+/// find them where CPython does: in `class S(str, Mixin)`, `str.__eq__`
+/// comes before the mixin's). A name a type inherits is not listed:
+/// `int.__str__` is `object.__str__`, so a subclass's `__repr__` shows.
+const INT: &[&str] = &[
+    "__abs__",
     "__add__",
-    "__radd__",
-    "__sub__",
-    "__rsub__",
-    "__mul__",
-    "__rmul__",
-    "__truediv__",
-    "__rtruediv__",
-    "__floordiv__",
-    "__rfloordiv__",
-    "__mod__",
-    "__rmod__",
+    "__and__",
+    "__bool__",
     "__divmod__",
-    "__rdivmod__",
+    "__eq__",
+    "__float__",
+    "__floordiv__",
+    "__ge__",
+    "__gt__",
+    "__hash__",
+    "__index__",
+    "__int__",
+    "__invert__",
+    "__le__",
+    "__lshift__",
+    "__lt__",
+    "__mod__",
+    "__mul__",
+    "__ne__",
+    "__neg__",
+    "__or__",
+    "__pos__",
     "__pow__",
+    "__radd__",
+    "__rand__",
+    "__rdivmod__",
+    "__repr__",
+    "__rfloordiv__",
+    "__rlshift__",
+    "__rmod__",
+    "__rmul__",
+    "__ror__",
     "__rpow__",
+    "__rrshift__",
+    "__rshift__",
+    "__rsub__",
+    "__rtruediv__",
+    "__rxor__",
+    "__sub__",
+    "__truediv__",
+    "__xor__",
+];
+const BOOL: &[&str] = &[
+    "__and__", "__or__", "__rand__", "__repr__", "__ror__", "__rxor__", "__xor__",
+];
+const FLOAT: &[&str] = &[
+    "__abs__",
+    "__add__",
+    "__bool__",
+    "__divmod__",
+    "__eq__",
+    "__float__",
+    "__floordiv__",
+    "__ge__",
+    "__gt__",
+    "__hash__",
+    "__int__",
+    "__le__",
+    "__lt__",
+    "__mod__",
+    "__mul__",
+    "__ne__",
     "__neg__",
     "__pos__",
-    "__abs__",
-    "__bool__",
-    "__int__",
-    "__float__",
-];
-const INTEGER: &[&str] = &[
-    "__lshift__",
-    "__rlshift__",
-    "__rshift__",
-    "__rrshift__",
-    "__and__",
-    "__rand__",
-    "__or__",
-    "__ror__",
-    "__xor__",
-    "__rxor__",
-    "__invert__",
-    "__index__",
-];
-const COMPARE: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
-const EQUALITY: &[&str] = &["__eq__", "__ne__"];
-const HASH: &[&str] = &["__hash__"];
-const SEQUENCE: &[&str] = &["__len__", "__contains__", "__getitem__", "__iter__"];
-const CONCAT: &[&str] = &["__add__", "__mul__", "__rmul__"];
-const MUTABLE: &[&str] = &["__setitem__", "__delitem__", "__iadd__", "__imul__"];
-const FORMAT: &[&str] = &["__mod__", "__rmod__"];
-const SET_OPS: &[&str] = &[
-    "__or__",
-    "__ror__",
-    "__and__",
-    "__rand__",
-    "__sub__",
+    "__pow__",
+    "__radd__",
+    "__rdivmod__",
+    "__repr__",
+    "__rfloordiv__",
+    "__rmod__",
+    "__rmul__",
+    "__rpow__",
     "__rsub__",
-    "__xor__",
-    "__rxor__",
-    "__len__",
-    "__contains__",
-    "__iter__",
+    "__rtruediv__",
+    "__sub__",
+    "__truediv__",
 ];
-const SET_INPLACE: &[&str] = &["__ior__", "__iand__", "__isub__", "__ixor__"];
-const MAPPING: &[&str] = &[
-    "__len__",
+/// str and bytes.
+const STRING: &[&str] = &[
+    "__add__",
     "__contains__",
+    "__eq__",
+    "__ge__",
     "__getitem__",
-    "__setitem__",
-    "__delitem__",
+    "__gt__",
+    "__hash__",
     "__iter__",
-    "__or__",
-    "__ror__",
-    "__ior__",
+    "__le__",
+    "__len__",
+    "__lt__",
+    "__mod__",
+    "__mul__",
+    "__ne__",
+    "__repr__",
+    "__rmod__",
+    "__rmul__",
+    "__str__",
 ];
-const REPR: &[&str] = &["__repr__", "__str__"];
+const BYTEARRAY: &[&str] = &[
+    "__add__",
+    "__contains__",
+    "__delitem__",
+    "__eq__",
+    "__ge__",
+    "__getitem__",
+    "__gt__",
+    "__iadd__",
+    "__imul__",
+    "__iter__",
+    "__le__",
+    "__len__",
+    "__lt__",
+    "__mod__",
+    "__mul__",
+    "__ne__",
+    "__repr__",
+    "__rmod__",
+    "__rmul__",
+    "__setitem__",
+    "__str__",
+];
+const LIST: &[&str] = &[
+    "__add__",
+    "__contains__",
+    "__delitem__",
+    "__eq__",
+    "__ge__",
+    "__getitem__",
+    "__gt__",
+    "__iadd__",
+    "__imul__",
+    "__iter__",
+    "__le__",
+    "__len__",
+    "__lt__",
+    "__mul__",
+    "__ne__",
+    "__repr__",
+    "__rmul__",
+    "__setitem__",
+];
+const TUPLE: &[&str] = &[
+    "__add__",
+    "__contains__",
+    "__eq__",
+    "__ge__",
+    "__getitem__",
+    "__gt__",
+    "__hash__",
+    "__iter__",
+    "__le__",
+    "__len__",
+    "__lt__",
+    "__mul__",
+    "__ne__",
+    "__repr__",
+    "__rmul__",
+];
+const RANGE: &[&str] = &[
+    "__bool__",
+    "__contains__",
+    "__eq__",
+    "__ge__",
+    "__getitem__",
+    "__gt__",
+    "__hash__",
+    "__iter__",
+    "__le__",
+    "__len__",
+    "__lt__",
+    "__ne__",
+    "__repr__",
+];
+const DICT: &[&str] = &[
+    "__contains__",
+    "__delitem__",
+    "__eq__",
+    "__ge__",
+    "__getitem__",
+    "__gt__",
+    "__ior__",
+    "__iter__",
+    "__le__",
+    "__len__",
+    "__lt__",
+    "__ne__",
+    "__or__",
+    "__repr__",
+    "__ror__",
+    "__setitem__",
+];
+const SET: &[&str] = &[
+    "__and__",
+    "__contains__",
+    "__eq__",
+    "__ge__",
+    "__gt__",
+    "__iand__",
+    "__ior__",
+    "__isub__",
+    "__iter__",
+    "__ixor__",
+    "__le__",
+    "__len__",
+    "__lt__",
+    "__ne__",
+    "__or__",
+    "__rand__",
+    "__repr__",
+    "__ror__",
+    "__rsub__",
+    "__rxor__",
+    "__sub__",
+    "__xor__",
+];
+const FROZENSET: &[&str] = &[
+    "__and__",
+    "__contains__",
+    "__eq__",
+    "__ge__",
+    "__gt__",
+    "__hash__",
+    "__iter__",
+    "__le__",
+    "__len__",
+    "__lt__",
+    "__ne__",
+    "__or__",
+    "__rand__",
+    "__repr__",
+    "__ror__",
+    "__rsub__",
+    "__rxor__",
+    "__sub__",
+    "__xor__",
+];
 
-/// The special-method groups of each built-in type.
-fn slots_of(ty: &Value) -> &'static [&'static [&'static str]] {
-    let is = |info: &'static TypeInfo| typeobj::is_builtin_type(ty, info);
-    if is(&INT_TYPE) || is(&BOOL_TYPE) {
-        &[NUMBER, INTEGER, COMPARE, HASH, REPR]
-    } else if is(&FLOAT_TYPE) {
-        &[NUMBER, COMPARE, HASH, REPR]
-    } else if is(&STR_TYPE) || is(&BYTES_TYPE) {
-        &[SEQUENCE, CONCAT, FORMAT, COMPARE, HASH, REPR]
-    } else if is(&BYTEARRAY_TYPE) {
-        &[SEQUENCE, CONCAT, MUTABLE, FORMAT, COMPARE, REPR]
-    } else if is(&LIST_TYPE) {
-        &[SEQUENCE, CONCAT, MUTABLE, COMPARE, REPR]
-    } else if is(&TUPLE_TYPE) {
-        &[SEQUENCE, CONCAT, COMPARE, HASH, REPR]
-    } else if is(&RANGE_TYPE) {
-        &[SEQUENCE, EQUALITY, HASH, REPR]
-    } else if is(&DICT_TYPE) {
-        &[MAPPING, EQUALITY, REPR]
-    } else if is(&SET_TYPE) {
-        &[SET_OPS, SET_INPLACE, COMPARE, REPR]
-    } else if is(&FROZENSET_TYPE) {
-        &[SET_OPS, COMPARE, HASH, REPR]
+/// Each built-in type, its special methods, and whether its `__hash__` is
+/// None (the mutable containers are unhashable).
+const TYPES: &[(&TypeInfo, &[&str], bool)] = &[
+    (&INT_TYPE, INT, false),
+    (&BOOL_TYPE, BOOL, false),
+    (&FLOAT_TYPE, FLOAT, false),
+    (&STR_TYPE, STRING, false),
+    (&BYTES_TYPE, STRING, false),
+    (&BYTEARRAY_TYPE, BYTEARRAY, true),
+    (&LIST_TYPE, LIST, true),
+    (&TUPLE_TYPE, TUPLE, false),
+    (&RANGE_TYPE, RANGE, false),
+    (&DICT_TYPE, DICT, true),
+    (&SET_TYPE, SET, true),
+    (&FROZENSET_TYPE, FROZENSET, false),
+];
+
+/// Put the special methods into the built-in types' namespaces, and
+/// `object`'s comparisons into its own (at start-up, before any program
+/// code runs: these namespaces never change after).
+pub fn install() {
+    for &(info, names, unhashable) in TYPES {
+        let ty = typeobj::builtin_type(info);
+        let dict = weft_runtime::types::dict::Dict::cast(typeobj::class_dict(&ty)).expect("a dict");
+        for name in names.iter() {
+            // The runtime's own method of that name (`list.__getitem__`),
+            // when the type has one, stays: the operators may call it.
+            if dict.contains(&pystr::intern(name)).unwrap_or(true) {
+                continue;
+            }
+            let (name, f) = wrapper(name);
+            let method = weft_runtime::types::function::immortal_slot_wrapper(name, f, info);
+            dict.set(pystr::intern(name), method)
+                .expect("str keys hash");
+        }
+        if unhashable {
+            dict.set(pystr::intern("__hash__"), none_bool::none())
+                .expect("str keys hash");
+        }
+        typeobj::dict_changed(&ty);
+    }
+    let object = typeobj::builtin_type(&typeobj::OBJECT_TYPE);
+    let dict = weft_runtime::types::dict::Dict::cast(typeobj::class_dict(&object)).expect("a dict");
+    for &(name, f) in OBJECT_COMPARISONS {
+        let method =
+            weft_runtime::types::function::immortal_slot_wrapper(name, f, &typeobj::OBJECT_TYPE);
+        dict.set(pystr::intern(name), method)
+            .expect("str keys hash");
+    }
+    typeobj::dict_changed(&object);
+}
+
+/// The wrapper for a listed name.
+fn wrapper(name: &str) -> (&'static str, NativeFn) {
+    *WRAPPERS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .expect("every listed special method has a wrapper")
+}
+
+/// Whether `f`, found on a class's MRO, is one of `object`'s comparisons:
+/// the operators answer those themselves (identity, else NotImplemented),
+/// without a call.
+pub fn is_object_comparison(f: &Value) -> bool {
+    weft_runtime::types::function::is_slot_wrapper(f)
+        && weft_runtime::types::function::as_native(f).is_some_and(|n| {
+            n.owner
+                .is_some_and(|o| std::ptr::eq(o, &typeobj::OBJECT_TYPE))
+        })
+}
+
+// ------------------------------------------------------------ object's comparisons
+
+const OBJECT_COMPARISONS: &[(&str, NativeFn)] = &[
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__lt__", object_order),
+    ("__le__", object_order),
+    ("__gt__", object_order),
+    ("__ge__", object_order),
+];
+
+/// `object.__eq__`: True for the object itself, else NotImplemented.
+fn object_eq(args: Args<'_>) -> PyResult<Value> {
+    let (a, [b]) = unpack::<1>(args, "__eq__")?;
+    Ok(if a.is(&b) {
+        none_bool::true_value()
     } else {
-        &[]
-    }
-}
-
-/// The slot wrapper `name` of the built-in type `ty`, if it has one and
-/// the type's own dict does not define `name` (a wrapper overrides what
-/// `object` would give: `(1).__hash__` is int's, not object's).
-fn lookup(ty: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
-    // Most names asked for (`e.code`) are answered here without making a
-    // str to look up.
-    if !is_special(name) || !slots_of(ty).iter().any(|group| group.contains(&name)) {
-        return None;
-    }
-    let own = weft_runtime::types::dict::Dict::cast(typeobj::class_dict(ty)).expect("a dict");
-    if own.contains(&pystr::str_value(name)).unwrap_or(true) {
-        return None;
-    }
-    WRAPPERS.iter().find(|(n, _)| *n == name).copied()
-}
-
-/// Every slot is a special name, `__x__`.
-fn is_special(name: &str) -> bool {
-    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
-}
-
-/// `obj.name` for a built-in value whose type dict has no `name`: the
-/// special method bound to `obj`, if the type has it. Looked up before
-/// the MRO (whose `object` entries it overrides).
-pub fn bound_wrapper(obj: &Value, name: &str) -> Option<Value> {
-    // Tested first: `is_user` is a lookup.
-    if !is_special(name) || ops::is_user(obj) {
-        return None;
-    }
-    let (name, f) = lookup(&typeobj::type_of(obj), name)?;
-    Some(bound_method(native_function(name, f), obj.clone()))
-}
-
-/// `T.name` for a built-in type `T`: the unbound special method (its
-/// receiver is the first argument).
-pub fn unbound_wrapper(ty: &Value, name: &str) -> Option<Value> {
-    let (name, f) = lookup(ty, name)?;
-    // On an instance of a Python subclass, the wrapper works on the
-    // built-in value it extends (not through the subclass's overrides).
-    Some(match typeobj::builtin_base_of(ty) {
-        Some(info) => weft_runtime::types::function::native_method(name, f, info),
-        None => native_function(name, f),
+        not_implemented()
     })
+}
+
+/// `object.__ne__`: the inverse of the type's `__eq__`, unless that is
+/// NotImplemented.
+fn object_ne(args: Args<'_>) -> PyResult<Value> {
+    let (a, [b]) = unpack::<1>(args, "__ne__")?;
+    let eq = match typeobj::lookup(&typeobj::type_of(&a), weft_runtime::interned!("__eq__")) {
+        Some(f) if !is_object_comparison(&f) => {
+            weft_runtime::protocol::call(&f, &[a.clone(), b.clone()])?
+        }
+        _ => return object_eq(Args::positional(&[a, b])).and_then(|r| invert(&r)),
+    };
+    invert(&eq)
+}
+
+fn invert(r: &Value) -> PyResult<Value> {
+    if typeobj::is_not_implemented(r) {
+        return Ok(r.clone());
+    }
+    Ok(none_bool::bool_value(!weft_runtime::protocol::truthy(r)?))
+}
+
+/// `object.__lt__` and the other orderings: NotImplemented.
+fn object_order(args: Args<'_>) -> PyResult<Value> {
+    let (_, [_]) = unpack::<1>(args, "__lt__")?;
+    Ok(not_implemented())
 }
 
 // ------------------------------------------------------------ the wrappers
@@ -398,28 +615,17 @@ wrappers! {
 mod tests {
     use super::*;
 
-    /// Every name a type lists has a wrapper.
+    /// Every name a type lists has a wrapper, once.
     #[test]
     fn every_listed_slot_has_a_wrapper() {
-        for group in [
-            NUMBER,
-            INTEGER,
-            COMPARE,
-            HASH,
-            SEQUENCE,
-            CONCAT,
-            MUTABLE,
-            FORMAT,
-            SET_OPS,
-            SET_INPLACE,
-            MAPPING,
-            REPR,
-        ] {
-            for name in group {
+        for &(info, names, _) in TYPES {
+            for (i, name) in names.iter().enumerate() {
                 assert!(
                     WRAPPERS.iter().any(|(n, _)| n == name),
-                    "{name} has no wrapper"
+                    "{name} of {} has no wrapper",
+                    info.name
                 );
+                assert!(!names[..i].contains(name), "{name} listed twice");
             }
         }
     }

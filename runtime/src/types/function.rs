@@ -38,6 +38,16 @@ pub static NATIVE_FUNCTION_TYPE: TypeInfo = TypeInfo {
     )
 };
 
+/// The type of a built-in type's special methods (`int.__add__`, CPython's
+/// `wrapper_descriptor`): native methods, told apart because the
+/// operators answer built-in values themselves and never call them.
+pub static SLOT_WRAPPER_TYPE: TypeInfo = TypeInfo {
+    descr_get: Some(bind_if_instance),
+    call: Some(call_native),
+    hash: Some(protocol::identity_hash_slot),
+    ..TypeInfo::new("wrapper_descriptor", drop_and_free::<NativeFunction>)
+};
+
 /// A callable bound to its first argument (`method`).
 pub struct BoundMethod {
     pub func: Value,
@@ -113,6 +123,30 @@ pub fn immortal_native_method(
     unsafe { Value::from_owned(alloc::alloc_immortal(&NATIVE_FUNCTION_TYPE, method)) }
 }
 
+/// The special method `name` of the built-in type `owner` (its
+/// namespace's entry, which lives as long as the program).
+pub fn immortal_slot_wrapper(
+    name: &'static str,
+    func: NativeFn,
+    owner: &'static TypeInfo,
+) -> Value {
+    let method = NativeFunction {
+        name,
+        func,
+        owner: Some(owner),
+    };
+    // SAFETY: immortal objects are never counted, so the Value may hold it
+    // without an increment.
+    unsafe { Value::from_owned(alloc::alloc_immortal(&SLOT_WRAPPER_TYPE, method)) }
+}
+
+/// Whether `v` is a built-in type's special method (`immortal_slot_wrapper`).
+#[inline]
+pub fn is_slot_wrapper(v: &Value) -> bool {
+    // SAFETY: objects of `SLOT_WRAPPER_TYPE` are `Obj<NativeFunction>`.
+    unsafe { alloc::downcast::<NativeFunction>(v, &SLOT_WRAPPER_TYPE) }.is_some()
+}
+
 /// `func` bound to `receiver`.
 pub fn bound_method(func: Value, receiver: Value) -> Value {
     let obj = alloc::alloc(&METHOD_TYPE, BoundMethod { func, receiver });
@@ -122,8 +156,10 @@ pub fn bound_method(func: Value, receiver: Value) -> Value {
 
 /// The native function behind `v`, if it is one.
 pub fn as_native(v: &Value) -> Option<&NativeFunction> {
-    // SAFETY: objects of `NATIVE_FUNCTION_TYPE` are `Obj<NativeFunction>`.
-    unsafe { alloc::downcast(v, &NATIVE_FUNCTION_TYPE) }
+    // SAFETY: objects of both types are `Obj<NativeFunction>`.
+    unsafe {
+        alloc::downcast(v, &NATIVE_FUNCTION_TYPE).or_else(|| alloc::downcast(v, &SLOT_WRAPPER_TYPE))
+    }
 }
 
 /// The bound method behind `v`, if it is one.
@@ -144,7 +180,7 @@ fn bind_if_instance(descr: &Value, obj: Option<&Value>, _owner: &Value) -> PyRes
 }
 
 fn call_native(callable: &Value, args: Args<'_>) -> PyResult<Value> {
-    let f = as_native(callable).expect("called through NATIVE_FUNCTION_TYPE");
+    let f = as_native(callable).expect("called through a native function's type");
     // A built-in type's method called on an instance of a Python subclass
     // works on the built-in value the instance extends. (The receiver test
     // is one header load; the owner test, a scan, runs only after it.)

@@ -246,6 +246,9 @@ fn instance_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
     let class = &as_instance(a).expect("eq slot of instances").class();
     match typeobj::lookup(class, crate::interned!("__eq__")) {
         None => Ok(None),
+        // `object.__eq__` (a slot wrapper): identity, which the caller
+        // tests itself.
+        Some(eq) if super::function::is_slot_wrapper(&eq) => Ok(None),
         Some(eq) => {
             let r = protocol::call(&typeobj::bind(&eq, a, class)?, std::slice::from_ref(b))?;
             if typeobj::is_not_implemented(&r) {
