@@ -65,6 +65,13 @@ def _default_reduce(x, cls):
     if getstate is not None and "__getstate__" in _defining_dicts(cls):
         state = getstate()
     else:
+        if (cls is not object and not hasattr(x, "__dict__")
+                and not any("__slots__" in klass.__dict__ for klass in cls.__mro__)):
+            # A built-in type's object whose state lives in Rust (a lock):
+            # nothing to rebuild it from, as CPython refuses it.
+            module = cls.__module__
+            name = cls.__qualname__ if module == "builtins" else "%s.%s" % (module, cls.__qualname__)
+            raise TypeError("cannot pickle %r object" % name)
         d = getattr(x, "__dict__", None)
         state = dict(d) if d else None
         slots = {}

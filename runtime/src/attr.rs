@@ -161,7 +161,13 @@ fn class_getattr(cls: &Value, name: &Value) -> PyResult<Value> {
         return typeobj::descr_get(&d, Some(cls), &meta);
     }
     match name_str(name) {
-        "__name__" => Ok(crate::types::str::str_value(&typeobj::type_name(cls))),
+        "__name__" => Ok(crate::types::str::str_value(
+            match typeobj::builtin_module_and_name(cls) {
+                Some((_, name)) => name.to_string(),
+                None => typeobj::type_name(cls),
+            }
+            .as_str(),
+        )),
         "__base__" => Ok(typeobj::bases(cls)
             .first()
             .cloned()

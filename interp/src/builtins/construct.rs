@@ -189,9 +189,42 @@ pub fn construct(ty: &Value, args: Args<'_>) -> Option<PyResult<Value>> {
         module_new(args)
     } else if is(ty, crate::modules::thread::RLOCK_TYPE.info()) {
         crate::modules::thread::rlock(args)
+    } else if is(ty, &weft_runtime::types::mappingproxy::MAPPINGPROXY_TYPE) {
+        mappingproxy_new(args)
     } else {
         return None;
     })
+}
+
+/// `types.MappingProxyType(mapping)`: a read-only view of a dict (or of
+/// the dict a dict subclass's instance extends). Weft's proxies view dicts
+/// only: another mapping is refused with a clear message.
+fn mappingproxy_new(args: Args<'_>) -> PyResult<Value> {
+    let mapping = match (args.positional, args.keywords) {
+        ([m], []) => m,
+        ([], [(k, m)]) if pystr::as_str(k) == Some("mapping") => m,
+        _ => {
+            return Err(type_error(format!(
+                "mappingproxy() takes exactly one argument ({} given)",
+                args.positional.len() + args.keywords.len()
+            )))
+        }
+    };
+    let dict = weft_runtime::types::instance::builtin_value(mapping);
+    if Dict::cast(dict).is_some() {
+        return Ok(weft_runtime::types::mappingproxy::mappingproxy(dict));
+    }
+    let is_sequence = List::cast(mapping).is_some() || tuple::as_tuple(mapping).is_some();
+    if is_sequence || ops::special(mapping, "__getitem__")?.is_none() {
+        return Err(type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            typeobj::type_name_of(mapping)
+        )));
+    }
+    Err(type_error(format!(
+        "weft's mappingproxy() views a dict, not {}",
+        typeobj::type_name_of(mapping)
+    )))
 }
 
 /// `types.ModuleType(name, doc=None)`.

@@ -207,6 +207,14 @@ fn int_bits(code: char, size: usize, mode: Mode, v: &Value) -> PyResult<u64> {
     let n = weft_runtime::args::index_value(v)?
         .ok_or_else(|| struct_error("required argument is not an integer"))?;
     let n = int::as_int(&n).expect("an int").to_big().into_owned();
+    if code == 'P' {
+        // A pointer, as CPython's PyLong_AsVoidPtr: signed or unsigned.
+        use num_traits::ToPrimitive;
+        return n
+            .to_u64()
+            .or_else(|| n.to_i64().map(|i| i as u64))
+            .ok_or_else(|| struct_error("int too large to convert"));
+    }
     let signed = code.is_ascii_lowercase();
     let bits = 8 * size as u32;
     let (lo, hi): (num_bigint::BigInt, num_bigint::BigInt) = if signed {
@@ -233,8 +241,10 @@ fn int_bits(code: char, size: usize, mode: Mode, v: &Value) -> PyResult<u64> {
             'H' if native_like => Some("ushort"),
             _ => None,
         };
-        let explicit =
-            (matches!(mode, Mode::Standard { .. }) || code == 'i') && !(!signed && n < lo);
+        // The standard 8-byte packers convert through a byte array, whose
+        // overflow is the bare message.
+        let standard = matches!(mode, Mode::Standard { .. }) && size < 8;
+        let explicit = (standard || code == 'i') && !(!signed && n < lo);
         return Err(match named {
             Some(name) => struct_error(format!("{name} format requires {lo} <= number <= {hi}")),
             None if explicit => {

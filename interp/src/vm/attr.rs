@@ -343,7 +343,17 @@ fn special_attr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     if let Some(f) = weft_runtime::types::descriptor::wrapped_function(obj) {
         return Ok(match n {
             "__func__" | "__wrapped__" => Some(f.clone()),
-            "__isabstractmethod__" => Some(none_bool::bool_value(false)),
+            // Abstract when the function is (`@classmethod @abstractmethod`).
+            "__isabstractmethod__" => Some(none_bool::bool_value(
+                match getattr(f, weft_runtime::interned!("__isabstractmethod__")) {
+                    Ok(v) => super::ops::truthy(&v)?,
+                    Err(_) => false,
+                },
+            )),
+            // As CPython 3.10+, the wrapper shows the function's names.
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__" => {
+                getattr(f, name).ok()
+            }
             "__get__" => Some(bound_method(
                 native_function("__get__", descriptor_dunder_get),
                 obj.clone(),
@@ -592,8 +602,14 @@ fn type_attr(t: &Value, name: &Value) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     Ok(match n {
-        "__qualname__" => Some(pystr::str_from_string(typeobj::type_name(t))),
-        "__module__" => Some(weft_runtime::interned!("builtins").clone()),
+        "__qualname__" => Some(match typeobj::builtin_module_and_name(t) {
+            Some((_, name)) => pystr::str_value(name),
+            None => pystr::str_from_string(typeobj::type_name(t)),
+        }),
+        "__module__" => Some(match typeobj::builtin_module_and_name(t) {
+            Some((module, _)) => pystr::str_value(module),
+            None => weft_runtime::interned!("builtins").clone(),
+        }),
         "__doc__" => Some(none_bool::none()),
         "__subclasses__" => Some(bound_method(
             native_function("__subclasses__", type_subclasses),

@@ -28,7 +28,7 @@ pub static GENERIC_ALIAS_TYPE: NativeType<GenericAlias> = NativeType::new(TypeIn
     call: Some(call_alias),
     hash: Some(hash_alias),
     eq: Some(eq_alias),
-    ..TypeInfo::new("GenericAlias", drop_and_free::<()>)
+    ..TypeInfo::new("types.GenericAlias", drop_and_free::<()>)
 });
 
 /// `a | b | ...`: its members, flattened and without duplicates.

@@ -74,19 +74,38 @@ pub(crate) fn type_new(args: Args<'_>) -> PyResult<Value> {
     }
     match rest {
         [x] if meta.is(&type_type) && args.keywords.is_empty() => Ok(typeobj::type_of(x)),
-        [name, bases, dict] => {
-            let name = pystr::as_str(name).ok_or_else(|| {
+        [name_value, bases_value, dict] => {
+            let name = pystr::as_str(name_value).ok_or_else(|| {
                 type_error(format!(
                     "type.__new__() argument 1 must be str, not {}",
-                    typeobj::type_name_of(name)
+                    typeobj::type_name_of(name_value)
                 ))
             })?;
-            let bases = tuple::as_tuple(bases).ok_or_else(|| {
+            let bases = tuple::as_tuple(bases_value).ok_or_else(|| {
                 type_error(format!(
                     "type.__new__() argument 2 must be tuple, not {}",
-                    typeobj::type_name_of(bases)
+                    typeobj::type_name_of(bases_value)
                 ))
             })?;
+            // A base's metaclass more derived than `meta` makes the class,
+            // through its own `__new__` if it has one (`type('X', (ABC,),
+            // ns)` is made by ABCMeta.__new__), as CPython's type_new.
+            if let Some(winner) = typeobj::winning_metaclass(Some(meta), bases)? {
+                if !winner.is(meta) {
+                    let own_new = typeobj::lookup(&type_type, crate::interned!("__new__"));
+                    let new = typeobj::lookup(&winner, crate::interned!("__new__"));
+                    if let Some(new) = new.filter(|n| own_new.as_ref().is_none_or(|o| !o.is(n))) {
+                        let new = typeobj::descr_get(&new, None, &winner)?;
+                        let call = [
+                            winner,
+                            name_value.clone(),
+                            bases_value.clone(),
+                            dict.clone(),
+                        ];
+                        return protocol::call_args(&new, Args::new(&call, args.keywords));
+                    }
+                }
+            }
             // A dict, or an instance of a dict subclass (a metaclass's
             // `__prepare__` may return one).
             let source = Dict::cast(super::instance::builtin_value(dict)).ok_or_else(|| {

@@ -244,6 +244,18 @@ pub fn type_name(t: &Value) -> String {
     expect_type(t).name.clone()
 }
 
+/// A built-in type's `__module__` and `__name__`: its name may say its
+/// module, as CPython's `tp_name` does (`re.Match`: module `re`, name
+/// `Match`; messages show the whole name). None for a class made by
+/// Python code, or a built-in type of `builtins`.
+pub fn builtin_module_and_name(t: &Value) -> Option<(&str, &str)> {
+    let ty = expect_type(t);
+    if ty.heap {
+        return None;
+    }
+    ty.name.rsplit_once('.')
+}
+
 /// The instance layout of class `t` (`INSTANCE_TYPE` for plain Python
 /// classes).
 pub fn layout_of(t: &Value) -> Option<&'static TypeInfo> {

@@ -50,7 +50,7 @@ pub static MATCH_TYPE: NativeType<MatchObj> = NativeType::new(TypeInfo {
         ("__copy__", m_copy),
         ("__deepcopy__", m_copy),
     ],
-    ..TypeInfo::new("Match", drop_and_free::<()>)
+    ..TypeInfo::new("re.Match", drop_and_free::<()>)
 });
 
 /// `re._expand(match, template)`, registered by re.py.
