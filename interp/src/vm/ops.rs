@@ -759,11 +759,9 @@ fn try_compare(
     op: CompareOp,
 ) -> PyResult<Option<Value>> {
     if is_user(v) {
-        // `object`'s own comparison is what `compare` falls back to anyway.
-        return match typeobj::lookup(&typeobj::type_of(v), &super::names::name(name)) {
-            Some(f) if super::slot_wrappers::is_object_comparison(&f) => Ok(None),
-            _ => try_method(v, name, other),
-        };
+        // (`object`'s comparisons are slot wrappers, which `special` skips:
+        // `compare` falls back to what they do.)
+        return try_method(v, name, other);
     }
     let Some(base) = extended_value_of_same_type(other, v) else {
         return Ok(None);
