@@ -639,8 +639,8 @@ fn function_attr(obj: &Value, f: &super::function::Function, name: &Value) -> Py
         "__qualname__" => f.qualname.lock().clone(),
         "__module__" => f.module.clone(),
         "__doc__" => f.doc.lock().clone(),
-        "__defaults__" => opt(f.defaults.get()),
-        "__kwdefaults__" => opt(f.kwdefaults.get()),
+        "__defaults__" => f.with_defaults(opt),
+        "__kwdefaults__" => f.with_kwdefaults(opt),
         "__closure__" => opt(f.closure.get()),
         "__globals__" => f.globals.clone(),
         "__code__" => objects::code_object(&f.code),
@@ -854,6 +854,8 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
                     .or_else(|| Some(Dict::new()));
             }
             ("__annotations__", None) => *f.annotations_dict.lock() = Some(Dict::new()),
+            ("__defaults__", v) => f.assign_defaults(v.clone())?,
+            ("__kwdefaults__", v) => f.assign_kwdefaults(v.clone())?,
             _ => {
                 let d = Dict::cast(f.dict.get_or_init(Dict::new)).expect("a dict");
                 match value {

@@ -287,36 +287,37 @@ fn bind_general(
         frame.regs[varkw_reg] = d;
     }
     // Defaults for missing positional parameters.
-    let defaults: &[Value] = f
-        .defaults
-        .get()
-        .and_then(|d| tuple::as_tuple(d))
-        .unwrap_or(&[]);
-    let first_default = nargs - defaults.len().min(nargs);
     let mut missing = Vec::new();
-    for i in positional.len().min(nargs)..nargs {
-        if is_unbound(&frame.regs[i]) {
-            if i >= first_default {
-                frame.regs[i] = defaults[i - first_default].clone();
-            } else {
-                missing.push(code.local_names[i].to_string());
+    f.with_defaults(|defaults| {
+        let defaults: &[Value] = defaults.and_then(tuple::as_tuple).unwrap_or(&[]);
+        let first_default = nargs - defaults.len().min(nargs);
+        for i in positional.len().min(nargs)..nargs {
+            if is_unbound(&frame.regs[i]) {
+                if i >= first_default {
+                    frame.regs[i] = defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.local_names[i].to_string());
+                }
             }
         }
-    }
+    });
     if !missing.is_empty() {
         return Err(missing_arguments(f, "positional", &missing));
     }
     // Keyword-only defaults.
-    let kwdefaults = f.kwdefaults.get().and_then(Dict::cast);
-    for i in nargs..nargs + nkwonly {
-        if is_unbound(&frame.regs[i]) {
-            let name = &f.code.local_names[i];
-            match kwdefaults.map(|d| d.get(name)).transpose()?.flatten() {
-                Some(v) => frame.regs[i] = v,
-                None => missing.push(code.local_names[i].to_string()),
+    f.with_kwdefaults(|kwdefaults| -> PyResult<()> {
+        let kwdefaults = kwdefaults.and_then(Dict::cast);
+        for i in nargs..nargs + nkwonly {
+            if is_unbound(&frame.regs[i]) {
+                let name = &f.code.local_names[i];
+                match kwdefaults.map(|d| d.get(name)).transpose()?.flatten() {
+                    Some(v) => frame.regs[i] = v,
+                    None => missing.push(code.local_names[i].to_string()),
+                }
             }
         }
-    }
+        Ok(())
+    })?;
     if !missing.is_empty() {
         return Err(missing_arguments(f, "keyword-only", &missing));
     }
@@ -341,7 +342,7 @@ fn too_many_positional(
 ) -> weft_runtime::PyErr {
     let code = &f.code.code;
     let nargs = code.arg_count as usize;
-    let ndefaults = f.defaults.get().and_then(tuple::tuple_len).unwrap_or(0);
+    let ndefaults = f.with_defaults(|d| d.and_then(tuple::tuple_len).unwrap_or(0));
     let kwonly_given = keywords
         .iter()
         .filter(|(k, _)| {

@@ -3,9 +3,11 @@
 //! A `Function` pairs prepared code with the globals it runs in, its
 //! defaults and its closure. Defaults and closure are set once, right
 //! after `MakeFunction` (by `SetDefaults`, `SetClosure`...), so they live
-//! in `OnceLock`s that calls read without locking. A `Cell` is one
+//! in `OnceLock`s that calls read without locking; a program that assigns
+//! `__defaults__` later switches that function to a locked copy. A `Cell` is one
 //! captured variable: a slot shared by the frames that use it.
 
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use parking_lot::Mutex;
@@ -25,10 +27,17 @@ pub struct Function {
     pub builtins: Value,
     pub name: Mutex<Value>,
     pub qualname: Mutex<Value>,
-    /// `__defaults__`: a tuple.
+    /// `__defaults__` as the `def` set it: a tuple. Read through
+    /// `with_defaults`, which sees an assignment since.
     pub defaults: OnceLock<Value>,
-    /// `__kwdefaults__`: a dict.
+    /// `__kwdefaults__` as the `def` set it: a dict (`with_kwdefaults`).
     pub kwdefaults: OnceLock<Value>,
+    /// `__defaults__` and `__kwdefaults__` as assigned after the `def` (None
+    /// for an assigned None); rare, so the `def`'s values, read without
+    /// taking a reference, serve every call until `assigned` is set.
+    pub assigned_defaults: Mutex<(Option<Value>, Option<Value>)>,
+    /// Bit 0: `__defaults__` was assigned; bit 1: `__kwdefaults__`.
+    pub assigned: AtomicU8,
     /// `__closure__`: a tuple of cells.
     pub closure: OnceLock<Value>,
     /// The annotations the `def` evaluated: a tuple of name, value pairs.
@@ -61,6 +70,63 @@ impl Traverse for Function {
         if let Some(d) = self.annotations_dict.lock().as_ref() {
             visit(d);
         }
+        let assigned = self.assigned_defaults.lock();
+        for v in [&assigned.0, &assigned.1].into_iter().flatten() {
+            visit(v);
+        }
+    }
+}
+
+const DEFAULTS_ASSIGNED: u8 = 1;
+const KWDEFAULTS_ASSIGNED: u8 = 2;
+
+impl Function {
+    /// Run `f` with `__defaults__` (a tuple, or None).
+    #[inline]
+    pub fn with_defaults<R>(&self, f: impl FnOnce(Option<&Value>) -> R) -> R {
+        if self.assigned.load(Ordering::Acquire) & DEFAULTS_ASSIGNED == 0 {
+            return f(self.defaults.get());
+        }
+        // Held while `f` runs: another thread may assign again.
+        let current = self.assigned_defaults.lock().0.clone();
+        f(current.as_ref())
+    }
+
+    /// Run `f` with `__kwdefaults__` (a dict, or None).
+    #[inline]
+    pub fn with_kwdefaults<R>(&self, f: impl FnOnce(Option<&Value>) -> R) -> R {
+        if self.assigned.load(Ordering::Acquire) & KWDEFAULTS_ASSIGNED == 0 {
+            return f(self.kwdefaults.get());
+        }
+        let current = self.assigned_defaults.lock().1.clone();
+        f(current.as_ref())
+    }
+
+    /// `f.__defaults__ = value` (None, or deleting, for none): a tuple.
+    pub fn assign_defaults(&self, value: Option<Value>) -> PyResult<()> {
+        let value = value.filter(|v| !none_bool::is_none(v));
+        if value.as_ref().is_some_and(|v| tuple::as_tuple(v).is_none()) {
+            return Err(super::errors::type_error(
+                "__defaults__ must be set to a tuple object",
+            ));
+        }
+        self.assigned_defaults.lock().0 = value;
+        self.assigned.fetch_or(DEFAULTS_ASSIGNED, Ordering::Release);
+        Ok(())
+    }
+
+    /// `f.__kwdefaults__ = value`: a dict, or None.
+    pub fn assign_kwdefaults(&self, value: Option<Value>) -> PyResult<()> {
+        let value = value.filter(|v| !none_bool::is_none(v));
+        if value.as_ref().is_some_and(|v| Dict::cast(v).is_none()) {
+            return Err(super::errors::type_error(
+                "__kwdefaults__ must be set to a dict object",
+            ));
+        }
+        self.assigned_defaults.lock().1 = value;
+        self.assigned
+            .fetch_or(KWDEFAULTS_ASSIGNED, Ordering::Release);
+        Ok(())
     }
 }
 
@@ -98,6 +164,8 @@ pub fn new_function(code: Arc<CodeRt>, globals: Value, builtins: Value) -> Value
         builtins,
         defaults: OnceLock::new(),
         kwdefaults: OnceLock::new(),
+        assigned_defaults: Mutex::new((None, None)),
+        assigned: AtomicU8::new(0),
         closure: OnceLock::new(),
         annotations: OnceLock::new(),
         annotations_dict: Mutex::new(None),
