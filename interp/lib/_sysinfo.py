@@ -67,6 +67,11 @@ flags = _named_tuple_type("flags", (
 thread_info = _named_tuple_type("thread_info", ("name", "lock", "version"))(
     "pthread", "mutex+cond", None)
 
+# What sys.unraisablehook is called with (its maker: weft's errors module
+# calls it for an exception raised where it cannot propagate).
+_unraisable_args = _named_tuple_type("UnraisableHookArgs", (
+    "exc_type", "exc_value", "exc_traceback", "err_msg", "object"))
+
 for _name in ("version_info", "float_info", "int_info", "hash_info", "flags",
               "thread_info"):
     setattr(sys, _name, globals()[_name])

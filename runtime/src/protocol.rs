@@ -48,6 +48,30 @@ pub trait Hooks: Sync + Send {
     fn dict_update(&self, _d: &Value, _other: &Value) -> Option<PyResult<()>> {
         None
     }
+    /// Report an exception that cannot be raised (in `__del__`, a weak
+    /// reference callback), through `sys.unraisablehook`; `object` is what
+    /// raised it. Returns whether the hooks reported it.
+    fn unraisable(&self, _exc: &Value, _object: &Value) -> bool {
+        false
+    }
+}
+
+/// Report an exception that cannot propagate (CPython's
+/// `PyErr_WriteUnraisable`), raised by `object`: through the interpreter
+/// (`sys.unraisablehook`), else as a line on stderr.
+pub fn report_unraisable(err: PyErr, object: &Value) {
+    let exc = crate::types::exception::materialize(err);
+    if HOOKS.get().is_some_and(|h| h.unraisable(&exc, object)) {
+        return;
+    }
+    let text = crate::types::exception::exception_str(&exc).unwrap_or_default();
+    let name = crate::types::typeobj::type_name_of(&exc);
+    let what = repr(object).unwrap_or_else(|_| "<object>".to_string());
+    if text.is_empty() {
+        eprintln!("Exception ignored in: {what}\n{name}");
+    } else {
+        eprintln!("Exception ignored in: {what}\n{name}: {text}");
+    }
 }
 
 static HOOKS: OnceLock<&'static dyn Hooks> = OnceLock::new();

@@ -260,12 +260,7 @@ pub fn run_callbacks(phase: weft_gc::Phase, collected: usize) {
     });
     for cb in list.to_vec() {
         if let Err(e) = weft_runtime::protocol::call(&cb, &[phase.clone(), info.clone()]) {
-            let exc = weft_runtime::types::exception::materialize(e);
-            let what = weft_runtime::protocol::repr(&cb).unwrap_or_else(|_| "<callback>".into());
-            crate::modules::stdio::write_stderr(&format!(
-                "Exception ignored in: {what}\n{}",
-                crate::vm::errors::format_exception(&exc)
-            ));
+            weft_runtime::protocol::report_unraisable(e, &cb);
         }
     }
 }

@@ -35,6 +35,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("displayhook", displayhook),
     ("__displayhook__", displayhook),
     ("excepthook", excepthook),
+    ("unraisablehook", crate::vm::errors::default_unraisablehook),
     ("getfilesystemencoding", default_encoding),
     ("getfilesystemencodeerrors", filesystem_errors),
     ("getrefcount", getrefcount),
@@ -160,6 +161,9 @@ pub fn module() -> Value {
     set("dont_write_bytecode", none_bool::true_value());
     let hook = crate::vm::attr::getattr(&m, &pystr::intern("excepthook")).expect("excepthook");
     set("__excepthook__", hook);
+    let hook =
+        crate::vm::attr::getattr(&m, &pystr::intern("unraisablehook")).expect("unraisablehook");
+    set("__unraisablehook__", hook);
     set("stdout", stream(Stream::Stdout));
     set("stderr", stream(Stream::Stderr));
     set("stdin", stream(Stream::Stdin));

@@ -484,3 +484,105 @@ pub fn caret_text(line: &str, position: (u32, u32, u32, u32)) -> Option<String> 
     };
     super::carets::caret_line(line, &entry)
 }
+
+/// Report an exception that cannot propagate (in `__del__`, a weak
+/// reference callback, a dying generator): through `sys.unraisablehook`
+/// when the program replaced it, else CPython's report on stderr, headed
+/// by what raised it (`object`, or the description `what`).
+pub fn report_unraisable(exc: &Value, object: Option<&Value>, what: Option<&str>) {
+    let sys = weft_runtime::types::dict::Dict::cast(&super::import::modules())
+        .and_then(|m| m.get(weft_runtime::interned!("sys")).ok().flatten());
+    let hooks = sys.map(|sys| {
+        (
+            super::attr::getattr(&sys, weft_runtime::interned!("unraisablehook")).ok(),
+            super::attr::getattr(&sys, weft_runtime::interned!("__unraisablehook__")).ok(),
+        )
+    });
+    if let Some((Some(hook), original)) = hooks {
+        if original.as_ref().is_none_or(|o| !o.is(&hook)) {
+            if let Err(e) = call_unraisable_hook(&hook, exc, object) {
+                let hook_repr = super::ops::repr_of(&hook).unwrap_or_else(|_| "?".to_string());
+                crate::modules::stdio::write_stderr(&format!(
+                    "Exception ignored in sys.unraisablehook: {hook_repr}\n{}",
+                    format_exception(&exception::materialize(e))
+                ));
+            }
+            return;
+        }
+    }
+    write_unraisable(exc, object, what);
+}
+
+fn call_unraisable_hook(
+    hook: &Value,
+    exc: &Value,
+    object: Option<&Value>,
+) -> weft_runtime::PyResult<Value> {
+    let info = super::import::import_module("_sysinfo")?;
+    let make = super::attr::getattr(&info, &pystr::intern("_unraisable_args"))?;
+    let tb = super::attr::getattr(exc, weft_runtime::interned!("__traceback__"))
+        .unwrap_or_else(|_| none_bool::none());
+    let args = weft_runtime::protocol::call(
+        &make,
+        &[
+            weft_runtime::types::typeobj::type_of(exc),
+            exc.clone(),
+            tb,
+            none_bool::none(),
+            object.cloned().unwrap_or_else(none_bool::none),
+        ],
+    )?;
+    weft_runtime::protocol::call(hook, &[args])
+}
+
+/// CPython's default report: `Exception ignored in: <what>`, then the
+/// exception's traceback.
+fn write_unraisable(exc: &Value, object: Option<&Value>, what: Option<&str>) {
+    let what = match (what, object) {
+        (Some(w), _) => w.to_string(),
+        (None, Some(o)) => {
+            super::ops::repr_of(o).unwrap_or_else(|_| "<object repr() failed>".to_string())
+        }
+        (None, None) => String::new(),
+    };
+    crate::modules::stdio::write_stderr(&format!(
+        "Exception ignored in: {what}\n{}",
+        format_exception(exc)
+    ));
+}
+
+/// `sys.unraisablehook(unraisable)` as CPython's default: the report, from
+/// the argument's `exc_value`, `object` and `err_msg`.
+pub fn default_unraisablehook(args: weft_runtime::Args<'_>) -> weft_runtime::PyResult<Value> {
+    let [info] = args.positional else {
+        return Err(type_error(format!(
+            "sys.unraisablehook() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    };
+    let field = |name: &str| {
+        super::attr::getattr(info, &pystr::intern(name))
+            .map(|v| (!none_bool::is_none(&v)).then_some(v))
+    };
+    let exc = field("exc_value")?.unwrap_or_else(none_bool::none);
+    let object = field("object")?;
+    let err_msg = match field("err_msg")? {
+        Some(m) => Some(super::ops::str_of(&m)?),
+        None => None,
+    };
+    let what = match (&err_msg, &object) {
+        (Some(m), Some(o)) => Some(format!("{m}: {}", super::ops::repr_of(o)?)),
+        (Some(m), None) => Some(m.clone()),
+        (None, _) => None,
+    };
+    if err_msg.is_some() {
+        crate::modules::stdio::write_stderr(&format!(
+            "{}\n{}",
+            what.unwrap_or_default(),
+            format_exception(&exc)
+        ));
+    } else {
+        write_unraisable(&exc, object.as_ref(), None);
+    }
+    Ok(none_bool::none())
+}

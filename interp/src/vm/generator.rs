@@ -89,13 +89,15 @@ impl Drop for Generator {
         };
         drop(frame);
         if let Some(e) = problem {
+            // The generator itself is being dropped: it is described,
+            // not passed to the hook.
             let exc = exception::materialize(e);
-            crate::modules::stdio::write_stderr(&format!(
-                "Exception ignored in: <generator object {} at {:#x}>\n{}",
+            let what = format!(
+                "<generator object {} at {:#x}>",
                 weft_runtime::types::str::as_str(&self.qualname).unwrap_or("?"),
                 self as *const Generator as usize,
-                super::errors::format_exception(&exc)
-            ));
+            );
+            super::errors::report_unraisable(&exc, None, Some(&what));
         }
     }
 }

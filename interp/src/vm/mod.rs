@@ -115,6 +115,10 @@ impl protocol::Hooks for InterpreterHooks {
     fn dict_update(&self, d: &Value, other: &Value) -> Option<PyResult<()>> {
         Some(ops::dict_update(d, other))
     }
+    fn unraisable(&self, exc: &Value, object: &Value) -> bool {
+        errors::report_unraisable(exc, Some(object), None);
+        true
+    }
 }
 
 static HOOKS: InterpreterHooks = InterpreterHooks;

@@ -140,18 +140,8 @@ fn finalize_instance(v: &Value) -> bool {
 pub fn run_finalizer(del: &Value, obj: &Value, class: &Value) {
     let result = typeobj::bind(del, obj, class).and_then(|f| protocol::call(&f, &[]));
     if let Err(e) = result {
-        let exc = super::exception::materialize(e);
-        let text = super::exception::exception_str(&exc).unwrap_or_default();
-        let name = typeobj::type_name_of(&exc);
-        let line = if text.is_empty() {
-            name
-        } else {
-            format!("{name}: {text}")
-        };
-        eprintln!(
-            "Exception ignored in: <function {}.__del__>\n{line}",
-            typeobj::type_name(class)
-        );
+        // As CPython, the report names the `__del__` function.
+        protocol::report_unraisable(e, del);
     }
 }
 

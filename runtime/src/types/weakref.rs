@@ -298,12 +298,7 @@ pub unsafe fn detach_weakrefs(obj: *const ObjHeader) -> PendingCallbacks {
 pub fn run_weakref_callbacks(callbacks: PendingCallbacks) {
     for (cb, r) in callbacks {
         if let Err(e) = protocol::call(&cb, std::slice::from_ref(&r)) {
-            let exc = super::exception::materialize(e);
-            eprintln!(
-                "Exception ignored in: weakref callback\n{}: {}",
-                super::typeobj::type_name_of(&exc),
-                super::exception::exception_str(&exc).unwrap_or_default()
-            );
+            protocol::report_unraisable(e, &cb);
         }
     }
 }
