@@ -1,4 +1,24 @@
-"""Iterator building blocks (CPython's itertools), as generators."""
+"""Iterator building blocks (CPython's itertools). Each is a class, as in
+CPython (type(), isinstance and repr show chain, islice...), whose
+instance drives a generator: next() asks it, and iter() hands out the
+generator itself, so a for loop runs it at a generator's speed (the one
+difference from CPython: iter(x) is not x)."""
+
+
+class _Iterator:
+    __slots__ = ("_gen",)
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+
+def _made(cls, gen):
+    self = object.__new__(cls)
+    self._gen = gen
+    return self
 
 
 class count:
@@ -25,8 +45,11 @@ class count:
         return "count(%r, %r)" % (self._n, self._step)
 
 
-def cycle(iterable):
-    return _cycle(iter(iterable))
+class cycle(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, iterable):
+        return _made(cls, _cycle(iter(iterable)))
 
 
 def _cycle(it):
@@ -84,10 +107,13 @@ class repeat:
         return "repeat(%r, %d)" % (self._obj, self._times)
 
 
-def accumulate(iterable, func=None, *, initial=None):
-    # The argument is made an iterator at once, as CPython does, so a
-    # value that is not iterable fails at the call, not at the first next().
-    return _accumulate(iter(iterable), func, initial)
+class accumulate(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, iterable, func=None, *, initial=None):
+        # The argument is made an iterator at once, as CPython does, so a
+        # value that is not iterable fails at the call, not at next().
+        return _made(cls, _accumulate(iter(iterable), func, initial))
 
 
 def _accumulate(it, func, initial):
@@ -103,13 +129,15 @@ def _accumulate(it, func, initial):
         yield total
 
 
-def chain(*iterables):
-    for it in iterables:
-        yield from it
+class chain(_Iterator):
+    __slots__ = ()
 
+    def __new__(cls, *iterables):
+        return _made(cls, _chain_each(iterables))
 
-def _from_iterable(iterables):
-    return _chain_each(iter(iterables))
+    @classmethod
+    def from_iterable(cls, iterables):
+        return _made(cls, _chain_each(iter(iterables)))
 
 
 def _chain_each(iterables):
@@ -117,15 +145,18 @@ def _chain_each(iterables):
         yield from it
 
 
-chain.from_iterable = _from_iterable
+class compress(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, data, selectors):
+        return _made(cls, (d for d, s in zip(data, selectors) if s))
 
 
-def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
+class dropwhile(_Iterator):
+    __slots__ = ()
 
-
-def dropwhile(predicate, iterable):
-    return _dropwhile(predicate, iter(iterable))
+    def __new__(cls, predicate, iterable):
+        return _made(cls, _dropwhile(predicate, iter(iterable)))
 
 
 def _dropwhile(predicate, it):
@@ -136,8 +167,11 @@ def _dropwhile(predicate, it):
     yield from it
 
 
-def takewhile(predicate, iterable):
-    return _takewhile(predicate, iter(iterable))
+class takewhile(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, predicate, iterable):
+        return _made(cls, _takewhile(predicate, iter(iterable)))
 
 
 def _takewhile(predicate, iterable):
@@ -148,10 +182,13 @@ def _takewhile(predicate, iterable):
             break
 
 
-def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
-    return _filterfalse(predicate, iter(iterable))
+class filterfalse(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, predicate, iterable):
+        if predicate is None:
+            predicate = bool
+        return _made(cls, _filterfalse(predicate, iter(iterable)))
 
 
 def _filterfalse(predicate, iterable):
@@ -160,8 +197,11 @@ def _filterfalse(predicate, iterable):
             yield x
 
 
-def starmap(function, iterable):
-    return _starmap(function, iter(iterable))
+class starmap(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, function, iterable):
+        return _made(cls, _starmap(function, iter(iterable)))
 
 
 def _starmap(function, iterable):
@@ -182,24 +222,27 @@ def _islice_index(v, message):
     return i
 
 
-def islice(iterable, *args):
-    if not 1 <= len(args) <= 3:
-        raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1) if args
-                        else "islice expected at least 2 arguments, got 1")
-    if len(args) == 1:
-        start, stop, step = None, args[0], None
-    else:
-        start, stop, step = (args + (None,))[:3]
-    stop = _islice_index(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    start = _islice_index(start, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    if step is not None:
-        try:
-            step = step.__index__()
-        except AttributeError:
-            step = -1
-        if step <= 0:
-            raise ValueError("Step for islice() must be a positive integer or None.")
-    return _islice(iter(iterable), start or 0, stop, step or 1)
+class islice(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, iterable, *args):
+        if not 1 <= len(args) <= 3:
+            raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1) if args
+                            else "islice expected at least 2 arguments, got 1")
+        if len(args) == 1:
+            start, stop, step = None, args[0], None
+        else:
+            start, stop, step = (args + (None,))[:3]
+        stop = _islice_index(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        start = _islice_index(start, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        if step is not None:
+            try:
+                step = step.__index__()
+            except AttributeError:
+                step = -1
+            if step <= 0:
+                raise ValueError("Step for islice() must be a positive integer or None.")
+        return _made(cls, _islice(iter(iterable), start or 0, stop, step or 1))
 
 
 def _islice(it, start, stop, step):
@@ -222,8 +265,11 @@ def _islice(it, start, stop, step):
         i += 1
 
 
-def zip_longest(*iterables, fillvalue=None):
-    return _zip_longest([iter(it) for it in iterables], fillvalue)
+class zip_longest(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *iterables, fillvalue=None):
+        return _made(cls, _zip_longest([iter(it) for it in iterables], fillvalue))
 
 
 def _zip_longest(iterators, fillvalue):
@@ -245,10 +291,13 @@ def _zip_longest(iterators, fillvalue):
         yield tuple(values)
 
 
-def product(*iterables, repeat=1):
-    if repeat < 0:
-        raise ValueError("repeat argument cannot be negative")
-    return _product([tuple(pool) for pool in iterables] * repeat)
+class product(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *iterables, repeat=1):
+        if repeat < 0:
+            raise ValueError("repeat argument cannot be negative")
+        return _made(cls, _product([tuple(pool) for pool in iterables] * repeat))
 
 
 def _product(pools):
@@ -259,11 +308,14 @@ def _product(pools):
         yield tuple(prod)
 
 
-def permutations(iterable, r=None):
-    pool = tuple(iterable)
-    if r is not None and r < 0:
-        raise ValueError("r must be non-negative")
-    return _permutations(pool, len(pool) if r is None else r)
+class permutations(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, iterable, r=None):
+        pool = tuple(iterable)
+        if r is not None and r < 0:
+            raise ValueError("r must be non-negative")
+        return _made(cls, _permutations(pool, len(pool) if r is None else r))
 
 
 def _permutations(pool, r):
@@ -288,9 +340,12 @@ def _permutations(pool, r):
             return
 
 
-def combinations(*args, **kwargs):
-    iterable, r = _iterable_r("combinations", args, kwargs)
-    return _combinations(tuple(iterable), r)
+class combinations(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        iterable, r = _iterable_r("combinations", args, kwargs)
+        return _made(cls, _combinations(tuple(iterable), r))
 
 
 def _iterable_r(name, args, kwargs):
@@ -333,9 +388,12 @@ def _combinations(pool, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(*args, **kwargs):
-    iterable, r = _iterable_r("combinations_with_replacement", args, kwargs)
-    return _combinations_with_replacement(tuple(iterable), r)
+class combinations_with_replacement(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        iterable, r = _iterable_r("combinations_with_replacement", args, kwargs)
+        return _made(cls, _combinations_with_replacement(tuple(iterable), r))
 
 
 def _combinations_with_replacement(pool, r):
@@ -388,8 +446,11 @@ class groupby:
 _MARKER = object()
 
 
-def pairwise(iterable):
-    return _pairwise(iter(iterable))
+class pairwise(_Iterator):
+    __slots__ = ()
+
+    def __new__(cls, iterable):
+        return _made(cls, _pairwise(iter(iterable)))
 
 
 def _pairwise(it):
@@ -406,7 +467,7 @@ class _TeeLink:
     __slots__ = ("value", "next")
 
 
-class _Tee:
+class _tee:
     # One tee branch: a cursor into a shared linked list of fetched values.
     def __init__(self, it, link):
         self._it = it
@@ -424,7 +485,7 @@ class _Tee:
         return link.value
 
     def __copy__(self):
-        return _Tee(self._it, self._link)
+        return _tee(self._it, self._link)
 
 
 def tee(iterable, n=2):
@@ -435,8 +496,8 @@ def tee(iterable, n=2):
     if n == 0:
         return ()
     it = iter(iterable)
-    if isinstance(it, _Tee):
+    if isinstance(it, _tee):
         first = it.__copy__()
     else:
-        first = _Tee(it, _TeeLink())
+        first = _tee(it, _TeeLink())
     return (first,) + tuple(first.__copy__() for _ in range(n - 1))

@@ -245,7 +245,10 @@ class methodcaller:
     """Return a callable object that calls the given method on its operand."""
     __slots__ = ("_name", "_args", "_kwargs")
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError("methodcaller needs at least one argument, the method name")
+        name, args = args[0], args[1:]
         if not isinstance(name, str):
             raise TypeError("method name must be a string")
         self._name, self._args, self._kwargs = name, args, kwargs
