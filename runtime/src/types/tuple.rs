@@ -15,6 +15,7 @@
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::numeric::hash::TupleHasher;
 use crate::object::alloc::{self, drop_and_free};
+use crate::object::header::GC_TRACKED;
 use crate::object::typeinfo::TypeInfo;
 use crate::protocol;
 use crate::value::Value;
@@ -100,9 +101,42 @@ pub fn tuple_new(items: Vec<Value>) -> Value {
     if items.is_empty() {
         return empty_tuple();
     }
+    let atomic = holds_only_atomic_values(&items);
     let obj = alloc::alloc(&TUPLE_TYPE, items.into_boxed_slice());
+    if atomic {
+        // SAFETY: the object is fresh and alive.
+        let header = unsafe { obj.as_ref() };
+        // Only this thread knows the tuple yet.
+        header
+            .gc_bits()
+            .fetch_and(!GC_TRACKED, std::sync::atomic::Ordering::Relaxed);
+    }
     // SAFETY: a fresh object's one reference moves into the Value.
     unsafe { Value::from_owned(obj) }
+}
+
+/// Tuples up to this long are checked for `holds_only_atomic_values`.
+const UNTRACK_CHECK_LEN: usize = 16;
+
+/// Whether a short tuple of `items` could never be part of a reference
+/// cycle: every item is an int or an object that holds no references (a
+/// str, a float) or is such a tuple itself. The collector need not see
+/// it, so decrements never make it a candidate (`(dist, node)` pairs in a
+/// heap, `(key, value)` pairs). CPython untracks such tuples at their
+/// first collection; deciding once, here, costs a look at a few headers.
+fn holds_only_atomic_values(items: &[Value]) -> bool {
+    items.len() <= UNTRACK_CHECK_LEN
+        && items.iter().all(|v| match v.as_object() {
+            None => true,
+            Some(o) => {
+                // SAFETY: `items` holds a reference, so the object is alive.
+                let h = unsafe { o.as_ref() };
+                let ty = h.type_info();
+                ty.traverse.is_none()
+                    || (std::ptr::eq(ty, &TUPLE_TYPE)
+                        && h.gc_bits().load(std::sync::atomic::Ordering::Relaxed) & GC_TRACKED == 0)
+            }
+        })
 }
 
 /// A tuple of copies of `items`.

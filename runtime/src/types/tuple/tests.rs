@@ -172,3 +172,34 @@ fn deep_nesting_frees_without_overflow() {
     }
     drop(t);
 }
+
+fn tracked(v: &Value) -> bool {
+    // SAFETY: `v` holds a reference.
+    let h = unsafe { v.as_object().expect("an object").as_ref() };
+    h.gc_bits().load(std::sync::atomic::Ordering::Relaxed) & GC_TRACKED != 0
+}
+
+#[test]
+fn tuples_of_atomic_values_are_not_tracked() {
+    let ints = tuple_new(vec![
+        Value::small_int(1).unwrap(),
+        Value::small_int(2).unwrap(),
+    ]);
+    assert!(!tracked(&ints));
+    let mixed = tuple_new(vec![str_value("a"), crate::types::float::float_value(1.5)]);
+    assert!(!tracked(&mixed));
+    // Nested atomic tuples stay untracked; a container anywhere tracks.
+    let nested = tuple_new(vec![ints.clone(), str_value("b")]);
+    assert!(!tracked(&nested));
+    let with_list = tuple_new(vec![Value::small_int(1).unwrap(), List::new(vec![])]);
+    assert!(tracked(&with_list));
+    let holding_tracked = tuple_new(vec![with_list.clone()]);
+    assert!(tracked(&holding_tracked));
+    // Long tuples are not inspected.
+    let long = tuple_new(
+        (0..UNTRACK_CHECK_LEN as i64 + 1)
+            .map(|i| Value::small_int(i).unwrap())
+            .collect(),
+    );
+    assert!(tracked(&long));
+}
