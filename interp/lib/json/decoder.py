@@ -6,6 +6,8 @@ and hand back `(value, index after the value)`.
 """
 import re
 
+from _json import parse as _native_parse
+
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 
@@ -366,6 +368,12 @@ class JSONDecoder:
     def __init__(self, *, object_hook=None, parse_float=None,
                  parse_int=None, parse_constant=None, strict=True,
                  object_pairs_hook=None):
+        # Whether the native parser may decode (see decode); a subclass's
+        # own raw_decode must see every document.
+        self._standard = (object_hook is None and object_pairs_hook is None
+                          and parse_float is None and parse_int is None
+                          and parse_constant is None
+                          and type(self).raw_decode is JSONDecoder.raw_decode)
         self.object_hook = object_hook
         # None means the standard conversion.
         self.parse_float = float if parse_float is None else parse_float
@@ -381,6 +389,13 @@ class JSONDecoder:
 
     def decode(self, s):
         """Parse the whole of s (surrounding whitespace allowed)."""
+        if self._standard and type(s) is str:
+            # The native parser takes well-formed documents with the
+            # standard conversions; it answers None for anything else,
+            # which the parser below decides (and reports) as CPython's.
+            parsed = _native_parse(s, self.strict)
+            if parsed is not None:
+                return parsed[0]
         start = _skip_blanks(s, 0)
         value, end = self.raw_decode(s, idx=start)
         end = _skip_blanks(s, end)

@@ -5,6 +5,7 @@ pub mod frozen;
 pub mod gc;
 pub mod heapq;
 pub mod io;
+pub mod json;
 pub mod math;
 mod os_error;
 pub mod posix;
@@ -36,6 +37,7 @@ const NATIVE: &[(&str, fn() -> Value)] = &[
     ("_weakref", weakref::module),
     ("_re", re::module),
     ("_struct", struct_module::module),
+    ("_json", json::module),
     ("_traceback", traceback::module),
     ("builtins", crate::vm::builtins_module),
 ];
