@@ -2,6 +2,8 @@
 
 __all__ = ['JSONEncoder', 'encode_basestring', 'encode_basestring_ascii']
 
+from _json import encode as _native_encode
+
 _float_repr = float.__repr__
 # Python types written as JSON arrays.
 _ARRAY_TYPES = (list, tuple)
@@ -280,6 +282,14 @@ class JSONEncoder:
         """The JSON text of o as one str."""
         if isinstance(o, str):
             return self._quote()(o)
+        if self.indent is None and type(self).iterencode is JSONEncoder.iterencode:
+            # The native encoder writes values made of the exact built-in
+            # types; it answers None for anything else, which the Python
+            # encoder below writes (with default()) or refuses.
+            text = _native_encode(o, self.key_separator, self.item_separator, self.sort_keys,
+                                  self.skipkeys, self.ensure_ascii, self.allow_nan)
+            if text is not None:
+                return text
         return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
