@@ -283,6 +283,11 @@ class JSONEncoder:
         if isinstance(o, str):
             return self._quote()(o)
         if self.indent is None and type(self).iterencode is JSONEncoder.iterencode:
+            # CPython's one-shot encoder takes only str separators.
+            for number, separator in ((5, self.key_separator), (6, self.item_separator)):
+                if not isinstance(separator, str):
+                    raise TypeError("make_encoder() argument %d must be str, not %s"
+                                    % (number, type(separator).__name__))
             # The native encoder writes values made of the exact built-in
             # types; it answers None for anything else, which the Python
             # encoder below writes (with default()) or refuses.
