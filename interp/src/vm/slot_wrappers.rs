@@ -40,270 +40,94 @@ use super::ops;
 /// find them where CPython does: in `class S(str, Mixin)`, `str.__eq__`
 /// comes before the mixin's). A name a type inherits is not listed:
 /// `int.__str__` is `object.__str__`, so a subclass's `__repr__` shows.
-const INT: &[&str] = &[
-    "__abs__",
-    "__add__",
-    "__and__",
-    "__bool__",
-    "__divmod__",
-    "__eq__",
-    "__float__",
-    "__floordiv__",
-    "__ge__",
-    "__gt__",
-    "__hash__",
-    "__index__",
-    "__int__",
-    "__invert__",
-    "__le__",
-    "__lshift__",
-    "__lt__",
-    "__mod__",
-    "__mul__",
-    "__ne__",
-    "__neg__",
-    "__or__",
-    "__pos__",
-    "__pow__",
-    "__radd__",
-    "__rand__",
-    "__rdivmod__",
-    "__repr__",
-    "__rfloordiv__",
-    "__rlshift__",
-    "__rmod__",
-    "__rmul__",
-    "__ror__",
-    "__rpow__",
-    "__rrshift__",
-    "__rshift__",
-    "__rsub__",
-    "__rtruediv__",
-    "__rxor__",
-    "__sub__",
-    "__truediv__",
-    "__xor__",
+const COMPARE: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+/// The arithmetic of int and float.
+#[rustfmt::skip]
+const NUMBER: &[&str] = &[
+    "__abs__", "__add__", "__bool__", "__divmod__", "__float__", "__floordiv__", "__int__",
+    "__mod__", "__mul__", "__neg__", "__pos__", "__pow__", "__radd__", "__rdivmod__",
+    "__rfloordiv__", "__rmod__", "__rmul__", "__rpow__", "__rsub__", "__rtruediv__", "__sub__",
+    "__truediv__", "__hash__", "__repr__",
 ];
-const BOOL: &[&str] = &[
-    "__and__", "__or__", "__rand__", "__repr__", "__ror__", "__rxor__", "__xor__",
+/// What bool overrides of int.
+const BITS: &[&str] = &[
+    "__and__", "__or__", "__rand__", "__ror__", "__rxor__", "__xor__",
 ];
-const FLOAT: &[&str] = &[
-    "__abs__",
-    "__add__",
-    "__bool__",
-    "__divmod__",
-    "__eq__",
-    "__float__",
-    "__floordiv__",
-    "__ge__",
-    "__gt__",
-    "__hash__",
-    "__int__",
-    "__le__",
-    "__lt__",
-    "__mod__",
-    "__mul__",
-    "__ne__",
-    "__neg__",
-    "__pos__",
-    "__pow__",
-    "__radd__",
-    "__rdivmod__",
-    "__repr__",
-    "__rfloordiv__",
-    "__rmod__",
-    "__rmul__",
-    "__rpow__",
-    "__rsub__",
-    "__rtruediv__",
-    "__sub__",
-    "__truediv__",
+#[rustfmt::skip]
+const INTEGER: &[&str] = &[
+    "__index__", "__invert__", "__lshift__", "__rlshift__", "__rrshift__", "__rshift__",
 ];
-/// str and bytes.
-const STRING: &[&str] = &[
-    "__add__",
-    "__contains__",
-    "__eq__",
-    "__ge__",
-    "__getitem__",
-    "__gt__",
-    "__hash__",
-    "__iter__",
-    "__le__",
-    "__len__",
-    "__lt__",
-    "__mod__",
-    "__mul__",
-    "__ne__",
-    "__repr__",
-    "__rmod__",
-    "__rmul__",
-    "__str__",
+const SEQUENCE: &[&str] = &["__contains__", "__getitem__", "__iter__", "__len__"];
+/// A set's: a sequence's but indexing.
+const COLLECTION: &[&str] = &["__contains__", "__iter__", "__len__"];
+const CONCAT: &[&str] = &["__add__", "__mul__", "__rmul__"];
+const MUTABLE: &[&str] = &["__delitem__", "__setitem__", "__iadd__", "__imul__"];
+const FORMAT: &[&str] = &["__mod__", "__rmod__", "__str__"];
+#[rustfmt::skip]
+const SET_OPS: &[&str] = &[
+    "__and__", "__or__", "__rand__", "__ror__", "__rsub__", "__rxor__", "__sub__", "__xor__",
 ];
-const BYTEARRAY: &[&str] = &[
-    "__add__",
-    "__contains__",
-    "__delitem__",
-    "__eq__",
-    "__ge__",
-    "__getitem__",
-    "__gt__",
-    "__iadd__",
-    "__imul__",
-    "__iter__",
-    "__le__",
-    "__len__",
-    "__lt__",
-    "__mod__",
-    "__mul__",
-    "__ne__",
-    "__repr__",
-    "__rmod__",
-    "__rmul__",
-    "__setitem__",
-    "__str__",
-];
-const LIST: &[&str] = &[
-    "__add__",
-    "__contains__",
-    "__delitem__",
-    "__eq__",
-    "__ge__",
-    "__getitem__",
-    "__gt__",
-    "__iadd__",
-    "__imul__",
-    "__iter__",
-    "__le__",
-    "__len__",
-    "__lt__",
-    "__mul__",
-    "__ne__",
-    "__repr__",
-    "__rmul__",
-    "__setitem__",
-];
-const TUPLE: &[&str] = &[
-    "__add__",
-    "__contains__",
-    "__eq__",
-    "__ge__",
-    "__getitem__",
-    "__gt__",
-    "__hash__",
-    "__iter__",
-    "__le__",
-    "__len__",
-    "__lt__",
-    "__mul__",
-    "__ne__",
-    "__repr__",
-    "__rmul__",
-];
-const RANGE: &[&str] = &[
-    "__bool__",
-    "__contains__",
-    "__eq__",
-    "__ge__",
-    "__getitem__",
-    "__gt__",
-    "__hash__",
-    "__iter__",
-    "__le__",
-    "__len__",
-    "__lt__",
-    "__ne__",
-    "__repr__",
-];
-const DICT: &[&str] = &[
-    "__contains__",
-    "__delitem__",
-    "__eq__",
-    "__ge__",
-    "__getitem__",
-    "__gt__",
-    "__ior__",
-    "__iter__",
-    "__le__",
-    "__len__",
-    "__lt__",
-    "__ne__",
-    "__or__",
-    "__repr__",
-    "__ror__",
-    "__setitem__",
-];
-const SET: &[&str] = &[
-    "__and__",
-    "__contains__",
-    "__eq__",
-    "__ge__",
-    "__gt__",
-    "__iand__",
-    "__ior__",
-    "__isub__",
-    "__iter__",
-    "__ixor__",
-    "__le__",
-    "__len__",
-    "__lt__",
-    "__ne__",
-    "__or__",
-    "__rand__",
-    "__repr__",
-    "__ror__",
-    "__rsub__",
-    "__rxor__",
-    "__sub__",
-    "__xor__",
-];
-const FROZENSET: &[&str] = &[
-    "__and__",
-    "__contains__",
-    "__eq__",
-    "__ge__",
-    "__gt__",
-    "__hash__",
-    "__iter__",
-    "__le__",
-    "__len__",
-    "__lt__",
-    "__ne__",
-    "__or__",
-    "__rand__",
-    "__repr__",
-    "__ror__",
-    "__rsub__",
-    "__rxor__",
-    "__sub__",
-    "__xor__",
-];
+const SET_INPLACE: &[&str] = &["__iand__", "__ior__", "__isub__", "__ixor__"];
+const MAPPING: &[&str] = &["__delitem__", "__setitem__", "__ior__", "__or__", "__ror__"];
+const HASH: &[&str] = &["__hash__"];
+const REPR: &[&str] = &["__repr__"];
 
-/// Each built-in type, its special methods, and whether its `__hash__` is
-/// None (the mutable containers are unhashable).
-const TYPES: &[(&TypeInfo, &[&str], bool)] = &[
-    (&INT_TYPE, INT, false),
-    (&BOOL_TYPE, BOOL, false),
-    (&FLOAT_TYPE, FLOAT, false),
-    (&STR_TYPE, STRING, false),
-    (&BYTES_TYPE, STRING, false),
-    (&BYTEARRAY_TYPE, BYTEARRAY, true),
-    (&LIST_TYPE, LIST, true),
-    (&TUPLE_TYPE, TUPLE, false),
-    (&RANGE_TYPE, RANGE, false),
-    (&DICT_TYPE, DICT, true),
-    (&SET_TYPE, SET, true),
-    (&FROZENSET_TYPE, FROZENSET, false),
+/// Each built-in type, its special methods (CPython 3.11's `T.__dict__`,
+/// in groups), and whether its `__hash__` is None (the mutable containers
+/// are unhashable).
+type Groups = &'static [&'static [&'static str]];
+#[rustfmt::skip]
+const TYPES: &[(&TypeInfo, Groups, bool)] = &[
+    (&INT_TYPE, &[NUMBER, BITS, INTEGER, COMPARE], false),
+    (&BOOL_TYPE, &[BITS, REPR], false),
+    (&FLOAT_TYPE, &[NUMBER, COMPARE], false),
+    (
+        &STR_TYPE,
+        &[SEQUENCE, CONCAT, FORMAT, COMPARE, HASH, REPR],
+        false,
+    ),
+    (
+        &BYTES_TYPE,
+        &[SEQUENCE, CONCAT, FORMAT, COMPARE, HASH, REPR],
+        false,
+    ),
+    (
+        &BYTEARRAY_TYPE,
+        &[SEQUENCE, CONCAT, MUTABLE, FORMAT, COMPARE, REPR],
+        true,
+    ),
+    (
+        &LIST_TYPE,
+        &[SEQUENCE, CONCAT, MUTABLE, COMPARE, REPR],
+        true,
+    ),
+    (&TUPLE_TYPE, &[SEQUENCE, CONCAT, COMPARE, HASH, REPR], false),
+    (
+        &RANGE_TYPE,
+        &[SEQUENCE, COMPARE, HASH, REPR, &["__bool__"]],
+        false,
+    ),
+    (&DICT_TYPE, &[SEQUENCE, MAPPING, COMPARE, REPR], true),
+    (
+        &SET_TYPE,
+        &[COLLECTION, SET_OPS, SET_INPLACE, COMPARE, REPR],
+        true,
+    ),
+    (
+        &FROZENSET_TYPE,
+        &[COLLECTION, SET_OPS, COMPARE, HASH, REPR],
+        false,
+    ),
 ];
 
 /// Put the special methods into the built-in types' namespaces, and
 /// `object`'s comparisons into its own (at start-up, before any program
 /// code runs: these namespaces never change after).
 pub fn install() {
-    for &(info, names, unhashable) in TYPES {
+    for &(info, groups, unhashable) in TYPES {
         let ty = typeobj::builtin_type(info);
         let dict = weft_runtime::types::dict::Dict::cast(typeobj::class_dict(&ty)).expect("a dict");
-        for name in names.iter() {
+        for name in groups.iter().flat_map(|g| g.iter()) {
             // The runtime's own method of that name (`list.__getitem__`),
             // when the type has one, stays: the operators may call it.
             if dict.contains(&pystr::intern(name)).unwrap_or(true) {
@@ -618,14 +442,19 @@ mod tests {
     /// Every name a type lists has a wrapper, once.
     #[test]
     fn every_listed_slot_has_a_wrapper() {
-        for &(info, names, _) in TYPES {
+        for &(info, groups, _) in TYPES {
+            let names: Vec<&str> = groups.iter().flat_map(|g| g.iter().copied()).collect();
             for (i, name) in names.iter().enumerate() {
                 assert!(
                     WRAPPERS.iter().any(|(n, _)| n == name),
                     "{name} of {} has no wrapper",
                     info.name
                 );
-                assert!(!names[..i].contains(name), "{name} listed twice");
+                assert!(
+                    !names[..i].contains(name),
+                    "{name} listed twice for {}",
+                    info.name
+                );
             }
         }
     }

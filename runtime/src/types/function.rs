@@ -113,19 +113,11 @@ pub fn immortal_native_method(
     func: NativeFn,
     owner: &'static TypeInfo,
 ) -> Value {
-    let method = NativeFunction {
-        name,
-        func,
-        owner: Some(owner),
-    };
-    // SAFETY: immortal objects are never counted, so the Value may hold it
-    // without an increment.
-    unsafe { Value::from_owned(alloc::alloc_immortal(&NATIVE_FUNCTION_TYPE, method)) }
+    immortal_method_of_type(&NATIVE_FUNCTION_TYPE, name, func, owner)
 }
 
-/// The special method `name` of the built-in type `owner` (its
-/// namespace's entry, which lives as long as the program).
-pub fn immortal_slot_wrapper(
+fn immortal_method_of_type(
+    ty: &'static TypeInfo,
     name: &'static str,
     func: NativeFn,
     owner: &'static TypeInfo,
@@ -137,7 +129,17 @@ pub fn immortal_slot_wrapper(
     };
     // SAFETY: immortal objects are never counted, so the Value may hold it
     // without an increment.
-    unsafe { Value::from_owned(alloc::alloc_immortal(&SLOT_WRAPPER_TYPE, method)) }
+    unsafe { Value::from_owned(alloc::alloc_immortal(ty, method)) }
+}
+
+/// The special method `name` of the built-in type `owner` (its
+/// namespace's entry, which lives as long as the program).
+pub fn immortal_slot_wrapper(
+    name: &'static str,
+    func: NativeFn,
+    owner: &'static TypeInfo,
+) -> Value {
+    immortal_method_of_type(&SLOT_WRAPPER_TYPE, name, func, owner)
 }
 
 /// Whether `v` is a built-in type's special method (`immortal_slot_wrapper`).
