@@ -382,11 +382,12 @@ fn call_window(callee: &Value, args: &[Value], keywords: &[(Value, Value)]) -> P
     if let Some(n) = as_native(callee) {
         // A built-in type's method on a subclass instance goes through
         // `call_native`, which hands it the instance's built-in value.
+        // (A slot wrapper checks its receiver's type there too.)
         let subclass_receiver = n.owner.is_some()
             && args
                 .first()
                 .is_some_and(|a| weft_runtime::types::instance::as_instance(a).is_some());
-        if !subclass_receiver {
+        if !subclass_receiver && !weft_runtime::types::function::is_slot_wrapper(callee) {
             return (n.func)(Args::new(args, keywords));
         }
     }

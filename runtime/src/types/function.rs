@@ -4,7 +4,7 @@
 //! same protocol through their `TypeInfo` (`descr_get` to bind, `call`).
 
 use crate::args::Args;
-use crate::error::PyResult;
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::alloc::{self, drop_and_free};
 use crate::object::header::ObjHeader;
 use crate::object::typeinfo::TypeInfo;
@@ -43,7 +43,7 @@ pub static NATIVE_FUNCTION_TYPE: TypeInfo = TypeInfo {
 /// operators answer built-in values themselves and never call them.
 pub static SLOT_WRAPPER_TYPE: TypeInfo = TypeInfo {
     descr_get: Some(bind_if_instance),
-    call: Some(call_native),
+    call: Some(call_slot_wrapper),
     hash: Some(protocol::identity_hash_slot),
     ..TypeInfo::new("wrapper_descriptor", drop_and_free::<NativeFunction>)
 };
@@ -199,6 +199,35 @@ fn call_native(callable: &Value, args: Args<'_>) -> PyResult<Value> {
         }
     }
     (f.func)(args)
+}
+
+/// A slot wrapper checks its receiver, as CPython's do (`int.__add__('a',
+/// 1)` is refused); called only explicitly, so the check costs the
+/// operators nothing.
+fn call_slot_wrapper(callable: &Value, args: Args<'_>) -> PyResult<Value> {
+    let f = as_native(callable).expect("called through SLOT_WRAPPER_TYPE");
+    let owner = f.owner.expect("a slot wrapper has an owner");
+    let type_name = owner.name;
+    let Some(receiver) = args.positional.first() else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "descriptor '{}' of '{type_name}' object needs an argument",
+                f.name
+            ),
+        ));
+    };
+    if !super::typeobj::isinstance(receiver, &super::typeobj::builtin_type(owner)) {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "descriptor '{}' requires a '{type_name}' object but received a '{}'",
+                f.name,
+                receiver.type_name()
+            ),
+        ));
+    }
+    call_native(callable, args)
 }
 
 fn call_bound(callable: &Value, args: Args<'_>) -> PyResult<Value> {

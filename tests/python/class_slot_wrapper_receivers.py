@@ -1,0 +1,16 @@
+def t(src):
+    try: print(src, '->', repr(eval(src)))
+    except Exception as e: print(src, '!!', type(e).__name__, e)
+t("int.__add__('a', 1)")
+t("int.__add__()")
+t("str.__eq__(1, 1)")
+t("list.__len__((1,))")
+t("object.__eq__(1, 1)")
+t("int.__add__(True, 1)")
+class I(int): pass
+t("int.__add__(I(2), 3)")
+t("float.__lt__(1, 2.0)")
+t("dict.__or__({}, {1: 2})")
+t("(1).__add__(2)")
+t("bool.__and__(1, 1)")
+t("frozenset.__or__(set(), frozenset())")
