@@ -1,21 +1,15 @@
 """Operators as functions, as CPython's operator module."""
 
 
-def lt(a, b): return a < b
-def le(a, b): return a <= b
-def eq(a, b): return a == b
-def ne(a, b): return a != b
-def ge(a, b): return a >= b
-def gt(a, b): return a > b
-def not_(a): return not a
-def truth(a): return bool(a)
-def is_(a, b): return a is b
-def is_not(a, b): return a is not b
-import builtins as _builtins
-def abs(a): return _builtins.abs(a)
-def add(a, b): return a + b
-def and_(a, b): return a & b
-def floordiv(a, b): return a // b
+
+# The functions that are one operation each are native, as CPython's.
+from _operator import (
+    lt, le, eq, ne, ge, gt, not_, truth, is_, is_not, abs, neg, pos, inv, invert,
+    add, sub, mul, truediv, floordiv, mod, pow, lshift, rshift, and_, or_, xor, matmul,
+    iadd, isub, imul, itruediv, ifloordiv, imod, ipow, ilshift, irshift, iand, ior, ixor,
+    imatmul, contains, getitem, setitem)
+
+
 def index(a):
     # PyNumber_Index: the type's __index__, with C's message when absent.
     try:
@@ -50,20 +44,6 @@ def length_hint(obj, default=0):
     if val < 0:
         raise ValueError("__length_hint__() should return >= 0")
     return val
-def inv(a): return ~a
-invert = inv
-def lshift(a, b): return a << b
-def mod(a, b): return a % b
-def mul(a, b): return a * b
-def matmul(a, b): return a @ b
-def neg(a): return -a
-def or_(a, b): return a | b
-def pos(a): return +a
-def pow(a, b): return a ** b
-def rshift(a, b): return a >> b
-def sub(a, b): return a - b
-def truediv(a, b): return a / b
-def xor(a, b): return a ^ b
 def _is_sequence(a):
     # What CPython calls a sequence here: indexable and not a mapping.
     return hasattr(type(a), '__getitem__') and not isinstance(a, dict)
@@ -88,10 +68,7 @@ def concat(a, b):
     if not _concat_ok(a, b):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
-def contains(a, b): return b in a
 def countOf(a, b): return sum(1 for x in _iterate_arg(a) if x is b or x == b)
-def getitem(a, b): return a[b]
-def setitem(a, b, c): a[b] = c
 def delitem(a, b):
     if not hasattr(type(a), '__delitem__'):
         # An integer index into something sequence-like gets the
@@ -110,75 +87,10 @@ def indexOf(a, b):
 
 
 # In-place operators: `a op= b`, which may mutate `a`; the result.
-def iadd(a, b):
-    a += b
-    return a
-
-
-def iand(a, b):
-    a &= b
-    return a
-
-
 def iconcat(a, b):
     if not _concat_ok(a, b):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     a += b
-    return a
-
-
-def ifloordiv(a, b):
-    a //= b
-    return a
-
-
-def ilshift(a, b):
-    a <<= b
-    return a
-
-
-def imod(a, b):
-    a %= b
-    return a
-
-
-def imul(a, b):
-    a *= b
-    return a
-
-
-def imatmul(a, b):
-    a @= b
-    return a
-
-
-def ior(a, b):
-    a |= b
-    return a
-
-
-def ipow(a, b):
-    a **= b
-    return a
-
-
-def irshift(a, b):
-    a >>= b
-    return a
-
-
-def isub(a, b):
-    a -= b
-    return a
-
-
-def itruediv(a, b):
-    a /= b
-    return a
-
-
-def ixor(a, b):
-    a ^= b
     return a
 
 

@@ -7,6 +7,7 @@ pub mod heapq;
 pub mod io;
 pub mod json;
 pub mod math;
+pub mod operator;
 mod os_error;
 pub mod posix;
 pub mod random;
@@ -38,6 +39,7 @@ const NATIVE: &[(&str, fn() -> Value)] = &[
     ("_re", re::module),
     ("_struct", struct_module::module),
     ("_json", json::module),
+    ("_operator", operator::module),
     ("_traceback", traceback::module),
     ("builtins", crate::vm::builtins_module),
 ];
