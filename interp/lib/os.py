@@ -159,10 +159,7 @@ class stat_result(tuple):
     st_rdev = property(lambda self: self._get(5))
 
 
-def _seconds(ns):
-    # As CPython: whole seconds plus the nanoseconds scaled, in floats.
-    secs, nanos = divmod(ns, 1_000_000_000)
-    return secs + nanos * 1e-9
+_seconds = posixpath._seconds
 
 
 def _stat_result(raw):

@@ -208,6 +208,7 @@ def getctime(filename):
 
 
 def _seconds(ns):
+    # As CPython: whole seconds plus the nanoseconds scaled, in floats.
     secs, nanos = divmod(ns, 1_000_000_000)
     return secs + nanos * 1e-9
 

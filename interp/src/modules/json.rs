@@ -508,7 +508,7 @@ impl Encoder<'_> {
     }
 
     /// A JSON string literal: `"`, `\\` and control characters escaped,
-    /// and with `ensure_ascii` every character past `~` as `\uXXXX`
+    /// and with `ensure_ascii` every character past `~` as `\u` and four hex digits
     /// (astral ones as a surrogate pair), as CPython's encoder writes.
     fn string(&mut self, s: &str) {
         self.out.push('"');

@@ -413,17 +413,10 @@ pub fn report_uncaught(e: PyErr) -> i32 {
 /// program replaced it, as CPython does, else directly. An error in the
 /// hook is reported together with the original exception.
 fn report_through_excepthook(exc: &Value) {
-    let sys = weft_runtime::types::dict::Dict::cast(&super::import::modules())
-        .and_then(|m| m.get(weft_runtime::interned!("sys")).ok().flatten());
-    let hooks = sys.map(|sys| {
-        (
-            super::attr::getattr(&sys, weft_runtime::interned!("excepthook")).ok(),
-            super::attr::getattr(&sys, weft_runtime::interned!("__excepthook__")).ok(),
-        )
-    });
+    let hooks = sys_hook("excepthook", "__excepthook__");
     let write = crate::modules::stdio::write_stderr;
     match hooks {
-        Some((Some(hook), original)) if original.as_ref().is_none_or(|o| !o.is(&hook)) => {
+        SysHook::Replaced(hook) => {
             let tb = super::attr::getattr(exc, weft_runtime::interned!("__traceback__"))
                 .unwrap_or_else(|_| none_bool::none());
             let args = [weft_runtime::types::typeobj::type_of(exc), exc.clone(), tb];
@@ -434,11 +427,11 @@ fn report_through_excepthook(exc: &Value) {
                 write(&format_exception(exc));
             }
         }
-        Some((None, _)) => {
+        SysHook::Missing => {
             write("sys.excepthook is missing\n");
             write(&format_exception(exc));
         }
-        _ => write(&format_exception(exc)),
+        SysHook::Default => write(&format_exception(exc)),
     }
 }
 
@@ -490,27 +483,42 @@ pub fn caret_text(line: &str, position: (u32, u32, u32, u32)) -> Option<String> 
 /// when the program replaced it, else CPython's report on stderr, headed
 /// by what raised it (`object`, or the description `what`).
 pub fn report_unraisable(exc: &Value, object: Option<&Value>, what: Option<&str>) {
-    let sys = weft_runtime::types::dict::Dict::cast(&super::import::modules())
-        .and_then(|m| m.get(weft_runtime::interned!("sys")).ok().flatten());
-    let hooks = sys.map(|sys| {
-        (
-            super::attr::getattr(&sys, weft_runtime::interned!("unraisablehook")).ok(),
-            super::attr::getattr(&sys, weft_runtime::interned!("__unraisablehook__")).ok(),
-        )
-    });
-    if let Some((Some(hook), original)) = hooks {
-        if original.as_ref().is_none_or(|o| !o.is(&hook)) {
-            if let Err(e) = call_unraisable_hook(&hook, exc, object) {
-                let hook_repr = super::ops::repr_of(&hook).unwrap_or_else(|_| "?".to_string());
-                crate::modules::stdio::write_stderr(&format!(
-                    "Exception ignored in sys.unraisablehook: {hook_repr}\n{}",
-                    format_exception(&exception::materialize(e))
-                ));
-            }
-            return;
+    if let SysHook::Replaced(hook) = sys_hook("unraisablehook", "__unraisablehook__") {
+        if let Err(e) = call_unraisable_hook(&hook, exc, object) {
+            let hook_repr = super::ops::repr_of(&hook).unwrap_or_else(|_| "?".to_string());
+            crate::modules::stdio::write_stderr(&format!(
+                "Exception ignored in sys.unraisablehook: {hook_repr}\n{}",
+                format_exception(&exception::materialize(e))
+            ));
         }
+        return;
     }
     write_unraisable(exc, object, what);
+}
+
+/// A hook of `sys` (`excepthook`, `unraisablehook`) as the program left it.
+enum SysHook {
+    /// Still the default (`sys.__excepthook__`), or no `sys` yet.
+    Default,
+    /// Deleted from `sys`.
+    Missing,
+    /// Replaced by the program.
+    Replaced(Value),
+}
+
+fn sys_hook(name: &str, default_name: &str) -> SysHook {
+    let Some(sys) = weft_runtime::types::dict::Dict::cast(&super::import::modules())
+        .and_then(|m| m.get(weft_runtime::interned!("sys")).ok().flatten())
+    else {
+        return SysHook::Default;
+    };
+    let Ok(hook) = super::attr::getattr(&sys, &pystr::intern(name)) else {
+        return SysHook::Missing;
+    };
+    match super::attr::getattr(&sys, &pystr::intern(default_name)) {
+        Ok(default) if default.is(&hook) => SysHook::Default,
+        _ => SysHook::Replaced(hook),
+    }
 }
 
 fn call_unraisable_hook(
